@@ -1,0 +1,84 @@
+# Vantage for QGIS — developer and user entry points.
+#   make demo    run the bundled engine on the bundled demo data (installs what it needs)
+#   make test    run the whole test suite (installs what it needs)
+# Both are safe to run twice.
+
+SHELL := /bin/bash
+PLUGIN := vantage_plugin
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+QGIS_PROCESS := $(shell command -v qgis_process.bin 2>/dev/null || echo /usr/lib/qgis/qgis_process.bin)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SYSTEM_PACKAGES := qgis python3-qgis python3-venv qttools5-dev-tools pyqt5-dev-tools
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+BUILD := build
+PROFILE := $(CURDIR)/.qgis-profile
+DEMO_OUT := $(CURDIR)/demo-output
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: help system venv test test-unit test-qgis demo package deploy translations fake-vantage bench clean
+
+help:
+	@sed -n '1,5p' Makefile
+
+# --- installation ----------------------------------------------------------------------------
+system:  ## QGIS and Qt tools from Debian's packages, only when missing
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v lrelease >/dev/null; then \
+	  echo "Installing QGIS from Debian's packages..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	fi
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | system
+	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	@# Hold numpy at the system's version: QGIS's GDAL bindings are built against it.
+	@$(SYSTEM_PYTHON) -c "import numpy; print('numpy==' + numpy.__version__)" > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	@touch $@
+
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-bench.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+# --- tests -----------------------------------------------------------------------------------
+test: venv translations
+	$(PY) -m pytest -q tests
+
+test-unit: venv
+	$(PY) -m pytest -q -p no:qgis tests/unit
+
+test-qgis: venv
+	$(PY) -m pytest -q tests/qgis tests/e2e
+
+# --- demo ------------------------------------------------------------------------------------
+demo: venv translations
+	$(PY) scripts/demo.py --profile $(PROFILE) --out $(DEMO_OUT) --qgis-process $(QGIS_PROCESS)
+
+# --- packaging -------------------------------------------------------------------------------
+translations:
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+package: venv translations
+	$(PY) scripts/package.py --out dist/$(PLUGIN)-$(VERSION).zip
+
+deploy: package
+	$(PY) scripts/package.py --deploy dist/$(PLUGIN)-$(VERSION).zip
+
+update-translations:
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py') -ts i18n/vantage_fr.ts i18n/vantage_es.ts i18n/vantage_pt.ts
+
+# --- tools -----------------------------------------------------------------------------------
+fake-vantage: venv
+	$(PY) -m tests.fake_vantage --port 8765
+
+bench: $(VENV)/.bench-installed
+	$(PY) benchmarks/validation.py
+	$(PY) benchmarks/engine.py
+	$(PY) benchmarks/api.py
+
+clean:
+	rm -rf $(BUILD) dist $(DEMO_OUT) $(PROFILE) .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

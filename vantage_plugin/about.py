@@ -1,0 +1,50 @@
+"""Facts about the plugin read once from ``metadata.txt`` (the single source of the version) and its paths."""
+
+from __future__ import annotations
+
+import configparser
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PLUGIN_ID = "vantage_plugin"
+PROVIDER_ID = "vantage"
+
+
+def _first_existing(*candidates: Path) -> Path:
+    for path in candidates:
+        if path.exists():
+            return path
+    return candidates[0]
+
+
+def metadata_path() -> Path:
+    """``metadata.txt`` inside the installed package, or at the repository root in a source checkout."""
+    return _first_existing(PACKAGE_DIR / "metadata.txt", PACKAGE_DIR.parent / "metadata.txt")
+
+
+def resources_dir() -> Path:
+    """Icons, styles and demo data: inside the package once built, beside it in a checkout."""
+    return _first_existing(PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources")
+
+
+def i18n_dir() -> Path:
+    """Compiled translations (``.qm``)."""
+    return _first_existing(PACKAGE_DIR / "i18n", PACKAGE_DIR.parent / "i18n")
+
+
+@lru_cache(maxsize=1)
+def metadata() -> dict[str, str]:
+    """The ``[general]`` section of ``metadata.txt``."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(metadata_path(), encoding="utf-8")
+    return dict(parser["general"])
+
+
+def version() -> str:
+    """The plugin version, from ``metadata.txt``."""
+    return metadata()["version"]
+
+
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "vantage.svg"

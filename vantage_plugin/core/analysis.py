@@ -1,0 +1,278 @@
+"""The Vantage ``Analysis`` shape (API 3.0.1) and the flat result fields, in one place.
+
+Both engines return, per plot, a :class:`PlotResult` holding an ``Analysis`` dict built with
+:func:`make_analysis`; the result layer's columns come from :func:`result_fields` and
+:func:`result_row`. No other module spells these keys.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Optional, Sequence
+
+# --- Analysis keys (Vantage API 3.0.1) --------------------------------------------------------
+ANALYSIS_END = "analysis_end"
+ANALYSIS_END_LEGACY = "analysisEnd"
+RISK_LEVEL = "risk_level"
+RISK_REASON = "risk_reason"
+AREA_HA = "areaHa"
+FOREST_AREA_2020 = "forest_area_2020"
+FOREST_PERCENTAGE_2020 = "forest_percentage_2020"
+LOGGING_AREA = "logging_area"
+VERSION = "version"
+DEFORESTATION = "deforestation"
+TOTAL = "total"
+TOTAL_YEARLY = "total_yearly"
+TOTAL_JRC = "total_jrc"
+TOTAL_YEARLY_JRC = "total_yearly_jrc"
+DEFORESTATION_PERCENTAGE = "deforestation_percentage"
+PROTECTED_AREAS = "protected_areas"
+PA_SUMMARY = "protected_area_overlap_summary"
+PA_OVERLAP = "protected_area_overlap"
+PA_DETAILS = "protected_area_details"
+PA_MOST_RESTRICTIVE = "most_restrictive_extractive_activity_legality"
+PROTECTED_AREAS_LEGACY = "protectedAreas"
+INDIGENOUS_LAND = "indigenous_land"
+IL_SUMMARY = "indigenous_land_overlap_summary"
+IL_OVERLAP = "indigenous_land_overlap"
+IL_DETAILS = "indigenous_land_details"
+INDIGENOUS_OVERLAP_LEGACY = "indigenous_overlap"
+TOTAL_OVERLAP_PERCENTAGE = "total_overlap_percentage"
+TOTAL_OVERLAP_AREA_HA = "total_overlap_area_ha"
+SOURCES = "sources"
+
+#: Order of strictness of ``extractive_activity_legality`` (the API documents no enum; the
+#: strictest value seen wins, unknown values rank below these).
+LEGALITY_ORDER: tuple[str, ...] = ("allowed", "limited", "prohibited")
+
+# --- result statuses --------------------------------------------------------------------------
+STATUS_OK = "ok"
+STATUS_NO_DATA = "no_data"  # analysed, but some data did not cover the plot (never shown as Low)
+STATUS_FAILED = "failed"  # the engine failed on this plot; ``error`` says why
+STATUS_INVALID = "invalid"  # blocked by validation, never analysed
+STATUS_PENDING = "pending"  # API job not finished yet
+STATUS_SIMULATED = "simulated"  # API dry run: placeholder values, never real results
+
+
+def _round(value: Optional[float], digits: int = 4) -> Optional[float]:
+    return None if value is None else round(float(value), digits)
+
+
+def percent(part: Optional[float], whole: Optional[float]) -> Optional[float]:
+    """``100 * part / whole``, ``None`` when either is unknown, 0 for an empty whole."""
+    if part is None or whole is None:
+        return None
+    return 100.0 * part / whole if whole > 0 else 0.0
+
+
+def overlap_block(
+    kind: str,
+    overlap_ha: float,
+    plot_ha: float,
+    details: Sequence[Mapping[str, Any]],
+    sources: Sequence[Mapping[str, Any]] = (),
+) -> dict[str, Any]:
+    """The ``protected_areas`` (kind ``"pa"``) or ``indigenous_land`` (kind ``"il"``) object."""
+    summary: dict[str, Any] = {
+        PA_OVERLAP if kind == "pa" else IL_OVERLAP: overlap_ha > 0,
+        TOTAL_OVERLAP_PERCENTAGE: _round(percent(overlap_ha, plot_ha)),
+        TOTAL_OVERLAP_AREA_HA: _round(overlap_ha),
+    }
+    if kind == "pa":
+        legalities = [d.get("extractive_activity_legality") for d in details]
+        ranked = [v for v in legalities if v in LEGALITY_ORDER]
+        summary[PA_MOST_RESTRICTIVE] = max(ranked, key=LEGALITY_ORDER.index) if ranked else None
+        return {PA_SUMMARY: summary, PA_DETAILS: list(details), SOURCES: list(sources)}
+    return {IL_SUMMARY: summary, IL_DETAILS: list(details), SOURCES: list(sources)}
+
+
+def make_analysis(
+    *,
+    area_ha: float,
+    analysis_end: Optional[str],
+    forest_ha: Optional[float],
+    deforestation_ha: Optional[float],
+    deforestation_yearly: Optional[Mapping[int, float]],
+    risk_level: str,
+    risk_reason: str,
+    version: str,
+    jrc: bool = False,
+    protected_areas: Optional[dict[str, Any]] = None,
+    indigenous_land: Optional[dict[str, Any]] = None,
+    logging_area: Optional[float] = None,
+) -> dict[str, Any]:
+    """A complete ``Analysis`` dict with every field of the 3.0.1 schema, legacy ones included.
+
+    ``jrc`` marks the forest source as the JRC GFC2020 mask, so the ``_jrc`` variants are filled;
+    otherwise they are ``None``. Unknown values stay ``None`` (never a made-up zero).
+    """
+    yearly = {str(year): _round(ha) for year, ha in sorted((deforestation_yearly or {}).items())}
+    deforestation = {
+        TOTAL: _round(deforestation_ha),
+        TOTAL_YEARLY: yearly if deforestation_yearly is not None else None,
+        TOTAL_JRC: _round(deforestation_ha) if jrc else None,
+        TOTAL_YEARLY_JRC: yearly if (jrc and deforestation_yearly is not None) else None,
+    }
+    pa = protected_areas or overlap_block("pa", 0.0, area_ha, [])
+    il = indigenous_land or overlap_block("il", 0.0, area_ha, [])
+    il_summary = il[IL_SUMMARY]
+    return {
+        ANALYSIS_END: analysis_end,
+        ANALYSIS_END_LEGACY: analysis_end,
+        RISK_LEVEL: risk_level,
+        RISK_REASON: risk_reason,
+        AREA_HA: _round(area_ha),
+        FOREST_AREA_2020: _round(forest_ha),
+        FOREST_PERCENTAGE_2020: _round(percent(forest_ha, area_ha)),
+        LOGGING_AREA: _round(logging_area),
+        VERSION: version,
+        DEFORESTATION: deforestation,
+        DEFORESTATION_PERCENTAGE: _round(percent(deforestation_ha, area_ha)),
+        PROTECTED_AREAS: pa,
+        PROTECTED_AREAS_LEGACY: [
+            [d.get("area_name") or d.get("area_id"), _round(d.get("overlap_area_ha"))]
+            for d in pa.get(PA_DETAILS, [])
+        ],
+        INDIGENOUS_LAND: il,
+        INDIGENOUS_OVERLAP_LEGACY: {
+            "total_overlap_area": il_summary.get(TOTAL_OVERLAP_AREA_HA),
+            "overlapping_territories": [d.get("name") or d.get("id") for d in il.get(IL_DETAILS, [])],
+            "overlap_percentage": il_summary.get(TOTAL_OVERLAP_PERCENTAGE),
+        },
+    }
+
+
+@dataclass
+class PlotResult:
+    """One plot's outcome from either engine."""
+
+    plot_index: int
+    engine: str
+    status: str
+    analysis: Optional[dict[str, Any]] = None
+    error: Optional[str] = None
+    country: Optional[str] = None
+    state: Optional[str] = None
+    plot_id: Optional[str] = None
+    job_id: Optional[str] = None
+    run_id: Optional[str] = None
+    analysis_image: Optional[str] = None
+    fingerprint: Optional[str] = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def simulated(self) -> bool:
+        return self.status == STATUS_SIMULATED
+
+
+# --- flat result fields -----------------------------------------------------------------------
+#: (name, type) of the fixed flat columns; ``type`` is one of ``str``, ``float``, ``int``, ``bool``.
+FIXED_RESULT_FIELDS: tuple[tuple[str, type], ...] = (
+    ("risk_level", str),
+    ("risk_reason", str),
+    ("area_ha", float),
+    ("forest_2020_ha", float),
+    ("forest_2020_pct", float),
+    ("deforestation_ha", float),
+    ("deforestation_pct", float),
+    ("protected_overlap_ha", float),
+    ("protected_overlap_pct", float),
+    ("indigenous_overlap_ha", float),
+    ("indigenous_overlap_pct", float),
+    ("country", str),
+    ("state", str),
+    ("analysis_end", str),
+    ("status", str),
+    ("error", str),
+    ("engine", str),
+    ("simulated", bool),
+    ("plot_id", str),
+    ("job_id", str),
+    ("run_id", str),
+    ("analysis_image", str),
+    ("fingerprint", str),
+    ("analysis_json", str),
+)
+
+
+def loss_year_field(year: int) -> str:
+    return f"deforestation_{year}_ha"
+
+
+def result_fields(loss_years: Iterable[int]) -> list[tuple[str, type]]:
+    """Every flat result column, the per-year loss columns inserted after ``deforestation_pct``."""
+    fields = list(FIXED_RESULT_FIELDS)
+    at = [name for name, _ in fields].index("deforestation_pct") + 1
+    fields[at:at] = [(loss_year_field(year), float) for year in sorted(set(loss_years))]
+    return fields
+
+
+def loss_years_of(results: Iterable[PlotResult]) -> list[int]:
+    """Every year that appears in any result's ``total_yearly``."""
+    years: set[int] = set()
+    for result in results:
+        yearly = ((result.analysis or {}).get(DEFORESTATION) or {}).get(TOTAL_YEARLY) or {}
+        years.update(int(year) for year in yearly)
+    return sorted(years)
+
+
+def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
+    """The flat values of one result, keyed like :func:`result_fields`."""
+    a = result.analysis or {}
+    deforestation = a.get(DEFORESTATION) or {}
+    yearly = deforestation.get(TOTAL_YEARLY) or {}
+    pa = (a.get(PROTECTED_AREAS) or {}).get(PA_SUMMARY) or {}
+    il = (a.get(INDIGENOUS_LAND) or {}).get(IL_SUMMARY) or {}
+    row: dict[str, Any] = {
+        "risk_level": a.get(RISK_LEVEL),
+        "risk_reason": a.get(RISK_REASON),
+        "area_ha": a.get(AREA_HA),
+        "forest_2020_ha": a.get(FOREST_AREA_2020),
+        "forest_2020_pct": a.get(FOREST_PERCENTAGE_2020),
+        "deforestation_ha": deforestation.get(TOTAL),
+        "deforestation_pct": a.get(DEFORESTATION_PERCENTAGE),
+        "protected_overlap_ha": pa.get(TOTAL_OVERLAP_AREA_HA),
+        "protected_overlap_pct": pa.get(TOTAL_OVERLAP_PERCENTAGE),
+        "indigenous_overlap_ha": il.get(TOTAL_OVERLAP_AREA_HA),
+        "indigenous_overlap_pct": il.get(TOTAL_OVERLAP_PERCENTAGE),
+        "country": result.country,
+        "state": result.state,
+        "analysis_end": a.get(ANALYSIS_END) or a.get(ANALYSIS_END_LEGACY),
+        "status": result.status,
+        "error": result.error,
+        "engine": result.engine,
+        "simulated": result.simulated,
+        "plot_id": result.plot_id,
+        "job_id": result.job_id,
+        "run_id": result.run_id,
+        "analysis_image": result.analysis_image,
+        "fingerprint": result.fingerprint,
+        "analysis_json": json.dumps(a, ensure_ascii=False, sort_keys=True) if a else None,
+    }
+    has_loss_data = deforestation.get(TOTAL) is not None
+    for year in loss_years:
+        value = yearly.get(str(year))
+        row[loss_year_field(year)] = value if value is not None else (0.0 if has_loss_data else None)
+    return row
+
+
+def summarise(results: Sequence[PlotResult]) -> dict[str, Any]:
+    """Counts by risk level and status, and totals, for the run summary."""
+    by_risk: dict[str, int] = {}
+    by_status: dict[str, int] = {}
+    total_area = total_deforestation = 0.0
+    for result in results:
+        by_status[result.status] = by_status.get(result.status, 0) + 1
+        a = result.analysis or {}
+        if a.get(RISK_LEVEL):
+            by_risk[a[RISK_LEVEL]] = by_risk.get(a[RISK_LEVEL], 0) + 1
+        total_area += a.get(AREA_HA) or 0.0
+        total_deforestation += (a.get(DEFORESTATION) or {}).get(TOTAL) or 0.0
+    return {
+        "plots": len(results),
+        "by_risk": by_risk,
+        "by_status": by_status,
+        "area_ha": round(total_area, 4),
+        "deforestation_ha": round(total_deforestation, 4),
+    }

@@ -1,0 +1,89 @@
+"""Areas on the WGS84 ellipsoid, without QGIS or PROJ.
+
+Geometries are moved to the cylindrical equal-area projection of the WGS84 ellipsoid (Lambert,
+standard parallel 0), where planar area equals ellipsoidal area; a lon/lat grid cell stays a
+rectangle there, so pixel areas have a closed form.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+A = 6378137.0  # WGS84 semi-major axis (m)
+F = 1 / 298.257223563  # WGS84 flattening
+B = A * (1 - F)
+E2 = F * (2 - F)
+E = math.sqrt(E2)
+M2_PER_HA = 10_000.0
+
+
+def _q(sin_phi: np.ndarray) -> np.ndarray:
+    """Snyder's authalic function q(φ) (Map Projections: A Working Manual, eq. 3-12)."""
+    es = E * sin_phi
+    return (1 - E2) * (sin_phi / (1 - es * es) - (1 / (2 * E)) * np.log((1 - es) / (1 + es)))
+
+
+def to_equal_area(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lon/lat degrees → cylindrical equal-area metres (x = a·λ, y = a·q(φ)/2)."""
+    lam = np.radians(np.asarray(lon, dtype=float))
+    phi = np.radians(np.asarray(lat, dtype=float))
+    return A * lam, A * _q(np.sin(phi)) / 2
+
+
+def equal_area_geometry(geometry):
+    """A shapely geometry (or array of them) in lon/lat moved to equal-area metres."""
+
+    def move(coords: np.ndarray) -> np.ndarray:
+        x, y = to_equal_area(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometry, move)
+
+
+def geodesic_area_ha(geometry) -> np.ndarray | float:
+    """Ellipsoidal area in hectares of lon/lat geometries (scalar or array)."""
+    return shapely.area(equal_area_geometry(geometry)) / M2_PER_HA
+
+
+def cell_area_m2(lat_top: np.ndarray, lat_bottom: np.ndarray, width_deg: float) -> np.ndarray:
+    """Exact ellipsoidal area (m²) of lon/lat cells between two latitudes, ``width_deg`` wide."""
+    _, y_top = to_equal_area(0.0, lat_top)
+    _, y_bottom = to_equal_area(0.0, lat_bottom)
+    return np.abs(y_top - y_bottom) * A * math.radians(abs(width_deg))
+
+
+def radii_of_curvature(lat: float) -> tuple[float, float]:
+    """Meridional (M) and prime-vertical (N) radii of curvature at a latitude, in metres."""
+    s2 = math.sin(math.radians(lat)) ** 2
+    w = math.sqrt(1 - E2 * s2)
+    return A * (1 - E2) / w**3, A / w
+
+
+DISC_VERTICES = 64
+
+
+def point_disc(lon: float, lat: float, area_ha: float, vertices: int = DISC_VERTICES) -> BaseGeometry:
+    """A regular polygon centred on a point whose ellipsoidal area is ``area_ha``.
+
+    A plot given as a point is analysed as a disc of its declared ``point_ha``. The polygon is built
+    in the local tangent plane (radii of curvature at the point) and its radius chosen so that the
+    polygon itself, not the circle, has the requested area.
+    """
+    area_m2 = area_ha * M2_PER_HA
+    radius = math.sqrt(2 * area_m2 / (vertices * math.sin(2 * math.pi / vertices)))
+    m, n = radii_of_curvature(lat)
+    angles = np.linspace(0, 2 * math.pi, vertices, endpoint=False)
+    dlat = np.degrees(radius * np.sin(angles) / m)
+    dlon = np.degrees(radius * np.cos(angles) / (n * math.cos(math.radians(lat))))
+    ring = np.column_stack([lon + dlon, lat + dlat])
+    disc = shapely.Polygon(ring)
+    # One correction step removes the small tangent-plane distortion.
+    actual = float(geodesic_area_ha(disc))
+    if actual > 0:
+        scale = math.sqrt(area_ha / actual)
+        disc = shapely.Polygon(np.column_stack([lon + dlon * scale, lat + dlat * scale]))
+    return disc

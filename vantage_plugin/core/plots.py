@@ -1,0 +1,123 @@
+"""A plot: one feature of the user's layer, as the rest of the plugin sees it.
+
+The QGIS bridge (``qgis_bridge.layers``) builds plots from a layer; the core validates, fixes,
+analyses and exports them. Geometry is always WGS84 lon/lat, 2D, as a shapely geometry.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any, Optional
+
+from shapely.geometry.base import BaseGeometry
+
+#: Commodities accepted by the Vantage API (EUDR cattle is ``beef``).
+COMMODITIES: tuple[str, ...] = ("wood", "soy", "cocoa", "coffee", "palm_oil", "beef", "rubber")
+
+#: EUDR: a point may stand for a plot only below this many hectares.
+POINT_MAX_HA = 4.0
+
+#: Harvest dates are ``yyyy-MM-dd``.
+DATE_FORMAT = "%Y-%m-%d"
+
+#: Decimal places required (EUDR Art. 2(28)) and written on export.
+COORDINATE_DECIMALS = 6
+
+
+@dataclass(frozen=True)
+class FieldMapping:
+    """Which source fields carry the plot's own values. Every entry is optional."""
+
+    plot_id: Optional[str] = None
+    plot_name: Optional[str] = None
+    commodity: Optional[str] = None
+    harvest_date: Optional[str] = None
+    point_ha: Optional[str] = None
+
+
+@dataclass
+class Plot:
+    """One plot. ``attributes`` holds every source attribute, untouched, so they survive every step."""
+
+    index: int
+    """Position in the batch, 0-based; the key every result and issue refers to."""
+    geometry: Optional[BaseGeometry]
+    """WGS84 lon/lat, 2D (Z/M dropped). Point, MultiPoint, Polygon or MultiPolygon as read; may be
+    invalid, empty, a line, or ``None`` for a null geometry: validation reports all of these."""
+    source_fid: Optional[int] = None
+    user_id: Optional[str] = None
+    name: Optional[str] = None
+    commodity: Optional[Any] = None
+    """Raw value from the mapped field (validation checks it; see :func:`normalise_commodity`)."""
+    harvest_date: Optional[Any] = None
+    """Raw value from the mapped field (validation checks it; see :func:`parse_harvest_date`)."""
+    point_ha: Optional[Any] = None
+    """Raw value from the mapped field (validation checks it; see :func:`parse_point_ha`)."""
+    attributes: dict[str, Any] = field(default_factory=dict)
+    source_geometry_type: str = ""
+    """WKB type name as read (e.g. ``MultiPolygonZ``), for messages."""
+    source_is_lonlat: bool = True
+    """True when the source coordinates are geographic WGS84 degrees, so decimal counts mean something."""
+    raw_geometry: Optional[dict[str, Any]] = None
+    """The geometry exactly as written in a GeoJSON source (before OGR closes rings), else ``None``."""
+    read_error: Optional[str] = None
+    """Why the reader could not build a geometry, when it could not."""
+
+    @property
+    def label(self) -> str:
+        """How messages name the plot: the user's id, else the feature id, else its position."""
+        if self.user_id not in (None, ""):
+            return str(self.user_id)
+        if self.source_fid is not None:
+            return f"fid {self.source_fid}"
+        return f"#{self.index + 1}"
+
+    def with_geometry(self, geometry: Optional[BaseGeometry]) -> "Plot":
+        """A copy with another geometry (fixes never mutate the input)."""
+        return replace(self, geometry=geometry)
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and value.strip() == ""
+
+
+def parse_point_ha(value: Any) -> Optional[float]:
+    """The point's area in hectares, or ``None`` when missing or not a number."""
+    if _is_missing(value) or isinstance(value, bool):
+        return None
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def parse_harvest_date(value: Any) -> Optional[_dt.date]:
+    """The harvest date for ``yyyy-MM-dd`` text or a date/datetime value, else ``None``."""
+    if _is_missing(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return _dt.datetime.strptime(text, DATE_FORMAT).date() if len(text) == 10 else None
+    except ValueError:
+        return None
+
+
+def normalise_commodity(value: Any) -> Optional[str]:
+    """The Vantage commodity for a value (case and spaces forgiven: ``Palm oil`` → ``palm_oil``), else ``None``."""
+    if _is_missing(value):
+        return None
+    text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    if text == "cattle":
+        text = "beef"
+    return text if text in COMMODITIES else None

@@ -1,0 +1,44 @@
+"""Vantage's risk rule and its thresholds: the one home of these numbers.
+
+High when deforestation > 15 % of the plot or > 1 ha; Medium when > 10 % or > 0.5 ha; otherwise Low.
+Comparisons are strict. Protected-area and indigenous-land overlaps are reported beside the risk,
+never folded into it. Without loss data the level is ``Unknown``: missing data is never Low.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+HIGH = "High"
+MEDIUM = "Medium"
+LOW = "Low"
+UNKNOWN = "Unknown"
+LEVELS: tuple[str, ...] = (LOW, MEDIUM, HIGH, UNKNOWN)
+
+HIGH_PERCENT = 15.0
+HIGH_HECTARES = 1.0
+MEDIUM_PERCENT = 10.0
+MEDIUM_HECTARES = 0.5
+
+REASON_HIGH = "High: Deforestation > 15% or > 1 ha"
+REASON_MEDIUM = "Medium: Deforestation > 10% or > 0.5 ha"
+REASON_LOW = "Low: Low deforestation detection"
+REASON_UNKNOWN = "Unknown: no deforestation data covers the plot"
+
+
+@dataclass(frozen=True)
+class Risk:
+    level: str
+    reason: str
+
+
+def assess(deforestation_percent: Optional[float], deforestation_ha: Optional[float]) -> Risk:
+    """The risk for a plot's post-2020 deforestation (percent of the plot, hectares)."""
+    if deforestation_percent is None or deforestation_ha is None:
+        return Risk(UNKNOWN, REASON_UNKNOWN)
+    if deforestation_percent > HIGH_PERCENT or deforestation_ha > HIGH_HECTARES:
+        return Risk(HIGH, REASON_HIGH)
+    if deforestation_percent > MEDIUM_PERCENT or deforestation_ha > MEDIUM_HECTARES:
+        return Risk(MEDIUM, REASON_MEDIUM)
+    return Risk(LOW, REASON_LOW)

@@ -1,0 +1,151 @@
+"""Runs, steps, progress and cancellation, shared by both engines, Processing and the dock.
+
+Core functions take a :class:`Feedback`; QGIS adapts its ``QgsProcessingFeedback``/``QgsTask`` to it
+(``qgis_bridge.feedback``), tests use :class:`Feedback` itself.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Optional
+from contextlib import contextmanager
+
+SUCCESS = "success"
+PARTIAL = "partial"
+FAILED = "failed"
+CANCELLED = "cancelled"
+
+STEP_PENDING = "pending"
+STEP_RUNNING = "running"
+STEP_DONE = "done"
+STEP_FAILED = "failed"
+STEP_SKIPPED = "skipped"
+STEP_CANCELLED = "cancelled"
+
+
+class Cancelled(Exception):
+    """Raised by :meth:`Feedback.check` when the user cancelled."""
+
+
+class Feedback:
+    """Progress (0–100), messages and cancellation. Subclass or pass callbacks to forward them."""
+
+    def __init__(
+        self,
+        on_progress: Optional[Callable[[float], None]] = None,
+        on_message: Optional[Callable[[str], None]] = None,
+        is_cancelled: Optional[Callable[[], bool]] = None,
+    ) -> None:
+        self._on_progress = on_progress
+        self._on_message = on_message
+        self._is_cancelled = is_cancelled
+        self._cancelled = False
+        self.progress = 0.0
+        self.messages: list[str] = []
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled or bool(self._is_cancelled and self._is_cancelled())
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` when the user cancelled."""
+        if self.is_cancelled():
+            raise Cancelled()
+
+    def set_progress(self, percent: float) -> None:
+        self.progress = max(0.0, min(100.0, percent))
+        if self._on_progress:
+            self._on_progress(self.progress)
+
+    def info(self, message: str) -> None:
+        self.messages.append(message)
+        if self._on_message:
+            self._on_message(message)
+
+
+@dataclass
+class Step:
+    name: str
+    status: str = STEP_PENDING
+    seconds: float = 0.0
+    detail: str = ""
+
+
+@dataclass
+class Run:
+    """One engine run over a batch of plots: its steps, per-plot errors and final status."""
+
+    engine: str
+    step_names: tuple[str, ...]
+    feedback: Feedback = field(default_factory=Feedback)
+    steps: list[Step] = field(default_factory=list)
+    plot_errors: dict[int, str] = field(default_factory=dict)
+    status: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.steps:
+            self.steps = [Step(name) for name in self.step_names]
+
+    def step_named(self, name: str) -> Step:
+        for step in self.steps:
+            if step.name == name:
+                return step
+        raise KeyError(name)
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[Step]:
+        """Time a step, mark its status and move the overall progress on when it ends."""
+        step = self.step_named(name)
+        self.feedback.check()
+        step.status = STEP_RUNNING
+        self.feedback.info(f"{name}…")
+        start = time.perf_counter()
+        try:
+            yield step
+        except Cancelled:
+            step.status = STEP_CANCELLED
+            raise
+        except Exception as error:
+            step.status = STEP_FAILED
+            step.detail = str(error)
+            raise
+        finally:
+            step.seconds = time.perf_counter() - start
+        if step.status == STEP_RUNNING:
+            step.status = STEP_DONE
+        done = sum(s.status in (STEP_DONE, STEP_SKIPPED, STEP_FAILED) for s in self.steps)
+        self.feedback.set_progress(100.0 * done / len(self.steps))
+
+    def skip(self, name: str, detail: str = "") -> None:
+        step = self.step_named(name)
+        step.status, step.detail = STEP_SKIPPED, detail
+
+    def fail_plot(self, index: int, error: str) -> None:
+        """Record that one plot failed; the batch goes on."""
+        self.plot_errors.setdefault(index, error)
+
+    def finish(self, plot_count: int, cancelled: bool = False) -> str:
+        """Decide and return the final status."""
+        if cancelled:
+            self.status = CANCELLED
+        elif plot_count and len(self.plot_errors) >= plot_count:
+            self.status = FAILED
+        elif self.plot_errors or any(s.status == STEP_FAILED for s in self.steps):
+            self.status = PARTIAL
+        else:
+            self.status = SUCCESS
+        return self.status
+
+    def summary(self) -> dict:
+        return {
+            "engine": self.engine,
+            "status": self.status,
+            "steps": [
+                {"name": s.name, "status": s.status, "seconds": round(s.seconds, 3), "detail": s.detail}
+                for s in self.steps
+            ],
+            "failed_plots": len(self.plot_errors),
+        }
