@@ -1,0 +1,38 @@
+"""Shared test fixtures: where the repository, the shared sample data and the evaluation data are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("VANTAGE_SHARED", REPO.parent / "shared"))
+SHARED_DATA = SHARED / "data"
+EVAL_DATA = SHARED / "eval-data"
+PLOTS = SHARED_DATA / "plots"
+DEMO = REPO / "resources" / "demo"
+
+
+def shared_file(relative: str) -> Path:
+    """A file of ../shared/data; the test is skipped when the shared data is not beside the checkout."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        pytest.skip(f"shared sample data not found: {path}")
+    return path
+
+
+def eval_file(relative: str) -> Path:
+    """A file of ../shared/eval-data (never copied into the project); skipped when absent."""
+    path = EVAL_DATA / relative
+    if not path.exists():
+        pytest.skip(f"evaluation data not found: {path}")
+    return path
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO
