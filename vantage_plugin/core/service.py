@@ -1,0 +1,95 @@
+"""Validate, then check: the one path Processing and the dock both take.
+
+Invalid plots never reach an engine; they come back as results with status ``invalid`` and the
+validation errors as their ``error``, so every input plot has exactly one result row.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any, Callable, Optional, Sequence
+
+from .analysis import STATUS_INVALID, PlotResult
+from .plots import Plot
+from .runs import Feedback, Run
+
+ENGINE_BUNDLED = "bundled"
+ENGINE_API = "api"
+ENGINES: tuple[str, ...] = (ENGINE_BUNDLED, ENGINE_API)
+
+ConfirmSpend = Callable[[int, int, int], bool]
+"""``confirm(cost_tokens, free_tokens, plot_count) -> bool``: asked before any token is spent."""
+
+
+@dataclass
+class CheckOutput:
+    results: list[PlotResult]
+    """One result per input plot, in input order."""
+    run: Run
+    report: Any
+    """The :class:`~.validation.checks.ValidationReport` of the input plots."""
+
+
+def invalid_results(plots: Sequence[Plot], report: Any, engine: str) -> list[PlotResult]:
+    """Placeholder results for the plots validation blocked, carrying their error messages."""
+    results = []
+    for plot in plots:
+        if plot.index in report.blocked:
+            errors = [issue.message for issue in report.issues_for(plot.index) if issue.is_error]
+            results.append(
+                PlotResult(plot.index, engine, STATUS_INVALID, error="; ".join(errors) or "invalid plot")
+            )
+    return results
+
+
+def check_plots(
+    plots: Sequence[Plot],
+    engine: str = ENGINE_BUNDLED,
+    *,
+    bundled_options: Any = None,
+    api_client: Any = None,
+    api_options: Any = None,
+    confirm: Optional[ConfirmSpend] = None,
+    feedback: Optional[Feedback] = None,
+    today: Optional[_dt.date] = None,
+) -> CheckOutput:
+    """Validate ``plots`` and run the valid ones through ``engine`` (``bundled`` or ``api``).
+
+    ``bundled_options`` is a :class:`~.engine.options.BundledOptions`; ``api_client`` a
+    :class:`~.api.client.VantageClient` with ``api_options`` for the workflow. ``confirm`` is asked
+    before any token is spent; without it the API engine never spends tokens.
+    """
+    from .validation import validate
+
+    feedback = feedback or Feedback()
+    if engine not in ENGINES:
+        raise ValueError(f"Unknown engine {engine!r}: use one of {', '.join(ENGINES)}.")
+    report = validate(plots, today=today, feedback=feedback)
+    valid = [plot for plot in plots if plot.index not in report.blocked]
+    if engine == ENGINE_BUNDLED:
+        from .engine.bundled import run_bundled
+
+        if bundled_options is None:
+            raise ValueError("The bundled engine needs its data options (forest, loss year, …).")
+        results, run = run_bundled(valid, bundled_options, feedback) if valid else ([], _empty_run(engine))
+    else:
+        from .api.workflow import run_api_check
+
+        if api_client is None:
+            raise ValueError("The Vantage API engine needs a logged-in client.")
+        results, run = (
+            run_api_check(valid, api_client, api_options, feedback, confirm) if valid else ([], _empty_run(engine))
+        )
+    merged = {result.plot_index: result for result in results}
+    for result in invalid_results(plots, report, engine):
+        merged[result.plot_index] = result
+    ordered = [merged[plot.index] for plot in plots if plot.index in merged]
+    return CheckOutput(results=ordered, run=run, report=report)
+
+
+def _empty_run(engine: str) -> Run:
+    run = Run(engine=engine, step_names=("prepare",))
+    run.skip("prepare", "no valid plot to check")
+    run.finish(0)
+    return run
