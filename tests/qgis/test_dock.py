@@ -1,0 +1,416 @@
+"""The dock, its dialogs and the task wrapper, driven the way a user would, with inputs made here."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+from vantage_plugin.core.runs import Feedback
+from vantage_plugin.qgis_bridge import tasks
+
+
+def _has(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            raise TimeoutError("the task did not finish in time")
+
+
+SQUARE = "POLYGON((-71.700001 18.650001, -71.699001 18.650001, -71.699001 18.651001, -71.700001 18.651001, -71.700001 18.650001))"
+BOWTIE = "POLYGON((-71.710001 18.660001, -71.708001 18.661001, -71.708001 18.660001, -71.710001 18.662001, -71.710001 18.660001))"
+SQUARE2 = "POLYGON((-71.720001 18.670001, -71.719001 18.670001, -71.719001 18.671001, -71.720001 18.671001, -71.720001 18.670001))"
+
+
+@pytest.fixture
+def plots_layer():
+    """Three polygons in WGS84: a good one, a self-intersecting one, a good one with a bad date."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "test plots layer", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes(
+        [
+            QgsField("Plot ID", QVariant.String),
+            QgsField("Commodity", QVariant.String),
+            QgsField("harvest_date", QVariant.String),
+            QgsField("note", QVariant.String),
+        ]
+    )
+    layer.updateFields()
+    for plot_id, wkt, date in (("A1", SQUARE, "2024-05-01"), ("B2", BOWTIE, "2024-05-01"), ("C3", SQUARE2, "not a date")):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([plot_id, "cocoa", date, "x"])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        provider.addFeature(feature)
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    if not sip.isdeleted(layer) and QgsProject.instance().mapLayer(layer.id()):
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.fixture
+def dock(qgis_iface, tmp_path):
+    from vantage_plugin.gui.dock import VantageDock
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    settings = PluginSettings()
+    for name in PluginSettings.ALL:
+        settings.reset(name)
+    settings.last_output_folder = str(tmp_path)
+    widget = VantageDock(qgis_iface)
+    yield widget
+    widget.close_down()
+    widget.deleteLater()
+    for name in PluginSettings.ALL:
+        settings.reset(name)
+
+
+# --- layer, fields, defaults ---------------------------------------------------------------------
+def test_layer_choice_guesses_the_fields_and_an_output_in_the_user_folder(dock, plots_layer, tmp_path):
+    dock.layer_combo.setLayer(plots_layer)
+    mapping = dock.mapping()
+    assert mapping.plot_id == "Plot ID"
+    assert mapping.commodity == "Commodity"
+    assert mapping.harvest_date == "harvest_date"
+    assert mapping.point_ha is None
+    output = Path(dock.output_path())
+    assert output.suffix == ".gpkg" and output.parent == tmp_path
+    assert dock.validate_button.isEnabled() and dock.check_button.isEnabled()
+    assert not dock.fix_button.isEnabled()
+    # every mapping may be left empty
+    dock.field_combos["plot_id"].setField("")
+    assert dock.mapping().plot_id is None
+
+
+def test_api_controls_show_only_for_the_api_and_dry_run_is_on(dock):
+    dock.show()
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("bundled"))
+    assert dock.api_box.isHidden()
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("api"))
+    assert not dock.api_box.isHidden()
+    assert dock.dry_run.isChecked()
+    assert "Not logged in" in dock.balance_label.text()
+
+
+def test_defaults_fill_missing_commodity_and_date(dock, plots_layer):
+    dock.layer_combo.setLayer(plots_layer)
+    dock.field_combos["commodity"].setField("")
+    dock.commodity_combo.setCurrentIndex(dock.commodity_combo.findData("coffee"))
+    plots = dock.read_plots()
+    assert [p.commodity for p in plots] == ["coffee"] * 3
+    assert [p.user_id for p in plots] == ["A1", "B2", "C3"]
+
+
+# --- validation --------------------------------------------------------------------------------
+@pytest.mark.skipif(not _has("vantage_plugin.qgis_bridge.layers"), reason="qgis_bridge/layers.py missing")
+def test_validate_lists_problems_and_a_click_selects_and_zooms(dock, plots_layer, qgis_iface):
+    dock.layer_combo.setLayer(plots_layer)
+    task = dock.validate()
+    assert task is not None and dock.busy() and dock.cancel_button.isEnabled()
+    wait_for(lambda: not dock.busy())
+    assert dock.report is not None, dock.status.text()
+    table = dock.issues_table
+    assert table.rowCount() == len(dock.report.issues) >= 2
+    labels = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert {"B2", "C3"} <= labels and "A1" not in labels
+    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == ["Plot", "Severity", "Message", "Code"]
+    assert "blocked" in dock.problems_summary.text()
+
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "B2")
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(plots_layer.crs())
+    dock.on_issue_clicked(row, 0)
+    fid = next(f.id() for f in plots_layer.getFeatures() if f["Plot ID"] == "B2")
+    assert plots_layer.selectedFeatureIds() == [fid]
+    assert canvas.extent().contains(plots_layer.getFeature(fid).geometry().boundingBox().center())
+
+
+@pytest.mark.skipif(not _has("vantage_plugin.core.validation.fixes"), reason="core/validation/fixes.py missing")
+def test_fix_writes_a_new_geopackage_and_leaves_the_layer_alone(dock, plots_layer, tmp_path):
+    dock.layer_combo.setLayer(plots_layer)
+    dock.validate()
+    wait_for(lambda: not dock.busy())
+    before = [f.geometry().asWkt() for f in plots_layer.getFeatures()]
+    if not dock.fix_button.isEnabled():
+        pytest.skip("validation offered no safe fix for these plots")
+    target = tmp_path / "fixed.gpkg"
+    dock.run_fixes(str(target))
+    wait_for(lambda: not dock.busy())
+    assert target.exists(), dock.status.text()
+    assert [f.geometry().asWkt() for f in plots_layer.getFeatures()] == before
+    outputs = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source().startswith(str(target))]
+    fixed = [lyr for lyr in outputs if lyr.name() == "test plots layer (fixed)"]
+    assert fixed and fixed[0].featureCount() >= 3  # a repaired bow-tie may be split in two plots
+    assert dock.current_layer() is fixed[0]  # ready to be checked
+    repaired = [f for f in fixed[0].getFeatures() if f["Plot ID"] == "B2"]
+    assert repaired and all(f.geometry().isGeosValid() for f in repaired)
+    if len(repaired) > 1:
+        assert sorted(f["vantage_part"] for f in repaired) == list(range(1, len(repaired) + 1))
+    for lyr in outputs:
+        QgsProject.instance().removeMapLayer(lyr.id())
+
+
+# --- check (the service is replaced: this tests the dock's wiring, not the engines) ------------
+def _fake_check_plots(confirm_answers: list):
+    from vantage_plugin.core.analysis import PlotResult, make_analysis
+    from vantage_plugin.core.runs import Run
+    from vantage_plugin.core.service import CheckOutput
+
+    def check_plots(plots, engine="bundled", *, bundled_options=None, api_client=None, api_options=None,
+                    confirm=None, feedback=None, today=None):
+        if engine == "api":
+            assert threading.current_thread() is not threading.main_thread()
+            confirm_answers.append(confirm(7, 100, len(plots)))
+        run = Run(engine=engine, step_names=("prepare",))
+        with run.step("prepare"):
+            feedback.set_progress(50)
+        run.finish(len(plots))
+        results = []
+        for plot, level in zip(plots, ("High", "Low", "Low")):
+            analysis = make_analysis(area_ha=1.0, analysis_end="2024-05-01", forest_ha=1.0, deforestation_ha=0.0,
+                                     deforestation_yearly={}, risk_level=level, risk_reason=level, version="test")
+            results.append(PlotResult(plot.index, engine, "ok", analysis=analysis))
+        return CheckOutput(results=results, run=run, report=_EmptyReport())
+
+    return check_plots
+
+
+class _EmptyReport:
+    issues: list = []
+    blocked: set = set()
+    error_count = 0
+    warning_count = 0
+
+
+@pytest.mark.skipif(not _has("vantage_plugin.qgis_bridge.results"), reason="qgis_bridge/results.py missing")
+def test_check_writes_loads_and_summarises_the_results(dock, plots_layer, tmp_path, monkeypatch):
+    from vantage_plugin.core import service
+
+    monkeypatch.setattr(service, "check_plots", _fake_check_plots([]))
+    monkeypatch.setattr(tasks, "bundled_options", lambda **kwargs: kwargs)
+    dock.layer_combo.setLayer(plots_layer)
+    target = tmp_path / "results.gpkg"
+    dock.output_widget.setFilePath(str(target))
+    assert dock.check() is not None
+    wait_for(lambda: not dock.busy())
+    assert target.exists(), dock.status.text()
+    layer = dock.result_layer
+    assert layer is not None and layer.isValid() and layer.featureCount() == 3
+    assert QgsProject.instance().mapLayer(layer.id()) is layer
+    assert layer.source().startswith(str(target))  # a GeoPackage, never a memory layer
+    assert "High 1" in dock.check_summary.text() and "Low 2" in dock.check_summary.text()
+    assert dock.summary_button.isEnabled()
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.mark.skipif(not _has("vantage_plugin.qgis_bridge.results"), reason="qgis_bridge/results.py missing")
+def test_api_check_asks_on_the_main_thread_before_spending(dock, plots_layer, tmp_path, monkeypatch):
+    from vantage_plugin.core import service
+
+    answers: list = []
+    asked: list = []
+    monkeypatch.setattr(service, "check_plots", _fake_check_plots(answers))
+    monkeypatch.setattr(tasks, "api_options", lambda **kwargs: kwargs)
+
+    def fake_confirm(cost, free, count):
+        assert threading.current_thread() is threading.main_thread()
+        asked.append((cost, free, count))
+        return False
+
+    monkeypatch.setattr(dock, "confirm_spend", fake_confirm)
+    dock.api_client = object()  # logged in (no network in this test)
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("api"))
+    dock.layer_combo.setLayer(plots_layer)
+    dock.output_widget.setFilePath(str(tmp_path / "api.gpkg"))
+    dock.check()
+    wait_for(lambda: not dock.busy())
+    assert asked == [(7, 100, 3)] and answers == [False]
+    if dock.result_layer is not None:
+        QgsProject.instance().removeMapLayer(dock.result_layer.id())
+
+
+# --- API: balance and paged job history (a fake client: no network) ---------------------------
+class FakeClient:
+    def __init__(self):
+        from vantage_plugin.core.api.models import Job, Page, PageMeta, TokenBalance
+
+        self.TokenBalance, self.Job, self.Page, self.PageMeta = TokenBalance, Job, Page, PageMeta
+        self.cursors = []
+
+    def check_tokens(self):
+        return self.TokenBalance(token_balance=120, reserved_tokens=20, free_tokens=100)
+
+    def list_jobs_page(self, limit=None, cursor=None):
+        self.cursors.append(cursor)
+        start = 0 if cursor is None else int(cursor)
+        jobs = [self.Job(job_id=f"job{i}", job_name=f"Batch {i}", status="done", plot_ids=["p"] * i,
+                         created_at="2025-01-0%dT10:00:00" % (i % 9 + 1), token_cost=i)
+                for i in range(start, min(start + limit, 25))]
+        more = start + limit < 25
+        return self.Page(jobs, self.PageMeta(next_cursor=str(start + limit) if more else None, has_more=more))
+
+
+@pytest.mark.skipif(not _has("vantage_plugin.core.api.models"), reason="core/api/models.py missing")
+def test_token_balance_and_job_history_with_load_more(dock):
+    client = FakeClient()
+    dock.api_client = client
+    dock.refresh_balance()
+    wait_for(lambda: "100" in dock.balance_label.text())
+    assert "120" in dock.balance_label.text()
+
+    dock.load_jobs()
+    wait_for(lambda: dock.jobs_list.count() == 20)
+    assert dock.jobs_more_button.isEnabled()
+    dock.load_jobs(more=True)
+    wait_for(lambda: dock.jobs_list.count() == 25)
+    assert not dock.jobs_more_button.isEnabled()
+    assert client.cursors == [None, "20"]
+    assert "Batch 0" in dock.jobs_list.item(0).text()
+
+
+# --- dialogs -----------------------------------------------------------------------------------
+def test_token_confirmation_defaults_to_cancel():
+    from vantage_plugin.gui.confirm_dialog import TokenConfirmDialog
+
+    dialog = TokenConfirmDialog(cost=30, free_tokens=100, plot_count=3)
+    assert dialog.cancel_button.isDefault()
+    assert not dialog.spend_button.isDefault()
+    assert "30" in dialog.message.text() and "100" in dialog.balance.text()
+    poor = TokenConfirmDialog(cost=300, free_tokens=100, plot_count=30)
+    assert not poor.spend_button.isEnabled()
+    role = dialog.buttons.buttonRole(dialog.spend_button)
+    assert role == QDialogButtonBox.ButtonRole.AcceptRole
+
+
+def test_results_summary_dialog_counts_by_risk():
+    from vantage_plugin.gui.summary_dialog import ResultsSummaryDialog, summary_text
+
+    summary = {"plots": 4, "by_risk": {"Low": 2, "High": 1}, "by_status": {"ok": 3, "invalid": 1},
+               "area_ha": 12.5, "deforestation_ha": 1.25}
+    assert summary_text(summary).startswith("4 plots — High 1 · Low 2")
+    dialog = ResultsSummaryDialog(summary, output="/tmp/x.gpkg")
+    assert dialog.risk_table.rowCount() == 2
+    assert dialog.risk_table.item(0, 0).text() == "High"
+
+
+def test_settings_dialog_saves_typed_values(tmp_path):
+    from vantage_plugin.gui.settings_page import SettingsDialog, VantageOptionsFactory
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    settings = PluginSettings()
+    dialog = SettingsDialog(settings=settings)
+    dialog.widget.dry_run.setChecked(False)
+    dialog.widget.catalog.setFilePath(str(tmp_path / "catalog.json"))
+    dialog.accept()
+    assert settings.dry_run is False and settings.catalog_path.endswith("catalog.json")
+    page = VantageOptionsFactory().createWidget(None)
+    assert page.objectName() == "vantageOptions"
+    for name in PluginSettings.ALL:
+        settings.reset(name)
+
+
+def test_login_dialog_refuses_empty_credentials():
+    from vantage_plugin.gui.login_dialog import LoginDialog
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    dialog = LoginDialog(PluginSettings())
+    dialog.username.setText("someone")
+    dialog.accept()  # no password: stays open with a message, nothing stored
+    assert not dialog.error.isHidden()
+    assert dialog.result() != LoginDialog.DialogCode.Accepted
+
+
+# --- the task wrapper --------------------------------------------------------------------------
+def test_task_surfaces_exceptions_in_finished():
+    failures = []
+
+    def boom(feedback):
+        raise ValueError("bad plot")
+
+    task = tasks.CoreTask("boom", boom, on_failure=lambda error, details: failures.append((error, details)))
+    tasks.start(task)
+    wait_for(lambda: failures)
+    assert isinstance(failures[0][0], ValueError) and "bad plot" in failures[0][1]
+    assert task not in tasks.running()
+
+
+def test_task_copies_its_data_and_cancel_reaches_the_core_feedback():
+    seen = {}
+    started = threading.Event()
+    cancelled = []
+
+    def slow(items, feedback: Feedback):
+        seen["items"] = items
+        started.set()
+        for _ in range(2000):
+            feedback.check()
+            time.sleep(0.005)
+        return "finished"
+
+    data = {"items": [1, 2, 3]}
+    task = tasks.CoreTask("slow", slow, data=data, on_cancelled=lambda: cancelled.append(True))
+    assert task.data["items"] is not data["items"]
+    tasks.start(task)
+    assert task in tasks.running()
+    assert started.wait(10)
+    task.cancel()
+    assert task.feedback.is_cancelled()
+    wait_for(lambda: cancelled)
+    assert seen["items"] == [1, 2, 3]
+
+
+def test_cancel_all_detaches_callbacks():
+    called = []
+    started = threading.Event()
+
+    def slow(feedback):
+        started.set()
+        while True:
+            feedback.check()
+            time.sleep(0.005)
+
+    task = tasks.CoreTask("slow", slow, on_cancelled=lambda: called.append("cancelled"))
+    tasks.start(task)
+    assert started.wait(10)
+    tasks.cancel_all()
+    wait_for(lambda: task not in tasks.running())
+    assert called == []
+
+
+def test_main_thread_confirm_returns_false_when_cancelled_while_waiting():
+    flag = threading.Event()
+    confirm = tasks.MainThreadConfirm(lambda *args: True, is_cancelled=flag.is_set)
+    answers = []
+
+    def worker():
+        answers.append(confirm(1, 2, 3))
+
+    thread = threading.Thread(target=worker)
+    flag.set()  # cancelled before the main thread ever answers
+    thread.start()
+    thread.join(5)
+    assert answers == [False]
+    assert confirm(1, 2, 3) is True  # on the main thread it asks directly

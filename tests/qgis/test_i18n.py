@@ -1,0 +1,147 @@
+"""Translations: the .qm files load by locale (with the two-letter fallback) and translate the UI."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from vantage_plugin import i18n
+from vantage_plugin.i18n import install_translator, load_translator, qm_candidates, remove_translator, tr
+
+REPO = Path(__file__).resolve().parents[2]
+I18N = REPO / "i18n"
+LANGUAGES = ("fr", "es", "pt")
+#: The modules whose strings this suite requires to be translated (the UI shell and the dock).
+UI_MODULES = [
+    "vantage_plugin/plugin.py",
+    "vantage_plugin/plugin_stub.py",
+    "vantage_plugin/gui/dock.py",
+    "vantage_plugin/gui/confirm_dialog.py",
+    "vantage_plugin/gui/login_dialog.py",
+    "vantage_plugin/gui/settings_page.py",
+    "vantage_plugin/gui/summary_dialog.py",
+]
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+@pytest.fixture(scope="module")
+def qm_folder(tmp_path_factory) -> Path:
+    """The compiled translations: ``i18n/*.qm`` after ``make translations``, else compiled here."""
+    if all((I18N / f"vantage_{lang}.qm").exists() for lang in LANGUAGES):
+        return I18N
+    lrelease = shutil.which("lrelease")
+    if lrelease is None:
+        pytest.skip("no .qm files (run `make translations`) and no lrelease to build them")
+    folder = tmp_path_factory.mktemp("qm")
+    for lang in LANGUAGES:
+        subprocess.run(
+            [lrelease, "-silent", str(I18N / f"vantage_{lang}.ts"), "-qm", str(folder / f"vantage_{lang}.qm")],
+            check=True,
+        )
+    return folder
+
+
+@pytest.fixture
+def clean_translator():
+    remove_translator()
+    yield
+    remove_translator()
+
+
+def _messages(ts: Path) -> dict[str, ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {m.findtext("source"): m.find("translation") for m in root.iter("message")}
+
+
+def test_tr_without_translator_returns_the_source(clean_translator):
+    assert tr("Validate") == "Validate"
+
+
+def test_french_translation_loads_and_translates(qgis_app, qm_folder, clean_translator):
+    translator = install_translator("fr_FR", qm_folder)
+    assert translator is not None
+    assert tr("Validate") == "Valider"
+    assert tr("Vantage EUDR check") == "Contrôle RDUE Vantage"
+    assert tr("{plots} plots").format(plots=3) == "3 parcelles"
+    remove_translator()
+    assert tr("Validate") == "Validate"
+
+
+def test_two_letter_fallback(qm_folder):
+    names = [path.name for path in qm_candidates("pt_BR", qm_folder)]
+    assert names == ["vantage_pt_BR.qm", "vantage_pt.qm"]
+    translator = load_translator("pt_BR", qm_folder)
+    assert translator is not None
+    assert translator.translate(i18n.CONTEXT, "Layer") == "Camada"
+    assert load_translator("de_DE", qm_folder) is None  # no German: English stays
+
+
+def test_installing_twice_keeps_one_translator(qgis_app, qm_folder, clean_translator):
+    install_translator("es", qm_folder)
+    install_translator("fr", qm_folder)
+    assert tr("Cancel") == "Annuler"
+    remove_translator()
+    assert tr("Cancel") == "Cancel"
+
+
+def test_user_locale_setting_is_used(qgis_app, qm_folder, clean_translator):
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", "es_MX")
+    try:
+        assert i18n.user_locale() == "es_MX"
+        assert install_translator(folder=qm_folder) is not None
+        assert tr("Check plots") == "Verificar parcelas"
+    finally:
+        if old is None:
+            settings.remove("locale/userLocale")
+        else:
+            settings.setValue("locale/userLocale", old)
+
+
+def test_dock_shows_french(qgis_iface, qm_folder, clean_translator):
+    from vantage_plugin.gui.dock import VantageDock
+
+    install_translator("fr", qm_folder)
+    dock = VantageDock(qgis_iface)
+    try:
+        assert dock.validate_button.text() == "Valider"
+        assert dock.windowTitle() == "Contrôle RDUE Vantage"
+        assert dock.tabs.tabText(1) == "Contrôle"
+    finally:
+        dock.close_down()
+        dock.deleteLater()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ts_files_are_complete_and_keep_placeholders(lang):
+    messages = _messages(I18N / f"vantage_{lang}.ts")
+    assert messages
+    for source, translation in messages.items():
+        assert translation is not None and (translation.text or "").strip(), f"{lang}: untranslated {source!r}"
+        assert translation.get("type") not in ("unfinished", "obsolete"), f"{lang}: unfinished {source!r}"
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), (
+            f"{lang}: placeholders differ in {source!r}"
+        )
+
+
+def test_every_ui_string_is_in_the_ts_files(tmp_path):
+    """The .ts files are up to date with the UI modules (run `make update-translations` if not)."""
+    pylupdate = shutil.which("pylupdate5")
+    if pylupdate is None:
+        pytest.skip("pylupdate5 is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([pylupdate, *[str(REPO / m) for m in UI_MODULES], "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    sources = set(_messages(fresh))
+    assert len(sources) > 100
+    for lang in LANGUAGES:
+        missing = sources - set(_messages(I18N / f"vantage_{lang}.ts"))
+        assert not missing, f"vantage_{lang}.ts lacks {sorted(missing)[:5]}"

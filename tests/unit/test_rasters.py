@@ -1,0 +1,260 @@
+"""Raster sources (core/engine/rasters.py): windows, validity, tiles as one source, remote COGs over
+HTTP range requests, projected cell areas, grids of another resolution."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import re
+import threading
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+
+from tests.conftest import shared_file
+from vantage_plugin.core.engine.coverage import Windows
+from vantage_plugin.core.engine.rasters import AlignedReader, Raster, RasterError, cell_area_flat, read_windows
+
+gdal.UseExceptions()
+
+DR_LOSS = "hansen-dominican-republic/Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
+
+
+def write_tif(path, array, gt, epsg=4326, nodata=None, dtype=gdal.GDT_Byte, driver="GTiff", options=()):
+    drv = gdal.GetDriverByName("GTiff")
+    ds = drv.Create(str(path), array.shape[1], array.shape[0], 1, dtype, options=list(options))
+    ds.SetGeoTransform(gt)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array)
+    ds = None
+    return str(path)
+
+
+def split_tiles(src, folder, at_col):
+    """Cut a raster into a left and a right tile at a column."""
+    os.makedirs(folder, exist_ok=True)
+    ds = gdal.Open(src)
+    w, h = ds.RasterXSize, ds.RasterYSize
+    gdal.Translate(os.path.join(folder, "a_left.tif"), ds, srcWin=[0, 0, at_col, h])
+    gdal.Translate(os.path.join(folder, "b_right.tif"), ds, srcWin=[at_col, 0, w - at_col, h])
+    return [os.path.join(folder, "a_left.tif"), os.path.join(folder, "b_right.tif")]
+
+
+def test_window_padding_and_validity(tmp_path):
+    arr = np.arange(20, dtype=np.uint8).reshape(4, 5)
+    arr[1, 1] = 255
+    path = write_tif(tmp_path / "r.tif", arr, (10.0, 0.5, 0, 20.0, 0, -0.5), nodata=255)
+    r = Raster(path)
+    values, valid = r.read(-1, -2, 3, 4)
+    assert values.shape == (3, 4)
+    assert not valid[0].any() and not valid[:, :2].any()
+    np.testing.assert_array_equal(values[1:, 2:], arr[:2, :2])
+    np.testing.assert_array_equal(valid[1:, 2:], arr[:2, :2] != 255)
+    v2, ok2 = r.read(10, 10, 2, 2)
+    assert not ok2.any()
+    u, v = r.to_pixel(np.array([10.25, 12.5]), np.array([19.75, 18.0]))
+    np.testing.assert_allclose(u, [0.5, 5.0])
+    np.testing.assert_allclose(v, [0.5, 4.0])
+
+
+def test_folder_and_list_of_tiles_read_like_the_single_raster(tmp_path):
+    src = str(shared_file(DR_LOSS))
+    tiles = split_tiles(src, tmp_path / "tiles", 97)
+    single = Raster(src)
+    for source in (str(tmp_path / "tiles"), tiles, str(tmp_path / "tiles" / "*.tif")):
+        mosaic = Raster(source)
+        assert (mosaic.width, mosaic.height) == (single.width, single.height)
+        np.testing.assert_allclose(mosaic.gt, single.gt)
+        a, av = mosaic.read(50, 80, 60, 40)  # across the tile edge at column 97
+        b, bv = single.read(50, 80, 60, 40)
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(av, bv)
+        mosaic.close()
+
+
+def test_gap_between_tiles_without_nodata_is_invalid(tmp_path):
+    folder = tmp_path / "gap"
+    folder.mkdir()
+    ones = np.ones((10, 10), np.uint8)
+    write_tif(folder / "a.tif", ones, (0.0, 0.1, 0, 1.0, 0, -0.1))
+    write_tif(folder / "b.tif", ones * 2, (2.0, 0.1, 0, 1.0, 0, -0.1))  # gap from x=1 to x=2
+    r = Raster(str(folder))
+    values, valid = r.read(0, 0, 10, 30)
+    assert valid[:, :10].all() and valid[:, 20:].all()
+    assert not valid[:, 10:20].any()  # the gap reads 0 but is not data
+
+
+def test_missing_raster_raises(tmp_path):
+    with pytest.raises((RasterError, RuntimeError)):
+        Raster(str(tmp_path / "nope.tif"))
+    with pytest.raises(RasterError):
+        Raster(str(tmp_path))  # empty folder
+
+
+class RangeHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server that honours ``Range: bytes=a-b`` (what /vsicurl/ sends)."""
+
+    requests_seen: list = []
+
+    def log_message(self, *args):  # quiet
+        pass
+
+    def do_GET(self):  # noqa: N802
+        path = self.translate_path(self.path)
+        if not os.path.isfile(path):
+            self.send_error(404)
+            return
+        size = os.path.getsize(path)
+        header = self.headers.get("Range")
+        RangeHandler.requests_seen.append(header)
+        with open(path, "rb") as f:
+            if header:
+                m = re.match(r"bytes=(\d+)-(\d*)", header)
+                start = int(m.group(1))
+                end = min(int(m.group(2)) if m.group(2) else size - 1, size - 1)
+                f.seek(start)
+                body = f.read(end - start + 1)
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
+            else:
+                body = f.read()
+                self.send_response(200)
+            self.send_header("Accept-Ranges", "bytes")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Type", "image/tiff")
+            self.end_headers()
+            self.wfile.write(body)
+
+    def do_HEAD(self):  # noqa: N802
+        path = self.translate_path(self.path)
+        if not os.path.isfile(path):
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Length", str(os.path.getsize(path)))
+        self.end_headers()
+
+
+@pytest.fixture
+def http_folder(tmp_path):
+    handler = lambda *a, **k: RangeHandler(*a, directory=str(tmp_path), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    RangeHandler.requests_seen = []
+    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_remote_cog_over_http_range_requests(http_folder):
+    folder, url = http_folder
+    rng = np.random.default_rng(3)
+    arr = rng.integers(0, 24, (1024, 1024)).astype(np.uint8)
+    arr[:, :300] = 0  # compressible part
+    plain = write_tif(folder / "plain.tif", arr, (-71.8, 0.00025, 0, 18.7, 0, -0.00025), nodata=255)
+    gdal.Translate(str(folder / "loss_cog.tif"), plain, format="COG", creationOptions=["BLOCKSIZE=256"])
+    os.remove(plain)
+    gdal.SetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
+    try:
+        for source in (f"{url}/loss_cog.tif", f"/vsicurl/{url}/loss_cog.tif"):
+            gdal.VSICurlClearCache()
+            RangeHandler.requests_seen = []
+            r = Raster(source)
+            assert (r.width, r.height) == (1024, 1024)
+            values, valid = r.read(600, 700, 30, 40)
+            np.testing.assert_array_equal(values, arr[600:630, 700:740])
+            assert valid.all()
+            assert any(h and h.startswith("bytes=") for h in RangeHandler.requests_seen)
+            r.close()
+    finally:
+        gdal.SetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
+
+
+def test_projected_cell_areas_are_ellipsoidal(tmp_path):
+    pyproj = pytest.importorskip("pyproj")
+    # UTM 32N 30 m cells: ellipsoidal area differs from 900 m² by the scale factor.
+    path = write_tif(tmp_path / "utm.tif", np.zeros((4, 4), np.uint8), (500000.0, 30, 0, 5000000.0, 0, -30), epsg=32632)
+    r = Raster(path)
+    areas = r.cell_areas(1, 2, 2, 2)
+    t = pyproj.Transformer.from_crs(32632, 4326, always_xy=True)
+    geod = pyproj.Geod(ellps="WGS84")
+    for i in range(2):
+        for j in range(2):
+            x0, y0 = 500000 + (2 + j) * 30, 5000000 - (1 + i) * 30
+            xs = np.r_[np.linspace(x0, x0 + 30, 5), np.full(5, x0 + 30), np.linspace(x0 + 30, x0, 5), np.full(5, x0)]
+            ys = np.r_[np.full(5, y0), np.linspace(y0, y0 - 30, 5), np.full(5, y0 - 30), np.linspace(y0 - 30, y0, 5)]
+            lon, lat = t.transform(xs, ys)
+            expected = abs(geod.polygon_area_perimeter(lon, lat)[0])
+            assert areas[i, j] == pytest.approx(expected, rel=1e-6)
+    assert abs(areas[0, 0] - 900) > 0.1  # really not the planar area
+
+
+def test_lonlat_cell_areas_match_pyproj():
+    pyproj = pytest.importorskip("pyproj")
+    src = str(shared_file(DR_LOSS))
+    r = Raster(src)
+    w = Windows.of([5, 200], [3, 10], [2, 3], [2, 4])
+    flat = cell_area_flat(r, w)
+    geod = pyproj.Geod(ellps="WGS84")
+    for p in range(2):
+        view = w.view(flat, p)
+        for i in range(view.shape[0]):
+            row = w.row0[p] + i
+            north = r.y0 + row * r.dy
+            south = north + r.dy
+            lons = np.linspace(r.x0, r.x0 + r.dx, 50)
+            ring_lon = np.r_[lons, lons[::-1]]
+            ring_lat = np.r_[np.full(50, north), np.full(50, south)]
+            expected = abs(geod.polygon_area_perimeter(ring_lon, ring_lat)[0])
+            assert view[i, 0] == pytest.approx(expected, rel=1e-5)
+
+
+def test_aligned_reader_on_a_finer_grid(tmp_path):
+    coarse = np.arange(12, dtype=np.uint8).reshape(3, 4)
+    cpath = write_tif(tmp_path / "coarse.tif", coarse, (0.0, 0.3, 0, 0.9, 0, -0.3), nodata=255)
+    fpath = write_tif(tmp_path / "fine.tif", np.zeros((9, 12), np.uint8), (0.0, 0.1, 0, 0.9, 0, -0.1), nodata=255)
+    reader = AlignedReader(Raster(cpath), Raster(fpath))
+    assert reader.mode == "lookup"
+    values, valid = reader.read(0, 0, 9, 12)
+    np.testing.assert_array_equal(values, np.kron(coarse, np.ones((3, 3), np.uint8)))
+    assert valid.all()
+    w = Windows.of([2, 7], [1, 10], [3, 4], [2, 3])  # the second sticks out of the grid
+    vals, ok = read_windows(reader, w, np.uint8)
+    np.testing.assert_array_equal(w.view(vals, 0), np.kron(coarse, np.ones((3, 3), np.uint8))[2:5, 1:3])
+    assert w.view(ok, 1)[:2, :2].all() and not w.view(ok, 1)[2:, :].any() and not w.view(ok, 1)[:, 2:].any()
+    assert not ok[w.spare()].any()
+
+
+def test_aligned_reader_warps_another_crs(tmp_path):
+    # Loss on UTM, primary on lon/lat: values follow the cell centres.
+    arr = np.zeros((100, 100), np.uint8)
+    arr[:, 50:] = 22
+    upath = write_tif(tmp_path / "utm.tif", arr, (500000.0, 30, 0, 1000000.0, 0, -30), epsg=32632, nodata=255)
+    u = Raster(upath)
+    lon, lat = u.world_to_lonlat(np.array([500000.0, 503000.0]), np.array([1000000.0, 997000.0]))
+    d = 0.0001
+    ppath = write_tif(tmp_path / "ll.tif", np.zeros((10, 10), np.uint8), (float(lon[0]), d, 0, float(lat[0]), 0, -d))
+    reader = AlignedReader(u, Raster(ppath))
+    assert reader.mode == "warp"
+    values, valid = reader.read(0, 0, 10, 10)
+    assert valid.all()
+    # Recompute the expected value of every centre independently with osr.
+    src = osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(32632)
+    ct = osr.CoordinateTransformation(src, dst)
+    for i in range(10):
+        for j in range(10):
+            x, y, _ = ct.TransformPoint(float(lon[0]) + (j + 0.5) * d, float(lat[0]) - (i + 0.5) * d)
+            col = int((x - 500000) // 30)
+            assert values[i, j] == arr[int((1000000 - y) // 30), col]

@@ -1,0 +1,510 @@
+"""The Vantage API 3.0.1 client: one method per endpoint, pages as iterators.
+
+Pure logic on top of a :class:`~.transport.Transport`; no QGIS. Behaviour:
+
+* every request carries ``X-API-Version: 3`` and a timeout; https only (http on loopback for tests);
+* the JWT is kept in memory only; on 401 the client logs in again once and repeats the request,
+  a second 401 is reported; 403/404 become :class:`ForbiddenError`/:class:`NotFoundError`;
+* 429 and 503 honour ``Retry-After``; other 5xx, connection errors and unreadable replies are
+  retried with capped exponential backoff and jitter, **only** for requests that are safe to repeat;
+* ``make_job`` and ``make_plot`` are not repeated blindly: after an ambiguous failure (the request may
+  have been processed) the client looks for the job (by a unique token in its name) or the plot (by a
+  unique reference in ``additional_info``) and only sends again when it is not there.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import threading
+import time
+import uuid
+from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, Union
+from urllib.parse import quote, urlencode
+
+from . import errors as E
+from .models import (
+    MAX_PAGE_LIMIT,
+    AnalysisRun,
+    Credentials,
+    Job,
+    LoginResult,
+    MakeJobRequest,
+    MakePlotRequest,
+    Page,
+    PageMeta,
+    PlotInfo,
+    TokenBalance,
+)
+from .retry import RetryPolicy
+from .transport import DEFAULT_TIMEOUT, Response, Transport, TransportError, check_base_url
+
+log = logging.getLogger("vantage.api")
+
+API_VERSION = "3"
+USER_AGENT = "vantage-qgis"
+#: Key of ``additional_info`` carrying the client's unique reference of a registered plot.
+PLOT_REF_KEY = "vantage_qgis_ref"
+#: Marker put in a job name around the client's unique token: ``"<name> [vq:<token>]"``.
+JOB_TOKEN_PREFIX = "[vq:"
+
+CredentialsSource = Union[Credentials, Callable[[], Credentials], None]
+
+
+def job_name_with_token(name: Optional[str], token: str) -> str:
+    marker = f"{JOB_TOKEN_PREFIX}{token}]"
+    name = (name or "Vantage for QGIS").strip()
+    return name if marker in name else f"{name} {marker}"
+
+
+def new_client_token() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+class VantageClient:
+    """``VantageClient(base_url, credentials, transport)``; thread-safe (one token shared by threads)."""
+
+    def __init__(
+        self,
+        base_url: Optional[str] = None,
+        credentials: CredentialsSource = None,
+        transport: Optional[Transport] = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        retry: Optional[RetryPolicy] = None,
+        is_cancelled: Optional[Callable[[], bool]] = None,
+        logger: Optional[logging.Logger] = None,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self._credentials = credentials
+        if transport is None:
+            from .transport import RequestsTransport
+
+            transport = RequestsTransport()
+        self.transport = transport
+        self.timeout = float(timeout)
+        self.retry = retry or RetryPolicy()
+        self.is_cancelled = is_cancelled
+        self.log = logger or log
+        self._token: Optional[str] = None
+        self._token_lock = threading.Lock()
+        self.request_count = 0
+        self._count_lock = threading.Lock()
+
+    # --- credentials and token -------------------------------------------------------------
+    def _get_credentials(self) -> Credentials:
+        source = self._credentials
+        creds = source() if callable(source) else source
+        if not isinstance(creds, Credentials) or not creds.username:
+            raise E.AuthenticationError(
+                "No Vantage login is configured",
+                "Enter the Vantage username and password in the plugin settings.",
+            )
+        return creds
+
+    @property
+    def username(self) -> Optional[str]:
+        try:
+            return self._get_credentials().username
+        except E.VantageError:
+            return None
+
+    @property
+    def has_token(self) -> bool:
+        return self._token is not None
+
+    def forget_token(self) -> None:
+        with self._token_lock:
+            self._token = None
+
+    def login(self) -> None:
+        """``POST /login`` with Basic credentials; keeps the JWT in memory."""
+        creds = self._get_credentials()
+        basic = base64.b64encode(f"{creds.username}:{creds.password}".encode("utf-8")).decode("ascii")
+        try:
+            result = self._request(
+                "POST", "/login", headers={"Authorization": f"Basic {basic}"}, auth=False,
+                idempotent=True, parse=LoginResult.from_dict,
+            )
+        except (E.AuthenticationError, E.BadRequestError, E.ForbiddenError) as error:
+            raise E.AuthenticationError(
+                status=error.status, body=error.body, request="POST /login",
+                server_message=error.server_message,
+            ) from None
+        with self._token_lock:
+            self._token = result.token
+
+    def _current_token(self) -> str:
+        with self._token_lock:
+            token = self._token
+        if token is None:
+            self.login()
+            with self._token_lock:
+                token = self._token
+        return token
+
+    def _refresh_token(self, stale: str) -> None:
+        """Log in again unless another thread already replaced ``stale``."""
+        with self._token_lock:
+            if self._token != stale and self._token is not None:
+                return
+            self._token = None
+        self.login()
+
+    # --- core request loop -----------------------------------------------------------------
+    def _check_cancel(self) -> None:
+        if self.is_cancelled and self.is_cancelled():
+            raise E.CancelledByUser()
+
+    def _sleep(self, seconds: float) -> None:
+        left = float(seconds)
+        while True:
+            self._check_cancel()
+            if left <= 0:
+                return
+            step = min(left, 0.25)
+            self.retry.sleep(step)
+            left -= step
+
+    def _url(self, path: str, query: Optional[Mapping[str, Any]]) -> str:
+        url = self.base_url + path
+        if query:
+            items = [(k, _query_value(v)) for k, v in query.items() if v is not None]
+            if items:
+                url += "?" + urlencode(items)
+        return url
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Optional[Mapping[str, Any]] = None,
+        body: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        auth: bool = True,
+        idempotent: bool = True,
+        parse: Callable[[Any], Any] = lambda data: data,
+        timeout: Optional[float] = None,
+    ) -> Any:
+        """Send with retries; return ``parse(json)``. Errors are :class:`VantageError` subclasses;
+        ``error.ambiguous`` is True when the request may have been processed by the server."""
+        url = self._url(path, query)
+        label = f"{method} {path}"
+        payload = json.dumps(body, separators=(",", ":")).encode("utf-8") if body is not None else None
+        attempt = 0
+        relogged = False
+        while True:
+            self._check_cancel()
+            attempt += 1
+            send_headers = {
+                "Accept": "application/json",
+                "X-API-Version": API_VERSION,
+                "User-Agent": USER_AGENT,
+            }
+            if payload is not None:
+                send_headers["Content-Type"] = "application/json"
+            token = None
+            if auth:
+                token = self._current_token()
+                send_headers["Authorization"] = f"Bearer {token}"
+            send_headers.update(headers or {})
+            started = time.monotonic()
+            with self._count_lock:
+                self.request_count += 1
+            try:
+                response = self.transport.request(method, url, send_headers, payload, timeout or self.timeout)
+            except TransportError as failure:
+                self.log.info("%s: no reply (%s)", label, _strip(str(failure)))
+                if failure.cancelled:
+                    raise E.CancelledByUser(request=label) from None
+                error_cls = E.TimeoutError_ if failure.timeout else E.ConnectionFailedError
+                error = error_cls(request=label, server_message=None)
+                error.detail = str(failure)
+                error.ambiguous = failure.sent
+                if idempotent or not failure.sent:
+                    delay = self.retry.delay_for(attempt, None, None)
+                    if delay is not None:
+                        self._sleep(delay)
+                        continue
+                raise error from None
+            elapsed = time.monotonic() - started
+            self.log.debug("%s -> %s in %.2f s", label, response.status, elapsed)
+            self._log_deprecation(response, label)
+            status = response.status
+
+            if 200 <= status < 300:
+                try:
+                    data = json.loads(response.body.decode("utf-8")) if response.body.strip() else None
+                    return parse(data)
+                except (ValueError, TypeError, KeyError, UnicodeDecodeError) as failure:
+                    error = E.InvalidResponseError(status=status, body=response.body, request=label)
+                    error.detail = str(failure)
+                    error.ambiguous = True  # the server did process it
+                    if idempotent:
+                        delay = self.retry.delay_for(attempt, None, None)
+                        if delay is not None:
+                            self._sleep(delay)
+                            continue
+                    raise error from None
+
+            message = _server_message(response.body)
+            if status == 401 and auth:
+                if not relogged:
+                    relogged = True
+                    attempt -= 1  # a re-login is not a failed attempt
+                    self._refresh_token(token)
+                    continue
+                raise E.AuthenticationError(
+                    "Vantage refused the login session even after logging in again",
+                    status=status, body=response.body, request=label, server_message=message,
+                )
+            if status == 401:
+                raise E.AuthenticationError(status=status, body=response.body, request=label,
+                                            server_message=message)
+            if status == 403:
+                raise E.ForbiddenError(status=status, body=response.body, request=label, server_message=message)
+            if status == 404:
+                raise E.NotFoundError(status=status, body=response.body, request=label, server_message=message)
+            if status in (429, 503) or (status >= 500 and idempotent):
+                delay = self.retry.delay_for(attempt, status, response.header("retry-after"))
+                if delay is not None:
+                    self.log.info("%s: HTTP %s, retrying in %.1f s", label, status, delay)
+                    self._sleep(delay)
+                    continue
+            if status == 429:
+                raise E.RateLimitedError(status=status, body=response.body, request=label, server_message=message)
+            if status >= 500:
+                error = E.ServerError(f"The Vantage server failed on {label} (HTTP {status})",
+                                      status=status, body=response.body, request=label, server_message=message)
+                error.ambiguous = status != 503
+                raise error
+            raise E.BadRequestError(f"Vantage rejected {label} (HTTP {status})",
+                                    status=status, body=response.body, request=label, server_message=message)
+
+    def _log_deprecation(self, response: Response, label: str) -> None:
+        for name in ("deprecation", "sunset"):
+            if response.header(name):
+                self.log.warning("%s: server announces %s: %s", label, name, response.header(name))
+
+    # --- endpoints -----------------------------------------------------------------------
+    def check_tokens(self) -> TokenBalance:
+        """``GET /users/check_tokens``."""
+        return self._request("GET", "/users/check_tokens", parse=TokenBalance.from_dict)
+
+    def make_plot(self, request: MakePlotRequest, *, client_ref: Optional[str] = None) -> PlotInfo:
+        """``POST /plots/make_plot``. Not repeated blindly: after an ambiguous failure the plot is
+        looked up by ``client_ref`` (stored in ``additional_info``) before sending again."""
+        ref = client_ref or new_client_token()
+        info = dict(request.additional_info or {})
+        info[PLOT_REF_KEY] = ref
+        body = MakePlotRequest(
+            geojson=request.geojson, harvest_date=request.harvest_date, commodity=request.commodity,
+            plot_name=request.plot_name, notes=request.notes, additional_info=info,
+        ).to_body()
+        return self._once_or_found(
+            lambda: self._request("POST", "/plots/make_plot", body=body, idempotent=False,
+                                  parse=PlotInfo.from_dict, timeout=max(self.timeout, 120.0)),
+            lambda: self.find_plot_by_ref(ref),
+        )
+
+    def find_plot_by_ref(self, ref: str, max_items: int = 1000) -> Optional[PlotInfo]:
+        for seen, plot in enumerate(self.iter_plots(limit=200)):
+            if plot.additional_info.get(PLOT_REF_KEY) == ref:
+                return plot
+            if seen + 1 >= max_items:
+                break
+        return None
+
+    def get_plot(self, plot_id: str) -> PlotInfo:
+        """``GET /plots/plot/{plot_id}``."""
+        return self._request("GET", f"/plots/plot/{_seg(plot_id)}", parse=PlotInfo.from_dict)
+
+    def list_plots_page(
+        self,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        created_at_from: Optional[str] = None,
+        created_at_until: Optional[str] = None,
+        lite: Optional[bool] = None,
+    ) -> Page:
+        """``GET /plots``: one keyset page. ``lite`` pages hold raw summary dicts, else ``PlotInfo``."""
+        query = {"limit": _limit(limit), "cursor": cursor, "created_at_from": created_at_from,
+                 "created_at_until": created_at_until, "lite": lite}
+
+        def parse(data):
+            items = _items(data, "plots")
+            plots = [dict(p) for p in items] if lite else [PlotInfo.from_dict(p) for p in items]
+            return Page(plots, PageMeta.from_dict(data.get("meta")))
+
+        return self._request("GET", "/plots", query=query, parse=parse)
+
+    def iter_plots(self, limit: Optional[int] = None, created_at_from: Optional[str] = None,
+                   created_at_until: Optional[str] = None, lite: Optional[bool] = None) -> Iterator:
+        return self._iterate(lambda cursor: self.list_plots_page(limit, cursor, created_at_from,
+                                                                 created_at_until, lite))
+
+    def make_job(self, request: MakeJobRequest, *, dry_run: bool = False,
+                 client_token: Optional[str] = None) -> Job:
+        """``POST /jobs/make_job`` (reserves tokens unless ``dry_run``). The job name carries a unique
+        token; after an ambiguous failure the job is looked up in ``GET /jobs`` by it before any retry."""
+        token = client_token or new_client_token()
+        body = MakeJobRequest(
+            plot_ids=list(request.plot_ids), job_name=job_name_with_token(request.job_name, token),
+            notes=request.notes, additional_info=request.additional_info, checks=request.checks,
+        ).to_body()
+        headers = {"X-Dry-Run": "true"} if dry_run else {}
+        job = self._once_or_found(
+            lambda: self._request("POST", "/jobs/make_job", body=body, headers=headers, idempotent=False,
+                                  parse=Job.from_dict, timeout=max(self.timeout, 120.0)),
+            lambda: self.find_job_by_token(token),
+        )
+        if getattr(self.transport, "resends_on_disconnect", False):
+            # Qt re-sends a request whose connection dropped before the reply: make sure it made one job.
+            others = [j.job_id for j in self.find_jobs_by_token(token) if j.job_id != job.job_id]
+            if others:
+                self.log.warning("make_job created %d extra job(s) %s (request re-sent by the network layer)",
+                                 len(others), ", ".join(others))
+                job.duplicate_job_ids = others
+        return job
+
+    def _once_or_found(self, send: Callable[[], Any], find: Callable[[], Any]) -> Any:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return send()
+            except E.VantageError as error:
+                if not getattr(error, "ambiguous", False):
+                    raise
+                self.log.info("%s: ambiguous failure, looking for the result before retrying", error.request)
+                found = find()
+                if found is not None:
+                    return found
+                delay = self.retry.delay_for(attempt, error.status, None)
+                if delay is None:
+                    raise
+                self._sleep(delay)
+
+    def find_jobs_by_token(self, token: str, max_items: int = 500) -> list:
+        """Jobs whose name carries ``token`` among the newest ``max_items`` jobs (oldest first)."""
+        marker = f"{JOB_TOKEN_PREFIX}{token}]"
+        found = []
+        for seen, job in enumerate(self.iter_jobs(limit=100)):
+            if job.job_name and marker in job.job_name:
+                found.append(job)
+            if seen + 1 >= max_items:
+                break
+        return found[::-1]
+
+    def find_job_by_token(self, token: str, max_items: int = 500) -> Optional[Job]:
+        found = self.find_jobs_by_token(token, max_items)
+        return found[0] if found else None
+
+    def get_job(self, job_id: str) -> Job:
+        """``GET /jobs/job/{job_id}``."""
+        return self._request("GET", f"/jobs/job/{_seg(job_id)}", parse=Job.from_dict)
+
+    def list_jobs_page(self, limit: Optional[int] = None, cursor: Optional[str] = None,
+                       created_at_from: Optional[str] = None, created_at_until: Optional[str] = None) -> Page:
+        """``GET /jobs``: one keyset page of ``Job`` (no embedded plots)."""
+        query = {"limit": _limit(limit), "cursor": cursor, "created_at_from": created_at_from,
+                 "created_at_until": created_at_until}
+
+        def parse(data):
+            return Page([Job.from_dict(j) for j in _items(data, "jobs")], PageMeta.from_dict(data.get("meta")))
+
+        return self._request("GET", "/jobs", query=query, parse=parse)
+
+    def iter_jobs(self, limit: Optional[int] = None, created_at_from: Optional[str] = None,
+                  created_at_until: Optional[str] = None) -> Iterator[Job]:
+        return self._iterate(lambda cursor: self.list_jobs_page(limit, cursor, created_at_from, created_at_until))
+
+    def list_analysis_runs(self, plot_id: Union[str, Sequence[str]]) -> list:
+        """``GET /analysis-runs?plot_id=`` (several ids are comma-joined)."""
+        value = plot_id if isinstance(plot_id, str) else ",".join(plot_id)
+
+        def parse(data):
+            if isinstance(data, Mapping):  # tolerate a wrapped list
+                data = data.get("runs") or data.get("analysis_runs") or data.get("items") or []
+            if not isinstance(data, list):
+                raise ValueError("analysis runs are not a list")
+            return [AnalysisRun.from_dict(r) for r in data]
+
+        return self._request("GET", "/analysis-runs", query={"plot_id": value}, parse=parse)
+
+    def get_analysis_run(self, run_id: str) -> AnalysisRun:
+        """``GET /analysis-runs/{run_id}``."""
+        return self._request("GET", f"/analysis-runs/{_seg(run_id)}", parse=AnalysisRun.from_dict)
+
+    # --- paging ----------------------------------------------------------------------------
+    def _iterate(self, fetch: Callable[[Optional[str]], Page]) -> Iterator:
+        cursor: Optional[str] = None
+        seen_cursors: set = set()
+        while True:
+            page = fetch(cursor)
+            yield from page.items
+            if not page.meta.has_more or not page.meta.next_cursor:
+                return
+            if page.meta.next_cursor in seen_cursors:  # a server loop must not hang the plugin
+                raise E.InvalidResponseError("Vantage returned the same page cursor twice")
+            seen_cursors.add(page.meta.next_cursor)
+            cursor = page.meta.next_cursor
+
+
+def _items(data: Any, key: str) -> list:
+    if isinstance(data, list):  # tolerate a bare list
+        return data
+    if not isinstance(data, Mapping):
+        raise ValueError("the page is not an object")
+    items = data.get(key)
+    if items is None:
+        items = []
+    if not isinstance(items, list):
+        raise ValueError(f"{key} is not a list")
+    return items
+
+
+def _limit(limit: Optional[int]) -> Optional[int]:
+    if limit is None:
+        return None
+    return max(1, min(MAX_PAGE_LIMIT, int(limit)))
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _seg(value: str) -> str:
+    value = str(value)
+    if not value or value in (".", ".."):
+        raise E.NotFoundError(f"The id {value!r} is not a valid Vantage id")
+    return quote(value, safe="")
+
+
+def _strip(text: str) -> str:
+    return text[:300]
+
+
+def _server_message(body: bytes) -> Optional[str]:
+    """The human message of an error body, whatever its shape (the format is not documented)."""
+    if not body:
+        return None
+    text = body.decode("utf-8", "replace").strip()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text[:300] if text and not text.startswith("<") else None
+    if isinstance(data, Mapping):
+        for key in ("message", "error", "detail", "error_message", "msg", "description"):
+            value = data.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, (list, dict)) and value:
+                return json.dumps(value, ensure_ascii=False)[:300]
+    if isinstance(data, str):
+        return data[:300]
+    return None

@@ -1,0 +1,671 @@
+"""ENGINE=api: validate, register, confirm the cost, create jobs, poll, fetch results.
+
+``run_api_check(plots, client, options, feedback, confirm) -> (list[PlotResult], Run)``
+
+* invalid plots never reach the server (they come back ``STATUS_INVALID``);
+* plots are registered with a small thread pool; a plot already registered with the same
+  fingerprint (state file) reuses its ``plot_id``;
+* the cost (sum of ``tokens_cost``) is compared with ``free_tokens`` and ``confirm(cost, free, plots)``
+  must return True before any job that spends tokens; dry run needs no confirmation;
+* jobs hold at most 10,000 plots, each plot once; shared harvest date/commodity in ``config``, the
+  rest in ``per_plot``;
+* the job entry is saved (atomically) before ``make_job`` is sent and again once its id is known, so a
+  restart resumes the same job; polling backs off until done / done-with-errors (or a stalled
+  ``incomplete``);
+* results: ``analysis`` is the server's dict as-is; dry runs are ``STATUS_SIMULATED``, failed plots
+  ``STATUS_FAILED`` with the server error, unfinished ones ``STATUS_PENDING``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+
+from .. import analysis as A
+from ..runs import Cancelled, Feedback, Run
+from . import errors as E
+from .client import VantageClient, new_client_token
+from .models import (
+    CHECK_EUDR,
+    JOB_INCOMPLETE,
+    MAX_PLOTS_PER_JOB,
+    AnalysisRun,
+    CheckConfig,
+    Job,
+    MakeJobRequest,
+    MakePlotRequest,
+    PlotInfo,
+)
+from .state import StateFile
+
+ENGINE = "api"
+STEP_NAMES = ("validate", "register", "tokens", "jobs", "poll", "results")
+
+ConfirmCallback = Callable[[int, int, int], bool]
+
+#: Errors that stop the whole run (the others fail one plot).
+FATAL_ERRORS = (E.AuthenticationError, E.ForbiddenError, E.ConfigurationError, E.CancelledByUser,
+                E.RateLimitedError)
+
+
+@dataclass
+class ApiOptions:
+    dry_run: bool = True
+    """Dry run is the safe default: no tokens, simulated results."""
+    state_path: Optional[str] = None
+    """JSON state file (registered plots, jobs); ``None`` keeps state in memory (no resume)."""
+    job_name: str = "Vantage for QGIS"
+    notes: Optional[str] = None
+    additional_info: Optional[dict] = None
+    harvest_date: Optional[str] = None
+    """Used for plots without their own harvest date (``yyyy-MM-dd``)."""
+    commodity: Optional[str] = None
+    """Used for plots without their own commodity."""
+    concurrency: int = 8
+    max_plots_per_job: int = MAX_PLOTS_PER_JOB
+    poll_initial: float = 2.0
+    poll_factor: float = 1.5
+    poll_max: float = 30.0
+    max_wait: Optional[float] = 4 * 3600.0
+    """Stop polling after this long; unfinished plots come back pending (run again to resume)."""
+    stall_timeout: float = 30 * 60.0
+    """Stop polling an ``incomplete`` job whose ``updated_at`` has not changed for this long."""
+    reuse_finished_jobs: bool = True
+    """A re-run of exactly the same batch reuses the finished job instead of paying again."""
+    validate: bool = True
+    fetch_runs: bool = True
+    decimals: int = 6
+    state_save_interval: float = 0.5
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+
+
+# --- plot bodies and fingerprints ---------------------------------------------------------------
+
+
+def plot_body(plot, decimals: int = 6) -> dict:
+    """The ``geojson`` body of make_plot (core.export when present, else a local equivalent)."""
+    try:
+        from ..export import plot_feature_collection
+    except ImportError:
+        return _feature_collection(plot, decimals)
+    return plot_feature_collection(plot, decimals=decimals)
+
+
+def plot_fingerprint(plot, body: Optional[dict] = None) -> str:
+    """Same geometry and attributes → same fingerprint (core.export when present)."""
+    try:
+        from ..export import plot_fingerprint as export_fingerprint
+    except ImportError:
+        export_fingerprint = None
+    if export_fingerprint is not None:
+        return export_fingerprint(plot)
+    payload = {
+        "geojson": body if body is not None else _feature_collection(plot, 6),
+        "attributes": {str(k): _jsonable(v) for k, v in sorted((plot.attributes or {}).items())},
+        "name": _jsonable(plot.name), "user_id": _jsonable(plot.user_id),
+        "commodity": _jsonable(plot.commodity), "harvest_date": _jsonable(plot.harvest_date),
+        "point_ha": _jsonable(plot.point_ha),
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    return str(value)
+
+
+def _feature_collection(plot, decimals: int) -> dict:
+    from ..plots import parse_point_ha
+
+    def r(coords):
+        return [round(float(coords[0]), decimals), round(float(coords[1]), decimals)]
+
+    def ring(coords):
+        pts = [r(c) for c in coords]
+        if pts and pts[0] != pts[-1]:
+            pts.append(pts[0])
+        return pts
+
+    geometry = plot.geometry
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    point_ha = parse_point_ha(plot.point_ha)
+    features = []
+    for part in parts:
+        if part.geom_type == "Point":
+            props = {"point_ha": point_ha} if point_ha is not None else {}
+            features.append({"type": "Feature", "properties": props,
+                             "geometry": {"type": "Point", "coordinates": r(part.coords[0])}})
+        elif part.geom_type == "Polygon":
+            rings = [ring(part.exterior.coords)] + [ring(i.coords) for i in part.interiors]
+            features.append({"type": "Feature", "properties": {},
+                             "geometry": {"type": "Polygon", "coordinates": rings}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _basic_validation(plots) -> dict[int, str]:
+    """Fallback when core.validation is not there: only what the server would certainly refuse."""
+    blocked = {}
+    for plot in plots:
+        g = plot.geometry
+        if g is None or g.is_empty:
+            blocked[plot.index] = "The plot has no geometry."
+        elif g.geom_type not in ("Point", "Polygon", "MultiPoint", "MultiPolygon"):
+            blocked[plot.index] = f"A {g.geom_type} cannot be a plot (Point or Polygon only)."
+        elif not g.is_valid:
+            blocked[plot.index] = "The plot geometry is invalid."
+    return blocked
+
+
+def _validate(plots, feedback) -> dict[int, str]:
+    try:
+        from ..validation import validate
+    except ImportError:
+        return _basic_validation(plots)
+    report = validate(plots, feedback=feedback)
+    blocked = {}
+    for index in sorted(report.blocked):
+        messages = [i.message for i in report.issues_for(index) if getattr(i, "is_error", True)]
+        blocked[index] = "; ".join(messages) or "Blocked by validation."
+    return blocked
+
+
+# --- the workflow --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    plot: Any
+    fingerprint: str = ""
+    body: Optional[dict] = None
+    harvest_date: Optional[str] = None
+    commodity: Optional[str] = None
+    info: Optional[dict] = None  # state entry: plot_id, tokens_cost, country, state, ...
+    error: Optional[str] = None
+    support: Optional[str] = None
+
+
+@dataclass
+class _Batch:
+    key: str
+    items: list
+    plot_ids: list
+    checks: list
+    entry: dict = field(default_factory=dict)
+    job: Optional[Job] = None
+    new: bool = False
+
+
+def run_api_check(
+    plots: Sequence,
+    client: VantageClient,
+    options: Optional[ApiOptions] = None,
+    feedback: Optional[Feedback] = None,
+    confirm: Optional[ConfirmCallback] = None,
+) -> tuple[list, Run]:
+    """Check ``plots`` on Vantage. Raises :class:`~.errors.VantageError` for run-wide failures
+    (login, not enough tokens, spend not confirmed); per-plot failures come back as results."""
+    options = options or ApiOptions()
+    feedback = feedback or Feedback()
+    run = Run(ENGINE, STEP_NAMES, feedback=feedback)
+    state = StateFile(options.state_path, client.base_url, client.username)
+    restore_cancel = client.is_cancelled
+    if client.is_cancelled is None:
+        client.is_cancelled = feedback.is_cancelled
+    items = [_Item(plot) for plot in plots]
+    results: dict[int, A.PlotResult] = {}
+    batches: list[_Batch] = []
+    cancelled = False
+    try:
+        with run.step("validate") as step:
+            blocked = _validate(plots, feedback) if options.validate else {}
+            for item in items:
+                index = item.plot.index
+                if index in blocked:
+                    item.error = blocked[index]
+                    continue
+                _effective_values(item, options)
+                if item.error is None:
+                    try:
+                        item.body = plot_body(item.plot, options.decimals)
+                        item.fingerprint = plot_fingerprint(item.plot, item.body)
+                    except Exception as error:  # an export failure blocks this plot only
+                        item.error = f"The plot could not be converted to GeoJSON: {error}"
+            for item in items:
+                if item.error is not None:
+                    results[item.plot.index] = A.PlotResult(item.plot.index, ENGINE, A.STATUS_INVALID,
+                                                            error=item.error)
+                    run.fail_plot(item.plot.index, item.error)
+            valid = [item for item in items if item.error is None]
+            step.detail = f"{len(valid)} of {len(items)} plots can be sent"
+        if not valid:
+            run.skip("register", "no valid plot")
+            for name in STEP_NAMES[2:]:
+                run.skip(name)
+            run.finish(len(items))
+            return _ordered(results, items), run
+
+        with run.step("register") as step:
+            _register(valid, client, state, options, feedback, run)
+            registered = [item for item in valid if item.info]
+            for item in valid:
+                if not item.info:
+                    results[item.plot.index] = _result(item, A.STATUS_FAILED, error=item.error)
+                    run.fail_plot(item.plot.index, item.error or "not registered")
+            step.detail = f"{len(registered)} plots registered"
+
+        batches = _make_batches(registered, state, options)
+        with run.step("tokens") as step:
+            for batch in batches:
+                _resolve_intent(batch, client, state)
+            new_batches = [b for b in batches if b.new]
+            cost = sum(int(item.info.get("tokens_cost") or 0) for b in new_batches for item in _unique(b.items))
+            count = sum(len(b.plot_ids) for b in new_batches)
+            balance = client.check_tokens()
+            step.detail = f"cost {cost} tokens for {count} plots; {balance.free_tokens} free"
+            feedback.info(f"Vantage cost: {cost} tokens for {count} plots; {balance.free_tokens} tokens free"
+                          + (" (dry run: nothing is spent)" if options.dry_run else ""))
+            if new_batches and not options.dry_run:
+                if cost > balance.free_tokens:
+                    raise E.InsufficientTokensError(cost, balance.free_tokens)
+                if confirm is None or not confirm(cost, balance.free_tokens, count):
+                    raise E.SpendNotConfirmedError()
+
+        with run.step("jobs") as step:
+            for batch in batches:
+                _ensure_job(batch, client, state, options)
+            step.detail = ", ".join(b.entry.get("job_id") or "?" for b in batches)
+
+        with run.step("poll") as step:
+            for batch in batches:
+                batch.job = _poll(batch, client, state, options, feedback)
+            unfinished = [b.entry["job_id"] for b in batches if not (b.job and b.job.terminal)]
+            if unfinished:
+                step.detail = f"not finished yet: {', '.join(unfinished)}; run again to resume"
+
+        with run.step("results"):
+            for batch in batches:
+                for result in _batch_results(batch, client, options):
+                    results[result.plot_index] = result
+                    if result.status == A.STATUS_FAILED:
+                        run.fail_plot(result.plot_index, result.error or "failed")
+    except (Cancelled, E.CancelledByUser):
+        cancelled = True
+    finally:
+        client.is_cancelled = restore_cancel
+        state.save()
+
+    for item in items:  # whatever has no result yet (cancelled, not finished) is pending
+        index = item.plot.index
+        if index not in results:
+            batch = next((b for b in batches if item in b.items), None)
+            results[index] = _result(item, A.STATUS_PENDING, job_id=(batch.entry.get("job_id") if batch else None),
+                                     dry_run=options.dry_run)
+    ordered = _ordered(results, items)
+    run.finish(len(items), cancelled=cancelled)
+    if run.status == "success" and any(r.status == A.STATUS_PENDING for r in ordered):
+        run.status = "partial"
+    return ordered, run
+
+
+def _ordered(results: dict, items: list) -> list:
+    return [results[item.plot.index] for item in items if item.plot.index in results]
+
+
+def _effective_values(item: _Item, options: ApiOptions) -> None:
+    from ..plots import normalise_commodity, parse_harvest_date
+
+    date = parse_harvest_date(item.plot.harvest_date)
+    item.harvest_date = date.isoformat() if date else options.harvest_date
+    item.commodity = normalise_commodity(item.plot.commodity) or normalise_commodity(options.commodity)
+    missing = [name for name, value in (("harvest date", item.harvest_date), ("commodity", item.commodity))
+               if not value]
+    if missing:
+        item.error = (f"No {' and no '.join(missing)} for this plot: map the field or set a default "
+                      "in the API options.")
+
+
+def _register(items: list, client: VantageClient, state: StateFile, options: ApiOptions,
+              feedback: Feedback, run: Run) -> None:
+    todo = []
+    for item in items:
+        known = state.plot(item.fingerprint)
+        if known and known.get("plot_id"):
+            item.info = known
+        else:
+            todo.append(item)
+    if not todo:
+        return
+    feedback.info(f"Registering {len(todo)} plots on Vantage ({len(items) - len(todo)} already registered)")
+    workers = max(1, min(options.concurrency, getattr(client.transport, "max_concurrency", 64), len(todo)))
+    lock = threading.Lock()
+    last_save = [options.clock()]
+    done = [0]
+    stop = threading.Event()
+
+    def register(item: _Item) -> None:
+        if stop.is_set() or feedback.is_cancelled():
+            return
+        request = MakePlotRequest(geojson=item.body, plot_name=_plot_name(item.plot))
+        info = client.make_plot(request, client_ref=item.fingerprint[:32])
+        item.info = {"plot_id": info.plot_id, "tokens_cost": info.tokens_cost, "country": info.country,
+                     "state": info.state, "area_ha": info.area_ha}
+        state.set_plot(item.fingerprint, item.info)
+        with lock:
+            done[0] += 1
+            if options.clock() - last_save[0] >= options.state_save_interval:
+                last_save[0] = options.clock()
+                state.save()
+
+    fatal: list = []
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vantage-register") as pool:
+        futures = {pool.submit(register, item): item for item in todo}
+        for future in as_completed(futures):
+            item = futures[future]
+            try:
+                future.result()
+            except FATAL_ERRORS as error:
+                stop.set()
+                fatal.append(error)
+            except E.VantageError as error:
+                item.error = f"Registration failed: {error}"
+                item.support = error.support_text()
+            feedback.set_progress(100.0 / len(STEP_NAMES) * (1 + done[0] / len(todo)))
+    state.save()
+    if fatal:
+        raise fatal[0]
+    feedback.check()
+
+
+def _plot_name(plot) -> str:
+    return str(plot.name) if plot.name not in (None, "") else plot.label
+
+
+def _unique(items: Iterable[_Item]) -> list:
+    seen, out = set(), []
+    for item in items:
+        if item.info["plot_id"] not in seen:
+            seen.add(item.info["plot_id"])
+            out.append(item)
+    return out
+
+
+def _make_batches(items: list, state: StateFile, options: ApiOptions) -> list:
+    """Jobs of at most ``max_plots_per_job`` plots, each plot_id once per job (a plot asked for with
+    two different harvest dates/commodities goes to two jobs)."""
+    limit = max(1, min(options.max_plots_per_job, MAX_PLOTS_PER_JOB))
+    groups: list[dict] = []  # plot_id -> (harvest_date, commodity, [items])
+    for item in items:
+        pid = item.info["plot_id"]
+        config = (item.harvest_date, item.commodity)
+        for group in groups:
+            if pid in group and group[pid][0] == config:
+                group[pid][1].append(item)
+                break
+        else:
+            for group in groups:
+                if pid not in group and len(group) < limit:
+                    group[pid] = (config, [item])
+                    break
+            else:
+                groups.append({pid: (config, [item])})
+    batches = []
+    for group in groups:
+        plot_ids = list(group)
+        dates = Counter(cfg[0] for cfg, _ in group.values())
+        commodities = Counter(cfg[1] for cfg, _ in group.values())
+        shared_date = dates.most_common(1)[0][0]
+        shared_commodity = commodities.most_common(1)[0][0]
+        per_plot = {}
+        for pid, ((date, commodity), _) in group.items():
+            override = {}
+            if date != shared_date:
+                override["harvest_date"] = date
+            if commodity != shared_commodity:
+                override["commodity"] = commodity
+            if override:
+                per_plot[pid] = override
+        check = CheckConfig(CHECK_EUDR, {"harvest_date": shared_date, "commodity": shared_commodity},
+                            per_plot or None)
+        key_source = {"dry_run": bool(options.dry_run), "check": check.to_dict(), "plot_ids": sorted(plot_ids)}
+        key = hashlib.sha256(json.dumps(key_source, sort_keys=True).encode("utf-8")).hexdigest()[:32]
+        batch_items = [it for _, its in group.values() for it in its]
+        batch = _Batch(key, batch_items, plot_ids, [check])
+        entry = state.job(key)
+        if entry and entry.get("job_id") and entry.get("status") in ("done", "done-with-errors") \
+                and not options.reuse_finished_jobs:
+            state.forget_job(key)
+            entry = None
+        batch.entry = entry or {}
+        batch.new = not batch.entry.get("job_id")
+        batches.append(batch)
+    return batches
+
+
+def _resolve_intent(batch: _Batch, client: VantageClient, state: StateFile) -> None:
+    """A job entry without an id means make_job may have been sent by a run that was killed or
+    failed ambiguously: look the job up by its token before anything is created (or paid) again."""
+    token = batch.entry.get("client_token")
+    if batch.entry.get("job_id") or not token:
+        return
+    found = client.find_job_by_token(token)
+    if found is not None:
+        _record_job(batch, state, found)
+        batch.new = False
+
+
+def _ensure_job(batch: _Batch, client: VantageClient, state: StateFile, options: ApiOptions) -> None:
+    entry = batch.entry
+    if entry.get("job_id"):
+        return
+    token = entry.get("client_token") or new_client_token()
+    name = options.job_name
+    entry = {"job_id": None, "client_token": token, "job_name": name, "dry_run": bool(options.dry_run),
+             "plot_ids": batch.plot_ids, "fingerprints": [it.fingerprint for it in batch.items]}
+    batch.entry = entry
+    state.set_job(batch.key, entry)
+    state.save()
+    request = MakeJobRequest(plot_ids=batch.plot_ids, job_name=name, notes=options.notes,
+                             additional_info=options.additional_info, checks=batch.checks)
+    try:
+        job = client.make_job(request, dry_run=options.dry_run, client_token=token)
+    except E.VantageError as error:
+        if not getattr(error, "ambiguous", False) and not isinstance(error, E.CancelledByUser):
+            # surely not created: nothing to resume
+            state.forget_job(batch.key)
+            state.save()
+        raise
+    _record_job(batch, state, job)
+
+
+def _record_job(batch: _Batch, state: StateFile, job: Job) -> None:
+    batch.entry.update({"job_id": job.job_id, "status": job.status, "token_cost": job.token_cost,
+                        "job_name": job.job_name or batch.entry.get("job_name")})
+    if job.duplicate_job_ids:
+        batch.entry["duplicate_job_ids"] = list(job.duplicate_job_ids)
+    state.set_job(batch.key, batch.entry)
+    state.save()
+
+
+def _poll(batch: _Batch, client: VantageClient, state: StateFile, options: ApiOptions,
+          feedback: Feedback) -> Job:
+    job_id = batch.entry["job_id"]
+    started = options.clock()
+    delay = options.poll_initial
+    last_change_key, last_change_at = None, started
+    while True:
+        feedback.check()
+        job = client.get_job(job_id)
+        if job.status != batch.entry.get("status"):
+            batch.entry["status"] = job.status
+            state.set_job(batch.key, batch.entry)
+            state.save()
+        if job.terminal:
+            return job
+        now = options.clock()
+        change_key = (job.status, job.updated_at)
+        if change_key != last_change_key:
+            last_change_key, last_change_at = change_key, now
+        elif job.status == JOB_INCOMPLETE and now - last_change_at >= options.stall_timeout:
+            feedback.info(f"Job {job_id} is incomplete and has not changed for "
+                          f"{int(now - last_change_at)} s; keeping what has arrived")
+            return job
+        if options.max_wait is not None and now - started >= options.max_wait:
+            feedback.info(f"Job {job_id} is still {job.status}; run again later to fetch its results")
+            return job
+        feedback.info(f"Job {job_id}: {job.status}")
+        left = delay
+        while left > 0:
+            feedback.check()
+            step = min(0.25, left)
+            options.sleep(step)
+            left -= step
+        delay = min(options.poll_max, delay * options.poll_factor)
+
+
+def _pick_run(runs: list, job_id: str) -> Optional[AnalysisRun]:
+    mine = [r for r in runs if r.job_id == job_id and (r.check_type in (None, "", CHECK_EUDR))]
+    if not mine:
+        return None
+    return sorted(mine, key=lambda r: r.created_at or "")[-1]
+
+
+def _batch_results(batch: _Batch, client: VantageClient, options: ApiOptions) -> list:
+    job = batch.job
+    job_id = batch.entry["job_id"]
+    dry = bool(batch.entry.get("dry_run", options.dry_run))
+    plots_by_id = {p.plot_id: p for p in job.plots} if job else {}
+    runs: dict[str, Optional[AnalysisRun]] = {}
+    if options.fetch_runs:
+        unique = list(dict.fromkeys(batch.plot_ids))
+        workers = max(1, min(options.concurrency, getattr(client.transport, "max_concurrency", 64), len(unique)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vantage-runs") as pool:
+            futures = {pool.submit(client.list_analysis_runs, pid): pid for pid in unique}
+            for future in as_completed(futures):
+                pid = futures[future]
+                try:
+                    runs[pid] = _pick_run(future.result(), job_id)
+                except FATAL_ERRORS:
+                    raise
+                except E.VantageError:
+                    runs[pid] = None
+    out = []
+    for item in batch.items:
+        pid = item.info["plot_id"]
+        out.append(_plot_result(item, plots_by_id.get(pid), runs.get(pid), job, job_id, dry))
+    return out
+
+
+def _plot_result(item: _Item, plot: Optional[PlotInfo], run: Optional[AnalysisRun], job: Optional[Job],
+                 job_id: str, dry: bool) -> A.PlotResult:
+    terminal = bool(job and job.terminal)
+    analysis = (run.analysis if run and run.analysis else None) or (plot.analysis if plot else None)
+    image = (run.analysis_image if run else None) or (plot.analysis_image if plot else None)
+    error = None
+    if run and run.failed:
+        status, error, analysis = A.STATUS_FAILED, run.error or f"Vantage run {run.status}", None
+    elif analysis is not None and (terminal or (run is not None and run.finished)):
+        status = A.STATUS_SIMULATED if dry else A.STATUS_OK
+    elif terminal and job.status == "done-with-errors":
+        status, error = A.STATUS_FAILED, "Vantage reported no analysis for this plot (job done with errors)"
+    elif terminal:
+        status, error = A.STATUS_FAILED, "Vantage returned no analysis for this plot"
+    else:
+        status = A.STATUS_PENDING
+    result = _result(item, status, error=error, job_id=job_id, dry_run=dry, analysis=analysis,
+                     run=run, image=image, plot=plot)
+    return result
+
+
+def _result(item: _Item, status: str, *, error=None, job_id=None, dry_run=None, analysis=None,
+            run: Optional[AnalysisRun] = None, image=None, plot: Optional[PlotInfo] = None) -> A.PlotResult:
+    info = item.info or {}
+    extra: dict = {"tokens_cost": info.get("tokens_cost")}
+    if dry_run is not None:
+        extra["dry_run"] = dry_run
+    if run is not None:
+        extra.update({"run_status": run.status, "effective_config": run.effective_config})
+    if getattr(item, "support", None):
+        extra["support"] = item.support
+    return A.PlotResult(
+        plot_index=item.plot.index, engine=ENGINE, status=status, analysis=analysis, error=error,
+        country=(plot.country if plot and plot.country else info.get("country")),
+        state=(plot.state if plot and plot.state else info.get("state")),
+        plot_id=info.get("plot_id"), job_id=job_id, run_id=run.run_id if run else None,
+        analysis_image=image, fingerprint=item.fingerprint or None, extra=extra,
+    )
+
+
+# --- vantage:importjob and vantage:listjobs ------------------------------------------------------
+
+
+def import_job(job_id: str, client: VantageClient, *, dry_run: Optional[bool] = None,
+               state_path: Optional[str] = None, fetch_runs: bool = True, concurrency: int = 8,
+               feedback: Optional[Feedback] = None) -> tuple[list, Run]:
+    """Results of an existing job → ``PlotResult`` per plot (``plot_index`` = position in the job).
+
+    ``extra["geojson_features"]`` and ``extra["plot_name"]`` let the shell draw plots it does not have.
+    A dry-run job is recognised from the state file when given, else from ``dry_run``.
+    """
+    feedback = feedback or Feedback()
+    run = Run(ENGINE, ("fetch", "results"), feedback=feedback)
+    with run.step("fetch"):
+        job = client.get_job(job_id)
+    if dry_run is None and state_path:
+        state = StateFile(state_path, client.base_url, client.username)
+        for entry in state.jobs().values():
+            if entry.get("job_id") == job_id:
+                dry_run = bool(entry.get("dry_run"))
+    dry = bool(dry_run)
+    plots_by_id = {p.plot_id: p for p in job.plots}
+    with run.step("results"):
+        batch = _Batch("import", [], list(job.plot_ids), [], entry={"job_id": job_id, "dry_run": dry}, job=job)
+        for index, pid in enumerate(job.plot_ids):
+            plot = plots_by_id.get(pid)
+            item = _Item(plot=_IndexedPlot(index))
+            item.info = {"plot_id": pid, "tokens_cost": plot.tokens_cost if plot else None,
+                         "country": plot.country if plot else None, "state": plot.state if plot else None}
+            batch.items.append(item)
+        options = ApiOptions(dry_run=dry, fetch_runs=fetch_runs, concurrency=concurrency)
+        results = _batch_results(batch, client, options)
+        for result in results:
+            plot = plots_by_id.get(result.plot_id)
+            if plot is not None:
+                result.extra["geojson_features"] = plot.geojson_features
+                result.extra["plot_name"] = plot.plot_name
+            if result.status == A.STATUS_FAILED:
+                run.fail_plot(result.plot_index, result.error or "failed")
+    run.finish(len(results))
+    return results, run
+
+
+@dataclass
+class _IndexedPlot:
+    index: int
+
+
+def list_jobs(client: VantageClient, *, limit: int = 100, created_at_from: Optional[str] = None,
+              created_at_until: Optional[str] = None, max_jobs: Optional[int] = None) -> Iterator[Job]:
+    """The account's job history, newest first, fetched page by page as it is consumed."""
+    for count, job in enumerate(client.iter_jobs(limit=limit, created_at_from=created_at_from,
+                                                 created_at_until=created_at_until)):
+        if max_jobs is not None and count >= max_jobs:
+            return
+        yield job
+
+
+def job_row(job: Job) -> dict:
+    """Flat fields of a job for a history table / layer."""
+    return {"job_id": job.job_id, "job_name": job.job_name, "status": job.status,
+            "created_at": job.created_at, "updated_at": job.updated_at, "token_cost": job.token_cost,
+            "plot_count": len(job.plot_ids), "notes": job.notes}

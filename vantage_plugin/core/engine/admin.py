@@ -1,0 +1,209 @@
+"""Country and state/province of plots, from QGIS's ``world_map.gpkg`` (Natural Earth) by default.
+
+A plot is placed by one representative point (inside the polygon, the point itself for a point
+plot). A point in the sea or outside every boundary gets ``(None, None)``. Lookups are vectorised:
+one STRtree query per layer and point-in-polygon tests against prepared polygons.
+
+Other boundary files work too: a ``DataSource`` with one layer and ``field_map`` ``country`` /
+``state`` (e.g. GADM ``NAME_0`` / ``NAME_1``, detected automatically), or ``options`` naming
+``country_layer`` / ``state_layer`` of a multi-layer file.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from .catalog import DataSource, default_admin_source
+from .vectors import BBox, VectorData, list_layers, read_vector
+
+#: world_map.gpkg layout (QGIS ≥ 3.10).
+WORLD_MAP_COUNTRY_LAYER = "countries"
+WORLD_MAP_STATE_LAYER = "states_provinces"
+
+#: Field candidates, most specific first (case-insensitive).
+COUNTRY_FIELDS = ("NAME_0", "COUNTRY", "ADMIN", "NAME_EN", "NAME_LONG", "NAME", "admin", "shapeName")
+STATE_FIELDS = ("NAME_1", "STATE", "PROVINCE", "name", "NAME", "shapeName")
+#: In a single layer holding both levels, only unambiguous state fields (GADM, common names).
+SINGLE_LAYER_STATE_FIELDS = ("NAME_1", "ADM1_EN", "ADM1_NAME", "STATE", "PROVINCE")
+#: In a state layer, the field naming the state's country (Natural Earth ``admin``, GADM ``NAME_0``).
+STATE_COUNTRY_FIELDS = ("admin", "NAME_0", "COUNTRY", "geonunit")
+
+
+def _pick(fields: Sequence[str], candidates: Sequence[str], exclude: Sequence[str] = ()) -> Optional[str]:
+    by_lower = {f.lower(): f for f in fields}
+    skip = {e.lower() for e in exclude if e}
+    for candidate in candidates:
+        if candidate.lower() in by_lower and candidate.lower() not in skip:
+            return by_lower[candidate.lower()]
+    return None
+
+
+def _text(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class _Polygons:
+    """Polygons of one layer with one or two name columns, prepared and indexed."""
+
+    def __init__(
+        self, vec: VectorData, name_field: Optional[str], country_field: Optional[str] = None, code_field: Optional[str] = None
+    ):
+        types = shapely.get_type_id(vec.geometries) if len(vec) else np.empty(0, dtype=int)
+        keep = np.isin(types, (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON))
+        geoms = vec.geometries[keep]
+        bad = ~shapely.is_valid(geoms)
+        if bad.any():
+            geoms = geoms.copy()
+            geoms[bad] = shapely.make_valid(geoms[bad])
+        attrs = [a for a, k in zip(vec.attributes, keep) if k]
+        self.names = np.array([_text(a.get(name_field)) if name_field else None for a in attrs], dtype=object)
+        self.countries = np.array([_text(a.get(country_field)) if country_field else None for a in attrs], dtype=object)
+        self.codes = np.array([_text(a.get(code_field)) for a in attrs], dtype=object) if code_field else None
+        self.geoms = geoms
+        shapely.prepare(self.geoms)
+        self.tree = shapely.STRtree(self.geoms)
+
+    def locate(self, points: np.ndarray) -> np.ndarray:
+        """Index of the first polygon containing (or touching) each point, -1 for none."""
+        result = np.full(len(points), -1, dtype=np.int64)
+        if len(self.geoms) == 0 or len(points) == 0:
+            return result
+        pi, ti = self.tree.query(points)
+        if len(pi) == 0:
+            return result
+        hit = shapely.intersects(self.geoms[ti], points[pi])
+        pi, ti = pi[hit], ti[hit]
+        # first hit per point (lowest polygon index, so the answer does not depend on the query order)
+        order = np.lexsort((ti, pi))
+        pi, ti = pi[order], ti[order]
+        first = np.r_[True, pi[1:] != pi[:-1]] if len(pi) else np.zeros(0, dtype=bool)
+        result[pi[first]] = ti[first]
+        return result
+
+
+class AdminIndex:
+    """``lookup(plots) -> [(country, state), …]`` from country/state boundaries.
+
+    ``source=None`` uses QGIS's world_map.gpkg (found in ``qgis_resources_dir`` or the usual install
+    places); a ValueError says so when it cannot be found. ``bbox`` (lon/lat) limits what is read.
+    """
+
+    def __init__(
+        self,
+        source: Optional[DataSource] = None,
+        *,
+        qgis_resources_dir: Optional[str] = None,
+        bbox: Optional[BBox] = None,
+    ) -> None:
+        if source is None:
+            source = default_admin_source(qgis_resources_dir)
+            if source is None:
+                raise ValueError("no country/state boundaries: QGIS's world_map.gpkg was not found; set the 'admin' data source")
+        self.source = source
+        options = dict(source.options or {})
+        fmap = {k.lower(): v for k, v in (source.field_map or {}).items() if v}
+        layers = list_layers(source.path)
+        country_layer = options.get("country_layer")
+        state_layer = options.get("state_layer")
+        if source.layer is None and country_layer is None and state_layer is None:
+            if WORLD_MAP_COUNTRY_LAYER in layers or WORLD_MAP_STATE_LAYER in layers:
+                country_layer = WORLD_MAP_COUNTRY_LAYER if WORLD_MAP_COUNTRY_LAYER in layers else None
+                state_layer = WORLD_MAP_STATE_LAYER if WORLD_MAP_STATE_LAYER in layers else None
+        if country_layer is None and state_layer is None:
+            # one layer carrying both names (GADM level 1, geoBoundaries, a national layer, …)
+            vec = read_vector(source.path, source.layer, bbox)
+            state_field = fmap.get("state") or _pick(vec.fields, SINGLE_LAYER_STATE_FIELDS)
+            country_field = fmap.get("country") or _pick(vec.fields, COUNTRY_FIELDS, exclude=[state_field])
+            self._check_fields(vec, (country_field, state_field))
+            self.countries = _Polygons(vec, country_field)
+            self.states = _Polygons(vec, state_field, country_field) if state_field else None
+            self.fields = {"country": country_field, "state": state_field}
+            return
+        self.countries = None
+        self.states = None
+        self.fields = {}
+        if country_layer:
+            vec = read_vector(source.path, country_layer, bbox)
+            field = fmap.get("country") or _pick(vec.fields, COUNTRY_FIELDS)
+            self._check_fields(vec, (field,))
+            self.countries = _Polygons(vec, field, code_field=_pick(vec.fields, ("ISO_A3", "ADM0_A3", "GID_0", "ISO3")))
+            self.fields["country"] = field
+        if state_layer:
+            vec = read_vector(source.path, state_layer, bbox)
+            field = fmap.get("state") or _pick(vec.fields, STATE_FIELDS)
+            state_country = fmap.get("state_country") or _pick(vec.fields, STATE_COUNTRY_FIELDS, exclude=[field])
+            self._check_fields(vec, (field, state_country))
+            self.states = _Polygons(vec, field, state_country)
+            self.fields["state"] = field
+            if self.countries is not None and state_country:
+                self._long_country_names(vec, state_country)
+
+    def _long_country_names(self, states: VectorData, state_country: str) -> None:
+        """Natural Earth's country layer abbreviates (``Dominican Rep.``); its state layer has the full
+        name (``admin``): use it, matched by ISO 3166-1 alpha-3 code, so both layers name a country alike."""
+        code_field = _pick(states.fields, ("adm0_a3", "gu_a3", "sov_a3"))
+        if code_field is None or self.countries is None or self.countries.codes is None:
+            return
+        full: dict[str, str] = {}
+        for attrs in states.attributes:
+            code, name = _text(attrs.get(code_field)), _text(attrs.get(state_country))
+            if code and name:
+                full.setdefault(code.upper(), name)
+        self.countries.names = np.array(
+            [full.get((code or "").upper(), name) for code, name in zip(self.countries.codes, self.countries.names)],
+            dtype=object,
+        )
+
+    @staticmethod
+    def _check_fields(vec: VectorData, names) -> None:
+        lower = {f.lower() for f in vec.fields}
+        for name in names:
+            if name and name.lower() not in lower:
+                raise ValueError(f"field '{name}' is not in layer '{vec.layer}' of {vec.path} (fields: {', '.join(vec.fields)})")
+
+    @staticmethod
+    def representative_points(plot_geoms_lonlat) -> np.ndarray:
+        """One point per plot inside it (None for a missing or empty geometry)."""
+        geoms = np.empty(len(plot_geoms_lonlat), dtype=object)
+        geoms[:] = list(plot_geoms_lonlat)
+        points = np.empty(len(geoms), dtype=object)
+        ok = ~shapely.is_missing(geoms)
+        ok[ok] = ~shapely.is_empty(geoms[ok])
+        if ok.any():
+            sub = geoms[ok]
+            pts = np.empty(len(sub), dtype=object)
+            # point_on_surface needs a valid polygon; an invalid one falls back to its centroid
+            valid = shapely.is_valid(sub)
+            pts[valid] = shapely.point_on_surface(sub[valid])
+            pts[~valid] = shapely.centroid(sub[~valid])
+            points[ok] = pts
+        return points
+
+    def lookup(self, plot_geoms_lonlat) -> list[tuple[Optional[str], Optional[str]]]:
+        points = self.representative_points(plot_geoms_lonlat)
+        n = len(points)
+        country = np.full(n, None, dtype=object)
+        state = np.full(n, None, dtype=object)
+        present = np.flatnonzero(~shapely.is_missing(points))
+        pts = points[present]
+        if self.countries is not None:
+            idx = self.countries.locate(pts)
+            found = idx >= 0
+            country[present[found]] = self.countries.names[idx[found]]
+        if self.states is not None:
+            idx = self.states.locate(pts)
+            found = idx >= 0
+            state[present[found]] = self.states.names[idx[found]]
+            # a point on a state polygon but outside the (coarser) country polygons: the state's country
+            missing = found & np.array([c is None for c in country[present]], dtype=bool)
+            country[present[missing]] = self.states.countries[idx[missing]]
+        return list(zip(country.tolist(), state.tolist()))
+
+
+__all__ = ["AdminIndex", "WORLD_MAP_COUNTRY_LAYER", "WORLD_MAP_STATE_LAYER"]

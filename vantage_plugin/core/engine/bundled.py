@@ -1,0 +1,586 @@
+"""The bundled offline engine: Vantage ``Analysis`` results for plots from local or remote data.
+
+Steps (``core.runs.Run``): prepare, forest, loss, protected areas, indigenous lands, admin, risk,
+write. Plots are sorted spatially and processed in chunks; each chunk goes through every step, so a
+cancel (checked between chunks) keeps complete results for the chunks already done. A chunk that fails
+is retried plot by plot, so one bad plot never sinks the batch (``run.fail_plot``, status failed).
+
+Per plot:
+
+- the analysed shape: a polygon as given; a point as a disc of its ``point_ha`` (else the run's default);
+  a MultiPoint as the union of one disc of ``point_ha / n`` per point (so the declared area is shared
+  between the points; where discs overlap, the union is a little smaller);
+- ``areaHa``: geodesic (WGS84 ellipsoid) area of that shape;
+- forest and loss: every raster cell weighted by the exact fraction of it inside the plot
+  (:mod:`coverage`) times its exact ellipsoidal area; the finer of the two rasters is the grid, the
+  other is sampled at its cells' centres (:mod:`rasters`, :mod:`zonal`);
+- missing data (outside a raster or nodata) is never Low: when the covered part's level could change
+  with the uncovered part (which is assumed fully deforested for the upper bound), the level is
+  Unknown if the covered part says Low, else the covered part's level (a lower bound), and the status
+  is ``no_data`` with the covered fraction in ``error`` and ``extra["data_coverage"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from .. import analysis, geodesy, risk
+from ..plots import Plot, normalise_commodity, parse_harvest_date, parse_point_ha
+from ..runs import (
+    STEP_DONE,
+    STEP_FAILED,
+    STEP_PENDING,
+    STEP_RUNNING,
+    STEP_SKIPPED,
+    Cancelled,
+    Feedback,
+    Run,
+)
+from .coverage import exact_coverage, polygon_rings
+from .options import BundledOptions
+from .rasters import AlignedReader, Raster, cell_area_flat, read_windows
+from .zonal import FIRST_LOSS_CODE, zonal_stats
+
+ENGINE = "bundled"
+ENGINE_NAME = "vantage-qgis-bundled"
+STEPS: tuple[str, ...] = (
+    "prepare",
+    "forest",
+    "loss",
+    "protected areas",
+    "indigenous lands",
+    "admin",
+    "risk",
+    "write",
+)
+#: Highest Hansen loss code read (v1.13 reaches 2025; later versions add years).
+MAX_LOSS_CODE = 50
+#: Below this uncovered fraction the data is taken as complete (floating-point noise).
+FULL_COVERAGE_TOLERANCE = 1e-9
+
+
+def engine_version() -> str:
+    try:
+        from ... import about
+
+        return about.version()
+    except Exception:  # pragma: no cover - metadata missing in odd installs
+        return "0"
+
+
+# --- preparation --------------------------------------------------------------------------------
+def point_discs(lon: np.ndarray, lat: np.ndarray, area_ha: np.ndarray,
+                vertices: int = geodesy.DISC_VERTICES) -> np.ndarray:
+    """Vectorised :func:`geodesy.point_disc` (same construction and area correction) for many points."""
+    lon = np.asarray(lon, float)
+    lat = np.asarray(lat, float)
+    area_m2 = np.asarray(area_ha, float) * geodesy.M2_PER_HA
+    radius = np.sqrt(2 * area_m2 / (vertices * math.sin(2 * math.pi / vertices)))
+    s2 = np.sin(np.radians(lat)) ** 2
+    w = np.sqrt(1 - geodesy.E2 * s2)
+    m = geodesy.A * (1 - geodesy.E2) / w**3
+    nn = geodesy.A / w
+    angles = np.linspace(0, 2 * math.pi, vertices, endpoint=False)
+    dlat = np.degrees(radius[:, None] * np.sin(angles)[None, :] / m[:, None])
+    dlon = np.degrees(radius[:, None] * np.cos(angles)[None, :] / (nn * np.cos(np.radians(lat)))[:, None])
+
+    def areas(dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
+        x, y = geodesy.to_equal_area(lon[:, None] + dx, lat[:, None] + dy)
+        return 0.5 * np.abs(np.sum(x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y, axis=1))
+
+    actual = areas(dlon, dlat) / geodesy.M2_PER_HA
+    scale = np.where(actual > 0, np.sqrt(np.divide(area_ha, actual, out=np.ones_like(actual), where=actual > 0)),
+                     1.0)
+    ring = np.stack([lon[:, None] + dlon * scale[:, None], lat[:, None] + dlat * scale[:, None]], axis=2)
+    ring = np.concatenate([ring, ring[:, :1, :]], axis=1)
+    return shapely.polygons(shapely.linearrings(ring))
+
+
+def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -> tuple[np.ndarray, list[str]]:
+    """The polygon analysed for each plot (None when the plot cannot be analysed) and how it was made."""
+    n = len(plots)
+    geoms = np.empty(n, dtype=object)
+    geoms[:] = [p.geometry for p in plots]
+    out = np.empty(n, dtype=object)
+    how = ["polygon"] * n
+    types = shapely.get_type_id(geoms)
+    point_ha = np.full(n, np.nan)
+    for k in np.flatnonzero((types == shapely.GeometryType.POINT) | (types == shapely.GeometryType.MULTIPOINT)):
+        ha = parse_point_ha(plots[k].point_ha)
+        point_ha[k] = ha if ha is not None and ha > 0 else options.point_ha
+    polygonal = (types == shapely.GeometryType.POLYGON) | (types == shapely.GeometryType.MULTIPOLYGON)
+    out[polygonal] = geoms[polygonal]
+    single = np.flatnonzero(types == shapely.GeometryType.POINT)
+    single = single[~shapely.is_empty(geoms[single])]
+    if len(single):
+        out[single] = point_discs(shapely.get_x(geoms[single]), shapely.get_y(geoms[single]), point_ha[single])
+        for k in single:
+            how[k] = f"disc of {point_ha[k]:g} ha around the point"
+    for k in np.flatnonzero(types == shapely.GeometryType.MULTIPOINT):
+        pts = shapely.get_parts(geoms[k])
+        if len(pts) == 0:
+            continue
+        discs = point_discs(shapely.get_x(pts), shapely.get_y(pts), np.full(len(pts), point_ha[k] / len(pts)))
+        out[k] = discs[0] if len(discs) == 1 else shapely.union_all(discs)
+        how[k] = f"union of {len(pts)} discs of {point_ha[k] / len(pts):g} ha around the points"
+    for k in range(n):
+        g = out[k]
+        if g is None or g.is_empty:
+            out[k] = None
+            tname = geoms[k].geom_type if geoms[k] is not None else "no geometry"
+            run.fail_plot(plots[k].index, f"cannot analyse this geometry ({tname})")
+    return out, how
+
+
+def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> _dt.date:
+    return parse_harvest_date(plot.harvest_date) or default or today
+
+
+# --- steps bookkeeping --------------------------------------------------------------------------
+@contextmanager
+def _timed(run: Run, name: str) -> Iterator[None]:
+    """Accumulate a step's time over chunks (a step runs once per chunk)."""
+    step = run.step_named(name)
+    if step.status == STEP_PENDING:
+        step.status = STEP_RUNNING
+        run.feedback.info(f"{name}…")
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        step.seconds += time.perf_counter() - start
+
+
+def _fail_step(run: Run, name: str, detail: str) -> None:
+    step = run.step_named(name)
+    step.status = STEP_FAILED
+    step.detail = detail
+    run.feedback.info(f"{name}: {detail}")
+
+
+def _unknown_block(kind: str, why: str) -> dict[str, Any]:
+    """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap)."""
+    block = analysis.overlap_block(kind, 0.0, 1.0, [])
+    summary_key = analysis.PA_SUMMARY if kind == "pa" else analysis.IL_SUMMARY
+    block[summary_key] = {key: None for key in block[summary_key]}
+    block["not_assessed"] = why
+    return block
+
+
+# --- the engine ---------------------------------------------------------------------------------
+class _Context:
+    def __init__(self, plots: Sequence[Plot], options: BundledOptions, run: Run) -> None:
+        self.plots = plots
+        self.options = options
+        self.run = run
+        self.forest: Optional[Raster] = None
+        self.loss: Optional[Raster] = None
+        self.forest_error: Optional[str] = None
+        self.loss_error: Optional[str] = None
+        self.primary: Optional[Raster] = None
+        self.forest_reader: Optional[AlignedReader] = None
+        self.loss_reader: Optional[AlignedReader] = None
+        self.jrc = options.is_jrc()
+        self.pa_index = self.il_index = self.admin_index = None
+        self.pa_note = self.il_note = self.admin_note = None
+
+    def open_rasters(self) -> None:
+        from .rasters import RasterError
+
+        opts = self.options
+        if opts.forest_2020 is not None:
+            try:
+                self.forest = Raster(opts.forest_2020)
+            except (RasterError, RuntimeError) as error:
+                self.forest_error = f"forest 2020 data could not be read: {error}"
+        if opts.loss_year is not None:
+            try:
+                self.loss = Raster(opts.loss_year)
+            except (RasterError, RuntimeError) as error:
+                self.loss_error = f"tree-cover loss data could not be read: {error}"
+        candidates = [r for r in (self.forest, self.loss) if r is not None]
+        if candidates:
+            self.primary = min(candidates, key=lambda r: r.pixel_size_m())
+        if self.forest is not None:
+            self.forest_reader = AlignedReader(self.forest, self.primary)
+        if self.loss is not None:
+            self.loss_reader = AlignedReader(self.loss, self.primary)
+
+    def close(self) -> None:
+        for reader in (self.forest_reader, self.loss_reader):
+            if reader is not None:
+                reader.close()
+        for raster in (self.forest, self.loss):
+            if raster is not None:
+                raster.close()
+
+    def version(self) -> str:
+        forest = self.forest.name if self.forest else "none"
+        loss = self.loss.name if self.loss else "none"
+        return f"{ENGINE_NAME} {engine_version()}; forest={forest}; loss={loss}"
+
+
+def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
+    """Forest/loss statistics (m²) of a chunk of analysed lon/lat polygons."""
+    n = len(geoms)
+    primary = ctx.primary
+    nan = np.full(n, np.nan)
+    out = {"area": nan.copy(), "forest": nan.copy(), "forest_valid": nan.copy(), "loss_valid": nan.copy(),
+           "data_valid": nan.copy(), "loss": None}
+    if primary is None:
+        return out
+    with _timed(ctx.run, "forest"):
+        rings = polygon_rings(geoms)
+        u, v = primary.to_pixel(rings.xy[:, 0], rings.xy[:, 1])
+        cov = exact_coverage(u, v, rings, extent=(primary.height, primary.width))
+        windows = cov.windows
+        weight = cov.fraction
+        weight *= cell_area_flat(primary, windows)
+        forest = None
+        if ctx.forest_reader is not None:
+            forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype)
+    with _timed(ctx.run, "loss"):
+        loss = None
+        if ctx.loss_reader is not None:
+            loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype)
+        stats = zonal_stats(
+            weight,
+            windows,
+            forest=forest,
+            forest_min=ctx.options.forest_2020_min,
+            forest_is_jrc=ctx.jrc,
+            loss=loss,
+            cutoff_code=cutoff,
+            max_code=MAX_LOSS_CODE,
+        )
+    out["area"] = stats.area_m2
+    out["data_valid"] = stats.data_valid_m2
+    if stats.forest_m2 is not None:
+        out["forest"], out["forest_valid"] = stats.forest_m2, stats.forest_valid_m2
+    if stats.loss_m2 is not None:
+        out["loss"], out["loss_valid"] = stats.loss_m2, stats.loss_valid_m2
+    return out
+
+
+def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):
+    """``func(idx)`` for a chunk; if it raises, again plot by plot, recording the plots that fail.
+
+    Returns ``{position in idx: per-plot value}`` via ``func``'s list/array result."""
+    try:
+        return func(idx), np.ones(len(idx), dtype=bool)
+    except Cancelled:
+        raise
+    except Exception:
+        pass
+    results = [None] * len(idx)
+    ok = np.zeros(len(idx), dtype=bool)
+    for k, i in enumerate(idx):
+        run.feedback.check()
+        try:
+            results[k] = func(np.array([i]))
+            ok[k] = True
+        except Cancelled:
+            raise
+        except Exception as error:  # one bad plot never sinks the batch
+            run.fail_plot(plots[i].index, f"{what} failed: {error}")
+    return results, ok
+
+
+def run_bundled(
+    plots: Sequence[Plot], options: BundledOptions, feedback: Optional[Feedback] = None
+) -> tuple[list[analysis.PlotResult], Run]:
+    """Analyse validated plots offline. Returns one :class:`PlotResult` per finished plot (all of them
+    unless cancelled), in the order given, and the :class:`Run` with its steps and final status."""
+    feedback = feedback or Feedback()
+    run = Run(engine=ENGINE, step_names=STEPS, feedback=feedback)
+    plots = list(plots)
+    results: dict[int, analysis.PlotResult] = {}
+    ctx = _Context(plots, options, run)
+    cancelled = False
+    try:
+        _run(ctx, plots, options, run, results)
+    except Cancelled:
+        cancelled = True
+        for step in run.steps:
+            if step.status == STEP_RUNNING:
+                step.status = "cancelled"
+    finally:
+        ctx.close()
+    run.finish(len(plots), cancelled=cancelled)
+    ordered = [results[k] for k in range(len(plots)) if k in results]
+    return ordered, run
+
+
+def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
+         results: dict[int, analysis.PlotResult]) -> None:
+    n = len(plots)
+    today = _dt.date.today()
+    with run.step("prepare"):
+        default_harvest = parse_harvest_date(options.harvest_date) if options.harvest_date else None
+        geoms, how = _analysed_shapes(plots, options, run)
+        ok = np.array([g is not None for g in geoms], dtype=bool)
+        area_ha = np.full(n, np.nan)
+        if ok.any():
+            area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
+        harvest = [_harvest(p, default_harvest, today) for p in plots]
+        cutoff = np.array([h.year - 2000 for h in harvest], dtype=np.int64)
+        ctx.open_rasters()
+        # Spatial order (rows of 256 cells of the primary grid, then columns) so reads share blocks.
+        order = np.flatnonzero(ok)
+        if len(order):
+            b = shapely.bounds(geoms[order])
+            cx, cy = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+            if ctx.primary is not None:
+                u, v = ctx.primary.to_pixel(cx, cy)
+                size = np.abs((b[:, 2] - b[:, 0]) / ctx.primary.dx) * np.abs((b[:, 3] - b[:, 1]) / ctx.primary.dy)
+            else:
+                u, v, size = cx, -cy, np.ones(len(order))
+            key = np.lexsort((u, np.floor(v / 256)))
+            order, size = order[key], (size[key] + 2 * np.sqrt(size[key]) + 4) * 1.2
+        # Chunks bounded by plots and by cells (memory).
+        chunks: list[np.ndarray] = []
+        start, cells = 0, 0.0
+        for k in range(len(order)):
+            cells += size[k]
+            if k + 1 - start >= max(1, options.chunk_size) or (cells > options.chunk_cells and k > start):
+                chunks.append(order[start : k + 1])
+                start, cells = k + 1, 0.0
+        if start < len(order):
+            chunks.append(order[start:])
+    if ctx.forest_error:
+        _fail_step(run, "forest", ctx.forest_error)
+    if ctx.loss_error:
+        _fail_step(run, "loss", ctx.loss_error)
+    if options.forest_2020 is None:
+        run.skip("forest", "no forest 2020 data: every post-2020 loss counts as deforestation")
+    if options.loss_year is None:
+        run.skip("loss", "no tree-cover loss data: risk is Unknown")
+    _open_vectors(ctx, geoms[ok] if ok.any() else geoms[:0])
+
+    version = ctx.version()
+    total = max(1, len(order))
+    done = 0
+    for chunk in chunks:
+        run.feedback.check()
+        _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
+        done += len(chunk)
+        run.feedback.set_progress(100.0 * done / total)
+    # Plots that could not be analysed at all.
+    for k in np.flatnonzero(~ok):
+        results[k] = analysis.PlotResult(
+            plot_index=plots[k].index, engine=ENGINE, status=analysis.STATUS_FAILED,
+            error=run.plot_errors.get(plots[k].index, "cannot analyse this plot"), plot_id=None,
+        )
+    for step in run.steps:
+        if step.status in (STEP_RUNNING, STEP_PENDING):
+            step.status = STEP_DONE
+    run.feedback.set_progress(100.0)
+
+
+def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
+    run, opts = ctx.run, ctx.options
+    for name, source, kind in (("protected areas", opts.protected_areas, "pa"),
+                               ("indigenous lands", opts.indigenous_lands, "il")):
+        if source is None:
+            run.skip(name, f"no {name} data configured")
+            setattr(ctx, f"{kind}_note", f"no {name} data configured")
+            continue
+        with _timed(run, name):
+            try:
+                from .overlaps import OverlapIndex
+
+                if hasattr(OverlapIndex, "for_plots"):
+                    index = OverlapIndex.for_plots(source, kind, all_geoms)
+                else:  # pragma: no cover
+                    index = OverlapIndex(source, kind)
+                setattr(ctx, f"{kind}_index", index)
+            except Exception as error:
+                setattr(ctx, f"{kind}_note", f"{name} data could not be read: {error}")
+                _fail_step(run, name, str(error))
+    if opts.admin is None:
+        run.skip("admin", "no country/state data configured")
+    else:
+        with _timed(run, "admin"):
+            try:
+                from .admin import AdminIndex
+
+                ctx.admin_index = AdminIndex(opts.admin)
+            except Exception as error:
+                ctx.admin_note = f"country/state data could not be read: {error}"
+                _fail_step(run, "admin", str(error))
+
+
+def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
+    run = ctx.run
+    stats, ok = _robust(run, plots, idx, lambda sub: _raster_stats(ctx, geoms[sub], cutoff[sub]), "raster analysis")
+    if not ok.all():  # plot-by-plot: stitch the per-plot dicts together
+        parts = stats
+        stats = {}
+        for key in ("area", "forest", "forest_valid", "loss_valid", "data_valid"):
+            stats[key] = np.array([p[key][0] if p is not None else np.nan for p in parts])
+        width = next((p["loss"].shape[1] for p in parts if p is not None and p["loss"] is not None), 0)
+        stats["loss"] = None if width == 0 else np.vstack(
+            [p["loss"] if p is not None and p["loss"] is not None else np.zeros((1, width)) for p in parts])
+    good = idx[ok]
+    gpos = np.flatnonzero(ok)
+    g_geoms = geoms[good]
+    g_area = area_ha[good]
+
+    blocks: dict[str, list] = {}
+    for name, kind in (("protected areas", "pa"), ("indigenous lands", "il")):
+        index = getattr(ctx, f"{kind}_index")
+        if index is None:
+            blocks[kind] = [None] * len(good)
+            continue
+        with _timed(run, name):
+            res, fine = _robust(run, plots, good, lambda sub: index.overlaps(geoms[sub], area_ha[sub]), name)
+            if fine.all():
+                blocks[kind] = list(res)
+            else:
+                blocks[kind] = [r[0] if r is not None else None for r in res]
+                ok[gpos[~fine]] = False
+    admin: list = [(None, None)] * len(good)
+    if ctx.admin_index is not None:
+        with _timed(run, "admin"):
+            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.lookup(geoms[sub]), "admin lookup")
+            admin = list(res) if fine.all() else [r[0] if r is not None else (None, None) for r in res]
+            ok[gpos[~fine]] = False
+
+    with _timed(run, "risk"):
+        rows = []
+        for k, (pos, i) in enumerate(zip(gpos, good)):
+            if not ok[pos]:
+                continue
+            rows.append((k, pos, i) + _assess(ctx, stats, pos, float(area_ha[i]), int(cutoff[i])))
+    with _timed(run, "write"):
+        for k, pos, i, fields, status, error, extra in rows:
+            plot = plots[i]
+            pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
+            il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
+            country, state = admin[k] if admin[k] is not None else (None, None)
+            extra.update(analysed_as=how[i], commodity=normalise_commodity(plot.commodity)
+                         or normalise_commodity(ctx.options.commodity))
+            results[i] = analysis.PlotResult(
+                plot_index=plot.index,
+                engine=ENGINE,
+                status=status,
+                analysis=analysis.make_analysis(
+                    area_ha=float(area_ha[i]),
+                    analysis_end=harvest[i].isoformat(),
+                    version=version,
+                    jrc=ctx.jrc and ctx.forest is not None,
+                    protected_areas=pa,
+                    indigenous_land=il,
+                    **fields,
+                ),
+                error=error,
+                country=country,
+                state=state,
+                extra=extra,
+            )
+        for pos in np.flatnonzero(~ok):
+            i = idx[pos]
+            results[i] = analysis.PlotResult(
+                plot_index=plots[i].index, engine=ENGINE, status=analysis.STATUS_FAILED,
+                error=run.plot_errors.get(plots[i].index, "analysis failed"),
+            )
+
+
+def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: int):
+    """(make_analysis fields, status, error, extra) of one plot from its chunk statistics."""
+    m2 = geodesy.M2_PER_HA
+    grid_m2 = float(stats["area"][pos]) if np.isfinite(stats["area"][pos]) else 0.0
+    extra: dict[str, Any] = {"raster_area_ha": round(grid_m2 / m2, 6)}
+    problems: list[str] = []
+    if ctx.forest_error:
+        problems.append(ctx.forest_error)
+    if ctx.loss_error:
+        problems.append(ctx.loss_error)
+
+    whole_m2 = area_ha * m2  # fractions of the plot's geodesic area (the grid sees only its inside part)
+
+    def frac(key: str) -> Optional[float]:
+        value = stats[key][pos]
+        if not whole_m2 > 0:
+            return None
+        return min(1.0, float(value) / whole_m2) if np.isfinite(value) else 0.0
+
+    forest_ha = None
+    forest_cov = loss_cov = None
+    if ctx.forest is not None:
+        forest_cov = frac("forest_valid")
+        extra["forest_coverage"] = _r(forest_cov)
+        if forest_cov:
+            forest_ha = float(stats["forest"][pos]) / m2
+    data_cov = frac("data_valid") if (ctx.forest is not None or ctx.loss is not None) else None
+    if ctx.forest_error:
+        data_cov = 0.0
+    deforestation_ha = None
+    yearly = None
+    if ctx.loss is not None and not ctx.forest_error:
+        loss_cov = frac("loss_valid")
+        extra["loss_coverage"] = _r(loss_cov)
+        if data_cov:
+            row = stats["loss"][pos]
+            years = 2000 + FIRST_LOSS_CODE + np.arange(len(row))
+            yearly = {int(y): float(a) / m2 for y, a in zip(years, row) if a > 0 and y - 2000 <= cutoff_code}
+            deforestation_ha = float(sum(yearly.values()))
+    extra["data_coverage"] = _r(data_cov)
+    extra["loss_years_counted"] = (
+        f"{2000 + FIRST_LOSS_CODE}–{2000 + cutoff_code}" if cutoff_code >= FIRST_LOSS_CODE else "none"
+    )
+    if ctx.forest is None and ctx.loss is not None and ctx.options.forest_2020 is None:
+        extra["note"] = "no forest 2020 data: every post-2020 loss counted as deforestation (upper bound)"
+
+    status = analysis.STATUS_OK
+    error: Optional[str] = None
+    if deforestation_ha is None:
+        level = risk.assess(None, None)
+        status = analysis.STATUS_NO_DATA
+        if problems:
+            error = "; ".join(problems)
+        elif ctx.loss is None:
+            error = "no tree-cover loss data configured"
+        else:
+            which = "tree-cover loss" if not loss_cov else "forest 2020"
+            error = f"no {which} data covers the plot (outside the raster or nodata)"
+    else:
+        # The rule is applied to the values as reported (4 decimals), so floating-point noise in an
+        # exact 0.5 ha never tips a plot over a threshold.
+        pct = analysis.percent(deforestation_ha, area_ha)
+        level = risk.assess(round(pct, 4), round(deforestation_ha, 4))
+        missing_ha = max(0.0, 1.0 - data_cov) * area_ha
+        if missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
+            upper_ha = deforestation_ha + missing_ha
+            upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4))
+            covered = f"{100 * data_cov:.1f} %"
+            if upper.level == level.level:
+                extra["note"] = (f"data cover {covered} of the plot; the level holds even if the rest were "
+                                 "deforested")
+            else:
+                status = analysis.STATUS_NO_DATA
+                if level.level == risk.LOW:
+                    level = risk.assess(None, None)
+                    error = f"data cover only {covered} of the plot: the risk cannot be assessed"
+                else:
+                    error = (f"data cover only {covered} of the plot: {level.level} at least (deforestation "
+                             "counted on the covered part)")
+    fields = dict(
+        forest_ha=forest_ha,
+        deforestation_ha=deforestation_ha,
+        deforestation_yearly=yearly,
+        risk_level=level.level,
+        risk_reason=level.reason,
+    )
+    return fields, status, error, extra
+
+
+def _r(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(float(value), 6)

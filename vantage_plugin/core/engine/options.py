@@ -1,0 +1,69 @@
+"""Options of the bundled engine: the data sources and the defaults for plots lacking a value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .catalog import Catalog, DataSource
+
+#: Plots per chunk: results are kept chunk by chunk (cancel keeps finished chunks).
+DEFAULT_CHUNK_SIZE = 2000
+#: Raster cells per chunk (bounds memory: about 40 bytes per cell at the peak).
+DEFAULT_CHUNK_CELLS = 6_000_000
+#: Area of the disc a point stands for when the plot gives no ``point_ha`` (Vantage's 2024 buffer).
+DEFAULT_POINT_HA = 4.0
+
+JRC_NAME_HINTS = ("GFC2020", "JRC")
+
+
+@dataclass
+class BundledOptions:
+    forest_2020: Optional["DataSource"] = None
+    """Forest cover 2020: a 0/1 forest mask (JRC GFC2020) or a tree-cover percent raster (Hansen
+    ``treecover2000``); a path, a folder or list of tiles, a VRT or a URL."""
+    forest_2020_min: float = 1.0
+    """A pixel is forest when its value is at least this (1 for a mask; e.g. 10 or 30 for Hansen)."""
+    forest_is_jrc: Optional[bool] = None
+    """The forest source is the JRC GFC2020 mask (fills the ``_jrc`` variants). ``None``: guess from
+    the name (``GFC2020`` or ``JRC``). A non-JRC source is a tree-cover raster: loss in 2001–2020
+    removes forest."""
+    loss_year: Optional["DataSource"] = None
+    """Hansen ``lossyear`` (0 none, n = loss in 2000 + n)."""
+    protected_areas: Optional["DataSource"] = None
+    indigenous_lands: Optional["DataSource"] = None
+    admin: Optional["DataSource"] = None
+    commodity: Optional[str] = None
+    """Default commodity for plots without one (reported, not used by the rule)."""
+    harvest_date: Optional[str] = None
+    """Default harvest date (``yyyy-MM-dd``) for plots without one; none: today."""
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    chunk_cells: int = DEFAULT_CHUNK_CELLS
+    point_ha: float = DEFAULT_POINT_HA
+    """Disc area (ha) for points whose plot gives no ``point_ha``."""
+
+    def is_jrc(self) -> bool:
+        """Whether the forest source is the JRC mask (explicit, else guessed from its name)."""
+        if self.forest_is_jrc is not None:
+            return bool(self.forest_is_jrc)
+        if self.forest_2020 is None:
+            return False
+        path = getattr(self.forest_2020, "path", self.forest_2020)
+        text = str(path).upper()
+        return any(hint in text for hint in JRC_NAME_HINTS)
+
+    @classmethod
+    def from_catalog(cls, catalog: "Catalog", **overrides: Any) -> "BundledOptions":
+        """Options from a data catalog (its ``forest_is_jrc`` False means "guess" unless overridden)."""
+        values: dict[str, Any] = dict(
+            forest_2020=catalog.forest_2020,
+            forest_2020_min=catalog.forest_2020_min,
+            forest_is_jrc=True if catalog.forest_is_jrc else None,
+            loss_year=catalog.loss_year,
+            protected_areas=catalog.protected_areas,
+            indigenous_lands=catalog.indigenous_lands,
+            admin=catalog.admin,
+        )
+        values.update(overrides)
+        return cls(**values)

@@ -1,0 +1,655 @@
+"""Protected-area and indigenous-land overlaps of plots, as the Vantage ``protected_areas`` /
+``indigenous_land`` objects (:func:`analysis.overlap_block`).
+
+``OverlapIndex(source, kind, bbox)`` reads the areas near the plots once (OGR spatial filter), detects
+the attribute schema (WDPA, WDPCA, LandMark, FUNAI; an explicit ``field_map`` wins), moves the polygons
+to the WGS84 cylindrical equal-area projection (:mod:`geodesy`, so areas are ellipsoidal), and cuts big
+polygons into small grid pieces (like PostGIS ``ST_Subdivide``: recursive ``clip_by_rect`` until a
+piece has at most ``max_vertices`` vertices) held in an STRtree.
+
+``overlaps(plots, plot_area_ha)`` then needs only vectorised GEOS calls: one tree query with the
+``intersects`` predicate, ``contains_properly`` against the (prepared, small) pieces, so a plot inside a
+piece takes its own area without any overlay, and intersections with small pieces for the rest. Per
+area the overlap is the sum over its pieces (pieces of one area do not overlap); the plot's total is
+the area of the **union** of its overlaps, computed only for plots that touch more than one area, so
+overlapping areas never double-count.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Optional, Sequence
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from .. import analysis
+from ..geodesy import M2_PER_HA, equal_area_geometry, point_disc
+from .catalog import DataSource
+from .vectors import BBox, VectorData, geometry_bbox, pad_bbox, read_vector
+
+KINDS = ("pa", "il")
+
+#: IUCN management categories the API allows (anything else, e.g. "Not Reported", becomes None).
+IUCN_CATEGORIES: tuple[str, ...] = ("Ia", "Ib", "II", "III", "IV", "V", "VI")
+_IUCN_LOOKUP = {c.upper(): c for c in IUCN_CATEGORIES} | {"1A": "Ia", "1B": "Ib"}
+
+_LEGALITY_SYNONYMS = {
+    "allowed": "allowed",
+    "permitted": "allowed",
+    "limited": "limited",
+    "restricted": "limited",
+    "conditional": "limited",
+    "prohibited": "prohibited",
+    "forbidden": "prohibited",
+    "not allowed": "prohibited",
+}
+
+#: Default maximum vertices per piece (PostGIS ST_Subdivide's default is 256 too).
+MAX_PIECE_VERTICES = 256
+_MIN_OVERLAP_M2 = 0.01  # below 1 dm² an "overlap" is a shared edge, not an overlap
+
+# --- schemas -----------------------------------------------------------------------------------
+# Canonical roles read from a source. Output keys per kind are chosen in _detail().
+ROLES_PA = (
+    "area_id",
+    "area_name",
+    "local_name",
+    "iucn_category",
+    "type",
+    "status",
+    "source_name",
+    "extractive_activity_legality",
+    "extractive_activity_conditions",
+)
+ROLES_IL = ("id", "name", "government_acknowledged", "land_status", "source_name")
+
+#: Accepted field_map keys → canonical role (per kind).
+_ROLE_ALIASES = {
+    "pa": {
+        "id": "area_id",
+        "area_id": "area_id",
+        "name": "area_name",
+        "area_name": "area_name",
+        "local_name": "local_name",
+        "iucn": "iucn_category",
+        "iucn_category": "iucn_category",
+        "type": "type",
+        "designation": "type",
+        "status": "status",
+        "source_name": "source_name",
+        "legality": "extractive_activity_legality",
+        "extractive_activity_legality": "extractive_activity_legality",
+        "conditions": "extractive_activity_conditions",
+        "extractive_activity_conditions": "extractive_activity_conditions",
+    },
+    "il": {
+        "id": "id",
+        "area_id": "id",
+        "name": "name",
+        "area_name": "name",
+        "government_acknowledged": "government_acknowledged",
+        "acknowledged": "government_acknowledged",
+        "land_status": "land_status",
+        "status": "land_status",
+        "source_name": "source_name",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A known attribute layout: detected when every group of ``signature`` has a field present."""
+
+    name: str
+    signature: tuple[tuple[str, ...], ...]
+    pa: Mapping[str, tuple[str, ...]]
+    il: Mapping[str, tuple[str, ...]]
+    acknowledged_by_status: bool = False
+    """Government acknowledgement derived from the land status (FUNAI's ``fase_ti``)."""
+
+    def candidates(self, kind: str) -> Mapping[str, tuple[str, ...]]:
+        return self.pa if kind == "pa" else self.il
+
+
+SCHEMAS: tuple[Schema, ...] = (
+    # WDPCA (Protected Planet, 2026): SITE_ID/SITE_PID replace WDPAID/WDPA_PID, NAME_ENG is new.
+    Schema(
+        "WDPCA",
+        (("SITE_ID",),),
+        pa={
+            "area_id": ("SITE_ID",),
+            "area_name": ("NAME_ENG", "NAME", "ORIG_NAME"),
+            "local_name": ("ORIG_NAME", "NAME"),
+            "iucn_category": ("IUCN_CAT",),
+            "type": ("DESIG", "DESIG_ENG"),
+            "status": ("STATUS",),
+        },
+        il={"id": ("SITE_ID",), "name": ("NAME_ENG", "NAME", "ORIG_NAME"), "land_status": ("STATUS",)},
+    ),
+    Schema(
+        "WDPA",
+        (("WDPAID", "WDPA_PID"),),
+        pa={
+            "area_id": ("WDPAID", "WDPA_PID"),
+            "area_name": ("NAME", "ORIG_NAME"),
+            "local_name": ("ORIG_NAME", "NAME"),
+            "iucn_category": ("IUCN_CAT",),
+            "type": ("DESIG", "DESIG_ENG"),
+            "status": ("STATUS",),
+        },
+        il={"id": ("WDPAID", "WDPA_PID"), "name": ("NAME", "ORIG_NAME"), "land_status": ("STATUS",)},
+    ),
+    # LandMark: Form_Rec / Doc_Status (current); Ofcl_Rec / Rec_Status (older exports).
+    Schema(
+        "LandMark",
+        (("Form_Rec", "Ofcl_Rec", "Doc_Status", "Rec_Status"),),
+        pa={"area_id": ("LM_ID", "ID", "OBJECTID"), "area_name": ("Name",), "type": ("Category",)},
+        il={
+            "id": ("LM_ID", "ID", "OBJECTID"),
+            "name": ("Name",),
+            "government_acknowledged": ("Form_Rec", "Ofcl_Rec"),
+            "land_status": ("Doc_Status", "Rec_Status"),
+        },
+    ),
+    # FUNAI (Brazil): official terras indígenas layer, and the simplified TerraME copy.
+    Schema(
+        "FUNAI",
+        (("terrai_cod", "terrai_nom", "TERRA_IND"),),
+        pa={"area_id": ("terrai_cod",), "area_name": ("terrai_nom", "TERRA_IND"), "type": ("modalidade",)},
+        il={
+            "id": ("terrai_cod",),
+            "name": ("terrai_nom", "TERRA_IND"),
+            "land_status": ("fase_ti",),
+        },
+        acknowledged_by_status=True,
+    ),
+)
+
+GENERIC = Schema(
+    "generic",
+    (),
+    pa={
+        "area_id": ("id", "site_id", "objectid", "code", "codigo"),
+        "area_name": ("name", "name_eng", "nome", "nombre", "nom"),
+        "local_name": ("orig_name", "local_name"),
+        "iucn_category": ("iucn_cat", "iucn_category", "iucn"),
+        "type": ("desig", "desig_eng", "designation", "type", "categoria"),
+        "status": ("status",),
+    },
+    il={
+        "id": ("id", "objectid", "code", "codigo"),
+        "name": ("name", "nome", "nombre", "nom"),
+        "government_acknowledged": ("government_acknowledged", "acknowledged", "form_rec", "ofcl_rec"),
+        "land_status": ("land_status", "status", "doc_status"),
+    },
+)
+
+#: FUNAI phases (fase_ti) in which the state has recognised the land's limits.
+_FUNAI_ACKNOWLEDGED = ("regularizada", "homologada", "declarada", "delimitada")
+_FUNAI_NOT_YET = ("em estudo", "encaminhada", "interditada")
+
+
+def detect_schema(fields: Iterable[str]) -> Schema:
+    """The first known schema whose signature fields are present (case-insensitive), else generic."""
+    present = {f.lower() for f in fields}
+    for schema in SCHEMAS:
+        if all(any(name.lower() in present for name in group) for group in schema.signature):
+            return schema
+    return GENERIC
+
+
+def resolve_fields(
+    fields: Sequence[str], kind: str, field_map: Optional[Mapping[str, str]] = None, schema: Optional[Schema] = None
+) -> tuple[Schema, dict[str, str]]:
+    """``(schema, role → actual field name)`` for a layer's fields; ``field_map`` overrides detection.
+
+    Raises ValueError for a mapped field that is not in the layer, or an unknown role.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be 'pa' or 'il', not {kind!r}")
+    by_lower = {f.lower(): f for f in fields}
+    schema = schema or detect_schema(fields)
+    resolved: dict[str, str] = {}
+    for role, names in schema.candidates(kind).items():
+        for name in names:
+            if name.lower() in by_lower:
+                resolved[role] = by_lower[name.lower()]
+                break
+    aliases = _ROLE_ALIASES[kind]
+    for key, field_name in (field_map or {}).items():
+        if not field_name:
+            continue
+        role = aliases.get(key.lower())
+        if role is None:
+            raise ValueError(f"unknown field_map role {key!r} for {kind!r} (roles: {', '.join(sorted(aliases))})")
+        actual = by_lower.get(str(field_name).lower())
+        if actual is None:
+            raise ValueError(f"field '{field_name}' (mapped to {key}) is not in the layer (fields: {', '.join(fields)})")
+        resolved[role] = actual
+    return schema, resolved
+
+
+# --- value normalisation ---------------------------------------------------------------------
+def _text(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+def normalise_iucn(value: Any) -> Optional[str]:
+    """``Ia``, ``Ib``, ``II`` … ``VI`` for a category (case and a ``Category`` prefix forgiven), else None."""
+    text = _text(value)
+    if text is None:
+        return None
+    text = re.sub(r"^(iucn\s*)?(category|cat\.?)\s*", "", text, flags=re.IGNORECASE).strip()
+    return _IUCN_LOOKUP.get(text.upper())
+
+
+def normalise_legality(value: Any) -> Optional[str]:
+    """``allowed`` / ``limited`` / ``prohibited`` (synonyms mapped); other text lower-cased; None when empty."""
+    text = _text(value)
+    if text is None:
+        return None
+    low = re.sub(r"\s+", " ", text.lower())
+    return _LEGALITY_SYNONYMS.get(low, low)
+
+
+def parse_acknowledged(value: Any) -> Optional[bool]:
+    """Government acknowledgement from a boolean, a yes/no, or LandMark's "(Not) acknowledged by government"."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return bool(value) if value in (0, 1) else None
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    if text.startswith(("not ", "non ", "un")) or "not acknowledged" in text or "not recognized" in text:
+        return False
+    if "acknowledged" in text or "recognized" in text or "recognised" in text:
+        return True
+    if text in ("yes", "y", "true", "t", "1", "sim", "si", "sí", "oui"):
+        return True
+    if text in ("no", "n", "false", "f", "0", "não", "nao", "non"):
+        return False
+    return None
+
+
+def funai_acknowledged(phase: Any) -> Optional[bool]:
+    text = (_text(phase) or "").lower()
+    if not text:
+        return None
+    if text.startswith(_FUNAI_ACKNOWLEDGED):
+        return True
+    if text.startswith(_FUNAI_NOT_YET):
+        return False
+    return None
+
+
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+
+def guess_data_version(path: str) -> Optional[str]:
+    """A version from a file name: ``WDPA_Jan2025_Public`` → ``Jan2025``, ``…v202509…`` → ``202509``."""
+    name = os.path.basename(path.replace("\\", "/").rstrip("/"))
+    match = re.search(rf"(?<![A-Za-z])({_MONTHS})[a-z]*[_-]?(\d{{4}})", name, re.IGNORECASE)
+    if match:
+        return f"{match.group(1).capitalize()}{match.group(2)}"
+    match = re.search(r"(?<!\d)(20\d{2}(?:[-_]?\d{2}){0,2})(?!\d)", name)
+    if match:
+        return match.group(1)
+    match = re.search(r"[vV](\d+(?:\.\d+)+)", name)
+    return f"v{match.group(1)}" if match else None
+
+
+# --- geometry helpers -------------------------------------------------------------------------
+_POLY_IDS = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
+
+
+def _polygonal(geoms: np.ndarray) -> np.ndarray:
+    """Only the polygonal part of each geometry (an empty polygon when there is none)."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = geoms.copy()
+    types = shapely.get_type_id(geoms)
+    for i in np.flatnonzero(~np.isin(types, _POLY_IDS)):
+        g = geoms[i]
+        if g is None:
+            out[i] = shapely.Polygon()
+            continue
+        parts = [p for p in shapely.get_parts(g) if shapely.get_type_id(p) in _POLY_IDS]
+        out[i] = shapely.union_all(parts) if parts else shapely.Polygon()
+    return out
+
+
+def _valid_polygonal(geoms: np.ndarray) -> np.ndarray:
+    geoms = np.asarray(geoms, dtype=object)
+    bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+    if bad.any():
+        geoms = geoms.copy()
+        geoms[bad] = shapely.make_valid(geoms[bad])
+    return _polygonal(geoms)
+
+
+def subdivide(geoms: np.ndarray, max_vertices: int = MAX_PIECE_VERTICES, max_depth: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    """Cut polygons into grid pieces of at most ``max_vertices`` vertices (like ST_Subdivide).
+
+    Returns ``(pieces, parent_index)``. Each level halves, along the longer side of its bounding box,
+    every piece that is still too big (vectorised ``clip_by_rect``). Pieces of one parent do not
+    overlap and their union is the parent.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    done_g: list[np.ndarray] = []
+    done_p: list[np.ndarray] = []
+    current = geoms
+    parent = np.arange(len(geoms))
+    for depth in range(max_depth + 1):
+        if len(current) == 0:
+            break
+        keep = ~shapely.is_empty(current) & ~shapely.is_missing(current)
+        current, parent = current[keep], parent[keep]
+        small = shapely.get_num_coordinates(current) <= max_vertices
+        if depth == max_depth:
+            small[:] = True
+        done_g.append(current[small])
+        done_p.append(parent[small])
+        big, big_parent = current[~small], parent[~small]
+        if len(big) == 0:
+            break
+        b = shapely.bounds(big)
+        wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
+        midx = (b[:, 0] + b[:, 2]) / 2
+        midy = (b[:, 1] + b[:, 3]) / 2
+        # first half: left (wide) or bottom; second half: right or top
+        a_box = np.where(wide[:, None], np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]]), np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy]))
+        b_box = np.where(wide[:, None], np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]]), np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]]))
+        halves_a = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(big, a_box)], dtype=object)
+        halves_b = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(big, b_box)], dtype=object)
+        current = _polygonal(np.concatenate([halves_a, halves_b]))
+        parent = np.concatenate([big_parent, big_parent])
+        current = current.copy()
+        nz = shapely.area(current) > 0
+        current, parent = current[nz], parent[nz]
+    pieces = np.concatenate(done_g) if done_g else np.empty(0, dtype=object)
+    parents = np.concatenate(done_p) if done_p else np.empty(0, dtype=int)
+    if len(pieces):
+        pieces = _valid_polygonal(pieces)
+        nz = shapely.area(pieces) > 0
+        pieces, parents = pieces[nz], parents[nz]
+    return pieces, parents.astype(np.int64)
+
+
+def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Sequence[float]) -> np.ndarray:
+    """Plot geometries as analysed: points become discs of their declared area, polygons are made
+    valid, anything else (lines, null) is an empty polygon."""
+    arr = np.empty(len(geoms), dtype=object)
+    arr[:] = list(geoms)
+    out = arr.copy()
+    types = shapely.get_type_id(arr)
+    for i in np.flatnonzero(np.isin(types, (shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT))):
+        ha = float(area_ha[i]) if area_ha is not None and area_ha[i] is not None else float("nan")
+        g = arr[i]
+        if g.is_empty or not math.isfinite(ha) or ha <= 0:
+            out[i] = shapely.Polygon()
+            continue
+        pts = list(shapely.get_parts(g))
+        discs = [point_disc(p.x, p.y, ha / len(pts)) for p in pts]
+        out[i] = discs[0] if len(discs) == 1 else shapely.union_all(discs)
+    out[shapely.is_missing(out)] = shapely.Polygon()
+    return _valid_polygonal(out)
+
+
+# --- the index ----------------------------------------------------------------------------------
+class OverlapIndex:
+    """Areas of one source, indexed for fast overlap queries. ``kind`` is ``"pa"`` or ``"il"``."""
+
+    def __init__(
+        self,
+        source: DataSource,
+        kind: str,
+        bbox: Optional[BBox] = None,
+        *,
+        max_vertices: int = MAX_PIECE_VERTICES,
+        data: Optional[VectorData] = None,
+    ) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"kind must be 'pa' or 'il', not {kind!r}")
+        self.source = source
+        self.kind = kind
+        options = dict(source.options or {})
+        vec = data if data is not None else read_vector(source.path, source.layer, bbox)
+        self.layer_name = vec.layer
+        self.fields = list(vec.fields)
+        forced = options.get("schema")
+        schema = next((s for s in SCHEMAS + (GENERIC,) if forced and s.name.lower() == str(forced).lower()), None)
+        self.schema, self.field_roles = resolve_fields(vec.fields, kind, source.field_map, schema)
+
+        self.source_name: str = str(options.get("source_name") or source.label())
+        self.data_version: Optional[str] = _text(options.get("data_version")) or guess_data_version(source.path)
+        self.sources = [{"source_name": self.source_name, "data_version": self.data_version}]
+
+        legality_by_iucn = {normalise_iucn(k) or str(k): normalise_legality(v) for k, v in (options.get("legality_by_iucn") or {}).items()}
+        default_legality = normalise_legality(options.get("default_legality"))
+        exclude_status = {str(s).strip().lower() for s in (options.get("exclude_status") or [])}
+
+        # Records (one per area id; parcels sharing an id are dissolved) and their polygons.
+        geoms = vec.geometries
+        records: list[dict[str, Any]] = []
+        keys: dict[str, int] = {}
+        members: list[list[int]] = []
+        id_role = "area_id" if kind == "pa" else "id"
+        skipped = 0
+        poly = np.zeros(len(geoms), dtype=bool)
+        if len(geoms):
+            types = shapely.get_type_id(geoms)
+            poly = np.isin(types, _POLY_IDS) | (types == shapely.GeometryType.GEOMETRYCOLLECTION)
+        for i, attrs in enumerate(vec.attributes):
+            if not poly[i]:
+                skipped += 1
+                continue
+            record = self._record(attrs, vec.fids[i], legality_by_iucn, default_legality)
+            status = record.pop("_status_filter", None)
+            if exclude_status and status and status.lower() in exclude_status:
+                skipped += 1
+                continue
+            key = record[id_role] if id_role in self.field_roles else f"fid:{vec.fids[i]}"
+            if key in keys:
+                members[keys[key]].append(i)
+            else:
+                keys[key] = len(records)
+                records.append(record)
+                members.append([i])
+        self.skipped_features = skipped
+        self.records = records
+        lonlat = np.empty(len(records), dtype=object)
+        for r, idx in enumerate(members):
+            lonlat[r] = geoms[idx[0]] if len(idx) == 1 else shapely.union_all(_valid_polygonal(geoms[idx]))
+        lonlat = _valid_polygonal(lonlat) if len(lonlat) else lonlat
+        self.area_geometries = lonlat  # lon/lat, valid, polygonal: one per record
+        ea = equal_area_geometry(lonlat) if len(lonlat) else lonlat
+        self.parents = ea  # equal-area, one per record
+        self.pieces, self.piece_parent = subdivide(ea, max_vertices=max_vertices)
+        shapely.prepare(self.pieces)
+        shapely.prepare(self.parents)
+        if len(ea):  # build the point-in-area indexes of the prepared areas now, not in the first query
+            shapely.contains_properly(self.parents, shapely.points(shapely.bounds(ea)[:, :2]))
+        self.tree = shapely.STRtree(self.pieces)
+
+    # --- records ---
+    def _record(self, attrs: Mapping[str, Any], fid: int, legality_by_iucn, default_legality) -> dict[str, Any]:
+        roles = self.field_roles
+        get = lambda role: attrs.get(roles[role]) if role in roles else None  # noqa: E731
+        raw_source = _text(get("source_name"))
+        if self.kind == "pa":
+            iucn = normalise_iucn(get("iucn_category"))
+            legality = normalise_legality(get("extractive_activity_legality"))
+            if legality is None and "extractive_activity_legality" not in roles:
+                legality = legality_by_iucn.get(iucn) if iucn else None
+                legality = legality or default_legality
+            name = _text(get("area_name"))
+            local = _text(get("local_name"))
+            status = _text(get("status"))
+            return {
+                "area_id": _text(get("area_id")) or f"{self.layer_name}:{fid}",
+                "area_name": name,
+                "local_name": local if local is not None else name,
+                "iucn_category": iucn,
+                "type": _text(get("type")),
+                "status": status,
+                "source_name": raw_source or self.source_name,
+                "extractive_activity_legality": legality,
+                "extractive_activity_conditions": _text(get("extractive_activity_conditions")),
+                "regulation_names": [],
+                "regulation_urls": [],
+                "_status_filter": status,
+            }
+        land_status = _text(get("land_status"))
+        if "government_acknowledged" in roles:
+            acknowledged = parse_acknowledged(get("government_acknowledged"))
+        elif self.schema.acknowledged_by_status:
+            acknowledged = funai_acknowledged(land_status)
+        else:
+            acknowledged = None
+        return {
+            "id": _text(get("id")) or f"{self.layer_name}:{fid}",
+            "name": _text(get("name")),
+            "government_acknowledged": acknowledged,
+            "land_status": land_status,
+            "_status_filter": land_status,
+        }
+
+    @classmethod
+    def for_plots(cls, source: DataSource, kind: str, plot_geoms_lonlat, **kwargs) -> "OverlapIndex":
+        """An index reading only the areas whose bounding box touches the plots' (padded) bounding box."""
+        return cls(source, kind, pad_bbox(geometry_bbox(plot_geoms_lonlat), 0.01), **kwargs)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    # --- queries ---
+    def overlap_areas(self, plot_geoms_lonlat, plot_area_ha=None):
+        """Low-level result: ``(union_ha per plot, [(plot, record, overlap_ha), ...], plot_geom_ha)``."""
+        n = len(plot_geoms_lonlat)
+        area_in = np.full(n, np.nan) if plot_area_ha is None else np.asarray(plot_area_ha, dtype=float)
+        geoms = analysis_geometries(plot_geoms_lonlat, area_in)
+        ea = equal_area_geometry(geoms)
+        ea_m2 = shapely.area(ea)
+        union_m2 = np.zeros(n)
+        if len(self.pieces) == 0 or n == 0:
+            return union_m2 / M2_PER_HA, [], ea_m2 / M2_PER_HA
+
+        # Candidate (plot, piece) pairs by bounding box, then predicates on the prepared pieces:
+        # a plot properly inside a piece is inside that area (no overlay needed); the others are
+        # kept only when they really intersect.
+        pi, ti = self.tree.query(ea)
+        inside = shapely.contains_properly(self.pieces[ti], ea[pi])
+        hit = inside.copy()
+        rest = np.flatnonzero(~inside)
+        if len(rest):
+            hit[rest] = shapely.intersects(self.pieces[ti[rest]], ea[pi[rest]])
+        pi, ti, inside = pi[hit], ti[hit], inside[hit]
+        if len(pi) == 0:
+            return union_m2 / M2_PER_HA, [], ea_m2 / M2_PER_HA
+        parent = self.piece_parent[ti]
+        n_rec = len(self.records)
+        pair_key = pi.astype(np.int64) * n_rec + parent
+        keys, inverse = np.unique(pair_key, return_inverse=True)
+        pair_plot = keys // n_rec
+        pair_rec = keys % n_rec
+        pair_full = np.zeros(len(keys), dtype=bool)
+        pair_full[inverse[inside]] = True
+        # Plots straddling pieces: one (prepared, indexed) containment test against the whole area.
+        open_pairs = np.flatnonzero(~pair_full)
+        if len(open_pairs):
+            within = shapely.contains_properly(self.parents[pair_rec[open_pairs]], ea[pair_plot[open_pairs]])
+            pair_full[open_pairs[within]] = True
+        # The rest: intersections with the small pieces, summed per area.
+        inter_m2 = np.zeros(len(pi))
+        inter_geom = np.empty(len(pi), dtype=object)
+        cut = np.flatnonzero(~pair_full[inverse])
+        if len(cut):
+            inter_geom[cut] = shapely.intersection(ea[pi[cut]], self.pieces[ti[cut]])
+            inter_m2[cut] = shapely.area(inter_geom[cut])
+        pair_m2 = np.bincount(inverse, weights=inter_m2, minlength=len(keys))
+        pair_m2[pair_full] = ea_m2[pair_plot[pair_full]]
+        real = pair_m2 > _MIN_OVERLAP_M2
+        pair_plot, pair_rec, pair_m2, pair_full = pair_plot[real], pair_rec[real], pair_m2[real], pair_full[real]
+
+        # per plot: the union of its overlaps (a sum when only one area is involved)
+        count = np.bincount(pair_plot, minlength=n)
+        single = count[pair_plot] == 1
+        union_m2[pair_plot[single]] = pair_m2[single]
+        multi = np.flatnonzero(count > 1)
+        if len(multi):
+            full_plot = np.zeros(n, dtype=bool)
+            full_plot[pair_plot[pair_full]] = True
+            order = np.argsort(pi, kind="stable")
+            starts = np.searchsorted(pi[order], multi, side="left")
+            ends = np.searchsorted(pi[order], multi, side="right")
+            for plot, s, e in zip(multi, starts, ends):
+                if full_plot[plot]:
+                    union_m2[plot] = ea_m2[plot]
+                    continue
+                rows = order[s:e]
+                rows = rows[inter_m2[rows] > 0]  # full pairs were handled above
+                union_m2[plot] = shapely.area(shapely.union_all(inter_geom[rows]))
+        np.minimum(union_m2, ea_m2, out=union_m2)
+        pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), np.minimum(pair_m2, ea_m2[pair_plot]).tolist()))
+        return union_m2 / M2_PER_HA, [(p, r, m2 / M2_PER_HA) for p, r, m2 in pairs], ea_m2 / M2_PER_HA
+
+    def overlaps(self, plot_geoms_lonlat, plot_area_ha) -> list[dict[str, Any]]:
+        """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block)."""
+        plot_area = np.asarray(plot_area_ha, dtype=float)
+        union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area)
+        details: dict[int, list[dict[str, Any]]] = {}
+        for plot, rec, ha in pairs:
+            detail = dict(self.records[rec])
+            detail["overlap_area_ha"] = round(ha, 4)
+            details.setdefault(plot, []).append(detail)
+        blocks = []
+        for i in range(len(plot_area)):
+            whole = plot_area[i] if math.isfinite(plot_area[i]) else geom_ha[i]
+            items = sorted(details.get(i, []), key=lambda d: -d["overlap_area_ha"])
+            blocks.append(analysis.overlap_block(self.kind, float(union_ha[i]), float(whole), items, self.sources))
+        return blocks
+
+    def describe(self) -> dict[str, Any]:
+        """What was read and how it is mapped (for logs and the run report)."""
+        return {
+            "source": self.source_name,
+            "data_version": self.data_version,
+            "layer": self.layer_name,
+            "schema": self.schema.name,
+            "fields": dict(self.field_roles),
+            "areas": len(self.records),
+            "pieces": int(len(self.pieces)),
+            "skipped_features": self.skipped_features,
+        }
+
+
+__all__ = [
+    "OverlapIndex",
+    "IUCN_CATEGORIES",
+    "SCHEMAS",
+    "Schema",
+    "detect_schema",
+    "resolve_fields",
+    "normalise_iucn",
+    "normalise_legality",
+    "parse_acknowledged",
+    "funai_acknowledged",
+    "guess_data_version",
+    "subdivide",
+    "analysis_geometries",
+]

@@ -1,0 +1,462 @@
+"""Validation of a batch of plots, vectorised with shapely 2 array functions and numpy.
+
+Geometry checks run once over the whole batch (coordinates of every ring in one array); only the
+plots that have a problem cost Python time. Every code, severity and message comes from :mod:`.rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gc
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from ..geodesy import geodesic_area_ha
+from ..plots import (
+    COORDINATE_DECIMALS,
+    POINT_MAX_HA,
+    Plot,
+    normalise_commodity,
+    parse_harvest_date,
+    parse_point_ha,
+)
+from ..runs import Feedback
+from .geojson_raw import raw_problems
+from .issues import Issue, Severity
+from .rules import make_issue
+
+_VALID = "Valid Geometry"
+_REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
+_POINT_TYPES = (0, 4)  # Point, MultiPoint
+_LINE_TYPES = (1, 2, 5)  # LineString, LinearRing, MultiLineString
+_POLYGON_TYPES = (3, 6)  # Polygon, MultiPolygon
+_TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
+               5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
+#: |x| or |y| at least this large (and out of range) reads as projected metres, not degrees.
+PROJECTED_MIN = 1000.0
+#: Relative tolerance for "the outline turns back on itself" (sine of the turning angle).
+SPIKE_SINE = 1e-9
+
+
+@dataclass
+class ValidationReport:
+    """Issues of a batch, sorted by plot. ``blocked`` are the plots with an error."""
+
+    issues: list[Issue]
+    plot_count: int
+    plot_indices: list[int] = field(default_factory=list)
+    blocked: set[int] = field(init=False)
+    _by_plot: dict[int, list[Issue]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.blocked = {issue.plot_index for issue in self.issues if issue.severity is Severity.ERROR}
+        self._by_plot = {}
+        for issue in self.issues:
+            self._by_plot.setdefault(issue.plot_index, []).append(issue)
+        if not self.plot_indices:
+            self.plot_indices = list(range(self.plot_count))
+
+    @property
+    def valid_indices(self) -> list[int]:
+        """Indexes of the plots without any error (they may have warnings), in batch order."""
+        return [index for index in self.plot_indices if index not in self.blocked]
+
+    @property
+    def error_count(self) -> int:
+        return sum(issue.severity is Severity.ERROR for issue in self.issues)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(issue.severity is Severity.WARNING for issue in self.issues)
+
+    def issues_for(self, index: int) -> list[Issue]:
+        """The issues of the plot whose ``Plot.index`` is ``index``."""
+        return list(self._by_plot.get(index, ()))
+
+
+def validate(
+    plots: Sequence[Plot],
+    *,
+    today: Optional[_dt.date] = None,
+    check_overlaps: bool = True,
+    feedback: Optional[Feedback] = None,
+) -> ValidationReport:
+    """Check every plot and the batch as a whole; never raises on bad input."""
+    feedback = feedback or Feedback()
+    today = today or _dt.date.today()
+    plots = list(plots)
+    issues: list[Issue] = []
+    stages: list[Callable[[], None]] = [
+        lambda: issues.extend(_attribute_issues(plots, today)),
+        lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps)),
+    ]
+    # The batch holds millions of small objects (raw coordinate lists): pausing the cyclic garbage
+    # collector while issues are created avoids rescanning them all (nothing here makes cycles).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for number, stage in enumerate(stages):
+            feedback.check()
+            stage()
+            feedback.set_progress(100.0 * (number + 1) / len(stages))
+    finally:
+        if collecting:
+            gc.enable()
+    issues.sort(key=lambda issue: issue.plot_index)
+    return ValidationReport(issues, len(plots), [plot.index for plot in plots])
+
+
+# ---------------------------------------------------------------- attributes
+
+
+class _Memo(dict):
+    """Parse results keyed by raw value (values repeat a lot across a batch)."""
+
+    def get_or(self, value: Any, parse: Callable[[Any], Any]) -> Any:
+        try:
+            return self[value] if value in self else self.setdefault(value, parse(value))
+        except TypeError:  # unhashable
+            return parse(value)
+
+
+def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
+    issues: list[Issue] = []
+    commodities, dates = _Memo(), _Memo()
+    for plot in plots:
+        value = plot.commodity
+        if value is None or (isinstance(value, str) and not value.strip()):
+            issues.append(make_issue("COMMODITY_MISSING", plot))
+        elif commodities.get_or(value, normalise_commodity) is None:
+            issues.append(make_issue("COMMODITY_UNKNOWN", plot, value=value))
+        value = plot.harvest_date
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        date = dates.get_or(value, parse_harvest_date)
+        if date is None:
+            issues.append(make_issue("HARVEST_DATE_INVALID", plot, value=value))
+        elif date > today:
+            issues.append(make_issue("HARVEST_DATE_FUTURE", plot, value=date.isoformat(), today=today.isoformat()))
+    return issues
+
+
+def _point_issues(plot: Plot) -> list[Issue]:
+    value = plot.point_ha
+    if value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, float) and np.isnan(value)
+    ):
+        return [make_issue("POINT_HA_MISSING", plot)]
+    number = parse_point_ha(value)
+    if number is None:
+        return [make_issue("POINT_HA_NOT_NUMBER", plot, value=value)]
+    if number <= 0:
+        return [make_issue("POINT_HA_NOT_POSITIVE", plot, value=number)]
+    if number >= POINT_MAX_HA:
+        return [make_issue("POINT_TOO_LARGE", plot, value=number)]
+    return []
+
+
+# ---------------------------------------------------------------- geometry
+
+
+def _first_per_group(groups: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For the groups having a True in ``mask``: group ids, position of their first True, True count."""
+    where = np.flatnonzero(mask)
+    ids, first, counts = np.unique(groups[where], return_index=True, return_counts=True)
+    return ids, where[first], counts
+
+
+def _parse_reason(text: str) -> tuple[str, Optional[tuple[float, float]]]:
+    match = _REASON.match(text)
+    reason = match.group("reason").strip() if match else text
+    try:
+        location = (float(match.group("x")), float(match.group("y"))) if match and match.group("x") else None
+    except ValueError:
+        location = None
+    return reason, location
+
+
+class _Batch:
+    """Per-plot issue lists while the batch is checked (plots by position in the batch)."""
+
+    def __init__(self, plots: list[Plot]) -> None:
+        self.plots = plots
+        self.found: dict[int, list[Issue]] = {}
+        self.errors: set[int] = set()
+
+    def add(self, position: int, code: str, **kwargs: Any) -> None:
+        issue = make_issue(code, self.plots[position], **kwargs)
+        self.found.setdefault(position, []).append(issue)
+        if issue.severity is Severity.ERROR:
+            self.errors.add(position)
+
+    def issues(self) -> list[Issue]:
+        return [issue for position in sorted(self.found) for issue in self.found[position]]
+
+
+def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
+    batch = _Batch(plots)
+    n = len(plots)
+    geoms = np.empty(n, dtype=object)
+    geoms[:] = [plot.geometry for plot in plots]
+
+    raw_errors = _raw_checks(batch)
+    type_id = shapely.get_type_id(geoms)
+    empty = shapely.is_empty(geoms)
+    for position in np.flatnonzero(type_id < 0):
+        if position in raw_errors:
+            continue  # the raw check already said why there is no geometry
+        error = plots[position].read_error
+        batch.add(position, "GEOMETRY_NULL", detail=f": {error}" if error else "")
+    for position in np.flatnonzero((type_id >= 0) & empty):
+        batch.add(position, "GEOMETRY_EMPTY")
+    for position in np.flatnonzero(np.isin(type_id, _LINE_TYPES) & ~empty):
+        batch.add(position, "GEOMETRY_LINE", geometry_type=_TYPE_NAMES[int(type_id[position])])
+    for position in np.flatnonzero((type_id == 7) & ~empty):
+        batch.add(position, "GEOMETRY_UNSUPPORTED", geometry_type="GeometryCollection")
+
+    points = np.flatnonzero(np.isin(type_id, _POINT_TYPES) & ~empty)
+    polygons = np.flatnonzero(np.isin(type_id, _POLYGON_TYPES) & ~empty)
+    subset = np.concatenate([points, polygons])
+    parts = shapely.get_num_geometries(geoms[subset])
+    for position, count in zip(subset[parts > 1], parts[parts > 1]):
+        batch.add(int(position), "MULTIPART", parts=int(count))
+    for position in points:
+        for issue in _point_issues(plots[position]):
+            batch.found.setdefault(position, []).append(issue)
+            batch.errors.add(position)
+
+    rings = _Rings.of(geoms, polygons)
+    point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
+    coords = np.concatenate([point_coords, rings.coords])
+    owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
+    in_range = _coordinate_checks(batch, subset, coords, owner)
+    valid = _polygon_checks(batch, geoms, polygons, rings)
+    good = valid & in_range[polygons]
+    _rounding_checks(batch, polygons, rings, good)
+    if overlaps:
+        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]])
+    return batch.issues()
+
+
+@dataclass
+class _Rings:
+    """Every ring of a set of polygonal plots, as flat arrays (shapely.to_ragged_array)."""
+
+    kind: Any
+    coords: np.ndarray
+    offsets: tuple[np.ndarray, ...]
+    ring_of: np.ndarray  # ring number of each coordinate
+    owner: np.ndarray  # plot position of each ring
+    exterior: np.ndarray  # is each ring an exterior ring
+
+    @classmethod
+    def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> "_Rings":
+        if not len(polygons):
+            none = np.zeros(0, dtype=np.int64)
+            return cls(None, np.zeros((0, 2)), (), none, none, none.astype(bool))
+        kind, coords, offsets = shapely.to_ragged_array(geoms[polygons], include_z=False)
+        ring_offsets, part_rings = offsets[0], offsets[1]
+        plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
+        n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
+        ring_of = np.repeat(np.arange(n_rings), np.diff(ring_offsets))
+        part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
+        plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
+        exterior = np.zeros(n_rings, dtype=bool)
+        exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
+        return cls(kind, coords, offsets, ring_of, polygons[plot_of_part[part_of_ring]], exterior)
+
+
+def _raw_checks(batch: _Batch) -> set[int]:
+    """Structural checks of the geometries as written; the positions with an error there."""
+    errors: set[int] = set()
+    for position, plot in enumerate(batch.plots):
+        if plot.raw_geometry is None:
+            continue
+        for problem in raw_problems(plot.raw_geometry):
+            batch.add(position, problem.code, location=problem.location, **problem.params)
+            errors.add(position)
+    return errors
+
+
+def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """Range, projected-metres and precision checks; a mask of plots whose coordinates are all in range."""
+    n = len(batch.plots)
+    in_range = np.zeros(n, dtype=bool)
+    in_range[subset] = True
+    if not len(coords):
+        return in_range
+    finite = np.isfinite(coords).all(axis=1)
+    x, y = coords[:, 0], coords[:, 1]
+    with np.errstate(invalid="ignore"):
+        out = finite & ((np.abs(x) > 180) | (np.abs(y) > 90))
+        big = out & (np.maximum(np.abs(x), np.abs(y)) >= PROJECTED_MIN)
+    not_finite, _, _ = _first_per_group(owner, ~finite)
+    for position in not_finite:
+        batch.add(int(position), "COORDINATE_NOT_FINITE")
+    projected, first, _ = _first_per_group(owner, big)
+    for position, k in zip(projected, first):
+        batch.add(int(position), "COORDINATES_LOOK_PROJECTED", x=x[k], y=y[k])
+    outside, first, _ = _first_per_group(owner, out & ~big)
+    for position, k in zip(outside, first):
+        if position not in projected:
+            batch.add(int(position), "COORDINATE_OUT_OF_RANGE", x=x[k], y=y[k])
+    in_range[not_finite] = in_range[projected] = in_range[outside] = False
+
+    # Precision: flag a plot when every coordinate has at most 5 decimals (lon/lat sources only).
+    lonlat = np.fromiter((plot.source_is_lonlat for plot in batch.plots), dtype=bool, count=n)
+    with np.errstate(invalid="ignore"):
+        scaled = coords * 10.0 ** (COORDINATE_DECIMALS - 1)
+        coarse = (np.abs(scaled - np.rint(scaled)) < 1e-4).all(axis=1)
+    fine_count = np.bincount(owner, weights=~coarse, minlength=n)
+    for position in np.flatnonzero((fine_count == 0) & lonlat & in_range):
+        batch.add(int(position), "COORDINATE_PRECISION_LOW")
+    return in_range
+
+
+def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings) -> np.ndarray:
+    """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid."""
+    if not len(polygons):
+        return np.zeros(0, dtype=bool)
+    coords, ring_of, ring_owner = rings.coords, rings.ring_of, rings.owner
+    n_rings = len(ring_owner)
+    holes = np.bincount(ring_owner[~rings.exterior], minlength=len(geoms))
+
+    # Consecutive duplicate vertices.
+    dup = np.zeros(len(coords), dtype=bool)
+    dup[1:] = (ring_of[1:] == ring_of[:-1]) & (coords[1:] == coords[:-1]).all(axis=1)
+    if dup.any():
+        ids, first, counts = _first_per_group(ring_owner[ring_of], dup)
+        for position, k, count in zip(ids, first, counts):
+            batch.add(int(position), "DUPLICATE_VERTEX", count=int(count), location=tuple(coords[k]))
+        kept, kept_ring = coords[~dup], ring_of[~dup]
+    else:
+        kept, kept_ring = coords, ring_of
+
+    # Cyclic vertex lists: without repeats and without the closing position.
+    last = np.ones(len(kept), dtype=bool)
+    last[:-1] = kept_ring[1:] != kept_ring[:-1]
+    vertices, vertex_ring = kept[~last], kept_ring[~last]
+    m = np.bincount(vertex_ring, minlength=n_rings)
+    start = np.concatenate([[0], np.cumsum(m)[:-1]])
+    first_of = start[vertex_ring]
+    offset = np.arange(len(vertices)) - first_of
+    ring_len = np.maximum(m[vertex_ring], 1)
+    prev = vertices[first_of + (offset - 1) % ring_len]
+    nxt = vertices[first_of + (offset + 1) % ring_len]
+    with np.errstate(invalid="ignore", over="ignore"):
+        a, b = vertices - prev, nxt - vertices
+        cross = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
+        straight = np.abs(cross) <= SPIKE_SINE * np.hypot(a[:, 0], a[:, 1]) * np.hypot(b[:, 0], b[:, 1])
+        spike = straight & ((a * b).sum(axis=1) < 0)
+    # A ring encloses no area when it has fewer than 3 distinct corners or all of them lie on one line.
+    turning = np.bincount(vertex_ring, weights=~straight, minlength=n_rings)
+    zero_ring = (m < 3) | (turning == 0)
+    spike &= ~zero_ring[vertex_ring]
+    zero_plots = set(np.unique(ring_owner[zero_ring]).tolist())
+    for position in sorted(zero_plots):
+        batch.add(int(position), "POLYGON_ZERO_AREA")
+    spike_at: dict[int, np.ndarray] = {}
+    if spike.any():
+        spike_owner = ring_owner[vertex_ring[spike]]
+        legs = np.stack([prev[spike], vertices[spike], nxt[spike]], axis=1)  # (k, 3, 2)
+        for position in np.unique(spike_owner):
+            mine = legs[spike_owner == position]
+            batch.add(int(position), "POLYGON_SPIKE", count=len(mine), location=tuple(mine[0, 1]))
+            spike_at[int(position)] = mine
+
+    for position in np.flatnonzero(holes):
+        batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
+
+    valid = shapely.is_valid(geoms[polygons])
+    invalid = polygons[~valid]
+    for position, text in zip(invalid, shapely.is_valid_reason(geoms[invalid])):
+        _report_reason(batch, int(position), str(text), zero_plots, spike_at.get(int(position)))
+    if zero_plots or spike_at:
+        valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
+    return valid
+
+
+def _report_reason(batch: _Batch, position: int, text: str, zero_plots: set[int],
+                   spikes: Optional[np.ndarray]) -> None:
+    reason, location = _parse_reason(text)
+    if position in zero_plots and (reason.startswith("Too few points") or reason.endswith("Self-intersection")):
+        return  # the zero-area ring is the cause
+    if reason == "Invalid Coordinate":
+        return  # reported by the coordinate checks
+    if spikes is not None and location is not None and reason.endswith("Self-intersection"):
+        if _on_legs(np.asarray(location), spikes):
+            return  # the spike is the cause
+    if reason.endswith("Self-intersection"):
+        batch.add(position, "POLYGON_SELF_INTERSECTION", location=location or (float("nan"),) * 2)
+    elif reason.startswith("Too few points"):
+        batch.add(position, "POLYGON_ZERO_AREA", location=location)
+    else:
+        batch.add(position, "POLYGON_INVALID", reason=reason, location=location)
+
+
+def _on_legs(point: np.ndarray, legs: np.ndarray, tolerance: float = 1e-9) -> bool:
+    """Whether ``point`` lies on one of the spikes' two legs (``legs``: (k, 3, 2) prev, tip, next)."""
+    for start, end in ((legs[:, 0], legs[:, 1]), (legs[:, 1], legs[:, 2])):
+        d = end - start
+        t = np.clip(((point - start) * d).sum(axis=1) / np.maximum((d * d).sum(axis=1), 1e-300), 0, 1)
+        if (np.hypot(*(start + t[:, None] * d - point).T) <= tolerance).any():
+            return True
+    return False
+
+
+def _rounding_checks(batch: _Batch, polygons: np.ndarray, rings: _Rings, good: np.ndarray) -> None:
+    """Plots valid as read that become invalid once rounded for export (``good``: valid and in range)."""
+    if not good.any():
+        return
+    scaled = rings.coords * 10.0**COORDINATE_DECIMALS
+    with np.errstate(invalid="ignore"):
+        finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
+    needs = np.zeros(len(batch.plots), dtype=bool)
+    needs[rings.owner[rings.ring_of[finer]]] = True
+    todo = good & needs[polygons]
+    if not todo.any():
+        return
+    rounded = shapely.from_ragged_array(rings.kind, np.round(rings.coords, COORDINATE_DECIMALS), rings.offsets)[todo]
+    broken = ~shapely.is_valid(rounded)
+    for position, text in zip(polygons[todo][broken], shapely.is_valid_reason(rounded[broken])):
+        reason, location = _parse_reason(str(text))
+        batch.add(int(position), "ROUNDING_MAKES_INVALID", reason=reason, location=location)
+
+
+def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray) -> None:
+    """Duplicate geometries (points and polygons) and overlapping polygons, each pair once."""
+    subset = np.concatenate([polygons, points])
+    if len(subset) < 2:
+        return
+    shapes = geoms[subset]
+    tree = shapely.STRtree(shapes)
+    left, right = tree.query(shapes, predicate="intersects")
+    keep = left < right
+    left, right = left[keep], right[keep]
+    a, b = shapes[left], shapes[right]
+    equal = shapely.equals(a, b)
+    for i, j in zip(subset[left[equal]], subset[right[equal]]):
+        batch.add(int(i), "DUPLICATE_GEOMETRY", other=batch.plots[j])
+        batch.add(int(j), "DUPLICATE_GEOMETRY", other=batch.plots[i])
+    both_polygons = ~equal & (left < len(polygons)) & (right < len(polygons))
+    left, right, a, b = left[both_polygons], right[both_polygons], a[both_polygons], b[both_polygons]
+    if not len(left):
+        return
+    shared = shapely.intersection(a, b)
+    area = shapely.area(shared)
+    positive = area > 0
+    shared, a, b = shared[positive], a[positive], b[positive]
+    left, right = subset[left[positive]], subset[right[positive]]
+    hectares = np.atleast_1d(geodesic_area_ha(shared))
+    where = shapely.get_coordinates(shapely.point_on_surface(shared))
+    a_inside, b_inside = shapely.within(a, b), shapely.within(b, a)
+    for k, (i, j) in enumerate(zip(left, right)):
+        location = (where[k, 0], where[k, 1])
+        batch.add(int(i), "PLOTS_OVERLAP", other=batch.plots[j], area_ha=hectares[k], location=location,
+                  detail=" (it lies entirely inside that plot)" if a_inside[k] else "")
+        batch.add(int(j), "PLOTS_OVERLAP", other=batch.plots[i], area_ha=hectares[k], location=location,
+                  detail=" (it lies entirely inside that plot)" if b_inside[k] else "")

@@ -1,0 +1,354 @@
+"""From a QGIS vector layer (or a Processing feature source) to core :class:`~vantage_plugin.core.plots.Plot` s.
+
+Any layer QGIS opens works: GeoPackage, Shapefile, GeoJSON, CSV with x/y columns, in any CRS, points
+or polygons, single or multi, with or without Z/M. Each feature becomes one plot whose geometry is
+reprojected to WGS84 lon/lat (EPSG:4326) with the project's transform context, stripped of Z/M and
+converted to shapely through WKB. A feature whose geometry cannot be converted becomes a plot with
+``geometry=None`` and a ``read_error``: reading never raises for one bad feature and never drops one.
+
+For GeoJSON files the geometry exactly as written (``raw_geometry``) is attached too, so validation can
+report open rings and mis-nested coordinates that OGR silently repairs or refuses (the Cameroon sample
+says ``Polygon`` but nests its coordinates like a ``MultiPolygon``: OGR reads those features with a
+null geometry, and the raw geometry says why).
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import re
+from typing import Any, Iterable, Optional, Sequence, Union
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
+
+from ..core.plots import FieldMapping, Plot
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+#: Normalised source field names recognised by :func:`guess_mapping`, best first.
+GUESSES: dict[str, tuple[str, ...]] = {
+    "plot_id": (
+        "plot_id", "plotid", "plot_code", "plot_no", "plot_number", "user_id", "userid", "id",
+        "uid", "parcel_id", "parcelle_id", "id_parcela", "farm_id", "code", "geo_id",
+    ),
+    "plot_name": ("plot_name", "plotname", "name", "nom", "nombre", "nome", "farm_name", "label"),
+    "commodity": ("commodity", "commodities", "crop", "product", "produit", "culture", "cultivo", "cultura"),
+    "harvest_date": (
+        "harvest_date", "harvestdate", "date_harvest", "harvest", "production_date", "date_of_harvest",
+        "date", "fecha", "data",
+    ),
+    "point_ha": ("point_ha", "area_ha", "areaha", "hectares", "hectare", "ha", "size_ha", "surface_ha", "area"),
+}
+
+
+def _normalise_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
+
+
+def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool] = None) -> FieldMapping:
+    """Guess which fields hold the plot id, name, commodity, harvest date and point area.
+
+    Matches common names regardless of case, spaces and punctuation (``Plot ID`` → ``plot_id``).
+    ``point_ha`` is only guessed for point layers (``points`` true) or when the geometry type is not
+    known (``points`` is ``None``): on polygons an ``area_ha`` column is just an attribute.
+    """
+    names = list(fields.names()) if isinstance(fields, QgsFields) else [str(n) for n in fields]
+    by_norm: dict[str, str] = {}
+    for name in names:
+        by_norm.setdefault(_normalise_name(name), name)
+    chosen: dict[str, Optional[str]] = {}
+    used: set[str] = set()
+    for key, candidates in GUESSES.items():
+        chosen[key] = None
+        if key == "point_ha" and points is False:
+            continue
+        for candidate in candidates:
+            name = by_norm.get(candidate)
+            if name is not None and name not in used:
+                chosen[key] = name
+                used.add(name)
+                break
+    return FieldMapping(**chosen)
+
+
+# --- values -----------------------------------------------------------------------------------
+def json_value(value: Any) -> Any:
+    """A QGIS attribute value as a JSON-able Python value (NULL → ``None``, dates → ISO text)."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        if value.isNull():
+            return None
+        value = value.value()
+        if isinstance(value, QVariant):  # pragma: no cover - a nested QVariant
+            return None
+    if isinstance(value, QDateTime):
+        return value.toString(Qt.ISODate) if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString(Qt.ISODate) if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toString(Qt.ISODate) if value.isValid() else None
+    if isinstance(value, QByteArray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, bool) or isinstance(value, (int, str)):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    return str(value)
+
+
+def _label_value(value: Any) -> Optional[str]:
+    """A mapped id or name as text (``12.0`` from a Shapefile double → ``"12"``)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+# --- geometry ---------------------------------------------------------------------------------
+def is_lonlat_wgs84(crs: QgsCoordinateReferenceSystem) -> bool:
+    """True when ``crs`` is geographic WGS84 degrees (EPSG:4326, OGC:CRS84 and equivalents)."""
+    if not crs.isValid():
+        return False
+    if crs.authid() in ("EPSG:4326", "OGC:CRS84", "EPSG:4979", "EPSG:4030"):
+        return True
+    return crs.isGeographic() and crs.toProj().replace("+type=crs", "").split() == WGS84.toProj().split()
+
+
+def to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform]):
+    """``geometry`` in WGS84, 2D, as shapely. Raises ``ValueError`` with the reason when it cannot."""
+    import shapely.wkb
+
+    geom = QgsGeometry(geometry)  # never touch the feature's own geometry
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        geom.convertToStraightSegment()
+    abstract = geom.get()
+    if abstract is None:
+        raise ValueError("empty geometry object")
+    abstract.dropZValue()
+    abstract.dropMValue()
+    if transform is not None:
+        result = geom.transform(transform)
+        if result != 0:
+            raise ValueError(f"could not reproject to WGS84 (error {result})")
+    wkb = bytes(geom.asWkb())
+    if not wkb:
+        raise ValueError("QGIS gave no WKB for this geometry")
+    return shapely.wkb.loads(wkb)
+
+
+def _clean_path(source: str) -> str:
+    return source.split("|", 1)[0]
+
+
+def is_geojson_source(provider: str, source: str) -> bool:
+    return provider == "ogr" and _clean_path(source).lower().endswith((".geojson", ".json"))
+
+
+def _raw_geometries(path: str) -> Optional[list]:
+    """The geometries as written in a GeoJSON file (``core.sources``), or ``None`` if unavailable."""
+    try:
+        from ..core.sources import raw_geometries
+    except ImportError:  # core.sources not there (yet): read the FeatureCollection ourselves
+        raw_geometries = _json_geometries
+    try:
+        return list(raw_geometries(path))
+    except Exception:  # a file OGR reads but the raw reader cannot: no raw geometries, no crash
+        return None
+
+
+def _json_geometries(path: str) -> list:
+    import json
+
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    if data.get("type") == "Feature":
+        return [data.get("geometry")]
+    if data.get("type") == "FeatureCollection":
+        return [f.get("geometry") if isinstance(f, dict) else None for f in data.get("features") or []]
+    return [data]
+
+
+def _geometry_type_name(geometry: QgsGeometry) -> str:
+    if geometry is None or geometry.isNull():
+        return ""
+    return QgsWkbTypes.displayString(geometry.wkbType())
+
+
+# --- reading ----------------------------------------------------------------------------------
+def plots_from_features(
+    features: Iterable,
+    fields: QgsFields,
+    crs: QgsCoordinateReferenceSystem,
+    mapping: FieldMapping,
+    *,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+    raw: Optional[Sequence[Optional[dict]]] = None,
+    raw_position: Optional[dict[int, int]] = None,
+    total: Optional[int] = None,
+    feedback=None,
+) -> list[Plot]:
+    """Plots from an iterable of ``QgsFeature`` (the common core of the layer and source readers).
+
+    ``raw`` are the GeoJSON geometries in file order and ``raw_position`` maps a feature id to its
+    position in the file (by default the feature id is the position).
+    """
+    if transform_context is None:
+        transform_context = QgsProject.instance().transformContext()
+    transform = None
+    if crs.isValid() and crs != WGS84:
+        transform = QgsCoordinateTransform(crs, WGS84, transform_context)
+    lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
+    names = list(fields.names())
+    plots: list[Plot] = []
+    for feature in features:
+        if feedback is not None:
+            if feedback.is_cancelled():
+                from ..core.runs import Cancelled
+
+                raise Cancelled()
+            if total and len(plots) % 200 == 0:
+                feedback.set_progress(100.0 * len(plots) / total)
+        index = len(plots)
+        attrs = feature.attributes()
+        attributes = {name: json_value(attrs[i]) if i < len(attrs) else None for i, name in enumerate(names)}
+        qgeom = feature.geometry() if feature.hasGeometry() else None
+        fid = int(feature.id())
+        raw_geometry = None
+        if raw is not None:
+            position = raw_position.get(fid, fid) if raw_position is not None else fid
+            if 0 <= position < len(raw):
+                raw_geometry = raw[position]
+        geometry = None
+        read_error = None
+        if qgeom is not None and not qgeom.isNull():
+            try:
+                geometry = to_shapely(qgeom, transform)
+            except Exception as error:  # one bad feature never stops the batch
+                read_error = f"The geometry could not be read: {error}"
+        elif raw_geometry is not None:
+            gtype = raw_geometry.get("type") if isinstance(raw_geometry, dict) else None
+            read_error = (
+                f"QGIS/OGR could not read the {gtype or 'GeoJSON'} geometry of this feature "
+                "(its coordinates do not match its declared type)"
+            )
+
+        def mapped(name: Optional[str]) -> Any:
+            return attributes.get(name) if name else None
+
+        plots.append(
+            Plot(
+                index=index,
+                geometry=geometry,
+                source_fid=fid,
+                user_id=_label_value(mapped(mapping.plot_id)),
+                name=_label_value(mapped(mapping.plot_name)),
+                commodity=mapped(mapping.commodity),
+                harvest_date=mapped(mapping.harvest_date),
+                point_ha=mapped(mapping.point_ha),
+                attributes=attributes,
+                source_geometry_type=_geometry_type_name(qgeom) if qgeom is not None else "",
+                source_is_lonlat=lonlat,
+                raw_geometry=raw_geometry,
+                read_error=read_error,
+            )
+        )
+    if feedback is not None:
+        feedback.set_progress(100.0)
+    return plots
+
+
+def _raw_for_layer(layer: Optional[QgsVectorLayer]):
+    """(raw geometries, fid → file position) for a GeoJSON layer, else ``(None, None)``."""
+    if layer is None or not is_geojson_source(layer.providerType(), layer.source()):
+        return None, None
+    raw = _raw_geometries(_clean_path(layer.source()))
+    if raw is None:
+        return None, None
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    provider = layer.dataProvider()
+    positions = {int(f.id()): i for i, f in enumerate(provider.getFeatures(request))}
+    return raw, positions
+
+
+def plots_from_layer(
+    layer: QgsVectorLayer,
+    mapping: FieldMapping,
+    selected_only: bool = False,
+    feedback=None,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> list[Plot]:
+    """The plots of ``layer`` (its selected features when ``selected_only``), in layer order.
+
+    ``feedback`` is a core :class:`~vantage_plugin.core.runs.Feedback` (progress, cancellation).
+    """
+    if transform_context is None:
+        transform_context = QgsProject.instance().transformContext()
+    raw, positions = _raw_for_layer(layer)
+    if selected_only:
+        ids = sorted(layer.selectedFeatureIds())
+        request = QgsFeatureRequest().setFilterFids(ids)
+        total = len(ids)
+        features = sorted(layer.getFeatures(request), key=lambda f: positions.get(f.id(), f.id()) if positions else f.id())
+    else:
+        features = layer.getFeatures()
+        total = layer.featureCount()
+    return plots_from_features(
+        features,
+        layer.fields(),
+        layer.crs(),
+        mapping,
+        transform_context=transform_context,
+        raw=raw,
+        raw_position=positions,
+        total=total,
+        feedback=feedback,
+    )
+
+
+def plots_from_source(
+    source: QgsFeatureSource,
+    mapping: FieldMapping,
+    *,
+    layer: Optional[QgsVectorLayer] = None,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+    feedback=None,
+) -> list[Plot]:
+    """The plots of a Processing feature source (which already honours "selected features only").
+
+    ``layer`` is the layer behind the source, when known: for a GeoJSON file it supplies the raw
+    geometries. ``crs`` comes from ``source.sourceCrs()``.
+    """
+    raw, positions = _raw_for_layer(layer)
+    total = source.featureCount()
+    return plots_from_features(
+        source.getFeatures(),
+        source.fields(),
+        source.sourceCrs(),
+        mapping,
+        transform_context=transform_context,
+        raw=raw,
+        raw_position=positions,
+        total=total if total and total > 0 else None,
+        feedback=feedback,
+    )

@@ -1,0 +1,202 @@
+"""The QGIS transport: every Vantage request through QGIS's network stack.
+
+``QgisTransport`` implements :class:`vantage_plugin.core.api.transport.Transport` on
+``QgsBlockingNetworkRequest`` so QGIS's proxy, SSL and timeout settings apply, and a ``QgsFeedback``
+cancels a request in flight. ``QgsBlockingNetworkRequest`` runs its own event loop and is meant for
+worker threads, but Qt timers only work in threads started by ``QThread``: plain Python threads (the
+workflow's ``ThreadPoolExecutor``) therefore hand each request to a small pool of ``QThread`` workers
+owned by the transport and wait for it. Each worker gets its own ``QgsNetworkAccessManager`` (QGIS
+copies the main one's proxy/SSL setup). ``serialize=True`` sends one request at a time.
+Call :meth:`QgisTransport.close` when done (also done at exit).
+
+Known Qt behaviour: when a server closes the connection before any byte of the reply, Qt re-sends
+the request itself (any method). ``resends_on_disconnect`` tells the client, which then checks after
+``make_job`` that only one job carries its token.
+
+No credentials are handled here: the client puts the Bearer/Basic header on each request, and that
+header is never logged.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import weakref
+from concurrent.futures import Future
+from typing import Callable, Mapping, Optional
+
+from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
+from qgis.PyQt.QtCore import QByteArray, QThread, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..core.api.transport import Response, TransportError
+
+#: Errors raised before anything reached the server: repeating any request is then safe.
+_NOT_SENT = {
+    QNetworkReply.ConnectionRefusedError,
+    QNetworkReply.HostNotFoundError,
+    QNetworkReply.ProxyConnectionRefusedError,
+    QNetworkReply.ProxyNotFoundError,
+    QNetworkReply.SslHandshakeFailedError,
+    QNetworkReply.ProxyAuthenticationRequiredError,
+}
+
+
+class _Worker(QThread):
+    def __init__(self, jobs: "queue.Queue") -> None:
+        super().__init__()
+        self.jobs = jobs
+
+    def run(self) -> None:
+        while True:
+            item = self.jobs.get()
+            if item is None:
+                return
+            function, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(function())
+            except BaseException as error:  # handed to the waiting caller
+                future.set_exception(error)
+
+
+def _shutdown(jobs: "queue.Queue", workers: list) -> None:
+    for _ in workers:
+        jobs.put(None)
+    for worker in workers:
+        worker.wait(5000)
+    workers.clear()
+
+
+class QgisTransport:
+    """``QgisTransport(feedback=None, is_cancelled=None, serialize=False, max_concurrency=8)``."""
+
+    resends_on_disconnect = True
+
+    def __init__(
+        self,
+        feedback: Optional[QgsFeedback] = None,
+        is_cancelled: Optional[Callable[[], bool]] = None,
+        serialize: bool = False,
+        max_concurrency: int = 8,
+    ) -> None:
+        self.feedback = feedback
+        self.is_cancelled = is_cancelled
+        self.max_concurrency = 1 if serialize else max(1, int(max_concurrency))
+        self._lock = threading.Lock() if serialize else None
+        self._active: set = set()
+        self._active_lock = threading.Lock()
+        self._jobs: "queue.Queue" = queue.Queue()
+        self._workers: list = []
+        self._workers_lock = threading.Lock()
+        self._waiting = 0
+        self._finalizer = weakref.finalize(self, _shutdown, self._jobs, self._workers)
+
+    def close(self) -> None:
+        """Stop the worker threads (idempotent)."""
+        self._finalizer()
+
+    def _run_in_worker(self, function):
+        if isinstance(QThread.currentThread(), _Worker):
+            return function()
+        with self._workers_lock:
+            if not self._finalizer.alive:
+                raise TransportError("the QGIS transport is closed", sent=False)
+            self._waiting += 1
+            if self._waiting > len(self._workers) and len(self._workers) < self.max_concurrency:
+                worker = _Worker(self._jobs)
+                worker.start()
+                self._workers.append(worker)
+        future: Future = Future()
+        self._jobs.put((function, future))
+        try:
+            return future.result()
+        finally:
+            with self._workers_lock:
+                self._waiting -= 1
+
+    def _cancelled(self) -> bool:
+        return bool((self.feedback is not None and self.feedback.isCanceled())
+                    or (self.is_cancelled is not None and self.is_cancelled()))
+
+    def request(self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes],
+                timeout: float) -> Response:
+        def send():
+            if self._lock is None:
+                return self._request(method, url, headers, body, timeout)
+            with self._lock:
+                return self._request(method, url, headers, body, timeout)
+
+        return self._run_in_worker(send)
+
+    def _request(self, method, url, headers, body, timeout) -> Response:
+        if self._cancelled():
+            raise TransportError("cancelled", sent=False, cancelled=True)
+        request = QNetworkRequest(QUrl(url))
+        for name, value in headers.items():
+            request.setRawHeader(name.encode("latin-1"), str(value).encode("latin-1"))
+        if hasattr(request, "setTransferTimeout"):
+            request.setTransferTimeout(max(1, int(timeout * 1000)))
+        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+
+        # One QgsFeedback per request, cancelled when the caller's feedback is, or on timeout.
+        own = QgsFeedback()
+        timed_out = threading.Event()
+
+        def on_timeout() -> None:
+            timed_out.set()
+            own.cancel()
+
+        timer = threading.Timer(timeout, on_timeout)
+        watcher_stop = threading.Event()
+
+        def watch() -> None:
+            while not watcher_stop.wait(0.1):
+                if self._cancelled():
+                    own.cancel()
+                    return
+
+        watcher = threading.Thread(target=watch, daemon=True, name="vantage-cancel-watch")
+        with self._active_lock:
+            self._active.add(own)
+        blocking = QgsBlockingNetworkRequest()
+        timer.start()
+        watcher.start()
+        try:
+            if method == "GET":
+                code = blocking.get(request, True, own)
+            elif method == "POST":
+                code = blocking.post(request, QByteArray(body or b""), True, own)
+            elif method == "PUT":
+                code = blocking.put(request, QByteArray(body or b""), own)
+            elif method == "DELETE":
+                code = blocking.deleteResource(request, own)
+            else:
+                raise TransportError(f"HTTP method {method} is not supported", sent=False)
+        finally:
+            timer.cancel()
+            watcher_stop.set()
+            with self._active_lock:
+                self._active.discard(own)
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        if timed_out.is_set():
+            raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
+        if self._cancelled():
+            raise TransportError("cancelled", sent=True, cancelled=True)
+        if status is None or code not in (QgsBlockingNetworkRequest.NoError,
+                                          QgsBlockingNetworkRequest.ServerExceptionError):
+            error = reply.error()
+            if code == QgsBlockingNetworkRequest.TimeoutError or error == QNetworkReply.TimeoutError:
+                raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
+            if error == QNetworkReply.OperationCanceledError:  # Qt's transfer timeout aborts this way
+                raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
+            message = blocking.errorMessage() or reply.errorString() or "network error"
+            raise TransportError(message, sent=error not in _NOT_SENT)
+        response_headers = {}
+        for name in reply.rawHeaderList():
+            key = bytes(name).decode("latin-1").lower()
+            response_headers[key] = bytes(reply.rawHeader(name)).decode("latin-1")
+        return Response(status=int(status), headers=response_headers, body=bytes(reply.content()))
