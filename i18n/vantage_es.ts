@@ -234,117 +234,117 @@
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="158"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="159"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="159"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="160"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="160"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="161"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="164"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="170"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="170"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="289"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="188"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="189"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="189"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="201"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="219"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="220"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="221"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="222"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="223"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="224"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="225"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="226"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -354,127 +354,127 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="270"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="290"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="282"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="286"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="297"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="308"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="324"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="495"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="321"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="344"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="356"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="371"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="359"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="475"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="477"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="481"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="504"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="506"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Sin conexión, con el catálogo de datos predeterminado. Elija sus datos de bosque y de pérdida en la configuración de Vantage.</translation>
     </message>
@@ -484,157 +484,157 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="564"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="583"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="599"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="584"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="604"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="631"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="648"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="726"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="693"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="696"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} errores y {warnings} advertencias. Se pueden verificar {ready} de {total} parcelas; {blocked} están bloqueadas por errores.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="735"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="750"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="801"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="751"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="772"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="823"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="855"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="829"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — riesgo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="888"/>
         <source>Check finished: {summary}</source>
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="867"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="918"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="934"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="935"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="941"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="992"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="994"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="963"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="975"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1026"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="102"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="69"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -684,42 +684,37 @@
         <translation>Configuración de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="75"/>
-        <source>The login could not be saved in the QGIS authentication database.</source>
-        <translation>No se pudo guardar la cuenta en la base de datos de autenticación de QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="85"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="52"/>
         <source>Log in to Vantage</source>
         <translation>Iniciar sesión en Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="57"/>
         <source>Use the user name and password Open Atlas gave you. They are kept in the QGIS authentication database, never in plain settings.</source>
         <translation>Use el nombre de usuario y la contraseña que le dio Open Atlas. Se guardan en la base de datos de autenticación de QGIS, nunca en la configuración en texto plano.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="105"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="76"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="121"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="88"/>
         <source>Save login</source>
         <translation>Guardar la cuenta</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="136"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="103"/>
         <source>The server address must start with https://</source>
         <translation>La dirección del servidor debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="139"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="106"/>
         <source>Enter your user name and password.</source>
         <translation>Introduzca su nombre de usuario y su contraseña.</translation>
     </message>
@@ -732,6 +727,16 @@
         <location filename="../vantage_plugin/plugin_stub.py" line="43"/>
         <source>The plugin could not be loaded: {error}.</source>
         <translation>No se pudo cargar el complemento: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="232"/>
+        <source>Show warnings</source>
+        <translation>Mostrar advertencias</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="705"/>
+        <source>Validation finished.</source>
+        <translation>Validación terminada.</translation>
     </message>
 </context>
 </TS>

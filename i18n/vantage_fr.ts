@@ -234,117 +234,117 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="158"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="159"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="159"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="160"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="160"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="161"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="164"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="170"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="170"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="289"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="188"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="189"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="189"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="201"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="219"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="220"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="221"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="222"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="223"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="224"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="225"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="226"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,127 +354,127 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="270"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="290"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="282"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="286"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="297"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="308"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="324"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="495"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="321"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="344"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="356"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="371"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="359"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="475"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="477"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="481"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="504"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="506"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Hors ligne, avec le catalogue de données par défaut. Choisissez vos données de forêt et de perte dans les paramètres de Vantage.</translation>
     </message>
@@ -484,157 +484,157 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="564"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="583"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="599"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="584"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="604"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="631"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="648"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="726"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="693"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="696"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="735"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="750"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="801"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="751"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="772"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="823"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="855"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="829"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risque Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="888"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="867"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="918"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="934"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="935"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="941"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="992"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="994"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="963"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="975"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1026"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="102"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="69"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -684,42 +684,37 @@
         <translation>Paramètres de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="75"/>
-        <source>The login could not be saved in the QGIS authentication database.</source>
-        <translation>L'identifiant n'a pas pu être enregistré dans la base d'authentification de QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="85"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="52"/>
         <source>Log in to Vantage</source>
         <translation>Connexion à Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="57"/>
         <source>Use the user name and password Open Atlas gave you. They are kept in the QGIS authentication database, never in plain settings.</source>
         <translation>Utilisez le nom d'utilisateur et le mot de passe fournis par Open Atlas. Ils sont conservés dans la base d'authentification de QGIS, jamais dans les paramètres en clair.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="105"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="76"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="121"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="88"/>
         <source>Save login</source>
         <translation>Enregistrer l'identifiant</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="136"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="103"/>
         <source>The server address must start with https://</source>
         <translation>L'adresse du serveur doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="139"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="106"/>
         <source>Enter your user name and password.</source>
         <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
     </message>
@@ -732,6 +727,16 @@
         <location filename="../vantage_plugin/plugin_stub.py" line="43"/>
         <source>The plugin could not be loaded: {error}.</source>
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="232"/>
+        <source>Show warnings</source>
+        <translation>Afficher les avertissements</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="705"/>
+        <source>Validation finished.</source>
+        <translation>Validation terminée.</translation>
     </message>
 </context>
 </TS>

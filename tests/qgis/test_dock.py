@@ -414,3 +414,37 @@ def test_main_thread_confirm_returns_false_when_cancelled_while_waiting():
     thread.join(5)
     assert answers == [False]
     assert confirm(1, 2, 3) is True  # on the main thread it asks directly
+
+
+# --- the real bundled engine, end to end through the dock (shared Hansen crop) -----------------
+@pytest.mark.skipif(not _has("vantage_plugin.core.engine.bundled"), reason="core/engine/bundled.py missing")
+def test_check_with_the_bundled_engine(dock, plots_layer, tmp_path):
+    import json
+
+    from tests.conftest import shared_file
+
+    folder = shared_file("hansen-dominican-republic/Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif").parent
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps({
+        "version": 1,
+        "forest_2020": {"path": str(folder / "Hansen_GFC-2023-v1.11_treecover2000_20N_080W.tif")},
+        "loss_year": {"path": str(folder / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif")},
+        "forest_2020_min": 10,
+    }))
+    dock.settings.catalog_path = str(catalog)
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("bundled"))
+    dock.layer_combo.setLayer(plots_layer)
+    target = tmp_path / "bundled.gpkg"
+    dock.output_widget.setFilePath(str(target))
+    dock.check()
+    wait_for(lambda: not dock.busy(), timeout=300)
+    layer = dock.result_layer
+    assert layer is not None and layer.isValid(), dock.status.text()
+    assert layer.featureCount() == 3
+    statuses = {f["Plot ID"]: f["status"] for f in layer.getFeatures()}
+    assert statuses["B2"] == "invalid"  # the bow-tie is blocked by validation, never analysed
+    assert statuses["A1"] in ("ok", "no_data")
+    levels = {f["risk_level"] for f in layer.getFeatures() if f["status"] == "ok"}
+    assert levels <= {"Low", "Medium", "High", "Unknown"}
+    assert dock.check_summary.text().startswith("3 plots")
+    QgsProject.instance().removeMapLayer(layer.id())

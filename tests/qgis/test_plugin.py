@@ -169,7 +169,7 @@ def test_settings_are_typed_namespaced_and_default_to_dry_run():
     settings.dry_run = False
     settings.authcfg = "abc1234"
     assert PluginSettings().dry_run is False
-    assert QgsSettings().value("vantage/api/authcfg") == "abc1234"
+    assert QgsSettings().value("vantage/authcfg") == "abc1234"
     with pytest.raises(TypeError):
         settings.dry_run = "no"
     with pytest.raises(ValueError):

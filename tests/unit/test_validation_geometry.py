@@ -21,6 +21,7 @@ SQUARE = [(-1.000001, 6.000001), (-0.990001, 6.000001), (-0.990001, 6.010001), (
 
 def plot(geometry, index=0, **fields):
     fields.setdefault("commodity", "cocoa")
+    fields.setdefault("harvest_date", "2024-12-31")
     return Plot(index=index, geometry=geometry, **fields)
 
 
@@ -188,13 +189,14 @@ def test_commodity(commodity, code, severity):
     "value, code",
     [("2024-02-29", None), (TODAY.isoformat(), None), (dt.date(2023, 1, 1), None),
      ("2023-02-29", "HARVEST_DATE_INVALID"), ("01/02/2024", "HARVEST_DATE_INVALID"), ("2024-1-5", "HARVEST_DATE_INVALID"),
-     ((TODAY + dt.timedelta(days=1)).isoformat(), "HARVEST_DATE_FUTURE"), (None, None)],
+     ((TODAY + dt.timedelta(days=1)).isoformat(), "HARVEST_DATE_FUTURE"), (None, "HARVEST_DATE_MISSING"),
+     ("  ", "HARVEST_DATE_MISSING")],
 )
 def test_harvest_date(value, code):
     report = issues(plot(Polygon(SQUARE), harvest_date=value))
     assert codes(report) == ([code] if code else [])
-    if code:
-        assert report.blocked == {0}
+    # A missing date is only a warning (the job's date then applies); a wrong one blocks the plot.
+    assert report.blocked == ({0} if code and code != "HARVEST_DATE_MISSING" else set())
 
 
 def test_report_counts_and_lookup():

@@ -18,7 +18,8 @@ OPEN = {"type": "Polygon", "coordinates": [[[10.000001, 5.000001], [10.010001, 5
 
 def raw_plot(raw, index=0):
     geometry, error = build_geometry(raw)
-    return Plot(index=index, geometry=geometry, raw_geometry=raw, read_error=error, commodity="cocoa")
+    return Plot(index=index, geometry=geometry, raw_geometry=raw, read_error=error, commodity="cocoa",
+                harvest_date="2024-12-31")
 
 
 def test_ogr_accepts_an_open_ring_so_the_raw_geometry_is_needed(tmp_path):
@@ -33,7 +34,7 @@ def test_ogr_accepts_an_open_ring_so_the_raw_geometry_is_needed(tmp_path):
     finally:
         gdal.PopErrorHandler()
     assert geometry is not None and not geometry.IsEmpty()  # read without an error: nothing tells the user
-    assert sorted(i.code for i in validate(plots_from_geojson(path)).issues) == ["COMMODITY_MISSING", "RING_NOT_CLOSED"]
+    assert sorted(i.code for i in validate(plots_from_geojson(path)).issues) == ["COMMODITY_MISSING", "HARVEST_DATE_MISSING", "RING_NOT_CLOSED"]
 
 
 def test_open_ring_is_reported_from_the_raw_geometry():

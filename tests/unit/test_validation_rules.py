@@ -48,3 +48,21 @@ def test_point_rules_are_errors_and_mention_the_4_ha_limit():
         assert RULES[code].severity is Severity.ERROR
     message = make_issue("POINT_TOO_LARGE", Plot(index=0, geometry=None), value=6.0).message
     assert "4 ha" in message and "polygon" in message
+
+
+def test_missing_harvest_date_is_a_warning_and_a_present_one_is_not():
+    import shapely
+
+    from vantage_plugin.core.plots import Plot
+    from vantage_plugin.core.validation import validate
+
+    square = shapely.box(-71.7, 18.66, -71.699, 18.661)
+    plots = [
+        Plot(0, square, commodity="coffee", harvest_date=None),
+        Plot(1, square.buffer(0.01).envelope, commodity="coffee", harvest_date="2024-01-31"),
+    ]
+    report = validate(plots, check_overlaps=False)
+    codes = {(i.plot_index, i.code) for i in report.issues}
+    assert (0, "HARVEST_DATE_MISSING") in codes
+    assert (1, "HARVEST_DATE_MISSING") not in codes
+    assert 0 not in report.blocked

@@ -21,9 +21,6 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
 
-AUTH_NAME = "Vantage (Open Atlas)"
-
-
 def existing_username(authcfg: str) -> str:
     """The user name stored in auth config ``authcfg`` (never the password), or ``""``."""
     if not authcfg:
@@ -39,41 +36,11 @@ def existing_username(authcfg: str) -> str:
     return ""
 
 
-def store_basic_credentials(username: str, password: str, authcfg: str = "") -> str:
-    """Save a Basic auth config (a new one, or update ``authcfg``); returns its id.
+def store_basic_credentials(username: str, password: str, authcfg: str = "", base_url: str = "") -> str:
+    """Save the login in a Basic auth config (``qgis_bridge.auth.save_login``); returns its id."""
+    from ..qgis_bridge.auth import save_login
 
-    Uses ``qgis_bridge.auth.store_credentials(username, password, authcfg)`` when that module offers
-    it, so there is one home for auth configs; otherwise writes the config here.
-    """
-    try:
-        from ..qgis_bridge import auth
-
-        store = getattr(auth, "store_credentials", None)
-    except ImportError:
-        store = None
-    if store is not None:
-        return store(username, password, authcfg)
-
-    from qgis.core import QgsApplication, QgsAuthMethodConfig
-
-    manager = QgsApplication.authManager()
-    config = QgsAuthMethodConfig()
-    if authcfg and manager.loadAuthenticationConfig(authcfg, config, True):
-        config.setConfig("username", username)
-        config.setConfig("password", password)
-        if not manager.updateAuthenticationConfig(config):
-            raise RuntimeError(tr("The login could not be saved in the QGIS authentication database."))
-        return config.id()
-    config = QgsAuthMethodConfig("Basic")
-    config.setName(AUTH_NAME)
-    config.setConfig("username", username)
-    config.setConfig("password", password)
-    ok = manager.storeAuthenticationConfig(config)
-    if isinstance(ok, tuple):  # QGIS ≥ 3.34 returns (ok, config)
-        ok, config = ok[0], ok[1] if len(ok) > 1 else config
-    if not ok or not config.id():
-        raise RuntimeError(tr("The login could not be saved in the QGIS authentication database."))
-    return config.id()
+    return save_login(username, password, authcfg or None, base_url=base_url or None)
 
 
 class LoginDialog(QDialog):
@@ -139,7 +106,7 @@ class LoginDialog(QDialog):
             self._show_error(tr("Enter your user name and password."))
             return
         try:
-            self.authcfg = store_basic_credentials(username, password, self.authcfg)
+            self.authcfg = store_basic_credentials(username, password, self.authcfg, url)
         except Exception as error:  # noqa: BLE001 - shown to the user, dialog stays open
             self._show_error(str(error))
             return

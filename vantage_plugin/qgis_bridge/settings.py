@@ -70,7 +70,7 @@ class PluginSettings:
     """Typed access to the plugin's settings (one QgsSettings per instance)."""
 
     base_url = Setting("api/base_url", DEFAULT_BASE_URL, str)
-    authcfg = Setting("api/authcfg", "", str)
+    authcfg = Setting("authcfg", "", str)
     """Id of the QGIS auth config holding the Vantage credentials (never the credentials themselves)."""
     dry_run = Setting("api/dry_run", True, bool)
     """API jobs are dry runs (no token spent) unless the user turns this off."""

@@ -291,28 +291,20 @@ def _with_new_attributes(fields: Any, plots: list) -> Any:
 
 
 def bundled_options(catalog_path: str = "", harvest_date: Optional[str] = None, commodity: Optional[str] = None) -> Any:
-    """``core.engine.options.BundledOptions`` for the catalog at ``catalog_path`` (else the default one)."""
-    import dataclasses
-
+    """``BundledOptions.from_catalog`` of the catalog at ``catalog_path`` (else the default catalog)."""
     from ..core.engine.catalog import Catalog
     from ..core.engine.options import BundledOptions
 
     catalog = Catalog.load_or_default(catalog_path or None)
-    wanted = {"catalog": catalog, "harvest_date": harvest_date, "commodity": commodity}
-    names = {f.name for f in dataclasses.fields(BundledOptions)} if dataclasses.is_dataclass(BundledOptions) else set()
-    return BundledOptions(**{k: v for k, v in wanted.items() if k in names and v is not None})
+    overrides = {k: v for k, v in {"harvest_date": harvest_date, "commodity": commodity}.items() if v}
+    return BundledOptions.from_catalog(catalog, **overrides)
 
 
 def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commodity: Optional[str] = None) -> Any:
-    """The API workflow's options (``core.api.workflow.ApiOptions``) for a job."""
-    import dataclasses
+    """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off)."""
+    from ..core.api.workflow import ApiOptions
 
-    from ..core.api import workflow
-
-    cls = getattr(workflow, "ApiOptions", None) or getattr(workflow, "ApiCheckOptions")
-    wanted = {"dry_run": dry_run, "harvest_date": harvest_date, "commodity": commodity}
-    names = {f.name for f in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else set(wanted)
-    return cls(**{k: v for k, v in wanted.items() if k in names and v is not None})
+    return ApiOptions(dry_run=bool(dry_run), harvest_date=harvest_date or None, commodity=commodity or None)
 
 
 def check_job(
@@ -355,16 +347,14 @@ def check_job(
 
 
 def make_api_client(base_url: str, authcfg: str, is_cancelled: Optional[Callable[[], bool]] = None) -> Any:
-    """A :class:`VantageClient` over the QGIS network stack with the credentials of ``authcfg``.
-
-    Expects ``qgis_bridge.network.QgisTransport()`` and ``qgis_bridge.auth.credentials_from_authcfg(id)``.
-    """
+    """A :class:`VantageClient` over the QGIS network stack (proxies, SSL settings) whose credentials
+    are read from auth config ``authcfg`` at each login (``qgis_bridge.auth.credentials_source``)."""
     from ..core.api.client import VantageClient
-    from . import auth
+    from .auth import credentials_source
     from .network import QgisTransport
 
-    credentials = auth.credentials_from_authcfg(authcfg)
-    return VantageClient(base_url, credentials, QgisTransport(), is_cancelled=is_cancelled)
+    return VantageClient(base_url, credentials_source(authcfg), QgisTransport(is_cancelled=is_cancelled),
+                         is_cancelled=is_cancelled)
 
 
 def balance_job(api_client: Any, feedback: Any = None) -> Any:

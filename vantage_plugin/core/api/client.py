@@ -89,6 +89,7 @@ class VantageClient:
         self.log = logger or log
         self._token: Optional[str] = None
         self._token_lock = threading.Lock()
+        self._login_lock = threading.RLock()
         self.request_count = 0
         self._count_lock = threading.Lock()
 
@@ -139,18 +140,23 @@ class VantageClient:
         with self._token_lock:
             token = self._token
         if token is None:
-            self.login()
-            with self._token_lock:
-                token = self._token
+            with self._login_lock:  # one login for all the threads that found no token
+                with self._token_lock:
+                    token = self._token
+                if token is None:
+                    self.login()
+                    with self._token_lock:
+                        token = self._token
         return token
 
     def _refresh_token(self, stale: str) -> None:
         """Log in again unless another thread already replaced ``stale``."""
-        with self._token_lock:
-            if self._token != stale and self._token is not None:
-                return
-            self._token = None
-        self.login()
+        with self._login_lock:
+            with self._token_lock:
+                if self._token != stale and self._token is not None:
+                    return
+                self._token = None
+            self.login()
 
     # --- core request loop -----------------------------------------------------------------
     def _check_cancel(self) -> None:

@@ -134,6 +134,7 @@ def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
             issues.append(make_issue("COMMODITY_UNKNOWN", plot, value=value))
         value = plot.harvest_date
         if value is None or (isinstance(value, str) and not value.strip()):
+            issues.append(make_issue("HARVEST_DATE_MISSING", plot))
             continue
         date = dates.get_or(value, parse_harvest_date)
         if date is None:

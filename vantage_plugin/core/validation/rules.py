@@ -95,6 +95,8 @@ _RULES: tuple[Rule, ...] = (
          "The plot has no commodity; one must then be given for the whole job."),
     Rule("COMMODITY_UNKNOWN", E, "Unknown commodity",
          f"Commodity {{value!r}} is not one of {_COMMODITY_LIST}."),
+    Rule("HARVEST_DATE_MISSING", W, "No harvest date",
+         "The plot has no harvest date; one must then be given for the whole job (it ends the analysis window)."),
     Rule("HARVEST_DATE_INVALID", E, "Harvest date not yyyy-MM-dd",
          "Harvest date {value!r} is not a date written yyyy-MM-dd."),
     Rule("HARVEST_DATE_FUTURE", E, "Harvest date in the future", "Harvest date {value} is after today ({today})."),
