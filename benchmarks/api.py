@@ -11,6 +11,7 @@ registration step.
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER, FakeVantage  # noqa: E402
+from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER  # noqa: E402
 from tests.fake_vantage.testing import make_plots  # noqa: E402
 from vantage_plugin.core.api.client import VantageClient  # noqa: E402
 from vantage_plugin.core.api.models import Credentials, MakePlotRequest  # noqa: E402
@@ -36,29 +37,42 @@ def main() -> int:
     parser.add_argument("--sequential-sample", type=int, default=100)
     args = parser.parse_args()
 
-    with FakeVantage(latency=args.latency, tokens={DEFAULT_USER: 10 ** 6}, creating_seconds=0.2,
-                     pending_seconds=1.0) as fake, tempfile.TemporaryDirectory() as tmp:
+    # The server runs in its own process, as a remote server would (no GIL shared with the client).
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.fake_vantage", "--port", "0", "--latency", str(args.latency),
+         "--tokens", str(10 ** 6), "--job-seconds", "1"],
+        cwd=str(Path(__file__).resolve().parents[1]), stdout=subprocess.PIPE, text=True)
+    try:
+        url = server.stdout.readline().strip().rsplit(" ", 1)[-1]
+        return _bench(args, url)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _bench(args, url: str) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
         creds = Credentials(DEFAULT_USER, DEFAULT_PASSWORD)
-        client = VantageClient(fake.url, creds, RequestsTransport(pool_size=max(16, args.concurrency)))
+        client = VantageClient(url, creds, RequestsTransport(pool_size=max(16, args.concurrency)))
         plots = make_plots(args.plots)
         options = ApiOptions(dry_run=False, state_path=str(Path(tmp) / "state.json"),
                              concurrency=args.concurrency, poll_initial=0.5, poll_max=2.0)
         start = time.perf_counter()
         results, run = run_api_check(plots, client, options, confirm=lambda cost, free, n: True)
         wall = time.perf_counter() - start
-        requests_made = len(fake.requests)
+        requests_made = client.request_count
         ok = sum(r.status == "ok" for r in results)
         register = run.step_named("register").seconds
 
         # alternative: sequential registration, same server, same latency
-        seq_client = VantageClient(fake.url, creds, RequestsTransport())
+        seq_client = VantageClient(url, creds, RequestsTransport())
         sample = make_plots(args.sequential_sample, start=args.plots)
         seq_start = time.perf_counter()
         for plot in sample:
             seq_client.make_plot(MakePlotRequest(geojson=plot_body(plot), plot_name=plot.name))
         seq = (time.perf_counter() - seq_start) * args.plots / len(sample)
 
-    print(f"plots: {args.plots}  latency: {args.latency * 1000:.0f} ms/request  concurrency: {args.concurrency}")
+    print(f"plots: {args.plots}  server: {url} (separate process)  latency: {args.latency * 1000:.0f} ms/request  concurrency: {args.concurrency}")
     print(f"results ok: {ok}/{len(results)}  jobs: {len({r.job_id for r in results})}  run: {run.status}")
     for step in run.steps:
         print(f"  {step.name:9s} {step.seconds:7.2f} s")

@@ -238,9 +238,11 @@ def worker_engine(a) -> dict:
 def worker_exactextract(a) -> dict:
     from exactextract import exact_extract
 
+    # The two rasters have different grids: exactextract wants one call per raster.
     t = time.perf_counter()
-    out = exact_extract([a.forest, a.loss], a.plots_polygons, ["sum", "frac"], output="pandas"
-                        if _has_pandas() else "geojson", strategy="feature-sequential")
+    fmt = "pandas" if _has_pandas() else "geojson"
+    out = exact_extract(a.forest, a.plots_polygons, ["sum"], output=fmt)
+    exact_extract(a.loss, a.plots_polygons, ["frac"], output=fmt)
     seconds = time.perf_counter() - t
     return {"seconds": seconds, "rows": len(out)}
 
@@ -278,8 +280,16 @@ def worker_exactextract_area(a) -> dict:
 
 
 def worker_rasterstats(a) -> dict:
+    import rasterstats.io
     from rasterstats import zonal_stats
 
+    def window_bounds(window, affine):  # rasterstats 0.21 multiplies Affine by a tuple (gone in affine 3)
+        (row_start, row_stop), (col_start, col_stop) = window
+        w, s = affine.c + col_start * affine.a + row_stop * affine.b, affine.f + col_start * affine.d + row_stop * affine.e
+        e, n = affine.c + col_stop * affine.a + row_start * affine.b, affine.f + col_stop * affine.d + row_start * affine.e
+        return w, s, e, n
+
+    rasterstats.io.window_bounds = window_bounds
     t = time.perf_counter()
     zonal_stats(a.plots_polygons, a.forest, stats=["sum"], nodata=255)
     zonal_stats(a.plots_polygons, a.loss, categorical=True, nodata=255)

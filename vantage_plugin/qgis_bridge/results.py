@@ -451,14 +451,107 @@ def apply_issue_style(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-def save_default_style(uri: str, layer_name: str, style) -> Optional[str]:
-    """Apply ``style`` to the layer at ``uri`` and save it in the GeoPackage as its default style.
+def style_document(style, wkb_type: int = QgsWkbTypes.MultiPolygon, fields: Optional[QgsFields] = None) -> tuple[str, str]:
+    """(QML, SLD) text of ``style`` applied to a scratch layer of ``wkb_type`` with ``fields``."""
+    from qgis.PyQt.QtXml import QDomDocument
 
-    Returns an error message, or ``None`` on success.
+    scratch = QgsVectorLayer(f"{QgsWkbTypes.displayString(wkb_type)}?crs=EPSG:4326", "style", "memory")
+    if fields is not None:
+        scratch.dataProvider().addAttributes(list(fields))
+        scratch.updateFields()
+    style(scratch)
+    qml = QDomDocument()
+    scratch.exportNamedStyle(qml)
+    sld = QDomDocument()
+    scratch.exportSldStyle(sld, "")
+    return qml.toString(), sld.toString()
+
+
+_STYLE_TABLE_FIELDS = (
+    ("f_table_catalog", "String", 256),
+    ("f_table_schema", "String", 256),
+    ("f_table_name", "String", 256),
+    ("f_geometry_column", "String", 256),
+    ("styleName", "String", 0),
+    ("styleQML", "String", 0),
+    ("styleSLD", "String", 0),
+    ("useAsDefault", "Boolean", 0),
+    ("description", "String", 0),
+    ("owner", "String", 64),
+    ("ui", "String", 0),
+    ("update_time", "DateTime", 0),
+)
+
+
+def save_default_style(uri: str, layer_name: str, style) -> Optional[str]:
+    """Save ``style`` in the GeoPackage's ``layer_styles`` table as the default style of the layer.
+
+    Written with GDAL (the table QGIS's ``saveStyleToDatabase`` uses, same columns), not through a
+    QGIS layer: QGIS keeps pooled connections to GeoPackages it opened, and writing through them after
+    the file changed underneath can block. Returns an error message, or ``None`` on success.
     """
-    layer = QgsVectorLayer(uri, layer_name, "ogr")
-    if not layer.isValid():
-        return f"cannot open {uri}"
-    style(layer)
-    error = layer.saveStyleToDatabase(layer_name, "Vantage for QGIS", True, "")
-    return error or None
+    import datetime as _dt
+
+    from osgeo import ogr
+
+    path, _ = _split_uri(uri)
+    ds = ogr.Open(path, 1)
+    if ds is None:
+        return f"cannot open {path}"
+    try:
+        layer = ds.GetLayerByName(layer_name)
+        if layer is None:
+            return f"no layer {layer_name} in {path}"
+        geometry_column = layer.GetGeometryColumn() or ""
+        wkb_type = QgsWkbTypes.MultiPoint if ogr.GT_Flatten(layer.GetGeomType()) in (ogr.wkbPoint, ogr.wkbMultiPoint) else QgsWkbTypes.MultiPolygon
+        fields = QgsFields()
+        definition = layer.GetLayerDefn()
+        for i in range(definition.GetFieldCount()):
+            fields.append(QgsField(definition.GetFieldDefn(i).GetName(), QVariant.String))
+        qml, sld = style_document(style, wkb_type, fields)
+        table = ds.GetLayerByName("layer_styles")
+        if table is None:
+            table = ds.CreateLayer("layer_styles", geom_type=ogr.wkbNone)
+            for name, kind, width in _STYLE_TABLE_FIELDS:
+                field = ogr.FieldDefn(name, ogr.OFTString if kind == "String" else (ogr.OFTDateTime if kind == "DateTime" else ogr.OFTInteger))
+                if kind == "Boolean":
+                    field.SetSubType(ogr.OFSTBoolean)
+                if width:
+                    field.SetWidth(width)
+                table.CreateField(field)
+        ds.StartTransaction()
+        ds.ExecuteSQL(
+            "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = '%s' AND f_geometry_column = '%s'"
+            % (layer_name.replace("'", "''"), geometry_column.replace("'", "''"))
+        )
+        table.SetAttributeFilter(
+            "f_table_name = '%s' AND styleName = '%s'" % (layer_name.replace("'", "''"), layer_name.replace("'", "''"))
+        )
+        for old in list(table):
+            table.DeleteFeature(old.GetFID())
+        table.SetAttributeFilter(None)
+        feature = ogr.Feature(table.GetLayerDefn())
+        now = _dt.datetime.now()
+        values = {
+            "f_table_catalog": "",
+            "f_table_schema": "",
+            "f_table_name": layer_name,
+            "f_geometry_column": geometry_column,
+            "styleName": layer_name,
+            "styleQML": qml,
+            "styleSLD": sld,
+            "useAsDefault": 1,
+            "description": "Vantage for QGIS",
+            "owner": "",
+            "ui": "",
+        }
+        for name, value in values.items():
+            feature.SetField(name, value)
+        feature.SetField("update_time", now.year, now.month, now.day, now.hour, now.minute, now.second, 0)
+        if table.CreateFeature(feature) != 0:
+            ds.RollbackTransaction()
+            return "cannot write the style"
+        ds.CommitTransaction()
+    finally:
+        ds = None
+    return None

@@ -276,7 +276,7 @@ def parse_acknowledged(value: Any) -> Optional[bool]:
     text = str(value).strip().lower()
     if not text:
         return None
-    if text.startswith(("not ", "non ", "un")) or "not acknowledged" in text or "not recognized" in text:
+    if text.startswith(("not ", "non ", "unacknowledged", "unrecogni")) or "not acknowledged" in text or "not recogni" in text:
         return False
     if "acknowledged" in text or "recognized" in text or "recognised" in text:
         return True

@@ -1,0 +1,145 @@
+"""Country / state lookup: world_map.gpkg by default, checked against independent OGR queries."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+import shapely
+from osgeo import ogr, osr
+
+from vantage_plugin.core.engine.admin import AdminIndex
+from vantage_plugin.core.engine.catalog import DataSource
+
+WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
+
+
+@pytest.fixture(scope="module")
+def world():
+    if not os.path.exists(WORLD_MAP):
+        pytest.skip("QGIS world_map.gpkg not installed")
+    return AdminIndex(DataSource(WORLD_MAP))
+
+
+def ogr_names_at(lon, lat):
+    """Independent answer: OGR spatial filter + exact point-in-polygon on both layers."""
+    ds = ogr.Open(WORLD_MAP)
+    point = ogr.CreateGeometryFromWkt(f"POINT ({lon} {lat})")
+    out = {}
+    for layer, fields in (("countries", ("NAME", "ISO_A3")), ("states_provinces", ("name", "admin"))):
+        lyr = ds.GetLayerByName(layer)
+        lyr.SetSpatialFilter(point)
+        out[layer] = [tuple(f.GetField(k) for k in fields) for f in lyr if f.GetGeometryRef().Intersects(point)]
+    return out
+
+
+def test_point_in_dominican_republic(world):
+    lon, lat = -71.70, 18.66  # the demo crop, Sierra de Neiba
+    ((country, state),) = world.lookup([shapely.Point(lon, lat)])
+    expected = ogr_names_at(lon, lat)
+    ((state_name, admin_name),) = expected["states_provinces"]
+    assert country == "Dominican Republic" == admin_name
+    assert state == state_name
+    assert expected["countries"][0][1] == "DOM"
+
+
+def test_polygon_uses_a_point_inside(world):
+    # a C-shaped plot (in central France) whose centroid falls outside it
+    c_shape = shapely.Polygon([(1.6, 46.2), (2.4, 46.2), (2.4, 46.3), (1.7, 46.3), (1.7, 46.7), (2.4, 46.7), (2.4, 46.8), (1.6, 46.8)])
+    assert not c_shape.contains(c_shape.centroid)
+    ((country, state),) = world.lookup([c_shape])
+    rep = shapely.point_on_surface(c_shape)
+    expected = ogr_names_at(rep.x, rep.y)["states_provinces"]
+    assert expected, "the test plot must be on land"
+    assert (country, state) == (expected[0][1], expected[0][0])
+    assert country == "France"
+
+
+def test_sea_missing_and_mixed(world):
+    plots = [
+        shapely.Point(-70.0, 17.0),  # Caribbean Sea
+        None,
+        shapely.Polygon(),
+        shapely.Point(2.35, 48.85),  # Paris
+        shapely.MultiPoint([(-71.70, 18.66), (-71.69, 18.67)]),
+        shapely.box(107.2, 16.6, 107.21, 16.61),  # Vietnam, Quảng Trị area
+    ]
+    got = world.lookup(plots)
+    assert got[0] == (None, None) and got[1] == (None, None) and got[2] == (None, None)
+    paris = ogr_names_at(2.35, 48.85)["states_provinces"][0]
+    assert got[3] == ("France", paris[0])
+    assert got[4][0] == "Dominican Republic"
+    rep = shapely.point_on_surface(plots[5])
+    vn = ogr_names_at(rep.x, rep.y)["states_provinces"][0]
+    assert got[5] == (vn[1], vn[0]) and vn[1] == "Vietnam"
+
+
+def test_vectorised_many_points(world):
+    rng = np.random.default_rng(3)
+    lon = rng.uniform(-72.0, -68.5, 400)
+    lat = rng.uniform(17.5, 20.0, 400)
+    got = world.lookup(shapely.points(lon, lat))
+    ds = ogr.Open(WORLD_MAP)
+    lyr = ds.GetLayerByName("states_provinces")
+    for (x, y), (country, state) in list(zip(zip(lon, lat), got))[:60]:
+        point = ogr.CreateGeometryFromWkt(f"POINT ({x} {y})")
+        lyr.SetSpatialFilter(point)
+        hits = [(f.GetField("admin"), f.GetField("name")) for f in lyr if f.GetGeometryRef().Intersects(point)]
+        if hits:
+            assert (country, state) == hits[0]
+        else:
+            assert state is None
+    assert sum(c == "Dominican Republic" for c, _ in got) > 50
+    assert sum(c is None for c, _ in got) > 50  # the sea around
+
+
+def _admin_gpkg(path, rows, fields=("NAME_0", "NAME_1")):
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    lyr = ds.CreateLayer("adm1", srs, ogr.wkbMultiPolygon)
+    for name in fields:
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for values, geom in rows:
+        feature = ogr.Feature(lyr.GetLayerDefn())
+        for name, value in zip(fields, values):
+            feature.SetField(name, value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+        lyr.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def test_custom_single_layer_gadm_style(tmp_path):
+    path = _admin_gpkg(tmp_path / "gadm.gpkg", [(("Atlantis", "North"), shapely.box(0, 1, 2, 2)), (("Atlantis", "South"), shapely.box(0, 0, 2, 1))])
+    index = AdminIndex(DataSource(path))
+    assert index.fields == {"country": "NAME_0", "state": "NAME_1"}
+    assert index.lookup([shapely.Point(1, 1.5), shapely.box(0.1, 0.1, 0.5, 0.4), shapely.Point(5, 5)]) == [
+        ("Atlantis", "North"),
+        ("Atlantis", "South"),
+        (None, None),
+    ]
+
+
+def test_custom_field_map(tmp_path):
+    path = _admin_gpkg(tmp_path / "nat.gpkg", [(("Atlantis", "East"), shapely.box(0, 0, 1, 1))], fields=("pais", "provincia"))
+    index = AdminIndex(DataSource(path, field_map={"country": "pais", "state": "provincia"}))
+    assert index.lookup([shapely.Point(0.5, 0.5)]) == [("Atlantis", "East")]
+    with pytest.raises(ValueError, match="'nope'"):
+        AdminIndex(DataSource(path, field_map={"country": "nope"}))
+
+
+def test_default_source_from_resources_dir(tmp_path, monkeypatch):
+    from vantage_plugin.core.engine import catalog
+
+    monkeypatch.setattr(catalog, "COMMON_QGIS_RESOURCE_DIRS", ())
+    with pytest.raises(ValueError, match="world_map.gpkg was not found"):
+        AdminIndex(qgis_resources_dir=str(tmp_path))
+    if not os.path.exists(WORLD_MAP):
+        pytest.skip("QGIS world_map.gpkg not installed")
+    (tmp_path / "resources" / "data").mkdir(parents=True)
+    os.symlink(WORLD_MAP, tmp_path / "resources" / "data" / "world_map.gpkg")
+    index = AdminIndex(qgis_resources_dir=str(tmp_path))
+    assert index.source.path.startswith(str(tmp_path))
+    assert index.lookup([shapely.Point(-71.70, 18.66)])[0][0] == "Dominican Republic"
