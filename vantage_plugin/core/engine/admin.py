@@ -52,7 +52,11 @@ class _Polygons:
     """Polygons of one layer with one or two name columns, prepared and indexed."""
 
     def __init__(
-        self, vec: VectorData, name_field: Optional[str], country_field: Optional[str] = None, code_field: Optional[str] = None
+        self,
+        vec: VectorData,
+        name_field: Optional[str],
+        country_field: Optional[str] = None,
+        code_field: Optional[str] = None,
     ):
         types = shapely.get_type_id(vec.geometries) if len(vec) else np.empty(0, dtype=int)
         keep = np.isin(types, (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON))
@@ -62,8 +66,11 @@ class _Polygons:
             geoms = geoms.copy()
             geoms[bad] = shapely.make_valid(geoms[bad])
         attrs = [a for a, k in zip(vec.attributes, keep) if k]
-        self.names = np.array([_text(a.get(name_field)) if name_field else None for a in attrs], dtype=object)
-        self.countries = np.array([_text(a.get(country_field)) if country_field else None for a in attrs], dtype=object)
+        def column(name: Optional[str]) -> np.ndarray:
+            return np.array([_text(a.get(name)) if name else None for a in attrs], dtype=object)
+
+        self.names = column(name_field)
+        self.countries = column(country_field)
         self.codes = np.array([_text(a.get(code_field)) for a in attrs], dtype=object) if code_field else None
         self.geoms = geoms
         shapely.prepare(self.geoms)
@@ -104,7 +111,9 @@ class AdminIndex:
         if source is None:
             source = default_admin_source(qgis_resources_dir)
             if source is None:
-                raise ValueError("no country/state boundaries: QGIS's world_map.gpkg was not found; set the 'admin' data source")
+                raise ValueError(
+                    "no country/state boundaries: QGIS's world_map.gpkg was not found; set the 'admin' data source"
+                )
         self.source = source
         options = dict(source.options or {})
         fmap = {k.lower(): v for k, v in (source.field_map or {}).items() if v}
@@ -132,12 +141,15 @@ class AdminIndex:
             vec = read_vector(source.path, country_layer, bbox)
             field = fmap.get("country") or _pick(vec.fields, COUNTRY_FIELDS)
             self._check_fields(vec, (field,))
-            self.countries = _Polygons(vec, field, code_field=_pick(vec.fields, ("ISO_A3", "ADM0_A3", "GID_0", "ISO3")))
+            code = _pick(vec.fields, ("ISO_A3", "ADM0_A3", "GID_0", "ISO3"))
+            self.countries = _Polygons(vec, field, code_field=code)
             self.fields["country"] = field
         if state_layer:
             vec = read_vector(source.path, state_layer, bbox)
             field = fmap.get("state") or _pick(vec.fields, STATE_FIELDS)
-            state_country = fmap.get("state_country") or _pick(vec.fields, STATE_COUNTRY_FIELDS, exclude=[field])
+            state_country = fmap.get("state_country") or _pick(
+                vec.fields, STATE_COUNTRY_FIELDS, exclude=[field]
+            )
             self._check_fields(vec, (field, state_country))
             self.states = _Polygons(vec, field, state_country)
             self.fields["state"] = field
@@ -155,17 +167,17 @@ class AdminIndex:
             code, name = _text(attrs.get(code_field)), _text(attrs.get(state_country))
             if code and name:
                 full.setdefault(code.upper(), name)
-        self.countries.names = np.array(
-            [full.get((code or "").upper(), name) for code, name in zip(self.countries.codes, self.countries.names)],
-            dtype=object,
-        )
+        pairs = zip(self.countries.codes, self.countries.names)
+        self.countries.names = np.array([full.get((code or "").upper(), name) for code, name in pairs], dtype=object)
 
     @staticmethod
     def _check_fields(vec: VectorData, names) -> None:
         lower = {f.lower() for f in vec.fields}
         for name in names:
             if name and name.lower() not in lower:
-                raise ValueError(f"field '{name}' is not in layer '{vec.layer}' of {vec.path} (fields: {', '.join(vec.fields)})")
+                raise ValueError(
+                    f"field '{name}' is not in layer '{vec.layer}' of {vec.path} (fields: {', '.join(vec.fields)})"
+                )
 
     @staticmethod
     def representative_points(plot_geoms_lonlat) -> np.ndarray:

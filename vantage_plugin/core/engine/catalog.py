@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
 
@@ -218,7 +218,9 @@ class Catalog:
             raise ValueError(f"the data catalog {path} is not valid: {exc}") from None
 
     @classmethod
-    def load_or_default(cls, path: Union[str, os.PathLike, None], qgis_resources_dir: Optional[str] = None) -> "Catalog":
+    def load_or_default(
+        cls, path: Union[str, os.PathLike, None], qgis_resources_dir: Optional[str] = None
+    ) -> "Catalog":
         """The catalog at ``path`` when it exists, else :meth:`default`; an empty admin gets the default."""
         catalog = cls.load(path) if path and Path(path).is_file() else cls()
         if catalog.admin is None:
@@ -255,7 +257,9 @@ class Catalog:
         """
         problems: list[str] = []
         if not 0 <= float(self.forest_2020_min) <= 100:
-            problems.append(f"Forest 2020 threshold must be a percentage (0–100), not {self.forest_2020_min}.")
+            problems.append(
+                f"Forest 2020 threshold must be a percentage (0–100), not {self.forest_2020_min}."
+            )
         for role in roles or ROLES:
             src = self.source(role)
             if src is None:
@@ -307,7 +311,8 @@ def _check_vector(label: str, role: str, src: DataSource) -> list[str]:
     except VectorReadError as exc:
         return [f"{label} ({role}): {exc}"]
     problems = []
-    names = {layer.GetLayerDefn().GetFieldDefn(i).GetName().lower() for i in range(layer.GetLayerDefn().GetFieldCount())}
+    defn = layer.GetLayerDefn()
+    names = {defn.GetFieldDefn(i).GetName().lower() for i in range(defn.GetFieldCount())}
     for target, field_name in src.field_map.items():
         if field_name and field_name.lower() not in names:
             problems.append(

@@ -204,7 +204,10 @@ def detect_schema(fields: Iterable[str]) -> Schema:
 
 
 def resolve_fields(
-    fields: Sequence[str], kind: str, field_map: Optional[Mapping[str, str]] = None, schema: Optional[Schema] = None
+    fields: Sequence[str],
+    kind: str,
+    field_map: Optional[Mapping[str, str]] = None,
+    schema: Optional[Schema] = None,
 ) -> tuple[Schema, dict[str, str]]:
     """``(schema, role → actual field name)`` for a layer's fields; ``field_map`` overrides detection.
 
@@ -226,10 +229,13 @@ def resolve_fields(
             continue
         role = aliases.get(key.lower())
         if role is None:
-            raise ValueError(f"unknown field_map role {key!r} for {kind!r} (roles: {', '.join(sorted(aliases))})")
+            known = ", ".join(sorted(aliases))
+            raise ValueError(f"unknown field_map role {key!r} for {kind!r} (roles: {known})")
         actual = by_lower.get(str(field_name).lower())
         if actual is None:
-            raise ValueError(f"field '{field_name}' (mapped to {key}) is not in the layer (fields: {', '.join(fields)})")
+            raise ValueError(
+                f"field '{field_name}' (mapped to {key}) is not in the layer (fields: {', '.join(fields)})"
+            )
         resolved[role] = actual
     return schema, resolved
 
@@ -248,7 +254,7 @@ def _text(value: Any) -> Optional[str]:
 
 
 def normalise_iucn(value: Any) -> Optional[str]:
-    """``Ia``, ``Ib``, ``II`` … ``VI`` for a category (case and a ``Category`` prefix forgiven), else None."""
+    """``Ia``, ``Ib``, ``II`` … ``VI`` (case and a ``Category`` prefix forgiven), else None."""
     text = _text(value)
     if text is None:
         return None
@@ -257,7 +263,7 @@ def normalise_iucn(value: Any) -> Optional[str]:
 
 
 def normalise_legality(value: Any) -> Optional[str]:
-    """``allowed`` / ``limited`` / ``prohibited`` (synonyms mapped); other text lower-cased; None when empty."""
+    """``allowed`` / ``limited`` / ``prohibited`` (synonyms mapped); other text lower-cased; else None."""
     text = _text(value)
     if text is None:
         return None
@@ -266,7 +272,7 @@ def normalise_legality(value: Any) -> Optional[str]:
 
 
 def parse_acknowledged(value: Any) -> Optional[bool]:
-    """Government acknowledgement from a boolean, a yes/no, or LandMark's "(Not) acknowledged by government"."""
+    """Government acknowledgement from a boolean, a yes/no, or LandMark's "(Not) acknowledged by govt"."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -276,7 +282,8 @@ def parse_acknowledged(value: Any) -> Optional[bool]:
     text = str(value).strip().lower()
     if not text:
         return None
-    if text.startswith(("not ", "non ", "unacknowledged", "unrecogni")) or "not acknowledged" in text or "not recogni" in text:
+    negative = text.startswith(("not ", "non ", "unacknowledged", "unrecogni"))
+    if negative or "not acknowledged" in text or "not recogni" in text:
         return False
     if "acknowledged" in text or "recognized" in text or "recognised" in text:
         return True
@@ -302,7 +309,7 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
 
 def guess_data_version(path: str) -> Optional[str]:
-    """A version from a file name: ``WDPA_Jan2025_Public`` → ``Jan2025``, ``…v202509…`` → ``202509``."""
+    """A version from a file name: ``WDPA_Jan2025_Public`` → ``Jan2025``, ``…_v202509`` → ``202509``."""
     name = os.path.basename(path.replace("\\", "/").rstrip("/"))
     match = re.search(rf"(?<![A-Za-z])({_MONTHS})[a-z]*[_-]?(\d{{4}})", name, re.IGNORECASE)
     if match:
@@ -342,7 +349,9 @@ def _valid_polygonal(geoms: np.ndarray) -> np.ndarray:
     return _polygonal(geoms)
 
 
-def subdivide(geoms: np.ndarray, max_vertices: int = MAX_PIECE_VERTICES, max_depth: int = 30) -> tuple[np.ndarray, np.ndarray]:
+def subdivide(
+    geoms: np.ndarray, max_vertices: int = MAX_PIECE_VERTICES, max_depth: int = 30
+) -> tuple[np.ndarray, np.ndarray]:
     """Cut polygons into grid pieces of at most ``max_vertices`` vertices (like ST_Subdivide).
 
     Returns ``(pieces, parent_index)``. Each level halves, along the longer side of its bounding box,
@@ -372,8 +381,12 @@ def subdivide(geoms: np.ndarray, max_vertices: int = MAX_PIECE_VERTICES, max_dep
         midx = (b[:, 0] + b[:, 2]) / 2
         midy = (b[:, 1] + b[:, 3]) / 2
         # first half: left (wide) or bottom; second half: right or top
-        a_box = np.where(wide[:, None], np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]]), np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy]))
-        b_box = np.where(wide[:, None], np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]]), np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]]))
+        left = np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]])
+        right = np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]])
+        bottom = np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy])
+        top = np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]])
+        a_box = np.where(wide[:, None], left, bottom)
+        b_box = np.where(wide[:, None], right, top)
         halves_a = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(big, a_box)], dtype=object)
         halves_b = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(big, b_box)], dtype=object)
         current = _polygonal(np.concatenate([halves_a, halves_b]))
@@ -432,14 +445,19 @@ class OverlapIndex:
         self.layer_name = vec.layer
         self.fields = list(vec.fields)
         forced = options.get("schema")
-        schema = next((s for s in SCHEMAS + (GENERIC,) if forced and s.name.lower() == str(forced).lower()), None)
+        wanted = str(forced).lower() if forced else None
+        schema = next((s for s in SCHEMAS + (GENERIC,) if s.name.lower() == wanted), None)
         self.schema, self.field_roles = resolve_fields(vec.fields, kind, source.field_map, schema)
 
         self.source_name: str = str(options.get("source_name") or source.label())
-        self.data_version: Optional[str] = _text(options.get("data_version")) or guess_data_version(source.path)
+        version = _text(options.get("data_version")) or guess_data_version(source.path)
+        self.data_version: Optional[str] = version
         self.sources = [{"source_name": self.source_name, "data_version": self.data_version}]
 
-        legality_by_iucn = {normalise_iucn(k) or str(k): normalise_legality(v) for k, v in (options.get("legality_by_iucn") or {}).items()}
+        legality_by_iucn = {
+            normalise_iucn(k) or str(k): normalise_legality(v)
+            for k, v in (options.get("legality_by_iucn") or {}).items()
+        }
         default_legality = normalise_legality(options.get("default_legality"))
         exclude_status = {str(s).strip().lower() for s in (options.get("exclude_status") or [])}
 
@@ -487,7 +505,9 @@ class OverlapIndex:
         self.tree = shapely.STRtree(self.pieces)
 
     # --- records ---
-    def _record(self, attrs: Mapping[str, Any], fid: int, legality_by_iucn, default_legality) -> dict[str, Any]:
+    def _record(
+        self, attrs: Mapping[str, Any], fid: int, legality_by_iucn, default_legality
+    ) -> dict[str, Any]:
         roles = self.field_roles
         get = lambda role: attrs.get(roles[role]) if role in roles else None  # noqa: E731
         raw_source = _text(get("source_name"))
@@ -584,7 +604,8 @@ class OverlapIndex:
         pair_m2 = np.bincount(inverse, weights=inter_m2, minlength=len(keys))
         pair_m2[pair_full] = ea_m2[pair_plot[pair_full]]
         real = pair_m2 > _MIN_OVERLAP_M2
-        pair_plot, pair_rec, pair_m2, pair_full = pair_plot[real], pair_rec[real], pair_m2[real], pair_full[real]
+        pair_plot, pair_rec = pair_plot[real], pair_rec[real]
+        pair_m2, pair_full = pair_m2[real], pair_full[real]
 
         # per plot: the union of its overlaps (a sum when only one area is involved)
         count = np.bincount(pair_plot, minlength=n)
@@ -605,8 +626,9 @@ class OverlapIndex:
                 rows = rows[inter_m2[rows] > 0]  # full pairs were handled above
                 union_m2[plot] = shapely.area(shapely.union_all(inter_geom[rows]))
         np.minimum(union_m2, ea_m2, out=union_m2)
-        pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), np.minimum(pair_m2, ea_m2[pair_plot]).tolist()))
-        return union_m2 / M2_PER_HA, [(p, r, m2 / M2_PER_HA) for p, r, m2 in pairs], ea_m2 / M2_PER_HA
+        pair_ha = np.minimum(pair_m2, ea_m2[pair_plot]) / M2_PER_HA
+        pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), pair_ha.tolist()))
+        return union_m2 / M2_PER_HA, pairs, ea_m2 / M2_PER_HA
 
     def overlaps(self, plot_geoms_lonlat, plot_area_ha) -> list[dict[str, Any]]:
         """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block)."""
@@ -621,7 +643,8 @@ class OverlapIndex:
         for i in range(len(plot_area)):
             whole = plot_area[i] if math.isfinite(plot_area[i]) else geom_ha[i]
             items = sorted(details.get(i, []), key=lambda d: -d["overlap_area_ha"])
-            blocks.append(analysis.overlap_block(self.kind, float(union_ha[i]), float(whole), items, self.sources))
+            block = analysis.overlap_block(self.kind, float(union_ha[i]), float(whole), items, self.sources)
+            blocks.append(block)
         return blocks
 
     def describe(self) -> dict[str, Any]:

@@ -130,7 +130,8 @@ def _bbox_in_layer_crs(bbox: BBox, to_layer: osr.CoordinateTransformation) -> Op
     minx, miny, maxx, maxy = bbox
     xs = np.linspace(minx, maxx, 21)
     ys = np.linspace(miny, maxy, 21)
-    ring = [(x, miny) for x in xs] + [(x, maxy) for x in xs] + [(minx, y) for y in ys] + [(maxx, y) for y in ys]
+    ring = [(x, miny) for x in xs] + [(x, maxy) for x in xs]
+    ring += [(minx, y) for y in ys] + [(maxx, y) for y in ys]
     try:
         out = np.array(to_layer.TransformPoints(ring), dtype=float)[:, :2]
     except Exception:  # noqa: BLE001 - outside the projection's domain

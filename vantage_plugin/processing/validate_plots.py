@@ -1,0 +1,118 @@
+"""``vantage:validateplots``: one row per problem found in the plots, before anything is spent."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+
+from .base import VantageAlgorithm, missing_dependency
+
+
+def sink_wkb_type(source) -> int:
+    """MultiPoint for point sources, MultiPolygon otherwise (plots are points or polygons)."""
+    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry:
+        return QgsWkbTypes.MultiPoint
+    return QgsWkbTypes.MultiPolygon
+
+
+class ValidatePlotsAlgorithm(VantageAlgorithm):
+    OUTPUT = "OUTPUT"
+    CHECK_OVERLAPS = "CHECK_OVERLAPS"
+    ERRORS = "ERRORS"
+    WARNINGS = "WARNINGS"
+    VALID_PLOTS = "VALID_PLOTS"
+    PLOTS = "PLOTS"
+
+    def name(self) -> str:
+        return "validateplots"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Validate plots")
+
+    def group(self) -> str:
+        return self.tr("Plots")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "plots"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or "
+            "sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, "
+            "too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.\n\n"
+            "The output has one row per problem, with the plot's id, the rule code, its severity (an error "
+            "blocks the plot, a warning does not), a message, the safe fix that removes it (see 'Fix plots') "
+            "and the plot's geometry in WGS84.\n\n"
+            "Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_input_parameters()
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CHECK_OVERLAPS, self.tr("Check overlaps between plots"), defaultValue=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Plot issues"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Errors")))
+        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
+        self.addOutput(QgsProcessingOutputNumber(self.VALID_PLOTS, self.tr("Plots without error")))
+        self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            from ..core.validation import validate
+        except ImportError as error:
+            raise missing_dependency(self.tr("Plot validation"), error) from error
+        from ..qgis_bridge import results
+        from ..qgis_bridge.feedback import core_feedback
+
+        plots, source, _ = self.read_plots(parameters, context, feedback, 0, 20)
+        feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
+        check_overlaps = self.parameterAsBool(parameters, self.CHECK_OVERLAPS, context)
+        report = self.run_core(
+            validate, plots, check_overlaps=check_overlaps, feedback=core_feedback(feedback, 20, 70)
+        )
+        wkb_type = sink_wkb_type(source)
+        fields = results.issue_fields()
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for values, geometry in results.issue_rows(plots, report, wkb_type):
+            if feedback.isCanceled():
+                break
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.setProgress(100)
+        valid = len(report.valid_indices)
+        feedback.pushInfo(
+            self.tr("{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.").format(
+                plots=len(plots), errors=report.error_count, warnings=report.warning_count, valid=valid
+            )
+        )
+        self.style_on_load(context, dest_id, results.apply_issue_style)
+        return {
+            self.OUTPUT: dest_id,
+            self.ERRORS: report.error_count,
+            self.WARNINGS: report.warning_count,
+            self.VALID_PLOTS: valid,
+            self.PLOTS: len(plots),
+        }
