@@ -99,6 +99,8 @@ def whisp_plots() -> None:
             value = feature.GetField(key)
             if isinstance(value, str) and value:
                 iso_by_name.setdefault(value, iso)
+    for feature in world_ds.GetLayerByName("states_provinces"):  # states name their country too
+        iso_by_name.setdefault(feature.GetField("admin"), feature.GetField("adm0_a3"))
     pairs = [(iso_by_name.get(country), row["Country"]) for (country, _), row in zip(names, rows)]
     same = sum(ours == theirs for ours, theirs in pairs)
     print(f"  country: {same}/{len(rows)} plots in the same country (ISO3) as Whisp")

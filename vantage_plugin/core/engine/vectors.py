@@ -9,6 +9,7 @@ spatial index). Errors name the file and the layer.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import os
 from dataclasses import dataclass, field
@@ -197,6 +198,11 @@ def read_vector(
     else:
         keep = list(enumerate(all_names))
 
+    date_fields = {
+        i: defn.GetFieldDefn(i).GetType()
+        for i, _ in keep
+        if defn.GetFieldDefn(i).GetType() in (ogr.OFTDate, ogr.OFTDateTime)
+    }
     wkbs: list[Optional[bytes]] = []
     attributes: list[dict[str, Any]] = []
     fids: list[int] = []
@@ -214,7 +220,7 @@ def read_vector(
                 if geom.HasCurveGeometry():
                     geom = geom.GetLinearGeometry()
                 wkbs.append(bytes(geom.ExportToIsoWkb()))
-            attributes.append({name: feature.GetField(i) for i, name in keep})
+            attributes.append({name: _value(feature, i, date_fields.get(i)) for i, name in keep})
             fids.append(feature.GetFID())
         error = gdal.GetLastErrorMsg()
     finally:
@@ -240,6 +246,19 @@ def read_vector(
         source_crs=(srs.GetName() if srs is not None else ""),
         reprojected=reproject,
     )
+
+
+def _value(feature, index: int, date_type: Optional[int]) -> Any:
+    """A field value; dates and date-times as ``datetime.date`` / ``datetime.datetime`` (not OGR's text)."""
+    if date_type is None or not feature.IsFieldSetAndNotNull(index):
+        return feature.GetField(index)
+    year, month, day, hour, minute, second, _tz = feature.GetFieldAsDateTime(index)
+    try:
+        if date_type == ogr.OFTDate:
+            return _dt.date(year, month, day)
+        return _dt.datetime(year, month, day, hour, minute, int(second), int(round((second % 1) * 1e6)) % 1_000_000)
+    except ValueError:
+        return feature.GetField(index)
 
 
 def _transform(geoms: np.ndarray, ct: osr.CoordinateTransformation, where_text: str) -> np.ndarray:
