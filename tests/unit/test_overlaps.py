@@ -468,3 +468,30 @@ def test_demo_data_overlaps():
     _, (il,) = run(DataSource(str(DEMO / "demo_indigenous_lands.gpkg")), "il", [rows["DEMO-003"]])
     assert 0 < il[IL_SUMMARY][analysis.TOTAL_OVERLAP_PERCENTAGE] < 100
     assert il[analysis.IL_DETAILS][0]["government_acknowledged"] is False
+
+
+def test_read_vector_dates_fields_and_null_geometries(tmp_path):
+    import datetime
+
+    from vantage_plugin.core.engine.vectors import read_vector
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "d.gpkg"))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    lyr = ds.CreateLayer("d", srs, ogr.wkbPolygon)
+    for name, ftype in (("day", ogr.OFTDate), ("label", ogr.OFTString), ("n", ogr.OFTInteger)):
+        lyr.CreateField(ogr.FieldDefn(name, ftype))
+    for i, wkt in enumerate(["POLYGON ((0 0, 1 0, 1 1, 0 0))", None]):
+        feature = ogr.Feature(lyr.GetLayerDefn())
+        feature.SetField("day", 2024, 2, 29 - i, 0, 0, 0, 0)
+        feature.SetField("label", f"f{i}")
+        feature.SetField("n", i)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(feature)
+    ds = None
+    vec = read_vector(str(tmp_path / "d.gpkg"), fields=["DAY", "label"])
+    assert vec.fields == ["day", "label"] and len(vec) == 1
+    assert vec.attributes == [{"day": datetime.date(2024, 2, 29), "label": "f0"}]
+    both = read_vector(str(tmp_path / "d.gpkg"), drop_null=False)
+    assert len(both) == 2 and both.geometries[1] is None and both.attributes[1]["n"] == 1

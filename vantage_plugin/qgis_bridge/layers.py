@@ -40,7 +40,7 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Normalised source field names recognised by :func:`guess_mapping`, best first.
 GUESSES: dict[str, tuple[str, ...]] = {
     "plot_id": (
-        "plot_id", "plotid", "plot_code", "plot_no", "plot_number", "user_id", "userid", "id",
+        "plot_id", "plotid", "plot_ref", "plot_code", "plot_no", "plot_number", "user_id", "userid", "id",
         "uid", "parcel_id", "parcelle_id", "id_parcela", "farm_id", "code", "geo_id",
     ),
     "plot_name": ("plot_name", "plotname", "name", "nom", "nombre", "nome", "farm_name", "label"),

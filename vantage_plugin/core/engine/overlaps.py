@@ -636,7 +636,7 @@ class OverlapIndex:
         union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area)
         details: dict[int, list[dict[str, Any]]] = {}
         for plot, rec, ha in pairs:
-            detail = dict(self.records[rec])
+            detail = {k: (list(v) if isinstance(v, list) else v) for k, v in self.records[rec].items()}
             detail["overlap_area_ha"] = round(ha, 4)
             details.setdefault(plot, []).append(detail)
         blocks = []

@@ -1,0 +1,391 @@
+"""``vantage:checkplots``: validate, then assess each plot (bundled offline engine or Vantage API),
+writing a GeoPackage styled by risk level."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterVectorLayer,
+    QgsSettings,
+)
+
+from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency
+
+ENGINES = ("bundled", "api")
+LEGACY_CATALOG_KEY = "vantage/catalog_path"
+
+
+def default_catalog_path() -> str:
+    """``<profile>/vantage/catalog.json``."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "catalog.json")
+
+
+def catalog_path() -> str:
+    """The data catalog: the plugin setting, else the legacy ``vantage/catalog_path``, else the default."""
+    try:
+        from ..qgis_bridge.settings import PluginSettings
+
+        configured = PluginSettings().catalog_path
+    except Exception:  # noqa: BLE001 - settings module missing: fall back to the raw key
+        configured = ""
+    return configured or str(QgsSettings().value(LEGACY_CATALOG_KEY, "") or "") or default_catalog_path()
+
+
+def data_source_of(layer) -> Optional[dict]:
+    """A catalog data source (``{"path", "layer"}``) for a QGIS layer read by GDAL/OGR."""
+    if layer is None:
+        return None
+    if layer.providerType() not in ("gdal", "ogr"):
+        raise QgsProcessingException(
+            f"{layer.name()}: only file-based layers (GDAL/OGR) can be used by the bundled engine."
+        )
+    parts = layer.source().split("|")
+    source: dict[str, Any] = {"path": parts[0]}
+    for part in parts[1:]:
+        if part.startswith("layername="):
+            source["layer"] = part.split("=", 1)[1]
+    return source
+
+
+def split_output(path: str) -> tuple[str, str]:
+    """(GeoPackage file, layer name) of a vector destination value."""
+    layer = None
+    if "|layername=" in path:
+        path, layer = path.split("|layername=", 1)
+        layer = layer.split("|", 1)[0]
+    if path.lower().startswith("ogr:") or "dbname=" in path:
+        raise QgsProcessingException("Write the results to a GeoPackage file (.gpkg).")
+    file = Path(path)
+    if file.suffix.lower() != ".gpkg":
+        file = file.with_suffix(".gpkg")
+    return str(file), layer or file.stem
+
+
+class CheckPlotsAlgorithm(VantageAlgorithm):
+    ENGINE = "ENGINE"
+    COMMODITY = "COMMODITY"
+    HARVEST_DATE = "HARVEST_DATE"
+    FOREST_2020 = "FOREST_2020"
+    FOREST_2020_MIN = "FOREST_2020_MIN"
+    FOREST_IS_JRC = "FOREST_IS_JRC"
+    LOSS_YEAR = "LOSS_YEAR"
+    PROTECTED_AREAS = "PROTECTED_AREAS"
+    INDIGENOUS_LANDS = "INDIGENOUS_LANDS"
+    DRY_RUN = "DRY_RUN"
+    CONFIRM_SPEND = "CONFIRM_SPEND"
+    OUTPUT = "OUTPUT"
+    COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
+    SUMMARY = "SUMMARY"
+    PLOTS = "PLOTS"
+
+    #: COMMODITY and HARVEST_DATE are the batch defaults here, so their field parameters are renamed.
+    field_parameters = tuple(
+        (f"{name}_FIELD" if name in ("COMMODITY", "HARVEST_DATE") else name, attribute, label)
+        for name, attribute, label in FIELD_PARAMETERS
+    )
+
+    def name(self) -> str:
+        return "checkplots"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Check plots (EUDR)")
+
+    def group(self) -> str:
+        return self.tr("Checks")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "checks"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover "
+            "loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous "
+            "lands, country, geodesic area and the Vantage risk level (High when deforestation > 15 % of "
+            "the plot or > 1 ha; Medium > 10 % or > 0.5 ha; otherwise Low; Unknown without loss data).\n\n"
+            "ENGINE bundled runs offline on the data given here; data left empty comes from the data "
+            "catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of "
+            "Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token "
+            "and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set "
+            "(qgis_process cannot ask).\n\n"
+            "COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.\n\n"
+            "The output is a GeoPackage layer with every source attribute, the flat results (risk_level, "
+            "area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot "
+            "geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status "
+            "'invalid' and the reason in 'error'."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        from ..core.plots import COMMODITIES
+
+        self.add_input_parameters()
+        self.addParameter(
+            QgsProcessingParameterEnum(self.ENGINE, self.tr("Engine"), options=list(ENGINES), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.COMMODITY,
+                self.tr("Commodity (for plots without one)"),
+                options=list(COMMODITIES),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.HARVEST_DATE, self.tr("Harvest date, yyyy-MM-dd (for plots without one)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.FOREST_2020, self.tr("Forest cover 2020 raster (default: data catalog)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FOREST_2020_MIN,
+                self.tr("Forest when the forest raster value is at least"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=1.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.FOREST_IS_JRC, self.tr("The forest raster is the JRC GFC2020 mask"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.LOSS_YEAR, self.tr("Tree cover loss year raster (Hansen lossyear)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.PROTECTED_AREAS,
+                self.tr("Protected areas"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INDIGENOUS_LANDS,
+                self.tr("Indigenous lands"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.DRY_RUN, self.tr("API: dry run (no token spent)"), defaultValue=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CONFIRM_SPEND, self.tr("API: I agree to spend tokens (needed for a real run)"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorDestination(
+                self.OUTPUT, self.tr("Results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        for name in self.COUNTS:
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(name.capitalize())))
+        self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+
+    # --- options -------------------------------------------------------------------------------
+    def _defaults(self, parameters, context) -> tuple[Optional[str], Optional[str]]:
+        from ..core.plots import COMMODITIES, parse_harvest_date
+
+        commodity = None
+        if parameters.get(self.COMMODITY) not in (None, "", []):
+            index = self.parameterAsEnum(parameters, self.COMMODITY, context)
+            commodity = COMMODITIES[index] if 0 <= index < len(COMMODITIES) else None
+        harvest = (self.parameterAsString(parameters, self.HARVEST_DATE, context) or "").strip() or None
+        if harvest and parse_harvest_date(harvest) is None:
+            raise QgsProcessingException(self.tr("HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.")
+                                         .format(value=harvest))
+        return commodity, harvest
+
+    def bundled_options(self, parameters, context, feedback, commodity, harvest):
+        try:
+            from ..core.engine.catalog import Catalog
+            from ..core.engine.options import BundledOptions
+        except ImportError as error:
+            raise missing_dependency(self.tr("The bundled engine"), error) from error
+        path = catalog_path()
+        try:
+            catalog = Catalog.load_or_default(path, QgsApplication.pkgDataPath())
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(self.tr("Data catalog: {path}{missing}").format(
+            path=path, missing="" if os.path.isfile(path) else self.tr(" (not found: only the data given here)")))
+        overrides: dict[str, Any] = {}
+        forest = self.parameterAsRasterLayer(parameters, self.FOREST_2020, context)
+        if forest is not None:
+            overrides["forest_2020"] = data_source_of(forest)
+            overrides["forest_2020_min"] = self.parameterAsDouble(parameters, self.FOREST_2020_MIN, context)
+        loss = self.parameterAsRasterLayer(parameters, self.LOSS_YEAR, context)
+        overrides["loss_year"] = data_source_of(loss)
+        for name, role in ((self.PROTECTED_AREAS, "protected_areas"), (self.INDIGENOUS_LANDS, "indigenous_lands")):
+            overrides[role] = data_source_of(self.parameterAsVectorLayer(parameters, name, context))
+        catalog = catalog.merged(overrides)
+        problems = catalog.validate()
+        if problems:
+            raise QgsProcessingException("\n".join(problems))
+        jrc = self.parameterAsBool(parameters, self.FOREST_IS_JRC, context)
+        extra: dict[str, Any] = {"commodity": commodity, "harvest_date": harvest}
+        if jrc:
+            extra["forest_is_jrc"] = True
+        options = BundledOptions.from_catalog(catalog, **{k: v for k, v in extra.items() if v is not None})
+        for role in ("forest_2020", "loss_year", "protected_areas", "indigenous_lands", "admin"):
+            source = getattr(options, role, None)
+            feedback.pushInfo(f"  {role}: {source.label() if source is not None else self.tr('none')}")
+        return options
+
+    def api_setup(self, parameters, context, feedback, commodity, harvest):
+        try:
+            from ..core.api.workflow import ApiOptions
+            from ..qgis_bridge.settings import PluginSettings
+            from ..qgis_bridge.tasks import make_api_client
+        except ImportError as error:
+            raise missing_dependency(self.tr("The Vantage API engine"), error) from error
+        settings = PluginSettings()
+        authcfg = settings.authcfg
+        if not authcfg:
+            try:
+                from ..qgis_bridge.auth import stored_authcfg_id
+
+                authcfg = stored_authcfg_id() or ""
+            except ImportError:
+                authcfg = ""
+        if not authcfg:
+            raise QgsProcessingException(
+                self.tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
+            )
+        dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
+        confirm_spend = self.parameterAsBool(parameters, self.CONFIRM_SPEND, context)
+        state = os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "api_state.json")
+        Path(state).parent.mkdir(parents=True, exist_ok=True)
+        options = ApiOptions(dry_run=dry_run, state_path=state, harvest_date=harvest, commodity=commodity)
+        client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+
+        def confirm(cost: int, free: int, count: int) -> bool:
+            if confirm_spend:
+                feedback.pushInfo(self.tr("Spending {cost} tokens for {count} plots ({free} available).")
+                                  .format(cost=cost, count=count, free=free))
+                return True
+            feedback.reportError(
+                self.tr("This check would spend {cost} tokens for {count} plots ({free} available): set "
+                        "CONFIRM_SPEND to agree. No token was spent.").format(cost=cost, count=count, free=free),
+                fatalError=False,
+            )
+            return False
+
+        if dry_run:
+            feedback.pushInfo(self.tr("Dry run: no token is spent, the results are simulated."))
+        return client, options, confirm
+
+    # --- run -----------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            from ..core import analysis, service
+        except ImportError as error:
+            raise missing_dependency(self.tr("The check service"), error) from error
+        from ..qgis_bridge import results as writer
+        from ..qgis_bridge.feedback import core_feedback
+
+        engine = ENGINES[self.parameterAsEnum(parameters, self.ENGINE, context)]
+        commodity, harvest = self._defaults(parameters, context)
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        path, layer_name = split_output(destination)
+        plots, source, _ = self.read_plots(parameters, context, feedback, 0, 10)
+        if not plots:
+            raise QgsProcessingException(self.tr("The input has no plot."))
+
+        kwargs: dict[str, Any] = {"feedback": core_feedback(feedback, 10, 80)}
+        if engine == "bundled":
+            kwargs["bundled_options"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
+        else:
+            client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest)
+            kwargs.update(api_client=client, api_options=options, confirm=confirm)
+        feedback.setProgressText(self.tr("Checking {count} plots with the {engine} engine…")
+                                 .format(count=len(plots), engine=engine))
+        try:
+            output = self.run_core(service.check_plots, plots, engine, **kwargs)
+        except QgsProcessingException:
+            raise
+        except ImportError as error:
+            raise missing_dependency(self.tr("The {engine} engine").format(engine=engine), error) from error
+        except Exception as error:  # an engine/API failure: a clear message, not a traceback
+            raise QgsProcessingException(f"{type(error).__name__}: {error}") from error
+        finally:
+            transport = getattr(kwargs.get("api_client"), "transport", None)
+            if transport is not None and hasattr(transport, "close"):
+                transport.close()
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
+
+        feedback.setProgressText(self.tr("Writing {path}…").format(path=path))
+        uri = writer.write_results(
+            path, layer_name, plots, output.results, source.fields(), transform_context=context.transformContext()
+        )
+        feedback.setProgress(100)
+        summary = analysis.summarise(output.results)
+        counts = self.counts(summary)
+        text = self.summary_text(summary, counts, output, engine, uri)
+        for line in text.splitlines():
+            feedback.pushInfo(line)
+        self.style_on_load(context, destination, writer.apply_risk_style, uri, layer_name)
+        result: dict[str, Any] = {self.OUTPUT: uri, self.SUMMARY: text, self.PLOTS: len(plots)}
+        result.update(counts)
+        return result
+
+    @staticmethod
+    def counts(summary: dict) -> dict[str, int]:
+        from ..core import analysis, risk
+
+        by_risk, by_status = summary.get("by_risk", {}), summary.get("by_status", {})
+        return {
+            "HIGH": by_risk.get(risk.HIGH, 0),
+            "MEDIUM": by_risk.get(risk.MEDIUM, 0),
+            "LOW": by_risk.get(risk.LOW, 0),
+            "UNKNOWN": by_risk.get(risk.UNKNOWN, 0),
+            "FAILED": by_status.get(analysis.STATUS_FAILED, 0),
+            "INVALID": by_status.get(analysis.STATUS_INVALID, 0),
+        }
+
+    def summary_text(self, summary: dict, counts: dict, output, engine: str, uri: str) -> str:
+        run = output.run
+        lines = [
+            self.tr("{plots} plots checked with the {engine} engine (run {status}).").format(
+                plots=summary.get("plots", 0), engine=engine, status=getattr(run, "status", "") or "?"
+            ),
+            self.tr("Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, "
+                    "failed {FAILED}.").format(**counts),
+            self.tr("Area {area} ha, deforestation after 2020 {loss} ha.").format(
+                area=summary.get("area_ha", 0), loss=summary.get("deforestation_ha", 0)
+            ),
+        ]
+        simulated = summary.get("by_status", {}).get("simulated", 0)
+        if simulated:
+            lines.append(self.tr("{count} results are simulated (dry run): not real results.").format(count=simulated))
+        report = output.report
+        if report is not None:
+            lines.append(self.tr("Validation: {errors} errors, {warnings} warnings.").format(
+                errors=report.error_count, warnings=report.warning_count))
+        lines.append(self.tr("Output: {uri}").format(uri=uri))
+        return "\n".join(lines)

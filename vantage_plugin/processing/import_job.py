@@ -1,0 +1,172 @@
+"""``vantage:importjob``: the results of an existing Vantage API job, as a GeoPackage styled by risk."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from qgis.core import (
+    QgsApplication,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import VantageAlgorithm, missing_dependency, tr
+
+
+def make_client(feedback):
+    """A logged-in-on-demand Vantage client from the plugin settings (QGIS network stack)."""
+    try:
+        from ..qgis_bridge.settings import PluginSettings
+        from ..qgis_bridge.tasks import make_api_client
+    except ImportError as error:
+        raise missing_dependency(tr("The Vantage API client"), error) from error
+    settings = PluginSettings()
+    authcfg = settings.authcfg
+    if not authcfg:
+        try:
+            from ..qgis_bridge.auth import stored_authcfg_id
+
+            authcfg = stored_authcfg_id() or ""
+        except ImportError:
+            authcfg = ""
+    if not authcfg:
+        raise QgsProcessingException(
+            tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
+        )
+    return make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+
+
+def close_client(client) -> None:
+    transport = getattr(client, "transport", None)
+    if transport is not None and hasattr(transport, "close"):
+        transport.close()
+
+
+def api_error(error: Exception) -> QgsProcessingException:
+    return QgsProcessingException(f"{tr('Vantage API')}: {type(error).__name__}: {error}")
+
+
+def plot_from_features(index: int, features: Any, name: Any):
+    """A core Plot from the GeoJSON features the API returns for a plot (parts joined)."""
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
+    from ..core.plots import Plot
+
+    geometry = None
+    error = None
+    try:
+        parts = [shape(f.get("geometry") if isinstance(f, dict) and "geometry" in f else f) for f in (features or [])]
+        parts = [p for p in parts if not p.is_empty]
+        if len(parts) == 1:
+            geometry = parts[0]
+        elif parts:
+            kinds = {p.geom_type for p in parts}
+            if kinds <= {"Polygon", "MultiPolygon"}:
+                from shapely.geometry import MultiPolygon
+
+                polys = [g for p in parts for g in (p.geoms if p.geom_type == "MultiPolygon" else [p])]
+                geometry = MultiPolygon(polys)
+            else:
+                geometry = unary_union(parts)
+    except Exception as exc:  # noqa: BLE001 - a plot the API describes oddly is kept without geometry
+        error = str(exc)
+    text = None if name is None else str(name)
+    return Plot(index=index, geometry=geometry, user_id=text, name=text,
+                attributes={"plot_name": text}, read_error=error)
+
+
+class ImportJobAlgorithm(VantageAlgorithm):
+    JOB_ID = "JOB_ID"
+    DRY_RUN = "DRY_RUN"
+    OUTPUT = "OUTPUT"
+    PLOTS = "PLOTS"
+    SUMMARY = "SUMMARY"
+
+    def name(self) -> str:
+        return "importjob"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Import a Vantage job")
+
+    def group(self) -> str:
+        return self.tr("Vantage API")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "api"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Fetches the results of an existing job of your Vantage account (see 'List Vantage jobs') and "
+            "writes them with the plots' geometries to a GeoPackage styled by risk level. Nothing is spent. "
+            "Uses the account set in the plugin settings."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(self.JOB_ID, self.tr("Job id")))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.DRY_RUN, self.tr("The job was a dry run (simulated results)"), defaultValue=False, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorDestination(
+                self.OUTPUT, self.tr("Job results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            from ..core import analysis
+            from ..core.api.workflow import import_job
+        except ImportError as error:
+            raise missing_dependency(self.tr("The Vantage API workflow"), error) from error
+        from ..qgis_bridge import results as writer
+        from ..qgis_bridge.feedback import core_feedback
+        from .check_plots import split_output
+
+        job_id = self.parameterAsString(parameters, self.JOB_ID, context).strip()
+        if not job_id:
+            raise QgsProcessingException(self.tr("Give the id of the job to import."))
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        path, layer_name = split_output(destination)
+        dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context) if parameters.get(self.DRY_RUN) is not None else None
+        state = os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "api_state.json")
+        client = make_client(feedback)
+        try:
+            results, run = self.run_core(
+                import_job, job_id, client, dry_run=dry_run, state_path=state if os.path.isfile(state) else None,
+                feedback=core_feedback(feedback, 0, 80),
+            )
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001
+            raise api_error(error) from error
+        finally:
+            close_client(client)
+        plots = [
+            plot_from_features(r.plot_index, r.extra.get("geojson_features"), r.extra.get("plot_name") or r.plot_id)
+            for r in results
+        ]
+        fields = QgsFields()
+        fields.append(QgsField("plot_name", QVariant.String))
+        uri = writer.write_results(path, layer_name, plots, results, fields,
+                                   transform_context=context.transformContext())
+        summary = analysis.summarise(results)
+        text = self.tr("Job {job}: {plots} plots; risk {risk}; status {status}. Output: {uri}").format(
+            job=job_id, plots=len(results), risk=summary["by_risk"], status=summary["by_status"], uri=uri
+        )
+        feedback.pushInfo(text)
+        self.style_on_load(context, destination, writer.apply_risk_style, uri, layer_name)
+        return {self.OUTPUT: uri, self.PLOTS: len(results), self.SUMMARY: text}
