@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 
 import numpy as np
@@ -308,3 +309,67 @@ def test_protected_area_overlap_via_overlap_index(tmp_path):
     expected = float(geodesy.geodesic_area_ha(DR_PLOT.intersection(shapely.box(-71.74, 18.60, -71.72, 18.70))))
     assert block["protected_area_overlap_summary"]["total_overlap_area_ha"] == pytest.approx(expected, rel=1e-3)
     assert run.step_named("protected areas").status == "done"
+
+
+# --- execution plans give the same results -------------------------------------------------------
+def _many_plots(n=40, seed=11):
+    rng = np.random.default_rng(seed)
+    plots = []
+    for k in range(n):
+        lon, lat = -71.74 + rng.uniform(0, 0.06), 18.64 + rng.uniform(0, 0.04)
+        if k % 5 == 0:
+            plots.append(Plot(k, shapely.Point(lon, lat), point_ha=float(rng.choice([0.5, 4, 50]))))
+        else:
+            r = rng.uniform(0.0005, 0.004)
+            ang = np.sort(rng.uniform(0, 2 * np.pi, int(rng.integers(5, 30))))
+            ring = np.column_stack([lon + r * np.cos(ang), lat + r * np.sin(ang)])
+            plots.append(Plot(k, shapely.Polygon(ring)))
+    return plots
+
+
+def _fingerprint(results):
+    return [(r.plot_index, r.status, r.error, json.dumps(r.analysis, sort_keys=True, default=str),
+             json.dumps(r.extra, sort_keys=True, default=str)) for r in results]
+
+
+def test_overlapped_chunks_batches_and_block_reads_change_nothing(monkeypatch):
+    plots = _many_plots()
+    reference, run = run_bundled(plots, dr_options(chunk_size=10**6, batch_cells=10**12, overlap=False))
+    assert run.status == "success" and sum(r.status == "ok" for r in reference) >= len(plots) // 2
+    assert any((r.analysis["deforestation"] or {}).get("total") for r in reference)  # loss is exercised
+    expected = _fingerprint(reference)
+    for kw in (dict(chunk_size=7, overlap=True), dict(chunk_size=7, overlap=False),
+               dict(batch_cells=2000), dict(chunk_size=3, batch_cells=1, overlap=True)):
+        results, _ = run_bundled(plots, dr_options(**kw))
+        assert _fingerprint(results) == expected, kw
+    # Block reads against one GDAL read per plot.
+    from vantage_plugin.core.engine import rasters
+
+    def per_plot(reader, windows, dtype, blocks=None):
+        return rasters.read_windows_per_plot(reader, windows, dtype)
+
+    monkeypatch.setattr(bundled, "read_windows", per_plot)
+    results, _ = run_bundled(plots, dr_options())
+    assert _fingerprint(results) == expected
+
+
+def test_gdal_cache_is_capped_during_the_run_and_restored():
+    before = gdal.GetCacheMax()
+    seen = {}
+    real = bundled._raster_stats
+
+    def spy(ctx, geoms, cutoff):
+        seen["cache"] = gdal.GetCacheMax()
+        return real(ctx, geoms, cutoff)
+
+    gdal.SetCacheMax(512 * 1024 * 1024)
+    try:
+        bundled_raster_stats, bundled._raster_stats = bundled._raster_stats, spy
+        try:
+            run_bundled([Plot(0, DR_PLOT)], dr_options(gdal_cache_mb=64))
+        finally:
+            bundled._raster_stats = bundled_raster_stats
+        assert seen["cache"] == 64 * 1024 * 1024
+        assert gdal.GetCacheMax() == 512 * 1024 * 1024
+    finally:
+        gdal.SetCacheMax(before)

@@ -14,7 +14,15 @@ from osgeo import gdal, osr
 
 from tests.conftest import shared_file
 from vantage_plugin.core.engine.coverage import Windows
-from vantage_plugin.core.engine.rasters import AlignedReader, Raster, RasterError, cell_area_flat, read_windows
+from vantage_plugin.core.engine.rasters import (
+    AlignedReader,
+    Raster,
+    RasterError,
+    cell_area_flat,
+    plan_blocks,
+    read_windows,
+    read_windows_per_plot,
+)
 
 gdal.UseExceptions()
 
@@ -258,3 +266,126 @@ def test_aligned_reader_warps_another_crs(tmp_path):
             x, y, _ = ct.TransformPoint(float(lon[0]) + (j + 0.5) * d, float(lat[0]) - (i + 0.5) * d)
             col = int((x - 500000) // 30)
             assert values[i, j] == arr[int((1000000 - y) // 30), col]
+
+
+# --- block reads ---------------------------------------------------------------------------------
+def _random_windows(rng, n, height, width, max_side=30, outside=True):
+    """Windows of random sizes (a few empty, some sticking out of the raster), sorted by row band."""
+    side_r = rng.integers(1, max_side, n)
+    side_c = rng.integers(1, max_side, n)
+    lo = -max_side if outside else 0
+    row0 = rng.integers(lo, height - (0 if outside else max_side), n)
+    col0 = rng.integers(lo, width - (0 if outside else max_side), n)
+    side_r[::17] = 0  # empty windows (plots with nothing to analyse) among the others
+    side_c[::17] = 0
+    order = np.lexsort((col0, row0 // 16))
+    return Windows.of(row0[order], col0[order], side_r[order], side_c[order])
+
+
+def _expected_flat(array, windows, fill_valid):
+    """Independent reference: every window cell from the whole array, by plain loops."""
+    h, w = array.shape
+    values = np.zeros(windows.size, array.dtype)
+    valid = np.zeros(windows.size, bool)
+    for p in range(len(windows.base)):
+        for i in range(windows.nrows[p]):
+            for j in range(windows.ncols[p]):
+                r, c = windows.row0[p] + i, windows.col0[p] + j
+                k = windows.base[p] + i * (windows.ncols[p] + 1) + j
+                if 0 <= r < h and 0 <= c < w:
+                    values[k] = array[r, c]
+                    valid[k] = fill_valid(array[r, c])
+    return values, valid
+
+
+@pytest.mark.parametrize("nodata", [255, None])
+def test_block_reads_match_plot_reads_across_tile_edges(tmp_path, nodata):
+    rng = np.random.default_rng(5)
+    arr = rng.integers(0, 4, (120, 150)).astype(np.uint8)
+    arr[rng.random(arr.shape) < 0.1] = 255
+    src = write_tif(tmp_path / "whole.tif", arr, (10.0, 0.001, 0, 5.0, 0, -0.001), nodata=nodata,
+                    options=["TILED=YES", "BLOCKXSIZE=32", "BLOCKYSIZE=32"])
+    tiles = split_tiles(src, tmp_path / "tiles", 97)  # a mosaic: blocks span the tile edge at column 97
+    windows = _random_windows(rng, 200, 120, 150)
+    is_valid = (lambda v: v != 255) if nodata is not None else (lambda v: True)
+    expected = _expected_flat(arr, windows, is_valid)
+    for source in (src, tiles):
+        r = Raster(source)
+        per_plot = read_windows_per_plot(r, windows, np.uint8)
+        for max_cells, tile in ((10**9, (32, 32)), (400, (32, 32)), (10**9, (8, 8)), (1, (1, 1))):
+            blocks = plan_blocks(windows, max_cells, tile)
+            got = read_windows(r, windows, np.uint8, blocks=blocks)
+            # Validity exactly; values where valid (an invalid cell's value is unspecified).
+            np.testing.assert_array_equal(got[1], expected[1])
+            np.testing.assert_array_equal(per_plot[1], expected[1])
+            np.testing.assert_array_equal(np.where(got[1], got[0], 0), np.where(expected[1], expected[0], 0))
+            np.testing.assert_array_equal(np.where(per_plot[1], per_plot[0], 0),
+                                          np.where(expected[1], expected[0], 0))
+        assert not read_windows(r, windows, np.uint8)[1][windows.spare()].any()
+        r.close()
+
+
+def test_block_reads_on_a_coarser_grid_match_plot_reads(tmp_path):
+    rng = np.random.default_rng(6)
+    coarse = rng.integers(0, 30, (40, 50)).astype(np.uint8)
+    coarse[rng.random(coarse.shape) < 0.05] = 255
+    cpath = write_tif(tmp_path / "coarse.tif", coarse, (0.0, 0.3, 0, 12.0, 0, -0.3), nodata=255)
+    # The fine grid is offset by a third of a fine cell and sticks out of the coarse one.
+    fpath = write_tif(tmp_path / "fine.tif", np.zeros((130, 160), np.uint8),
+                      (-0.5 + 0.1 / 3, 0.1, 0, 12.4, 0, -0.1), nodata=255)
+    fine = Raster(fpath)
+    reader = AlignedReader(Raster(cpath), fine)
+    assert reader.mode == "lookup"
+    windows = _random_windows(rng, 150, 130, 160)
+    # Reference: the coarse cell under each fine cell's centre, computed cell by cell.
+    vals_ref = np.zeros(windows.size, np.uint8)
+    ok_ref = np.zeros(windows.size, bool)
+    for p in range(len(windows.base)):
+        for i in range(windows.nrows[p]):
+            for j in range(windows.ncols[p]):
+                y = fine.y0 + (windows.row0[p] + i + 0.5) * fine.dy
+                x = fine.x0 + (windows.col0[p] + j + 0.5) * fine.dx
+                r, c = int(np.floor((y - 12.0) / -0.3)), int(np.floor(x / 0.3))
+                k = windows.base[p] + i * (windows.ncols[p] + 1) + j
+                if 0 <= r < 40 and 0 <= c < 50:
+                    vals_ref[k] = coarse[r, c]
+                    ok_ref[k] = coarse[r, c] != 255
+    vals_ref[~ok_ref] = 0
+    for max_cells, tile in ((10**9, (64, 64)), (300, (16, 16))):
+        vals, ok = read_windows(reader, windows, np.uint8, blocks=plan_blocks(windows, max_cells, tile))
+        np.testing.assert_array_equal(ok, ok_ref)
+        np.testing.assert_array_equal(np.where(ok, vals, 0), vals_ref)
+    pv, pok = read_windows_per_plot(reader, windows, np.uint8)
+    np.testing.assert_array_equal(pok, ok_ref)
+
+
+def test_plan_blocks_partition_and_bounds():
+    rng = np.random.default_rng(7)
+    windows = _random_windows(rng, 300, 2000, 3000, max_side=60, outside=False)
+    for max_cells, tile in ((50_000, (256, 256)), (10**9, (512, 512)), (5000, (64, 64))):
+        b = plan_blocks(windows, max_cells, tile)
+        # Consecutive runs covering every plot once.
+        assert b.start[0] == 0 and b.stop[-1] == len(windows.base)
+        np.testing.assert_array_equal(b.start[1:], b.stop[:-1])
+        for k in range(len(b)):
+            plots = np.arange(b.start[k], b.stop[k])
+            plots = plots[windows.nrows[plots] > 0]
+            assert len(plots)
+            # Each block is the bounding window of its plots (spare column included) ...
+            assert b.row0[k] == windows.row0[plots].min() and b.col0[k] == windows.col0[plots].min()
+            assert b.row0[k] + b.nrows[k] == (windows.row0 + windows.nrows)[plots].max()
+            assert b.col0[k] + b.ncols[k] == (windows.col0 + windows.ncols + 1)[plots].max()
+            # ... within the cell cap unless it holds a single plot ...
+            assert b.nrows[k] * b.ncols[k] <= max_cells or len(plots) == 1
+            # ... and touches only storage tiles one of its plots touches.
+            th, tw = tile
+            needed = set()
+            for p in plots:
+                for tr in range(windows.row0[p] // th, (windows.row0[p] + windows.nrows[p] - 1) // th + 1):
+                    for tc in range(windows.col0[p] // tw, (windows.col0[p] + windows.ncols[p]) // tw + 1):
+                        needed.add((tr, tc))
+            rows = range(b.row0[k] // th, (b.row0[k] + b.nrows[k] - 1) // th + 1)
+            cols = range(b.col0[k] // tw, (b.col0[k] + b.ncols[k] - 1) // tw + 1)
+            assert {(r, c) for r in rows for c in cols} == needed
+    # Dense neighbours share blocks: far fewer reads than plots.
+    assert len(plan_blocks(windows, 10**9, (4000, 4000))) == 1

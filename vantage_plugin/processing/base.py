@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsFeatureSource,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -133,7 +134,9 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             chosen[attribute] = value or None
         if self.parameterAsBool(parameters, self.GUESS_FIELDS, context):
             gtype = QgsWkbTypes.geometryType(source.wkbType())
-            guessed = guess_mapping(source.fields(), points=gtype == QgsWkbTypes.PointGeometry)
+            points = {QgsWkbTypes.PointGeometry: True, QgsWkbTypes.PolygonGeometry: False,
+                      QgsWkbTypes.LineGeometry: False}.get(gtype)  # unknown/mixed layers: maybe points
+            guessed = guess_mapping(source.fields(), points=points)
             used = {v for v in chosen.values() if v}
             for attribute, value in guessed.__dict__.items():
                 if chosen.get(attribute) is None and value and value not in used:
@@ -153,7 +156,14 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         from ..qgis_bridge.feedback import core_feedback
         from ..qgis_bridge.layers import plots_from_source
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        # Plots are read as they are, invalid ones included: finding those is validation's job. The
+        # context's default check (often "stop at the first invalid geometry") must not apply here.
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            source = self.parameterAsSource(parameters, self.INPUT, context)
+        finally:
+            context.setInvalidGeometryCheck(check)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         try:

@@ -61,6 +61,17 @@ def data_source_of(layer) -> Optional[dict]:
     return source
 
 
+STATE_SUFFIX = ".vantage-state.json"
+
+
+def state_path_for(gpkg_path: str) -> str:
+    """The API state file of a result GeoPackage (registered plots, job ids): ``<output>.vantage-state.json``.
+
+    It sits beside the results so that running again with the same output resumes the same job instead
+    of creating (and paying for) a new one."""
+    return str(gpkg_path) + STATE_SUFFIX
+
+
 def split_output(path: str) -> tuple[str, str]:
     """(GeoPackage file, layer name) of a vector destination value."""
     layer = None
@@ -256,7 +267,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             feedback.pushInfo(f"  {role}: {source.label() if source is not None else self.tr('none')}")
         return options
 
-    def api_setup(self, parameters, context, feedback, commodity, harvest):
+    def api_setup(self, parameters, context, feedback, commodity, harvest, state_path=None):
         try:
             from ..core.api.workflow import ApiOptions
             from ..qgis_bridge.settings import PluginSettings
@@ -278,21 +289,24 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             )
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
         confirm_spend = self.parameterAsBool(parameters, self.CONFIRM_SPEND, context)
-        state = os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "api_state.json")
-        Path(state).parent.mkdir(parents=True, exist_ok=True)
-        options = ApiOptions(dry_run=dry_run, state_path=state, harvest_date=harvest, commodity=commodity)
+        if state_path:
+            Path(state_path).parent.mkdir(parents=True, exist_ok=True)
+            feedback.pushInfo(self.tr("API state (registered plots, job ids): {path}").format(path=state_path))
+        options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity)
         client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+        self._refused = None
 
         def confirm(cost: int, free: int, count: int) -> bool:
             if confirm_spend:
                 feedback.pushInfo(self.tr("Spending {cost} tokens for {count} plots ({free} available).")
                                   .format(cost=cost, count=count, free=free))
                 return True
-            feedback.reportError(
-                self.tr("This check would spend {cost} tokens for {count} plots ({free} available): set "
-                        "CONFIRM_SPEND to agree. No token was spent.").format(cost=cost, count=count, free=free),
-                fatalError=False,
-            )
+            # qgis_process cannot ask: without CONFIRM_SPEND nothing is spent, and the run stops with
+            # an error naming the cost (raised by processAlgorithm once the workflow has stopped).
+            self._refused = self.tr(
+                "This check would spend {cost} tokens for {count} plots and the account has {free} free "
+                "tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN."
+            ).format(cost=cost, count=count, free=free)
             return False
 
         if dry_run:
@@ -317,10 +331,12 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             raise QgsProcessingException(self.tr("The input has no plot."))
 
         kwargs: dict[str, Any] = {"feedback": core_feedback(feedback, 10, 80)}
+        self._refused = None
         if engine == "bundled":
             kwargs["bundled_options"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
         else:
-            client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest)
+            client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest,
+                                                      state_path=state_path_for(path))
             kwargs.update(api_client=client, api_options=options, confirm=confirm)
         feedback.setProgressText(self.tr("Checking {count} plots with the {engine} engine…")
                                  .format(count=len(plots), engine=engine))
@@ -331,6 +347,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         except ImportError as error:
             raise missing_dependency(self.tr("The {engine} engine").format(engine=engine), error) from error
         except Exception as error:  # an engine/API failure: a clear message, not a traceback
+            if self._refused:
+                raise QgsProcessingException(self._refused) from error
             raise QgsProcessingException(f"{type(error).__name__}: {error}") from error
         finally:
             transport = getattr(kwargs.get("api_client"), "transport", None)

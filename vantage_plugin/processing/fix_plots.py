@@ -18,7 +18,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .base import VantageAlgorithm, missing_dependency
-from .validate_plots import sink_wkb_type
 
 FIXES_FIELD = "vantage_fixes"
 
@@ -30,6 +29,20 @@ def available_fixes() -> list[tuple[str, str]]:
     except ImportError:
         return []
     return list(FIXES.items())
+
+
+def fixed_wkb_type(source, plots) -> int:
+    """Multi type of the fixed plots' kind (points or polygons); Unknown (any) when they mix kinds
+    (QGIS may call a mixed GeoPackage layer "Polygon"); the source's kind when no plot has a geometry."""
+    kinds = {p.geometry.geom_type for p in plots if p.geometry is not None and not p.geometry.is_empty}
+    if kinds and kinds <= {"Point", "MultiPoint"}:
+        return QgsWkbTypes.MultiPoint
+    if kinds and kinds <= {"Polygon", "MultiPolygon"}:
+        return QgsWkbTypes.MultiPolygon
+    if kinds:
+        return QgsWkbTypes.Unknown
+    gtype = QgsWkbTypes.geometryType(source.wkbType())
+    return QgsWkbTypes.MultiPoint if gtype == QgsWkbTypes.PointGeometry else QgsWkbTypes.MultiPolygon
 
 
 class FixPlotsAlgorithm(VantageAlgorithm):
@@ -113,7 +126,7 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         if fields.lookupField(FIXES_FIELD) < 0:
             fields.append(QgsField(FIXES_FIELD, QVariant.String))
         fixes_at = fields.lookupField(FIXES_FIELD)
-        wkb_type = sink_wkb_type(source)
+        wkb_type = fixed_wkb_type(source, outcome.plots)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
         )

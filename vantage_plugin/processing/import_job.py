@@ -6,7 +6,6 @@ import os
 from typing import Any
 
 from qgis.core import (
-    QgsApplication,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -134,7 +133,7 @@ class ImportJobAlgorithm(VantageAlgorithm):
             raise missing_dependency(self.tr("The Vantage API workflow"), error) from error
         from ..qgis_bridge import results as writer
         from ..qgis_bridge.feedback import core_feedback
-        from .check_plots import split_output
+        from .check_plots import split_output, state_path_for
 
         job_id = self.parameterAsString(parameters, self.JOB_ID, context).strip()
         if not job_id:
@@ -142,7 +141,8 @@ class ImportJobAlgorithm(VantageAlgorithm):
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         path, layer_name = split_output(destination)
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context) if parameters.get(self.DRY_RUN) is not None else None
-        state = os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "api_state.json")
+        # A state file beside the output (a check written there) says whether the job was a dry run.
+        state = state_path_for(path)
         client = make_client(feedback)
         try:
             results, run = self.run_core(

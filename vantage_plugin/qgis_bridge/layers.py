@@ -61,8 +61,9 @@ def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool
     """Guess which fields hold the plot id, name, commodity, harvest date and point area.
 
     Matches common names regardless of case, spaces and punctuation (``Plot ID`` → ``plot_id``).
-    ``point_ha`` is only guessed for point layers (``points`` true) or when the geometry type is not
-    known (``points`` is ``None``): on polygons an ``area_ha`` column is just an attribute.
+    ``point_ha`` is guessed from area-like names (``area_ha``, ``hectares``…) only for point layers
+    (``points`` true) or when the geometry type is not known (``points`` is ``None``): on polygons an
+    ``area_ha`` column is just an attribute, but a field named ``point_ha`` is always taken.
     """
     names = list(fields.names()) if isinstance(fields, QgsFields) else [str(n) for n in fields]
     by_norm: dict[str, str] = {}
@@ -73,7 +74,7 @@ def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool
     for key, candidates in GUESSES.items():
         chosen[key] = None
         if key == "point_ha" and points is False:
-            continue
+            candidates = ("point_ha", "pointha")  # only the explicit name: QGIS may call a mixed layer Polygon
         for candidate in candidates:
             name = by_norm.get(candidate)
             if name is not None and name not in used:

@@ -27,7 +27,6 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsLineSymbol,
     QgsRendererCategory,
-    QgsSimpleLineSymbolLayer,
     QgsSymbol,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -139,14 +138,45 @@ def output_wkb_type(plots: Sequence[Plot]) -> int:
 
 
 def fit_geometry(geometry, wkb_type: int) -> Optional[QgsGeometry]:
-    """``geometry`` (shapely) as a multi geometry of ``wkb_type``'s kind, or ``None`` if it is not one."""
+    """``geometry`` (shapely) as a multi geometry of ``wkb_type``'s kind, or ``None`` if it is not one.
+
+    ``wkb_type`` Unknown keeps any geometry as it is (a mixed GeoPackage layer)."""
     qgeom = qgs_geometry(geometry)
     if qgeom is None:
         return None
+    if QgsWkbTypes.flatType(wkb_type) == QgsWkbTypes.Unknown:
+        return qgeom
     if QgsWkbTypes.geometryType(qgeom.wkbType()) != QgsWkbTypes.geometryType(wkb_type):
         return None
     qgeom.convertToMultiType()
     return qgeom
+
+
+def plot_geometry(plot: Plot, wkb_type: int) -> Optional[QgsGeometry]:
+    """The plot's geometry for an output of ``wkb_type``; in a polygon output (a batch mixing points
+    and polygons) a point plot is drawn as the disc of its ``point_ha`` (4 ha when unknown), the
+    area the engines analyse for it."""
+    geometry = plot.geometry
+    if (
+        geometry is not None
+        and not geometry.is_empty
+        and geometry.geom_type in ("Point", "MultiPoint")
+        and QgsWkbTypes.geometryType(wkb_type) == QgsWkbTypes.PolygonGeometry
+    ):
+        try:
+            from shapely.geometry import MultiPolygon
+
+            from ..core.geodesy import point_disc
+            from ..core.plots import POINT_MAX_HA, parse_point_ha
+
+            area = parse_point_ha(plot.point_ha)
+            area = area if area is not None and area > 0 else POINT_MAX_HA
+            points = list(geometry.geoms) if geometry.geom_type == "MultiPoint" else [geometry]
+            discs = [point_disc(p.x, p.y, area) for p in points]
+            geometry = MultiPolygon([d for disc in discs for d in getattr(disc, "geoms", [disc])])
+        except Exception:  # noqa: BLE001 - no disc: the row keeps no geometry
+            return None
+    return fit_geometry(geometry, wkb_type)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -213,11 +243,32 @@ def write_layer(
         _discard(target_file if new_file else None, path, temp_name)
         raise
     del writer  # flushes and closes the file
+    try:
+        _null_empty_geometries(target_file, temp_name)
+    except Exception:
+        _discard(target_file if new_file else None, path, temp_name)
+        raise
     if new_file:
         os.replace(target_file, path)
     else:
         _rename_layer(path, temp_name, layer_name)
     return layer_uri(path, layer_name)
+
+
+def _null_empty_geometries(path: str, layer_name: str) -> None:
+    """QGIS's writer stores a feature without geometry as an EMPTY geometry: make it NULL."""
+    from osgeo import ogr
+
+    ds = ogr.Open(path, 1)
+    if ds is None:
+        raise ResultWriteError(f"Cannot reopen {path}")
+    try:
+        layer = ds.GetLayerByName(layer_name)
+        column = layer.GetGeometryColumn() if layer is not None else ""
+        if column:
+            ds.ExecuteSQL(f'UPDATE "{layer_name}" SET "{column}" = NULL WHERE ST_IsEmpty("{column}")')
+    finally:
+        ds = None
 
 
 def _discard(temp_file: Optional[str], path: str, temp_name: str) -> None:
@@ -305,7 +356,7 @@ def write_results(
             result = by_index.get(plot.index)
             flat = analysis.result_row(result, loss_years) if result is not None else {}
             values.extend(flat.get(name) for name in ours)
-            yield values, fit_geometry(plot.geometry, wkb_type)
+            yield values, plot_geometry(plot, wkb_type)
 
     uri = write_layer(path, layer_name, fields, wkb_type, rows(), transform_context)
     if style:
@@ -360,7 +411,7 @@ def issue_rows(plots: Sequence[Plot], report: Any, wkb_type: int):
             location[0],
             location[1],
         ]
-        yield values, fit_geometry(plot.geometry, wkb_type) if plot is not None else None
+        yield values, plot_geometry(plot, wkb_type) if plot is not None else None
 
 
 def write_issues_layer(
@@ -555,3 +606,26 @@ def save_default_style(uri: str, layer_name: str, style) -> Optional[str]:
     finally:
         ds = None
     return None
+
+
+def write_style_presets(folder) -> list[str]:
+    """Write ``risk.qml`` and ``issues.qml`` (polygon layers) from the renderers above.
+
+    The files under ``resources/styles/`` are made by this function, so the code stays the one
+    source of the colours; users can load them on any layer with ``risk_level``/``status`` or
+    ``severity`` fields.
+    """
+    from qgis.core import QgsMapLayer
+
+    written = []
+    for name, style, fields in (
+        ("risk", apply_risk_style, ("risk_level", "status")),
+        ("issues", apply_issue_style, ("severity",)),
+    ):
+        spec = "&".join(f"field={f}:string" for f in fields)
+        layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4326&{spec}", name, "memory")
+        style(layer)
+        path = str(Path(folder) / f"{name}.qml")
+        layer.saveNamedStyle(path, QgsMapLayer.Symbology)
+        written.append(path)
+    return written

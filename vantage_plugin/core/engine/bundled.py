@@ -45,7 +45,7 @@ from ..runs import (
 )
 from .coverage import exact_coverage, polygon_rings
 from .options import BundledOptions
-from .rasters import AlignedReader, Raster, cell_area_flat, read_windows
+from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
 from .zonal import FIRST_LOSS_CODE, zonal_stats
 
 ENGINE = "bundled"
@@ -188,6 +188,7 @@ class _Context:
         self.forest_reader: Optional[AlignedReader] = None
         self.loss_reader: Optional[AlignedReader] = None
         self.jrc = options.is_jrc()
+        self.tile = (512, 512)
         self.pa_index = self.il_index = self.admin_index = None
         self.pa_note = self.il_note = self.admin_note = None
 
@@ -208,6 +209,9 @@ class _Context:
         candidates = [r for r in (self.forest, self.loss) if r is not None]
         if candidates:
             self.primary = min(candidates, key=lambda r: r.pixel_size_m())
+        if self.primary is not None:
+            bw, bh = self.primary.band.GetBlockSize()
+            self.tile = (int(bh), int(bw))
         if self.forest is not None:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None:
@@ -228,14 +232,44 @@ class _Context:
 
 
 def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
-    """Forest/loss statistics (m²) of a chunk of analysed lon/lat polygons."""
+    """Forest/loss statistics (m²) of a chunk of analysed lon/lat polygons, in batches of about
+    ``options.batch_cells`` window cells (plots stay in the chunk's spatial order)."""
     n = len(geoms)
-    primary = ctx.primary
     nan = np.full(n, np.nan)
     out = {"area": nan.copy(), "forest": nan.copy(), "forest_valid": nan.copy(), "loss_valid": nan.copy(),
            "data_valid": nan.copy(), "loss": None}
-    if primary is None:
+    primary = ctx.primary
+    if primary is None or n == 0:
         return out
+    # Window cells of each plot, from its bounds (a batch boundary only needs an estimate).
+    b = shapely.bounds(geoms)
+    u0, v0 = primary.to_pixel(b[:, 0], b[:, 1])
+    u1, v1 = primary.to_pixel(b[:, 2], b[:, 3])
+    cells = (np.abs(u1 - u0) + 2) * (np.abs(v1 - v0) + 1)
+    cells = np.where(np.isfinite(cells), cells, 1.0)
+    limit = max(1, ctx.options.batch_cells)
+    edges = [0]
+    total = 0.0
+    for k, c in enumerate(cells.tolist()):
+        if total + c > limit and k > edges[-1]:
+            edges.append(k)
+            total = 0.0
+        total += c
+    edges.append(n)
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        part = _raster_batch(ctx, geoms[lo:hi], cutoff[lo:hi])
+        for key, value in part.items():
+            if value is None:
+                continue
+            if out[key] is None:
+                out[key] = np.full((n,) + value.shape[1:], np.nan)
+            out[key][lo:hi] = value
+    return out
+
+
+def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
+    primary = ctx.primary
+    out: dict[str, Optional[np.ndarray]] = {}
     with _timed(ctx.run, "forest"):
         rings = polygon_rings(geoms)
         u, v = primary.to_pixel(rings.xy[:, 0], rings.xy[:, 1])
@@ -243,13 +277,14 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
         windows = cov.windows
         weight = cov.fraction
         weight *= cell_area_flat(primary, windows)
+        blocks = plan_blocks(windows, DEFAULT_BLOCK_CELLS, ctx.tile)
         forest = None
         if ctx.forest_reader is not None:
-            forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype)
+            forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks)
     with _timed(ctx.run, "loss"):
         loss = None
         if ctx.loss_reader is not None:
-            loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype)
+            loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks)
         stats = zonal_stats(
             weight,
             windows,
@@ -267,6 +302,24 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
     if stats.loss_m2 is not None:
         out["loss"], out["loss_valid"] = stats.loss_m2, stats.loss_valid_m2
     return out
+
+
+@contextmanager
+def _gdal_cache(limit_mb: Optional[int]) -> Iterator[None]:
+    """GDAL's block cache capped at ``limit_mb`` for the duration (then restored)."""
+    if limit_mb is None:
+        yield
+        return
+    from osgeo import gdal
+
+    before = gdal.GetCacheMax()
+    if before > limit_mb * 1024 * 1024:
+        gdal.SetCacheMax(int(limit_mb) * 1024 * 1024)
+    try:
+        yield
+    finally:
+        if gdal.GetCacheMax() != before:
+            gdal.SetCacheMax(before)
 
 
 def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):
@@ -305,7 +358,8 @@ def run_bundled(
     ctx = _Context(plots, options, run)
     cancelled = False
     try:
-        _run(ctx, plots, options, run, results)
+        with _gdal_cache(options.gdal_cache_mb):
+            _run(ctx, plots, options, run, results)
     except Cancelled:
         cancelled = True
         for step in run.steps:
@@ -367,11 +421,28 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     version = ctx.version()
     total = max(1, len(order))
     done = 0
-    for chunk in chunks:
-        run.feedback.check()
-        _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
-        done += len(chunk)
-        run.feedback.set_progress(100.0 * done / total)
+    if options.overlap and len(chunks) > 1:
+        # The raster analysis of the next chunk runs in a worker thread (the only one touching the
+        # rasters) while this thread makes the vector steps and results of the current one: numpy,
+        # GDAL and shapely release the GIL, so the two share the cores.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-raster") as pool:
+            future = pool.submit(_raster_part, ctx, plots, chunks[0], geoms, cutoff)
+            for k, chunk in enumerate(chunks):
+                raster = future.result()
+                run.feedback.check()
+                if k + 1 < len(chunks):
+                    future = pool.submit(_raster_part, ctx, plots, chunks[k + 1], geoms, cutoff)
+                _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, raster)
+                done += len(chunk)
+                run.feedback.set_progress(100.0 * done / total)
+    else:
+        for chunk in chunks:
+            run.feedback.check()
+            _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
+            done += len(chunk)
+            run.feedback.set_progress(100.0 * done / total)
     # Plots that could not be analysed at all.
     for k in np.flatnonzero(~ok):
         results[k] = analysis.PlotResult(
@@ -417,9 +488,11 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
                 _fail_step(run, "admin", str(error))
 
 
-def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
-    run = ctx.run
-    stats, ok = _robust(run, plots, idx, lambda sub: _raster_stats(ctx, geoms[sub], cutoff[sub]), "raster analysis")
+def _raster_part(ctx: _Context, plots, idx, geoms, cutoff) -> tuple[dict, np.ndarray]:
+    """Raster statistics of a chunk and which of its plots have them (a failing chunk is retried plot
+    by plot)."""
+    stats, ok = _robust(ctx.run, plots, idx, lambda sub: _raster_stats(ctx, geoms[sub], cutoff[sub]),
+                        "raster analysis")
     if not ok.all():  # plot-by-plot: stitch the per-plot dicts together
         parts = stats
         stats = {}
@@ -428,6 +501,13 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         width = next((p["loss"].shape[1] for p in parts if p is not None and p["loss"] is not None), 0)
         stats["loss"] = None if width == 0 else np.vstack(
             [p["loss"] if p is not None and p["loss"] is not None else np.zeros((1, width)) for p in parts])
+    return stats, ok
+
+
+def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results,
+           raster: Optional[tuple[dict, np.ndarray]] = None) -> None:
+    run = ctx.run
+    stats, ok = raster if raster is not None else _raster_part(ctx, plots, idx, geoms, cutoff)
     good = idx[ok]
     gpos = np.flatnonzero(ok)
     g_geoms = geoms[good]

@@ -287,12 +287,9 @@ def _check_source(role: str, src: DataSource, *, open_files: bool) -> list[str]:
 def _check_raster(label: str, role: str, src: DataSource) -> list[str]:
     from osgeo import gdal
 
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = gdal.OpenEx(src.path, gdal.OF_RASTER | gdal.OF_READONLY)
-        error = gdal.GetLastErrorMsg()
-    finally:
-        gdal.PopErrorHandler()
+    from .gdal_util import call_quietly
+
+    ds, error = call_quietly(gdal.OpenEx, src.path, gdal.OF_RASTER | gdal.OF_READONLY)
     if ds is None:
         detail = f" ({error})" if error else ""
         return [f"{label} ({role}): not a readable raster: {src.path}{detail}"]

@@ -267,11 +267,14 @@ def exact_coverage(
     outside_cols = (j < 0) | (j >= ncols)
     partial_w = np.where(outside_cols, 0.0, w * (j + 1 - bm))
     j = np.clip(j, -1, ncols - 1)
-    at = (windows.base[p] + i * (ncols + 1) + j)[inside]
-    shifted = at + 1  # j = -1 (left pieces, zero partial weight) points one cell back
-    fraction += np.bincount(shifted, weights=partial_w[inside], minlength=windows.size + 1)[1:]
-    after = np.bincount(shifted, weights=w[inside], minlength=windows.size + 1)[: windows.size]
-    fraction += np.cumsum(after, out=after)
-    np.clip(fraction, 0.0, 1.0, out=fraction)
+    # One difference array for both parts (indexes shifted by one, as j = -1 points one cell back):
+    # the partial weight enters at the piece's cell and leaves at the next one, the full width enters
+    # at the next one and stays for the rest of the row.
+    shifted = (windows.base[p] + i * (ncols + 1) + j + 1)[inside]
+    pw = partial_w[inside]
+    diff = np.bincount(np.concatenate([shifted, shifted + 1]), weights=np.concatenate([pw, w[inside] - pw]),
+                       minlength=windows.size + 2).astype(float, copy=False)  # int64 when empty
+    fraction = np.cumsum(diff, out=diff)[1 : windows.size + 1]
+    np.minimum(fraction, 1.0, out=fraction)
     fraction[fraction <= EPSILON] = 0.0
     return Coverage(fraction, windows)

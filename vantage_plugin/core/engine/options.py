@@ -12,6 +12,12 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_CHUNK_SIZE = 2000
 #: Raster cells per chunk (bounds memory: about 40 bytes per cell at the peak).
 DEFAULT_CHUNK_CELLS = 6_000_000
+#: Raster cells per batch of the raster analysis inside a chunk: small enough that every per-cell array
+#: stays in the CPU cache and is recycled by the allocator (2-3x faster than one pass per chunk).
+DEFAULT_BATCH_CELLS = 300_000
+#: GDAL block cache (MB) during a run: plots are read in spatial order, so a band of blocks suffices; a
+#: larger cache only holds decompressed blocks never read again (None leaves GDAL's setting alone).
+DEFAULT_GDAL_CACHE_MB = 64
 #: Area of the disc a point stands for when the plot gives no ``point_ha`` (Vantage's 2024 buffer).
 DEFAULT_POINT_HA = 4.0
 
@@ -40,6 +46,12 @@ class BundledOptions:
     """Default harvest date (``yyyy-MM-dd``) for plots without one; none: today."""
     chunk_size: int = DEFAULT_CHUNK_SIZE
     chunk_cells: int = DEFAULT_CHUNK_CELLS
+    batch_cells: int = DEFAULT_BATCH_CELLS
+    overlap: bool = True
+    """Run the raster analysis of the next chunk in a worker thread while the vector steps and the
+    results of the current chunk are made (step times then overlap)."""
+    gdal_cache_mb: Optional[int] = DEFAULT_GDAL_CACHE_MB
+    """Upper bound of GDAL's block cache during the run (restored after); None: unchanged."""
     point_ha: float = DEFAULT_POINT_HA
     """Disc area (ha) for points whose plot gives no ``point_ha``."""
 

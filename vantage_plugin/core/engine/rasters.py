@@ -237,7 +237,8 @@ class Raster:
             r0, c0 = max(row0, 0), max(col0, 0)
             r1, c1 = min(row0 + nrows, self.height), min(col0 + ncols, self.width)
             if r1 > r0 and c1 > c0:
-                values[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0] = self._read_part(c0, r0, c1 - c0, r1 - r0)
+                part = self._read_part(c0, r0, c1 - c0, r1 - r0)
+                values[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0] = part
             return values, None, None, None
         values, valid = self.read(row0, col0, nrows, ncols)
         return values, valid, None, None
@@ -462,7 +463,7 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
 def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optional[Blocks] = None,
                  max_cells: int = DEFAULT_BLOCK_CELLS) -> tuple[np.ndarray, np.ndarray]:
     """Values and validity of every plot's window, in the flat layout of :class:`Windows` (the spare
-    column invalid, value 0).
+    column invalid, value 0; the value of another invalid cell is 0 or the nodata value).
 
     ``reader`` is a :class:`Raster` or an :class:`AlignedReader`. Plots are read block by block
     (:func:`plan_blocks`; pass ``blocks`` to share one plan between rasters): one GDAL read per block,

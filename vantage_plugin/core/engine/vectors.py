@@ -19,6 +19,8 @@ import numpy as np
 import shapely
 from osgeo import gdal, ogr, osr
 
+from .gdal_util import call_quietly
+
 BBox = tuple[float, float, float, float]
 
 _POLYGON_TYPES = {ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbCurvePolygon, ogr.wkbMultiSurface}
@@ -47,16 +49,6 @@ class VectorData:
         return len(self.attributes)
 
 
-def _quiet_last_error(func, *args):
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    gdal.ErrorReset()
-    try:
-        result = func(*args)
-        return result, gdal.GetLastErrorMsg()
-    finally:
-        gdal.PopErrorHandler()
-
-
 def list_layers(path: str) -> list[str]:
     """Layer names of a vector dataset (raises VectorReadError when it cannot be opened)."""
     ds = _open_dataset(path)
@@ -66,7 +58,7 @@ def list_layers(path: str) -> list[str]:
 def _open_dataset(path: str):
     if not path:
         raise VectorReadError("no vector file given")
-    ds, error = _quiet_last_error(gdal.OpenEx, os.fspath(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    ds, error = call_quietly(gdal.OpenEx, os.fspath(path), gdal.OF_VECTOR | gdal.OF_READONLY)
     if ds is None:
         exists = path.startswith("/vsi") or "://" in path or os.path.exists(path)
         reason = error or ("not a vector format GDAL/OGR can read" if exists else "file not found")

@@ -1,0 +1,115 @@
+"""qgis_process in a throw-away profile, as a user's headless QGIS runs the plugin: build the zip,
+deploy it, ``plugins enable vantage_plugin``, then run the algorithms and read the outputs with OGR."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sysconfig
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+
+from tests.conftest import DEMO, REPO, shared_file
+
+pytestmark = pytest.mark.e2e
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.bin"
+
+
+def _package():
+    spec = importlib.util.spec_from_file_location("vantage_package", REPO / "scripts" / "package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory):
+    if not os.path.exists(QGIS_PROCESS):
+        pytest.skip(f"qgis_process.bin not found at {QGIS_PROCESS}")
+    root = tmp_path_factory.mktemp("qgis-profile")
+    package = _package()
+    built = package.build(root / "vantage_plugin.zip", compile_qm=False)
+    package.deploy(built, root / "profiles" / "default" / "python" / "plugins")
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (sysconfig.get_paths()["purelib"], env.get("PYTHONPATH")) if p)
+    done = subprocess.run([QGIS_PROCESS, "plugins", "enable", "vantage_plugin"], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0 or "already enabled" in done.stdout, done.stdout + done.stderr
+    return root, env
+
+
+def _run(env, algorithm, **params):
+    command = [QGIS_PROCESS, "--json", "run", algorithm, "--", *[f"{k}={v}" for k, v in params.items()]]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return json.loads(done.stdout[done.stdout.index("{"):])
+
+
+def _rows(path, layer=None):
+    ds = ogr.Open(str(path))
+    lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
+    d = lyr.GetLayerDefn()
+    names = [d.GetFieldDefn(i).GetName() for i in range(d.GetFieldCount())]
+    return [{n: f.GetField(n) for n in names} for f in lyr]
+
+
+def test_provider_is_listed(profile):
+    _, env = profile
+    done = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=300)
+    for name in ("vantage:validateplots", "vantage:fixplots", "vantage:checkplots", "vantage:importjob",
+                 "vantage:listjobs"):
+        assert name in done.stdout
+
+
+def test_validateplots_on_whisp(profile, tmp_path):
+    _, env = profile
+    path = shared_file("plots/whisp_50plots.geojson")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    holes = sum(any(len(rings) > 1 for rings in f["geometry"]["coordinates"]) for f in document["features"])
+    out = tmp_path / "whisp_issues.gpkg"
+    answer = _run(env, "vantage:validateplots", INPUT=path, OUTPUT=out)
+    results = answer["results"]
+    rows = _rows(out)
+    assert results["PLOTS"] == 50
+    assert results["ERRORS"] == sum(r["severity"] == "error" for r in rows)
+    assert results["WARNINGS"] == sum(r["severity"] == "warning" for r in rows)
+    assert results["VALID_PLOTS"] == 50 - len({r["plot_index"] for r in rows if r["severity"] == "error"})
+    assert sum("HOLE" in r["code"] for r in rows) == holes == 1
+    assert {r["plot_id"] for r in rows} <= {str(f["properties"]["user_id"]) for f in document["features"]}
+    assert Path(results["OUTPUT"].split("|")[0]) == out
+
+
+def test_validateplots_on_cameroon_does_not_crash(profile, tmp_path):
+    _, env = profile
+    path = shared_file("plots/cameroon_cocoa_18plots_malformed.geojson")
+    answer = _run(env, "vantage:validateplots", INPUT=path, OUTPUT=tmp_path / "c.gpkg")
+    assert answer["results"]["PLOTS"] == 18 and answer["results"]["VALID_PLOTS"] == 0
+    assert Counter(r["severity"] for r in _rows(tmp_path / "c.gpkg"))["error"] >= 18
+
+
+def test_checkplots_on_demo_data(profile, tmp_path):
+    _, env = profile
+    plots = DEMO / "demo_plots.gpkg"
+    loss = sorted((DEMO / "hansen").glob("*lossyear*.tif"))
+    if not plots.exists() or not loss:
+        pytest.skip("demo data not built yet")
+    out = tmp_path / "demo_results.gpkg"
+    answer = _run(env, "vantage:checkplots", INPUT=f"{plots}|layername=plots", PLOT_ID="plot_ref", ENGINE=0,
+                  LOSS_YEAR=loss[0], FOREST_2020=sorted((DEMO / "hansen").glob("*treecover2000*.tif"))[0],
+                  FOREST_2020_MIN=10, OUTPUT=out)
+    results = answer["results"]
+    rows = _rows(out, "demo_results")
+    assert len(rows) == results["PLOTS"] == 12
+    assert sum(results[k] for k in ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "INVALID", "FAILED")) == 12
+    assert all(r["plot_ref"] and r["plot_ref"].startswith("DEMO-") for r in rows)
+    ds = ogr.Open(str(out))
+    styles = ds.ExecuteSQL("SELECT f_table_name FROM layer_styles WHERE useAsDefault")
+    assert [f.GetField(0) for f in styles] == ["demo_results"]
+    ds.ReleaseResultSet(styles)
