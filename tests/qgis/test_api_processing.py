@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -70,11 +72,17 @@ def vantage(qgis_processing):
 
 
 @pytest.fixture
-def account(qgis_app, fake):  # noqa: F811
+def account(qgis_app, fake, monkeypatch):  # noqa: F811
     """A QGIS Basic auth config for the fake's user; its id and the fake's URL in the plugin settings."""
     from vantage_plugin.qgis_bridge import auth
     from vantage_plugin.qgis_bridge.settings import PluginSettings
 
+    from vantage_plugin.core.api import transport
+
+    def not_in_qgis(*args, **kwargs):
+        raise AssertionError("inside QGIS every request must go through QgisTransport, not requests")
+
+    monkeypatch.setattr(transport.RequestsTransport, "request", not_in_qgis)
     manager = QgsApplication.authManager()
     assert not manager.isDisabled(), "the QGIS auth system is disabled in the test profile"
     if not manager.masterPasswordIsSet():
@@ -107,11 +115,11 @@ def _rows(uri: str) -> list[dict]:
     return rows
 
 
-def _check(vantage, plots_file, out, **extra):
+def _check(vantage, plots_file, out, feedback=None, **extra):
     parameters = {"INPUT": str(plots_file), "ENGINE": 1, "PLOT_ID": "farm_code", "PLOT_NAME": "farm_name",
                   "OUTPUT": str(out)}
     parameters.update(extra)
-    return vantage.run("vantage:checkplots", parameters)
+    return vantage.run("vantage:checkplots", parameters, feedback=feedback)
 
 
 def _by_code(rows: list[dict]) -> dict:
@@ -173,6 +181,13 @@ def test_dry_run_is_the_default_and_spends_nothing(vantage, account, fake, plots
     # the state file lives beside the output and knows the job
     state = json.loads(Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8"))
     assert job["job_id"] in json.dumps(state)
+
+    # importing that dry-run job elsewhere (no state file there) never passes its values for real ones
+    imported = vantage.run("vantage:importjob", {"JOB_ID": job["job_id"], "OUTPUT": str(tmp_path / "imp.gpkg")})
+    irows = _rows(imported["OUTPUT"])
+    assert sorted(r["plot_id"] for r in irows) == sorted(job["plot_ids"])
+    assert all(r["status"] == "simulated" and r["simulated"] in (1, True) for r in irows)
+    assert fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
 
 
 # --- (b) a real run without CONFIRM_SPEND --------------------------------------------------------
@@ -263,12 +278,18 @@ def test_listjobs_pages_through_the_history(vantage, account, fake, tmp_path):
     from vantage_plugin.core.api.models import CHECK_EUDR, CheckConfig, MakeJobRequest, MakePlotRequest
     from vantage_plugin.core.api.workflow import plot_body
 
-    client = make_client(fake)  # the server's own books, filled without the plugin's Processing path
-    plot = make_plots(1)[0]
-    pid = client.make_plot(MakePlotRequest(geojson=plot_body(plot), plot_name="p")).plot_id
-    check = CheckConfig(CHECK_EUDR, {"harvest_date": "2024-12-15", "commodity": "palm_oil"}, None)
-    for i in range(105):
-        client.make_job(MakeJobRequest(plot_ids=[pid], job_name=f"job {i}", checks=[check]), dry_run=True)
+    from vantage_plugin.qgis_bridge.network import QgisTransport
+
+    # the server's books, filled directly (not through the algorithm under test)
+    client = make_client(fake, transport=QgisTransport())
+    try:
+        plot = make_plots(1)[0]
+        pid = client.make_plot(MakePlotRequest(geojson=plot_body(plot), plot_name="p")).plot_id
+        check = CheckConfig(CHECK_EUDR, {"harvest_date": "2024-12-15", "commodity": "palm_oil"}, None)
+        for i in range(105):
+            client.make_job(MakeJobRequest(plot_ids=[pid], job_name=f"job {i}", checks=[check]), dry_run=True)
+    finally:
+        client.transport.close()
     newest = [j["job_id"] for j in sorted(fake.jobs.values(), key=lambda j: j["seq"], reverse=True)]
     assert len(newest) == 105
     before = len(fake.calls("GET", "/jobs"))
@@ -321,3 +342,93 @@ def test_only_invalid_plots_never_reach_the_server(vantage, account, fake, tmp_p
     assert rows[0]["error"]
     assert fake.calls("POST", "/plots/make_plot") == [] and fake.calls("POST", "/jobs/make_job") == []
     assert fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
+
+
+# --- resume: the job id is kept as soon as the job exists ------------------------------------------
+def test_a_run_stopped_after_the_job_exists_is_resumed_not_paid_twice(vantage, account, fake, plots_file, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    out = tmp_path / "resumed.gpkg"
+    feedback = QgsProcessingFeedback()
+
+    def cancel_once_the_job_exists():
+        deadline = time.monotonic() + 30
+        while not fake.calls("GET", "/jobs/job/") and time.monotonic() < deadline:  # polling has begun
+            time.sleep(0.01)
+        feedback.cancel()
+
+    watcher = threading.Thread(target=cancel_once_the_job_exists, daemon=True)
+    watcher.start()
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, feedback=feedback)
+    watcher.join()
+    real = fake.real_jobs()
+    assert len(real) == 1
+    job_id = real[0]["job_id"]
+    state = json.loads(Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8"))
+    assert job_id in json.dumps(state)  # stored before the run stopped
+
+    result = _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)
+    assert len(fake.calls("POST", "/jobs/make_job")) == 1 and len(fake.real_jobs()) == 1
+    assert len(fake.calls("POST", "/plots/make_plot")) == 3
+    cost = sum(fake.plots[pid]["tokens_cost"] for pid in real[0]["plot_ids"])
+    assert fake.tokens() == {"balance": START_BALANCE - cost, "reserved": 0}
+    rows = [r for r in _rows(result["OUTPUT"]) if r["status"] != "invalid"]
+    assert len(rows) == 3 and all(r["status"] == "ok" and r["job_id"] == job_id for r in rows)
+
+
+def test_not_enough_tokens_is_a_clear_error_and_nothing_is_reserved(vantage, account, fake, plots_file, tmp_path):
+    with fake.lock:
+        fake.balance[DEFAULT_USER]["balance"] = 5
+    with pytest.raises(QgsProcessingException) as info:
+        _check(vantage, plots_file, tmp_path / "poor.gpkg", DRY_RUN=False, CONFIRM_SPEND=True)
+    cost = sum(p["tokens_cost"] for p in fake.plots.values())
+    assert cost > 5
+    assert f"needs {cost}" in str(info.value) and "5 free" in str(info.value)
+    assert fake.calls("POST", "/jobs/make_job") == []
+    assert fake.tokens() == {"balance": 5, "reserved": 0}
+
+
+def test_plain_http_is_refused_off_loopback(vantage, account, fake, plots_file, tmp_path):
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    PluginSettings().base_url = "http://vantage.example.com"
+    for algorithm, parameters in (
+        ("vantage:checkplots", {"INPUT": str(plots_file), "ENGINE": 1, "OUTPUT": str(tmp_path / "x.gpkg")}),
+        ("vantage:importjob", {"JOB_ID": "abc", "OUTPUT": str(tmp_path / "j.gpkg")}),
+        ("vantage:listjobs", {"OUTPUT": str(tmp_path / "l.gpkg")}),
+    ):
+        with pytest.raises(QgsProcessingException, match="https") as info:
+            vantage.run(algorithm, parameters)
+        assert "Traceback" not in str(info.value) and "vantage.example.com" in str(info.value)
+    assert fake.requests == []
+
+
+def test_no_secret_in_the_settings_the_log_or_the_state(vantage, account, fake, plots_file, tmp_path):
+    from qgis.core import QgsProcessingFeedback, QgsSettings
+
+    class Recording(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.text = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.text.append(info)
+            super().pushInfo(info)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.text.append(error)
+            super().reportError(error, fatalError)
+
+    feedback = Recording()
+    out = tmp_path / "secret.gpkg"
+    _check(vantage, plots_file, out, feedback=feedback)
+    QgsSettings().sync()
+    ini = Path(QgsSettings().fileName()).read_text(encoding="utf-8", errors="replace")
+    assert account in ini  # only the auth config id is stored …
+    tokens = [c.headers["authorization"][7:] for c in fake.requests if c.headers.get("authorization", "").startswith("Bearer ")]
+    assert tokens
+    everything = ini + "\n".join(feedback.text) + feedback.textLog() + \
+        Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8")
+    for secret in (DEFAULT_PASSWORD, *set(tokens)):
+        assert secret not in everything  # … never the password nor a token

@@ -332,14 +332,13 @@ def _fingerprint(results):
              json.dumps(r.extra, sort_keys=True, default=str)) for r in results]
 
 
-def test_overlapped_chunks_batches_and_block_reads_change_nothing(monkeypatch):
+def test_chunks_batches_and_block_reads_change_nothing(monkeypatch):
     plots = _many_plots()
-    reference, run = run_bundled(plots, dr_options(chunk_size=10**6, batch_cells=10**12, overlap=False))
+    reference, run = run_bundled(plots, dr_options(chunk_size=10**6, batch_cells=10**12))
     assert run.status == "success" and sum(r.status == "ok" for r in reference) >= len(plots) // 2
     assert any((r.analysis["deforestation"] or {}).get("total") for r in reference)  # loss is exercised
     expected = _fingerprint(reference)
-    for kw in (dict(chunk_size=7, overlap=True), dict(chunk_size=7, overlap=False),
-               dict(batch_cells=2000), dict(chunk_size=3, batch_cells=1, overlap=True)):
+    for kw in (dict(chunk_size=7), dict(batch_cells=2000), dict(chunk_size=3, batch_cells=1)):
         results, _ = run_bundled(plots, dr_options(**kw))
         assert _fingerprint(results) == expected, kw
     # Block reads against one GDAL read per plot.

@@ -844,7 +844,14 @@ class VantageDock(QgsDockWidget):
         }
         if engine == ENGINE_API:
             dry_run = self.dry_run.isChecked()
-            data["api"] = {"dry_run": dry_run, "harvest_date": harvest, "commodity": commodity}
+            from ..core.api.state import state_path_for
+
+            data["api"] = {
+                "dry_run": dry_run,
+                "harvest_date": harvest,
+                "commodity": commodity,
+                "state_path": state_path_for(path),
+            }
             services["api_client"] = client
             services["confirm"] = tasks.MainThreadConfirm(self.confirm_spend)
         else:

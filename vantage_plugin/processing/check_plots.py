@@ -23,6 +23,7 @@ from qgis.core import (
     QgsSettings,
 )
 
+from ..core.api.state import state_path_for
 from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency
 
 ENGINES = ("bundled", "api")
@@ -59,17 +60,6 @@ def data_source_of(layer) -> Optional[dict]:
         if part.startswith("layername="):
             source["layer"] = part.split("=", 1)[1]
     return source
-
-
-STATE_SUFFIX = ".vantage-state.json"
-
-
-def state_path_for(gpkg_path: str) -> str:
-    """The API state file of a result GeoPackage (registered plots, job ids): ``<output>.vantage-state.json``.
-
-    It sits beside the results so that running again with the same output resumes the same job instead
-    of creating (and paying for) a new one."""
-    return str(gpkg_path) + STATE_SUFFIX
 
 
 def split_output(path: str) -> tuple[str, str]:
@@ -293,7 +283,10 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             Path(state_path).parent.mkdir(parents=True, exist_ok=True)
             feedback.pushInfo(self.tr("API state (registered plots, job ids): {path}").format(path=state_path))
         options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity)
-        client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+        try:
+            client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+        except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
+            raise QgsProcessingException(f"{self.tr('Vantage API')}: {error}") from error
         self._refused = None
 
         def confirm(cost: int, free: int, count: int) -> bool:

@@ -41,7 +41,10 @@ def make_client(feedback):
         raise QgsProcessingException(
             tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
         )
-    return make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+    try:
+        return make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
+    except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
+        raise QgsProcessingException(f"{tr('Vantage API')}: {error}") from error
 
 
 def close_client(client) -> None:
@@ -133,7 +136,8 @@ class ImportJobAlgorithm(VantageAlgorithm):
             raise missing_dependency(self.tr("The Vantage API workflow"), error) from error
         from ..qgis_bridge import results as writer
         from ..qgis_bridge.feedback import core_feedback
-        from .check_plots import split_output, state_path_for
+        from ..core.api.state import state_path_for
+        from .check_plots import split_output
 
         job_id = self.parameterAsString(parameters, self.JOB_ID, context).strip()
         if not job_id:
@@ -145,6 +149,13 @@ class ImportJobAlgorithm(VantageAlgorithm):
         state = state_path_for(path)
         client = make_client(feedback)
         try:
+            if not dry_run:
+                # The API does not say whether a job was a dry run. A job that cost nothing is one (or every
+                # plot failed, where it does not matter): its values must never pass for real results.
+                job = client.get_job(job_id)
+                if job.token_cost == 0 and job.plot_ids:
+                    dry_run = True
+                    feedback.pushInfo(self.tr("The job cost no token: its results are marked simulated (dry run)."))
             results, run = self.run_core(
                 import_job, job_id, client, dry_run=dry_run, state_path=state if os.path.isfile(state) else None,
                 feedback=core_feedback(feedback, 0, 80),

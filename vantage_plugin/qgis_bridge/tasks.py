@@ -300,11 +300,24 @@ def bundled_options(catalog_path: str = "", harvest_date: Optional[str] = None, 
     return BundledOptions.from_catalog(catalog, **overrides)
 
 
-def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commodity: Optional[str] = None) -> Any:
-    """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off)."""
+def api_options(
+    dry_run: bool = True,
+    harvest_date: Optional[str] = None,
+    commodity: Optional[str] = None,
+    state_path: Optional[str] = None,
+) -> Any:
+    """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off).
+
+    ``state_path`` keeps registered plots and job ids beside the results, so checking again into the
+    same output resumes the same job instead of paying for a new one."""
     from ..core.api.workflow import ApiOptions
 
-    return ApiOptions(dry_run=bool(dry_run), harvest_date=harvest_date or None, commodity=commodity or None)
+    return ApiOptions(
+        dry_run=bool(dry_run),
+        harvest_date=harvest_date or None,
+        commodity=commodity or None,
+        state_path=state_path or None,
+    )
 
 
 def check_job(

@@ -39,6 +39,17 @@ FORMAT = "vantage-qgis-api-state"
 FORMAT_VERSION = 1
 
 
+STATE_SUFFIX = ".vantage-state.json"
+
+
+def state_path_for(results_path: str) -> str:
+    """The API state file of a result GeoPackage (registered plots, job ids): ``<output>.vantage-state.json``.
+
+    It sits beside the results so that checking again into the same output, from Processing or the
+    dock, resumes the same job instead of creating (and paying for) a new one."""
+    return str(results_path) + STATE_SUFFIX
+
+
 def now_iso() -> str:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
 

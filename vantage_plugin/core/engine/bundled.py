@@ -23,6 +23,7 @@ Per plot:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import time
 from contextlib import contextmanager
@@ -130,12 +131,10 @@ def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -
         discs = point_discs(shapely.get_x(pts), shapely.get_y(pts), np.full(len(pts), point_ha[k] / len(pts)))
         out[k] = discs[0] if len(discs) == 1 else shapely.union_all(discs)
         how[k] = f"union of {len(pts)} discs of {point_ha[k] / len(pts):g} ha around the points"
-    for k in range(n):
-        g = out[k]
-        if g is None or g.is_empty:
-            out[k] = None
-            tname = geoms[k].geom_type if geoms[k] is not None else "no geometry"
-            run.fail_plot(plots[k].index, f"cannot analyse this geometry ({tname})")
+    for k in np.flatnonzero(shapely.is_missing(out) | shapely.is_empty(out)):
+        out[k] = None
+        tname = geoms[k].geom_type if geoms[k] is not None else "no geometry"
+        run.fail_plot(plots[k].index, f"cannot analyse this geometry ({tname})")
     return out, how
 
 
@@ -166,7 +165,17 @@ def _fail_step(run: Run, name: str, detail: str) -> None:
 
 
 def _unknown_block(kind: str, why: str) -> dict[str, Any]:
-    """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap)."""
+    """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap);
+    a fresh copy of a cached template (its dicts and lists copied too)."""
+    template = _unknown_template(kind, why)
+    def fresh(value: Any) -> Any:
+        return dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
+
+    return {key: fresh(value) for key, value in template.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _unknown_template(kind: str, why: str) -> dict[str, Any]:
     block = analysis.overlap_block(kind, 0.0, 1.0, [])
     summary_key = analysis.PA_SUMMARY if kind == "pa" else analysis.IL_SUMMARY
     block[summary_key] = {key: None for key in block[summary_key]}
@@ -421,28 +430,11 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     version = ctx.version()
     total = max(1, len(order))
     done = 0
-    if options.overlap and len(chunks) > 1:
-        # The raster analysis of the next chunk runs in a worker thread (the only one touching the
-        # rasters) while this thread makes the vector steps and results of the current one: numpy,
-        # GDAL and shapely release the GIL, so the two share the cores.
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-raster") as pool:
-            future = pool.submit(_raster_part, ctx, plots, chunks[0], geoms, cutoff)
-            for k, chunk in enumerate(chunks):
-                raster = future.result()
-                run.feedback.check()
-                if k + 1 < len(chunks):
-                    future = pool.submit(_raster_part, ctx, plots, chunks[k + 1], geoms, cutoff)
-                _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, raster)
-                done += len(chunk)
-                run.feedback.set_progress(100.0 * done / total)
-    else:
-        for chunk in chunks:
-            run.feedback.check()
-            _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
-            done += len(chunk)
-            run.feedback.set_progress(100.0 * done / total)
+    for chunk in chunks:
+        run.feedback.check()
+        _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
+        done += len(chunk)
+        run.feedback.set_progress(100.0 * done / total)
     # Plots that could not be analysed at all.
     for k in np.flatnonzero(~ok):
         results[k] = analysis.PlotResult(
@@ -504,14 +496,11 @@ def _raster_part(ctx: _Context, plots, idx, geoms, cutoff) -> tuple[dict, np.nda
     return stats, ok
 
 
-def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results,
-           raster: Optional[tuple[dict, np.ndarray]] = None) -> None:
+def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
     run = ctx.run
-    stats, ok = raster if raster is not None else _raster_part(ctx, plots, idx, geoms, cutoff)
+    stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
     good = idx[ok]
     gpos = np.flatnonzero(ok)
-    g_geoms = geoms[good]
-    g_area = area_ha[good]
 
     blocks: dict[str, list] = {}
     for name, kind in (("protected areas", "pa"), ("indigenous lands", "il")):
@@ -534,11 +523,12 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             ok[gpos[~fine]] = False
 
     with _timed(run, "risk"):
+        plain = _plain_stats(stats, cutoff[idx])
         rows = []
         for k, (pos, i) in enumerate(zip(gpos, good)):
             if not ok[pos]:
                 continue
-            rows.append((k, pos, i) + _assess(ctx, stats, pos, float(area_ha[i]), int(cutoff[i])))
+            rows.append((k, pos, i) + _assess(ctx, plain, pos, float(area_ha[i]), int(cutoff[i])))
     with _timed(run, "write"):
         for k, pos, i, fields, status, error, extra in rows:
             plot = plots[i]
@@ -573,10 +563,28 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             )
 
 
+def _plain_stats(stats: dict, cutoff: np.ndarray) -> dict:
+    """A chunk's statistics as Python lists (fast per-plot access); ``"yearly"``: per plot, the
+    deforestation (ha) of each year with loss up to its cut-off, in year order."""
+    plain = {key: (value.tolist() if value is not None else None)
+             for key, value in stats.items() if key != "loss"}
+    loss = stats.get("loss")
+    plain["yearly"] = None
+    if loss is not None:
+        codes = FIRST_LOSS_CODE + np.arange(loss.shape[1])
+        rows, cols = np.nonzero((loss > 0) & (codes[None, :] <= np.asarray(cutoff)[:, None]))
+        ha = (loss[rows, cols] / geodesy.M2_PER_HA).tolist()
+        yearly: list[dict[int, float]] = [{} for _ in range(len(loss))]
+        for r, year, value in zip(rows.tolist(), (2000 + codes[cols]).tolist(), ha):
+            yearly[r][year] = value
+        plain["yearly"] = yearly
+    return plain
+
+
 def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: int):
     """(make_analysis fields, status, error, extra) of one plot from its chunk statistics."""
     m2 = geodesy.M2_PER_HA
-    grid_m2 = float(stats["area"][pos]) if np.isfinite(stats["area"][pos]) else 0.0
+    grid_m2 = float(stats["area"][pos]) if math.isfinite(stats["area"][pos]) else 0.0
     extra: dict[str, Any] = {"raster_area_ha": round(grid_m2 / m2, 6)}
     problems: list[str] = []
     if ctx.forest_error:
@@ -590,7 +598,7 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
         value = stats[key][pos]
         if not whole_m2 > 0:
             return None
-        return min(1.0, float(value) / whole_m2) if np.isfinite(value) else 0.0
+        return min(1.0, float(value) / whole_m2) if math.isfinite(value) else 0.0
 
     forest_ha = None
     forest_cov = loss_cov = None
@@ -608,9 +616,7 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
         loss_cov = frac("loss_valid")
         extra["loss_coverage"] = _r(loss_cov)
         if data_cov:
-            row = stats["loss"][pos]
-            years = 2000 + FIRST_LOSS_CODE + np.arange(len(row))
-            yearly = {int(y): float(a) / m2 for y, a in zip(years, row) if a > 0 and y - 2000 <= cutoff_code}
+            yearly = dict(stats["yearly"][pos])
             deforestation_ha = float(sum(yearly.values()))
     extra["data_coverage"] = _r(data_cov)
     extra["loss_years_counted"] = (

@@ -47,9 +47,6 @@ class BundledOptions:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     chunk_cells: int = DEFAULT_CHUNK_CELLS
     batch_cells: int = DEFAULT_BATCH_CELLS
-    overlap: bool = True
-    """Run the raster analysis of the next chunk in a worker thread while the vector steps and the
-    results of the current chunk are made (step times then overlap)."""
     gdal_cache_mb: Optional[int] = DEFAULT_GDAL_CACHE_MB
     """Upper bound of GDAL's block cache during the run (restored after); None: unchanged."""
     point_ha: float = DEFAULT_POINT_HA

@@ -5,6 +5,11 @@ A :class:`Raster` knows its grid (north-up geotransform), which cells are valid 
 alpha band, and cells outside its extent are invalid) and the exact ellipsoidal area of its cells.
 :class:`AlignedReader` reads another raster onto a primary raster's grid (same grid: plain windows;
 same CRS: nearest-neighbour row/column lookup; other CRS: a warped VRT, nearest neighbour).
+
+:func:`read_windows` fills the flat window buffers of a batch of plots block by block: consecutive
+(spatially sorted) plots are grouped by :func:`plan_blocks` into blocks that touch no storage tile none
+of their plots needs, each block is read with one GDAL call, and one vectorised gather places every
+window cell (for a coarser raster, through the row and column lookups of the primary cells' centres).
 """
 
 from __future__ import annotations
@@ -496,7 +501,7 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
         # Same grid: block index = local row × block width + local column.
         width = blocks.ncols[g]
         idx = np.repeat(local_row * width + local_col - row_pos, rowlen)
-        idx += np.arange(windows.size, dtype=np.int64)
+        idx += _positions(windows.size)
     else:
         # Coarser grid: rows and columns map to the source block through per-block lookups.
         row_maps, col_maps = [], []
@@ -511,7 +516,7 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
         row_term = np.concatenate(row_maps)[roff[g] + local_row]
         col_map = np.concatenate(col_maps)
         idx = np.repeat(coff[g] + local_col - row_pos, rowlen)
-        idx += np.arange(windows.size, dtype=np.int64)
+        idx += _positions(windows.size)
         idx = col_map[idx]
         idx += np.repeat(row_term, rowlen)
     lo = windows.base[blocks.start]
@@ -530,6 +535,22 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     values[spare] = 0
     valid[spare] = False
     return values, valid
+
+
+_POSITIONS = np.arange(0, dtype=np.int64)
+
+
+def _positions(n: int) -> np.ndarray:
+    """``np.arange(n)`` from a shared read-only buffer (batches are alike in size: no new pass each)."""
+    global _POSITIONS
+    positions = _POSITIONS
+    if n > 4_000_000:  # an odd huge batch (one very large plot): not kept
+        return np.arange(n, dtype=np.int64)
+    if len(positions) < n:
+        positions = np.arange(min(max(n, 2 * len(positions)), 4_000_000), dtype=np.int64)
+        positions.setflags(write=False)
+        _POSITIONS = positions
+    return positions[:n]
 
 
 def _tile_shape(reader: Any) -> tuple[int, int]:

@@ -1,0 +1,221 @@
+"""The dock's Vantage API path against the local fake server: the real service, workflow, QGIS transport
+and auth config; only the token dialog's answer is scripted. Expected values come from the server's
+records (plots, jobs, token balance, recorded requests)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Callable
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtWidgets import QDialog
+
+from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
+from tests.fake_vantage.testing import fake  # noqa: F401 - pytest fixture (checks the OpenAPI contract)
+
+MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/test_network.py sets on the test auth DB
+START_BALANCE = 1000
+
+# Riau (the fake places these in Indonesia / Riau); the bow-tie is invalid and must never be sent.
+PLOTS = (
+    ("A1", "POLYGON((101.000 1.000, 101.002 1.000, 101.002 1.002, 101.000 1.002, 101.000 1.000))"),
+    ("B2", "POLYGON((101.030 1.000, 101.032 1.002, 101.032 1.000, 101.030 1.002, 101.030 1.000))"),
+    ("C3", "POLYGON((101.050 1.000, 101.052 1.000, 101.052 1.002, 101.050 1.002, 101.050 1.000))"),
+)
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            raise TimeoutError("the task did not finish in time")
+
+
+@pytest.fixture
+def account(qgis_app, fake, monkeypatch):  # noqa: F811
+    from vantage_plugin.qgis_bridge import auth
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    from vantage_plugin.core.api import transport
+
+    def not_in_qgis(*args, **kwargs):
+        raise AssertionError("inside QGIS every request must go through QgisTransport, not requests")
+
+    monkeypatch.setattr(transport.RequestsTransport, "request", not_in_qgis)
+    manager = QgsApplication.authManager()
+    assert not manager.isDisabled(), "the QGIS auth system is disabled in the test profile"
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword(MASTER_PASSWORD, True), (
+            "the test auth DB has another master password; delete .qgis-settings/profiles/default/qgis-auth.db")
+    settings = PluginSettings()
+    for name in PluginSettings.ALL:
+        settings.reset(name)
+    authcfg = auth.save_login(DEFAULT_USER, DEFAULT_PASSWORD, base_url=fake.url)
+    settings.base_url = fake.url
+    settings.authcfg = authcfg
+    try:
+        yield authcfg
+    finally:
+        for name in PluginSettings.ALL:
+            settings.reset(name)
+        auth.remove_login(authcfg)
+
+
+@pytest.fixture
+def plots_layer():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "farms", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField("Plot ID", QVariant.String), QgsField("Commodity", QVariant.String),
+                            QgsField("harvest_date", QVariant.String), QgsField("farmer", QVariant.String)])
+    layer.updateFields()
+    for code, wkt in PLOTS:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code, "cocoa", "2024-05-01", f"farmer of {code}"])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        provider.addFeature(feature)
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    if not sip.isdeleted(layer) and QgsProject.instance().mapLayer(layer.id()):
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.fixture
+def dock(qgis_iface, account, tmp_path):
+    from vantage_plugin.gui.dock import VantageDock
+
+    widget = VantageDock(qgis_iface)
+    yield widget
+    widget.close_down()
+    client = widget.api_client
+    transport = getattr(client, "transport", None)
+    if transport is not None and hasattr(transport, "close"):
+        transport.close()
+    if widget.result_layer is not None and not sip.isdeleted(widget.result_layer) \
+            and QgsProject.instance().mapLayer(widget.result_layer.id()):
+        QgsProject.instance().removeMapLayer(widget.result_layer.id())
+    widget.deleteLater()
+
+
+@pytest.fixture
+def dialog_answers(monkeypatch):
+    """Script the token dialog: each exec() pops the next answer and records what the dialog showed."""
+    from vantage_plugin.gui import confirm_dialog
+
+    state = {"answers": [], "shown": [], "threads": []}
+
+    def exec_(self):
+        state["shown"].append((self.cost, self.free_tokens, self.plot_count))
+        state["threads"].append(threading.current_thread() is threading.main_thread())
+        return QDialog.DialogCode.Accepted if state["answers"].pop(0) else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(confirm_dialog.TokenConfirmDialog, "exec", exec_)
+    return state
+
+
+def _rows(uri: str) -> list[dict]:
+    path, _, rest = uri.partition("|")
+    ds = ogr.Open(path)
+    layer = ds.GetLayerByName(rest.split("layername=", 1)[1].split("|")[0])
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    return [{n: f.GetField(n) for n in names} for f in layer]
+
+
+def _start_api_check(dock, layer, path, dry_run: bool):
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("api"))
+    dock.layer_combo.setLayer(layer)
+    dock.output_widget.setFilePath(str(path))
+    dock.dry_run.setChecked(dry_run)
+    task = dock.check()
+    assert task is not None, dock.status.text()
+    wait_for(lambda: not dock.busy())
+    for side in list(dock._side_tasks):  # the balance refresh after a check
+        wait_for(lambda: side not in dock._side_tasks)
+    return task
+
+
+def test_dry_run_is_the_dock_default_and_loads_simulated_rows(dock, plots_layer, fake, dialog_answers, tmp_path):
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("api"))
+    assert dock.dry_run.isChecked()  # the default
+    target = tmp_path / "dock_dry.gpkg"
+    _start_api_check(dock, plots_layer, target, dry_run=True)
+    assert dialog_answers["shown"] == []  # a dry run asks nothing
+    layer = dock.result_layer
+    assert layer is not None and layer.isValid(), dock.status.text()
+    assert QgsProject.instance().mapLayer(layer.id()) is layer
+    assert layer.source().startswith(str(target))
+
+    rows = {r["Plot ID"]: r for r in _rows(layer.source())}
+    assert set(rows) == {"A1", "B2", "C3"}
+    assert {code: r["farmer"] for code, r in rows.items()} == {c: f"farmer of {c}" for c, _ in PLOTS}
+    jobs = list(fake.jobs.values())
+    assert len(jobs) == 1 and jobs[0]["dry_run"] is True
+    assert fake.real_jobs() == []
+    assert fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
+    for code in ("A1", "C3"):
+        row = rows[code]
+        assert row["status"] == "simulated" and row["simulated"] in (1, True)
+        assert row["plot_id"] in jobs[0]["plot_ids"] and row["job_id"] == jobs[0]["job_id"]
+    assert rows["B2"]["status"] == "invalid"
+    assert len(fake.plots) == 2 and len(fake.calls("POST", "/plots/make_plot")) == 2
+    assert all("101.032" not in json.dumps(c.json()) for c in fake.calls("POST", "/plots/make_plot"))
+    from vantage_plugin.gui.summary_dialog import status_label
+
+    summary = dock.check_summary.text()
+    assert summary.startswith("3 plots") and f"{status_label('simulated')}: 2" in summary, summary
+
+
+def test_a_real_check_asks_and_no_means_no_job(dock, plots_layer, fake, dialog_answers, tmp_path):
+    dialog_answers["answers"] = [False]
+    _start_api_check(dock, plots_layer, tmp_path / "dock_no.gpkg", dry_run=False)
+    cost = sum(p["tokens_cost"] for p in fake.plots.values())
+    assert len(fake.plots) == 2 and cost > 0
+    assert dialog_answers["shown"] == [(cost, START_BALANCE, 2)]
+    assert dialog_answers["threads"] == [True]  # asked on the main thread
+    assert fake.calls("POST", "/jobs/make_job") == [] and fake.jobs == {}
+    assert fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
+    assert dock.result_layer is None
+
+
+def test_a_real_check_asks_and_yes_spends(dock, plots_layer, fake, dialog_answers, tmp_path):
+    dialog_answers["answers"] = [True]
+    _start_api_check(dock, plots_layer, tmp_path / "dock_yes.gpkg", dry_run=False)
+    cost = sum(p["tokens_cost"] for p in fake.plots.values())
+    assert dialog_answers["shown"] == [(cost, START_BALANCE, 2)]
+    real = fake.real_jobs()
+    assert len(real) == 1 and real[0]["status"] == "done"
+    assert fake.tokens() == {"balance": START_BALANCE - cost, "reserved": 0}
+    layer = dock.result_layer
+    assert layer is not None and layer.isValid(), dock.status.text()
+    rows = {r["Plot ID"]: r for r in _rows(layer.source())}
+    for code in ("A1", "C3"):
+        row = rows[code]
+        assert row["status"] == "ok" and row["job_id"] == real[0]["job_id"]
+        assert row["risk_level"] == fake.plots[row["plot_id"]]["analysis"]["risk_level"]
+    assert rows["B2"]["status"] == "invalid"
+    wait_for(lambda: str(START_BALANCE - cost) in dock.balance_label.text())
+
+
+def test_a_second_real_check_to_the_same_output_resumes_instead_of_paying_again(dock, plots_layer, fake,
+                                                                              dialog_answers, tmp_path):
+    dialog_answers["answers"] = [True, True]
+    target = tmp_path / "dock_twice.gpkg"
+    _start_api_check(dock, plots_layer, target, dry_run=False)
+    assert len(fake.real_jobs()) == 1, dock.status.text()
+    cost = sum(p["tokens_cost"] for p in fake.plots.values())
+    _start_api_check(dock, plots_layer, target, dry_run=False)
+    assert len(fake.calls("POST", "/plots/make_plot")) == 2  # registered once
+    assert len(fake.calls("POST", "/jobs/make_job")) == 1 and len(fake.real_jobs()) == 1
+    assert fake.tokens() == {"balance": START_BALANCE - cost, "reserved": 0}
+    assert len(dialog_answers["shown"]) == 1  # nothing new to pay for: not asked again
+    rows = {r["Plot ID"]: r for r in _rows(dock.result_layer.source())}
+    assert rows["A1"]["status"] == "ok" and rows["A1"]["job_id"] == fake.real_jobs()[0]["job_id"]
