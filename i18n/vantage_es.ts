@@ -319,7 +319,7 @@
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
@@ -484,152 +484,152 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/processing/base.py" line="222"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="599"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="631"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="648"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="726"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="732"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="693"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="696"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="702"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} errores y {warnings} advertencias. Se pueden verificar {ready} de {total} parcelas; {blocked} están bloqueadas por errores.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="792"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="801"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="807"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="808"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="823"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="829"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="855"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="868"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="893"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — riesgo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="888"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>Check finished: {summary}</source>
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="918"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="931"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="998"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="999"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="992"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1005"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="994"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1007"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1026"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1039"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -734,9 +734,531 @@
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="705"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <source>No job was started and no token was spent.</source>
+        <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="42"/>
+        <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
+        <translation>{what}: no disponible en esta instalación de Vantage para QGIS ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="30"/>
+        <source>The Vantage API client</source>
+        <translation>El cliente de la API de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="41"/>
+        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
+        <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
+        <source>Check plots (EUDR)</source>
+        <translation>Verificar parcelas (EUDR)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="109"/>
+        <source>Checks</source>
+        <translation>Verificaciones</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="115"/>
+        <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
+
+ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
+
+COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+
+The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
+        <translation>Valida las parcelas y luego evalúa cada parcela válida para el EUDR: cobertura forestal en 2020, pérdida de cobertura arbórea después del 31 de diciembre de 2020 (total y por año), superposiciones con áreas protegidas y tierras indígenas, país, superficie geodésica y el nivel de riesgo de Vantage (High cuando la deforestación &gt; 15 % de la parcela o &gt; 1 ha; Medium &gt; 10 % o &gt; 0.5 ha; en otro caso Low; Unknown sin datos de pérdida).
+
+ENGINE bundled se ejecuta sin conexión con los datos indicados aquí; los datos que se dejan vacíos provienen del catálogo de datos definido en la configuración del complemento. ENGINE api envía las parcelas a la API de Vantage de Open Atlas con la cuenta definida en la configuración del complemento: DRY_RUN (el valor predeterminado) no gasta tokens y devuelve valores simulados; una ejecución real gasta tokens solo cuando CONFIRM_SPEND está activado (qgis_process no puede pedir confirmación).
+
+COMMODITY y HARVEST_DATE (yyyy-MM-dd) se aplican a las parcelas cuyos propios campos están vacíos.
+
+La salida es una capa GeoPackage con todos los atributos de origen, los resultados planos (risk_level, area_ha, deforestation_ha, pérdida por año, superposiciones, status, error, analysis_json…) y la geometría de la parcela en WGS84, con estilo por nivel de riesgo. Las parcelas bloqueadas por la validación se conservan con el estado 'invalid' y el motivo en 'error'.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <source>Commodity (for plots without one)</source>
+        <translation>Materia prima (para las parcelas que no la tienen)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
+        <translation>Fecha de cosecha, yyyy-MM-dd (para las parcelas que no la tienen)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="152"/>
+        <source>Forest cover 2020 raster (default: data catalog)</source>
+        <translation>Ráster de cobertura forestal 2020 (predeterminado: catálogo de datos)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
+        <source>Forest when the forest raster value is at least</source>
+        <translation>Bosque cuando el valor del ráster de bosque es al menos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <source>The forest raster is the JRC GFC2020 mask</source>
+        <translation>El ráster de bosque es la máscara JRC GFC2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <source>Tree cover loss year raster (Hansen lossyear)</source>
+        <translation>Ráster del año de pérdida de cobertura arbórea (Hansen lossyear)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="176"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <source>Indigenous lands</source>
+        <translation>Tierras indígenas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: dry run (no token spent)</source>
+        <translation>API: prueba (no se gastan tokens)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <source>API: I agree to spend tokens (needed for a real run)</source>
+        <translation>API: acepto gastar tokens (necesario para una ejecución real)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
+        <source>Results (GeoPackage)</source>
+        <translation>Resultados (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="208"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="220"/>
+        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>HARVEST_DATE debe ser una fecha con el formato yyyy-MM-dd, no {value}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="229"/>
+        <source>The bundled engine</source>
+        <translation>El motor integrado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <source>Data catalog: {path}{missing}</source>
+        <translation>Catálogo de datos: {path}{missing}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <source> (not found: only the data given here)</source>
+        <translation> (no encontrado: solo se usan los datos indicados aquí)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <source>The Vantage API engine</source>
+        <translation>El motor de la API de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="277"/>
+        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
+        <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="284"/>
+        <source>API state (registered plots, job ids): {path}</source>
+        <translation>Estado de la API (parcelas registradas, ids de los trabajos): {path}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="294"/>
+        <source>Spending {cost} tokens for {count} plots ({free} available).</source>
+        <translation>Gastando {cost} tokens para {count} parcelas ({free} disponibles).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="299"/>
+        <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
+        <translation>Esta verificación gastaría {cost} tokens para {count} parcelas y la cuenta tiene {free} tokens disponibles. No se gastó nada: active CONFIRM_SPEND para aceptar, o ejecute con DRY_RUN.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="306"/>
+        <source>Dry run: no token is spent, the results are simulated.</source>
+        <translation>Prueba: no se gastan tokens, los resultados son simulados.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="314"/>
+        <source>The check service</source>
+        <translation>El servicio de verificación</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="324"/>
+        <source>The input has no plot.</source>
+        <translation>La entrada no tiene ninguna parcela.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="334"/>
+        <source>Checking {count} plots with the {engine} engine…</source>
+        <translation>Verificando {count} parcelas con el motor {engine}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="341"/>
+        <source>The {engine} engine</source>
+        <translation>El motor {engine}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="351"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
+        <source>Writing {path}…</source>
+        <translation>Escribiendo {path}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <source>{plots} plots checked with the {engine} engine (run {status}).</source>
+        <translation>{plots} parcelas verificadas con el motor {engine} (ejecución {status}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
+        <translation>Riesgo: Alto {HIGH}, Medio {MEDIUM}, Bajo {LOW}, Desconocido {UNKNOWN}; inválidas {INVALID}, fallidas {FAILED}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
+        <translation>Superficie {area} ha, deforestación después de 2020 {loss} ha.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="396"/>
+        <source>{count} results are simulated (dry run): not real results.</source>
+        <translation>{count} resultados son simulados (prueba): no son resultados reales.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="399"/>
+        <source>Validation: {errors} errors, {warnings} warnings.</source>
+        <translation>Validación: {errors} errores, {warnings} advertencias.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Output: {uri}</source>
+        <translation>Salida: {uri}</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
+        <source>Fix plots (safe fixes)</source>
+        <translation>Corregir parcelas (correcciones seguras)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="63"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
+        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
+{fixes}
+
+The optional CHANGES table lists each change (and each fix that could not be applied safely). Run &apos;Validate plots&apos; on the result to see what is left.</source>
+        <translation>Escribe una copia corregida de las parcelas (WGS84) que conserva todos los atributos de origen y agrega un campo 'vantage_fixes' que indica qué se cambió. Solo se aplican las correcciones seguras, y únicamente las elegidas:
+{fixes}
+
+La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo aplicar de forma segura). Ejecute 'Validar parcelas' sobre el resultado para ver lo que queda.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="80"/>
+        <source>Fixes to apply</source>
+        <translation>Correcciones a aplicar</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="90"/>
+        <source>Fixed plots</source>
+        <translation>Parcelas corregidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="93"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <source>Changes made</source>
+        <translation>Cambios realizados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <source>Plots changed</source>
+        <translation>Parcelas modificadas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="100"/>
+        <source>Fixes not applied (unsafe)</source>
+        <translation>Correcciones no aplicadas (no seguras)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="106"/>
+        <source>Plot fixes</source>
+        <translation>Correcciones de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <source>Applying {fixes}…</source>
+        <translation>Aplicando {fixes}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <source>no fix</source>
+        <translation>ninguna corrección</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="156"/>
+        <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
+        <translation>{count} parcelas tienen una geometría de un tipo distinto al de la capa (se conservan sin geometría).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="180"/>
+        <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
+        <translation>{changes} cambios en {plots} parcelas; {skipped} correcciones no aplicadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
+        <source>Import a Vantage job</source>
+        <translation>Importar un trabajo de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="104"/>
+        <source>Vantage API</source>
+        <translation>API de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
+        <source>Fetches the results of an existing job of your Vantage account (see &apos;List Vantage jobs&apos;) and writes them with the plots&apos; geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
+        <translation>Obtiene los resultados de un trabajo existente de su cuenta de Vantage (vea 'Listar trabajos de Vantage') y los escribe, con las geometrías de las parcelas, en un GeoPackage con estilo por nivel de riesgo. No se gasta nada. Usa la cuenta definida en la configuración del complemento.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="117"/>
+        <source>Job id</source>
+        <translation>Id. del trabajo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="118"/>
+        <source>The job was a dry run (simulated results)</source>
+        <translation>El trabajo fue una prueba (resultados simulados)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="123"/>
+        <source>Job results (GeoPackage)</source>
+        <translation>Resultados del trabajo (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="128"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="129"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="136"/>
+        <source>The Vantage API workflow</source>
+        <translation>El flujo de trabajo de la API de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="144"/>
+        <source>Give the id of the job to import.</source>
+        <translation>Indique el id. del trabajo que desea importar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="158"/>
+        <source>The job cost no token: its results are marked simulated (dry run).</source>
+        <translation>El trabajo no costó ningún token: sus resultados se marcan como simulados (prueba).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="178"/>
+        <source>Job {job}: {plots} plots; risk {risk}; status {status}. Output: {uri}</source>
+        <translation>Trabajo {job}: {plots} parcelas; riesgo {risk}; estado {status}. Salida: {uri}</translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="46"/>
+        <source>List Vantage jobs</source>
+        <translation>Listar trabajos de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="49"/>
+        <source>Vantage API</source>
+        <translation>API de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="55"/>
+        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
+        <translation>Lista los trabajos de su cuenta de Vantage, los más recientes primero (id, nombre, estado, fechas, costo en tokens, número de parcelas), como una tabla. Importe uno con 'Importar un trabajo de Vantage'.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="61"/>
+        <source>At most this many jobs</source>
+        <translation>Número máximo de trabajos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="67"/>
+        <source>Created from (yyyy-MM-dd)</source>
+        <translation>Creados desde (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="71"/>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="77"/>
+        <source>The Vantage API workflow</source>
+        <translation>El flujo de trabajo de la API de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="106"/>
+        <source>{count} jobs.</source>
+        <translation>{count} trabajos.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="39"/>
+        <source>Validate plots</source>
+        <translation>Validar parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="73"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
+        <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
+
+The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
+
+Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models.</source>
+        <translation>Verifica cada parcela según las reglas de geometría del EUDR y de Vantage antes de analizar o enviar nada: geometrías faltantes o ilegibles, anillos abiertos o mal anidados, autointersecciones, picos, muy pocos decimales, duplicados y superposiciones, puntos de más de 4 ha, valores de materia prima y de fecha de cosecha.
+
+La salida tiene una fila por problema, con el id de la parcela, el código de la regla, su gravedad (un error bloquea la parcela, una advertencia no), un mensaje, la corrección segura que lo elimina (vea 'Corregir parcelas') y la geometría de la parcela en WGS84.
+
+Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son números que se pueden usar en modelos.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
+        <source>Check overlaps between plots</source>
+        <translation>Verificar superposiciones entre parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="65"/>
+        <source>Plot issues</source>
+        <translation>Problemas de las parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <source>Plots without error</source>
+        <translation>Parcelas sin errores</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="79"/>
+        <source>Plot validation</source>
+        <translation>Validación de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>Validating {count} plots…</source>
+        <translation>Validando {count} parcelas…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="106"/>
+        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
+        <translation>{plots} parcelas: {errors} errores, {warnings} advertencias; {valid} parcelas sin errores.</translation>
+    </message>
+</context>
+<context>
+    <name>VantageAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="99"/>
+        <source>Plots (any vector layer: points or polygons, any CRS)</source>
+        <translation>Parcelas (cualquier capa vectorial: puntos o polígonos, cualquier SRC)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
+        <translation>Deducir los campos no definidos a partir de nombres comunes (id, plot_id, commodity, harvest_date…)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="133"/>
+        <source>Field {field} is not in the input layer.</source>
+        <translation>El campo {field} no está en la capa de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="175"/>
+        <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
+        <translation>Campos: id={plot_id}, nombre={plot_name}, materia prima={commodity}, fecha de cosecha={harvest_date}, superficie del punto={point_ha}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="188"/>
+        <source>{count} plots read.</source>
+        <translation>{count} parcelas leídas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
+        <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
+    </message>
+</context>
+<context>
+    <name>VantageProcessing</name>
+    <message>
+        <location filename="../vantage_plugin/processing/provider.py" line="17"/>
+        <source>Vantage (EUDR)</source>
+        <translation>Vantage (EUDR)</translation>
     </message>
 </context>
 </TS>

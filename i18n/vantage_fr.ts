@@ -319,7 +319,7 @@
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
@@ -484,152 +484,152 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/processing/base.py" line="222"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="599"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="631"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="648"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="726"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="732"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="693"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="696"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="702"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="792"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="801"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="807"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="808"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="823"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="829"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="855"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="868"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="893"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risque Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="888"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="918"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="931"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="998"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="999"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="992"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1005"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="994"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1007"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1026"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1039"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -734,9 +734,531 @@
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="705"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <source>No job was started and no token was spent.</source>
+        <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="42"/>
+        <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
+        <translation>{what} : non disponible dans cette installation de Vantage pour QGIS ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="30"/>
+        <source>The Vantage API client</source>
+        <translation>Le client de l'API Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="41"/>
+        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
+        <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
+        <source>Check plots (EUDR)</source>
+        <translation>Contrôler les parcelles (RDUE)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="109"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="115"/>
+        <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
+
+ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
+
+COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+
+The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
+        <translation>Valide les parcelles, puis évalue chaque parcelle valide au regard du RDUE : couvert forestier en 2020, perte de couvert arboré après le 31 décembre 2020 (totale et par année), chevauchements avec les aires protégées et les terres autochtones, pays, surface géodésique et niveau de risque Vantage (High si la déforestation &gt; 15 % de la parcelle ou &gt; 1 ha ; Medium si &gt; 10 % ou &gt; 0,5 ha ; sinon Low ; Unknown sans données de perte).
+
+ENGINE bundled s'exécute hors ligne sur les données fournies ici ; les données laissées vides proviennent du catalogue de données défini dans les paramètres de l'extension. ENGINE api envoie les parcelles à l'API Vantage d'Open Atlas avec le compte défini dans les paramètres de l'extension : DRY_RUN (par défaut) ne dépense aucun jeton et renvoie des valeurs simulées ; une exécution réelle ne dépense des jetons que si CONFIRM_SPEND est activé (qgis_process ne peut pas demander de confirmation).
+
+COMMODITY et HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champs correspondants sont vides.
+
+La sortie est une couche GeoPackage avec tous les attributs source, les résultats à plat (risk_level, area_ha, deforestation_ha, perte par année, chevauchements, status, error, analysis_json…) et la géométrie de la parcelle en WGS84, symbolisée par niveau de risque. Les parcelles bloquées par la validation sont conservées avec le statut 'invalid' et la raison dans 'error'.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <source>Commodity (for plots without one)</source>
+        <translation>Produit de base (pour les parcelles qui n'en ont pas)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
+        <translation>Date de récolte, yyyy-MM-dd (pour les parcelles qui n'en ont pas)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="152"/>
+        <source>Forest cover 2020 raster (default: data catalog)</source>
+        <translation>Raster du couvert forestier 2020 (par défaut : catalogue de données)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
+        <source>Forest when the forest raster value is at least</source>
+        <translation>Forêt si la valeur du raster de forêt est d'au moins</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <source>The forest raster is the JRC GFC2020 mask</source>
+        <translation>Le raster de forêt est le masque JRC GFC2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <source>Tree cover loss year raster (Hansen lossyear)</source>
+        <translation>Raster de l'année de perte du couvert arboré (Hansen lossyear)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="176"/>
+        <source>Protected areas</source>
+        <translation>Aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <source>Indigenous lands</source>
+        <translation>Terres autochtones</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: dry run (no token spent)</source>
+        <translation>API : essai à blanc (aucun jeton dépensé)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <source>API: I agree to spend tokens (needed for a real run)</source>
+        <translation>API : j'accepte de dépenser des jetons (nécessaire pour une exécution réelle)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
+        <source>Results (GeoPackage)</source>
+        <translation>Résultats (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <source>Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="208"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="220"/>
+        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="229"/>
+        <source>The bundled engine</source>
+        <translation>Le moteur intégré</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <source>Data catalog: {path}{missing}</source>
+        <translation>Catalogue de données : {path}{missing}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <source> (not found: only the data given here)</source>
+        <translation> (introuvable : seules les données fournies ici sont utilisées)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <source>The Vantage API engine</source>
+        <translation>Le moteur de l'API Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="277"/>
+        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
+        <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="284"/>
+        <source>API state (registered plots, job ids): {path}</source>
+        <translation>État de l'API (parcelles enregistrées, identifiants des tâches) : {path}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="294"/>
+        <source>Spending {cost} tokens for {count} plots ({free} available).</source>
+        <translation>Dépense de {cost} jetons pour {count} parcelles ({free} disponibles).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="299"/>
+        <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
+        <translation>Ce contrôle dépenserait {cost} jetons pour {count} parcelles et le compte dispose de {free} jetons disponibles. Rien n'a été dépensé : activez CONFIRM_SPEND pour donner votre accord, ou lancez avec DRY_RUN.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="306"/>
+        <source>Dry run: no token is spent, the results are simulated.</source>
+        <translation>Essai à blanc : aucun jeton n'est dépensé, les résultats sont simulés.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="314"/>
+        <source>The check service</source>
+        <translation>Le service de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="324"/>
+        <source>The input has no plot.</source>
+        <translation>L'entrée ne contient aucune parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="334"/>
+        <source>Checking {count} plots with the {engine} engine…</source>
+        <translation>Contrôle de {count} parcelles avec le moteur {engine}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="341"/>
+        <source>The {engine} engine</source>
+        <translation>Le moteur {engine}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="351"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <source>{plots} plots checked with the {engine} engine (run {status}).</source>
+        <translation>{plots} parcelles contrôlées avec le moteur {engine} (exécution {status}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
+        <translation>Risque : Élevé {HIGH}, Moyen {MEDIUM}, Faible {LOW}, Inconnu {UNKNOWN} ; invalides {INVALID}, en échec {FAILED}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
+        <translation>Surface {area} ha, déforestation après 2020 {loss} ha.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="396"/>
+        <source>{count} results are simulated (dry run): not real results.</source>
+        <translation>{count} résultats sont simulés (essai à blanc) : ce ne sont pas de vrais résultats.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="399"/>
+        <source>Validation: {errors} errors, {warnings} warnings.</source>
+        <translation>Validation : {errors} erreurs, {warnings} avertissements.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Output: {uri}</source>
+        <translation>Sortie : {uri}</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
+        <source>Fix plots (safe fixes)</source>
+        <translation>Corriger les parcelles (corrections sûres)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="63"/>
+        <source>Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
+        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
+{fixes}
+
+The optional CHANGES table lists each change (and each fix that could not be applied safely). Run &apos;Validate plots&apos; on the result to see what is left.</source>
+        <translation>Écrit une copie corrigée des parcelles (WGS84) qui conserve tous les attributs source, avec un champ 'vantage_fixes' indiquant ce qui a été modifié. Seules les corrections sûres sont appliquées, et uniquement celles choisies :
+{fixes}
+
+La table facultative CHANGES liste chaque modification (et chaque correction qui n'a pas pu être appliquée sans risque). Lancez 'Valider les parcelles' sur le résultat pour voir ce qui reste.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="80"/>
+        <source>Fixes to apply</source>
+        <translation>Corrections à appliquer</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="90"/>
+        <source>Fixed plots</source>
+        <translation>Parcelles corrigées</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="93"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <source>Changes made</source>
+        <translation>Modifications effectuées</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <source>Plots changed</source>
+        <translation>Parcelles modifiées</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="100"/>
+        <source>Fixes not applied (unsafe)</source>
+        <translation>Corrections non appliquées (non sûres)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="106"/>
+        <source>Plot fixes</source>
+        <translation>Corrections de parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <source>Applying {fixes}…</source>
+        <translation>Application de {fixes}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <source>no fix</source>
+        <translation>aucune correction</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="156"/>
+        <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
+        <translation>{count} parcelles ont une géométrie d'un autre type que celle de la couche (conservées sans géométrie).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="180"/>
+        <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
+        <translation>{changes} modifications sur {plots} parcelles ; {skipped} corrections non appliquées.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
+        <source>Import a Vantage job</source>
+        <translation>Importer une tâche Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="104"/>
+        <source>Vantage API</source>
+        <translation>API Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
+        <source>Fetches the results of an existing job of your Vantage account (see &apos;List Vantage jobs&apos;) and writes them with the plots&apos; geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
+        <translation>Récupère les résultats d'une tâche existante de votre compte Vantage (voir 'Lister les tâches Vantage') et les écrit, avec les géométries des parcelles, dans un GeoPackage symbolisé par niveau de risque. Rien n'est dépensé. Utilise le compte défini dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="117"/>
+        <source>Job id</source>
+        <translation>Id. de tâche</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="118"/>
+        <source>The job was a dry run (simulated results)</source>
+        <translation>La tâche était un essai à blanc (résultats simulés)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="123"/>
+        <source>Job results (GeoPackage)</source>
+        <translation>Résultats de la tâche (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="128"/>
+        <source>Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="129"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="136"/>
+        <source>The Vantage API workflow</source>
+        <translation>Le flux de travail de l'API Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="144"/>
+        <source>Give the id of the job to import.</source>
+        <translation>Indiquez l'identifiant de la tâche à importer.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="158"/>
+        <source>The job cost no token: its results are marked simulated (dry run).</source>
+        <translation>La tâche n'a coûté aucun jeton : ses résultats sont marqués comme simulés (essai à blanc).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="178"/>
+        <source>Job {job}: {plots} plots; risk {risk}; status {status}. Output: {uri}</source>
+        <translation>Tâche {job} : {plots} parcelles ; risque {risk} ; statut {status}. Sortie : {uri}</translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="46"/>
+        <source>List Vantage jobs</source>
+        <translation>Lister les tâches Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="49"/>
+        <source>Vantage API</source>
+        <translation>API Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="55"/>
+        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
+        <translation>Liste les tâches de votre compte Vantage, les plus récentes d'abord (id, nom, statut, dates, coût en jetons, nombre de parcelles), sous forme de table. Importez-en une avec 'Importer une tâche Vantage'.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="61"/>
+        <source>At most this many jobs</source>
+        <translation>Nombre maximal de tâches</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="67"/>
+        <source>Created from (yyyy-MM-dd)</source>
+        <translation>Créées à partir du (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="71"/>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="77"/>
+        <source>The Vantage API workflow</source>
+        <translation>Le flux de travail de l'API Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="106"/>
+        <source>{count} jobs.</source>
+        <translation>{count} tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="39"/>
+        <source>Validate plots</source>
+        <translation>Valider les parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="73"/>
+        <source>Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
+        <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
+
+The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
+
+Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models.</source>
+        <translation>Contrôle chaque parcelle selon les règles de géométrie du RDUE et de Vantage avant toute analyse ou tout envoi : géométries manquantes ou illisibles, anneaux ouverts ou mal imbriqués, auto-intersections, pointes, trop peu de décimales, doublons et chevauchements, points de plus de 4 ha, valeurs de produit de base et de date de récolte.
+
+La sortie contient une ligne par problème, avec l'id de la parcelle, le code de la règle, sa gravité (une erreur bloque la parcelle, un avertissement non), un message, la correction sûre qui le supprime (voir 'Corriger les parcelles') et la géométrie de la parcelle en WGS84.
+
+Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont des nombres utilisables dans les modèles.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
+        <source>Check overlaps between plots</source>
+        <translation>Contrôler les chevauchements entre parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="65"/>
+        <source>Plot issues</source>
+        <translation>Problèmes des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <source>Plots without error</source>
+        <translation>Parcelles sans erreur</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="79"/>
+        <source>Plot validation</source>
+        <translation>Validation des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>Validating {count} plots…</source>
+        <translation>Validation de {count} parcelles…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="106"/>
+        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
+        <translation>{plots} parcelles : {errors} erreurs, {warnings} avertissements ; {valid} parcelles sans erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>VantageAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="99"/>
+        <source>Plots (any vector layer: points or polygons, any CRS)</source>
+        <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
+        <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="133"/>
+        <source>Field {field} is not in the input layer.</source>
+        <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="175"/>
+        <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
+        <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="188"/>
+        <source>{count} plots read.</source>
+        <translation>{count} parcelles lues.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
+        <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
+    </message>
+</context>
+<context>
+    <name>VantageProcessing</name>
+    <message>
+        <location filename="../vantage_plugin/processing/provider.py" line="17"/>
+        <source>Vantage (EUDR)</source>
+        <translation>Vantage (RDUE)</translation>
     </message>
 </context>
 </TS>

@@ -319,7 +319,7 @@
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
@@ -484,152 +484,152 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/processing/base.py" line="222"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="599"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="631"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
         <source>The layer has no features.</source>
         <translation>A camada não tem feições.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="648"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="726"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="732"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="693"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="696"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="702"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erros e {warnings} avisos. {ready} de {total} parcelas podem ser verificadas; {blocked} estão bloqueadas por erros.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="792"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="801"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="807"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="808"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="823"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="829"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="855"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="868"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="893"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risco Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="888"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>Check finished: {summary}</source>
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="918"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="931"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="953"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="998"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="999"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="992"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1005"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="994"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1007"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1026"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1039"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -734,9 +734,531 @@
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="705"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <source>No job was started and no token was spent.</source>
+        <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="42"/>
+        <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
+        <translation>{what}: não disponível nesta instalação do Vantage para QGIS ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="30"/>
+        <source>The Vantage API client</source>
+        <translation>O cliente da API do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="41"/>
+        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
+        <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
+        <source>Check plots (EUDR)</source>
+        <translation>Verificar parcelas (EUDR)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="109"/>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="115"/>
+        <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
+
+ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
+
+COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+
+The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
+        <translation>Valida as parcelas e depois avalia cada parcela válida para o EUDR: cobertura florestal em 2020, perda de cobertura arbórea após 31 de dezembro de 2020 (total e por ano), sobreposições com áreas protegidas e terras indígenas, país, área geodésica e o nível de risco do Vantage (High quando o desmatamento &gt; 15% da parcela ou &gt; 1 ha; Medium &gt; 10% ou &gt; 0,5 ha; caso contrário Low; Unknown sem dados de perda).
+
+ENGINE bundled é executado offline com os dados informados aqui; os dados deixados em branco vêm do catálogo de dados definido nas configurações do complemento. ENGINE api envia as parcelas para a API do Vantage da Open Atlas com a conta definida nas configurações do complemento: DRY_RUN (o padrão) não gasta tokens e devolve valores simulados; uma execução real só gasta tokens quando CONFIRM_SPEND está ativado (o qgis_process não pode pedir confirmação).
+
+COMMODITY e HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios campos estão vazios.
+
+A saída é uma camada GeoPackage com todos os atributos de origem, os resultados planos (risk_level, area_ha, deforestation_ha, perda por ano, sobreposições, status, error, analysis_json…) e a geometria da parcela em WGS84, com estilo por nível de risco. As parcelas bloqueadas pela validação são mantidas com o status 'invalid' e o motivo em 'error'.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <source>Commodity (for plots without one)</source>
+        <translation>Produto (para as parcelas sem produto)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
+        <translation>Data de colheita, yyyy-MM-dd (para as parcelas sem data)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="152"/>
+        <source>Forest cover 2020 raster (default: data catalog)</source>
+        <translation>Raster de cobertura florestal 2020 (padrão: catálogo de dados)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
+        <source>Forest when the forest raster value is at least</source>
+        <translation>Floresta quando o valor do raster de floresta for pelo menos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <source>The forest raster is the JRC GFC2020 mask</source>
+        <translation>O raster de floresta é a máscara JRC GFC2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <source>Tree cover loss year raster (Hansen lossyear)</source>
+        <translation>Raster do ano de perda de cobertura arbórea (Hansen lossyear)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="176"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <source>Indigenous lands</source>
+        <translation>Terras indígenas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: dry run (no token spent)</source>
+        <translation>API: teste (nenhum token gasto)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <source>API: I agree to spend tokens (needed for a real run)</source>
+        <translation>API: concordo em gastar tokens (necessário para uma execução real)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
+        <source>Results (GeoPackage)</source>
+        <translation>Resultados (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="208"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="220"/>
+        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="229"/>
+        <source>The bundled engine</source>
+        <translation>O motor integrado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <source>Data catalog: {path}{missing}</source>
+        <translation>Catálogo de dados: {path}{missing}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <source> (not found: only the data given here)</source>
+        <translation> (não encontrado: apenas os dados informados aqui)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <source>The Vantage API engine</source>
+        <translation>O motor da API do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="277"/>
+        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
+        <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="284"/>
+        <source>API state (registered plots, job ids): {path}</source>
+        <translation>Estado da API (parcelas registradas, ids dos trabalhos): {path}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="294"/>
+        <source>Spending {cost} tokens for {count} plots ({free} available).</source>
+        <translation>Gastando {cost} tokens para {count} parcelas ({free} disponíveis).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="299"/>
+        <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
+        <translation>Esta verificação gastaria {cost} tokens para {count} parcelas e a conta tem {free} tokens disponíveis. Nada foi gasto: ative CONFIRM_SPEND para concordar ou execute com DRY_RUN.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="306"/>
+        <source>Dry run: no token is spent, the results are simulated.</source>
+        <translation>Teste: nenhum token é gasto, os resultados são simulados.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="314"/>
+        <source>The check service</source>
+        <translation>O serviço de verificação</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="324"/>
+        <source>The input has no plot.</source>
+        <translation>A entrada não tem nenhuma parcela.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="334"/>
+        <source>Checking {count} plots with the {engine} engine…</source>
+        <translation>Verificando {count} parcelas com o motor {engine}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="341"/>
+        <source>The {engine} engine</source>
+        <translation>O motor {engine}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="351"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: nada foi gravado.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
+        <source>Writing {path}…</source>
+        <translation>Gravando {path}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <source>{plots} plots checked with the {engine} engine (run {status}).</source>
+        <translation>{plots} parcelas verificadas com o motor {engine} (execução {status}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
+        <translation>Risco: Alto {HIGH}, Médio {MEDIUM}, Baixo {LOW}, Desconhecido {UNKNOWN}; inválidas {INVALID}, com falha {FAILED}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
+        <translation>Área {area} ha, desmatamento após 2020 {loss} ha.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="396"/>
+        <source>{count} results are simulated (dry run): not real results.</source>
+        <translation>{count} resultados são simulados (teste): não são resultados reais.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="399"/>
+        <source>Validation: {errors} errors, {warnings} warnings.</source>
+        <translation>Validação: {errors} erros, {warnings} avisos.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Output: {uri}</source>
+        <translation>Saída: {uri}</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
+        <source>Fix plots (safe fixes)</source>
+        <translation>Corrigir parcelas (correções seguras)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="63"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
+        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
+{fixes}
+
+The optional CHANGES table lists each change (and each fix that could not be applied safely). Run &apos;Validate plots&apos; on the result to see what is left.</source>
+        <translation>Grava uma cópia corrigida das parcelas (WGS84) mantendo todos os atributos de origem e um campo 'vantage_fixes' que indica o que foi alterado. Apenas correções seguras são aplicadas, e somente as escolhidas:
+{fixes}
+
+A tabela opcional CHANGES lista cada alteração (e cada correção que não pôde ser aplicada com segurança). Execute 'Validar parcelas' no resultado para ver o que resta.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="80"/>
+        <source>Fixes to apply</source>
+        <translation>Correções a aplicar</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="90"/>
+        <source>Fixed plots</source>
+        <translation>Parcelas corrigidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="93"/>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <source>Changes made</source>
+        <translation>Alterações feitas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <source>Plots changed</source>
+        <translation>Parcelas alteradas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="100"/>
+        <source>Fixes not applied (unsafe)</source>
+        <translation>Correções não aplicadas (não seguras)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="106"/>
+        <source>Plot fixes</source>
+        <translation>Correções de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <source>Applying {fixes}…</source>
+        <translation>Aplicando {fixes}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <source>no fix</source>
+        <translation>nenhuma correção</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="156"/>
+        <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
+        <translation>{count} parcelas têm uma geometria de tipo diferente do da camada (mantidas sem geometria).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="180"/>
+        <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
+        <translation>{changes} alterações em {plots} parcelas; {skipped} correções não aplicadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
+        <source>Import a Vantage job</source>
+        <translation>Importar um trabalho do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="104"/>
+        <source>Vantage API</source>
+        <translation>API do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
+        <source>Fetches the results of an existing job of your Vantage account (see &apos;List Vantage jobs&apos;) and writes them with the plots&apos; geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
+        <translation>Busca os resultados de um trabalho existente da sua conta do Vantage (veja 'Listar trabalhos do Vantage') e os grava, com as geometrias das parcelas, em um GeoPackage com estilo por nível de risco. Nada é gasto. Usa a conta definida nas configurações do complemento.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="117"/>
+        <source>Job id</source>
+        <translation>Id. do trabalho</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="118"/>
+        <source>The job was a dry run (simulated results)</source>
+        <translation>O trabalho foi um teste (resultados simulados)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="123"/>
+        <source>Job results (GeoPackage)</source>
+        <translation>Resultados do trabalho (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="128"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="129"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="136"/>
+        <source>The Vantage API workflow</source>
+        <translation>O fluxo de trabalho da API do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="144"/>
+        <source>Give the id of the job to import.</source>
+        <translation>Informe o id do trabalho a importar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="158"/>
+        <source>The job cost no token: its results are marked simulated (dry run).</source>
+        <translation>O trabalho não custou nenhum token: seus resultados são marcados como simulados (teste).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/import_job.py" line="178"/>
+        <source>Job {job}: {plots} plots; risk {risk}; status {status}. Output: {uri}</source>
+        <translation>Trabalho {job}: {plots} parcelas; risco {risk}; estado {status}. Saída: {uri}</translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="46"/>
+        <source>List Vantage jobs</source>
+        <translation>Listar trabalhos do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="49"/>
+        <source>Vantage API</source>
+        <translation>API do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="55"/>
+        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
+        <translation>Lista os trabalhos da sua conta do Vantage, dos mais recentes para os mais antigos (id, nome, estado, datas, custo em tokens, número de parcelas), como uma tabela. Importe um com 'Importar um trabalho do Vantage'.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="61"/>
+        <source>At most this many jobs</source>
+        <translation>Número máximo de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="67"/>
+        <source>Created from (yyyy-MM-dd)</source>
+        <translation>Criados a partir de (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="71"/>
+        <source>Jobs</source>
+        <translation>Trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="77"/>
+        <source>The Vantage API workflow</source>
+        <translation>O fluxo de trabalho da API do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="106"/>
+        <source>{count} jobs.</source>
+        <translation>{count} trabalhos.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePlotsAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="39"/>
+        <source>Validate plots</source>
+        <translation>Validar parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="73"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
+        <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
+
+The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
+
+Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models.</source>
+        <translation>Verifica cada parcela segundo as regras de geometria do EUDR e do Vantage antes de qualquer análise ou envio: geometrias ausentes ou ilegíveis, anéis abertos ou mal aninhados, autointerseções, picos, poucas casas decimais, duplicatas e sobreposições, pontos acima de 4 ha, valores de produto e de data de colheita.
+
+A saída tem uma linha por problema, com o id da parcela, o código da regra, sua gravidade (um erro bloqueia a parcela, um aviso não), uma mensagem, a correção segura que o elimina (veja 'Corrigir parcelas') e a geometria da parcela em WGS84.
+
+As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são números utilizáveis em modelos.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
+        <source>Check overlaps between plots</source>
+        <translation>Verificar sobreposições entre parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="65"/>
+        <source>Plot issues</source>
+        <translation>Problemas das parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <source>Plots without error</source>
+        <translation>Parcelas sem erro</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="79"/>
+        <source>Plot validation</source>
+        <translation>Validação de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>Validating {count} plots…</source>
+        <translation>Validando {count} parcelas…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="106"/>
+        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
+        <translation>{plots} parcelas: {errors} erros, {warnings} avisos; {valid} parcelas sem erro.</translation>
+    </message>
+</context>
+<context>
+    <name>VantageAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="99"/>
+        <source>Plots (any vector layer: points or polygons, any CRS)</source>
+        <translation>Parcelas (qualquer camada vetorial: pontos ou polígonos, qualquer SRC)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
+        <translation>Deduzir os campos não definidos a partir de nomes comuns (id, plot_id, commodity, harvest_date…)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="133"/>
+        <source>Field {field} is not in the input layer.</source>
+        <translation>O campo {field} não está na camada de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="175"/>
+        <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
+        <translation>Campos: id={plot_id}, nome={plot_name}, produto={commodity}, data de colheita={harvest_date}, área do ponto={point_ha}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="188"/>
+        <source>{count} plots read.</source>
+        <translation>{count} parcelas lidas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
+        <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
+    </message>
+</context>
+<context>
+    <name>VantageProcessing</name>
+    <message>
+        <location filename="../vantage_plugin/processing/provider.py" line="17"/>
+        <source>Vantage (EUDR)</source>
+        <translation>Vantage (EUDR)</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,7 @@ def test_a_real_check_asks_and_no_means_no_job(dock, plots_layer, fake, dialog_a
     assert fake.calls("POST", "/jobs/make_job") == [] and fake.jobs == {}
     assert fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
     assert dock.result_layer is None
+    assert "no token was spent" in dock.status.text()  # told plainly, not shown as a failure
 
 
 def test_a_real_check_asks_and_yes_spends(dock, plots_layer, fake, dialog_answers, tmp_path):

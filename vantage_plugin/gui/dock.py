@@ -568,6 +568,12 @@ class VantageDock(QgsDockWidget):
         if not self._alive():
             return
         self._finish_task(task)
+        from ..core.api.errors import SpendNotConfirmedError
+
+        if isinstance(error, SpendNotConfirmedError):  # the user said no: an answer, not a failure
+            self.progress.setValue(0)
+            self.set_status(tr("No job was started and no token was spent."), Qgis.MessageLevel.Info)
+            return
         message = self.describe_error(error)
         self.set_status(message, Qgis.MessageLevel.Critical)
         self._message_bar(message, Qgis.MessageLevel.Critical, 0)

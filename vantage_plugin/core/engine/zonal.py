@@ -70,13 +70,22 @@ def zonal_stats(
     """
     n = len(windows.base)
     area = window_sums(weight, windows)
+    # Invalid cells of the buffer beyond the spare column of every row (weight 0 there); when there are
+    # none, a masked sum is the plain sum (bit for bit: the same values added in the same order).
+    spare_cells = int(windows.nrows.sum())
+
+    def masked_sums(valid: np.ndarray) -> np.ndarray:
+        if len(valid) - np.count_nonzero(valid) == spare_cells:
+            return area.copy()
+        return window_sums(np.where(valid, weight, 0.0), windows)
+
     valid_all = None
     forest_m2 = forest_valid_m2 = loss_valid_m2 = loss_m2 = None
     is_forest = None
     if loss is not None:
         lvalues, lvalid = loss
-        lcode = lvalues.astype(np.int16, copy=False) if lvalues.dtype.kind in "iu" else np.rint(lvalues).astype(np.int16)
-        loss_valid_m2 = window_sums(np.where(lvalid, weight, 0.0), windows)
+        lcode = lvalues if lvalues.dtype.kind in "iu" else np.rint(lvalues).astype(np.int16)
+        loss_valid_m2 = masked_sums(lvalid)
         valid_all = lvalid
     if forest is not None:
         fvalues, fvalid = forest
@@ -84,13 +93,13 @@ def zonal_stats(
         if not forest_is_jrc and loss is not None:
             is_forest &= ~(lvalid & (lcode >= 1) & (lcode <= LAST_PRE_2021_CODE))
         forest_m2 = window_sums(np.where(is_forest, weight, 0.0), windows)
-        forest_valid_m2 = window_sums(np.where(fvalid, weight, 0.0), windows)
+        forest_valid_m2 = masked_sums(fvalid)
         valid_all = fvalid if valid_all is None else (valid_all & fvalid)
-    data_valid_m2 = window_sums(np.where(valid_all, weight, 0.0), windows) if valid_all is not None else np.zeros(n)
+    data_valid_m2 = masked_sums(valid_all) if valid_all is not None else np.zeros(n)
 
     years = np.zeros(0, dtype=np.int64)
     if loss is not None:
-        post = lvalid & (lcode >= FIRST_LOSS_CODE) & (lcode <= max_code) & (weight > 0)
+        post = (lcode >= FIRST_LOSS_CODE) & (lcode <= max_code) & lvalid  # weight 0 cells add nothing
         if is_forest is not None:
             post &= is_forest
         cells = np.flatnonzero(post)
