@@ -372,3 +372,24 @@ def test_gdal_cache_is_capped_during_the_run_and_restored():
         assert gdal.GetCacheMax() == 512 * 1024 * 1024
     finally:
         gdal.SetCacheMax(before)
+
+
+def test_garbage_collector_paused_during_the_run_and_restored():
+    import gc
+
+    seen = {}
+    real = bundled._raster_stats
+
+    def spy(ctx, geoms, cutoff):
+        seen["enabled"] = gc.isenabled()
+        return real(ctx, geoms, cutoff)
+
+    assert gc.isenabled()
+    bundled._raster_stats, saved = spy, bundled._raster_stats
+    try:
+        run_bundled([Plot(0, DR_PLOT)], dr_options())
+        assert seen["enabled"] is False and gc.isenabled()
+        run_bundled([Plot(0, DR_PLOT)], dr_options(pause_gc=False))
+        assert seen["enabled"] is True and gc.isenabled()
+    finally:
+        bundled._raster_stats = saved

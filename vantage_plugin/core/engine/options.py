@@ -47,6 +47,8 @@ class BundledOptions:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     chunk_cells: int = DEFAULT_CHUNK_CELLS
     batch_cells: int = DEFAULT_BATCH_CELLS
+    pause_gc: bool = True
+    """Pause Python's cyclic garbage collector during the run (restored after)."""
     gdal_cache_mb: Optional[int] = DEFAULT_GDAL_CACHE_MB
     """Upper bound of GDAL's block cache during the run (restored after); None: unchanged."""
     point_ha: float = DEFAULT_POINT_HA
