@@ -8,18 +8,23 @@ from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.core.engine.vectors import VectorReadError, read_vector
 
 
+def _set_modes(gdal_on: bool, ogr_on: bool) -> None:
+    # GDAL keeps a stack of error handlers: turn ogr off before gdal, and gdal on before ogr.
+    ogr.DontUseExceptions()
+    gdal.DontUseExceptions()
+    if gdal_on:
+        gdal.UseExceptions()
+    if ogr_on:
+        ogr.UseExceptions()
+
+
 @pytest.fixture(params=["exceptions", "return codes"])
 def gdal_mode(request):
     before = (gdal.GetUseExceptions(), ogr.GetUseExceptions())
-    if request.param == "exceptions":
-        gdal.UseExceptions()
-        ogr.UseExceptions()
-    else:
-        gdal.DontUseExceptions()
-        ogr.DontUseExceptions()
+    on = request.param == "exceptions"
+    _set_modes(on, on)
     yield request.param
-    (gdal.UseExceptions if before[0] else gdal.DontUseExceptions)()
-    (ogr.UseExceptions if before[1] else ogr.DontUseExceptions)()
+    _set_modes(*before)
 
 
 def test_missing_vector_names_the_file(gdal_mode, tmp_path):
@@ -33,3 +38,24 @@ def test_catalog_reports_an_unreadable_raster(gdal_mode, tmp_path):
     catalog = Catalog.default().merged({"forest_2020": DataSource(str(bogus))})
     problems = catalog.validate(["forest_2020"])
     assert len(problems) == 1 and "forest.tif" in problems[0] and "not a readable raster" in problems[0]
+
+
+def test_unreadable_raster_is_a_raster_error_naming_it(gdal_mode, tmp_path):
+    from vantage_plugin.core.engine.rasters import Raster, RasterError
+
+    bogus = tmp_path / "lossyear.tif"
+    bogus.write_text("not a raster")
+    with pytest.raises(RasterError, match="lossyear.tif"):
+        Raster(DataSource(str(bogus)))
+
+
+def test_jrc_mask_from_the_catalog_uses_threshold_one(tmp_path):
+    # tmp_path holds this test's name, "jrc" included: only the file name may mark a JRC source.
+    from vantage_plugin.core.engine.options import BundledOptions
+
+    catalog = Catalog.default().merged({"forest_2020": DataSource(str(tmp_path / "JRC_GFC2020_V2_N10_W80.tif"))})
+    assert catalog.forest_2020_min > 1  # the catalog's default is a tree-cover percentage
+    assert BundledOptions.from_catalog(catalog).forest_2020_min == 1.0
+    hansen = catalog.merged({"forest_2020": DataSource(str(tmp_path / "treecover2000.tif"))})
+    assert BundledOptions.from_catalog(hansen).forest_2020_min == catalog.forest_2020_min
+    assert BundledOptions.from_catalog(catalog, forest_2020_min=0.5).forest_2020_min == 0.5

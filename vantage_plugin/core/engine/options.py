@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -60,9 +61,9 @@ class BundledOptions:
             return bool(self.forest_is_jrc)
         if self.forest_2020 is None:
             return False
-        path = getattr(self.forest_2020, "path", self.forest_2020)
-        text = str(path).upper()
-        return any(hint in text for hint in JRC_NAME_HINTS)
+        path = str(getattr(self.forest_2020, "path", self.forest_2020)).rstrip("/\\")
+        name = os.path.basename(path).upper()  # the file or folder name, not the folders above it
+        return any(hint in name for hint in JRC_NAME_HINTS)
 
     @classmethod
     def from_catalog(cls, catalog: "Catalog", **overrides: Any) -> "BundledOptions":
@@ -77,4 +78,8 @@ class BundledOptions:
             admin=catalog.admin,
         )
         values.update(overrides)
-        return cls(**values)
+        options = cls(**values)
+        if "forest_2020_min" not in overrides and options.is_jrc() and options.forest_2020_min > 1:
+            # The catalog's threshold is a tree-cover percentage; a 0/1 JRC mask would count no forest.
+            options.forest_2020_min = 1.0
+        return options

@@ -26,6 +26,7 @@ from osgeo import gdal, gdal_array, osr
 
 from .. import geodesy
 from .coverage import Windows
+from .gdal_util import call_quietly
 
 #: Cells of the primary grid read at once when plots are read block by block (bounds memory).
 DEFAULT_BLOCK_CELLS = 4_000_000
@@ -37,9 +38,8 @@ class RasterError(Exception):
     """A raster could not be opened or read."""
 
 
-def _gdal_error(default: str) -> str:
-    message = gdal.GetLastErrorMsg()
-    return f"{default}: {message}" if message else default
+def _with_reason(what: str, gdal_message: str) -> str:
+    return f"{what}: {gdal_message}" if gdal_message else what
 
 
 def source_path(source: Any) -> Any:
@@ -95,23 +95,25 @@ class Raster:
             self.name = os.path.basename(os.path.normpath(path)) if isinstance(path, str) else (
                 f"{os.path.basename(tiles[0])} (+{len(tiles) - 1} tiles)")
             self._vsimem = f"/vsimem/vantage_{uuid.uuid4().hex}.vrt"
-            first = gdal.Open(tiles[0])
+            first, error = call_quietly(gdal.Open, tiles[0])
             if first is None:
-                raise RasterError(_gdal_error(f"cannot open raster tile {tiles[0]}"))
+                raise RasterError(_with_reason(f"cannot open raster tile {tiles[0]}", error))
             has_nodata = first.GetRasterBand(band).GetNoDataValue() is not None
             first = None
-            vrt = gdal.BuildVRT(self._vsimem, tiles, options=gdal.BuildVRTOptions(addAlpha=not has_nodata))
+            vrt, error = call_quietly(
+                gdal.BuildVRT, self._vsimem, tiles, options=gdal.BuildVRTOptions(addAlpha=not has_nodata)
+            )
             if vrt is None:
-                raise RasterError(_gdal_error(f"cannot mosaic the tiles of {path}"))
+                raise RasterError(_with_reason(f"cannot mosaic the tiles of {path}", error))
             vrt.FlushCache()
             self.path = self._vsimem
             self.ds = vrt
         else:
             self.path = gdal_path(path)
             self.name = os.path.basename(path.rstrip("/")) or path
-            self.ds = gdal.Open(self.path)
+            self.ds, error = call_quietly(gdal.Open, self.path)
             if self.ds is None:
-                raise RasterError(_gdal_error(f"cannot open raster {path}"))
+                raise RasterError(_with_reason(f"cannot open raster {path}", error))
         self.band = self.ds.GetRasterBand(band)
         if self.band is None:
             raise RasterError(f"raster {path} has no band {band}")
@@ -219,9 +221,7 @@ class Raster:
         r1, c1 = min(row0 + nrows, self.height), min(col0 + ncols, self.width)
         if r1 <= r0 or c1 <= c0:
             return values, valid
-        part = self.band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
-        if part is None:
-            raise RasterError(_gdal_error(f"cannot read {self.name} at row {r0}, column {c0}"))
+        part = self._read_part(c0, r0, c1 - c0, r1 - r0)
         sub = (slice(r0 - row0, r1 - row0), slice(c0 - col0, c1 - col0))
         values[sub] = part
         valid[sub] = self._valid(part, c0, r0)
@@ -249,9 +249,9 @@ class Raster:
         return values, valid, None, None
 
     def _read_part(self, c0: int, r0: int, w: int, h: int) -> np.ndarray:
-        part = self.band.ReadAsArray(c0, r0, w, h)
+        part, error = call_quietly(self.band.ReadAsArray, c0, r0, w, h)
         if part is None:
-            raise RasterError(_gdal_error(f"cannot read {self.name} at row {r0}, column {c0}"))
+            raise RasterError(_with_reason(f"cannot read {self.name} at row {r0}, column {c0}", error))
         return part
 
     def _nodata_fill(self):
@@ -316,7 +316,8 @@ class AlignedReader:
             path = f"/vsimem/vantage_{uuid.uuid4().hex}.vrt"
             x1 = primary.x0 + primary.dx * primary.width
             y1 = primary.y0 + primary.dy * primary.height
-            warped = gdal.Warp(
+            warped, error = call_quietly(
+                gdal.Warp,
                 path,
                 raster.ds,
                 options=gdal.WarpOptions(
@@ -331,7 +332,7 @@ class AlignedReader:
                 ),
             )
             if warped is None:
-                raise RasterError(_gdal_error(f"cannot reproject {raster.name} onto {primary.name}"))
+                raise RasterError(_with_reason(f"cannot reproject {raster.name} onto {primary.name}", error))
             warped = None
             self._warped = Raster(path)
             self._warped._vsimem = path
