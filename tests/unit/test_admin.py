@@ -143,3 +143,37 @@ def test_default_source_from_resources_dir(tmp_path, monkeypatch):
     index = AdminIndex(qgis_resources_dir=str(tmp_path))
     assert index.source.path.startswith(str(tmp_path))
     assert index.lookup([shapely.Point(-71.70, 18.66)])[0][0] == "Dominican Republic"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (-72.2, 18.0, -71.4, 19.9),  # Haiti / Dominican Republic border
+        (5.6, 49.3, 6.6, 50.3),  # Belgium / Luxembourg / France / Germany
+        (-55.0, -5.0, -53.0, -3.0),  # inside Brazil only (the benchmark's area)
+    ],
+)
+def test_bbox_filtered_lookup_equals_whole_map(world, box):
+    """Reading only the boundaries near the plots gives the very same answers (names included: the
+    full country name comes from the whole state layer, not only from the states that were read)."""
+    from vantage_plugin.core.engine.vectors import geometry_bbox, pad_bbox
+
+    rng = np.random.default_rng(11)
+    pts = shapely.points(rng.uniform(box[0], box[2], 500), rng.uniform(box[1], box[3], 500))
+    plots = list(pts[:400]) + [shapely.buffer(p, 0.01) for p in pts[400:]]
+    bbox = pad_bbox(geometry_bbox(plots), 0.01)
+    near = AdminIndex(DataSource(WORLD_MAP), bbox=bbox)
+    assert len(near.countries.geoms) < len(world.countries.geoms)
+    assert near.lookup(plots) == world.lookup(plots)
+
+
+def test_read_attributes_case_insensitive_match(tmp_path):
+    from vantage_plugin.core.engine.vectors import read_attributes
+
+    rows = [(("bra", "A"), shapely.box(0, 0, 1, 1)), (("ARG", "B"), shapely.box(1, 0, 2, 1)), (("BRA", "C"), shapely.box(2, 0, 3, 1)),
+            ((None, "D"), shapely.box(3, 0, 4, 1)), (("B_A", "E"), shapely.box(4, 0, 5, 1))]
+    path = _admin_gpkg(tmp_path / "codes.gpkg", rows, fields=("code", "name"))
+    got = read_attributes(path, None, ["name"], "CODE", ["BRA"])
+    assert [r["name"] for r in got] == ["A", "C"]
+    assert [r["name"] for r in read_attributes(path, None, ["name"])] == ["A", "B", "C", "D", "E"]
+    assert read_attributes(path, None, ["name"], "code", []) == []

@@ -495,3 +495,55 @@ def test_read_vector_dates_fields_and_null_geometries(tmp_path):
     assert vec.attributes == [{"day": datetime.date(2024, 2, 29), "label": "f0"}]
     both = read_vector(str(tmp_path / "d.gpkg"), drop_null=False)
     assert len(both) == 2 and both.geometries[1] is None and both.attributes[1]["n"] == 1
+
+
+# --- lazy pieces, bbox-filtered reads ------------------------------------------------------------
+def _big_source(tmp_path, n=3):
+    rows = []
+    for k in range(n):
+        angles = np.linspace(0, 2 * np.pi, 3000, endpoint=False)
+        radius = 0.05 * (1 + 0.2 * np.sin((5 + k) * angles) + 0.05 * np.sin(61 * angles))
+        cx = -60 + 0.07 * k
+        rows.append(wdpa_row(10 + k, f"Big {k}", shapely.Polygon(np.column_stack([cx + radius * np.cos(angles), -3 + radius * np.sin(angles)]))))
+    return DataSource(write_gpkg(tmp_path / "bigs.gpkg", rows))
+
+
+def _plots(seed=5, n=400):
+    rng = np.random.default_rng(seed)
+    centres = rng.uniform((-60.08, -3.08), (-59.78, -2.92), size=(n, 2))
+    half = rng.uniform(0.001, 0.006, size=n)
+    plots = [shapely.box(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, half)]
+    plots[::7] = [shapely.Point(x, y) for x, y in centres[::7]]
+    areas = [geod_ha(p) if p.geom_type != "Point" else 2.0 for p in plots]
+    return plots, areas
+
+
+def test_lazy_pieces_are_the_subdivision(tmp_path):
+    from vantage_plugin.core.engine.overlaps import subdivide
+
+    index = OverlapIndex(_big_source(tmp_path), "pa", max_vertices=64)
+    plots, areas = _plots()
+    index.overlaps(plots, areas)
+    some = len(index.pieces)
+    index.subdivide_all()
+    eager, parent = subdivide(index.parents, max_vertices=64)
+    assert 0 < some < len(eager) == len(index.pieces)  # only part was cut for the plots
+    key = lambda g, p: (int(p), round(float(shapely.area(g)), 3), tuple(np.round(shapely.bounds(g), 3)))  # noqa: E731
+    assert sorted(map(key, eager, parent)) == sorted(map(key, index.pieces, index.piece_parent))
+
+
+def test_results_do_not_depend_on_bbox_order_or_batches(tmp_path):
+    src = _big_source(tmp_path)
+    plots, areas = _plots()
+    whole = OverlapIndex(src, "pa", max_vertices=64).overlaps(plots, areas)
+    near = OverlapIndex.for_plots(src, "pa", plots, max_vertices=64)
+    batched = near.overlaps(plots[200:], areas[200:])
+    batched = near.overlaps(plots[:200], areas[:200]) + batched
+    assert batched == whole
+    assert sum(b[PA_SUMMARY][analysis.PA_OVERLAP] for b in whole) > 100
+    # against the independent overlay
+    union = shapely.union_all(OverlapIndex(src, "pa").area_geometries)
+    for plot, block in list(zip(plots, whole))[1::9]:
+        if plot.geom_type == "Point":
+            continue
+        assert block[PA_SUMMARY][analysis.TOTAL_OVERLAP_AREA_HA] == pytest.approx(geod_ha(plot.intersection(union)), rel=1e-4, abs=1e-4)

@@ -11,13 +11,14 @@ Other boundary files work too: a ``DataSource`` with one layer and ``field_map``
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Optional, Sequence
 
 import numpy as np
 import shapely
 
 from .catalog import DataSource, default_admin_source
-from .vectors import BBox, VectorData, list_layers, read_vector
+from .vectors import BBox, VectorData, field_names, list_layers, open_vector, read_attributes, read_vector
 
 #: world_map.gpkg layout (QGIS ≥ 3.10).
 WORLD_MAP_COUNTRY_LAYER = "countries"
@@ -60,12 +61,12 @@ class _Polygons:
     ):
         types = shapely.get_type_id(vec.geometries) if len(vec) else np.empty(0, dtype=int)
         keep = np.isin(types, (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON))
-        geoms = vec.geometries[keep]
-        bad = ~shapely.is_valid(geoms)
-        if bad.any():
-            geoms = geoms.copy()
-            geoms[bad] = shapely.make_valid(geoms[bad])
+        # Validity is checked (and repaired) lazily, only for the polygons a point falls in the box of:
+        # is_valid over every boundary of the world costs more than the whole lookup. make_valid
+        # never grows a polygon's bounding box, so the tree over the polygons as read stays right.
+        geoms = vec.geometries[keep].copy()
         attrs = [a for a, k in zip(vec.attributes, keep) if k]
+
         def column(name: Optional[str]) -> np.ndarray:
             return np.array([_text(a.get(name)) if name else None for a in attrs], dtype=object)
 
@@ -73,8 +74,26 @@ class _Polygons:
         self.countries = column(country_field)
         self.codes = np.array([_text(a.get(code_field)) for a in attrs], dtype=object) if code_field else None
         self.geoms = geoms
-        shapely.prepare(self.geoms)
+        self._checked = np.zeros(len(geoms), dtype=bool)
+        self._lock = threading.Lock()
         self.tree = shapely.STRtree(self.geoms)
+
+    def _check(self, idx: np.ndarray) -> None:
+        """Make the polygons ``idx`` valid (once) and prepare them."""
+        idx = np.unique(idx)
+        idx = idx[~self._checked[idx]]
+        if len(idx) == 0:
+            return
+        with self._lock:
+            idx = idx[~self._checked[idx]]
+            sub = self.geoms[idx]
+            bad = ~shapely.is_valid(sub)
+            if bad.any():
+                sub = sub.copy()
+                sub[bad] = shapely.make_valid(sub[bad])
+            shapely.prepare(sub)
+            self.geoms[idx] = sub
+            self._checked[idx] = True
 
     def locate(self, points: np.ndarray) -> np.ndarray:
         """Index of the first polygon containing (or touching) each point, -1 for none."""
@@ -84,6 +103,7 @@ class _Polygons:
         pi, ti = self.tree.query(points)
         if len(pi) == 0:
             return result
+        self._check(ti)
         hit = shapely.intersects(self.geoms[ti], points[pi])
         pi, ti = pi[hit], ti[hit]
         # first hit per point (lowest polygon index, so the answer does not depend on the query order)
@@ -124,12 +144,14 @@ class AdminIndex:
             if WORLD_MAP_COUNTRY_LAYER in layers or WORLD_MAP_STATE_LAYER in layers:
                 country_layer = WORLD_MAP_COUNTRY_LAYER if WORLD_MAP_COUNTRY_LAYER in layers else None
                 state_layer = WORLD_MAP_STATE_LAYER if WORLD_MAP_STATE_LAYER in layers else None
+        self.bbox = bbox
         if country_layer is None and state_layer is None:
             # one layer carrying both names (GADM level 1, geoBoundaries, a national layer, …)
-            vec = read_vector(source.path, source.layer, bbox)
-            state_field = fmap.get("state") or _pick(vec.fields, SINGLE_LAYER_STATE_FIELDS)
-            country_field = fmap.get("country") or _pick(vec.fields, COUNTRY_FIELDS, exclude=[state_field])
-            self._check_fields(vec, (country_field, state_field))
+            names = field_names(source.path, source.layer)
+            state_field = fmap.get("state") or _pick(names, SINGLE_LAYER_STATE_FIELDS)
+            country_field = fmap.get("country") or _pick(names, COUNTRY_FIELDS, exclude=[state_field])
+            self._check_fields(source.path, source.layer, names, (country_field, state_field))
+            vec = read_vector(source.path, source.layer, bbox, fields=[country_field, state_field])
             self.countries = _Polygons(vec, country_field)
             self.states = _Polygons(vec, state_field, country_field) if state_field else None
             self.fields = {"country": country_field, "state": state_field}
@@ -138,45 +160,63 @@ class AdminIndex:
         self.states = None
         self.fields = {}
         if country_layer:
-            vec = read_vector(source.path, country_layer, bbox)
-            field = fmap.get("country") or _pick(vec.fields, COUNTRY_FIELDS)
-            self._check_fields(vec, (field,))
-            code = _pick(vec.fields, ("ISO_A3", "ADM0_A3", "GID_0", "ISO3"))
+            names = field_names(source.path, country_layer)
+            field = fmap.get("country") or _pick(names, COUNTRY_FIELDS)
+            self._check_fields(source.path, country_layer, names, (field,))
+            code = _pick(names, ("ISO_A3", "ADM0_A3", "GID_0", "ISO3"))
+            vec = read_vector(source.path, country_layer, bbox, fields=[field, code])
             self.countries = _Polygons(vec, field, code_field=code)
             self.fields["country"] = field
         if state_layer:
-            vec = read_vector(source.path, state_layer, bbox)
-            field = fmap.get("state") or _pick(vec.fields, STATE_FIELDS)
-            state_country = fmap.get("state_country") or _pick(
-                vec.fields, STATE_COUNTRY_FIELDS, exclude=[field]
-            )
-            self._check_fields(vec, (field, state_country))
+            names = field_names(source.path, state_layer)
+            field = fmap.get("state") or _pick(names, STATE_FIELDS)
+            state_country = fmap.get("state_country") or _pick(names, STATE_COUNTRY_FIELDS, exclude=[field])
+            self._check_fields(source.path, state_layer, names, (field, state_country))
+            code_field = _pick(names, ("adm0_a3", "gu_a3", "sov_a3"))
+            vec = read_vector(source.path, state_layer, bbox, fields=[field, state_country, code_field])
             self.states = _Polygons(vec, field, state_country)
             self.fields["state"] = field
-            if self.countries is not None and state_country:
-                self._long_country_names(vec, state_country)
+            if self.countries is not None and state_country and code_field:
+                self._long_country_names(source.path, state_layer, vec, code_field, state_country)
 
-    def _long_country_names(self, states: VectorData, state_country: str) -> None:
+    def _long_country_names(self, path: str, layer: str, states: VectorData, code_field: str,
+                            state_country: str) -> None:
         """Natural Earth's country layer abbreviates (``Dominican Rep.``); its state layer has the full
-        name (``admin``): use it, matched by ISO 3166-1 alpha-3 code, so both layers name a country alike."""
-        code_field = _pick(states.fields, ("adm0_a3", "gu_a3", "sov_a3"))
-        if code_field is None or self.countries is None or self.countries.codes is None:
+        name (``admin``): use it, matched by ISO 3166-1 alpha-3 code, so both layers name a country alike.
+
+        The full name is the first one (in layer order) over the *whole* state layer, also when only the
+        states near the plots were read: codes of countries without such a state are looked up."""
+        if self.countries is None or self.countries.codes is None:
             return
         full: dict[str, str] = {}
         for attrs in states.attributes:
             code, name = _text(attrs.get(code_field)), _text(attrs.get(state_country))
             if code and name:
                 full.setdefault(code.upper(), name)
+        if self.bbox is not None:
+            # A state outside the bbox may come first in layer order (or be the only one with a
+            # name): ask the whole layer, attributes only, for the countries that were read.
+            codes = sorted({(c or "").upper() for c in self.countries.codes if c})
+            if codes:
+                full = {}
+                for attrs in read_attributes(path, layer, [code_field, state_country], code_field, codes):
+                    code, name = _text(attrs.get(code_field)), _text(attrs.get(state_country))
+                    if code and name:
+                        full.setdefault(code.upper(), name)
         pairs = zip(self.countries.codes, self.countries.names)
         self.countries.names = np.array([full.get((code or "").upper(), name) for code, name in pairs], dtype=object)
 
     @staticmethod
-    def _check_fields(vec: VectorData, names) -> None:
-        lower = {f.lower() for f in vec.fields}
-        for name in names:
+    def _check_fields(path: str, layer: Optional[str], names: Sequence[str], wanted) -> None:
+        lower = {f.lower() for f in names}
+        for name in wanted:
             if name and name.lower() not in lower:
+                if not layer:
+                    ds, lyr = open_vector(path, layer)
+                    layer = lyr.GetName()
+                    del lyr, ds
                 raise ValueError(
-                    f"field '{name}' is not in layer '{vec.layer}' of {vec.path} (fields: {', '.join(vec.fields)})"
+                    f"field '{name}' is not in layer '{layer}' of {path} (fields: {', '.join(names)})"
                 )
 
     @staticmethod

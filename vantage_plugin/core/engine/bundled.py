@@ -493,8 +493,11 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
         with _timed(run, "admin"):
             try:
                 from .admin import AdminIndex
+                from .vectors import geometry_bbox, pad_bbox
 
-                ctx.admin_index = AdminIndex(opts.admin)
+                # only the boundaries whose box touches the plots' (padded) box are read
+                bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
+                ctx.admin_index = AdminIndex(opts.admin, bbox=bbox)
             except Exception as error:
                 ctx.admin_note = f"country/state data could not be read: {error}"
                 _fail_step(run, "admin", str(error))

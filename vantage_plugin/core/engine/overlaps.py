@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
@@ -424,6 +425,129 @@ def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Sequen
 
 
 # --- the index ----------------------------------------------------------------------------------
+class _LazyPieces:
+    """The subdivision of :func:`subdivide`, built on demand: a binary tree per area whose nodes are
+    split (same rule, so the same pieces) only when a query reaches them. Plots touch a small part
+    of the big areas' outlines, so most of the cutting (and the validity checks of the pieces) is
+    never done. Node arrays grow by doubling; ``expand`` is the only mutation (under the index lock).
+    """
+
+    _UNSEEN, _LEAF, _SPLIT = 0, 1, 2
+
+    def __init__(self, max_vertices: int, max_depth: int = 30) -> None:
+        self.max_vertices = max_vertices
+        self.max_depth = max_depth
+        self.n = 0
+        self.geom = np.empty(64, dtype=object)   # node geometry as cut (a leaf: its valid piece or None)
+        self.bounds = np.empty((64, 4))
+        self.rec = np.empty(64, dtype=np.int64)
+        self.depth = np.empty(64, dtype=np.int64)
+        self.state = np.empty(64, dtype=np.int8)
+        self.child = np.empty((64, 2), dtype=np.int64)
+
+    def _grow(self, extra: int) -> None:
+        need = self.n + extra
+        if need <= len(self.geom):
+            return
+        size = max(need, 2 * len(self.geom))
+        for name in ("geom", "bounds", "rec", "depth", "state", "child"):
+            old = getattr(self, name)
+            new = np.empty((size,) + old.shape[1:], dtype=old.dtype)
+            new[: self.n] = old[: self.n]
+            setattr(self, name, new)
+
+    def add(self, geoms: np.ndarray, recs: np.ndarray, depth) -> np.ndarray:
+        """New unexpanded nodes; returns their ids."""
+        k = len(geoms)
+        self._grow(k)
+        ids = np.arange(self.n, self.n + k)
+        self.geom[ids] = geoms
+        self.bounds[ids] = shapely.bounds(geoms) if k else np.empty((0, 4))
+        self.rec[ids] = recs
+        self.depth[ids] = depth
+        self.state[ids] = self._UNSEEN
+        self.child[ids] = -1
+        self.n += k
+        return ids
+
+    def expand(self, nodes: np.ndarray) -> None:
+        """Decide leaf or split for unexpanded nodes (vectorised over them)."""
+        nodes = nodes[self.state[nodes] == self._UNSEEN]
+        if len(nodes) == 0:
+            return
+        geoms = self.geom[nodes]
+        small = (shapely.get_num_coordinates(geoms) <= self.max_vertices) | (self.depth[nodes] >= self.max_depth)
+        leaves = nodes[small]
+        if len(leaves):
+            pieces = _valid_polygonal(self.geom[leaves])
+            empty = ~(shapely.area(pieces) > 0)
+            pieces[empty] = None
+            shapely.prepare(pieces[~empty])
+            self.geom[leaves] = pieces
+            self.state[leaves] = self._LEAF
+        big = nodes[~small]
+        if len(big) == 0:
+            return
+        b = self.bounds[big]
+        wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
+        midx = (b[:, 0] + b[:, 2]) / 2
+        midy = (b[:, 1] + b[:, 3]) / 2
+        left = np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]])
+        right = np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]])
+        bottom = np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy])
+        top = np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]])
+        a_box = np.where(wide[:, None], left, bottom)
+        b_box = np.where(wide[:, None], right, top)
+        geoms = self.geom[big]
+        halves = np.empty(2 * len(big), dtype=object)
+        halves[: len(big)] = [shapely.clip_by_rect(g, *box) for g, box in zip(geoms, a_box)]
+        halves[len(big):] = [shapely.clip_by_rect(g, *box) for g, box in zip(geoms, b_box)]
+        halves = _polygonal(halves)
+        owner = np.concatenate([np.arange(len(big)), np.arange(len(big))])
+        side = np.repeat([0, 1], len(big))
+        nz = shapely.area(halves) > 0
+        halves, owner, side = halves[nz], owner[nz], side[nz]
+        ids = self.add(halves, self.rec[big[owner]], self.depth[big[owner]] + 1)
+        self.child[big[owner], side] = ids
+        self.geom[big] = None  # an inner node's geometry is no longer needed
+        self.state[big] = self._SPLIT
+
+    def leaves_touching(self, roots: np.ndarray, boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(query, leaf)`` pairs: for query ``q`` the non-empty leaves under ``roots[q]`` whose
+        bounding box touches ``boxes[q]`` (expanding nodes on the way)."""
+        out_q: list[np.ndarray] = []
+        out_n: list[np.ndarray] = []
+        q = np.arange(len(roots))
+        node = np.asarray(roots, dtype=np.int64)
+        while len(q):
+            self.expand(np.unique(node))
+            state = self.state[node]
+            leaf = state == self._LEAF
+            if leaf.any():
+                ok = leaf & ~shapely.is_missing(self.geom[node])
+                out_q.append(q[ok])
+                out_n.append(node[ok])
+            split = state == self._SPLIT
+            q, node = q[split], node[split]
+            q = np.concatenate([q, q])
+            node = np.concatenate([self.child[node, 0], self.child[node, 1]])
+            keep = node >= 0
+            q, node = q[keep], node[keep]
+            if len(q):
+                nb, qb = self.bounds[node], boxes[q]
+                touch = (nb[:, 0] <= qb[:, 2]) & (nb[:, 2] >= qb[:, 0]) & (nb[:, 1] <= qb[:, 3]) & (nb[:, 3] >= qb[:, 1])
+                q, node = q[touch], node[touch]
+        if not out_q:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        return np.concatenate(out_q), np.concatenate(out_n)
+
+    def pieces(self) -> tuple[np.ndarray, np.ndarray]:
+        """The leaves cut so far: ``(pieces, record)``."""
+        ids = np.flatnonzero(self.state[: self.n] == self._LEAF)
+        ids = ids[~shapely.is_missing(self.geom[ids])]
+        return self.geom[ids], self.rec[ids]
+
+
 class OverlapIndex:
     """Areas of one source, indexed for fast overlap queries. ``kind`` is ``"pa"`` or ``"il"``."""
 
@@ -490,19 +614,90 @@ class OverlapIndex:
                 members.append([i])
         self.skipped_features = skipped
         self.records = records
-        lonlat = np.empty(len(records), dtype=object)
-        for r, idx in enumerate(members):
-            lonlat[r] = geoms[idx[0]] if len(idx) == 1 else shapely.union_all(_valid_polygonal(geoms[idx]))
-        lonlat = _valid_polygonal(lonlat) if len(lonlat) else lonlat
-        self.area_geometries = lonlat  # lon/lat, valid, polygonal: one per record
-        ea = equal_area_geometry(lonlat) if len(lonlat) else lonlat
-        self.parents = ea  # equal-area, one per record
-        self.pieces, self.piece_parent = subdivide(ea, max_vertices=max_vertices)
-        shapely.prepare(self.pieces)
-        shapely.prepare(self.parents)
-        if len(ea):  # build the point-in-area indexes of the prepared areas now, not in the first query
-            shapely.contains_properly(self.parents, shapely.points(shapely.bounds(ea)[:, :2]))
-        self.tree = shapely.STRtree(self.pieces)
+        self.max_vertices = max_vertices
+        self._lock = threading.RLock()
+        # Each area is readied (made valid, moved to equal-area, prepared, its root piece added) only
+        # when a plot's bounding box first touches its lon/lat envelope: a country-wide read costs
+        # nothing for the areas no plot comes near.
+        self._raw = geoms
+        self._members = members
+        n_rec = len(records)
+        env = np.full((n_rec, 4), np.nan)
+        if n_rec:
+            gb = shapely.bounds(geoms)
+            owner = np.concatenate([np.full(len(idx), r) for r, idx in enumerate(members)])
+            rows = np.concatenate([np.asarray(idx, dtype=np.int64) for idx in members])
+            gb = gb[rows]
+            env[:, 0] = np.inf
+            env[:, 1] = np.inf
+            env[:, 2] = -np.inf
+            env[:, 3] = -np.inf
+            fin = np.isfinite(gb).all(axis=1)
+            np.minimum.at(env[:, 0], owner[fin], gb[fin, 0])
+            np.minimum.at(env[:, 1], owner[fin], gb[fin, 1])
+            np.maximum.at(env[:, 2], owner[fin], gb[fin, 2])
+            np.maximum.at(env[:, 3], owner[fin], gb[fin, 3])
+        boxes = np.empty(n_rec, dtype=object)
+        finite = np.isfinite(env).all(axis=1)
+        boxes[finite] = shapely.box(env[finite, 0], env[finite, 1], env[finite, 2], env[finite, 3])
+        self._envelope_tree = shapely.STRtree(boxes)
+        self._ready = np.zeros(n_rec, dtype=bool)
+        self._lonlat = np.full(n_rec, None, dtype=object)
+        self._parents = np.full(n_rec, None, dtype=object)
+        self._root = np.full(n_rec, -1, dtype=np.int64)
+        self._nodes = _LazyPieces(max_vertices)
+
+    def _ensure_ready(self, recs: np.ndarray) -> None:
+        """Valid lon/lat polygon, equal-area polygon (prepared) and root piece of each record."""
+        recs = np.unique(np.asarray(recs, dtype=np.int64))
+        recs = recs[~self._ready[recs]]
+        if len(recs) == 0:
+            return
+        geoms = self._raw
+        lonlat = np.empty(len(recs), dtype=object)
+        for k, r in enumerate(recs):
+            idx = self._members[r]
+            lonlat[k] = geoms[idx[0]] if len(idx) == 1 else shapely.union_all(_valid_polygonal(geoms[idx]))
+        lonlat = _valid_polygonal(lonlat)
+        ea = equal_area_geometry(lonlat)
+        shapely.prepare(ea)
+        self._lonlat[recs] = lonlat
+        self._parents[recs] = ea
+        keep = ~shapely.is_empty(ea) & ~shapely.is_missing(ea)
+        self._root[recs[keep]] = self._nodes.add(ea[keep], recs[keep], 0)
+        self._ready[recs] = True
+
+    def _ready_all(self) -> None:
+        with self._lock:
+            self._ensure_ready(np.arange(len(self.records)))
+
+    @property
+    def area_geometries(self) -> np.ndarray:
+        """Lon/lat, valid, polygonal: one per record."""
+        self._ready_all()
+        return self._lonlat
+
+    @property
+    def parents(self) -> np.ndarray:
+        """Equal-area polygons, one per record (prepared)."""
+        self._ready_all()
+        return self._parents
+
+    @property
+    def pieces(self) -> np.ndarray:
+        """The small pieces cut so far (pieces are cut on demand, where plots need them)."""
+        return self._nodes.pieces()[0]
+
+    @property
+    def piece_parent(self) -> np.ndarray:
+        return self._nodes.pieces()[1]
+
+    def subdivide_all(self) -> None:
+        """Cut every area into all its pieces now (what :func:`subdivide` gives)."""
+        with self._lock:
+            self._ensure_ready(np.arange(len(self.records)))
+            roots = self._root[self._root >= 0]
+            self._nodes.leaves_touching(roots, np.tile([-np.inf, -np.inf, np.inf, np.inf], (len(roots), 1)))
 
     # --- records ---
     def _record(
@@ -566,42 +761,51 @@ class OverlapIndex:
         ea = equal_area_geometry(geoms)
         ea_m2 = shapely.area(ea)
         union_m2 = np.zeros(n)
-        if len(self.pieces) == 0 or n == 0:
+        if len(self.records) == 0 or n == 0:
             return union_m2 / M2_PER_HA, [], ea_m2 / M2_PER_HA
+        with self._lock:
+            return self._overlap_areas(geoms, ea, ea_m2, union_m2)
 
-        # Candidate (plot, piece) pairs by bounding box, then predicates on the prepared pieces:
-        # a plot properly inside a piece is inside that area (no overlay needed); the others are
-        # kept only when they really intersect.
-        pi, ti = self.tree.query(ea)
-        inside = shapely.contains_properly(self.pieces[ti], ea[pi])
-        hit = inside.copy()
-        rest = np.flatnonzero(~inside)
-        if len(rest):
-            hit[rest] = shapely.intersects(self.pieces[ti[rest]], ea[pi[rest]])
-        pi, ti, inside = pi[hit], ti[hit], inside[hit]
+    def _overlap_areas(self, geoms, ea, ea_m2, union_m2):
+        n = len(geoms)
+        n_rec = len(self.records)
+        # Candidate (plot, area) pairs by bounding box (lon/lat: the equal-area projection keeps
+        # each axis' order, so boxes touch alike), then predicates on the prepared areas: a plot
+        # properly inside an area takes its own area without any overlay; a plot that straddles an
+        # area's outline is intersected with the small pieces of the area near it only.
+        pi, ri = self._envelope_tree.query(geoms)
         if len(pi) == 0:
             return union_m2 / M2_PER_HA, [], ea_m2 / M2_PER_HA
-        parent = self.piece_parent[ti]
-        n_rec = len(self.records)
-        pair_key = pi.astype(np.int64) * n_rec + parent
-        keys, inverse = np.unique(pair_key, return_inverse=True)
+        self._ensure_ready(ri)
+        has_root = self._root[ri] >= 0
+        pi, ri = pi[has_root], ri[has_root]
+        parents = self._parents[ri]
+        full = shapely.contains_properly(parents, ea[pi])
+        rest = np.flatnonzero(~full)
+        touch = np.zeros(len(pi), dtype=bool)
+        if len(rest):
+            touch[rest] = shapely.intersects(parents[rest], ea[pi[rest]])
+        cut = np.flatnonzero(touch)
+        # straddling pairs: the touching pieces (by bounding box, then a prepared predicate)
+        sq, leaf = self._nodes.leaves_touching(self._root[ri[cut]], shapely.bounds(ea[pi[cut]]))
+        pieces = self._nodes.geom[leaf]
+        if len(sq):
+            hit = shapely.intersects(pieces, ea[pi[cut[sq]]])
+            sq, pieces = sq[hit], pieces[hit]
+        row_pair = cut[sq]  # pair index (into pi/ri) of each (plot, piece) row
+        inter_geom = shapely.intersection(ea[pi[row_pair]], pieces) if len(sq) else np.empty(0, dtype=object)
+        inter_m2 = shapely.area(inter_geom) if len(sq) else np.empty(0)
+        pair_key_all = pi.astype(np.int64) * n_rec + ri
+        used = full.copy()
+        used[row_pair] = True
+        keys = np.unique(pair_key_all[used])
         pair_plot = keys // n_rec
         pair_rec = keys % n_rec
         pair_full = np.zeros(len(keys), dtype=bool)
-        pair_full[inverse[inside]] = True
-        # Plots straddling pieces: one (prepared, indexed) containment test against the whole area.
-        open_pairs = np.flatnonzero(~pair_full)
-        if len(open_pairs):
-            within = shapely.contains_properly(self.parents[pair_rec[open_pairs]], ea[pair_plot[open_pairs]])
-            pair_full[open_pairs[within]] = True
-        # The rest: intersections with the small pieces, summed per area.
-        inter_m2 = np.zeros(len(pi))
-        inter_geom = np.empty(len(pi), dtype=object)
-        cut = np.flatnonzero(~pair_full[inverse])
-        if len(cut):
-            inter_geom[cut] = shapely.intersection(ea[pi[cut]], self.pieces[ti[cut]])
-            inter_m2[cut] = shapely.area(inter_geom[cut])
-        pair_m2 = np.bincount(inverse, weights=inter_m2, minlength=len(keys))
+        pair_full[np.searchsorted(keys, pair_key_all[full])] = True
+        row_key = np.searchsorted(keys, pair_key_all[row_pair])
+        row_plot = pi[row_pair]
+        pair_m2 = np.bincount(row_key, weights=inter_m2, minlength=len(keys))
         pair_m2[pair_full] = ea_m2[pair_plot[pair_full]]
         real = pair_m2 > _MIN_OVERLAP_M2
         pair_plot, pair_rec = pair_plot[real], pair_rec[real]
@@ -615,15 +819,15 @@ class OverlapIndex:
         if len(multi):
             full_plot = np.zeros(n, dtype=bool)
             full_plot[pair_plot[pair_full]] = True
-            order = np.argsort(pi, kind="stable")
-            starts = np.searchsorted(pi[order], multi, side="left")
-            ends = np.searchsorted(pi[order], multi, side="right")
+            order = np.argsort(row_plot, kind="stable")
+            starts = np.searchsorted(row_plot[order], multi, side="left")
+            ends = np.searchsorted(row_plot[order], multi, side="right")
             for plot, s, e in zip(multi, starts, ends):
                 if full_plot[plot]:
                     union_m2[plot] = ea_m2[plot]
                     continue
                 rows = order[s:e]
-                rows = rows[inter_m2[rows] > 0]  # full pairs were handled above
+                rows = rows[inter_m2[rows] > 0]
                 union_m2[plot] = shapely.area(shapely.union_all(inter_geom[rows]))
         np.minimum(union_m2, ea_m2, out=union_m2)
         pair_ha = np.minimum(pair_m2, ea_m2[pair_plot]) / M2_PER_HA
@@ -656,7 +860,7 @@ class OverlapIndex:
             "schema": self.schema.name,
             "fields": dict(self.field_roles),
             "areas": len(self.records),
-            "pieces": int(len(self.pieces)),
+            "pieces": int(len(self.pieces)),  # cut so far
             "skipped_features": self.skipped_features,
         }
 

@@ -240,6 +240,56 @@ def read_vector(
     )
 
 
+def read_attributes(
+    path: str,
+    layer: Optional[str],
+    fields: Sequence[str],
+    match_field: Optional[str] = None,
+    match_values: Optional[Sequence[str]] = None,
+) -> list[dict[str, Any]]:
+    """Attributes only (geometry not read) of ``fields`` for every feature, in layer order.
+
+    With ``match_field`` / ``match_values``: only features whose ``match_field`` equals one of the
+    values, ignoring case (an OGR attribute filter narrows the read when the driver supports it).
+    """
+    path = os.fspath(path)
+    ds, lyr = open_vector(path, layer)
+    defn = lyr.GetLayerDefn()
+    all_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    wanted = {f.lower() for f in list(fields) + [match_field] if f}
+    keep = [(i, n) for i, n in enumerate(all_names) if n.lower() in wanted]
+    lyr.SetIgnoredFields([n for n in all_names if n.lower() not in wanted] + ["OGR_GEOMETRY", "OGR_STYLE"])
+    match_name = next((n for _, n in keep if match_field and n.lower() == match_field.lower()), None)
+    values = None
+    if match_name is not None and match_values is not None:
+        values = {str(v).upper() for v in match_values}
+        if not values:
+            return []
+        quoted = '"' + match_name.replace('"', '""') + '"'
+        # LIKE ignores case in OGR SQL and SQLite: a superset of the case-insensitive match
+        clause = " OR ".join(f"{quoted} LIKE '{v.replace(chr(39), chr(39) * 2)}'" for v in sorted(values))
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            failed = lyr.SetAttributeFilter(clause) != 0
+        except Exception:  # noqa: BLE001 - a driver without that SQL: read everything instead
+            failed = True
+        finally:
+            gdal.PopErrorHandler()
+        if failed:
+            lyr.SetAttributeFilter(None)
+    out: list[dict[str, Any]] = []
+    lyr.ResetReading()
+    for feature in lyr:
+        row = {name: _value(feature, i, None) for i, name in keep}
+        if values is not None:
+            v = row.get(match_name)
+            if v is None or str(v).strip().upper() not in values and str(v).upper() not in values:
+                continue
+        out.append(row)
+    del lyr, ds
+    return out
+
+
 def _value(feature, index: int, date_type: Optional[int]) -> Any:
     """A field value; dates and date-times as ``datetime.date`` / ``datetime.datetime`` (not OGR's text)."""
     if date_type is None or not feature.IsFieldSetAndNotNull(index):
@@ -294,6 +344,7 @@ __all__ = [
     "VectorData",
     "VectorReadError",
     "read_vector",
+    "read_attributes",
     "open_vector",
     "list_layers",
     "field_names",
