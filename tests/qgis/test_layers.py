@@ -180,7 +180,9 @@ def test_extreme_coordinates_never_raise(tmp_path):
     path = _write(tmp_path / "bad.gpkg", "GPKG", 3857, ogr.wkbPoint, rows)
     plots = plots_from_layer(_layer(path), FieldMapping(plot_id="plot_id"))
     assert [p.user_id for p in plots] == ["bad", "ok"]
-    assert plots[0].geometry is not None or plots[0].read_error
+    # PROJ clamps such a point to a corner of the world instead of failing: it must be reported, not placed.
+    assert plots[0].geometry is None and "EPSG:3857" in plots[0].read_error
+    assert "CRS" in plots[0].read_error
     assert plots[1].geometry.coords[0] == pytest.approx((0.0, 0.0), abs=1e-9)
 
 

@@ -149,13 +149,41 @@ def to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform
     abstract.dropZValue()
     abstract.dropMValue()
     if transform is not None:
+        source_box = geom.boundingBox()
         result = geom.transform(transform)
         if result != 0:
             raise ValueError(f"could not reproject to WGS84 (error {result})")
+        _check_round_trip(geom, source_box, transform)
     wkb = bytes(geom.asWkb())
     if not wkb:
         raise ValueError("QGIS gave no WKB for this geometry")
     return shapely.wkb.loads(wkb)
+
+
+def _check_round_trip(lonlat: QgsGeometry, source_box, transform: QgsCoordinateTransform) -> None:
+    """Raise when coordinates lie outside what the source CRS can express.
+
+    PROJ clamps such coordinates (e.g. 1e30 m in EPSG:3857 comes out as -180, 90) instead of failing,
+    which would put the plot somewhere it is not. Valid coordinates survive the way back to within a
+    millimetre; clamped ones do not."""
+    back = QgsGeometry(lonlat)
+    try:
+        back.transform(transform, QgsCoordinateTransform.ReverseTransform)
+    except Exception:  # noqa: BLE001 - PROJ refused the way back: the way there was not trustworthy
+        back = None
+    box = back.boundingBox() if back is not None else None
+    corners = (source_box.xMinimum(), source_box.yMinimum(), source_box.xMaximum(), source_box.yMaximum())
+    if box is not None:
+        returned = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        if all(
+            math.isfinite(b) and abs(a - b) <= max(1e-3, 1e-9 * abs(a)) for a, b in zip(corners, returned)
+        ):
+            return
+    crs = transform.sourceCrs().authid() or transform.sourceCrs().description()
+    raise ValueError(
+        f"its coordinates ({corners[0]:g}, {corners[1]:g} … {corners[2]:g}, {corners[3]:g}) are outside "
+        f"what {crs} can express: is the layer's CRS right?"
+    )
 
 
 def _clean_path(source: str) -> str:
