@@ -2,29 +2,37 @@
 readers must answer with their own clear errors in both modes."""
 
 import pytest
-from osgeo import gdal, ogr
+from osgeo import gdal, ogr, osr
 
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.core.engine.vectors import VectorReadError, read_vector
 
 
-def _set_modes(gdal_on: bool, ogr_on: bool) -> None:
-    # GDAL keeps a stack of error handlers: turn ogr off before gdal, and gdal on before ogr.
-    ogr.DontUseExceptions()
-    gdal.DontUseExceptions()
-    if gdal_on:
-        gdal.UseExceptions()
-    if ogr_on:
-        ogr.UseExceptions()
+MODULES = (gdal, ogr, osr)
+
+
+def _set_modes(states) -> None:
+    # GDAL keeps one stack of the modules' error handlers and only lets the top one be popped, in
+    # whatever order other code pushed them: pop until none is on, then push what is wanted.
+    for _ in MODULES:
+        for module in MODULES:
+            if module.GetUseExceptions():
+                try:
+                    module.DontUseExceptions()
+                except RuntimeError:
+                    pass  # not on top yet; the next round pops it
+    for module, on in zip(MODULES, states):
+        if on:
+            module.UseExceptions()
 
 
 @pytest.fixture(params=["exceptions", "return codes"])
 def gdal_mode(request):
-    before = (gdal.GetUseExceptions(), ogr.GetUseExceptions())
+    before = tuple(module.GetUseExceptions() for module in MODULES)
     on = request.param == "exceptions"
-    _set_modes(on, on)
+    _set_modes((on, on, False))
     yield request.param
-    _set_modes(*before)
+    _set_modes(before)
 
 
 def test_missing_vector_names_the_file(gdal_mode, tmp_path):

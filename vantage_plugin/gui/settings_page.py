@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -14,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ..about import icon_path
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
+from .catalog_widget import CatalogWidget, configured_catalog_path
 
 PAGE_NAME = "vantageOptions"
 
@@ -31,7 +35,16 @@ class SettingsWidget(QWidget):
     def __init__(self, settings: Optional[PluginSettings] = None, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.settings = settings or PluginSettings()
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.body.setObjectName("VantageSettingsBody")
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(self.body)
 
         api = QGroupBox(tr("Vantage API"))
         api_form = QFormLayout(api)
@@ -47,17 +60,16 @@ class SettingsWidget(QWidget):
         layout.addWidget(api)
 
         engine = QGroupBox(tr("Bundled offline engine"))
-        engine_form = QFormLayout(engine)
-        self.catalog = QgsFileWidget()
-        self.catalog.setStorageMode(QgsFileWidget.StorageMode.GetFile)
-        self.catalog.setFilter(tr("Data catalog (*.json)"))
-        self.catalog.setFilePath(self.settings.catalog_path)
-        engine_form.addRow(tr("Data catalog"), self.catalog)
+        engine.setObjectName("VantageEngineBox")
+        engine_layout = QVBoxLayout(engine)
         hint = QLabel(
-            tr("The JSON file naming the forest, loss-year, protected-area and indigenous-land data to use.")
+            tr("The data the offline engine reads, set once: forest 2020, tree cover loss year, protected "
+               "areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.")
         )
         hint.setWordWrap(True)
-        engine_form.addRow(hint)
+        engine_layout.addWidget(hint)
+        self.catalog = CatalogWidget(configured_catalog_path(self.settings.catalog_path))
+        engine_layout.addWidget(self.catalog)
         layout.addWidget(engine)
 
         output = QGroupBox(tr("Outputs"))
@@ -69,12 +81,30 @@ class SettingsWidget(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-    def save(self) -> None:
+    def sizeHint(self) -> QSize:  # noqa: N802 - the scroll area alone would ask for very little
+        hint = self.body.sizeHint()
+        return QSize(hint.width() + 24, hint.height() + 4)
+
+    def save(self) -> Optional[str]:
+        """Write every setting and the data catalog; an error message when the catalog was not saved.
+
+        The other settings are saved even then; the catalog path is stored only once its file is written.
+        """
         self.settings.base_url = self.base_url.text().strip().rstrip("/") or DEFAULT_BASE_URL
         self.settings.authcfg = self.auth_select.configId() or ""
         self.settings.dry_run = self.dry_run.isChecked()
-        self.settings.catalog_path = self.catalog.filePath().strip()
         self.settings.last_output_folder = self.output_folder.filePath().strip()
+        try:
+            path = self.catalog.save()
+        except (OSError, ValueError) as error:
+            detail = getattr(error, "strerror", None) or str(error)
+            message = tr("The data catalog was not saved to {path}: {error}").format(
+                path=self.catalog.catalog_path(), error=detail)
+            self.catalog.show_message(message, "#b00020")
+            QgsMessageLog.logMessage(message, "Vantage", Qgis.MessageLevel.Warning)
+            return message
+        self.settings.catalog_path = path
+        return None
 
 
 class SettingsPage(QgsOptionsPageWidget):
@@ -89,7 +119,14 @@ class SettingsPage(QgsOptionsPageWidget):
         layout.addWidget(self.widget)
 
     def apply(self) -> None:
-        self.widget.save()
+        error = self.widget.save()
+        if error:
+            try:
+                from qgis.utils import iface
+
+                iface.messageBar().pushMessage(tr("Vantage"), error, Qgis.MessageLevel.Warning, 10)
+            except Exception:  # noqa: BLE001 - no main window (tests): the message is in the log
+                pass
 
 
 class VantageOptionsFactory(QgsOptionsWidgetFactory):
@@ -113,11 +150,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.widget = SettingsWidget(settings, self)
         layout.addWidget(self.widget)
+        hint = self.widget.sizeHint()
+        self.resize(max(640, hint.width()), min(760, hint.height() + 60))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        self.widget.save()
+        if self.widget.save():
+            return  # the catalog could not be written: stay open, the message says why
         super().accept()
