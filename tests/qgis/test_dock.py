@@ -223,6 +223,7 @@ def test_check_writes_loads_and_summarises_the_results(dock, plots_layer, tmp_pa
     assert layer.source().startswith(str(target))  # a GeoPackage, never a memory layer
     assert "High 1" in dock.check_summary.text() and "Low 2" in dock.check_summary.text()
     assert dock.summary_button.isEnabled()
+    assert "#1a7f37" in dock.status.styleSheet()  # every plot got a level: success
     QgsProject.instance().removeMapLayer(layer.id())
 
 
@@ -448,3 +449,111 @@ def test_check_with_the_bundled_engine(dock, plots_layer, tmp_path):
     assert levels <= {"Low", "Medium", "High", "Unknown"}
     assert dock.check_summary.text().startswith("3 plots")
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+# --- the status after a check: its level follows the outcome (hand-made result sets) ---------------
+def _result(index: int, level, status: str = "ok", error=None):
+    from vantage_plugin.core.analysis import PlotResult
+
+    analysis = {"risk_level": level} if level else None
+    return PlotResult(index, "bundled", status, analysis=analysis, error=error)
+
+
+OUTSIDE = "no tree-cover loss data covers the plot (outside the raster or nodata)"
+
+
+def test_status_is_success_when_every_plot_has_a_level():
+    from qgis.core import Qgis
+
+    from vantage_plugin.core.analysis import summarise
+    from vantage_plugin.gui.dock import check_status
+
+    results = [_result(0, "High"), _result(1, "Low"), _result(2, "Medium")]
+    text, level = check_status(results, summarise(results), "success")
+    assert level == Qgis.MessageLevel.Success
+    assert text.startswith("Check finished: 3 plots")
+
+
+def test_status_is_a_warning_saying_how_many_and_why_when_some_are_unknown():
+    from qgis.core import Qgis
+
+    from vantage_plugin.core.analysis import summarise
+    from vantage_plugin.gui.dock import check_status
+
+    results = [_result(0, "Low"), _result(1, "Unknown", "no_data", OUTSIDE),
+               _result(2, "Unknown", "no_data", OUTSIDE), _result(3, "High"),
+               _result(4, "Unknown", "no_data", OUTSIDE)]
+    text, level = check_status(results, summarise(results), "success")
+    assert level == Qgis.MessageLevel.Warning
+    assert "3 of 5 plots could not be assessed: outside the data." in text
+    assert "\n" not in text
+
+    mixed = [_result(0, "Low"), _result(1, None, "invalid", "self-intersection"),
+             _result(2, "Unknown", "no_data", OUTSIDE), _result(3, None, "failed", "boom"),
+             _result(4, None, "invalid", "bad date")]
+    text, level = check_status(mixed, summarise(mixed), "partial")
+    assert level == Qgis.MessageLevel.Warning
+    assert "4 of 5 plots could not be assessed: blocked by validation (2)" in text
+    assert "outside the data (1)" in text and "analysis failed (1)" in text
+
+
+def test_status_warns_when_a_level_rests_on_partial_data():
+    from qgis.core import Qgis
+
+    from vantage_plugin.gui.dock import check_status
+
+    partly = "data cover only 60.0 % of the plot: High at least"
+    results = [_result(0, "Low"), _result(1, "High", "no_data", partly)]
+    text, level = check_status(results, None, "success")
+    assert level == Qgis.MessageLevel.Warning
+    assert "1 plots are only partly covered by the data" in text
+
+
+def test_status_is_critical_when_no_plot_could_be_assessed():
+    from qgis.core import Qgis
+
+    from vantage_plugin.core.analysis import summarise
+    from vantage_plugin.gui.dock import check_status
+
+    results = [_result(0, "Unknown", "no_data", "no tree-cover loss data configured"),
+               _result(1, "Unknown", "no_data", "no tree-cover loss data configured")]
+    text, level = check_status(results, summarise(results), "success")
+    assert level == Qgis.MessageLevel.Critical
+    assert text == "Check finished, but no plot could be assessed: no loss-year data configured."
+    failed = [_result(0, None, "failed", "x"), _result(1, None, "invalid", "y")]
+    assert check_status(failed, summarise(failed), "partial")[1] == Qgis.MessageLevel.Critical
+
+
+def test_status_from_the_summary_alone_and_for_a_dry_run():
+    from qgis.core import Qgis
+
+    from vantage_plugin.gui.dock import check_status
+
+    summary = {"plots": 4, "by_risk": {"Low": 2, "Unknown": 2}, "by_status": {"ok": 2, "no_data": 2}}
+    text, level = check_status(None, summary)
+    assert level == Qgis.MessageLevel.Warning and "2 of 4 plots could not be assessed" in text
+    dry = [_result(0, "Low", "simulated"), _result(1, "High", "simulated")]
+    assert check_status(dry, None, "success")[1] == Qgis.MessageLevel.Info
+    assert check_status([], {"plots": 0})[1] == Qgis.MessageLevel.Warning
+
+
+def test_the_dock_status_after_a_check_where_nothing_could_be_assessed(dock, monkeypatch):
+    from vantage_plugin.core.analysis import summarise
+    from vantage_plugin.core.runs import Run
+    from vantage_plugin.core.service import CheckOutput
+
+    monkeypatch.setattr(dock, "load_layer", lambda *args, **kwargs: None)
+    results = [_result(0, "Unknown", "no_data", OUTSIDE), _result(1, "Unknown", "no_data", OUTSIDE)]
+    run = Run(engine="bundled", step_names=("prepare",))
+    run.finish(2)
+    outcome = {"uri": "/nowhere.gpkg|layername=x", "output": CheckOutput(results, run, _EmptyReport()),
+               "summary": summarise(results)}
+    dock.on_checked(outcome, "plots")
+    assert dock.status.text() == "Check finished, but no plot could be assessed: outside the data."
+    assert "#b00020" in dock.status.styleSheet()  # critical, not green
+
+    results[0] = _result(0, "Low")
+    outcome["summary"] = summarise(results)
+    dock.on_checked(outcome, "plots")
+    assert "1 of 2 plots could not be assessed: outside the data." in dock.status.text()
+    assert "#b35c00" in dock.status.styleSheet()

@@ -154,9 +154,10 @@ class CatalogWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
         # --- where the catalog lives -------------------------------------------------------------
-        where = QHBoxLayout()
-        where.addWidget(QLabel(tr("Catalog file")))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("VantageCatalogPath")
         self.path_edit.setReadOnly(True)
@@ -164,21 +165,23 @@ class CatalogWidget(QWidget):
             tr("The JSON file this catalog is saved to. Point several computers to one shared file to "
                "use the same data across a team.")
         )
-        where.addWidget(self.path_edit, 1)
         self.open_button = QPushButton(tr("Open catalog file…"))
         self.open_button.setObjectName("VantageCatalogOpen")
         self.open_button.setToolTip(tr("Use an existing catalog file (e.g. one shared by your team)"))
-        where.addWidget(self.open_button)
         self.save_as_button = QPushButton(tr("Save as…"))
         self.save_as_button.setObjectName("VantageCatalogSaveAs")
         self.save_as_button.setToolTip(tr("Write this catalog to another file and use that file from now on"))
-        where.addWidget(self.save_as_button)
-        layout.addLayout(where)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_as_button)
+        where = QVBoxLayout()
+        where.setSpacing(2)
+        where.addWidget(self.path_edit)
+        where.addLayout(buttons)
+        form.addRow(tr("Catalog file"), where)
 
         # --- data sources --------------------------------------------------------------------
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
         self.files["forest_2020"] = self._raster_row(
             form, "forest_2020",
             tr("Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a "
@@ -202,6 +205,7 @@ class CatalogWidget(QWidget):
         form.addRow(tr("Forest threshold"), threshold_row)
         self.forest_is_jrc = QCheckBox(tr("Forest source is the JRC GFC2020 mask"))
         self.forest_is_jrc.setObjectName("VantageForestIsJrc")
+        self.forest_is_jrc.toggled.connect(self._on_jrc_toggled)
         self.forest_is_jrc.setToolTip(
             tr("Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1")
         )
@@ -209,7 +213,8 @@ class CatalogWidget(QWidget):
 
         self.files["loss_year"] = self._raster_row(
             form, "loss_year",
-            tr("Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL"),
+            tr("Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or "
+               "a URL"),
         )
         for role in VECTOR_ROLES:
             self._vector_row(form, role)
@@ -266,9 +271,9 @@ class CatalogWidget(QWidget):
         widget.setToolTip(tr("A vector file (any OGR format), a /vsizip/ path or a URL"))
         if role == "admin":
             if self.world_map:
-                widget.lineEdit().setPlaceholderText(
-                    tr("default: {path}").format(path=self.world_map)
-                )
+                widget.lineEdit().setPlaceholderText(tr("default: QGIS's world_map.gpkg"))
+                widget.setToolTip(tr("Empty: {path} (Natural Earth countries and states)").format(
+                    path=self.world_map))
             else:
                 widget.lineEdit().setPlaceholderText(tr("QGIS's world_map.gpkg was not found: choose a file"))
         else:
@@ -280,17 +285,20 @@ class CatalogWidget(QWidget):
         layer.setEditable(True)
         layer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        layer.setMinimumContentsLength(12)
-        layer.lineEdit().setPlaceholderText(
-            tr("automatic") if role == "admin" else tr("first polygon layer")
+        layer.setMinimumContentsLength(8)
+        layer.lineEdit().setPlaceholderText(tr("automatic"))
+        layer.setToolTip(
+            tr("The layer to read; empty: the world_map countries and states layers, else the first "
+               "polygon layer")
+            if role == "admin"
+            else tr("The layer to read; empty: the only layer, else the first polygon layer")
         )
-        layer.setToolTip(tr("The layer to read (empty: chosen automatically)"))
         fields = QLineEdit()
         fields.setObjectName(f"VantageCatalogFields_{role}")
         roles = field_roles(role)
-        example = "country=NAME_0, state=NAME_1" if role == "admin" else "name=NAME, id=WDPAID"
-        fields.setPlaceholderText(tr("optional, e.g. {example}").format(example=example))
-        tip = tr("Field mapping: role=field pairs, comma separated; empty: detected from the layer.")
+        example = "country=NAME_0" if role == "admin" else "name=NAME"
+        fields.setPlaceholderText(tr("e.g. {example}").format(example=example))
+        tip = tr("Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.")
         if roles:
             tip += "\n" + tr("Roles: {roles}").format(roles=", ".join(roles))
         fields.setToolTip(tip)
@@ -352,8 +360,9 @@ class CatalogWidget(QWidget):
             self._on_vector_changed(role, src.path if src is not None else "")
             row.layer.setEditText((src.layer or "") if src is not None else "")
             row.fields.setText(format_field_map(src.field_map) if src is not None else "")
-        self.forest_min.setValue(float(catalog.forest_2020_min))
+        # the flag first: checking it may lower the threshold
         self.forest_is_jrc.setChecked(bool(catalog.forest_is_jrc))
+        self.forest_min.setValue(float(catalog.forest_2020_min))
         self.message.setVisible(False)
 
     def _is_default_admin(self, src: Optional[DataSource]) -> bool:
@@ -364,7 +373,8 @@ class CatalogWidget(QWidget):
         """The catalog the editor shows (ValueError for a field mapping that is not role=field pairs).
 
         Options of a source are kept from the loaded file while its path is unchanged."""
-        catalog = Catalog(forest_2020_min=self.forest_min.value(), forest_is_jrc=self.forest_is_jrc.isChecked())
+        catalog = Catalog(forest_2020_min=self.forest_min.value(),
+                          forest_is_jrc=self.forest_is_jrc.isChecked())
         for role in ROLES:
             path = self.files[role].filePath().strip()
             if not path:
@@ -515,7 +525,9 @@ class CatalogWidget(QWidget):
         if catalog.loss_year is None:
             notes.append(tr("No tree cover loss year data: every plot will be Unknown."))
         if catalog.forest_2020 is None:
-            notes.append(tr("No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound)."))
+            notes.append(
+                tr("No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).")
+            )
         if catalog.admin is None:
             notes.append(tr("No country / state boundaries: QGIS's world_map.gpkg was not found."))
         return problems, notes
@@ -524,7 +536,7 @@ class CatalogWidget(QWidget):
         """Run the checks and show the outcome under the button; the problems found."""
         problems, notes = self.problems()
         if problems:
-            lines = [tr("{n} problems:").format(n=len(problems))] + [f"• {p}" for p in problems]
+            lines = [tr("The data cannot be used as it is:")] + [f"• {p}" for p in problems]
             lines += [f"• {n}" for n in notes]
             self.show_message("\n".join(lines), ERROR_COLOUR)
         elif notes:
@@ -550,6 +562,10 @@ class CatalogWidget(QWidget):
         )
         if folder:
             widget.setFilePath(folder)
+
+    def _on_jrc_toggled(self, checked: bool) -> None:
+        if checked and self.forest_min.value() > 1:
+            self.forest_min.setValue(1.0)  # a 0/1 mask: the engine uses 1 anyway
 
     def _on_vector_changed(self, role: str, path: str) -> None:
         row = self.vectors.get(role)

@@ -106,6 +106,89 @@ def severity_label(severity: Any) -> str:
     return {"error": tr("Error"), "warning": tr("Warning")}.get(text, text)
 
 
+# --- the status after a check ---------------------------------------------------------------------
+ASSESSED_LEVELS = ("High", "Medium", "Low")
+
+
+def _not_assessed_reason(status: str, error: str) -> str:
+    """Why a plot got no risk level, in a few words (the full error is in the result's ``error``)."""
+    error = (error or "").lower()
+    if status == "invalid":
+        return tr("blocked by validation")
+    if status == "pending":
+        return tr("still running at the Vantage API")
+    if status == "failed":
+        return tr("cancelled") if "cancel" in error else tr("analysis failed")
+    if "no tree-cover loss data configured" in error:
+        return tr("no loss-year data configured")
+    if "forest 2020 data could not be read" in error:
+        return tr("forest 2020 data unreadable")
+    if "loss data could not be read" in error:
+        return tr("loss-year data unreadable")
+    if "data cover only" in error:
+        return tr("only partly covered by the data")
+    if "outside the raster or nodata" in error or "covers the plot" in error:
+        return tr("outside the data")
+    return tr("no data")
+
+
+def check_status(results: Any, summary: Optional[dict] = None, run_status: str = "") -> tuple[str, Any]:
+    """``(text, Qgis.MessageLevel)`` for the dock after a check.
+
+    Success when every plot got a risk level other than Unknown; Warning when some are Unknown,
+    without full data, failed or invalid (how many and why); Critical when none could be assessed.
+    ``results`` are the PlotResults; without them the counts of ``summary`` are used."""
+    summary = summary or {}
+    head = tr("Check finished: {summary}").format(summary=summary_text(summary))
+    reasons: dict[str, int] = {}
+    partial = simulated = 0
+    if results is not None:
+        total = len(results)
+        for result in results:
+            status = getattr(result, "status", "")
+            level = (getattr(result, "analysis", None) or {}).get("risk_level")
+            simulated += status == "simulated"
+            if level in ASSESSED_LEVELS and status not in ("failed", "invalid", "pending"):
+                partial += status == "no_data"
+                continue
+            reason = _not_assessed_reason(status, getattr(result, "error", None) or "")
+            reasons[reason] = reasons.get(reason, 0) + 1
+    else:
+        total = int(summary.get("plots") or 0)
+        by_risk = summary.get("by_risk") or {}
+        by_status = summary.get("by_status") or {}
+        simulated = int(by_status.get("simulated") or 0)
+        assessed = sum(int(by_risk.get(level) or 0) for level in ASSESSED_LEVELS)
+        if total - assessed > 0:
+            reasons[tr("no risk level")] = total - assessed
+    missing = sum(reasons.values())
+    if total == 0:
+        return tr("Check finished: no plot was checked."), Qgis.MessageLevel.Warning
+    why = ", ".join(
+        f"{reason} ({count})" if len(reasons) > 1 else reason
+        for reason, count in sorted(reasons.items(), key=lambda item: -item[1])
+    )
+    if missing == total:
+        return (tr("Check finished, but no plot could be assessed: {why}.").format(why=why),
+                Qgis.MessageLevel.Critical)
+    notes = []
+    if missing:
+        notes.append(
+            tr("{n} of {total} plots could not be assessed: {why}.").format(n=missing, total=total, why=why)
+        )
+    if partial:
+        notes.append(
+            tr("{n} plots are only partly covered by the data (their level is a minimum).").format(n=partial)
+        )
+    if notes:
+        return head + " " + " ".join(notes), Qgis.MessageLevel.Warning
+    if run_status not in ("", "success"):
+        return head, Qgis.MessageLevel.Warning
+    if simulated:
+        return head, Qgis.MessageLevel.Info  # dry run: placeholder values, not a real outcome
+    return head, Qgis.MessageLevel.Success
+
+
 class VantageDock(QgsDockWidget):
     """The plugin's panel. ``close_down()`` before deleting it (``unload`` does)."""
 
@@ -894,11 +977,11 @@ class VantageDock(QgsDockWidget):
         self.result_layer = self.load_layer(outcome["uri"], name, style="risk")
         text = summary_text(summary)
         self.check_summary.setText(text)
-        run = getattr(outcome.get("output"), "run", None)
-        status = getattr(run, "status", "")
-        level = Qgis.MessageLevel.Success if status in ("", "success") else Qgis.MessageLevel.Warning
-        self.set_status(tr("Check finished: {summary}").format(summary=text), level)
-        self._message_bar(tr("Check finished: {summary}").format(summary=text), level)
+        output = outcome.get("output")
+        run = getattr(output, "run", None)
+        status_text, level = check_status(getattr(output, "results", None), summary, getattr(run, "status", ""))
+        self.set_status(status_text, level)
+        self._message_bar(status_text, level)
         self._update_buttons()
         if self.engine_combo.currentData() == ENGINE_API and self.api_client is not None:
             self.refresh_balance()

@@ -64,7 +64,8 @@ class SettingsWidget(QWidget):
         engine_layout = QVBoxLayout(engine)
         hint = QLabel(
             tr("The data the offline engine reads, set once: forest 2020, tree cover loss year, protected "
-               "areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.")
+               "areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can "
+               "share.")
         )
         hint.setWordWrap(True)
         engine_layout.addWidget(hint)
