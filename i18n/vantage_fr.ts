@@ -14,7 +14,7 @@
         <translation>Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="113"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="195"/>
         <source>Vantage EUDR check</source>
         <translation>Contrôle RDUE Vantage</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="148"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="230"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -189,297 +189,297 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="88"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="159"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="241"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="160"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="297"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="161"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="243"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="164"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="299"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="170"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="189"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="271"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="224"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="226"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="308"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="357"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="36"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
         <source>Vantage API</source>
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="362"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="366"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="290"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="378"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="382"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="324"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="495"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="577"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="344"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="371"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="453"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="573"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="504"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="506"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="588"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Hors ligne, avec le catalogue de données par défaut. Choisissez vos données de forêt et de perte dans les paramètres de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="97"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
@@ -489,147 +489,147 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="687"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="688"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="708"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="736"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="732"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="814"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="781"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="702"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="776"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="792"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="807"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="808"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="829"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="868"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="893"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="975"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risque Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="141"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="931"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1048"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="998"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="999"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1081"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1005"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1087"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1007"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1099"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1109"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1110"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1039"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1121"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -639,47 +639,37 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="43"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="56"/>
         <source>Login (auth config)</source>
         <translation>Identifiant (config. d'authentification)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="44"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
         <source>Dry run by default (no token is spent)</source>
         <translation>Essai à blanc par défaut (aucun jeton dépensé)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="62"/>
         <source>Bundled offline engine</source>
         <translation>Moteur intégré hors ligne</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
         <source>Data catalog (*.json)</source>
         <translation>Catalogue de données (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="55"/>
-        <source>Data catalog</source>
-        <translation>Catalogue de données</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="56"/>
-        <source>The JSON file naming the forest, loss-year, protected-area and indigenous-land data to use.</source>
-        <translation>Le fichier JSON qui désigne les données de forêt, d'année de perte, d'aires protégées et de terres autochtones à utiliser.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="63"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="76"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="81"/>
         <source>Default output folder</source>
         <translation>Dossier de sortie par défaut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="112"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="150"/>
         <source>Vantage settings</source>
         <translation>Paramètres de Vantage</translation>
     </message>
@@ -729,17 +719,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="314"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -758,21 +748,351 @@
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="116"/>
+        <source>blocked by validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
+        <source>still running at the Vantage API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <source>analysis failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <source>no loss-year data configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <source>forest 2020 data unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <source>loss-year data unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
+        <source>only partly covered by the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
+        <source>outside the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="162"/>
+        <source>no risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="165"/>
+        <source>Check finished: no plot was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <source>Check finished, but no plot could be assessed: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="175"/>
+        <source>{n} of {total} plots could not be assessed: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="179"/>
+        <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
+        <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
+        <source>The data catalog was not saved to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
+        <source>Forest 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
+        <source>Tree cover loss year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <source>Protected areas</source>
+        <translation type="unfinished">Aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
+        <source>Indigenous lands</source>
+        <translation type="unfinished">Terres autochtones</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <source>Country / state boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
+        <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
+        <source>Open catalog file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
+        <source>Use an existing catalog file (e.g. one shared by your team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
+        <source>Write this catalog to another file and use that file from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
+        <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
+        <source>A pixel is forest when its value ≥ this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
+        <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
+        <source>Forest threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
+        <source>Forest source is the JRC GFC2020 mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
+        <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
+        <source>Check data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
+        <source>Open every file of the catalog and report what cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
+        <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
+        <source>Choose a folder of tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
+        <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
+        <source>default: QGIS&apos;s world_map.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
+        <source>Empty: {path} (Natural Earth countries and states)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
+        <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <source>The layer to read; empty: the only layer, else the first polygon layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
+        <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
+        <source>Roles: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
+        <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
+        <source>The data catalog could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
+        <source>Open a data catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
+        <source>Catalog read from {path}. Save the settings to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <source>Save the data catalog as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
+        <source>The data catalog could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
+        <source>Catalog saved to {path}. Save the settings to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
+        <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
+        <source>No tree cover loss year data: every plot will be Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
+        <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
+        <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
+        <source>The data cannot be used as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
+        <source>All data sources can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
+        <source>{role}: a folder of tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="95"/>
         <source>Check plots (EUDR)</source>
         <translation>Contrôler les parcelles (RDUE)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="109"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="98"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="115"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="104"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -789,182 +1109,182 @@ COMMODITY et HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champ
 La sortie est une couche GeoPackage avec tous les attributs source, les résultats à plat (risk_level, area_ha, deforestation_ha, perte par année, chevauchements, status, error, analysis_json…) et la géométrie de la parcelle en WGS84, symbolisée par niveau de risque. Les parcelles bloquées par la validation sont conservées avec le statut 'invalid' et la raison dans 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="125"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="128"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produit de base (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Date de récolte, yyyy-MM-dd (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="152"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="141"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster du couvert forestier 2020 (par défaut : catalogue de données)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
         <source>Forest when the forest raster value is at least</source>
         <translation>Forêt si la valeur du raster de forêt est d'au moins</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>Le raster de forêt est le masque JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="160"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster de l'année de perte du couvert arboré (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="176"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="165"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="173"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="181"/>
         <source>API: dry run (no token spent)</source>
         <translation>API : essai à blanc (aucun jeton dépensé)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API : j'accepte de dépenser des jetons (nécessaire pour une exécution réelle)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="189"/>
         <source>Results (GeoPackage)</source>
         <translation>Résultats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="196"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="208"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="197"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="220"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="209"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="229"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
         <source>The bundled engine</source>
         <translation>Le moteur intégré</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catalogue de données : {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
         <source> (not found: only the data given here)</source>
         <translation> (introuvable : seules les données fournies ici sont utilisées)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="255"/>
         <source>The Vantage API engine</source>
         <translation>Le moteur de l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="277"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="284"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="273"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>État de l'API (parcelles enregistrées, identifiants des tâches) : {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="294"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="283"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Dépense de {cost} jetons pour {count} parcelles ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="299"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="288"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Ce contrôle dépenserait {cost} jetons pour {count} parcelles et le compte dispose de {free} jetons disponibles. Rien n'a été dépensé : activez CONFIRM_SPEND pour donner votre accord, ou lancez avec DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="306"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="295"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Essai à blanc : aucun jeton n'est dépensé, les résultats sont simulés.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="314"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="303"/>
         <source>The check service</source>
         <translation>Le service de contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="324"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
         <source>The input has no plot.</source>
         <translation>L'entrée ne contient aucune parcelle.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="334"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="323"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Contrôle de {count} parcelles avec le moteur {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="341"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="330"/>
         <source>The {engine} engine</source>
         <translation>Le moteur {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="351"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="340"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="374"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelles contrôlées avec le moteur {engine} (exécution {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="377"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risque : Élevé {HIGH}, Moyen {MEDIUM}, Faible {LOW}, Inconnu {UNKNOWN} ; invalides {INVALID}, en échec {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="379"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Surface {area} ha, déforestation après 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="396"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} résultats sont simulés (essai à blanc) : ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="399"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validation : {errors} erreurs, {warnings} avertissements.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
     </message>

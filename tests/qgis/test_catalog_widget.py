@@ -58,7 +58,6 @@ def clean_settings(tmp_path, monkeypatch):
     settings = PluginSettings()
     for name in PluginSettings.ALL:
         settings.reset(name)
-    QgsSettings().remove(catalog_widget.LEGACY_CATALOG_KEY)
     yield settings
     for name in PluginSettings.ALL:
         settings.reset(name)

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -44,26 +44,15 @@ from ..core.engine.catalog import (
     find_world_map,
 )
 from ..i18n import tr
+from ..qgis_bridge.settings import default_catalog_path
 
 #: The key the Processing algorithm still reads when the plugin setting is empty.
-LEGACY_CATALOG_KEY = "vantage/catalog_path"
 #: field_map keys of the admin role (see core/engine/admin.py).
 ADMIN_FIELD_ROLES = ("country", "state")
 
 OK_COLOUR = "#1a7f37"
 WARNING_COLOUR = "#b35c00"
 ERROR_COLOUR = "#b00020"
-
-
-def default_catalog_path() -> str:
-    """``<profile>/vantage/catalog.json`` (the same default as the Processing algorithm)."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "catalog.json")
-
-
-def configured_catalog_path(settings_value: str = "") -> str:
-    """The catalog in use: the plugin setting, else the legacy key, else :func:`default_catalog_path`."""
-    legacy = str(QgsSettings().value(LEGACY_CATALOG_KEY, "") or "")
-    return (settings_value or "").strip() or legacy.strip() or default_catalog_path()
 
 
 def role_label(role: str) -> str:
@@ -589,4 +578,4 @@ def _same_path(a: str, b: str) -> bool:
         return a == b
 
 
-__all__ = ["CatalogWidget", "default_catalog_path", "configured_catalog_path", "parse_field_map"]
+__all__ = ["CatalogWidget", "parse_field_map"]

@@ -19,7 +19,6 @@ from typing import Any, Optional
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsFields,
     QgsMapLayerProxyModel,
     QgsMessageLog,
@@ -944,7 +943,7 @@ class VantageDock(QgsDockWidget):
             services["api_client"] = client
             services["confirm"] = tasks.MainThreadConfirm(self.confirm_spend)
         else:
-            data["bundled"] = {"catalog_path": self.settings.catalog_path, "harvest_date": harvest,
+            data["bundled"] = {"catalog_path": self.settings.catalog_file(), "harvest_date": harvest,
                                "commodity": commodity}
         self.last_check = None
         self.check_summary.setText("")

@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ..about import icon_path
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
-from .catalog_widget import CatalogWidget, configured_catalog_path
+from .catalog_widget import CatalogWidget
 
 PAGE_NAME = "vantageOptions"
 
@@ -69,7 +69,7 @@ class SettingsWidget(QWidget):
         )
         hint.setWordWrap(True)
         engine_layout.addWidget(hint)
-        self.catalog = CatalogWidget(configured_catalog_path(self.settings.catalog_path))
+        self.catalog = CatalogWidget(self.settings.catalog_path)
         engine_layout.addWidget(self.catalog)
         layout.addWidget(engine)
 

@@ -20,30 +20,19 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
-    QgsSettings,
 )
 
 from ..core.api.state import state_path_for
 from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency
 
 ENGINES = ("bundled", "api")
-LEGACY_CATALOG_KEY = "vantage/catalog_path"
-
-
-def default_catalog_path() -> str:
-    """``<profile>/vantage/catalog.json``."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "catalog.json")
 
 
 def catalog_path() -> str:
-    """The data catalog: the plugin setting, else the legacy ``vantage/catalog_path``, else the default."""
-    try:
-        from ..qgis_bridge.settings import PluginSettings
+    """The data catalog the dock uses too (see ``PluginSettings.catalog_file``)."""
+    from ..qgis_bridge.settings import PluginSettings
 
-        configured = PluginSettings().catalog_path
-    except Exception:  # noqa: BLE001 - settings module missing: fall back to the raw key
-        configured = ""
-    return configured or str(QgsSettings().value(LEGACY_CATALOG_KEY, "") or "") or default_catalog_path()
+    return PluginSettings().catalog_file()
 
 
 def data_source_of(layer) -> Optional[dict]:

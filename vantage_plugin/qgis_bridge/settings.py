@@ -8,6 +8,8 @@ code that must not touch Qt (a task, a test).
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Optional, TypeVar
@@ -53,6 +55,13 @@ def default_output_folder() -> str:
     home = Path.home()
     documents = home / "Documents"
     return str((documents if documents.is_dir() else home) / "Vantage")
+
+
+def default_catalog_path() -> str:
+    """Where the data catalog lives unless the user chose another file: ``<profile>/vantage/catalog.json``."""
+    from qgis.core import QgsApplication
+
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "catalog.json")
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,10 @@ class PluginSettings:
     def reset(self, name: str) -> None:
         """Forget a setting (it reads as its default again)."""
         self._settings.remove(getattr(type(self), name).key)
+
+    def catalog_file(self) -> str:
+        """The data catalog in use by the dock and Processing alike: the setting, else the default path."""
+        return self.catalog_path.strip() or default_catalog_path()
 
     def output_folder(self) -> str:
         """The last output folder the user chose, else :func:`default_output_folder`."""

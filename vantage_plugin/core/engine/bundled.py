@@ -42,7 +42,6 @@ from ..runs import (
     STEP_FAILED,
     STEP_PENDING,
     STEP_RUNNING,
-    STEP_SKIPPED,
     Cancelled,
     Feedback,
     Run,
