@@ -751,332 +751,332 @@
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="116"/>
         <source>blocked by validation</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueadas por la validación</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="118"/>
         <source>still running at the Vantage API</source>
-        <translation type="unfinished"></translation>
+        <translation>aún en curso en la API de Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>análisis cancelado</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el análisis falló</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>no loss-year data configured</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay datos de año de pérdida configurados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>forest 2020 data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de bosque 2020 ilegibles</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>loss-year data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de año de pérdida ilegibles</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>only partly covered by the data</source>
-        <translation type="unfinished"></translation>
+        <translation>cubiertas solo en parte por los datos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>outside the data</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la cobertura de los datos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="162"/>
         <source>no risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nivel de riesgo</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="165"/>
         <source>Check finished: no plot was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación terminada: no se verificó ninguna parcela.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación terminada, pero no se pudo evaluar ninguna parcela: {why}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="175"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron evaluar {n} de {total} parcelas: {why}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="179"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas están cubiertas solo en parte por los datos (su nivel es un mínimo).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos que lee el motor sin conexión, definidos una sola vez: bosque 2020, año de pérdida de cobertura arbórea, áreas protegidas, tierras indígenas y límites. Se guardan como un catálogo de datos (JSON) que un equipo puede compartir.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
         <source>The data catalog was not saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de datos no se guardó en {path}: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
         <source>Forest 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosque 2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
         <source>Tree cover loss year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de pérdida de cobertura arbórea</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
         <source>Protected areas</source>
-        <translation type="unfinished">Áreas protegidas</translation>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
         <source>Indigenous lands</source>
-        <translation type="unfinished">Tierras indígenas</translation>
+        <translation>Tierras indígenas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Country / state boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de países / estados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo JSON en el que se guarda este catálogo. Apunte varias computadoras a un mismo archivo compartido para usar los mismos datos en todo un equipo.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
         <source>Open catalog file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de catálogo…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo de catálogo existente (p. ej., uno compartido por su equipo)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Write this catalog to another file and use that file from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir este catálogo en otro archivo y usar ese archivo de ahora en adelante</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del catálogo</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de cobertura arbórea (Hansen treecover2000) o una máscara de bosque 0/1 (JRC GFC2020): un archivo, una carpeta de teselas, un VRT o una URL (escríbala)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
         <source>A pixel is forest when its value ≥ this</source>
-        <translation type="unfinished"></translation>
+        <translation>Un píxel es bosque cuando su valor ≥ este umbral</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un píxel es bosque cuando su valor ≥ este umbral: 1 para una máscara JRC, 10–30 para la cobertura arbórea de Hansen.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
         <source>Forest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de bosque</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
         <source>Forest source is the JRC GFC2020 mask</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente de bosque es la máscara JRC GFC2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
-        <translation type="unfinished"></translation>
+        <translation>También se reconoce por un nombre de archivo que contenga GFC2020 o JRC; el umbral es entonces 1</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hansen lossyear (0 = sin pérdida, n = pérdida en 2000 + n): un archivo, una carpeta de teselas, un VRT o una URL</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
         <source>Check data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar datos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
         <source>Open every file of the catalog and report what cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cada archivo del catálogo e informar lo que no se puede leer</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rásteres (*.tif *.tiff *.vrt *.img *.jp2);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
         <source>Choose a folder of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de teselas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos vectoriales (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo vectorial (cualquier formato OGR), una ruta /vsizip/ o una URL</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
         <source>default: QGIS&apos;s world_map.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: world_map.gpkg de QGIS</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: {path} (países y estados de Natural Earth)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
         <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo world_map.gpkg de QGIS: elija un archivo</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa que se leerá; vacío: las capas de países y estados de world_map; si no, la primera capa de polígonos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa que se leerá; vacío: la única capa; si no, la primera capa de polígonos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: {example}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de campos opcional: pares role=field separados por comas; vacío: se detecta a partir de la capa.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: {roles}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
         <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: la correspondencia de campos '{text}' no está formada por pares role=field</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
         <source>The data catalog could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el catálogo de datos: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
         <source>Open a data catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un catálogo de datos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo leído de {path}. Guarde la configuración para usarlo.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
         <source>Save the data catalog as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el catálogo de datos como</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
         <source>The data catalog could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el catálogo de datos: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo guardado en {path}. Guarde la configuración para usarlo.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
         <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: '{key}' no es un rol de correspondencia de campos (roles: {roles})</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos de año de pérdida de cobertura arbórea: todas las parcelas tendrán el nivel Desconocido.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos de bosque 2020: toda pérdida después de 2020 cuenta como deforestación (un límite superior).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
         <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límites de países / estados: no se encontró el archivo world_map.gpkg de QGIS.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
         <source>The data cannot be used as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no se pueden usar tal como están:</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
         <source>All data sources can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes de datos se pueden leer.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
         <source>{role}: a folder of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: una carpeta de teselas</translation>
     </message>
 </context>
 <context>

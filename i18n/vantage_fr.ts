@@ -751,332 +751,332 @@
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="116"/>
         <source>blocked by validation</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquées par la validation</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="118"/>
         <source>still running at the Vantage API</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours en cours dans l'API Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse annulée</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'analyse</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>no loss-year data configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée d'année de perte configurée</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>forest 2020 data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>données de forêt 2020 illisibles</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>loss-year data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>données d'année de perte illisibles</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>only partly covered by the data</source>
-        <translation type="unfinished"></translation>
+        <translation>couvertes seulement en partie par les données</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>outside the data</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de l'emprise des données</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="162"/>
         <source>no risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun niveau de risque</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="165"/>
         <source>Check finished: no plot was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="175"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="179"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données que lit le moteur hors ligne, à définir une seule fois : forêt 2020, année de perte du couvert arboré, aires protégées, terres autochtones et limites. Enregistrées sous forme de catalogue de données (JSON) qu'une équipe peut partager.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
         <source>The data catalog was not saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de données n'a pas été enregistré dans {path} : {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
         <source>Forest 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Forêt 2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
         <source>Tree cover loss year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de perte du couvert arboré</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
         <source>Protected areas</source>
-        <translation type="unfinished">Aires protégées</translation>
+        <translation>Aires protégées</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
         <source>Indigenous lands</source>
-        <translation type="unfinished">Terres autochtones</translation>
+        <translation>Terres autochtones</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Country / state boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des pays / États</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON dans lequel ce catalogue est enregistré. Faites pointer plusieurs ordinateurs vers un même fichier partagé pour utiliser les mêmes données dans toute l'équipe.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
         <source>Open catalog file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de catalogue…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier de catalogue existant (par ex. celui partagé par votre équipe)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Write this catalog to another file and use that file from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ce catalogue dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du catalogue</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de couvert arboré (Hansen treecover2000) ou masque de forêt 0/1 (JRC GFC2020) : un fichier, un dossier de tuiles, un VRT ou une URL (à saisir)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
         <source>A pixel is forest when its value ≥ this</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pixel est classé forêt si sa valeur ≥ ce seuil</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pixel est classé forêt si sa valeur ≥ ce seuil : 1 pour un masque JRC, 10–30 pour le couvert arboré Hansen.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
         <source>Forest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de forêt</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
         <source>Forest source is the JRC GFC2020 mask</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de forêt est le masque JRC GFC2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également reconnu à un nom de fichier contenant GFC2020 ou JRC ; le seuil est alors 1</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hansen lossyear (0 = aucune perte, n = perte en 2000 + n) : un fichier, un dossier de tuiles, un VRT ou une URL</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
         <source>Check data</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler les données</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
         <source>Open every file of the catalog and report what cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir chaque fichier du catalogue et signaler ce qui ne peut pas être lu</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
         <source>Choose a folder of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de tuiles</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données vecteur (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier vecteur (tout format OGR), un chemin /vsizip/ ou une URL</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
         <source>default: QGIS&apos;s world_map.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : world_map.gpkg de QGIS</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : {path} (pays et États de Natural Earth)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
         <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier world_map.gpkg de QGIS est introuvable : choisissez un fichier</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche à lire ; vide : les couches pays et États de world_map, sinon la première couche de polygones</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche à lire ; vide : la couche unique, sinon la première couche de polygones</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : {example}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des champs facultative : paires role=field séparées par des virgules ; vide : détectée à partir de la couche.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles : {roles}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
         <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} : la correspondance des champs '{text}' n'est pas composée de paires role=field</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
         <source>The data catalog could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de données n'a pas pu être lu : {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
         <source>Open a data catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un catalogue de données</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue lu depuis {path}. Enregistrez les paramètres pour l'utiliser.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
         <source>Save the data catalog as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le catalogue de données sous</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
         <source>The data catalog could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de données n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue enregistré dans {path}. Enregistrez les paramètres pour l'utiliser.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
         <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} : '{key}' n'est pas un rôle de correspondance des champs (rôles : {roles})</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée d'année de perte du couvert arboré : toutes les parcelles seront au niveau Inconnu.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de forêt 2020 : toute perte après 2020 compte comme déforestation (une borne supérieure).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
         <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite de pays / États : le fichier world_map.gpkg de QGIS est introuvable.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
         <source>The data cannot be used as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne peuvent pas être utilisées en l'état :</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
         <source>All data sources can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources de données sont lisibles.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
         <source>{role}: a folder of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} : un dossier de tuiles</translation>
     </message>
 </context>
 <context>

@@ -751,332 +751,332 @@
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="116"/>
         <source>blocked by validation</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueadas pela validação</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="118"/>
         <source>still running at the Vantage API</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda em andamento na API do Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>análise cancelada</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falha na análise</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>no loss-year data configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum dado de ano de perda configurado</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>forest 2020 data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>dados de floresta 2020 ilegíveis</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>loss-year data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>dados de ano de perda ilegíveis</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>only partly covered by the data</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertas apenas em parte pelos dados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>outside the data</source>
-        <translation type="unfinished"></translation>
+        <translation>fora da cobertura dos dados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sem dados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="162"/>
         <source>no risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nível de risco</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="165"/>
         <source>Check finished: no plot was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação concluída: nenhuma parcela foi verificada.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação concluída, mas nenhuma parcela pôde ser avaliada: {why}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="175"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} parcelas não puderam ser avaliadas: {why}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="179"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas estão cobertas apenas em parte pelos dados (o nível delas é um mínimo).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados que o motor offline lê, definidos uma única vez: floresta 2020, ano de perda de cobertura arbórea, áreas protegidas, terras indígenas e limites. Salvos como um catálogo de dados (JSON) que uma equipe pode compartilhar.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
         <source>The data catalog was not saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo de dados não foi salvo em {path}: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
         <source>Forest 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Floresta 2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
         <source>Tree cover loss year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano de perda de cobertura arbórea</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
         <source>Protected areas</source>
-        <translation type="unfinished">Áreas protegidas</translation>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
         <source>Indigenous lands</source>
-        <translation type="unfinished">Terras indígenas</translation>
+        <translation>Terras indígenas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Country / state boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de países / estados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo JSON em que este catálogo é salvo. Aponte vários computadores para um mesmo arquivo compartilhado para usar os mesmos dados em toda a equipe.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
         <source>Open catalog file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo de catálogo…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um arquivo de catálogo existente (por exemplo, um compartilhado pela sua equipe)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Write this catalog to another file and use that file from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar este catálogo em outro arquivo e usar esse arquivo daqui em diante</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do catálogo</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentual de cobertura arbórea (Hansen treecover2000) ou uma máscara de floresta 0/1 (JRC GFC2020): um arquivo, uma pasta de tiles, um VRT ou uma URL (digite-a)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
         <source>A pixel is forest when its value ≥ this</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pixel é floresta quando seu valor ≥ este limiar</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pixel é floresta quando seu valor ≥ este limiar: 1 para uma máscara JRC, 10–30 para a cobertura arbórea do Hansen.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
         <source>Forest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar de floresta</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
         <source>Forest source is the JRC GFC2020 mask</source>
-        <translation type="unfinished"></translation>
+        <translation>A fonte de floresta é a máscara JRC GFC2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Também reconhecida por um nome de arquivo que contenha GFC2020 ou JRC; o limiar passa a ser 1</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hansen lossyear (0 = sem perda, n = perda em 2000 + n): um arquivo, uma pasta de tiles, um VRT ou uma URL</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
         <source>Check data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar dados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
         <source>Open every file of the catalog and report what cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cada arquivo do catálogo e informar o que não pode ser lido</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
         <source>Choose a folder of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta de tiles</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados vetoriais (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo vetorial (qualquer formato OGR), um caminho /vsizip/ ou uma URL</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
         <source>default: QGIS&apos;s world_map.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão: world_map.gpkg do QGIS</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio: {path} (países e estados do Natural Earth)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
         <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo world_map.gpkg do QGIS não foi encontrado: escolha um arquivo</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada a ser lida; vazio: as camadas de países e estados do world_map; caso contrário, a primeira camada de polígonos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada a ser lida; vazio: a única camada; caso contrário, a primeira camada de polígonos</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: {example}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento de campos opcional: pares role=field separados por vírgulas; vazio: detectado a partir da camada.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis: {roles}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
         <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: o mapeamento de campos '{text}' não está em pares role=field</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
         <source>The data catalog could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o catálogo de dados: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
         <source>Open a data catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um catálogo de dados</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo lido de {path}. Salve as configurações para usá-lo.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
         <source>Save the data catalog as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o catálogo de dados como</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
         <source>The data catalog could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o catálogo de dados: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo salvo em {path}. Salve as configurações para usá-lo.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
         <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: '{key}' não é um papel de mapeamento de campos (papéis: {roles})</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados de ano de perda de cobertura arbórea: todas as parcelas terão o nível Desconhecido.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados de floresta 2020: toda perda após 2020 conta como desmatamento (um limite superior).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
         <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem limites de países / estados: o arquivo world_map.gpkg do QGIS não foi encontrado.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
         <source>The data cannot be used as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados não podem ser usados como estão:</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
         <source>All data sources can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as fontes de dados podem ser lidas.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
         <source>{role}: a folder of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: uma pasta de tiles</translation>
     </message>
 </context>
 <context>
