@@ -18,12 +18,10 @@ from osgeo import ogr
 from qgis.core import QgsApplication, QgsProcessingException
 
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
-from tests.fake_vantage.testing import fake  # noqa: F401 - pytest fixture (checks the OpenAPI contract)
 from vantage_plugin.about import PROVIDER_ID
 
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/test_network.py sets on the test auth DB
 _KEEP: list = []
 
 START_BALANCE = 1000  # FakeConfig's default token balance for DEFAULT_USER
@@ -69,35 +67,6 @@ def vantage(qgis_processing):
     import processing
 
     return processing
-
-
-@pytest.fixture
-def account(qgis_app, fake, monkeypatch):  # noqa: F811
-    """A QGIS Basic auth config for the fake's user; its id and the fake's URL in the plugin settings."""
-    from vantage_plugin.qgis_bridge import auth
-    from vantage_plugin.qgis_bridge.settings import PluginSettings
-
-    from vantage_plugin.core.api import transport
-
-    def not_in_qgis(*args, **kwargs):
-        raise AssertionError("inside QGIS every request must go through QgisTransport, not requests")
-
-    monkeypatch.setattr(transport.RequestsTransport, "request", not_in_qgis)
-    manager = QgsApplication.authManager()
-    assert not manager.isDisabled(), "the QGIS auth system is disabled in the test profile"
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER_PASSWORD, True), (
-            "the test auth DB has another master password; delete .qgis-settings/profiles/default/qgis-auth.db")
-    settings = PluginSettings()
-    saved = (settings.base_url, settings.authcfg)
-    authcfg = auth.save_login(DEFAULT_USER, DEFAULT_PASSWORD, base_url=fake.url)
-    settings.base_url = fake.url
-    settings.authcfg = authcfg
-    try:
-        yield authcfg
-    finally:
-        settings.base_url, settings.authcfg = saved
-        auth.remove_login(authcfg)
 
 
 def _rows(uri: str) -> list[dict]:

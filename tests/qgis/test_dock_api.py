@@ -11,15 +11,12 @@ from typing import Callable
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtWidgets import QDialog
 
-from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
-from tests.fake_vantage.testing import fake  # noqa: F401 - pytest fixture (checks the OpenAPI contract)
 
-MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/test_network.py sets on the test auth DB
 START_BALANCE = 1000
 
 # Riau (the fake places these in Indonesia / Riau); the bow-tie is invalid and must never be sent.
@@ -37,36 +34,6 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
         time.sleep(0.01)
         if time.monotonic() > deadline:
             raise TimeoutError("the task did not finish in time")
-
-
-@pytest.fixture
-def account(qgis_app, fake, monkeypatch):  # noqa: F811
-    from vantage_plugin.qgis_bridge import auth
-    from vantage_plugin.qgis_bridge.settings import PluginSettings
-
-    from vantage_plugin.core.api import transport
-
-    def not_in_qgis(*args, **kwargs):
-        raise AssertionError("inside QGIS every request must go through QgisTransport, not requests")
-
-    monkeypatch.setattr(transport.RequestsTransport, "request", not_in_qgis)
-    manager = QgsApplication.authManager()
-    assert not manager.isDisabled(), "the QGIS auth system is disabled in the test profile"
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER_PASSWORD, True), (
-            "the test auth DB has another master password; delete .qgis-settings/profiles/default/qgis-auth.db")
-    settings = PluginSettings()
-    for name in PluginSettings.ALL:
-        settings.reset(name)
-    authcfg = auth.save_login(DEFAULT_USER, DEFAULT_PASSWORD, base_url=fake.url)
-    settings.base_url = fake.url
-    settings.authcfg = authcfg
-    try:
-        yield authcfg
-    finally:
-        for name in PluginSettings.ALL:
-            settings.reset(name)
-        auth.remove_login(authcfg)
 
 
 @pytest.fixture
