@@ -100,6 +100,7 @@ class VantagePlugin:
             self._menu_actions.append(action)
 
         self._register_options_page()
+        self._warn_missing_dependencies()
         self._gui_ready = True
 
     def unload(self) -> None:
@@ -220,6 +221,21 @@ class VantagePlugin:
 
         dialog = SettingsDialog(self.iface.mainWindow())
         dialog.exec()
+
+    def _warn_missing_dependencies(self) -> None:
+        """Say at once, and how to fix it, when shapely 2 (or numpy) is missing: nothing would work."""
+        from .dependencies import problem_text
+
+        text = problem_text()
+        if not text:
+            return
+        QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Critical)
+        try:
+            self.iface.messageBar().pushMessage(
+                tr("Vantage for QGIS cannot check plots yet"), text, Qgis.MessageLevel.Warning, 0
+            )
+        except Exception:  # noqa: BLE001 - the log still has it
+            pass
 
     def _report_error(self, message: str) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Critical)

@@ -181,3 +181,29 @@ def test_settings_are_typed_namespaced_and_default_to_dry_run():
     for name in PluginSettings.ALL:
         settings.reset(name)
     assert settings.output_folder()
+
+
+def test_missing_shapely_is_announced_with_how_to_install_it(qgis_iface, no_provider, monkeypatch):
+    from vantage_plugin import dependencies
+
+    monkeypatch.setattr(dependencies, "missing", lambda: ["shapely ≥ 2.0 (found 1.8.5)"])
+    pushed = []
+    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage", lambda *args: pushed.append(args))
+    plugin = vantage_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert len(pushed) == 1
+        title, text = pushed[0][0], pushed[0][1]
+        assert "shapely ≥ 2.0 (found 1.8.5)" in text and "pip install" in text
+        assert title
+    finally:
+        plugin.unload()
+
+
+def test_nothing_is_announced_when_dependencies_are_there(qgis_iface, no_provider, monkeypatch):
+    pushed = []
+    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage", lambda *args: pushed.append(args))
+    plugin = vantage_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.unload()
+    assert pushed == []

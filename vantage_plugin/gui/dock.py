@@ -684,7 +684,9 @@ class VantageDock(QgsDockWidget):
     @staticmethod
     def describe_error(error: BaseException) -> str:
         if isinstance(error, ImportError):
-            return tr("A part of the plugin is missing: {error}").format(error=error)
+            from ..dependencies import problem_text
+
+            return problem_text() or tr("A part of the plugin is missing: {error}").format(error=error)
         return tr("Failed: {error}").format(error=error)
 
     # ------------------------------------------------------------------------------------------

@@ -39,11 +39,13 @@ def tr(text: str) -> str:
 
 
 def missing_dependency(what: str, error: Exception) -> QgsProcessingException:
-    return QgsProcessingException(
-        tr("{what} is not available in this installation of Vantage for QGIS ({error}).").format(
-            what=what, error=error
-        )
+    from ..dependencies import problem_text
+
+    message = tr("{what} is not available in this installation of Vantage for QGIS ({error}).").format(
+        what=what, error=error
     )
+    hint = problem_text()  # names the missing package and how to install it
+    return QgsProcessingException(f"{message} {hint}" if hint else message)
 
 
 class LayerStyler(QgsProcessingLayerPostProcessorInterface):

@@ -1,0 +1,58 @@
+"""The Python packages the plugin needs beyond QGIS itself, and how to tell the user when one is missing.
+
+QGIS ships numpy everywhere and shapely 2 on Windows (OSGeo4W) and macOS; some Linux distributions
+still ship shapely 1.8. No QGIS import here, so the check runs anywhere.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Optional
+
+#: (module, minimum version) the core needs.
+REQUIREMENTS: tuple[tuple[str, str], ...] = (("numpy", "1.20"), ("shapely", "2.0"))
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)
+
+
+def _installed_version(module: str) -> Optional[str]:
+    try:
+        return str(getattr(importlib.import_module(module), "__version__", "0"))
+    except Exception:  # noqa: BLE001 - a broken install counts as missing
+        return None
+
+
+def missing() -> list[str]:
+    """What is missing or too old, e.g. ``["shapely ≥ 2.0 (found 1.8.5)"]``; empty when all is well."""
+    problems = []
+    for module, minimum in REQUIREMENTS:
+        found = _installed_version(module)
+        if found is None:
+            problems.append(f"{module} ≥ {minimum} (not installed)")
+        elif _version_tuple(found) < _version_tuple(minimum):
+            problems.append(f"{module} ≥ {minimum} (found {found})")
+    return problems
+
+
+INSTALL_HINT = (
+    "Install it for the Python that QGIS uses, then restart QGIS: on Windows, in the OSGeo4W Shell, "
+    "'python -m pip install \"shapely>=2\"'; on Linux, 'python3 -m pip install --user \"shapely>=2\"' "
+    "(or your distribution's python3-shapely 2.x); on macOS, QGIS's own Python: "
+    "'/Applications/QGIS.app/Contents/MacOS/bin/pip3 install \"shapely>=2\"'."
+)
+
+
+def problem_text() -> Optional[str]:
+    """One message naming what is missing and how to install it, or ``None``."""
+    problems = missing()
+    if not problems:
+        return None
+    return f"Vantage for QGIS needs {', '.join(problems)}. {INSTALL_HINT}"
