@@ -9,7 +9,7 @@
         <translation>Los algoritmos de Processing de Vantage no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="227"/>
+        <location filename="../vantage_plugin/plugin.py" line="243"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>&amp;Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="173"/>
+        <location filename="../vantage_plugin/plugin.py" line="174"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>No se pudo abrir el panel de Vantage: {error}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1125"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="222"/>
+        <location filename="../vantage_plugin/processing/base.py" line="224"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -494,87 +494,87 @@
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="687"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="688"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="706"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="708"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="710"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="736"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="738"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="814"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="781"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="783"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} errores y {warnings} advertencias. Se pueden verificar {ready} de {total} parcelas; {blocked} están bloqueadas por errores.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="876"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="913"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="952"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="975"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — riesgo Vantage</translation>
     </message>
@@ -584,52 +584,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1048"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1050"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1082"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1081"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1083"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1087"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1091"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1099"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1101"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1109"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1111"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1110"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1112"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="42"/>
+        <location filename="../vantage_plugin/processing/base.py" line="44"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: no disponible en esta instalación de Vantage para QGIS ({error}).</translation>
     </message>
@@ -1077,6 +1077,11 @@
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
         <source>{role}: a folder of tiles</source>
         <translation>{role}: una carpeta de teselas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <source>Vantage for QGIS cannot check plots yet</source>
+        <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
 </context>
 <context>
@@ -1543,32 +1548,32 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="99"/>
+        <location filename="../vantage_plugin/processing/base.py" line="101"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (cualquier capa vectorial: puntos o polígonos, cualquier SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <location filename="../vantage_plugin/processing/base.py" line="118"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deducir los campos no definidos a partir de nombres comunes (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="133"/>
+        <location filename="../vantage_plugin/processing/base.py" line="135"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>El campo {field} no está en la capa de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="175"/>
+        <location filename="../vantage_plugin/processing/base.py" line="177"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nombre={plot_name}, materia prima={commodity}, fecha de cosecha={harvest_date}, superficie del punto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="188"/>
+        <location filename="../vantage_plugin/processing/base.py" line="190"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas leídas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <location filename="../vantage_plugin/processing/base.py" line="192"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
     </message>
@@ -1576,7 +1581,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 <context>
     <name>VantageProcessing</name>
     <message>
-        <location filename="../vantage_plugin/processing/provider.py" line="17"/>
+        <location filename="../vantage_plugin/processing/provider.py" line="50"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (EUDR)</translation>
     </message>

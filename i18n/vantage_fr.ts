@@ -9,7 +9,7 @@
         <translation>Les algorithmes Processing de Vantage ne sont pas disponibles : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="227"/>
+        <location filename="../vantage_plugin/plugin.py" line="243"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage pour QGIS</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>&amp;Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="173"/>
+        <location filename="../vantage_plugin/plugin.py" line="174"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>Le panneau Vantage n'a pas pu être ouvert : {error}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1125"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="222"/>
+        <location filename="../vantage_plugin/processing/base.py" line="224"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -494,87 +494,87 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="687"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="688"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="706"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="708"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="710"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="736"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="738"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="814"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="781"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="783"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="876"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="913"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="952"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="975"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risque Vantage</translation>
     </message>
@@ -584,52 +584,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1048"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1050"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1082"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1081"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1083"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1087"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1091"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1099"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1101"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1109"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1111"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1110"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1112"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="42"/>
+        <location filename="../vantage_plugin/processing/base.py" line="44"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what} : non disponible dans cette installation de Vantage pour QGIS ({error}).</translation>
     </message>
@@ -1077,6 +1077,11 @@
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
         <source>{role}: a folder of tiles</source>
         <translation>{role} : un dossier de tuiles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <source>Vantage for QGIS cannot check plots yet</source>
+        <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
 </context>
 <context>
@@ -1543,32 +1548,32 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="99"/>
+        <location filename="../vantage_plugin/processing/base.py" line="101"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <location filename="../vantage_plugin/processing/base.py" line="118"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="133"/>
+        <location filename="../vantage_plugin/processing/base.py" line="135"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="175"/>
+        <location filename="../vantage_plugin/processing/base.py" line="177"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="188"/>
+        <location filename="../vantage_plugin/processing/base.py" line="190"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelles lues.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <location filename="../vantage_plugin/processing/base.py" line="192"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
     </message>
@@ -1576,7 +1581,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageProcessing</name>
     <message>
-        <location filename="../vantage_plugin/processing/provider.py" line="17"/>
+        <location filename="../vantage_plugin/processing/provider.py" line="50"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (RDUE)</translation>
     </message>
