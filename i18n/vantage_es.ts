@@ -484,7 +484,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="224"/>
+        <location filename="../vantage_plugin/processing/base.py" line="231"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1297,17 +1297,17 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
 <context>
     <name>FixPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>
         <source>Fix plots (safe fixes)</source>
         <translation>Corregir parcelas (correcciones seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="63"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="62"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="69"/>
         <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
 {fixes}
 
@@ -1318,47 +1318,47 @@ The optional CHANGES table lists each change (and each fix that could not be app
 La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo aplicar de forma segura). Ejecute 'Validar parcelas' sobre el resultado para ver lo que queda.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="80"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="79"/>
         <source>Fixes to apply</source>
         <translation>Correcciones a aplicar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="90"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="89"/>
         <source>Fixed plots</source>
         <translation>Parcelas corregidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="93"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="92"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="97"/>
         <source>Changes made</source>
         <translation>Cambios realizados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
         <source>Plots changed</source>
         <translation>Parcelas modificadas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="100"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Correcciones no aplicadas (no seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="105"/>
         <source>Plot fixes</source>
         <translation>Correcciones de parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
         <source>Applying {fixes}…</source>
         <translation>Aplicando {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
         <source>no fix</source>
         <translation>ninguna corrección</translation>
     </message>
@@ -1439,42 +1439,42 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
 <context>
     <name>ListJobsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="46"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="45"/>
         <source>List Vantage jobs</source>
         <translation>Listar trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="49"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="48"/>
         <source>Vantage API</source>
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="55"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="54"/>
         <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
         <translation>Lista los trabajos de su cuenta de Vantage, los más recientes primero (id, nombre, estado, fechas, costo en tokens, número de parcelas), como una tabla. Importe uno con 'Importar un trabajo de Vantage'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="61"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="60"/>
         <source>At most this many jobs</source>
         <translation>Número máximo de trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="67"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="66"/>
         <source>Created from (yyyy-MM-dd)</source>
         <translation>Creados desde (yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="71"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="77"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
         <source>The Vantage API workflow</source>
         <translation>El flujo de trabajo de la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="106"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} trabajos.</translation>
     </message>
@@ -1482,17 +1482,17 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
 <context>
     <name>ValidatePlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="39"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="38"/>
         <source>Validate plots</source>
         <translation>Validar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="73"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="47"/>
         <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
 
 The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
@@ -1505,42 +1505,42 @@ La salida tiene una fila por problema, con el id de la parcela, el código de la
 Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son números que se pueden usar en modelos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
         <source>Check overlaps between plots</source>
         <translation>Verificar superposiciones entre parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="65"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="64"/>
         <source>Plot issues</source>
         <translation>Problemas de las parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
         <source>Plots without error</source>
         <translation>Parcelas sin errores</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="79"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="78"/>
         <source>Plot validation</source>
         <translation>Validación de parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="83"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="105"/>
         <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
         <translation>{plots} parcelas: {errors} errores, {warnings} advertencias; {valid} parcelas sin errores.</translation>
     </message>
@@ -1548,32 +1548,32 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="101"/>
+        <location filename="../vantage_plugin/processing/base.py" line="108"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (cualquier capa vectorial: puntos o polígonos, cualquier SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="118"/>
+        <location filename="../vantage_plugin/processing/base.py" line="125"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deducir los campos no definidos a partir de nombres comunes (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="135"/>
+        <location filename="../vantage_plugin/processing/base.py" line="142"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>El campo {field} no está en la capa de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="177"/>
+        <location filename="../vantage_plugin/processing/base.py" line="184"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nombre={plot_name}, materia prima={commodity}, fecha de cosecha={harvest_date}, superficie del punto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <location filename="../vantage_plugin/processing/base.py" line="197"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas leídas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="192"/>
+        <location filename="../vantage_plugin/processing/base.py" line="199"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
     </message>
@@ -1581,7 +1581,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 <context>
     <name>VantageProcessing</name>
     <message>
-        <location filename="../vantage_plugin/processing/provider.py" line="50"/>
+        <location filename="../vantage_plugin/processing/provider.py" line="68"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (EUDR)</translation>
     </message>

@@ -484,7 +484,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="224"/>
+        <location filename="../vantage_plugin/processing/base.py" line="231"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1297,17 +1297,17 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
 <context>
     <name>FixPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>
         <source>Fix plots (safe fixes)</source>
         <translation>Corriger les parcelles (corrections sûres)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="63"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="62"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="69"/>
         <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
 {fixes}
 
@@ -1318,47 +1318,47 @@ The optional CHANGES table lists each change (and each fix that could not be app
 La table facultative CHANGES liste chaque modification (et chaque correction qui n'a pas pu être appliquée sans risque). Lancez 'Valider les parcelles' sur le résultat pour voir ce qui reste.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="80"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="79"/>
         <source>Fixes to apply</source>
         <translation>Corrections à appliquer</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="90"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="89"/>
         <source>Fixed plots</source>
         <translation>Parcelles corrigées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="93"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="92"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="97"/>
         <source>Changes made</source>
         <translation>Modifications effectuées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
         <source>Plots changed</source>
         <translation>Parcelles modifiées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="100"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Corrections non appliquées (non sûres)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="105"/>
         <source>Plot fixes</source>
         <translation>Corrections de parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
         <source>Applying {fixes}…</source>
         <translation>Application de {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
         <source>no fix</source>
         <translation>aucune correction</translation>
     </message>
@@ -1439,42 +1439,42 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
 <context>
     <name>ListJobsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="46"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="45"/>
         <source>List Vantage jobs</source>
         <translation>Lister les tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="49"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="48"/>
         <source>Vantage API</source>
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="55"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="54"/>
         <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
         <translation>Liste les tâches de votre compte Vantage, les plus récentes d'abord (id, nom, statut, dates, coût en jetons, nombre de parcelles), sous forme de table. Importez-en une avec 'Importer une tâche Vantage'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="61"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="60"/>
         <source>At most this many jobs</source>
         <translation>Nombre maximal de tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="67"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="66"/>
         <source>Created from (yyyy-MM-dd)</source>
         <translation>Créées à partir du (yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="71"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="77"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
         <source>The Vantage API workflow</source>
         <translation>Le flux de travail de l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="106"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} tâches.</translation>
     </message>
@@ -1482,17 +1482,17 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
 <context>
     <name>ValidatePlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="39"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="38"/>
         <source>Validate plots</source>
         <translation>Valider les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="73"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="47"/>
         <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
 
 The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
@@ -1505,42 +1505,42 @@ La sortie contient une ligne par problème, avec l'id de la parcelle, le code de
 Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont des nombres utilisables dans les modèles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
         <source>Check overlaps between plots</source>
         <translation>Contrôler les chevauchements entre parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="65"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="64"/>
         <source>Plot issues</source>
         <translation>Problèmes des parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
         <source>Plots without error</source>
         <translation>Parcelles sans erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="79"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="78"/>
         <source>Plot validation</source>
         <translation>Validation des parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="83"/>
         <source>Validating {count} plots…</source>
         <translation>Validation de {count} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="105"/>
         <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
         <translation>{plots} parcelles : {errors} erreurs, {warnings} avertissements ; {valid} parcelles sans erreur.</translation>
     </message>
@@ -1548,32 +1548,32 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="101"/>
+        <location filename="../vantage_plugin/processing/base.py" line="108"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="118"/>
+        <location filename="../vantage_plugin/processing/base.py" line="125"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="135"/>
+        <location filename="../vantage_plugin/processing/base.py" line="142"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="177"/>
+        <location filename="../vantage_plugin/processing/base.py" line="184"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <location filename="../vantage_plugin/processing/base.py" line="197"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelles lues.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="192"/>
+        <location filename="../vantage_plugin/processing/base.py" line="199"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
     </message>
@@ -1581,7 +1581,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageProcessing</name>
     <message>
-        <location filename="../vantage_plugin/processing/provider.py" line="50"/>
+        <location filename="../vantage_plugin/processing/provider.py" line="68"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (RDUE)</translation>
     </message>

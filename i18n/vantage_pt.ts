@@ -484,7 +484,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="224"/>
+        <location filename="../vantage_plugin/processing/base.py" line="231"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1297,17 +1297,17 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
 <context>
     <name>FixPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>
         <source>Fix plots (safe fixes)</source>
         <translation>Corrigir parcelas (correções seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="63"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="62"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="69"/>
         <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
 {fixes}
 
@@ -1318,47 +1318,47 @@ The optional CHANGES table lists each change (and each fix that could not be app
 A tabela opcional CHANGES lista cada alteração (e cada correção que não pôde ser aplicada com segurança). Execute 'Validar parcelas' no resultado para ver o que resta.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="80"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="79"/>
         <source>Fixes to apply</source>
         <translation>Correções a aplicar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="90"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="89"/>
         <source>Fixed plots</source>
         <translation>Parcelas corrigidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="93"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="92"/>
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="97"/>
         <source>Changes made</source>
         <translation>Alterações feitas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
         <source>Plots changed</source>
         <translation>Parcelas alteradas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="100"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Correções não aplicadas (não seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="105"/>
         <source>Plot fixes</source>
         <translation>Correções de parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
         <source>Applying {fixes}…</source>
         <translation>Aplicando {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="113"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
         <source>no fix</source>
         <translation>nenhuma correção</translation>
     </message>
@@ -1439,42 +1439,42 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
 <context>
     <name>ListJobsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="46"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="45"/>
         <source>List Vantage jobs</source>
         <translation>Listar trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="49"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="48"/>
         <source>Vantage API</source>
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="55"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="54"/>
         <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
         <translation>Lista os trabalhos da sua conta do Vantage, dos mais recentes para os mais antigos (id, nome, estado, datas, custo em tokens, número de parcelas), como uma tabela. Importe um com 'Importar um trabalho do Vantage'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="61"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="60"/>
         <source>At most this many jobs</source>
         <translation>Número máximo de trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="67"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="66"/>
         <source>Created from (yyyy-MM-dd)</source>
         <translation>Criados a partir de (yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="71"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="77"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
         <source>The Vantage API workflow</source>
         <translation>O fluxo de trabalho da API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="106"/>
+        <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} trabalhos.</translation>
     </message>
@@ -1482,17 +1482,17 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
 <context>
     <name>ValidatePlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="39"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="38"/>
         <source>Validate plots</source>
         <translation>Validar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="73"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="47"/>
         <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
 
 The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
@@ -1505,42 +1505,42 @@ A saída tem uma linha por problema, com o id da parcela, o código da regra, su
 As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são números utilizáveis em modelos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
         <source>Check overlaps between plots</source>
         <translation>Verificar sobreposições entre parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="65"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="64"/>
         <source>Plot issues</source>
         <translation>Problemas das parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
         <source>Plots without error</source>
         <translation>Parcelas sem erro</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="79"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="78"/>
         <source>Plot validation</source>
         <translation>Validação de parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="83"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="105"/>
         <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
         <translation>{plots} parcelas: {errors} erros, {warnings} avisos; {valid} parcelas sem erro.</translation>
     </message>
@@ -1548,32 +1548,32 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="101"/>
+        <location filename="../vantage_plugin/processing/base.py" line="108"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (qualquer camada vetorial: pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="118"/>
+        <location filename="../vantage_plugin/processing/base.py" line="125"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deduzir os campos não definidos a partir de nomes comuns (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="135"/>
+        <location filename="../vantage_plugin/processing/base.py" line="142"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="177"/>
+        <location filename="../vantage_plugin/processing/base.py" line="184"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nome={plot_name}, produto={commodity}, data de colheita={harvest_date}, área do ponto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="190"/>
+        <location filename="../vantage_plugin/processing/base.py" line="197"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="192"/>
+        <location filename="../vantage_plugin/processing/base.py" line="199"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
     </message>
@@ -1581,7 +1581,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 <context>
     <name>VantageProcessing</name>
     <message>
-        <location filename="../vantage_plugin/processing/provider.py" line="50"/>
+        <location filename="../vantage_plugin/processing/provider.py" line="68"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (EUDR)</translation>
     </message>

@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 import pytest
-from osgeo import ogr
+from osgeo import ogr, osr
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
@@ -66,7 +66,7 @@ def test_provider_metadata_and_algorithms(vantage):
     assert not provider.icon().isNull()
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {"vantage:validateplots", "vantage:fixplots", "vantage:checkplots", "vantage:importjob",
-                   "vantage:listjobs"}
+                   "vantage:listjobs", "vantage:fixthencheck"}  # the last: the shipped example model
     for algorithm in provider.algorithms():
         assert algorithm.shortHelpString()
         assert algorithm.group() in ("Plots", "Checks", "Vantage API")
@@ -278,3 +278,31 @@ def test_check_rejects_a_bad_harvest_date(vantage, tmp_path):
     with pytest.raises(QgsProcessingException, match="yyyy-MM-dd"):
         vantage.run("vantage:checkplots", {"INPUT": str(path), "HARVEST_DATE": "31/12/2024",
                                            "OUTPUT": str(tmp_path / "x.gpkg")})
+
+
+def test_fix_keeps_every_plot_when_a_split_meets_a_geopackage_fid(vantage, tmp_path):
+    # A GeoPackage takes a "fid" attribute as the feature id. A bow-tie repaired into two parts used to
+    # make its second part steal the next plot's fid, and that plot was then lost from the output.
+    source = tmp_path / "plots.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(source))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = ds.CreateLayer("plots", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("farm", ogr.OFTString))
+    shapes = [
+        "POLYGON ((-71.70 18.66, -71.69 18.67, -71.69 18.66, -71.70 18.67, -71.70 18.66))",  # bow-tie
+        "POLYGON ((-71.68 18.66, -71.67 18.66, -71.67 18.67, -71.68 18.67, -71.68 18.66))",
+        "POLYGON ((-71.66 18.66, -71.65 18.66, -71.65 18.67, -71.66 18.67, -71.66 18.66))",
+    ]
+    for name, shape in zip(("bow-tie", "second", "third"), shapes):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("farm", name)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(shape))
+        layer.CreateFeature(feature)
+    ds = None
+    out = tmp_path / "fixed.gpkg"
+    vantage.run("vantage:fixplots", {"INPUT": str(source), "OUTPUT": str(out)})
+    _, rows = _rows(out)
+    farms = sorted(row["farm"] for row, _ in rows)
+    # The bow-tie becomes two triangles (two plots' worth of rows); the other two plots are both kept.
+    assert farms == ["bow-tie", "bow-tie", "second", "third"]

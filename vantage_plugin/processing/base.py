@@ -76,6 +76,13 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
 class VantageAlgorithm(QgsProcessingAlgorithm):
     """Base class: metadata helpers and the shared plot input."""
 
+    def add_feature(self, sink: Any, feature: Any, parameters: dict, name: str) -> None:
+        """Write one feature or stop with Processing's own message: a row is never lost silently."""
+        from qgis.core import QgsFeatureSink
+
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+
     INPUT = "INPUT"
     GUESS_FIELDS = "GUESS_FIELDS"
     #: Field parameter names of this algorithm, overridable (checkplots renames two).

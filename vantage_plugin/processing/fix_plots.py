@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -134,24 +133,25 @@ class FixPlotsAlgorithm(VantageAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         origin = outcome.origin or [plot.index for plot in outcome.plots]
         dropped = 0
-        seen: set[int] = set()
         fid_at = next((i for i, f in enumerate(fields) if f.name().lower() == "fid"), -1)
+        # A GeoPackage takes a "fid" attribute as the feature id: once a plot is split, copied ids would
+        # collide with the ids it gives the new parts, so every feature is numbered afresh.
+        renumber = fid_at >= 0 and len(set(origin)) != len(origin)
         for plot, source_index in zip(outcome.plots, origin):
             if feedback.isCanceled():
                 break
             feature = QgsFeature(fields)
             values = [results._source_value(field, plot.attributes.get(field.name())) for field in fields]
             values[fixes_at] = "; ".join(by_plot.get(source_index, [])) or None
-            if source_index in seen and fid_at >= 0:
-                values[fid_at] = None  # a split part: a GeoPackage "fid" must stay unique
-            seen.add(source_index)
+            if renumber:
+                values[fid_at] = None
             feature.setAttributes(values)
             geometry = results.fit_geometry(plot.geometry, wkb_type)
             if geometry is not None:
                 feature.setGeometry(geometry)
             elif plot.geometry is not None and not plot.geometry.is_empty:
                 dropped += 1
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            self.add_feature(sink, feature, parameters, self.OUTPUT)
         if dropped:
             feedback.reportError(
                 self.tr("{count} plots have a geometry of another kind than the layer's (kept without geometry).")
@@ -175,7 +175,7 @@ class FixPlotsAlgorithm(VantageAlgorithm):
                 feature.setAttributes(
                     [change.plot_index, labels.get(change.plot_index), change.fix, change.message, applied]
                 )
-                changes_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                self.add_feature(changes_sink, feature, parameters, self.CHANGES)
             output[self.CHANGES] = changes_id
         feedback.pushInfo(
             self.tr("{changes} changes to {plots} plots; {skipped} fixes not applied.").format(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -94,7 +93,7 @@ class ListJobsAlgorithm(VantageAlgorithm):
                 row = job_row(job)
                 feature = QgsFeature(fields)
                 feature.setAttributes([row.get(name) for name, _ in JOB_FIELDS])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                self.add_feature(sink, feature, parameters, self.OUTPUT)
                 count += 1
                 feedback.setProgress(100.0 * count / max_jobs)
         except QgsProcessingException:

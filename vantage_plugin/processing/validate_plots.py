@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -100,7 +99,7 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
             feature.setAttributes(values)
             if geometry is not None:
                 feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            self.add_feature(sink, feature, parameters, self.OUTPUT)
         feedback.setProgress(100)
         valid = len(report.valid_indices)
         feedback.pushInfo(
