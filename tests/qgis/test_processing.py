@@ -306,3 +306,20 @@ def test_fix_keeps_every_plot_when_a_split_meets_a_geopackage_fid(vantage, tmp_p
     farms = sorted(row["farm"] for row, _ in rows)
     # The bow-tie becomes two triangles (two plots' worth of rows); the other two plots are both kept.
     assert farms == ["bow-tie", "bow-tie", "second", "third"]
+
+
+def test_fix_to_a_temporary_output_keeps_mixed_points_and_polygons(vantage):
+    # The graphical modeler's default for an output is a temporary one; the demo layer mixes points and
+    # polygons, which a memory layer cannot hold, so temporary fixed plots go to a temporary file.
+    from qgis.core import QgsProcessing, QgsVectorLayer
+
+    demo = DEMO / "demo_plots.gpkg"
+    source = QgsVectorLayer(f"{demo}|layername=plots", "plots", "ogr")
+    expected = sorted(f["plot_ref"] for f in source.getFeatures())
+    result = vantage.run("vantage:fixplots", {"INPUT": str(demo), "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT})
+    output = result["OUTPUT"]
+    layer = output if isinstance(output, QgsVectorLayer) else QgsVectorLayer(output, "fixed", "ogr")
+    refs = sorted(f["plot_ref"] for f in layer.getFeatures())
+    assert set(refs) == set(expected) and len(refs) >= len(expected)  # split parts may add rows, never lose
+    kinds = {f.geometry().type() for f in layer.getFeatures() if f.hasGeometry()}
+    assert len(kinds) == 2  # points and polygons both kept

@@ -86,9 +86,13 @@ class FixPlotsAlgorithm(VantageAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Fixed plots"), QgsProcessing.TypeVectorAnyGeometry)
+        fixed = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Fixed plots"), QgsProcessing.TypeVectorAnyGeometry
         )
+        # A temporary output becomes a temporary GeoPackage, not a memory layer: a layer of points and
+        # polygons (plots may mix them) cannot be held in memory, and plots are never kept only there.
+        fixed.setSupportsNonFileBasedOutput(False)
+        self.addParameter(fixed)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.CHANGES, self.tr("Changes"), QgsProcessing.TypeVector, optional=True, createByDefault=False
