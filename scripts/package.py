@@ -159,6 +159,7 @@ def build(out: Optional[Path] = None, repo: Path = REPO, compile_qm: bool = True
         problems = check_zip(Path(temp))
         if problems:
             raise SystemExit("the plugin zip breaks the plugins.qgis.org rules:\n- " + "\n- ".join(problems))
+        os.chmod(temp, 0o644)  # mkstemp makes it private; the zip is meant to be shared
         os.replace(temp, out)
     finally:
         if os.path.exists(temp):
