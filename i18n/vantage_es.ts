@@ -14,7 +14,7 @@
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="195"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
         <source>Vantage EUDR check</source>
         <translation>Verificación EUDR de Vantage</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="230"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="88"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
         <source>Wood</source>
         <translation>Madera</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
         <source>Palm oil</source>
         <translation>Aceite de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
         <source>Cattle (beef)</source>
         <translation>Ganado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
         <source>Rubber</source>
         <translation>Caucho</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="241"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
@@ -254,97 +254,97 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="271"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="308"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="357"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -354,127 +354,127 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="362"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="366"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="378"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="382"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="577"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="453"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="573"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="588"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Sin conexión, con el catálogo de datos predeterminado. Elija sus datos de bosque y de pérdida en la configuración de Vantage.</translation>
     </message>
@@ -489,147 +489,147 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="706"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="710"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="738"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="783"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} errores y {warnings} advertencias. Se pueden verificar {ready} de {total} parcelas; {blocked} están bloqueadas por errores.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="876"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="913"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="952"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — riesgo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="141"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
         <source>Check finished: {summary}</source>
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1050"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1082"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1083"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1091"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1111"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1112"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -719,17 +719,17 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="314"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -749,77 +749,77 @@
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="116"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
         <source>blocked by validation</source>
         <translation>bloqueadas por la validación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>still running at the Vantage API</source>
         <translation>aún en curso en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>cancelled</source>
         <translation>análisis cancelado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>no loss-year data configured</source>
         <translation>no hay datos de año de pérdida configurados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>forest 2020 data unreadable</source>
         <translation>datos de bosque 2020 ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>loss-year data unreadable</source>
         <translation>datos de año de pérdida ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>only partly covered by the data</source>
         <translation>cubiertas solo en parte por los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>outside the data</source>
         <translation>fuera de la cobertura de los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="162"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
         <source>no risk level</source>
         <translation>sin nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="165"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificación terminada: no se verificó ninguna parcela.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificación terminada, pero no se pudo evaluar ninguna parcela: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="175"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>No se pudieron evaluar {n} de {total} parcelas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="179"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas están cubiertas solo en parte por los datos (su nivel es un mínimo).</translation>
     </message>
@@ -1328,47 +1328,47 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
         <translation>Parcelas corregidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="92"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="97"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="101"/>
         <source>Changes made</source>
         <translation>Cambios realizados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="102"/>
         <source>Plots changed</source>
         <translation>Parcelas modificadas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="103"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Correcciones no aplicadas (no seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="109"/>
         <source>Plot fixes</source>
         <translation>Correcciones de parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
         <source>Applying {fixes}…</source>
         <translation>Aplicando {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
         <source>no fix</source>
         <translation>ninguna corrección</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="160"/>
         <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
         <translation>{count} parcelas tienen una geometría de un tipo distinto al de la capa (se conservan sin geometría).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="180"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="184"/>
         <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
         <translation>{changes} cambios en {plots} parcelas; {skipped} correcciones no aplicadas.</translation>
     </message>
@@ -1584,6 +1584,354 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <location filename="../vantage_plugin/processing/provider.py" line="68"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (EUDR)</translation>
+    </message>
+</context>
+<context>
+    <name>VantageRules</name>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No geometry</source>
+        <translation>Sin geometría</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no geometry{detail}.</source>
+        <translation>La parcela no tiene geometría{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Empty geometry</source>
+        <translation>Geometría vacía</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot&apos;s geometry is empty: draw the plot.</source>
+        <translation>La geometría de la parcela está vacía: dibuje la parcela.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Line geometry</source>
+        <translation>Geometría de línea</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot is a line ({geometry_type}); a plot must be a point or a polygon.</source>
+        <translation>La parcela es una línea ({geometry_type}); una parcela debe ser un punto o un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Unsupported geometry type</source>
+        <translation>Tipo de geometría no admitido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot&apos;s geometry type {geometry_type} is not supported; use a point or a polygon.</source>
+        <translation>El tipo de geometría {geometry_type} de la parcela no se admite; use un punto o un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Several parts</source>
+        <translation>Varias partes</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has {parts} parts; the Vantage API takes only single points and polygons, so they will be sent as {parts} features of the same plot.</source>
+        <translation>La parcela tiene {parts} partes; la API de Vantage solo acepta puntos y polígonos simples, así que se enviarán como {parts} objetos de la misma parcela.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Malformed GeoJSON geometry</source>
+        <translation>Geometría GeoJSON mal formada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The geometry as written is malformed: {detail}.</source>
+        <translation>La geometría, tal como está escrita, está mal formada: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Polygon nested like a MultiPolygon</source>
+        <translation>Polygon anidado como un MultiPolygon</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
+        <translation>La geometría indica &quot;Polygon&quot; pero sus coordenadas están anidadas un nivel más, como un MultiPolygon ({parts} polígono(s)); se puede leer como un MultiPolygon.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Ring not closed</source>
+        <translation>Anillo no cerrado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} ring(s) do not end where they start (first and last positions differ).</source>
+        <translation>{count} anillo(s) no termina(n) donde empieza(n) (la primera y la última posición difieren).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Ring with too few positions</source>
+        <translation>Anillo con muy pocas posiciones</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A ring has fewer than 4 positions (at least 3 distinct corners, then the first again){detail}.</source>
+        <translation>Un anillo tiene menos de 4 posiciones (se necesitan al menos 3 vértices distintos y luego de nuevo el primero){detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Self-intersection</source>
+        <translation>Autointersección</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The outline crosses or touches itself (for example a bow-tie) at {lon:.6f}, {lat:.6f}.</source>
+        <translation>El contorno se cruza o se toca a sí mismo (por ejemplo, en forma de moño) en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Spike</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} spike(s): the outline goes out and comes back along the same line, first at {lon:.6f}, {lat:.6f}.</source>
+        <translation>{count} pico(s): el contorno sale y regresa por la misma línea; el primero en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Zero-area ring</source>
+        <translation>Anillo de superficie nula</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A ring encloses no area (its corners lie on one line or on top of each other).</source>
+        <translation>Un anillo no encierra ninguna superficie (sus vértices están alineados o superpuestos).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Invalid polygon</source>
+        <translation>Polígono inválido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The polygon is invalid: {reason}.</source>
+        <translation>El polígono es inválido: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Hole</source>
+        <translation>Hueco</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has {count} hole(s); the EU Information System ignores holes, so the whole outline counts.</source>
+        <translation>La parcela tiene {count} hueco(s); el Sistema de Información de la UE ignora los huecos, así que cuenta todo el contorno.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Repeated vertex</source>
+        <translation>Vértice repetido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} vertex/vertices repeat the previous one, first at {lon:.6f}, {lat:.6f}.</source>
+        <translation>{count} vértice(s) repite(n) el anterior; el primero en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate not a number</source>
+        <translation>Coordenada no numérica</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A coordinate is not a finite number (NaN or infinite).</source>
+        <translation>Una coordenada no es un número finito (NaN o infinito).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinates look like metres</source>
+        <translation>Las coordenadas parecen metros</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinates such as {x:.1f}, {y:.1f} are far outside ±180/±90: they look like projected metres: is the layer CRS right?</source>
+        <translation>Coordenadas como {x:.1f}, {y:.1f} están muy fuera de ±180/±90: parecen metros proyectados. ¿Es correcto el SRC de la capa?</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate out of range</source>
+        <translation>Coordenada fuera de rango</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate {x:.6f}, {y:.6f} is outside longitude ±180 / latitude ±90.</source>
+        <translation>La coordenada {x:.6f}, {y:.6f} está fuera de longitud ±180 / latitud ±90.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Fewer than 6 decimals</source>
+        <translation>Menos de 6 decimales</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>All coordinates have at most 5 decimals; EUDR asks for 6 (about 0.1 m).</source>
+        <translation>Todas las coordenadas tienen como máximo 5 decimales; el EUDR exige 6 (unos 10 cm).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Invalid after rounding</source>
+        <translation>Inválido tras el redondeo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Rounded to 6 decimals for sending, the polygon becomes invalid ({reason}).</source>
+        <translation>Al redondearlo a 6 decimales para el envío, el polígono se vuelve inválido ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point without area</source>
+        <translation>Punto sin superficie</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot is a point but has no area (point_ha); EUDR allows a point only for a plot under {max} ha.</source>
+        <translation>La parcela es un punto pero no tiene superficie (point_ha); el EUDR solo permite un punto para una parcela de menos de {max} ha.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point area not a number</source>
+        <translation>Superficie del punto no numérica</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point&apos;s area (point_ha) {value!r} is not a number.</source>
+        <translation>La superficie del punto (point_ha) {value!r} no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point area not positive</source>
+        <translation>Superficie del punto no positiva</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point&apos;s area (point_ha) is {value:g} ha; it must be more than 0.</source>
+        <translation>La superficie del punto (point_ha) es de {value:g} ha; debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point for a large plot</source>
+        <translation>Punto para una parcela grande</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: draw this plot as a polygon.</source>
+        <translation>El punto representa {value:g} ha; el EUDR solo permite un punto para una parcela de menos de {max} ha: dibuje esta parcela como polígono.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No commodity</source>
+        <translation>Sin materia prima</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no commodity; one must then be given for the whole job.</source>
+        <translation>La parcela no tiene materia prima; entonces hay que indicar una para todo el trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Unknown commodity</source>
+        <translation>Materia prima desconocida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Commodity {value!r} is not one of {commodities}.</source>
+        <translation>La materia prima {value!r} no es ninguna de estas: {commodities}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No harvest date</source>
+        <translation>Sin fecha de cosecha</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no harvest date; one must then be given for the whole job (it ends the analysis window).</source>
+        <translation>La parcela no tiene fecha de cosecha; entonces hay que indicar una para todo el trabajo (marca el fin del período de análisis).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date not yyyy-MM-dd</source>
+        <translation>Fecha de cosecha sin formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value!r} is not a date written yyyy-MM-dd.</source>
+        <translation>La fecha de cosecha {value!r} no es una fecha escrita como yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date in the future</source>
+        <translation>Fecha de cosecha en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is after today ({today}).</source>
+        <translation>La fecha de cosecha {value} es posterior a hoy ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate geometry</source>
+        <translation>Geometría duplicada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Same geometry as plot {other}.</source>
+        <translation>Misma geometría que la parcela {other}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plots overlap</source>
+        <translation>Parcelas superpuestas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Overlaps plot {other} by {area_ha:.4f} ha{detail}.</source>
+        <translation>Se superpone a la parcela {other} en {area_ha:.4f} ha{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="199"/>
+        <source> (it lies entirely inside that plot)</source>
+        <translation> (está completamente dentro de esa parcela)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
+        <source>unknown geometry type {kind!r}</source>
+        <translation>tipo de geometría desconocido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
+        <source>{kind} has no coordinates array</source>
+        <translation>{kind} no tiene un arreglo coordinates</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
+        <source>{kind} coordinates are not arrays of numbers</source>
+        <translation>las coordenadas de {kind} no son arreglos de números</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
+        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
+        <translation>las coordenadas de {kind} deben anidarse en {expected} niveles, no en {depth}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <source> (it has {count})</source>
+        <translation> (tiene {count})</translation>
     </message>
 </context>
 </TS>

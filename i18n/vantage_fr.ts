@@ -14,7 +14,7 @@
         <translation>Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="195"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
         <source>Vantage EUDR check</source>
         <translation>Contrôle RDUE Vantage</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="230"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="88"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="241"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
@@ -254,97 +254,97 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="271"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="308"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="357"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,127 +354,127 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="362"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="366"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="378"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="382"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="577"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="453"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="573"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="588"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Hors ligne, avec le catalogue de données par défaut. Choisissez vos données de forêt et de perte dans les paramètres de Vantage.</translation>
     </message>
@@ -489,147 +489,147 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="706"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="710"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="738"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="783"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="876"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="913"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="952"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risque Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="141"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1050"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1082"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1083"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1091"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1111"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1112"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -719,17 +719,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="314"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -749,77 +749,77 @@
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="116"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
         <source>blocked by validation</source>
         <translation>bloquées par la validation</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>still running at the Vantage API</source>
         <translation>toujours en cours dans l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>cancelled</source>
         <translation>analyse annulée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>no loss-year data configured</source>
         <translation>aucune donnée d'année de perte configurée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>forest 2020 data unreadable</source>
         <translation>données de forêt 2020 illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>loss-year data unreadable</source>
         <translation>données d'année de perte illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>only partly covered by the data</source>
         <translation>couvertes seulement en partie par les données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>outside the data</source>
         <translation>hors de l'emprise des données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="162"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
         <source>no risk level</source>
         <translation>aucun niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="165"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="175"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="179"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
@@ -1328,47 +1328,47 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
         <translation>Parcelles corrigées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="92"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="97"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="101"/>
         <source>Changes made</source>
         <translation>Modifications effectuées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="102"/>
         <source>Plots changed</source>
         <translation>Parcelles modifiées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="103"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Corrections non appliquées (non sûres)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="109"/>
         <source>Plot fixes</source>
         <translation>Corrections de parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
         <source>Applying {fixes}…</source>
         <translation>Application de {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
         <source>no fix</source>
         <translation>aucune correction</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="160"/>
         <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
         <translation>{count} parcelles ont une géométrie d'un autre type que celle de la couche (conservées sans géométrie).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="180"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="184"/>
         <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
         <translation>{changes} modifications sur {plots} parcelles ; {skipped} corrections non appliquées.</translation>
     </message>
@@ -1584,6 +1584,354 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <location filename="../vantage_plugin/processing/provider.py" line="68"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (RDUE)</translation>
+    </message>
+</context>
+<context>
+    <name>VantageRules</name>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No geometry</source>
+        <translation>Aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no geometry{detail}.</source>
+        <translation>La parcelle n'a pas de géométrie{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Empty geometry</source>
+        <translation>Géométrie vide</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot&apos;s geometry is empty: draw the plot.</source>
+        <translation>La géométrie de la parcelle est vide : dessinez la parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Line geometry</source>
+        <translation>Géométrie linéaire</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot is a line ({geometry_type}); a plot must be a point or a polygon.</source>
+        <translation>La parcelle est une ligne ({geometry_type}) ; une parcelle doit être un point ou un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Unsupported geometry type</source>
+        <translation>Type de géométrie non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot&apos;s geometry type {geometry_type} is not supported; use a point or a polygon.</source>
+        <translation>Le type de géométrie {geometry_type} de la parcelle n'est pas pris en charge ; utilisez un point ou un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Several parts</source>
+        <translation>Plusieurs parties</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has {parts} parts; the Vantage API takes only single points and polygons, so they will be sent as {parts} features of the same plot.</source>
+        <translation>La parcelle a {parts} parties ; l'API Vantage n'accepte que des points et des polygones simples, elles seront donc envoyées comme {parts} entités de la même parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Malformed GeoJSON geometry</source>
+        <translation>Géométrie GeoJSON mal formée</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The geometry as written is malformed: {detail}.</source>
+        <translation>La géométrie telle qu'elle est écrite est mal formée : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Polygon nested like a MultiPolygon</source>
+        <translation>Polygon imbriqué comme un MultiPolygon</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
+        <translation>La géométrie indique « Polygon » mais ses coordonnées sont imbriquées d'un niveau de plus, comme un MultiPolygon ({parts} polygone(s)) ; elle peut être lue comme un MultiPolygon.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Ring not closed</source>
+        <translation>Anneau non fermé</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} ring(s) do not end where they start (first and last positions differ).</source>
+        <translation>{count} anneau(x) ne se termine(nt) pas là où il(s) commence(nt) (la première et la dernière position diffèrent).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Ring with too few positions</source>
+        <translation>Anneau avec trop peu de positions</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A ring has fewer than 4 positions (at least 3 distinct corners, then the first again){detail}.</source>
+        <translation>Un anneau a moins de 4 positions (il faut au moins 3 sommets distincts, puis de nouveau le premier){detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Self-intersection</source>
+        <translation>Auto-intersection</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The outline crosses or touches itself (for example a bow-tie) at {lon:.6f}, {lat:.6f}.</source>
+        <translation>Le contour se croise ou se touche lui-même (par exemple en nœud papillon) en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Spike</source>
+        <translation>Pointe</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} spike(s): the outline goes out and comes back along the same line, first at {lon:.6f}, {lat:.6f}.</source>
+        <translation>{count} pointe(s) : le contour part puis revient sur la même ligne ; la première en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Zero-area ring</source>
+        <translation>Anneau de surface nulle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A ring encloses no area (its corners lie on one line or on top of each other).</source>
+        <translation>Un anneau n'entoure aucune surface (ses sommets sont alignés ou superposés).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Invalid polygon</source>
+        <translation>Polygone invalide</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The polygon is invalid: {reason}.</source>
+        <translation>Le polygone est invalide : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Hole</source>
+        <translation>Trou</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has {count} hole(s); the EU Information System ignores holes, so the whole outline counts.</source>
+        <translation>La parcelle a {count} trou(s) ; le système d'information de l'UE ignore les trous, c'est donc tout le contour qui compte.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Repeated vertex</source>
+        <translation>Sommet répété</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} vertex/vertices repeat the previous one, first at {lon:.6f}, {lat:.6f}.</source>
+        <translation>{count} sommet(s) répète(nt) le précédent ; le premier en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate not a number</source>
+        <translation>Coordonnée non numérique</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A coordinate is not a finite number (NaN or infinite).</source>
+        <translation>Une coordonnée n'est pas un nombre fini (NaN ou infini).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinates look like metres</source>
+        <translation>Coordonnées qui ressemblent à des mètres</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinates such as {x:.1f}, {y:.1f} are far outside ±180/±90: they look like projected metres: is the layer CRS right?</source>
+        <translation>Des coordonnées comme {x:.1f}, {y:.1f} sont très en dehors de ±180/±90 : elles ressemblent à des mètres projetés. Le SCR de la couche est-il le bon ?</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate out of range</source>
+        <translation>Coordonnée hors limites</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate {x:.6f}, {y:.6f} is outside longitude ±180 / latitude ±90.</source>
+        <translation>La coordonnée {x:.6f}, {y:.6f} est en dehors de longitude ±180 / latitude ±90.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Fewer than 6 decimals</source>
+        <translation>Moins de 6 décimales</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>All coordinates have at most 5 decimals; EUDR asks for 6 (about 0.1 m).</source>
+        <translation>Toutes les coordonnées ont au plus 5 décimales ; le RDUE en demande 6 (environ 10 cm).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Invalid after rounding</source>
+        <translation>Invalide après arrondi</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Rounded to 6 decimals for sending, the polygon becomes invalid ({reason}).</source>
+        <translation>Une fois arrondi à 6 décimales pour l'envoi, le polygone devient invalide ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point without area</source>
+        <translation>Point sans surface</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot is a point but has no area (point_ha); EUDR allows a point only for a plot under {max} ha.</source>
+        <translation>La parcelle est un point mais n'a pas de surface (point_ha) ; le RDUE n'autorise un point que pour une parcelle de moins de {max} ha.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point area not a number</source>
+        <translation>Surface du point non numérique</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point&apos;s area (point_ha) {value!r} is not a number.</source>
+        <translation>La surface du point (point_ha) {value!r} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point area not positive</source>
+        <translation>Surface du point non positive</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point&apos;s area (point_ha) is {value:g} ha; it must be more than 0.</source>
+        <translation>La surface du point (point_ha) est de {value:g} ha ; elle doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point for a large plot</source>
+        <translation>Point pour une grande parcelle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: draw this plot as a polygon.</source>
+        <translation>Le point représente {value:g} ha ; le RDUE n'autorise un point que pour une parcelle de moins de {max} ha : dessinez cette parcelle en polygone.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No commodity</source>
+        <translation>Aucun produit de base</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no commodity; one must then be given for the whole job.</source>
+        <translation>La parcelle n'a pas de produit de base ; il faut alors en indiquer un pour toute la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Unknown commodity</source>
+        <translation>Produit de base inconnu</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Commodity {value!r} is not one of {commodities}.</source>
+        <translation>Le produit de base {value!r} ne fait pas partie de : {commodities}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No harvest date</source>
+        <translation>Aucune date de récolte</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no harvest date; one must then be given for the whole job (it ends the analysis window).</source>
+        <translation>La parcelle n'a pas de date de récolte ; il faut alors en indiquer une pour toute la tâche (elle clôt la période d'analyse).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date not yyyy-MM-dd</source>
+        <translation>Date de récolte pas au format yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value!r} is not a date written yyyy-MM-dd.</source>
+        <translation>La date de récolte {value!r} n'est pas une date écrite yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date in the future</source>
+        <translation>Date de récolte dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is after today ({today}).</source>
+        <translation>La date de récolte {value} est postérieure à aujourd'hui ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate geometry</source>
+        <translation>Géométrie en double</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Same geometry as plot {other}.</source>
+        <translation>Même géométrie que la parcelle {other}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plots overlap</source>
+        <translation>Parcelles qui se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Overlaps plot {other} by {area_ha:.4f} ha{detail}.</source>
+        <translation>Chevauche la parcelle {other} sur {area_ha:.4f} ha{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="199"/>
+        <source> (it lies entirely inside that plot)</source>
+        <translation> (elle se trouve entièrement dans cette parcelle)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
+        <source>it is not a JSON object</source>
+        <translation>ce n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
+        <source>unknown geometry type {kind!r}</source>
+        <translation>type de géométrie inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
+        <source>{kind} has no coordinates array</source>
+        <translation>{kind} n'a pas de tableau coordinates</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
+        <source>{kind} coordinates are not arrays of numbers</source>
+        <translation>les coordonnées de {kind} ne sont pas des tableaux de nombres</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
+        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
+        <translation>les coordonnées de {kind} doivent être imbriquées sur {expected} niveaux, et non {depth}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <source> (it has {count})</source>
+        <translation> (il en a {count})</translation>
     </message>
 </context>
 </TS>

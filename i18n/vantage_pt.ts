@@ -14,7 +14,7 @@
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="195"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
         <source>Vantage EUDR check</source>
         <translation>Verificação EUDR do Vantage</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="230"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="88"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
         <source>Wood</source>
         <translation>Madeira</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
         <source>Cocoa</source>
         <translation>Cacau</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
         <source>Palm oil</source>
         <translation>Óleo de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
         <source>Cattle (beef)</source>
         <translation>Gado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
         <source>Rubber</source>
         <translation>Borracha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="241"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Uma camada vetorial de parcelas: polígonos ou pontos, qualquer SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Selected features only</source>
         <translation>Apenas feições selecionadas</translation>
     </message>
@@ -254,97 +254,97 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
         <source>Plot id</source>
         <translation>Id. da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
         <source>Point area (ha)</source>
         <translation>Área do ponto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="271"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
         <source>API jobs</source>
         <translation>Trabalhos da API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela segundo as regras de geometria do EUDR e do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="308"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="748"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="326"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="357"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
@@ -354,127 +354,127 @@
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="362"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="366"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="378"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="382"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="577"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="453"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="573"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="575"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="588"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Offline, com o catálogo de dados padrão. Escolha os seus dados de floresta e de perda nas configurações do Vantage.</translation>
     </message>
@@ -489,147 +489,147 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="706"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="710"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
         <source>The layer has no features.</source>
         <translation>A camada não tem feições.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="738"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="783"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="786"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
         <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
         <translation>{errors} erros e {warnings} avisos. {ready} de {total} parcelas podem ser verificadas; {blocked} estão bloqueadas por erros.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="876"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="889"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="913"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="952"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="977"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>{layer} — Vantage risk</source>
         <translation>{layer} — risco Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="141"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
         <source>Check finished: {summary}</source>
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1050"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1082"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1083"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1089"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1091"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1111"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1112"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -719,17 +719,17 @@
         <translation>Não foi possível carregar o complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="314"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
         <source>Show warnings</source>
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -749,77 +749,77 @@
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="116"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
         <source>blocked by validation</source>
         <translation>bloqueadas pela validação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>still running at the Vantage API</source>
         <translation>ainda em andamento na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>cancelled</source>
         <translation>análise cancelada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>analysis failed</source>
         <translation>falha na análise</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>no loss-year data configured</source>
         <translation>nenhum dado de ano de perda configurado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>forest 2020 data unreadable</source>
         <translation>dados de floresta 2020 ilegíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>loss-year data unreadable</source>
         <translation>dados de ano de perda ilegíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>only partly covered by the data</source>
         <translation>cobertas apenas em parte pelos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>outside the data</source>
         <translation>fora da cobertura dos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="162"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
         <source>no risk level</source>
         <translation>sem nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="165"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificação concluída: nenhuma parcela foi verificada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificação concluída, mas nenhuma parcela pôde ser avaliada: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="175"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} de {total} parcelas não puderam ser avaliadas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="179"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas estão cobertas apenas em parte pelos dados (o nível delas é um mínimo).</translation>
     </message>
@@ -1328,47 +1328,47 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
         <translation>Parcelas corrigidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="92"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="97"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="101"/>
         <source>Changes made</source>
         <translation>Alterações feitas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="102"/>
         <source>Plots changed</source>
         <translation>Parcelas alteradas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="103"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Correções não aplicadas (não seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="109"/>
         <source>Plot fixes</source>
         <translation>Correções de parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
         <source>Applying {fixes}…</source>
         <translation>Aplicando {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="112"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
         <source>no fix</source>
         <translation>nenhuma correção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="160"/>
         <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
         <translation>{count} parcelas têm uma geometria de tipo diferente do da camada (mantidas sem geometria).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="180"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="184"/>
         <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
         <translation>{changes} alterações em {plots} parcelas; {skipped} correções não aplicadas.</translation>
     </message>
@@ -1584,6 +1584,354 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <location filename="../vantage_plugin/processing/provider.py" line="68"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (EUDR)</translation>
+    </message>
+</context>
+<context>
+    <name>VantageRules</name>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No geometry</source>
+        <translation>Sem geometria</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no geometry{detail}.</source>
+        <translation>A parcela não tem geometria{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Empty geometry</source>
+        <translation>Geometria vazia</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot&apos;s geometry is empty: draw the plot.</source>
+        <translation>A geometria da parcela está vazia: desenhe a parcela.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Line geometry</source>
+        <translation>Geometria de linha</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot is a line ({geometry_type}); a plot must be a point or a polygon.</source>
+        <translation>A parcela é uma linha ({geometry_type}); uma parcela deve ser um ponto ou um polígono.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Unsupported geometry type</source>
+        <translation>Tipo de geometria não suportado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot&apos;s geometry type {geometry_type} is not supported; use a point or a polygon.</source>
+        <translation>O tipo de geometria {geometry_type} da parcela não é suportado; use um ponto ou um polígono.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Several parts</source>
+        <translation>Várias partes</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has {parts} parts; the Vantage API takes only single points and polygons, so they will be sent as {parts} features of the same plot.</source>
+        <translation>A parcela tem {parts} partes; a API do Vantage aceita apenas pontos e polígonos simples, então elas serão enviadas como {parts} feições da mesma parcela.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Malformed GeoJSON geometry</source>
+        <translation>Geometria GeoJSON malformada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The geometry as written is malformed: {detail}.</source>
+        <translation>A geometria, como está escrita, está malformada: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Polygon nested like a MultiPolygon</source>
+        <translation>Polygon aninhado como um MultiPolygon</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
+        <translation>A geometria indica &quot;Polygon&quot;, mas suas coordenadas estão aninhadas um nível a mais, como um MultiPolygon ({parts} polígono(s)); ela pode ser lida como um MultiPolygon.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Ring not closed</source>
+        <translation>Anel não fechado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} ring(s) do not end where they start (first and last positions differ).</source>
+        <translation>{count} anel/anéis não termina(m) onde começa(m) (a primeira e a última posição diferem).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Ring with too few positions</source>
+        <translation>Anel com poucas posições</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A ring has fewer than 4 positions (at least 3 distinct corners, then the first again){detail}.</source>
+        <translation>Um anel tem menos de 4 posições (são necessários pelo menos 3 vértices distintos e depois o primeiro de novo){detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Self-intersection</source>
+        <translation>Autointerseção</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The outline crosses or touches itself (for example a bow-tie) at {lon:.6f}, {lat:.6f}.</source>
+        <translation>O contorno se cruza ou se toca (por exemplo, em forma de gravata-borboleta) em {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Spike</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} spike(s): the outline goes out and comes back along the same line, first at {lon:.6f}, {lat:.6f}.</source>
+        <translation>{count} pico(s): o contorno sai e volta pela mesma linha; o primeiro em {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Zero-area ring</source>
+        <translation>Anel de área nula</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A ring encloses no area (its corners lie on one line or on top of each other).</source>
+        <translation>Um anel não delimita nenhuma área (seus vértices estão alinhados ou sobrepostos).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Invalid polygon</source>
+        <translation>Polígono inválido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The polygon is invalid: {reason}.</source>
+        <translation>O polígono é inválido: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Hole</source>
+        <translation>Buraco</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has {count} hole(s); the EU Information System ignores holes, so the whole outline counts.</source>
+        <translation>A parcela tem {count} buraco(s); o Sistema de Informação da UE ignora buracos, então vale o contorno inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Repeated vertex</source>
+        <translation>Vértice repetido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} vertex/vertices repeat the previous one, first at {lon:.6f}, {lat:.6f}.</source>
+        <translation>{count} vértice(s) repete(m) o anterior; o primeiro em {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate not a number</source>
+        <translation>Coordenada não numérica</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>A coordinate is not a finite number (NaN or infinite).</source>
+        <translation>Uma coordenada não é um número finito (NaN ou infinito).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinates look like metres</source>
+        <translation>As coordenadas parecem metros</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinates such as {x:.1f}, {y:.1f} are far outside ±180/±90: they look like projected metres: is the layer CRS right?</source>
+        <translation>Coordenadas como {x:.1f}, {y:.1f} estão muito fora de ±180/±90: parecem metros projetados. O SRC da camada está correto?</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate out of range</source>
+        <translation>Coordenada fora do intervalo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Coordinate {x:.6f}, {y:.6f} is outside longitude ±180 / latitude ±90.</source>
+        <translation>A coordenada {x:.6f}, {y:.6f} está fora de longitude ±180 / latitude ±90.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Fewer than 6 decimals</source>
+        <translation>Menos de 6 casas decimais</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>All coordinates have at most 5 decimals; EUDR asks for 6 (about 0.1 m).</source>
+        <translation>Todas as coordenadas têm no máximo 5 casas decimais; o EUDR exige 6 (cerca de 10 cm).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Invalid after rounding</source>
+        <translation>Inválido após o arredondamento</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Rounded to 6 decimals for sending, the polygon becomes invalid ({reason}).</source>
+        <translation>Arredondado para 6 casas decimais para o envio, o polígono se torna inválido ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point without area</source>
+        <translation>Ponto sem área</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot is a point but has no area (point_ha); EUDR allows a point only for a plot under {max} ha.</source>
+        <translation>A parcela é um ponto, mas não tem área (point_ha); o EUDR só permite um ponto para uma parcela com menos de {max} ha.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point area not a number</source>
+        <translation>Área do ponto não numérica</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point&apos;s area (point_ha) {value!r} is not a number.</source>
+        <translation>A área do ponto (point_ha) {value!r} não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point area not positive</source>
+        <translation>Área do ponto não positiva</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point&apos;s area (point_ha) is {value:g} ha; it must be more than 0.</source>
+        <translation>A área do ponto (point_ha) é de {value:g} ha; deve ser maior que 0.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Point for a large plot</source>
+        <translation>Ponto para uma parcela grande</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: draw this plot as a polygon.</source>
+        <translation>O ponto representa {value:g} ha; o EUDR só permite um ponto para uma parcela com menos de {max} ha: desenhe esta parcela como polígono.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No commodity</source>
+        <translation>Sem produto</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no commodity; one must then be given for the whole job.</source>
+        <translation>A parcela não tem produto; é preciso então informar um para todo o trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Unknown commodity</source>
+        <translation>Produto desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Commodity {value!r} is not one of {commodities}.</source>
+        <translation>O produto {value!r} não é nenhum destes: {commodities}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>No harvest date</source>
+        <translation>Sem data de colheita</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>The plot has no harvest date; one must then be given for the whole job (it ends the analysis window).</source>
+        <translation>A parcela não tem data de colheita; é preciso então informar uma para todo o trabalho (ela encerra o período de análise).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date not yyyy-MM-dd</source>
+        <translation>Data de colheita fora do formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value!r} is not a date written yyyy-MM-dd.</source>
+        <translation>A data de colheita {value!r} não é uma data escrita como yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date in the future</source>
+        <translation>Data de colheita no futuro</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is after today ({today}).</source>
+        <translation>A data de colheita {value} é posterior a hoje ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate geometry</source>
+        <translation>Geometria duplicada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Same geometry as plot {other}.</source>
+        <translation>Mesma geometria da parcela {other}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plots overlap</source>
+        <translation>Parcelas sobrepostas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Overlaps plot {other} by {area_ha:.4f} ha{detail}.</source>
+        <translation>Sobrepõe-se à parcela {other} em {area_ha:.4f} ha{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="199"/>
+        <source> (it lies entirely inside that plot)</source>
+        <translation> (está inteiramente dentro dessa parcela)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
+        <source>it is not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
+        <source>unknown geometry type {kind!r}</source>
+        <translation>tipo de geometria desconhecido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
+        <source>{kind} has no coordinates array</source>
+        <translation>{kind} não tem um array coordinates</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
+        <source>{kind} coordinates are not arrays of numbers</source>
+        <translation>as coordenadas de {kind} não são arrays de números</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
+        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
+        <translation>as coordenadas de {kind} devem ser aninhadas em {expected} níveis, não em {depth}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <source> (it has {count})</source>
+        <translation> (tem {count})</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from osgeo import gdal, ogr
 
 from tests.conftest import shared_file
@@ -72,3 +73,12 @@ def test_cameroon_polygons_nested_like_multipolygons_are_clear_per_plot_errors()
         assert issue.code == "POLYGON_NESTED_AS_MULTIPOLYGON"
         assert "Polygon" in issue.message and "MultiPolygon" in issue.message
         assert issue.fix == "REINTERPRET_AS_MULTIPOLYGON"
+
+
+@pytest.mark.parametrize("kind", [["Polygon"], {"name": "Polygon"}, 7, None])
+def test_a_type_that_is_not_a_name_is_reported_never_raised(kind):
+    raw = {"type": kind, "coordinates": [[[10.0, 5.0], [10.1, 5.0], [10.1, 5.1], [10.0, 5.0]]]}
+    report = validate([raw_plot(raw)])
+    codes = {issue.code for issue in report.issues}
+    assert "RAW_GEOMETRY_MALFORMED" in codes or "GEOMETRY_NULL" in codes
+    assert report.blocked == {0}

@@ -62,6 +62,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.plots import COMMODITIES, FieldMapping
 from ..i18n import tr
 from ..qgis_bridge import tasks
+from ..qgis_bridge.messages import issue_message, rule_title
 from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED, PluginSettings
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
@@ -762,7 +763,7 @@ class VantageDock(QgsDockWidget):
         for row, issue in enumerate(issues):
             severity = severity_text(issue.severity)
             values = {COL_PLOT: issue.plot_label, COL_SEVERITY: severity_label(issue.severity),
-                      COL_MESSAGE: issue.message, COL_CODE: issue.code}
+                      COL_MESSAGE: issue_message(issue), COL_CODE: issue.code}
             for column, value in values.items():
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setData(Qt.ItemDataRole.UserRole, issue.plot_index)
@@ -810,8 +811,10 @@ class VantageDock(QgsDockWidget):
 
     @staticmethod
     def issue_text(issue: Any) -> str:
-        """The full text of a problem: plot, code, message and whether a safe fix exists."""
-        text = f"{issue.plot_label} · {issue.code} · {severity_label(issue.severity)}\n{issue.message}"
+        """The full text of a problem: plot, title, code, message (in the user's language) and any safe fix."""
+        title = rule_title(issue.code)
+        what = issue.code if title == issue.code else f"{title} ({issue.code})"
+        text = f"{issue.plot_label} · {what} · {severity_label(issue.severity)}\n{issue_message(issue)}"
         if getattr(issue, "fix", None):
             text += "\n" + tr("A safe fix exists: use Fix…")
         return text

@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core import analysis
 from ..core.analysis import PlotResult
 from ..core.plots import Plot
+from .messages import issue_message
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -404,7 +405,7 @@ def issue_rows(plots: Sequence[Plot], report: Any, wkb_type: int):
             plot.source_fid if plot is not None else None,
             issue.code,
             _severity_text(issue.severity),
-            issue.message,
+            issue_message(issue),  # in the user's language; ``code`` stays the stable key
             issue.fix,
             other.label if other is not None else (str(issue.other_plot_index) if issue.other_plot_index is not None else None),
             issue.other_plot_index,

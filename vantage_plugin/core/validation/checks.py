@@ -27,7 +27,7 @@ from ..plots import (
 from ..runs import Feedback
 from .geojson_raw import raw_problems
 from .issues import Issue, Severity
-from .rules import make_issue
+from .rules import INSIDE_OTHER_PLOT, make_issue
 
 _VALID = "Valid Geometry"
 _REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
@@ -458,6 +458,6 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     for k, (i, j) in enumerate(zip(left, right)):
         location = (where[k, 0], where[k, 1])
         batch.add(int(i), "PLOTS_OVERLAP", other=batch.plots[j], area_ha=hectares[k], location=location,
-                  detail=" (it lies entirely inside that plot)" if a_inside[k] else "")
+                  detail=INSIDE_OTHER_PLOT if a_inside[k] else "")
         batch.add(int(j), "PLOTS_OVERLAP", other=batch.plots[i], area_ha=hectares[k], location=location,
-                  detail=" (it lies entirely inside that plot)" if b_inside[k] else "")
+                  detail=INSIDE_OTHER_PLOT if b_inside[k] else "")

@@ -15,6 +15,8 @@ import shapely
 from shapely.errors import GEOSException
 from shapely.geometry.base import BaseGeometry
 
+from .issues import QT_TRANSLATE_NOOP, Phrase
+
 #: Nesting depth of ``coordinates`` for each GeoJSON type (a position counts as 1).
 DEPTH: dict[str, int] = {
     "Point": 1,
@@ -75,32 +77,37 @@ def polygons_of(raw: dict[str, Any], depth: Optional[int] = None) -> list[Any]:
     return [coordinates]
 
 
+def _malformed(text: str, **params: Any) -> list[RawProblem]:
+    """RAW_GEOMETRY_MALFORMED with ``text`` (marked for translation where written) as its detail."""
+    return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": Phrase(text, tuple(params.items()))})]
+
+
 def raw_problems(raw: Any) -> list[RawProblem]:
     """Structural problems of a GeoJSON geometry dict as written (``None`` has none: it is a null geometry)."""
     if raw is None:
         return []
     if not isinstance(raw, dict):
-        return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": "it is not a JSON object"})]
+        return _malformed(QT_TRANSLATE_NOOP("VantageRules", "it is not a JSON object"))
     kind = raw.get("type")
     if kind == "GeometryCollection":
         return []
-    if kind not in DEPTH:
-        return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": f"unknown geometry type {kind!r}"})]
+    if not isinstance(kind, str) or kind not in DEPTH:  # a list or object as "type" is unhashable
+        return _malformed(QT_TRANSLATE_NOOP("VantageRules", "unknown geometry type {kind!r}"), kind=kind)
     coordinates = raw.get("coordinates")
     if not isinstance(coordinates, (list, tuple)):
-        return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": f"{kind} has no coordinates array"})]
+        return _malformed(QT_TRANSLATE_NOOP("VantageRules", "{kind} has no coordinates array"), kind=kind)
     if not coordinates:
         return []  # an empty geometry: reported on the geometry itself
     depth = coordinate_depth(coordinates)
     problems: list[RawProblem] = []
     if depth is None:
-        return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": f"{kind} coordinates are not arrays of numbers"})]
+        return _malformed(QT_TRANSLATE_NOOP("VantageRules", "{kind} coordinates are not arrays of numbers"), kind=kind)
     if kind == "Polygon" and depth == 4:
         problems.append(RawProblem("POLYGON_NESTED_AS_MULTIPOLYGON", {"parts": len(coordinates)},
                                    _location(coordinates[0][0][0])))
     elif depth != DEPTH[kind]:
-        return [RawProblem("RAW_GEOMETRY_MALFORMED",
-                           {"detail": f"{kind} coordinates must nest {DEPTH[kind]} deep, found {depth}"})]
+        return _malformed(QT_TRANSLATE_NOOP("VantageRules", "{kind} coordinates must nest {expected} deep, found {depth}"),
+                          kind=kind, expected=DEPTH[kind], depth=depth)
     if kind in ("Polygon", "MultiPolygon"):
         problems.extend(_ring_problems(polygons_of(raw, depth)))
     return problems
@@ -117,8 +124,8 @@ def _ring_problems(polygons: list[Any]) -> list[RawProblem]:
             is_open = not _same_position(ring[0], ring[-1])
             closed_length = len(ring) + (1 if is_open else 0)
             if closed_length < 4:
-                short.append(RawProblem("RING_TOO_FEW_POSITIONS", {"detail": f" (it has {len(ring)})"},
-                                        _location(ring[0])))
+                detail = Phrase(QT_TRANSLATE_NOOP("VantageRules", " (it has {count})"), (("count", len(ring)),))
+                short.append(RawProblem("RING_TOO_FEW_POSITIONS", {"detail": detail}, _location(ring[0])))
             elif is_open:
                 open_rings += 1
                 first_open = first_open or _location(ring[-1])
@@ -181,7 +188,7 @@ def build_geometry(raw: Any) -> tuple[Optional[BaseGeometry], Optional[str]]:
             if errors:
                 return None, errors[0]
             return shapely.GeometryCollection([g for g, _ in parts if g is not None]), None
-        if kind not in DEPTH:
+        if not isinstance(kind, str) or kind not in DEPTH:
             return None, f"unknown geometry type {kind!r}"
         coordinates = raw.get("coordinates")
         if coordinates is None or not isinstance(coordinates, (list, tuple)):

@@ -1,10 +1,68 @@
-"""What validation reports: one :class:`Issue` per problem found in a plot."""
+"""What validation reports: one :class:`Issue` per problem found in a plot.
+
+An issue keeps its English ``message`` (logs, API, tests) and the ``params`` its rule's template was
+formatted with, so the GUI can render it again in the user's language (:func:`.rules.render`). The
+core stays free of Qt: :func:`QT_TRANSLATE_NOOP` only marks strings for ``pylupdate5``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
-from typing import Optional
+from typing import Any, Callable, Mapping, Optional
+
+#: The Qt translation context of every rule title, message template and :class:`Phrase`.
+CONTEXT = "VantageRules"
+
+#: ``translate(context, source) -> translated source`` (e.g. ``QCoreApplication.translate``).
+Translate = Callable[[str, str], str]
+
+Params = tuple[tuple[str, Any], ...]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
+    """Mark ``text`` for translation in ``context`` (``pylupdate5`` extracts it); returns it unchanged."""
+    return text
+
+
+def format_template(english: str, params: Mapping[str, Any], translate: Optional[Translate] = None) -> str:
+    """``english`` translated by ``translate`` and filled with ``params``; never raises.
+
+    :class:`Phrase` values among ``params`` are translated too. If the translated template cannot be
+    filled (a translator dropped or renamed a placeholder, broke a brace), the English text is returned.
+    """
+    if translate is None:
+        return english.format(**params)
+    try:
+        values = {key: value.render(translate) if isinstance(value, Phrase) else value
+                  for key, value in params.items()}
+        return translate(CONTEXT, english).format(**values)
+    except Exception:  # noqa: BLE001 - a broken translation must never hide the problem
+        return english.format(**params)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A translatable piece of a message, given as a parameter (e.g. a rule's ``{detail}``).
+
+    Formats as its English text, so a template filled with a phrase reads as before; :func:`.rules.render`
+    translates it with the template. Mark ``text`` with :func:`QT_TRANSLATE_NOOP` where it is written.
+    """
+
+    text: str
+    params: Params = ()
+
+    def render(self, translate: Optional[Translate] = None) -> str:
+        try:
+            return format_template(self.text, dict(self.params), translate)
+        except Exception:  # noqa: BLE001 - a bad parameter: the raw text is better than nothing
+            return self.text
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.render(), spec)
 
 
 class Severity(str, Enum):
@@ -29,7 +87,15 @@ class Issue:
     """For duplicates and overlaps: the other plot concerned."""
     location: Optional[tuple[float, float]] = None
     """Where in the plot (lon, lat), when the problem has a place (a self-intersection, a spike)."""
+    params: Params = field(default=(), compare=False)
+    """The values ``message`` was formatted with, as (name, value) pairs: the rule's template filled
+    with them gives ``message`` again (:func:`.rules.render` fills a translated template). Not part of
+    equality or the hash (``message`` already says the same), so an unhashable value cannot break either."""
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def param_dict(self) -> dict[str, Any]:
+        return dict(self.params)

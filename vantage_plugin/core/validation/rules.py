@@ -1,16 +1,23 @@
 """Every validation rule, once: its stable code, severity, title, plain message template and fix.
 
 Codes are UPPER_SNAKE and never change meaning (other modules, saved reports and translations key on
-them). ``message`` is a :meth:`str.format` template; :func:`make_issue` fills it for one plot.
+them). ``message`` is a :meth:`str.format` template; :func:`make_issue` fills it for one plot and keeps
+the values in :attr:`.Issue.params`, so :func:`render` can fill a translated template later.
+
+Titles and templates are English and marked with :func:`.issues.QT_TRANSLATE_NOOP` in the
+``VantageRules`` context: ``make update-translations`` puts them in ``i18n/*.ts`` without the core
+importing Qt (``qgis_bridge.messages`` translates them with ``QCoreApplication.translate``). Write
+every title and template as a plain literal inside ``QT_TRANSLATE_NOOP`` (no f-string: pylupdate5
+only extracts literals); give values as parameters instead.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from ..plots import COMMODITIES, POINT_MAX_HA, Plot
-from .issues import Issue, Severity
+from .issues import CONTEXT, QT_TRANSLATE_NOOP, Issue, Phrase, Severity, Translate, format_template
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -21,6 +28,8 @@ DROP_DUPLICATE_VERTICES = "DROP_DUPLICATE_VERTICES"
 ROUND_COORDINATES = "ROUND_COORDINATES"
 REPAIR_GEOMETRY = "REPAIR_GEOMETRY"
 SPLIT_MULTIPART = "SPLIT_MULTIPART"
+
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Phrase", "RULES", "Rule", "make_issue", "render", "render_title"]
 
 
 @dataclass(frozen=True)
@@ -33,77 +42,161 @@ class Rule:
     message: str
     fix: Optional[str] = None
 
+    def render(self, params: Mapping[str, Any], translate: Optional[Translate] = None) -> str:
+        """``message`` filled with ``params``; translated first when ``translate`` is given.
+
+        ``translate(context, template)`` returns the template in the user's language; if that cannot
+        be filled (a translator dropped a placeholder) the English message is returned. The English
+        template itself is filled as :func:`make_issue` does (it raises only on missing values).
+        """
+        return format_template(self.message, params, translate)
+
+    def render_title(self, translate: Optional[Translate] = None) -> str:
+        """``title``, translated when ``translate`` is given (the English title if that fails)."""
+        if translate is None:
+            return self.title
+        try:
+            return str(translate(CONTEXT, self.title)) or self.title
+        except Exception:  # noqa: BLE001
+            return self.title
+
 
 _COMMODITY_LIST = ", ".join(COMMODITIES)
 _MAX = f"{POINT_MAX_HA:g}"
 
 _RULES: tuple[Rule, ...] = (
     # --- geometry presence and type
-    Rule("GEOMETRY_NULL", E, "No geometry", "The plot has no geometry{detail}."),
-    Rule("GEOMETRY_EMPTY", E, "Empty geometry", "The plot's geometry is empty: draw the plot."),
-    Rule("GEOMETRY_LINE", E, "Line geometry",
-         "The plot is a line ({geometry_type}); a plot must be a point or a polygon."),
-    Rule("GEOMETRY_UNSUPPORTED", E, "Unsupported geometry type",
-         "The plot's geometry type {geometry_type} is not supported; use a point or a polygon."),
-    Rule("MULTIPART", W, "Several parts",
-         "The plot has {parts} parts; the Vantage API takes only single points and polygons, "
-         "so they will be sent as {parts} features of the same plot.", SPLIT_MULTIPART),
+    Rule("GEOMETRY_NULL", E,
+         QT_TRANSLATE_NOOP("VantageRules", "No geometry"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot has no geometry{detail}.")),
+    Rule("GEOMETRY_EMPTY", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Empty geometry"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot's geometry is empty: draw the plot.")),
+    Rule("GEOMETRY_LINE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Line geometry"),
+         QT_TRANSLATE_NOOP("VantageRules",
+                           "The plot is a line ({geometry_type}); a plot must be a point or a polygon.")),
+    Rule("GEOMETRY_UNSUPPORTED", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Unsupported geometry type"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot's geometry type {geometry_type} is not supported; "
+                                           "use a point or a polygon.")),
+    Rule("MULTIPART", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Several parts"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot has {parts} parts; the Vantage API takes only single points "
+                                           "and polygons, so they will be sent as {parts} features of the same plot."),
+         SPLIT_MULTIPART),
     # --- the geometry as written in a GeoJSON source
-    Rule("RAW_GEOMETRY_MALFORMED", E, "Malformed GeoJSON geometry", "The geometry as written is malformed: {detail}."),
-    Rule("POLYGON_NESTED_AS_MULTIPOLYGON", E, "Polygon nested like a MultiPolygon",
-         "The geometry says \"Polygon\" but its coordinates are nested one level deeper, like a "
-         "MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.", REINTERPRET_AS_MULTIPOLYGON),
-    Rule("RING_NOT_CLOSED", E, "Ring not closed",
-         "{count} ring(s) do not end where they start (first and last positions differ).", CLOSE_RINGS),
-    Rule("RING_TOO_FEW_POSITIONS", E, "Ring with too few positions",
-         "A ring has fewer than 4 positions (at least 3 distinct corners, then the first again){detail}."),
+    Rule("RAW_GEOMETRY_MALFORMED", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Malformed GeoJSON geometry"),
+         QT_TRANSLATE_NOOP("VantageRules", "The geometry as written is malformed: {detail}.")),
+    Rule("POLYGON_NESTED_AS_MULTIPOLYGON", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Polygon nested like a MultiPolygon"),
+         QT_TRANSLATE_NOOP("VantageRules", "The geometry says \"Polygon\" but its coordinates are nested one level "
+                                           "deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a "
+                                           "MultiPolygon."),
+         REINTERPRET_AS_MULTIPOLYGON),
+    Rule("RING_NOT_CLOSED", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Ring not closed"),
+         QT_TRANSLATE_NOOP("VantageRules",
+                           "{count} ring(s) do not end where they start (first and last positions differ)."),
+         CLOSE_RINGS),
+    Rule("RING_TOO_FEW_POSITIONS", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Ring with too few positions"),
+         QT_TRANSLATE_NOOP("VantageRules", "A ring has fewer than 4 positions (at least 3 distinct corners, then "
+                                           "the first again){detail}.")),
     # --- polygon validity
-    Rule("POLYGON_SELF_INTERSECTION", E, "Self-intersection",
-         "The outline crosses or touches itself (for example a bow-tie) at {lon:.6f}, {lat:.6f}.", REPAIR_GEOMETRY),
-    Rule("POLYGON_SPIKE", E, "Spike",
-         "{count} spike(s): the outline goes out and comes back along the same line, first at "
-         "{lon:.6f}, {lat:.6f}.", REPAIR_GEOMETRY),
-    Rule("POLYGON_ZERO_AREA", E, "Zero-area ring",
-         "A ring encloses no area (its corners lie on one line or on top of each other)."),
-    Rule("POLYGON_INVALID", E, "Invalid polygon", "The polygon is invalid: {reason}.", REPAIR_GEOMETRY),
-    Rule("POLYGON_HOLE", W, "Hole",
-         "The plot has {count} hole(s); the EU Information System ignores holes, so the whole outline counts."),
-    Rule("DUPLICATE_VERTEX", W, "Repeated vertex",
-         "{count} vertex/vertices repeat the previous one, first at {lon:.6f}, {lat:.6f}.", DROP_DUPLICATE_VERTICES),
+    Rule("POLYGON_SELF_INTERSECTION", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Self-intersection"),
+         QT_TRANSLATE_NOOP("VantageRules", "The outline crosses or touches itself (for example a bow-tie) at "
+                                           "{lon:.6f}, {lat:.6f}."),
+         REPAIR_GEOMETRY),
+    Rule("POLYGON_SPIKE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Spike"),
+         QT_TRANSLATE_NOOP("VantageRules", "{count} spike(s): the outline goes out and comes back along the same "
+                                           "line, first at {lon:.6f}, {lat:.6f}."),
+         REPAIR_GEOMETRY),
+    Rule("POLYGON_ZERO_AREA", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Zero-area ring"),
+         QT_TRANSLATE_NOOP("VantageRules",
+                           "A ring encloses no area (its corners lie on one line or on top of each other).")),
+    Rule("POLYGON_INVALID", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Invalid polygon"),
+         QT_TRANSLATE_NOOP("VantageRules", "The polygon is invalid: {reason}."),
+         REPAIR_GEOMETRY),
+    Rule("POLYGON_HOLE", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Hole"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot has {count} hole(s); the EU Information System ignores holes, "
+                                           "so the whole outline counts.")),
+    Rule("DUPLICATE_VERTEX", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Repeated vertex"),
+         QT_TRANSLATE_NOOP("VantageRules",
+                           "{count} vertex/vertices repeat the previous one, first at {lon:.6f}, {lat:.6f}."),
+         DROP_DUPLICATE_VERTICES),
     # --- coordinates
-    Rule("COORDINATE_NOT_FINITE", E, "Coordinate not a number", "A coordinate is not a finite number (NaN or infinite)."),
-    Rule("COORDINATES_LOOK_PROJECTED", E, "Coordinates look like metres",
-         "Coordinates such as {x:.1f}, {y:.1f} are far outside ±180/±90: they look like projected "
-         "metres: is the layer CRS right?"),
-    Rule("COORDINATE_OUT_OF_RANGE", E, "Coordinate out of range",
-         "Coordinate {x:.6f}, {y:.6f} is outside longitude ±180 / latitude ±90."),
-    Rule("COORDINATE_PRECISION_LOW", W, "Fewer than 6 decimals",
-         "All coordinates have at most 5 decimals; EUDR asks for 6 (about 0.1 m)."),
-    Rule("ROUNDING_MAKES_INVALID", E, "Invalid after rounding",
-         "Rounded to 6 decimals for sending, the polygon becomes invalid ({reason}).", ROUND_COORDINATES),
+    Rule("COORDINATE_NOT_FINITE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Coordinate not a number"),
+         QT_TRANSLATE_NOOP("VantageRules", "A coordinate is not a finite number (NaN or infinite).")),
+    Rule("COORDINATES_LOOK_PROJECTED", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Coordinates look like metres"),
+         QT_TRANSLATE_NOOP("VantageRules", "Coordinates such as {x:.1f}, {y:.1f} are far outside ±180/±90: they "
+                                           "look like projected metres: is the layer CRS right?")),
+    Rule("COORDINATE_OUT_OF_RANGE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Coordinate out of range"),
+         QT_TRANSLATE_NOOP("VantageRules", "Coordinate {x:.6f}, {y:.6f} is outside longitude ±180 / latitude ±90.")),
+    Rule("COORDINATE_PRECISION_LOW", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Fewer than 6 decimals"),
+         QT_TRANSLATE_NOOP("VantageRules", "All coordinates have at most 5 decimals; EUDR asks for 6 (about 0.1 m).")),
+    Rule("ROUNDING_MAKES_INVALID", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Invalid after rounding"),
+         QT_TRANSLATE_NOOP("VantageRules",
+                           "Rounded to 6 decimals for sending, the polygon becomes invalid ({reason})."),
+         ROUND_COORDINATES),
     # --- points
-    Rule("POINT_HA_MISSING", E, "Point without area",
-         "The plot is a point but has no area (point_ha); EUDR allows a point only for a plot under {max} ha."),
-    Rule("POINT_HA_NOT_NUMBER", E, "Point area not a number", "The point's area (point_ha) {value!r} is not a number."),
-    Rule("POINT_HA_NOT_POSITIVE", E, "Point area not positive",
-         "The point's area (point_ha) is {value:g} ha; it must be more than 0."),
-    Rule("POINT_TOO_LARGE", E, "Point for a large plot",
-         "The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: "
-         "draw this plot as a polygon."),
+    Rule("POINT_HA_MISSING", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Point without area"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot is a point but has no area (point_ha); EUDR allows a point "
+                                           "only for a plot under {max} ha.")),
+    Rule("POINT_HA_NOT_NUMBER", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Point area not a number"),
+         QT_TRANSLATE_NOOP("VantageRules", "The point's area (point_ha) {value!r} is not a number.")),
+    Rule("POINT_HA_NOT_POSITIVE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Point area not positive"),
+         QT_TRANSLATE_NOOP("VantageRules", "The point's area (point_ha) is {value:g} ha; it must be more than 0.")),
+    Rule("POINT_TOO_LARGE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Point for a large plot"),
+         QT_TRANSLATE_NOOP("VantageRules", "The point stands for {value:g} ha; EUDR allows a point only for a plot "
+                                           "under {max} ha: draw this plot as a polygon.")),
     # --- attributes
-    Rule("COMMODITY_MISSING", W, "No commodity",
-         "The plot has no commodity; one must then be given for the whole job."),
-    Rule("COMMODITY_UNKNOWN", E, "Unknown commodity",
-         f"Commodity {{value!r}} is not one of {_COMMODITY_LIST}."),
-    Rule("HARVEST_DATE_MISSING", W, "No harvest date",
-         "The plot has no harvest date; one must then be given for the whole job (it ends the analysis window)."),
-    Rule("HARVEST_DATE_INVALID", E, "Harvest date not yyyy-MM-dd",
-         "Harvest date {value!r} is not a date written yyyy-MM-dd."),
-    Rule("HARVEST_DATE_FUTURE", E, "Harvest date in the future", "Harvest date {value} is after today ({today})."),
+    Rule("COMMODITY_MISSING", W,
+         QT_TRANSLATE_NOOP("VantageRules", "No commodity"),
+         QT_TRANSLATE_NOOP("VantageRules",
+                           "The plot has no commodity; one must then be given for the whole job.")),
+    Rule("COMMODITY_UNKNOWN", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Unknown commodity"),
+         QT_TRANSLATE_NOOP("VantageRules", "Commodity {value!r} is not one of {commodities}.")),
+    Rule("HARVEST_DATE_MISSING", W,
+         QT_TRANSLATE_NOOP("VantageRules", "No harvest date"),
+         QT_TRANSLATE_NOOP("VantageRules", "The plot has no harvest date; one must then be given for the whole job "
+                                           "(it ends the analysis window).")),
+    Rule("HARVEST_DATE_INVALID", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Harvest date not yyyy-MM-dd"),
+         QT_TRANSLATE_NOOP("VantageRules", "Harvest date {value!r} is not a date written yyyy-MM-dd.")),
+    Rule("HARVEST_DATE_FUTURE", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Harvest date in the future"),
+         QT_TRANSLATE_NOOP("VantageRules", "Harvest date {value} is after today ({today}).")),
     # --- across the batch
-    Rule("DUPLICATE_GEOMETRY", W, "Duplicate geometry", "Same geometry as plot {other}."),
-    Rule("PLOTS_OVERLAP", W, "Plots overlap", "Overlaps plot {other} by {area_ha:.4f} ha{detail}."),
+    Rule("DUPLICATE_GEOMETRY", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Duplicate geometry"),
+         QT_TRANSLATE_NOOP("VantageRules", "Same geometry as plot {other}.")),
+    Rule("PLOTS_OVERLAP", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Plots overlap"),
+         QT_TRANSLATE_NOOP("VantageRules", "Overlaps plot {other} by {area_ha:.4f} ha{detail}.")),
 )
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+
+#: ``{detail}`` of PLOTS_OVERLAP when the plot lies entirely inside the other one.
+INSIDE_OTHER_PLOT = Phrase(QT_TRANSLATE_NOOP("VantageRules", " (it lies entirely inside that plot)"))
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 
@@ -116,9 +209,13 @@ def make_issue(
     other: Optional[Plot] = None,
     **params: Any,
 ) -> Issue:
-    """The :class:`Issue` of rule ``code`` for ``plot``, its message filled with ``params``."""
+    """The :class:`Issue` of rule ``code`` for ``plot``, its message filled with ``params``.
+
+    The values the template was filled with (defaults, location, other plot's label and ``params``)
+    are kept in :attr:`.Issue.params`; a :class:`~.issues.Phrase` value is translated with the template.
+    """
     rule = RULES[code]
-    values = {"max": _MAX, "detail": ""}
+    values: dict[str, Any] = {"max": _MAX, "detail": "", "commodities": _COMMODITY_LIST}
     if location is not None:
         values.update(lon=location[0], lat=location[1])
     if other is not None:
@@ -133,4 +230,26 @@ def make_issue(
         fix=rule.fix,
         other_plot_index=None if other is None else other.index,
         location=None if location is None else (float(location[0]), float(location[1])),
+        params=tuple(values.items()),
     )
+
+
+def render(issue: Issue, translate: Optional[Translate] = None) -> str:
+    """The message of ``issue``, in the user's language when ``translate`` is given; never raises.
+
+    An issue of an unknown code, or without params (built by hand), keeps its ``message``, as does
+    any issue whose translated template cannot be filled.
+    """
+    rule = RULES.get(issue.code)
+    if rule is None or not issue.params or translate is None:
+        return issue.message
+    try:
+        return rule.render(dict(issue.params), translate)
+    except Exception:  # noqa: BLE001 - the English message is always right
+        return issue.message
+
+
+def render_title(code: str, translate: Optional[Translate] = None) -> str:
+    """The title of rule ``code`` (translated when ``translate`` is given); ``code`` if unknown."""
+    rule = RULES.get(code)
+    return code if rule is None else rule.render_title(translate)
