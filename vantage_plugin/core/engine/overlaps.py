@@ -350,6 +350,20 @@ def _valid_polygonal(geoms: np.ndarray) -> np.ndarray:
     return _polygonal(geoms)
 
 
+def _halves(b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two boxes each bounding box ``(xmin, ymin, xmax, ymax)`` is cut into: left and right halves
+    of a wide box, bottom and top halves of a tall one (the one split rule of :func:`subdivide` and
+    of the lazily cut pieces, so both give the same pieces)."""
+    wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
+    midx = (b[:, 0] + b[:, 2]) / 2
+    midy = (b[:, 1] + b[:, 3]) / 2
+    left = np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]])
+    right = np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]])
+    bottom = np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy])
+    top = np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]])
+    return np.where(wide[:, None], left, bottom), np.where(wide[:, None], right, top)
+
+
 def subdivide(
     geoms: np.ndarray, max_vertices: int = MAX_PIECE_VERTICES, max_depth: int = 30
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -377,17 +391,7 @@ def subdivide(
         big, big_parent = current[~small], parent[~small]
         if len(big) == 0:
             break
-        b = shapely.bounds(big)
-        wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
-        midx = (b[:, 0] + b[:, 2]) / 2
-        midy = (b[:, 1] + b[:, 3]) / 2
-        # first half: left (wide) or bottom; second half: right or top
-        left = np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]])
-        right = np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]])
-        bottom = np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy])
-        top = np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]])
-        a_box = np.where(wide[:, None], left, bottom)
-        b_box = np.where(wide[:, None], right, top)
+        a_box, b_box = _halves(shapely.bounds(big))
         halves_a = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(big, a_box)], dtype=object)
         halves_b = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(big, b_box)], dtype=object)
         current = _polygonal(np.concatenate([halves_a, halves_b]))
@@ -488,16 +492,7 @@ class _LazyPieces:
         big = nodes[~small]
         if len(big) == 0:
             return
-        b = self.bounds[big]
-        wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
-        midx = (b[:, 0] + b[:, 2]) / 2
-        midy = (b[:, 1] + b[:, 3]) / 2
-        left = np.column_stack([b[:, 0], b[:, 1], midx, b[:, 3]])
-        right = np.column_stack([midx, b[:, 1], b[:, 2], b[:, 3]])
-        bottom = np.column_stack([b[:, 0], b[:, 1], b[:, 2], midy])
-        top = np.column_stack([b[:, 0], midy, b[:, 2], b[:, 3]])
-        a_box = np.where(wide[:, None], left, bottom)
-        b_box = np.where(wide[:, None], right, top)
+        a_box, b_box = _halves(self.bounds[big])
         geoms = self.geom[big]
         halves = np.empty(2 * len(big), dtype=object)
         halves[: len(big)] = [shapely.clip_by_rect(g, *box) for g, box in zip(geoms, a_box)]

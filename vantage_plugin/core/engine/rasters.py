@@ -343,16 +343,21 @@ class AlignedReader:
             return self.raster.read(row0, col0, nrows, ncols)
         if self.mode == "warp":
             return self._warped.read(row0, col0, nrows, ncols)
+        rows, cols, (rlo, clo, h, w) = self._lookup(row0, col0, nrows, ncols)
+        values, valid = self.raster.read(rlo, clo, h, w)
+        ix = np.ix_(rows, cols)
+        return values[ix], valid[ix]
+
+    def _lookup(self, row0: int, col0: int, nrows: int, ncols: int):
+        """``(rows, cols, (row0, col0, nrows, ncols))``: the window of this raster that holds the centres
+        of the primary window's cells, and each primary row's/column's index into it."""
         p, r = self.primary, self.raster
         ys = p.y0 + (row0 + np.arange(nrows) + 0.5) * p.dy
         xs = p.x0 + (col0 + np.arange(ncols) + 0.5) * p.dx
         rr = np.floor((ys - r.y0) / r.dy).astype(np.int64)
         cc = np.floor((xs - r.x0) / r.dx).astype(np.int64)
-        rlo, rhi = int(rr.min()), int(rr.max())
-        clo, chi = int(cc.min()), int(cc.max())
-        values, valid = r.read(rlo, clo, rhi - rlo + 1, chi - clo + 1)
-        ix = np.ix_(rr - rlo, cc - clo)
-        return values[ix], valid[ix]
+        rlo, clo = int(rr.min()), int(cc.min())
+        return rr - rlo, cc - clo, (rlo, clo, int(rr.max()) - rlo + 1, int(cc.max()) - clo + 1)
 
     def read_block(self, row0: int, col0: int, nrows: int, ncols: int):
         """``(values, valid, rows, cols)``: the value at primary cell ``(row0 + i, col0 + j)`` is
@@ -362,15 +367,9 @@ class AlignedReader:
             return self.raster.read_block(row0, col0, nrows, ncols)
         if self.mode == "warp":
             return self._warped.read_block(row0, col0, nrows, ncols)
-        p, r = self.primary, self.raster
-        ys = p.y0 + (row0 + np.arange(nrows) + 0.5) * p.dy
-        xs = p.x0 + (col0 + np.arange(ncols) + 0.5) * p.dx
-        rr = np.floor((ys - r.y0) / r.dy).astype(np.int64)
-        cc = np.floor((xs - r.x0) / r.dx).astype(np.int64)
-        rlo, rhi = int(rr.min()), int(rr.max())
-        clo, chi = int(cc.min()), int(cc.max())
-        values, valid, _, _ = r.read_block(rlo, clo, rhi - rlo + 1, chi - clo + 1)
-        return values, valid, rr - rlo, cc - clo
+        rows, cols, window = self._lookup(row0, col0, nrows, ncols)
+        values, valid, _, _ = self.raster.read_block(*window)
+        return values, valid, rows, cols
 
     def valid_values(self, values: np.ndarray) -> np.ndarray:
         return (self._warped if self.mode == "warp" else self.raster).valid_values(values)
