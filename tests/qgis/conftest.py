@@ -1,6 +1,8 @@
-"""Fixtures shared by the QGIS tests of the Vantage API path (Processing and the dock)."""
+"""Fixtures shared by the QGIS tests: Processing with the vantage provider, the dock, a Vantage account."""
 
 from __future__ import annotations
+
+import sys
 
 import pytest
 from qgis.core import QgsApplication
@@ -9,6 +11,44 @@ from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
 from tests.fake_vantage.testing import fake  # noqa: F401 - pytest fixture (checks the OpenAPI contract)
 
 MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/test_network.py sets on the test auth DB
+PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
+_KEEP: list = []  # providers registered here: the Python objects must outlive their registration
+
+
+@pytest.fixture
+def vantage(qgis_processing):
+    """Processing initialised with the vantage provider registered (once)."""
+    from vantage_plugin.about import PROVIDER_ID
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById(PROVIDER_ID) is None:
+        from vantage_plugin.processing.provider import VantageProvider
+
+        _KEEP.append(VantageProvider())
+        assert registry.addProvider(_KEEP[-1])
+    if PROCESSING_PLUGINS not in sys.path:
+        sys.path.insert(0, PROCESSING_PLUGINS)
+    import processing
+
+    return processing
+
+
+@pytest.fixture
+def dock(qgis_iface, tmp_path):
+    """The Vantage dock on fresh plugin settings, writing into ``tmp_path``."""
+    from vantage_plugin.gui.dock import VantageDock
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    settings = PluginSettings()
+    for name in PluginSettings.ALL:
+        settings.reset(name)
+    settings.last_output_folder = str(tmp_path)
+    widget = VantageDock(qgis_iface)
+    yield widget
+    widget.close_down()
+    widget.deleteLater()
+    for name in PluginSettings.ALL:
+        settings.reset(name)
 
 
 @pytest.fixture

@@ -8,21 +8,17 @@ requests it recorded), never from the plugin's output.
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.core import QgsProcessingException
 
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
-from vantage_plugin.about import PROVIDER_ID
 
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-_KEEP: list = []
 
 START_BALANCE = 1000  # FakeConfig's default token balance for DEFAULT_USER
 
@@ -54,19 +50,6 @@ def plots_file(tmp_path) -> Path:
     path = tmp_path / "farms.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def vantage(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById(PROVIDER_ID) is None:
-        from vantage_plugin.processing.provider import VantageProvider
-
-        _KEEP.append(VantageProvider())
-        assert registry.addProvider(_KEEP[-1])
-    import processing
-
-    return processing
 
 
 def _rows(uri: str) -> list[dict]:

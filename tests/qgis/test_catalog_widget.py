@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsSettings
 
 from vantage_plugin.gui import catalog_widget
 from vantage_plugin.gui.catalog_widget import CatalogWidget, parse_field_map

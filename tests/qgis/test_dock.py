@@ -6,7 +6,6 @@ import importlib.util
 import threading
 import time
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from qgis.core import (
@@ -17,9 +16,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
+from tests.qgis.support import wait_for
 from vantage_plugin.core.runs import Feedback
 from vantage_plugin.qgis_bridge import tasks
 
@@ -29,15 +29,6 @@ def _has(module: str) -> bool:
         return importlib.util.find_spec(module) is not None
     except ImportError:
         return False
-
-
-def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        if time.monotonic() > deadline:
-            raise TimeoutError("the task did not finish in time")
 
 
 SQUARE = "POLYGON((-71.700001 18.650001, -71.699001 18.650001, -71.699001 18.651001, -71.700001 18.651001, -71.700001 18.650001))"
@@ -69,23 +60,6 @@ def plots_layer():
     yield layer
     if not sip.isdeleted(layer) and QgsProject.instance().mapLayer(layer.id()):
         QgsProject.instance().removeMapLayer(layer.id())
-
-
-@pytest.fixture
-def dock(qgis_iface, tmp_path):
-    from vantage_plugin.gui.dock import VantageDock
-    from vantage_plugin.qgis_bridge.settings import PluginSettings
-
-    settings = PluginSettings()
-    for name in PluginSettings.ALL:
-        settings.reset(name)
-    settings.last_output_folder = str(tmp_path)
-    widget = VantageDock(qgis_iface)
-    yield widget
-    widget.close_down()
-    widget.deleteLater()
-    for name in PluginSettings.ALL:
-        settings.reset(name)
 
 
 # --- layer, fields, defaults ---------------------------------------------------------------------

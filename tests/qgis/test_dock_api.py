@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import json
 import threading
-import time
-from typing import Callable
 
 import pytest
 from osgeo import ogr
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtWidgets import QDialog
+
+from tests.qgis.support import wait_for
 
 
 START_BALANCE = 1000
@@ -25,15 +25,6 @@ PLOTS = (
     ("B2", "POLYGON((101.030 1.000, 101.032 1.002, 101.032 1.000, 101.030 1.002, 101.030 1.000))"),
     ("C3", "POLYGON((101.050 1.000, 101.052 1.000, 101.052 1.002, 101.050 1.002, 101.050 1.000))"),
 )
-
-
-def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        if time.monotonic() > deadline:
-            raise TimeoutError("the task did not finish in time")
 
 
 @pytest.fixture

@@ -9,18 +9,17 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 from shapely import wkt as shapely_wkt
 
+from tests.qgis.support import wait_for
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import RULES, validate
 from vantage_plugin.core.validation.issues import CONTEXT, Phrase
@@ -111,15 +110,6 @@ def test_issue_rows_write_the_french_message_and_keep_the_code(in_french):
     assert issue.message.startswith("The outline crosses")
 
 
-def _wait_for(predicate, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        if time.monotonic() > deadline:
-            raise TimeoutError("the task did not finish in time")
-
-
 @pytest.fixture
 def bowtie_layer():
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "bow-tie plots", "memory")
@@ -138,29 +128,12 @@ def bowtie_layer():
         QgsProject.instance().removeMapLayer(layer.id())
 
 
-@pytest.fixture
-def dock(qgis_iface, tmp_path):
-    from vantage_plugin.gui.dock import VantageDock
-    from vantage_plugin.qgis_bridge.settings import PluginSettings
-
-    settings = PluginSettings()
-    for name in PluginSettings.ALL:
-        settings.reset(name)
-    settings.last_output_folder = str(tmp_path)
-    widget = VantageDock(qgis_iface)
-    yield widget
-    widget.close_down()
-    widget.deleteLater()
-    for name in PluginSettings.ALL:
-        settings.reset(name)
-
-
 def test_dock_lists_a_bow_tie_in_french(in_french, dock, bowtie_layer):
     from vantage_plugin.gui.dock import COL_CODE, COL_MESSAGE
 
     dock.layer_combo.setLayer(bowtie_layer)
     assert dock.validate() is not None
-    _wait_for(lambda: not dock.busy())
+    wait_for(lambda: not dock.busy())
     assert dock.report is not None, dock.status.text()
     issue = next(i for i in dock.report.issues if i.code == CODE)
     assert issue.message.startswith("The outline crosses")
@@ -172,27 +145,6 @@ def test_dock_lists_a_bow_tie_in_french(in_french, dock, bowtie_layer):
     assert french(issue) in detail and CODE in detail
     assert french_rules()[RULES[CODE].title] in detail
     assert issue.message not in detail
-
-
-@pytest.fixture
-def vantage(qgis_processing):
-    from vantage_plugin.about import PROVIDER_ID
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById(PROVIDER_ID) is None:
-        from vantage_plugin.processing.provider import VantageProvider
-
-        provider = VantageProvider()
-        assert registry.addProvider(provider)
-        _KEEP.append(provider)
-    if "/usr/share/qgis/python/plugins" not in sys.path:
-        sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    import processing
-
-    return processing
-
-
-_KEEP: list = []
 
 
 def test_validate_plots_output_has_french_messages(in_french, vantage, tmp_path):

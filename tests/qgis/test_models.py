@@ -4,7 +4,6 @@ model built here around ``vantage:validateplots`` gives the algorithm's own numb
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 
 import pytest
@@ -26,25 +25,9 @@ from qgis.core import (
 from tests.conftest import DEMO, REPO
 from vantage_plugin.about import PROVIDER_ID
 
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
 MODEL_FILE = REPO / "resources" / "models" / "fix_then_check.model3"
 BOW_TIE = "DEMO-011"  # the self-intersecting demo plot that validation blocks
-_KEEP: list = []
-
-
-@pytest.fixture
-def vantage(qgis_processing):
-    """Processing initialised with the vantage provider registered (once)."""
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById(PROVIDER_ID) is None:
-        from vantage_plugin.processing.provider import VantageProvider
-
-        _KEEP.append(VantageProvider())  # the Python object must outlive the registration
-        assert registry.addProvider(_KEEP[-1])
-    import processing
-
-    return processing
 
 
 def _rows(path, layer_name=None):

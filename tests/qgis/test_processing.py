@@ -4,7 +4,6 @@ path). Expected values come from the rules and from the sample files read indepe
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 
 import pytest
@@ -23,24 +22,8 @@ from shapely.geometry import MultiPolygon, Polygon
 from tests.conftest import DEMO, shared_file
 from vantage_plugin.about import PROVIDER_ID, version
 
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
 
-_KEEP: list = []
-
-
-@pytest.fixture
-def vantage(qgis_processing):
-    """Processing initialised with the vantage provider registered (once)."""
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById(PROVIDER_ID) is None:
-        from vantage_plugin.processing.provider import VantageProvider
-
-        _KEEP.append(VantageProvider())  # the Python object must outlive the registration
-        assert registry.addProvider(_KEEP[-1])
-    import processing
-
-    return processing
 
 
 def _rows(path, layer_name=None):

@@ -1,0 +1,18 @@
+"""Helpers for QGIS tests that wait on background tasks."""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Process Qt events until ``predicate()`` is true (a QgsTask finished, a signal arrived)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            raise TimeoutError("the task did not finish in time")
