@@ -33,6 +33,16 @@ def eval_file(relative: str) -> Path:
     return path
 
 
+def package_script():
+    """``scripts/package.py`` loaded as a module (it is a script, not part of the plugin)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("vantage_package", REPO / "scripts" / "package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture
 def repo() -> Path:
     return REPO

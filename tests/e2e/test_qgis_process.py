@@ -3,7 +3,6 @@ deploy it, ``plugins enable vantage_plugin``, then run the algorithms and read t
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -15,18 +14,11 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
-from tests.conftest import DEMO, REPO, shared_file
+from tests.conftest import DEMO, package_script, shared_file
 
 pytestmark = pytest.mark.e2e
 
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.bin"
-
-
-def _package():
-    spec = importlib.util.spec_from_file_location("vantage_package", REPO / "scripts" / "package.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +26,7 @@ def profile(tmp_path_factory):
     if not os.path.exists(QGIS_PROCESS):
         pytest.skip(f"qgis_process.bin not found at {QGIS_PROCESS}")
     root = tmp_path_factory.mktemp("qgis-profile")
-    package = _package()
+    package = package_script()
     built = package.build(root / "vantage_plugin.zip", compile_qm=False)
     package.deploy(built, root / "profiles" / "default" / "python" / "plugins")
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen")

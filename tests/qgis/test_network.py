@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.fake_vantage.testing import contract, make_plots
+from tests.fake_vantage.testing import make_plots
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER, FakeVantage
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
@@ -17,16 +17,6 @@ from vantage_plugin.core.api.models import Credentials
 from vantage_plugin.core.api.retry import RetryPolicy
 from vantage_plugin.core.api.transport import TransportError
 from vantage_plugin.core.api.workflow import ApiOptions, run_api_check
-
-
-@pytest.fixture
-def fake():
-    server = FakeVantage(contract=contract(), creating_seconds=0.02, pending_seconds=0.1).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == []
 
 
 @pytest.fixture

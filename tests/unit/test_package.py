@@ -4,29 +4,22 @@ the zip, not with the script's own checker), and --deploy replaces an old copy."
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import re
 import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import REPO, package_script
+
 REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about", "tracker",
             "repository")
-
-
-def _package():
-    spec = importlib.util.spec_from_file_location("vantage_package", REPO / "scripts" / "package.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("dist") / "vantage_plugin-test.zip"
-    return _package().build(out, compile_qm=False)
+    return package_script().build(out, compile_qm=False)
 
 
 def test_zip_follows_the_validator_rules(built):
@@ -74,7 +67,7 @@ def test_zip_holds_the_code_resources_and_translations(built):
 
 
 def test_checker_rejects_bad_zips(tmp_path):
-    package = _package()
+    package = package_script()
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(bad, "w") as archive:
         archive.writestr("Vantage-Plugin/__init__.py", "")
@@ -92,7 +85,7 @@ def test_checker_rejects_bad_zips(tmp_path):
 
 
 def test_deploy_replaces_an_old_copy(built, tmp_path, monkeypatch):
-    package = _package()
+    package = package_script()
     monkeypatch.setenv("QGIS_CUSTOM_CONFIG_PATH", str(tmp_path / "cfg"))
     plugins = tmp_path / "cfg" / "profiles" / "default" / "python" / "plugins"
     old = plugins / "vantage_plugin"
