@@ -62,6 +62,7 @@ from ..core.analysis import PlotResult
 from ..core.plots import Plot
 from ..i18n import tr
 from .messages import issue_message
+from .operations import OperationError
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -96,7 +97,7 @@ RISK_STYLE_EXPRESSION = (
 )
 
 
-class ResultWriteError(RuntimeError):
+class ResultWriteError(OperationError, RuntimeError):
     """The layer could not be written. ``path`` is the requested output; ``recovery`` the GeoPackage
     that holds the finished rows instead (or ``None``)."""
 
