@@ -39,6 +39,15 @@ class OperationError(Exception):
     """A failure the user can act on; its message says what happened, to which file/plot, and what to do."""
 
 
+def require_core() -> None:
+    """Raise an :class:`OperationError` saying what to install when a package the core needs is missing."""
+    from ..dependencies import problem_text
+
+    problem = problem_text()
+    if problem:
+        raise OperationError(problem)
+
+
 # --- progress ---------------------------------------------------------------------------------
 class _Span:
     """A core Feedback seen as ``start``…``start + span`` percent of ``parent`` (cancel shared)."""
@@ -175,6 +184,7 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
 
     Unreadable features become plots with a ``read_error`` (validation reports them); an empty
     input is an :class:`OperationError`."""
+    require_core()
     from ..core.service import apply_defaults
     from .layers import _raw_geometries, plots_from_features
 

@@ -508,9 +508,31 @@ def _publish(temp: str, path: str, layer_name: str, written: int) -> None:
         raise ResultWriteError(tr("the written layer could not be read back"))
 
 
+def _lock_problem(path: str) -> Optional[str]:
+    """Why another program keeps ``path`` from being written (e.g. an open read transaction), or ``None``."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        return tr("{error}: another program (QGIS, a database browser…) has the file open").format(error=error)
+    finally:
+        connection.close()
+    return None
+
+
 def _replace_layer(temp: str, path: str, layer_name: str) -> None:
     """Copy the layer into ``path`` under a temporary name, then swap it in in one transaction."""
     from osgeo import ogr
+
+    locked = _lock_problem(path)
+    if locked:
+        raise ResultWriteError(locked)
 
     staged = f"{layer_name}__tmp_{uuid.uuid4().hex[:8]}"
     with _QuietGdal() as quiet:
@@ -539,11 +561,9 @@ def _replace_layer(temp: str, path: str, layer_name: str) -> None:
                 raise
             if target.CommitTransaction() != 0:
                 raise ResultWriteError(quiet.reason(tr("the file is locked by another program")))
-        except RuntimeError as error:  # GDAL in exception mode
-            raise ResultWriteError(str(error)) from error
-        except ResultWriteError:
+        except (RuntimeError, ResultWriteError) as error:  # RuntimeError: GDAL in exception mode
             _drop_layer(target, staged)
-            raise
+            raise ResultWriteError(_lock_problem(path) or str(error)) from error
         finally:
             target = source = None
 
