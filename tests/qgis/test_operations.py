@@ -475,6 +475,20 @@ def test_panel_fix_over_the_input_is_refused(dock, tmp_path, project_cleanup):
     assert path.read_bytes() == before
 
 
+def test_panel_check_over_the_input_is_refused(dock, tmp_path, project_cleanup):
+    path = _make_gpkg(tmp_path / "plots.gpkg", [({"plot_id": "A"}, _square(10, 1))], [("plot_id", ogr.OFTString)],
+                      geom_type=ogr.wkbPolygon)
+    before = path.read_bytes()
+    layer = _load(f"{path}|layername=plots")
+    dock.layer_combo.setLayer(layer)
+    dock.output_widget.setFilePath(str(path))
+    assert dock.check() is not None
+    wait_for(lambda: not dock.busy())
+    assert "holds the input plots" in dock.status.text() and str(path) in dock.status.text()
+    assert "#b00020" in dock.status.styleSheet()  # an error, never a success
+    assert path.read_bytes() == before
+
+
 # --- 7. the panel and the algorithms give the same outputs --------------------------------------
 def _comparable(path, layer_name, drop=("analysis_json", "run_id", "job_id")):
     names, rows = _rows(path, layer_name)

@@ -983,6 +983,8 @@ class VantageDock(QgsDockWidget):
             self.tabs.setCurrentIndex(1)
         name = tr("{layer} — Vantage risk").format(layer=source_name)
         self.result_layer = self.load_layer(outcome["uri"], name, style="risk")
+        if self.result_layer is not None and outcome.get("style") is not None:
+            outcome["style"](self.result_layer)  # the risk style on the plugin's columns, even when renamed
         text = summary_text(summary)
         self.check_summary.setText(text)
         output = outcome.get("output")

@@ -209,17 +209,13 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                           plot_source: Any) -> str:
         """The output ``name``'s destination, refused when it is the file holding the input plots."""
         from ..qgis_bridge import operations
-        from ..qgis_bridge.results import same_file
 
         destination = self.parameterAsOutputLayer(parameters, name, context)
         path = destination.split("|", 1)[0]
         if path.lower().startswith("ogr:"):
             match = re.search(r"dbname='?([^' ]+)'?", path)
             path = match.group(1) if match else path
-        if plot_source.file_path and same_file(path, plot_source.file_path):
-            raise operations.OperationError(tr(
-                "The output {path} is the file that holds the input plots: writing there could destroy them. "
-                "Choose another file.").format(path=path))
+        operations.refuse_input(path, plot_source.file_path)
         return destination
 
     def add_rows(self, sink: Any, fields: Any, rows: Any, feedback: Any) -> list[tuple[str, str]]:

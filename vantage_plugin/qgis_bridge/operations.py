@@ -215,15 +215,23 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
 # --- outputs ----------------------------------------------------------------------------------
 def check_output(path: str, input_path: Optional[str]) -> None:
     """Refuse an output that would overwrite the input plots, or that cannot be written (before any work)."""
-    from .results import output_problem, same_file
+    from .results import output_problem
 
-    if input_path and same_file(path, input_path):
-        raise OperationError(tr(
-            "The output {path} is the file that holds the input plots: writing there could destroy them. "
-            "Choose another file.").format(path=str(path).split("|", 1)[0]))
+    refuse_input(path, input_path)
     problem = output_problem(str(path).split("|", 1)[0])
     if problem:
         raise OperationError(problem)
+
+
+def refuse_input(path: str, input_path: Optional[str]) -> None:
+    """Raise when ``path`` (a file or URI) is the file that holds the input plots."""
+    from .results import same_file
+
+    path = str(path).split("|", 1)[0]
+    if input_path and same_file(path, input_path):
+        raise OperationError(tr(
+            "The output {path} is the file that holds the input plots: writing there could destroy them. "
+            "Choose another file.").format(path=path))
 
 
 def gpkg_path(path: str) -> str:
@@ -405,8 +413,11 @@ def check_job(
     written = write_check(path, layer_name, plots, output, source.fields, source.transform_context)
     if feedback is not None:
         feedback.set_progress(100)
+    from .results import result_style
+
     return {"uri": written.uri, "output": output, "summary": analysis.summarise(output.results), "plots": plots,
-            "not_written": list(written.skipped)}
+            "not_written": list(written.skipped),
+            "style": result_style(source.fields, analysis.loss_years_of(output.results))}
 
 
 def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source_fields: QgsFields,
