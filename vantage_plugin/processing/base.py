@@ -238,7 +238,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                 feature.setGeometry(geometry)
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 error = sink.lastError() if hasattr(sink, "lastError") else ""
-                skipped.append((label, error or tr("the output format refused it")))
+                skipped.append((label, error or tr("the format refused the row")))
         return skipped
 
     def report_skipped(self, skipped: list, feedback: Any, destination: str) -> None:
