@@ -359,6 +359,7 @@ def test_a_run_killed_while_writing_leaves_the_output_alone_and_its_temp_is_clea
     process.wait()
     left = [p for p in os.listdir(tmp_path) if ".tmp.gpkg" in p]
     assert left  # the kill left its temporary file ...
+    (tmp_path / "out.gpkg.0a1b2c3d.tmp.gpkg").write_bytes(b"")  # and an earlier version (no pid) one
     assert [r["plot_code"] for r, _, _ in _rows(out, "r")[1]] == ["P0", "P1"]  # ... and the output intact
     results.write_results(str(tmp_path / "other.gpkg"), "r", plots, res, _source_fields())
     assert not [p for p in os.listdir(tmp_path) if ".tmp.gpkg" in p]  # the next write cleaned it
@@ -569,6 +570,12 @@ NO_SHAPELY = textwrap.dedent("""
         outputs, ok = algorithm.run({"INPUT": sys.argv[1], "OUTPUT": "TEMPORARY_OUTPUT"}, context, feedback)
         print("RUN", name, ok)
     print("LOG", feedback.textLog().replace(chr(10), " | "))
+    from unittest import mock
+    from vantage_plugin import classFactory
+    iface = mock.MagicMock()
+    plugin = classFactory(iface)
+    plugin.toggle_dock(True)  # the panel needs shapely: it says what to install instead of opening
+    print("PANEL", str(iface.messageBar().pushMessage.call_args_list).replace(chr(10), " "))
     print("ALIVE")
 """)
 
@@ -587,3 +594,5 @@ def test_without_shapely_every_algorithm_loads_and_running_one_says_what_to_inst
     log = out.split("LOG", 1)[1].splitlines()[0]
     assert log.count("shapely ≥ 2.0 (not installed)") == 3 and "pip install" in log
     assert "Traceback" not in log and "ALIVE" in out
+    panel = out.split("PANEL", 1)[1].splitlines()[0]
+    assert "shapely" in panel and "pip install" in panel

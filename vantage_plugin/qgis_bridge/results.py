@@ -73,7 +73,8 @@ SOURCE_PREFIX = "src_"
 PLUGIN_PREFIX = "vantage_"
 #: Suffix of the temporary GeoPackages a write goes through (``<output>.<pid>-<token>.tmp.gpkg``).
 TEMP_SUFFIX = ".tmp.gpkg"
-_TEMP_PATTERN = re.compile(r"\.(\d+)-[0-9a-f]{8}\.tmp\.gpkg(-wal|-shm|-journal)?$")
+_TEMP_PATTERN = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.tmp\.gpkg(-wal|-shm|-journal)?$")
+"""A temporary GeoPackage of a write; without a pid, one left by an earlier version of the plugin."""
 #: How long (ms) publishing waits for another program's lock on the GeoPackage before giving up.
 BUSY_TIMEOUT_MS = 2000
 
@@ -365,7 +366,7 @@ def clean_stale_temp_files(folder: str) -> list[str]:
         return removed
     for name in names:
         match = _TEMP_PATTERN.search(name)
-        if match is None or _pid_alive(int(match.group(1))):
+        if match is None or (match.group(1) is not None and _pid_alive(int(match.group(1)))):
             continue
         try:
             os.remove(os.path.join(folder, name))
