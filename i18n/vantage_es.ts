@@ -1100,8 +1100,8 @@
         <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
     </message>
     <message>
-        <source>{n} plots could not be written to {path} ({plots}).</source>
-        <translation>No se pudieron escribir {n} parcelas en {path} ({plots}).</translation>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
     </message>
     <message>
         <source>And {n} more.</source>

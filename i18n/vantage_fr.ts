@@ -1100,8 +1100,8 @@
         <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
     </message>
     <message>
-        <source>{n} plots could not be written to {path} ({plots}).</source>
-        <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}).</translation>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
     </message>
     <message>
         <source>And {n} more.</source>

@@ -1100,8 +1100,8 @@
         <translation>Não é possível ler o catálogo de dados {path}: {error}. Corrija-o nas configurações do Vantage.</translation>
     </message>
     <message>
-        <source>{n} plots could not be written to {path} ({plots}).</source>
-        <translation>Não foi possível gravar {n} parcelas em {path} ({plots}).</translation>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>Não foi possível gravar {n} parcelas em {path} ({plots}). As demais foram gravadas: corrija os valores dessas parcelas na sua camada, ou grave em um GeoPackage (.gpkg).</translation>
     </message>
     <message>
         <source>And {n} more.</source>

@@ -433,7 +433,9 @@ def describe_not_written(skipped: Sequence[tuple[str, str]], path: str) -> str:
     """One message naming the plots a file refused, and why."""
     shown = "; ".join(f"{label}: {reason}" for label, reason in list(skipped)[:5])
     more = len(skipped) - 5
-    text = tr("{n} plots could not be written to {path} ({plots}).").format(n=len(skipped), path=path, plots=shown)
+    text = tr("{n} plots could not be written to {path} ({plots}). The others were written: correct these "
+              "plots' values in your layer, or write to a GeoPackage (.gpkg).").format(
+        n=len(skipped), path=path, plots=shown)
     if more > 0:
         text += " " + tr("And {n} more.").format(n=more)
     return text

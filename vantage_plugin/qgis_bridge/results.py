@@ -160,11 +160,6 @@ def plugin_output_names(taken: Iterable[str], our_names: Sequence[str]) -> list[
     return names
 
 
-def output_field_names(source_fields: QgsFields, our_names: Sequence[str]) -> list[str]:
-    """The output names of ``source_fields`` beside the plugin's ``our_names`` (the user's names are kept)."""
-    return source_output_names(source_fields)
-
-
 def output_field(field: QgsField, name: str) -> QgsField:
     """A copy of the user's ``field`` named ``name``, as a type a GeoPackage can hold (JSON as text)."""
     if field.type() in _TEXT_TYPES:
@@ -174,9 +169,6 @@ def output_field(field: QgsField, name: str) -> QgsField:
     copy = QgsField(field)
     copy.setName(name)
     return copy
-
-
-_copy_field = output_field
 
 
 def _source_value(field: QgsField, value: Any) -> Any:
