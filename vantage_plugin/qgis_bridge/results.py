@@ -376,19 +376,23 @@ def _remove_file(path: str) -> None:
             pass
 
 
-def _temp_folder(path: str) -> str:
-    folder = os.path.dirname(os.path.abspath(path))
-    if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
-        return folder
+def _fallback_folder() -> str:
     fallback = os.path.join(tempfile.gettempdir(), "vantage")
     os.makedirs(fallback, exist_ok=True)
     return fallback
 
 
-def recovery_path(path: str) -> str:
+def _temp_folder(path: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+        return folder
+    return _fallback_folder()
+
+
+def recovery_path(path: str, folder: Optional[str] = None) -> str:
     """Where the finished rows of a failed write to ``path`` are kept: ``<stem>.recovered.gpkg`` beside
     it (``-2``, ``-3``… if taken), or in the temp folder when that folder cannot be written."""
-    folder = _temp_folder(path)
+    folder = folder or _temp_folder(path)
     stem = Path(path).stem or "vantage"
     candidate, n = os.path.join(folder, f"{stem}.recovered.gpkg"), 2
     while os.path.exists(candidate):
@@ -417,7 +421,7 @@ def _write_temp(temp: str, layer_name: str, fields: QgsFields, wkb_type: int, ro
     written, skipped = 0, []
     try:
         if writer.hasError() != QgsVectorFileWriter.NoError:
-            raise ResultWriteError(tr("Cannot create the layer {layer}: {error}").format(
+            raise _CreateFailed(tr("Cannot create the layer {layer}: {error}").format(
                 layer=layer_name, error=writer.errorMessage()))
         for row in rows:
             values, geometry, label, reason = _row_parts(row)
@@ -465,6 +469,10 @@ def _count(path: str, layer_name: str) -> Optional[int]:
     return count
 
 
+class _CreateFailed(ResultWriteError):
+    """The temporary GeoPackage could not be created (no row was consumed yet)."""
+
+
 class _QuietGdal:
     """GDAL errors collected (not printed on stderr) while publishing; the last one is the reason."""
 
@@ -492,8 +500,8 @@ def _publish(temp: str, path: str, layer_name: str, written: int) -> None:
     if not os.path.exists(path):
         try:
             os.replace(temp, path)
-        except OSError as error:
-            raise ResultWriteError(str(error)) from error
+        except OSError:
+            _copy_into_place(temp, path)  # another file system (the temp folder): copy, then rename
     else:
         _replace_layer(temp, path, layer_name)
         _vacuum(path)
@@ -517,6 +525,18 @@ def _lock_problem(path: str) -> Optional[str]:
     finally:
         connection.close()
     return None
+
+
+def _copy_into_place(temp: str, path: str) -> None:
+    import shutil
+
+    staged = f"{path}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+    try:
+        shutil.copyfile(temp, staged)
+        os.replace(staged, path)
+    except OSError as error:
+        _remove_file(staged)
+        raise ResultWriteError(str(error)) from error
 
 
 def _replace_layer(temp: str, path: str, layer_name: str) -> None:
@@ -612,7 +632,14 @@ def write_rows(
     clean_stale_temp_files(folder)
     temp = os.path.join(folder, f"{Path(path).name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
     try:
-        written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
+        try:
+            written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
+        except _CreateFailed:
+            if folder == _fallback_folder():
+                raise
+            _remove_file(temp)  # e.g. a folder that says it is writable but is not: the temp folder then
+            temp = os.path.join(_fallback_folder(), os.path.basename(temp))
+            written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
         _null_empty_geometries(temp, layer_name)
         if _count(temp, layer_name) != written:
             raise ResultWriteError(tr("the rows written could not be read back"))
@@ -632,17 +659,21 @@ def write_rows(
 
 
 def _keep(temp: str, path: str) -> Optional[str]:
-    recovery = recovery_path(path)
-    try:
-        os.replace(temp, recovery)
-    except OSError:
-        try:
-            import shutil
+    """Move the finished rows to a recovery GeoPackage (beside ``path``, else in the temp folder)."""
+    import shutil
 
-            shutil.copyfile(temp, recovery)
+    for folder in (None, _fallback_folder()):
+        recovery = recovery_path(path, folder)
+        try:
+            os.replace(temp, recovery)
+            return recovery
         except OSError:
-            return None
-    return recovery
+            try:
+                shutil.copyfile(temp, recovery)
+                return recovery
+            except OSError:
+                _remove_file(recovery)
+    return None
 
 
 def _failure_text(path: str, layer_name: str, reason: str, recovery: Optional[str]) -> str:
