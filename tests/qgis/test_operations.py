@@ -5,7 +5,6 @@ values come from the input files read the same way."""
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
 import subprocess
@@ -15,11 +14,11 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
 from tests.conftest import DEMO, REPO, shared_file
 from tests.qgis.support import wait_for
-from vantage_plugin.qgis_bridge import operations, results
+from vantage_plugin.qgis_bridge import results
 
 DEMO_PLOTS = DEMO / "demo_plots.gpkg"
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
-    QgsApplication,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
