@@ -486,6 +486,7 @@ def test_panel_check_over_the_input_is_refused(dock, tmp_path, project_cleanup):
     wait_for(lambda: not dock.busy())
     assert "holds the input plots" in dock.status.text() and str(path) in dock.status.text()
     assert "#b00020" in dock.status.styleSheet()  # an error, never a success
+    assert dock.progress.value() == 0
     assert path.read_bytes() == before
 
 
@@ -522,28 +523,22 @@ def test_panel_and_checkplots_write_the_same_results(dock, vantage, tmp_path, pr
     assert panel_rows == _comparable(algorithm, "algorithm")
 
 
-# --- the API path validates once ----------------------------------------------------------------
-def test_the_api_path_validates_once(monkeypatch):
-    from vantage_plugin.core import service
-    from vantage_plugin.core.api import workflow
-    from vantage_plugin.core.runs import Run
-    from vantage_plugin.core import validation
+# --- the panel applies the catalog's validation, as Processing does ------------------------------
+def test_panel_check_with_a_broken_catalog_says_what_is_wrong_and_writes_nothing(dock, tmp_path, project_cleanup):
+    from vantage_plugin.core.engine.catalog import Catalog, DataSource
 
-    plots, _ = _plots_and_results(2)
-    calls = []
-    real = validation.validate
-    monkeypatch.setattr(validation, "validate", lambda *a, **k: calls.append(1) or real(*a, **k))
-    seen = {}
-
-    def fake_run(valid, client, options, feedback, confirm):
-        seen["validate"] = options.validate
-        if options.validate:
-            validation.validate(valid)
-        return [], Run(engine="api", step_names=("validate",))
-
-    monkeypatch.setattr(workflow, "run_api_check", fake_run)
-    service.check_plots(plots, "api", api_client=object(), api_options=workflow.ApiOptions())
-    assert seen == {"validate": False} and len(calls) == 1
+    missing = tmp_path / "no_such_forest.tif"
+    catalog = tmp_path / "catalog.json"
+    Catalog(forest_2020=DataSource(path=str(missing))).save(catalog)
+    dock.settings.catalog_path = str(catalog)
+    layer = _load(f"{DEMO_PLOTS}|layername=plots")
+    dock.layer_combo.setLayer(layer)
+    out = tmp_path / "out.gpkg"
+    dock.output_widget.setFilePath(str(out))
+    assert dock.check() is not None
+    wait_for(lambda: not dock.busy())
+    assert str(missing) in dock.status.text() and "#b00020" in dock.status.styleSheet()
+    assert not out.exists()
 
 
 # --- 6. without shapely -------------------------------------------------------------------------

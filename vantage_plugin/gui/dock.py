@@ -657,6 +657,7 @@ class VantageDock(QgsDockWidget):
             self.set_status(tr("No job was started and no token was spent."), Qgis.MessageLevel.Info)
             return
         message = self.describe_error(error)
+        self.progress.setValue(0)  # nothing was finished: the bar must not stay half way
         self.set_status(message, Qgis.MessageLevel.Critical)
         self._message_bar(message, Qgis.MessageLevel.Critical, 0)
 
