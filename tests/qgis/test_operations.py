@@ -395,6 +395,16 @@ def test_fixplots_keeps_the_batch_with_a_text_or_real_fid_nan_and_status(vantage
     assert {r["src_fid"] for r, _, _ in rows} == {fid}  # the user's fid kept as it was, beside GeoPackage's
     assert next(r["status"] for r, _, _ in rows if r["plot_id"] == "A") == "active"
 
+    issues = vantage.run("vantage:validateplots", {"INPUT": str(path), "OUTPUT": str(tmp_path / "issues.gpkg")})
+    assert issues["PLOTS"] == 3 and issues["ERRORS"] >= 1  # the NaN plot is reported, the batch goes on
+    checked = tmp_path / "checked.gpkg"
+    vantage.run("vantage:checkplots", {"INPUT": str(path), "ENGINE": 0, "OUTPUT": str(checked)})
+    names, rows = _rows(checked)
+    by_id = {r["plot_id"]: r for r, _, _ in rows}
+    assert sorted(by_id) == ["A", "B", "C"] and by_id["A"]["status"] == "active"  # the user's status kept
+    assert by_id["B"]["vantage_status"] == "invalid" and by_id["B"]["error"]
+    assert by_id["A"]["vantage_status"] != "invalid"
+
 
 def test_fixplots_on_the_real_brazil_plot(vantage, tmp_path):
     path = shared_file("plots/brazil_1plot.geojson")
