@@ -405,9 +405,11 @@ def check_job(
 
     check_output(path, source.file_path)
     plots = read_plots(source, span(feedback, 0, 10))
-    options = bundled_options(**(bundled or {})) if engine == ENGINE_BUNDLED else api_options(**(api or {}))
-    output = check(plots, engine, bundled=options, api_client=api_client, api=options, confirm=confirm,
-                   feedback=span(feedback, 10, 85))
+    if engine == ENGINE_BUNDLED:
+        engine_options: dict[str, Any] = {"bundled": bundled_options(**(bundled or {}))}
+    else:
+        engine_options = {"api": api_options(**(api or {})), "api_client": api_client, "confirm": confirm}
+    output = check(plots, engine, feedback=span(feedback, 10, 85), **engine_options)
     if feedback is not None:
         feedback.check()
     written = write_check(path, layer_name, plots, output, source.fields, source.transform_context)
