@@ -1083,6 +1083,110 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
+    <message>
+        <source>the row could not be made</source>
+        <translation>no se pudo construir la fila</translation>
+    </message>
+    <message>
+        <source>{layer} has no features: there is no plot to work on.</source>
+        <translation>{layer} no tiene entidades: no hay ninguna parcela que procesar.</translation>
+    </message>
+    <message>
+        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
+        <translation>La salida {path} es el archivo que contiene las parcelas de entrada: escribir en él podría destruirlas. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
+        <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
+    </message>
+    <message>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <source>And {n} more.</source>
+        <translation>Y {n} más.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder: choose another place for {path}.</source>
+        <translation>{file} es un archivo, no una carpeta: elija otra ubicación para {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
+        <translation>No se puede escribir en la carpeta {folder} (permiso denegado): elija otra ubicación para {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name ending in .gpkg.</source>
+        <translation>{path} es una carpeta: indique un nombre de archivo terminado en .gpkg.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: choose another file.</source>
+        <translation>{path} es de solo lectura: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>No se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a GeoPackage: choose another file.</source>
+        <translation>{path} existe y no es un GeoPackage: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer {layer}: {error}</source>
+        <translation>No se puede crear la capa {layer}: {error}</translation>
+    </message>
+    <message>
+        <source>the format refused the row</source>
+        <translation>el formato rechazó la fila</translation>
+    </message>
+    <message>
+        <source>Cannot reopen {path}</source>
+        <translation>No se puede volver a abrir {path}</translation>
+    </message>
+    <message>
+        <source>the written layer could not be read back</source>
+        <translation>no se pudo volver a leer la capa escrita</translation>
+    </message>
+    <message>
+        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
+        <translation>{error}: otro programa (QGIS, un navegador de bases de datos…) tiene el archivo abierto</translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage that can be written</source>
+        <translation>no es un GeoPackage en el que se pueda escribir</translation>
+    </message>
+    <message>
+        <source>cannot copy the layer</source>
+        <translation>no se puede copiar la capa</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>cannot replace the old layer</source>
+        <translation>no se puede reemplazar la capa anterior</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>el archivo está bloqueado por otro programa</translation>
+    </message>
+    <message>
+        <source>the rows written could not be read back</source>
+        <translation>no se pudieron volver a leer las filas escritas</translation>
+    </message>
+    <message>
+        <source>Could not write {layer} to {path}: {reason}.</source>
+        <translation>No se pudo escribir {layer} en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
+        <translation>Los resultados terminados se guardan en {recovery}: ábralo en QGIS, o cierre el programa que usa {path} (o elija otro archivo) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Close the program using {path} or choose another file, then run again.</source>
+        <translation>Cierre el programa que usa {path} o elija otro archivo y vuelva a ejecutar.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1083,6 +1083,110 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
+    <message>
+        <source>the row could not be made</source>
+        <translation>la ligne n'a pas pu être construite</translation>
+    </message>
+    <message>
+        <source>{layer} has no features: there is no plot to work on.</source>
+        <translation>{layer} n'a aucune entité : il n'y a aucune parcelle à traiter.</translation>
+    </message>
+    <message>
+        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
+        <translation>La sortie {path} est le fichier qui contient les parcelles d'entrée : y écrire pourrait les détruire. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
+        <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
+    </message>
+    <message>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <source>And {n} more.</source>
+        <translation>Et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder: choose another place for {path}.</source>
+        <translation>{file} est un fichier, pas un dossier : choisissez un autre emplacement pour {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
+        <translation>Impossible d'écrire dans le dossier {folder} (permission refusée) : choisissez un autre emplacement pour {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name ending in .gpkg.</source>
+        <translation>{path} est un dossier : donnez un nom de fichier se terminant par .gpkg.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: choose another file.</source>
+        <translation>{path} est en lecture seule : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} est illisible : {error}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a GeoPackage: choose another file.</source>
+        <translation>{path} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer {layer}: {error}</source>
+        <translation>Impossible de créer la couche {layer} : {error}</translation>
+    </message>
+    <message>
+        <source>the format refused the row</source>
+        <translation>le format a refusé la ligne</translation>
+    </message>
+    <message>
+        <source>Cannot reopen {path}</source>
+        <translation>Impossible de rouvrir {path}</translation>
+    </message>
+    <message>
+        <source>the written layer could not be read back</source>
+        <translation>la couche écrite n'a pas pu être relue</translation>
+    </message>
+    <message>
+        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
+        <translation>{error} : un autre programme (QGIS, un navigateur de base de données…) a le fichier ouvert</translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage that can be written</source>
+        <translation>ce n'est pas un GeoPackage accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot copy the layer</source>
+        <translation>impossible de copier la couche</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>cannot replace the old layer</source>
+        <translation>impossible de remplacer l'ancienne couche</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>le fichier est verrouillé par un autre programme</translation>
+    </message>
+    <message>
+        <source>the rows written could not be read back</source>
+        <translation>les lignes écrites n'ont pas pu être relues</translation>
+    </message>
+    <message>
+        <source>Could not write {layer} to {path}: {reason}.</source>
+        <translation>Impossible d'écrire {layer} dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
+        <translation>Les résultats terminés sont conservés dans {recovery} : ouvrez-le dans QGIS, ou fermez le programme qui utilise {path} (ou choisissez un autre fichier) et relancez.</translation>
+    </message>
+    <message>
+        <source>Close the program using {path} or choose another file, then run again.</source>
+        <translation>Fermez le programme qui utilise {path} ou choisissez un autre fichier, puis relancez.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1083,6 +1083,110 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
+    <message>
+        <source>the row could not be made</source>
+        <translation>não foi possível montar a linha</translation>
+    </message>
+    <message>
+        <source>{layer} has no features: there is no plot to work on.</source>
+        <translation>{layer} não tem feições: não há nenhuma parcela para processar.</translation>
+    </message>
+    <message>
+        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
+        <translation>A saída {path} é o arquivo que contém as parcelas de entrada: gravar nele poderia destruí-las. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
+        <translation>Não é possível ler o catálogo de dados {path}: {error}. Corrija-o nas configurações do Vantage.</translation>
+    </message>
+    <message>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>Não foi possível gravar {n} parcelas em {path} ({plots}). As demais foram gravadas: corrija os valores dessas parcelas na sua camada, ou grave em um GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <source>And {n} more.</source>
+        <translation>E mais {n}.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder: choose another place for {path}.</source>
+        <translation>{file} é um arquivo, não uma pasta: escolha outro local para {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
+        <translation>Não é possível gravar na pasta {folder} (permissão negada): escolha outro local para {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name ending in .gpkg.</source>
+        <translation>{path} é uma pasta: informe um nome de arquivo terminado em .gpkg.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: choose another file.</source>
+        <translation>{path} é somente leitura: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>Não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a GeoPackage: choose another file.</source>
+        <translation>{path} existe e não é um GeoPackage: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer {layer}: {error}</source>
+        <translation>Não é possível criar a camada {layer}: {error}</translation>
+    </message>
+    <message>
+        <source>the format refused the row</source>
+        <translation>o formato recusou a linha</translation>
+    </message>
+    <message>
+        <source>Cannot reopen {path}</source>
+        <translation>Não é possível reabrir {path}</translation>
+    </message>
+    <message>
+        <source>the written layer could not be read back</source>
+        <translation>não foi possível reler a camada gravada</translation>
+    </message>
+    <message>
+        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
+        <translation>{error}: outro programa (QGIS, um navegador de banco de dados…) está com o arquivo aberto</translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage that can be written</source>
+        <translation>não é um GeoPackage que possa ser gravado</translation>
+    </message>
+    <message>
+        <source>cannot copy the layer</source>
+        <translation>não é possível copiar a camada</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>não é possível iniciar uma transação</translation>
+    </message>
+    <message>
+        <source>cannot replace the old layer</source>
+        <translation>não é possível substituir a camada anterior</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>o arquivo está bloqueado por outro programa</translation>
+    </message>
+    <message>
+        <source>the rows written could not be read back</source>
+        <translation>não foi possível reler as linhas gravadas</translation>
+    </message>
+    <message>
+        <source>Could not write {layer} to {path}: {reason}.</source>
+        <translation>Não foi possível gravar {layer} em {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
+        <translation>Os resultados concluídos estão guardados em {recovery}: abra-o no QGIS, ou feche o programa que usa {path} (ou escolha outro arquivo) e execute novamente.</translation>
+    </message>
+    <message>
+        <source>Close the program using {path} or choose another file, then run again.</source>
+        <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -7,6 +7,7 @@ still ship shapely 1.8. No QGIS import here, so the check runs anywhere.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import Optional
 
 #: (module, minimum version) the core needs.
@@ -42,17 +43,30 @@ def missing() -> list[str]:
     return problems
 
 
-INSTALL_HINT = (
-    "Install it for the Python that QGIS uses, then restart QGIS: on Windows, in the OSGeo4W Shell, "
-    "'python -m pip install \"shapely>=2\"'; on Linux, 'python3 -m pip install --user \"shapely>=2\"' "
-    "(or your distribution's python3-shapely 2.x); on macOS, QGIS's own Python: "
-    "'/Applications/QGIS.app/Contents/MacOS/bin/pip3 install \"shapely>=2\"'."
-)
+#: How to install shapely 2 for QGIS's Python, per platform (``sys.platform`` prefix).
+INSTALL_HINTS: dict[str, str] = {
+    "win": "Install it for the Python that QGIS uses, then restart QGIS: in the OSGeo4W Shell, "
+    "'python -m pip install \"shapely>=2\"'.",
+    "darwin": "Install it for QGIS's own Python, then restart QGIS: "
+    "'/Applications/QGIS.app/Contents/MacOS/bin/pip3 install \"shapely>=2\"'.",
+    "linux": "Install it for the Python that QGIS uses, then restart QGIS: "
+    "'python3 -m pip install --user \"shapely>=2\"' (or your distribution's python3-shapely 2.x).",
+}
+INSTALL_HINT = " ".join(INSTALL_HINTS.values())
 
 
-def problem_text() -> Optional[str]:
-    """One message naming what is missing and how to install it, or ``None``."""
+def install_hint(platform: Optional[str] = None) -> str:
+    """How to install what is missing on ``platform`` (default: this one); every platform's way if unknown."""
+    platform = sys.platform if platform is None else platform
+    for prefix, hint in INSTALL_HINTS.items():
+        if platform.startswith(prefix):
+            return hint
+    return INSTALL_HINT
+
+
+def problem_text(platform: Optional[str] = None) -> Optional[str]:
+    """One message naming what is missing and how to install it on this platform, or ``None``."""
     problems = missing()
     if not problems:
         return None
-    return f"Vantage for QGIS needs {', '.join(problems)}. {INSTALL_HINT}"
+    return f"Vantage for QGIS needs {', '.join(problems)}. {install_hint(platform)}"

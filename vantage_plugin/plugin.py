@@ -171,7 +171,10 @@ class VantagePlugin:
             try:
                 self.dock = self._create_dock()
             except Exception as error:  # noqa: BLE001 - show why instead of failing silently
-                self._report_error(tr("The Vantage panel could not be opened: {error}").format(error=error))
+                from .dependencies import problem_text
+
+                hint = problem_text() if isinstance(error, ImportError) else None  # what to install, and how
+                self._report_error(hint or tr("The Vantage panel could not be opened: {error}").format(error=error))
                 if _alive(self.dock_action):
                     self.dock_action.setChecked(False)
                 return

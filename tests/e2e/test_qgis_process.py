@@ -105,3 +105,30 @@ def test_checkplots_on_demo_data(profile, tmp_path):
     styles = ds.ExecuteSQL("SELECT f_table_name FROM layer_styles WHERE useAsDefault")
     assert [f.GetField(0) for f in styles] == ["demo_results"]
     ds.ReleaseResultSet(styles)
+
+
+def test_checkplots_into_a_locked_geopackage_exits_with_the_reason(profile, tmp_path):
+    """A GeoPackage another program holds open (a read transaction) is never reported as success: the
+    run fails naming the file and the recovery GeoPackage that keeps the finished results; no traceback."""
+    import sqlite3
+
+    _, env = profile
+    plots = DEMO / "demo_plots.gpkg"
+    out = tmp_path / "locked.gpkg"
+    _run(env, "vantage:checkplots", INPUT=f"{plots}|layername=plots", ENGINE=0, OUTPUT=out)
+    before = _rows(out, "locked")
+    reader = sqlite3.connect(str(out), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute('SELECT count(*) FROM "locked"').fetchall()
+    try:
+        command = [QGIS_PROCESS, "run", "vantage:checkplots", "--", f"INPUT={plots}|layername=plots", "ENGINE=0",
+                   f"OUTPUT={out}"]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    text = done.stdout + done.stderr
+    assert done.returncode != 0, text[-3000:]
+    assert str(out) in text and "locked.recovered.gpkg" in text and "Traceback" not in text
+    assert _rows(out, "locked") == before
+    assert len(_rows(tmp_path / "locked.recovered.gpkg", "locked")) == len(before)

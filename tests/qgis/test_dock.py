@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from tests.qgis.support import wait_for
 from vantage_plugin.core.runs import Feedback
-from vantage_plugin.qgis_bridge import tasks
+from vantage_plugin.qgis_bridge import operations, tasks
 
 
 def _has(module: str) -> bool:
@@ -93,7 +93,9 @@ def test_defaults_fill_missing_commodity_and_date(dock, plots_layer):
     dock.layer_combo.setLayer(plots_layer)
     dock.field_combos["commodity"].setField("")
     dock.commodity_combo.setCurrentIndex(dock.commodity_combo.findData("coffee"))
-    plots = dock.read_plots()
+    dock.validate()  # the plots are read in the task, off the GUI thread
+    wait_for(lambda: not dock.busy())
+    plots = dock.plots
     assert [p.commodity for p in plots] == ["coffee"] * 3
     assert [p.user_id for p in plots] == ["A1", "B2", "C3"]
 
@@ -184,7 +186,7 @@ def test_check_writes_loads_and_summarises_the_results(dock, plots_layer, tmp_pa
     from vantage_plugin.core import service
 
     monkeypatch.setattr(service, "check_plots", _fake_check_plots([]))
-    monkeypatch.setattr(tasks, "bundled_options", lambda **kwargs: kwargs)
+    monkeypatch.setattr(operations, "bundled_options", lambda **kwargs: kwargs)
     dock.layer_combo.setLayer(plots_layer)
     target = tmp_path / "results.gpkg"
     dock.output_widget.setFilePath(str(target))
@@ -208,7 +210,7 @@ def test_api_check_asks_on_the_main_thread_before_spending(dock, plots_layer, tm
     answers: list = []
     asked: list = []
     monkeypatch.setattr(service, "check_plots", _fake_check_plots(answers))
-    monkeypatch.setattr(tasks, "api_options", lambda **kwargs: kwargs)
+    monkeypatch.setattr(operations, "api_options", lambda **kwargs: kwargs)
 
     def fake_confirm(cost, free, count):
         assert threading.current_thread() is threading.main_thread()

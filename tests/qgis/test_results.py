@@ -75,23 +75,25 @@ def test_write_results_round_trip(tmp_path):
     uri = results.write_results(str(path), "results", _plots(), _results(), _source_fields())
     assert uri == f"{path}|layername=results"
     names, rows, geom_type, srs = _ogr_rows(path, "results")
-    # source names kept, clashes with our fields (and GeoPackage's fid) prefixed src_
-    assert names[:5] == ["plot_code", "src_risk_level", "src_fid", "yield_t", "src_STATUS"]
+    # the user's names are kept (only GeoPackage's fid is prefixed src_); our clashing columns are renamed
+    assert names[:5] == ["plot_code", "risk_level", "src_fid", "yield_t", "STATUS"]
     ours = [name for name, _ in analysis.result_fields([2021, 2023])]
-    assert names[5:] == ours
+    renamed = {"risk_level": "vantage_risk_level", "status": "vantage_status"}
+    assert names[5:] == [renamed.get(name, name) for name in ours]
     assert "deforestation_2021_ha" in names and "deforestation_2023_ha" in names
     assert geom_type == "Multi Polygon" and srs == "4326"
     by_code = {r["plot_code"]: (r, g) for r, g in rows}
     a, a_geom = by_code["A-1"]
-    assert a["src_risk_level"] == "mine" and a["src_fid"] == 10 and a["yield_t"] == 1.5 and a["src_STATUS"] == "x"
-    assert a["risk_level"] == "High" and a["deforestation_ha"] == 20.0 and a["deforestation_2021_ha"] == 15.0
-    assert a["deforestation_2023_ha"] == 5.0 and a["country"] == "CMR" and a["status"] == "ok"
+    assert a["risk_level"] == "mine" and a["src_fid"] == 10 and a["yield_t"] == 1.5 and a["STATUS"] == "x"
+    assert a["vantage_risk_level"] == "High" and a["deforestation_ha"] == 20.0 and a["deforestation_2021_ha"] == 15.0
+    assert a["deforestation_2023_ha"] == 5.0 and a["country"] == "CMR" and a["vantage_status"] == "ok"
     assert json.loads(a["analysis_json"])["risk_level"] == "High"
     assert ogr.CreateGeometryFromWkt(a_geom).GetArea() == pytest.approx(SQUARE.area)
     b, _ = by_code["B-2"]
-    assert b["risk_level"] == "Low" and b["deforestation_2021_ha"] == 0.0  # loss data, no loss that year
+    assert b["vantage_risk_level"] == "Low" and b["deforestation_2021_ha"] == 0.0  # loss data, no loss that year
     c, c_geom = by_code["C-3"]
-    assert c["status"] == "invalid" and c["error"] == "no geometry" and c["risk_level"] is None and c_geom is None
+    assert c["vantage_status"] == "invalid" and c["error"] == "no geometry" and c["vantage_risk_level"] is None
+    assert c_geom is None and c["risk_level"] == "z"
 
 
 def test_style_saved_as_default_and_loaded_by_qgis(tmp_path):

@@ -37,3 +37,14 @@ def test_versions_compare_numerically_not_as_text():
     assert dependencies._version_tuple("1.24.2") > dependencies._version_tuple("1.20")
     assert dependencies._version_tuple("10.0") > dependencies._version_tuple("2.0")
     assert dependencies._version_tuple("2.1.0rc1") >= dependencies._version_tuple("2.0")
+
+
+def test_the_install_hint_is_the_one_for_this_platform(monkeypatch):
+    from vantage_plugin import dependencies
+
+    monkeypatch.setattr(dependencies, "missing", lambda: ["shapely ≥ 2.0 (not installed)"])
+    windows = dependencies.problem_text("win32")
+    linux = dependencies.problem_text("linux")
+    mac = dependencies.problem_text("darwin")
+    assert "OSGeo4W" in windows and "OSGeo4W" not in linux and "OSGeo4W" not in mac
+    assert "--user" in linux and "/Applications/QGIS.app" in mac and "/Applications" not in linux

@@ -140,7 +140,8 @@ def test_split_multipart_numbers_parts_and_renumbers_plots():
     assert [p.index for p in result.plots] == [0, 1, 2, 3]
     assert result.origin == [0, 1, 1, 2]
     assert [p.user_id for p in result.plots] == ["a", "b", "b", "c"]
-    assert [p.attributes.get(PART_FIELD) for p in result.plots] == [None, 1, 2, None]
+    assert result.parts == [None, 1, 2, None]
+    assert all(PART_FIELD not in p.attributes for p in result.plots)  # a user field of that name survives
     assert all(p.attributes.get("farm") == "x" for p in result.plots[1:3])
     assert [p.geometry for p in result.plots[1:3]] == list(two.geoms)
     assert [(c.plot_index, c.fix) for c in result.changes] == [(1, "SPLIT_MULTIPART")]

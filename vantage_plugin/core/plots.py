@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import dataclass, field, replace
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
-from shapely.geometry.base import BaseGeometry
+if TYPE_CHECKING:  # importable without shapely: Processing lists its algorithms even when it is missing
+    from shapely.geometry.base import BaseGeometry
 
 #: Commodities accepted by the Vantage API (EUDR cattle is ``beef``).
 COMMODITIES: tuple[str, ...] = ("wood", "soy", "cocoa", "coffee", "palm_oil", "beef", "rubber")

@@ -31,6 +31,25 @@ class CheckOutput:
     """The :class:`~.validation.checks.ValidationReport` of the input plots."""
 
 
+def apply_defaults(plots: Sequence[Plot], commodity: Optional[str] = None,
+                   harvest_date: Optional[str] = None) -> list[Plot]:
+    """Copies of ``plots`` where a missing commodity / harvest date takes the batch default."""
+    import dataclasses
+
+    def missing(value: Any) -> bool:
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    out = []
+    for plot in plots:
+        changes = {}
+        if commodity and missing(plot.commodity):
+            changes["commodity"] = commodity
+        if harvest_date and missing(plot.harvest_date):
+            changes["harvest_date"] = harvest_date
+        out.append(dataclasses.replace(plot, **changes) if changes else plot)
+    return out
+
+
 def invalid_results(plots: Sequence[Plot], report: Any, engine: str) -> list[PlotResult]:
     """Placeholder results for the plots validation blocked, carrying their error messages."""
     results = []
@@ -78,6 +97,10 @@ def check_plots(
 
         if api_client is None:
             raise ValueError("The Vantage API engine needs a logged-in client.")
+        if api_options is not None and getattr(api_options, "validate", False):
+            import dataclasses
+
+            api_options = dataclasses.replace(api_options, validate=False)  # validated above: once is enough
         results, run = (
             run_api_check(valid, api_client, api_options, feedback, confirm) if valid else ([], _empty_run(engine))
         )

@@ -1,11 +1,10 @@
 """The Vantage panel: pick a layer, map its fields, validate, fix, check, see the result.
 
-The dock holds no logic of its own. It reads plots with ``qgis_bridge.layers.plots_from_layer`` (on
-the main thread: layers never go to a task), then hands copies to ``qgis_bridge.tasks`` functions
-running in a :class:`~vantage_plugin.qgis_bridge.tasks.CoreTask`: ``core.validation.validate``,
-``core.validation.fixes.apply_fixes`` and ``core.service.check_plots`` followed by
-``qgis_bridge.results.write_results``. Results are loaded from the GeoPackage they were written to
-(never a memory layer) and styled by risk. Nothing here touches the network until the user asks for
+The dock holds no logic of its own: it takes a snapshot of the layer on the main thread
+(``operations.source_from_layer``; layers never go to a task) and runs the same operations as the
+Processing algorithms (``qgis_bridge.operations``: read, validate, fix, check, write) in a
+:class:`~vantage_plugin.qgis_bridge.tasks.CoreTask`. Results are loaded from the GeoPackage they were
+written to (never a memory layer) and styled by risk. Nothing here touches the network until the user asks for
 something that needs the Vantage API.
 """
 
@@ -61,7 +60,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.plots import COMMODITIES, FieldMapping
 from ..i18n import tr
-from ..qgis_bridge import tasks
+from ..qgis_bridge import operations, tasks
 from ..qgis_bridge.messages import issue_message, rule_title
 from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED, PluginSettings
 from .summary_dialog import ResultsSummaryDialog, summary_text
@@ -611,7 +610,7 @@ class VantageDock(QgsDockWidget):
     # ------------------------------------------------------------------------------------------
     # running tasks
     # ------------------------------------------------------------------------------------------
-    def _start(self, description: str, fn, *, data: dict, services: Optional[dict] = None,
+    def _start(self, description: str, fn, *, data: Optional[dict] = None, services: Optional[dict] = None,
                on_success=None) -> tasks.CoreTask:
         task = tasks.CoreTask(
             description,
@@ -658,6 +657,7 @@ class VantageDock(QgsDockWidget):
             self.set_status(tr("No job was started and no token was spent."), Qgis.MessageLevel.Info)
             return
         message = self.describe_error(error)
+        self.progress.setValue(0)  # nothing was finished: the bar must not stay half way
         self.set_status(message, Qgis.MessageLevel.Critical)
         self._message_bar(message, Qgis.MessageLevel.Critical, 0)
 
@@ -688,7 +688,7 @@ class VantageDock(QgsDockWidget):
             from ..dependencies import problem_text
 
             return problem_text() or tr("A part of the plugin is missing: {error}").format(error=error)
-        return tr("Failed: {error}").format(error=error)
+        return tr("Failed: {error}").format(error=operations.describe_error(error))
 
     # ------------------------------------------------------------------------------------------
     # reading plots
@@ -700,48 +700,48 @@ class VantageDock(QgsDockWidget):
         harvest = date.toString("yyyy-MM-dd") if (not self.harvest_date.isNull() and date.isValid()) else None
         return commodity, harvest
 
-    def read_plots(self) -> Optional[list]:
-        """The current layer's plots (main thread), with the default commodity and date filled in."""
+    def plot_source(self) -> Optional[operations.PlotSource]:
+        """A snapshot of the current layer (main thread) whose plots a task reads, or ``None`` (the
+        status says why)."""
         layer = self.current_layer()
         if layer is None:
             self.set_status(tr("Choose a layer of plots first."), Qgis.MessageLevel.Warning)
             return None
-        selected = self.selected_only.isChecked()
-        if selected and layer.selectedFeatureCount() == 0:
-            self.set_status(tr("No feature is selected in {layer}.").format(layer=layer.name()),
-                            Qgis.MessageLevel.Warning)
-            return None
-        try:
-            from ..qgis_bridge.layers import plots_from_layer
-
-            plots = plots_from_layer(layer, self.mapping(), selected)
-        except Exception as error:  # noqa: BLE001 - shown in the dock
-            self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
-            return None
-        if not plots:
-            self.set_status(tr("The layer has no features."), Qgis.MessageLevel.Warning)
-            return None
         commodity, harvest = self.defaults()
-        self.plots = tasks.apply_defaults(plots, commodity, harvest)
-        self.plots_layer_id = layer.id()
-        return self.plots
+        try:
+            return operations.source_from_layer(layer, self.mapping(), self.selected_only.isChecked(),
+                                                 commodity=commodity, harvest_date=harvest)
+        except Exception as error:  # noqa: BLE001 - shown in the dock
+            self.set_status(self.describe_error(error), Qgis.MessageLevel.Warning)
+            return None
+
+    @staticmethod
+    def _plot_count(source: operations.PlotSource) -> int:
+        return max(0, source.count)
 
     # ------------------------------------------------------------------------------------------
     # validation
     # ------------------------------------------------------------------------------------------
     def validate(self) -> Optional[tasks.CoreTask]:
+        """Read and validate the plots in a task (``operations.read_and_validate``)."""
         if self.busy():
             return None
-        plots = self.read_plots()
-        if plots is None:
+        source = self.plot_source()
+        if source is None:
             return None
-        self._clear_issues(keep_plots=True)
+        layer_id = self.current_layer().id()
+        self._clear_issues()
         return self._start(
-            tr("Validating {n} plots…").format(n=len(plots)),
-            tasks.validate_job,
-            data={"plots": plots},
-            on_success=self.show_report,
+            tr("Validating {n} plots…").format(n=self._plot_count(source)),
+            operations.read_and_validate,
+            services={"source": source},
+            on_success=lambda outcome: self.on_validated(outcome, layer_id),
         )
+
+    def on_validated(self, outcome: dict, layer_id: str) -> None:
+        self.plots = outcome["plots"]
+        self.plots_layer_id = layer_id
+        self.show_report(outcome["report"])
 
     def _clear_issues(self, keep_plots: bool = False) -> None:
         self.report = None
@@ -870,16 +870,18 @@ class VantageDock(QgsDockWidget):
         """Apply the safe fixes to the validated plots and write them to ``path`` (a GeoPackage)."""
         if self.busy() or not self.plots:
             return None
-        if not path.lower().endswith(".gpkg"):
-            path += ".gpkg"
+        path = operations.gpkg_path(path)
         layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
-        fields = QgsFields(layer.fields()) if isinstance(layer, QgsVectorLayer) else QgsFields()
+        layer = layer if isinstance(layer, QgsVectorLayer) else None
+        fields = QgsFields(layer.fields()) if layer is not None else QgsFields()
         base = safe_name(layer.name()) if layer is not None else "plots"
         self._remember_folder(path)
         return self._start(
             tr("Fixing {n} plots…").format(n=len(self.plots)),
-            tasks.fix_job,
-            data={"plots": self.plots, "path": path, "layer_name": f"{base}_fixed"},
+            operations.fix_job,
+            data={"plots": self.plots, "path": path, "layer_name": f"{base}_fixed",
+                  "input_path": operations.input_file(layer),
+                  "source_wkb_type": int(layer.wkbType()) if layer is not None else 0},
             services={"source_fields": fields,
                       "transform_context": QgsProject.instance().transformContext()},
             on_success=self.on_fixed,
@@ -893,8 +895,12 @@ class VantageDock(QgsDockWidget):
         if outcome.get("issues_uri"):
             self.load_layer(outcome["issues_uri"], tr("Remaining problems"), style="issues")
         text = tr("{n} fixes applied; the fixed plots are in a new layer.").format(n=len(changes))
-        self.set_status(text, Qgis.MessageLevel.Success)
-        self._message_bar(text, Qgis.MessageLevel.Success)
+        level = Qgis.MessageLevel.Success
+        if outcome.get("not_written"):
+            text += " " + operations.describe_not_written(outcome["not_written"], outcome["uri"].split("|")[0])
+            level = Qgis.MessageLevel.Warning
+        self.set_status(text, level)
+        self._message_bar(text, level)
         if layer is not None:
             self.layer_combo.setLayer(layer)
 
@@ -903,9 +909,7 @@ class VantageDock(QgsDockWidget):
     # ------------------------------------------------------------------------------------------
     def output_path(self) -> str:
         path = self.output_widget.filePath().strip()
-        if path and not path.lower().endswith(".gpkg"):
-            path += ".gpkg"
-        return path
+        return operations.gpkg_path(path) if path else path
 
     def check(self) -> Optional[tasks.CoreTask]:
         """Validate and check the plots with the chosen engine, in a task, then load the result."""
@@ -921,8 +925,8 @@ class VantageDock(QgsDockWidget):
             client = self.ensure_client()
             if client is None:
                 return None
-        plots = self.read_plots()
-        if plots is None:
+        source = self.plot_source()
+        if source is None:
             return None
         layer = self.current_layer()
         commodity, harvest = self.defaults()
@@ -930,11 +934,8 @@ class VantageDock(QgsDockWidget):
         layer_name = f"{safe_name(layer.name())}_{engine}_{stamp}"
         self._remember_folder(path)
         self.settings.commodity = commodity or ""
-        data = {"plots": plots, "engine": engine, "path": path, "layer_name": layer_name}
-        services: dict[str, Any] = {
-            "source_fields": QgsFields(layer.fields()),
-            "transform_context": QgsProject.instance().transformContext(),
-        }
+        data = {"engine": engine, "path": path, "layer_name": layer_name}
+        services: dict[str, Any] = {"source": source}
         if engine == ENGINE_API:
             dry_run = self.dry_run.isChecked()
             from ..core.api.state import state_path_for
@@ -952,12 +953,13 @@ class VantageDock(QgsDockWidget):
                                "commodity": commodity}
         self.last_check = None
         self.check_summary.setText("")
+        layer_id = layer.id()
         task = self._start(
-            tr("Checking {n} plots…").format(n=len(plots)),
-            tasks.check_job,
+            tr("Checking {n} plots…").format(n=self._plot_count(source)),
+            operations.check_job,
             data=data,
             services=services,
-            on_success=lambda outcome: self.on_checked(outcome, layer.name()),
+            on_success=lambda outcome: self.on_checked(outcome, source.name, layer_id),
         )
         confirm = services.get("confirm")
         if confirm is not None:
@@ -970,8 +972,11 @@ class VantageDock(QgsDockWidget):
 
         return confirm_spend(cost, free_tokens, plot_count, self)
 
-    def on_checked(self, outcome: dict, source_name: str) -> None:
+    def on_checked(self, outcome: dict, source_name: str, layer_id: Optional[str] = None) -> None:
         self.last_check = outcome
+        if outcome.get("plots") is not None:
+            self.plots = outcome["plots"]
+            self.plots_layer_id = layer_id
         summary = outcome.get("summary") or {}
         report = getattr(outcome.get("output"), "report", None)
         if report is not None:
@@ -979,11 +984,16 @@ class VantageDock(QgsDockWidget):
             self.tabs.setCurrentIndex(1)
         name = tr("{layer} — Vantage risk").format(layer=source_name)
         self.result_layer = self.load_layer(outcome["uri"], name, style="risk")
+        if self.result_layer is not None and outcome.get("style") is not None:
+            outcome["style"](self.result_layer)  # the risk style on the plugin's columns, even when renamed
         text = summary_text(summary)
         self.check_summary.setText(text)
         output = outcome.get("output")
         run = getattr(output, "run", None)
         status_text, level = check_status(getattr(output, "results", None), summary, getattr(run, "status", ""))
+        if outcome.get("not_written"):
+            status_text += " " + operations.describe_not_written(outcome["not_written"], outcome["uri"].split("|")[0])
+            level = Qgis.MessageLevel.Warning if level != Qgis.MessageLevel.Critical else level
         self.set_status(status_text, level)
         self._message_bar(status_text, level)
         self._update_buttons()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import traceback
 from typing import Any, Optional
 
 from qgis.core import (
+    Qgis,
+    QgsMessageLog,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsProcessing,
@@ -160,10 +164,12 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         feedback: Optional[QgsProcessingFeedback],
         start: float = 0.0,
         span: float = 10.0,
+        **defaults: Any,
     ):
-        """(plots, source, mapping) from INPUT, honouring "selected features only"."""
+        """(plots, PlotSource, mapping) from INPUT, honouring "selected features only"
+        (``operations.read_plots``, as the dock reads a layer). ``defaults``: commodity, harvest_date."""
+        from ..qgis_bridge import operations
         from ..qgis_bridge.feedback import core_feedback
-        from ..qgis_bridge.layers import plots_from_source
 
         # Plots are read as they are, invalid ones included: finding those is validation's job. The
         # context's default check (often "stop at the first invalid geometry") must not apply here.
@@ -177,7 +183,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         try:
             layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        except Exception:  # noqa: BLE001 - only used to find the raw GeoJSON geometries
+        except Exception:  # noqa: BLE001 - only used for the file behind it and raw GeoJSON geometries
             layer = None
         mapping = self.mapping(parameters, context, source)
         if feedback is not None:
@@ -185,13 +191,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                 self.tr("Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, "
                         "point area={point_ha}").format(**mapping.__dict__)
             )
-        plots = plots_from_source(
-            source,
-            mapping,
-            layer=layer,
-            transform_context=context.transformContext(),
-            feedback=core_feedback(feedback, start, span),
-        )
+        plot_source = operations.source_from_processing(source, mapping, layer, context, **defaults)
+        plots = operations.read_plots(plot_source, core_feedback(feedback, start, span))
         unreadable = sum(plot.read_error is not None for plot in plots)
         if feedback is not None:
             feedback.pushInfo(self.tr("{count} plots read.").format(count=len(plots)))
@@ -202,7 +203,49 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                     ),
                     fatalError=False,
                 )
-        return plots, source, mapping
+        return plots, plot_source, mapping
+
+    def check_destination(self, parameters: dict, context: QgsProcessingContext, name: str,
+                          plot_source: Any) -> str:
+        """The output ``name``'s destination, refused when it is the file holding the input plots."""
+        from ..qgis_bridge import operations
+
+        destination = self.parameterAsOutputLayer(parameters, name, context)
+        path = destination.split("|", 1)[0]
+        if path.lower().startswith("ogr:"):
+            match = re.search(r"dbname='?([^' ]+)'?", path)
+            path = match.group(1) if match else path
+        operations.refuse_input(path, plot_source.file_path)
+        return destination
+
+    def add_rows(self, sink: Any, fields: Any, rows: Any, feedback: Any) -> list[tuple[str, str]]:
+        """Add ``(values, geometry, label[, reason])`` rows to ``sink``; a row the sink refuses is
+        skipped and returned as (plot, reason), never silently lost and never the end of the batch."""
+        from qgis.core import QgsFeature, QgsFeatureSink
+
+        skipped: list[tuple[str, str]] = []
+        for row in rows:
+            if feedback is not None and feedback.isCanceled():
+                break
+            values, geometry = row[0], row[1]
+            label = str(row[2]) if len(row) > 2 else "?"
+            if values is None:
+                skipped.append((label, row[3] if len(row) > 3 else tr("the row could not be made")))
+                continue
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                error = sink.lastError() if hasattr(sink, "lastError") else ""
+                skipped.append((label, error or tr("the format refused the row")))
+        return skipped
+
+    def report_skipped(self, skipped: list, feedback: Any, destination: str) -> None:
+        if skipped and feedback is not None:
+            from ..qgis_bridge.operations import describe_not_written
+
+            feedback.reportError(describe_not_written(skipped, destination.split("|", 1)[0]), fatalError=False)
 
     def style_on_load(self, context: QgsProcessingContext, key: str, style, uri: Optional[str] = None,
                       name: Optional[str] = None) -> None:
@@ -219,6 +262,30 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             context.setLayersToLoadOnCompletion(layers)
             details = context.layerToLoadOnCompletionDetails(uri)
         details.setPostProcessor(LayerStyler.create(style))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        """:meth:`process`, with every failure turned into a message for the user (no traceback):
+        what happened, to which file or plot, and what to do; the traceback goes to the log."""
+        from ..qgis_bridge.operations import OperationError
+
+        try:
+            return self.process(parameters, context, feedback)
+        except QgsProcessingException:
+            raise
+        except ImportError as error:
+            raise missing_dependency(self.displayName(), error) from error
+        except OperationError as error:
+            raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - Processing would show a traceback
+            from ..core.runs import Cancelled
+
+            if isinstance(error, Cancelled):
+                raise QgsProcessingException(tr("Cancelled.")) from error
+            QgsMessageLog.logMessage(traceback.format_exc(), "Vantage", Qgis.MessageLevel.Critical)
+            raise QgsProcessingException(f"{type(error).__name__}: {error}") from error
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
 
     @staticmethod
     def run_core(function, *args, **kwargs) -> Any:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
-    QgsApplication,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.api.state import state_path_for
 from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency
 
 ENGINES = ("bundled", "api")
@@ -211,36 +209,25 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         return commodity, harvest
 
     def bundled_options(self, parameters, context, feedback, commodity, harvest):
-        try:
-            from ..core.engine.catalog import Catalog
-            from ..core.engine.options import BundledOptions
-        except ImportError as error:
-            raise missing_dependency(self.tr("The bundled engine"), error) from error
+        """The run's data: the plugin's catalog (as the dock uses it) with the layers given here."""
+        from ..qgis_bridge import operations
+
         path = catalog_path()
-        try:
-            catalog = Catalog.load_or_default(path, QgsApplication.pkgDataPath())
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(self.tr("Data catalog: {path}{missing}").format(
             path=path, missing="" if os.path.isfile(path) else self.tr(" (not found: only the data given here)")))
         overrides: dict[str, Any] = {}
         forest = self.parameterAsRasterLayer(parameters, self.FOREST_2020, context)
-        if forest is not None:
-            overrides["forest_2020"] = data_source_of(forest)
-            overrides["forest_2020_min"] = self.parameterAsDouble(parameters, self.FOREST_2020_MIN, context)
-        loss = self.parameterAsRasterLayer(parameters, self.LOSS_YEAR, context)
-        overrides["loss_year"] = data_source_of(loss)
+        overrides["forest_2020"] = data_source_of(forest)
+        overrides["loss_year"] = data_source_of(self.parameterAsRasterLayer(parameters, self.LOSS_YEAR, context))
         for name, role in ((self.PROTECTED_AREAS, "protected_areas"), (self.INDIGENOUS_LANDS, "indigenous_lands")):
             overrides[role] = data_source_of(self.parameterAsVectorLayer(parameters, name, context))
-        catalog = catalog.merged(overrides)
-        problems = catalog.validate()
-        if problems:
-            raise QgsProcessingException("\n".join(problems))
-        jrc = self.parameterAsBool(parameters, self.FOREST_IS_JRC, context)
-        extra: dict[str, Any] = {"commodity": commodity, "harvest_date": harvest}
-        if jrc:
-            extra["forest_is_jrc"] = True
-        options = BundledOptions.from_catalog(catalog, **{k: v for k, v in extra.items() if v is not None})
+        forest_min = None
+        if forest is not None:
+            forest_min = self.parameterAsDouble(parameters, self.FOREST_2020_MIN, context)
+        options = operations.bundled_options(
+            path, harvest_date=harvest, commodity=commodity, overrides=overrides,
+            forest_is_jrc=self.parameterAsBool(parameters, self.FOREST_IS_JRC, context), forest_2020_min=forest_min,
+        )
         for role in ("forest_2020", "loss_year", "protected_areas", "indigenous_lands", "admin"):
             source = getattr(options, role, None)
             feedback.pushInfo(f"  {role}: {source.label() if source is not None else self.tr('none')}")
@@ -296,34 +283,32 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         return client, options, confirm
 
     # --- run -----------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            from ..core import analysis, service
-        except ImportError as error:
-            raise missing_dependency(self.tr("The check service"), error) from error
-        from ..qgis_bridge import results as writer
+    def process(self, parameters, context, feedback):
+        from ..core import analysis
+        from ..core.api.state import state_path_for
+        from ..qgis_bridge import operations
         from ..qgis_bridge.feedback import core_feedback
 
         engine = ENGINES[self.parameterAsEnum(parameters, self.ENGINE, context)]
         commodity, harvest = self._defaults(parameters, context)
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 10,
+                                                commodity=commodity, harvest_date=harvest)
+        destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         path, layer_name = split_output(destination)
-        plots, source, _ = self.read_plots(parameters, context, feedback, 0, 10)
-        if not plots:
-            raise QgsProcessingException(self.tr("The input has no plot."))
+        operations.check_output(path, plot_source.file_path)
 
         kwargs: dict[str, Any] = {"feedback": core_feedback(feedback, 10, 80)}
         self._refused = None
-        if engine == "bundled":
-            kwargs["bundled_options"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
+        if engine == operations.ENGINE_BUNDLED:
+            kwargs["bundled"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
         else:
             client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest,
                                                       state_path=state_path_for(path))
-            kwargs.update(api_client=client, api_options=options, confirm=confirm)
+            kwargs.update(api_client=client, api=options, confirm=confirm)
         feedback.setProgressText(self.tr("Checking {count} plots with the {engine} engine…")
                                  .format(count=len(plots), engine=engine))
         try:
-            output = self.run_core(service.check_plots, plots, engine, **kwargs)
+            output = self.run_core(operations.check, plots, engine, **kwargs)
         except QgsProcessingException:
             raise
         except ImportError as error:
@@ -340,16 +325,20 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
 
         feedback.setProgressText(self.tr("Writing {path}…").format(path=path))
-        uri = writer.write_results(
-            path, layer_name, plots, output.results, source.fields(), transform_context=context.transformContext()
-        )
+        written = operations.write_check(path, layer_name, plots, output, plot_source.fields,
+                                         context.transformContext())
+        self.report_skipped(written.skipped, feedback, path)
+        uri = written.uri
         feedback.setProgress(100)
         summary = analysis.summarise(output.results)
         counts = self.counts(summary)
         text = self.summary_text(summary, counts, output, engine, uri)
         for line in text.splitlines():
             feedback.pushInfo(line)
-        self.style_on_load(context, destination, writer.apply_risk_style, uri, layer_name)
+        from ..qgis_bridge.results import result_style
+
+        self.style_on_load(context, destination, result_style(plot_source.fields, analysis.loss_years_of(output.results)),
+                           uri, layer_name)
         result: dict[str, Any] = {self.OUTPUT: uri, self.SUMMARY: text, self.PLOTS: len(plots)}
         result.update(counts)
         return result

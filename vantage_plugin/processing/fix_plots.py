@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -16,9 +15,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency
+from .base import VantageAlgorithm
 
-FIXES_FIELD = "vantage_fixes"
 
 
 def available_fixes() -> list[tuple[str, str]]:
@@ -28,20 +26,6 @@ def available_fixes() -> list[tuple[str, str]]:
     except ImportError:
         return []
     return list(FIXES.items())
-
-
-def fixed_wkb_type(source, plots) -> int:
-    """Multi type of the fixed plots' kind (points or polygons); Unknown (any) when they mix kinds
-    (QGIS may call a mixed GeoPackage layer "Polygon"); the source's kind when no plot has a geometry."""
-    kinds = {p.geometry.geom_type for p in plots if p.geometry is not None and not p.geometry.is_empty}
-    if kinds and kinds <= {"Point", "MultiPoint"}:
-        return QgsWkbTypes.MultiPoint
-    if kinds and kinds <= {"Polygon", "MultiPolygon"}:
-        return QgsWkbTypes.MultiPolygon
-    if kinds:
-        return QgsWkbTypes.Unknown
-    gtype = QgsWkbTypes.geometryType(source.wkbType())
-    return QgsWkbTypes.MultiPoint if gtype == QgsWkbTypes.PointGeometry else QgsWkbTypes.MultiPolygon
 
 
 class FixPlotsAlgorithm(VantageAlgorithm):
@@ -102,68 +86,31 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.FIXED_PLOTS, self.tr("Plots changed")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Fixes not applied (unsafe)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            from ..core.validation.fixes import PART_FIELD, apply_fixes
-        except ImportError as error:
-            raise missing_dependency(self.tr("Plot fixes"), error) from error
-        from ..qgis_bridge import results
+    def process(self, parameters, context, feedback):
+        from ..qgis_bridge import operations
 
         fixes = available_fixes()
+        if not fixes:
+            from ..core.validation.fixes import FIXES  # noqa: F401 - raises the ImportError that names the package
         chosen = self.parameterAsEnums(parameters, self.FIXES, context)
         codes = [fixes[i][0] for i in chosen if 0 <= i < len(fixes)]
-        plots, source, _ = self.read_plots(parameters, context, feedback, 0, 30)
+        plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 30)
+        self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Applying {fixes}…").format(fixes=", ".join(codes) or self.tr("no fix")))
-        outcome = self.run_core(apply_fixes, plots, codes)
+        layer = self.run_core(operations.fix, plots, plot_source.fields, codes,
+                              operations.sink_wkb_type(plot_source.wkb_type))
+        outcome = layer.fixed
         feedback.setProgress(60)
-
-        by_plot: dict[int, list[str]] = {}
-        for change in outcome.changes:
-            by_plot.setdefault(change.plot_index, []).append(f"{change.fix}: {change.message}")
-
-        source_fields = source.fields()
-        fields = QgsFields(source_fields)
-        split = any(PART_FIELD in plot.attributes for plot in outcome.plots)
-        if split and fields.lookupField(PART_FIELD) < 0:
-            fields.append(QgsField(PART_FIELD, QVariant.Int))
-        if fields.lookupField(FIXES_FIELD) < 0:
-            fields.append(QgsField(FIXES_FIELD, QVariant.String))
-        fixes_at = fields.lookupField(FIXES_FIELD)
-        wkb_type = fixed_wkb_type(source, outcome.plots)
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
+            parameters, self.OUTPUT, context, layer.fields, layer.wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        origin = outcome.origin or [plot.index for plot in outcome.plots]
-        dropped = 0
-        fid_at = next((i for i, f in enumerate(fields) if f.name().lower() == "fid"), -1)
-        # A GeoPackage takes a "fid" attribute as the feature id: once a plot is split, copied ids would
-        # collide with the ids it gives the new parts, so every feature is numbered afresh.
-        renumber = fid_at >= 0 and len(set(origin)) != len(origin)
-        for plot, source_index in zip(outcome.plots, origin):
-            if feedback.isCanceled():
-                break
-            feature = QgsFeature(fields)
-            values = [results._source_value(field, plot.attributes.get(field.name())) for field in fields]
-            values[fixes_at] = "; ".join(by_plot.get(source_index, [])) or None
-            if renumber:
-                values[fid_at] = None
-            feature.setAttributes(values)
-            geometry = results.fit_geometry(plot.geometry, wkb_type)
-            if geometry is not None:
-                feature.setGeometry(geometry)
-            elif plot.geometry is not None and not plot.geometry.is_empty:
-                dropped += 1
-            self.add_feature(sink, feature, parameters, self.OUTPUT)
-        if dropped:
-            feedback.reportError(
-                self.tr("{count} plots have a geometry of another kind than the layer's (kept without geometry).")
-                .format(count=dropped),
-                fatalError=False,
-            )
+        skipped_rows = self.add_rows(sink, layer.fields, layer.rows(plot_source.fields), feedback)
+        self.report_skipped(skipped_rows, feedback, dest_id)
 
         output = {self.OUTPUT: dest_id}
+        changed = {change.plot_index for change in outcome.changes}
         labels = {plot.index: plot.label for plot in plots}
         change_fields = QgsFields()
         for name, kind in (("plot_index", QVariant.Int), ("plot_id", QVariant.String), ("fix", QVariant.String),
@@ -174,19 +121,19 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         )
         if changes_sink is not None:
             rows = [(c, True) for c in outcome.changes] + [(c, False) for c in outcome.skipped]
-            for change, applied in rows:
-                feature = QgsFeature(change_fields)
-                feature.setAttributes(
-                    [change.plot_index, labels.get(change.plot_index), change.fix, change.message, applied]
-                )
-                self.add_feature(changes_sink, feature, parameters, self.CHANGES)
+            change_rows = (([c.plot_index, labels.get(c.plot_index), c.fix, c.message, applied], None,
+                            labels.get(c.plot_index)) for c, applied in rows)
+            self.report_skipped(self.add_rows(changes_sink, change_fields, change_rows, feedback), feedback, changes_id)
             output[self.CHANGES] = changes_id
+        for change in outcome.skipped:
+            if not change.fix:  # a plot a fix failed on: kept as it was, said here
+                feedback.reportError(f"{labels.get(change.plot_index)}: {change.message}", fatalError=False)
         feedback.pushInfo(
             self.tr("{changes} changes to {plots} plots; {skipped} fixes not applied.").format(
-                changes=len(outcome.changes), plots=len(by_plot), skipped=len(outcome.skipped)
+                changes=len(outcome.changes), plots=len(changed), skipped=len(outcome.skipped)
             )
         )
         output[self.CHANGE_COUNT] = len(outcome.changes)
-        output[self.FIXED_PLOTS] = len(by_plot)
+        output[self.FIXED_PLOTS] = len(changed)
         output[self.SKIPPED] = len(outcome.skipped)
         return output

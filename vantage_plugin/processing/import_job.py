@@ -128,7 +128,7 @@ class ImportJobAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         try:
             from ..core import analysis
             from ..core.api.workflow import import_job

@@ -69,7 +69,7 @@ class ListJobsAlgorithm(VantageAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Jobs"), QgsProcessing.TypeVector))
         self.addOutput(QgsProcessingOutputNumber(self.JOBS, self.tr("Jobs")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         try:
             from ..core.api.workflow import job_row, list_jobs
         except ImportError as error:

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
 
-from .base import VantageAlgorithm, missing_dependency
-
-
-def sink_wkb_type(source) -> int:
-    """MultiPoint for point sources, MultiPolygon otherwise (plots are points or polygons)."""
-    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry:
-        return QgsWkbTypes.MultiPoint
-    return QgsWkbTypes.MultiPolygon
+from .base import VantageAlgorithm
 
 
 class ValidatePlotsAlgorithm(VantageAlgorithm):
@@ -71,35 +62,27 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.VALID_PLOTS, self.tr("Plots without error")))
         self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            from ..core.validation import validate
-        except ImportError as error:
-            raise missing_dependency(self.tr("Plot validation"), error) from error
-        from ..qgis_bridge import results
+    def process(self, parameters, context, feedback):
+        from ..qgis_bridge import operations, results
         from ..qgis_bridge.feedback import core_feedback
 
-        plots, source, _ = self.read_plots(parameters, context, feedback, 0, 20)
+        plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 20)
+        self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
         check_overlaps = self.parameterAsBool(parameters, self.CHECK_OVERLAPS, context)
-        report = self.run_core(
-            validate, plots, check_overlaps=check_overlaps, feedback=core_feedback(feedback, 20, 70)
-        )
-        wkb_type = sink_wkb_type(source)
+        report = self.run_core(operations.validate, plots, check_overlaps, core_feedback(feedback, 20, 70))
+        wkb_type = operations.sink_wkb_type(plot_source.wkb_type)
         fields = results.issue_fields()
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for values, geometry in results.issue_rows(plots, report, wkb_type):
-            if feedback.isCanceled():
-                break
-            feature = QgsFeature(fields)
-            feature.setAttributes(values)
-            if geometry is not None:
-                feature.setGeometry(geometry)
-            self.add_feature(sink, feature, parameters, self.OUTPUT)
+        labels = {plot.index: plot.label for plot in plots}
+        rows = ((values, geometry, labels.get(values[0], "?"))
+                for values, geometry in results.issue_rows(plots, report, wkb_type))
+        skipped = self.add_rows(sink, fields, rows, feedback)
+        self.report_skipped(skipped, feedback, dest_id)
         feedback.setProgress(100)
         valid = len(report.valid_indices)
         feedback.pushInfo(

@@ -1,18 +1,40 @@
-"""Results and validation issues written to GeoPackage layers, styled by risk level / severity.
+"""Results, fixed plots and validation issues written to GeoPackage layers, styled by risk / severity.
 
-Outputs are always files (never memory-only layers: those are lost when the project closes). A layer
-is first written under a temporary name (or, for a new file, to a temporary file) and only renamed
-into place once complete, so a failure never leaves a half-written output; only that one layer of an
-existing GeoPackage is replaced, its other layers are kept. The style is saved into the GeoPackage as
-its default (``layer_styles``), so the file opens styled in any QGIS.
+Outputs are always files (never memory-only layers: those are lost when the project closes). Writing
+never lies and never loses the work:
+
+- every layer is first written completely to a temporary GeoPackage (``<output>.<pid>-<token>.tmp.gpkg``
+  beside the output), checked by reading it back, then published: moved into place for a new file, or
+  copied in one transaction into an existing GeoPackage (only that layer is replaced, then the file is
+  vacuumed so the old layer's space is reclaimed);
+- a write that fails raises :class:`ResultWriteError` naming the reason and the file; the finished
+  rows are kept in a *recovery* GeoPackage beside the requested output (or in the temp folder when
+  that folder cannot be written), named in the message;
+- one row that cannot be written (a value the format refuses…) is skipped and reported with its
+  plot, the others are written (:attr:`WriteOutcome.skipped`);
+- temporary files of runs that were killed are removed by the next write into that folder.
+
+Field names: the user's fields keep their names (only GeoPackage's reserved ``fid``/``geom`` are
+prefixed ``src_``); a plugin column whose name a user field already has is renamed ``vantage_<name>``
+(then ``<name>_2``, ``_3``…), so a user's ``plot_id`` or an earlier ``vantage_fixes`` are never
+overwritten. Values keep their types (BLOB stays BLOB); values a GeoPackage cannot hold (a JSON
+object or list) are written as JSON text. The style is saved into the GeoPackage as its default
+(``layer_styles``), so the file opens styled in any QGIS.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import math
 import os
+import re
+import tempfile
 import uuid
+from dataclasses import dataclass, field as dataclass_field
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -32,21 +54,33 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..core import analysis
 from ..core.analysis import PlotResult
 from ..core.plots import Plot
+from ..i18n import tr
 from .messages import issue_message
+from .operations import OperationError
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
-#: Fields a GeoPackage (or QGIS) reserves: a source field of that name is renamed like a clash.
+#: Fields a GeoPackage (or QGIS) reserves: a source field of that name is renamed ``src_<name>``.
 RESERVED_NAMES = {"fid", "geom", "geometry"}
 SOURCE_PREFIX = "src_"
+#: Prefix of a plugin column renamed because a user field already has its name.
+PLUGIN_PREFIX = "vantage_"
+#: Suffix of the temporary GeoPackages a write goes through (``<output>.<pid>-<token>.tmp.gpkg``).
+TEMP_SUFFIX = ".tmp.gpkg"
+_TEMP_PATTERN = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.tmp\.gpkg(-wal|-shm|-journal)?$")
+"""A temporary GeoPackage of a write; without a pid, one left by an earlier version of the plugin."""
+#: How long (ms) publishing waits for another program's lock on the GeoPackage before giving up.
+BUSY_TIMEOUT_MS = 2000
 
 _QT_TYPES = {str: QVariant.String, float: QVariant.Double, int: QVariant.LongLong, bool: QVariant.Bool}
+#: QGIS field types a GeoPackage has no column type for: written as (JSON) text.
+_TEXT_TYPES = {QVariant.Map, QVariant.List, QVariant.StringList, QVariant.Invalid}
 
 RISK_COLOURS = {
     "High": "#d7191c",
@@ -64,8 +98,24 @@ RISK_STYLE_EXPRESSION = (
 )
 
 
-class ResultWriteError(RuntimeError):
-    """The GeoPackage layer could not be written."""
+class ResultWriteError(OperationError, RuntimeError):
+    """The layer could not be written. ``path`` is the requested output; ``recovery`` the GeoPackage
+    that holds the finished rows instead (or ``None``)."""
+
+    def __init__(self, message: str, path: Optional[str] = None, recovery: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.recovery = recovery
+
+
+@dataclass
+class WriteOutcome:
+    """What a write did: the layer's URI, how many rows it holds and the rows it could not write."""
+
+    uri: str
+    written: int = 0
+    skipped: list[tuple[str, str]] = dataclass_field(default_factory=list)
+    """(plot label, reason) of every row that could not be written."""
 
 
 # --- fields -----------------------------------------------------------------------------------
@@ -76,42 +126,73 @@ def _field(name: str, kind: type) -> QgsField:
     return field
 
 
-def output_field_names(source_fields: QgsFields, our_names: Sequence[str]) -> list[str]:
-    """The output names of ``source_fields``: kept, unless they clash with ``our_names`` or a reserved
-    name (case-insensitive, as in SQLite), then prefixed ``src_`` (then ``src2_``… if still taken)."""
-    taken = {name.lower() for name in our_names} | RESERVED_NAMES
-    names: list[str] = []
+def source_output_names(source_fields: QgsFields) -> list[str]:
+    """The output names of the user's fields: kept, except GeoPackage's reserved names (``src_fid``)."""
+    taken = {field.name().lower() for field in source_fields}
+    names = []
     for field in source_fields:
         name = field.name()
-        candidate, n = name, 1
-        while candidate.lower() in taken:
-            candidate = f"{SOURCE_PREFIX if n == 1 else f'src{n}_'}{name}"
-            n += 1
-        taken.add(candidate.lower())
+        if name.lower() in RESERVED_NAMES:
+            candidate, n = f"{SOURCE_PREFIX}{name}", 2
+            while candidate.lower() in taken:
+                candidate, n = f"{SOURCE_PREFIX}{name}_{n}", n + 1
+            taken.add(candidate.lower())
+            name = candidate
+        names.append(name)
+    return names
+
+
+def plugin_output_names(taken: Iterable[str], our_names: Sequence[str]) -> list[str]:
+    """The output names of the plugin's columns ``our_names`` beside the user's ``taken`` names: kept,
+    or ``vantage_<name>`` (``<name>_2``, ``_3``… when that is taken too) when a user field has it."""
+    used = {name.lower() for name in taken} | RESERVED_NAMES
+    names = []
+    for name in our_names:
+        candidate = name
+        if candidate.lower() in used and not name.startswith(PLUGIN_PREFIX):
+            candidate = f"{PLUGIN_PREFIX}{name}"
+        n = 2
+        base = candidate
+        while candidate.lower() in used:
+            candidate, n = f"{base}_{n}", n + 1
+        used.add(candidate.lower())
         names.append(candidate)
     return names
 
 
-def _copy_field(field: QgsField, name: str) -> QgsField:
+def output_field(field: QgsField, name: str) -> QgsField:
+    """A copy of the user's ``field`` named ``name``, as a type a GeoPackage can hold (JSON as text)."""
+    if field.type() in _TEXT_TYPES:
+        copy = QgsField(name, QVariant.String, "JSON" if field.type() == QVariant.Map else "string")
+        copy.setComment(field.comment())
+        return copy
     copy = QgsField(field)
     copy.setName(name)
     return copy
 
 
 def _source_value(field: QgsField, value: Any) -> Any:
-    """A plot attribute (JSON-able, dates as ISO text) back as a value for ``field``."""
+    """A plot attribute (JSON-able: dates as ISO text, binary as base64) back as a value for ``field``."""
     if value is None:
         return None
-    if field.type() == QVariant.Date and isinstance(value, str):
+    kind = field.type()
+    if kind == QVariant.Date and isinstance(value, str):
         date = QDate.fromString(value[:10], Qt.ISODate)
         return date if date.isValid() else value
-    if field.type() == QVariant.DateTime and isinstance(value, str):
+    if kind == QVariant.DateTime and isinstance(value, str):
         moment = QDateTime.fromString(value, Qt.ISODate)
         return moment if moment.isValid() else value
-    if isinstance(value, (dict, list)) and field.type() == QVariant.String:
-        import json
-
+    if kind == QVariant.ByteArray and isinstance(value, str):
+        try:
+            return QByteArray(base64.b64decode(value.encode("ascii"), validate=True))
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            return value
+    if isinstance(value, (bytes, bytearray)):
+        return QByteArray(bytes(value))
+    if isinstance(value, (dict, list, tuple)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) and not math.isfinite(value) and kind != QVariant.Double:
+        return None
     return value
 
 
@@ -136,6 +217,19 @@ def output_wkb_type(plots: Sequence[Plot]) -> int:
     if kinds and kinds <= {"Point", "MultiPoint"}:
         return QgsWkbTypes.MultiPoint
     return QgsWkbTypes.MultiPolygon
+
+
+def plots_wkb_type(plots: Sequence[Plot], fallback: int = QgsWkbTypes.MultiPolygon) -> int:
+    """Multi type of the plots' kind (points or polygons) for a copy of the plots; Unknown (any) when
+    they mix kinds, so points stay points beside polygons; ``fallback`` when no plot has a geometry."""
+    kinds = {p.geometry.geom_type for p in plots if p.geometry is not None and not p.geometry.is_empty}
+    if kinds and kinds <= {"Point", "MultiPoint"}:
+        return QgsWkbTypes.MultiPoint
+    if kinds and kinds <= {"Polygon", "MultiPolygon"}:
+        return QgsWkbTypes.MultiPolygon
+    if kinds:
+        return QgsWkbTypes.Unknown
+    return fallback
 
 
 def fit_geometry(geometry, wkb_type: int) -> Optional[QgsGeometry]:
@@ -180,7 +274,7 @@ def plot_geometry(plot: Plot, wkb_type: int) -> Optional[QgsGeometry]:
     return fit_geometry(geometry, wkb_type)
 
 
-# --- writing ----------------------------------------------------------------------------------
+# --- paths ------------------------------------------------------------------------------------
 def _split_uri(path: str) -> tuple[str, Optional[str]]:
     if "|layername=" in path:
         file_path, layer = path.split("|layername=", 1)
@@ -201,59 +295,150 @@ def _ogr_layer_names(path: str) -> list[str]:
     return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
 
 
-def write_layer(
-    path: str,
-    layer_name: str,
-    fields: QgsFields,
-    wkb_type: int,
-    rows: Iterable[tuple[list, Optional[QgsGeometry]]],
-    transform_context: Optional[QgsCoordinateTransformContext] = None,
-) -> str:
-    """Write ``rows`` (attributes, geometry) as layer ``layer_name`` of the GeoPackage ``path``.
+def same_file(a: Optional[str], b: Optional[str]) -> bool:
+    """True when the paths ``a`` and ``b`` (URIs allowed) name the same file."""
+    if not a or not b:
+        return False
+    a, b = _split_uri(str(a))[0], _split_uri(str(b))[0]
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
-    Written completely under a temporary name first, then moved into place (replacing only that
-    layer). Returns the layer's URI ``path|layername=name``.
-    """
+
+def output_problem(path: str) -> Optional[str]:
+    """Why ``path`` cannot take a GeoPackage output (a folder that is a file, a read-only folder, an
+    existing file that is not a GeoPackage), or ``None``. Checked before the work starts."""
     path = str(path)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    new_file = not os.path.exists(path)
-    token = uuid.uuid4().hex[:8]
-    target_file = f"{path}.{token}.tmp.gpkg" if new_file else path
-    temp_name = layer_name if new_file else f"{layer_name}__tmp_{token}"
+    folder = Path(path).parent
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        return tr("{file} is a file, not a folder: choose another place for {path}.").format(file=probe, path=path)
+    if not os.access(str(probe), os.W_OK | os.X_OK):
+        return tr("The folder {folder} cannot be written (permission denied): choose another place for {path}."
+                  ).format(folder=probe, path=path)
+    if os.path.isdir(path):
+        return tr("{path} is a folder: give a file name ending in .gpkg.").format(path=path)
+    if os.path.exists(path):
+        if not os.access(path, os.W_OK):
+            return tr("{path} is read-only: choose another file.").format(path=path)
+        try:
+            with open(path, "rb") as handle:
+                header = handle.read(16)
+        except OSError as error:
+            return tr("{path} cannot be read: {error}").format(path=path, error=error)
+        if header and not header.startswith(b"SQLite format 3"):
+            return tr("{path} exists and is not a GeoPackage: choose another file.").format(path=path)
+    return None
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process: an open temp file cannot be removed anyway
+        return pid == os.getpid()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clean_stale_temp_files(folder: str) -> list[str]:
+    """Remove the temporary GeoPackages (and their journals) left in ``folder`` by runs that were
+    killed (their process is gone); returns the paths removed."""
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        match = _TEMP_PATTERN.search(name)
+        if match is None or (match.group(1) is not None and _pid_alive(int(match.group(1)))):
+            continue
+        try:
+            os.remove(os.path.join(folder, name))
+            removed.append(os.path.join(folder, name))
+        except OSError:
+            pass
+    return removed
+
+
+def _remove_file(path: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(path + suffix)
+        except OSError:
+            pass
+
+
+def _fallback_folder() -> str:
+    fallback = os.path.join(tempfile.gettempdir(), "vantage")
+    os.makedirs(fallback, exist_ok=True)
+    return fallback
+
+
+def _temp_folder(path: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+        return folder
+    return _fallback_folder()
+
+
+def recovery_path(path: str, folder: Optional[str] = None) -> str:
+    """Where the finished rows of a failed write to ``path`` are kept: ``<stem>.recovered.gpkg`` beside
+    it (``-2``, ``-3``… if taken), or in the temp folder when that folder cannot be written."""
+    folder = folder or _temp_folder(path)
+    stem = Path(path).stem or "vantage"
+    candidate, n = os.path.join(folder, f"{stem}.recovered.gpkg"), 2
+    while os.path.exists(candidate):
+        candidate, n = os.path.join(folder, f"{stem}.recovered-{n}.gpkg"), n + 1
+    return candidate
+
+
+# --- writing ----------------------------------------------------------------------------------
+def _row_parts(row: tuple) -> tuple[Optional[list], Optional[QgsGeometry], str, Optional[str]]:
+    """(values, geometry, label, reason a row could not be made) of a row tuple."""
+    values, geometry = row[0], row[1]
+    label = str(row[2]) if len(row) > 2 and row[2] is not None else "?"
+    reason = row[3] if len(row) > 3 else None
+    return values, geometry, label, reason
+
+
+def _write_temp(temp: str, layer_name: str, fields: QgsFields, wkb_type: int, rows: Iterable[tuple],
+                transform_context: Optional[QgsCoordinateTransformContext]) -> tuple[int, list]:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.fileEncoding = "UTF-8"
-    options.layerName = temp_name
-    options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteFile if new_file else QgsVectorFileWriter.CreateOrOverwriteLayer
-    )
+    options.layerName = layer_name
+    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
     context = transform_context or QgsCoordinateTransformContext()
-    writer = QgsVectorFileWriter.create(target_file, fields, wkb_type, WGS84, context, options)
+    writer = QgsVectorFileWriter.create(temp, fields, wkb_type, WGS84, context, options)
+    written, skipped = 0, []
     try:
         if writer.hasError() != QgsVectorFileWriter.NoError:
-            raise ResultWriteError(f"Cannot create {layer_name} in {path}: {writer.errorMessage()}")
-        for attributes, geometry in rows:
+            raise _CreateFailed(tr("Cannot create the layer {layer}: {error}").format(
+                layer=layer_name, error=writer.errorMessage()))
+        for row in rows:
+            values, geometry, label, reason = _row_parts(row)
+            if values is None:
+                skipped.append((label, reason or tr("the row could not be made")))
+                continue
             feature = QgsFeature(fields)
-            feature.setAttributes(attributes)
+            feature.setAttributes(values)
             if geometry is not None:
                 feature.setGeometry(geometry)
-            if not writer.addFeature(feature):
-                raise ResultWriteError(f"Cannot write a feature to {path}: {writer.errorMessage()}")
-    except BaseException:
-        del writer
-        _discard(target_file if new_file else None, path, temp_name)
-        raise
-    del writer  # flushes and closes the file
-    try:
-        _null_empty_geometries(target_file, temp_name)
-    except Exception:
-        _discard(target_file if new_file else None, path, temp_name)
-        raise
-    if new_file:
-        os.replace(target_file, path)
-    else:
-        _rename_layer(path, temp_name, layer_name)
-    return layer_uri(path, layer_name)
+            if writer.addFeature(feature):
+                written += 1
+            else:
+                skipped.append((label, writer.errorMessage() or tr("the format refused the row")))
+    finally:
+        del writer  # flushes and closes the file
+    return written, skipped
 
 
 def _null_empty_geometries(path: str, layer_name: str) -> None:
@@ -262,7 +447,7 @@ def _null_empty_geometries(path: str, layer_name: str) -> None:
 
     ds = ogr.Open(path, 1)
     if ds is None:
-        raise ResultWriteError(f"Cannot reopen {path}")
+        raise ResultWriteError(tr("Cannot reopen {path}").format(path=path))
     try:
         layer = ds.GetLayerByName(layer_name)
         column = layer.GetGeometryColumn() if layer is not None else ""
@@ -272,61 +457,337 @@ def _null_empty_geometries(path: str, layer_name: str) -> None:
         ds = None
 
 
-def _discard(temp_file: Optional[str], path: str, temp_name: str) -> None:
-    if temp_file:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            try:
-                os.remove(temp_file + suffix)
-            except OSError:
-                pass
-        return
+def _count(path: str, layer_name: str) -> Optional[int]:
     from osgeo import ogr
 
-    ds = ogr.Open(path, 1)
+    ds = ogr.Open(path)
     if ds is None:
-        return
-    for i in range(ds.GetLayerCount()):
-        if ds.GetLayer(i).GetName() == temp_name:
-            ds.DeleteLayer(i)
-            break
+        return None
+    layer = ds.GetLayerByName(layer_name)
+    count = layer.GetFeatureCount() if layer is not None else None
     ds = None
+    return count
 
 
-def _rename_layer(path: str, temp_name: str, layer_name: str) -> None:
-    """Replace ``layer_name`` by ``temp_name`` in one transaction (old styles of the layer kept)."""
+class _CreateFailed(ResultWriteError):
+    """The temporary GeoPackage could not be created (no row was consumed yet)."""
+
+
+class _QuietGdal:
+    """GDAL errors collected (not printed on stderr) while publishing; the last one is the reason."""
+
+    def __enter__(self) -> "_QuietGdal":
+        from osgeo import gdal
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        gdal.ErrorReset()
+        return self
+
+    @staticmethod
+    def reason(default: str) -> str:
+        from osgeo import gdal
+
+        return gdal.GetLastErrorMsg() or default
+
+    def __exit__(self, *exc: Any) -> None:
+        from osgeo import gdal
+
+        gdal.PopErrorHandler()
+
+
+def _publish(temp: str, path: str, layer_name: str, written: int) -> None:
+    """Put the layer of ``temp`` in place as ``layer_name`` of ``path``; raise when it is not there after."""
+    if not os.path.exists(path):
+        try:
+            os.replace(temp, path)
+        except OSError:
+            _copy_into_place(temp, path)  # another file system (the temp folder): copy, then rename
+    else:
+        _replace_layer(temp, path, layer_name)
+        _vacuum(path)
+    if _count(path, layer_name) != written:
+        raise ResultWriteError(tr("the written layer could not be read back"))
+
+
+def _lock_problem(path: str) -> Optional[str]:
+    """Why another program keeps ``path`` from being written (e.g. an open read transaction), or ``None``."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        return tr("{error}: another program (QGIS, a database browser…) has the file open").format(error=error)
+    finally:
+        connection.close()
+    return None
+
+
+def _copy_into_place(temp: str, path: str) -> None:
+    import shutil
+
+    staged = f"{path}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+    try:
+        shutil.copyfile(temp, staged)
+        os.replace(staged, path)
+    except OSError as error:
+        _remove_file(staged)
+        raise ResultWriteError(str(error)) from error
+
+
+def _replace_layer(temp: str, path: str, layer_name: str) -> None:
+    """Copy the layer into ``path`` under a temporary name, then swap it in in one transaction."""
     from osgeo import ogr
 
-    ds = ogr.Open(path, 1)
-    if ds is None:
-        raise ResultWriteError(f"Cannot reopen {path} to finish writing {layer_name}")
+    locked = _lock_problem(path)
+    if locked:
+        raise ResultWriteError(locked)
+
+    staged = f"{layer_name}__tmp_{uuid.uuid4().hex[:8]}"
+    with _QuietGdal() as quiet:
+        try:
+            source = ogr.Open(temp)
+            target = ogr.Open(path, 1)
+        except RuntimeError as error:
+            raise ResultWriteError(str(error)) from error
+        if target is None or target.GetDriver().GetName() != "GPKG":
+            raise ResultWriteError(quiet.reason(tr("it is not a GeoPackage that can be written")))
+        try:
+            target.ExecuteSQL(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            if target.CopyLayer(source.GetLayerByName(layer_name), staged) is None:
+                raise ResultWriteError(quiet.reason(tr("cannot copy the layer")))
+            if target.StartTransaction() != 0:
+                raise ResultWriteError(quiet.reason(tr("cannot start a transaction")))
+            try:
+                for i in range(target.GetLayerCount()):
+                    if target.GetLayer(i).GetName() == layer_name:
+                        if target.DeleteLayer(i) != 0:
+                            raise ResultWriteError(quiet.reason(tr("cannot replace the old layer")))
+                        break
+                target.ExecuteSQL(f'ALTER TABLE "{staged}" RENAME TO "{layer_name}"')
+            except BaseException:
+                target.RollbackTransaction()
+                raise
+            if target.CommitTransaction() != 0:
+                raise ResultWriteError(quiet.reason(tr("the file is locked by another program")))
+        except (RuntimeError, ResultWriteError) as error:  # RuntimeError: GDAL in exception mode
+            _drop_layer(target, staged)
+            raise ResultWriteError(_lock_problem(path) or str(error)) from error
+        finally:
+            target = source = None
+
+
+def _drop_layer(ds: Any, name: str) -> None:
     try:
-        ds.StartTransaction()
+        try:
+            ds.RollbackTransaction()
+        except RuntimeError:
+            pass
         for i in range(ds.GetLayerCount()):
-            if ds.GetLayer(i).GetName() == layer_name:
+            if ds.GetLayer(i).GetName() == name:
                 ds.DeleteLayer(i)
                 break
-        ds.ExecuteSQL(f'ALTER TABLE "{temp_name}" RENAME TO "{layer_name}"')
-        ds.CommitTransaction()
-    except Exception as error:
-        ds.RollbackTransaction()
-        raise ResultWriteError(f"Cannot replace {layer_name} in {path}: {error}") from error
-    finally:
+    except RuntimeError:
+        pass
+
+
+def _vacuum(path: str) -> None:
+    """Reclaim the space of replaced layers (best effort: another program may hold the file)."""
+    from osgeo import ogr
+
+    with _QuietGdal():
+        try:
+            ds = ogr.Open(path, 1)
+            if ds is not None:
+                ds.ExecuteSQL(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+                ds.ExecuteSQL("VACUUM")
+        except RuntimeError:
+            pass
         ds = None
-    if layer_name not in _ogr_layer_names(path):
-        raise ResultWriteError(f"Cannot replace {layer_name} in {path}")
+
+
+def write_rows(
+    path: str,
+    layer_name: str,
+    fields: QgsFields,
+    wkb_type: int,
+    rows: Iterable[tuple],
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> WriteOutcome:
+    """Write ``rows`` as layer ``layer_name`` of the GeoPackage ``path`` (see the module's contract).
+
+    A row is ``(values, geometry[, plot label[, reason]])``; ``values`` ``None`` means the row could
+    not be made (``reason`` says why): it is reported in :attr:`WriteOutcome.skipped`.
+    Raises :class:`ResultWriteError` (with ``recovery``) when the layer cannot be put in place.
+    """
+    path = str(path)
+    problem = output_problem(path)
+    if problem is None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    folder = _temp_folder(path)
+    clean_stale_temp_files(folder)
+    temp = os.path.join(folder, f"{Path(path).name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
+    try:
+        try:
+            written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
+        except _CreateFailed:
+            if folder == _fallback_folder():
+                raise
+            _remove_file(temp)  # e.g. a folder that says it is writable but is not: the temp folder then
+            temp = os.path.join(_fallback_folder(), os.path.basename(temp))
+            written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
+        _null_empty_geometries(temp, layer_name)
+        if _count(temp, layer_name) != written:
+            raise ResultWriteError(tr("the rows written could not be read back"))
+    except BaseException:
+        _remove_file(temp)
+        raise
+    try:
+        if problem is not None:
+            raise ResultWriteError(problem)
+        _publish(temp, path, layer_name, written)
+    except ResultWriteError as error:
+        recovery = _keep(temp, path)
+        raise ResultWriteError(_failure_text(path, layer_name, str(error), recovery), path, recovery) from error
+    finally:
+        _remove_file(temp)
+    return WriteOutcome(layer_uri(path, layer_name), written, skipped)
+
+
+def _keep(temp: str, path: str) -> Optional[str]:
+    """Move the finished rows to a recovery GeoPackage (beside ``path``, else in the temp folder)."""
+    import shutil
+
+    for folder in (None, _fallback_folder()):
+        recovery = recovery_path(path, folder)
+        try:
+            os.replace(temp, recovery)
+            return recovery
+        except OSError:
+            try:
+                shutil.copyfile(temp, recovery)
+                return recovery
+            except OSError:
+                _remove_file(recovery)
+    return None
+
+
+def _failure_text(path: str, layer_name: str, reason: str, recovery: Optional[str]) -> str:
+    text = tr("Could not write {layer} to {path}: {reason}.").format(layer=layer_name, path=path,
+                                                                     reason=reason.rstrip("."))
+    if recovery:
+        text += " " + tr("The finished results are kept in {recovery}: open it in QGIS, or close the program "
+                         "using {path} (or choose another file) and run again.").format(recovery=recovery, path=path)
+    else:
+        text += " " + tr("Close the program using {path} or choose another file, then run again.").format(path=path)
+    return text
+
+
+def write_layer(
+    path: str,
+    layer_name: str,
+    fields: QgsFields,
+    wkb_type: int,
+    rows: Iterable[tuple],
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> str:
+    """:func:`write_rows`, returning the layer's URI ``path|layername=name``."""
+    return write_rows(path, layer_name, fields, wkb_type, rows, transform_context).uri
 
 
 def result_layer_fields(source_fields: QgsFields, loss_years: Iterable[int]) -> tuple[QgsFields, list[str]]:
-    """(all output fields, output names of the source fields)."""
+    """(all output fields, output names of the plugin's result columns, in ``result_fields`` order)."""
     ours = analysis.result_fields(loss_years)
-    our_names = [name for name, _ in ours]
-    source_names = output_field_names(source_fields, our_names)
+    source_names = source_output_names(source_fields)
+    our_names = plugin_output_names(source_names, [name for name, _ in ours])
     fields = QgsFields()
     for field, name in zip(source_fields, source_names):
-        fields.append(_copy_field(field, name))
-    for name, kind in ours:
+        fields.append(output_field(field, name))
+    for (_, kind), name in zip(ours, our_names):
         fields.append(_field(name, kind))
-    return fields, source_names
+    return fields, our_names
+
+
+def renamed_style(style: Callable[[QgsVectorLayer], None], names: dict[str, str]) -> Callable[[QgsVectorLayer], None]:
+    """``style`` whose categorised expression reads the renamed plugin columns (``"status"`` →
+    ``"vantage_status"`` when the user's layer had a ``status``)."""
+    renames = {old: new for old, new in names.items() if old != new}
+    if not renames:
+        return style
+
+    def apply(layer: QgsVectorLayer) -> None:
+        style(layer)
+        renderer = layer.renderer()
+        attribute = getattr(renderer, "classAttribute", None)
+        if attribute is None:
+            return
+        expression = attribute()
+        for old, new in renames.items():
+            expression = expression.replace(f'"{old}"', f'"{new}"')
+        if expression != attribute() or attribute() in renames:
+            renderer.setClassAttribute(renames.get(attribute(), expression))
+            layer.triggerRepaint()
+
+    return apply
+
+
+def result_style(source_fields: QgsFields, loss_years: Iterable[int] = ()) -> Callable[[QgsVectorLayer], None]:
+    """The risk style for a result layer made from ``source_fields`` (plugin columns possibly renamed)."""
+    ours = [name for name, _ in analysis.result_fields(loss_years)]
+    _, out = result_layer_fields(source_fields, loss_years)
+    return renamed_style(apply_risk_style, dict(zip(ours, out)))
+
+
+def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
+                fields: QgsFields, loss_years: Sequence[int], wkb_type: int):
+    """(values, geometry, plot label[, reason]) of every plot, in plot order."""
+    ours = [name for name, _ in analysis.result_fields(loss_years)]
+    by_index = {result.plot_index: result for result in results}
+    names = list(source_fields.names())
+    out_fields = [fields.at(i) for i in range(len(names))]
+    for plot in plots:
+        try:
+            values = [_source_value(f, plot.attributes.get(n)) for f, n in zip(out_fields, names)]
+            result = by_index.get(plot.index)
+            flat = analysis.result_row(result, loss_years) if result is not None else {}
+            values.extend(flat.get(name) for name in ours)
+            yield values, plot_geometry(plot, wkb_type), plot.label
+        except Exception as error:  # noqa: BLE001 - one plot never sinks the batch
+            yield None, None, plot.label, str(error)
+
+
+def write_result_layer(
+    path: str,
+    layer_name: str,
+    plots: Sequence[Plot],
+    results: Sequence[PlotResult],
+    source_fields: QgsFields,
+    *,
+    style: bool = True,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> WriteOutcome:
+    """Write one row per plot: the user's attributes, the flat result fields and the WGS84 geometry.
+
+    The risk style is saved in the GeoPackage as the layer's default unless ``style`` is false (in
+    the recovery GeoPackage too when the write fails)."""
+    loss_years = analysis.loss_years_of(results)
+    fields, _ = result_layer_fields(source_fields, loss_years)
+    wkb_type = output_wkb_type(plots)
+    rows = result_rows(plots, results, source_fields, fields, loss_years, wkb_type)
+    styler = result_style(source_fields, loss_years)
+    try:
+        outcome = write_rows(path, layer_name, fields, wkb_type, rows, transform_context)
+    except ResultWriteError as error:
+        if style and error.recovery:
+            save_default_style(layer_uri(error.recovery, layer_name), layer_name, styler)
+        raise
+    if style:
+        save_default_style(outcome.uri, layer_name, styler)
+    return outcome
 
 
 def write_results(
@@ -339,30 +800,50 @@ def write_results(
     style: bool = True,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> str:
-    """Write one row per plot: the user's attributes, the flat result fields and the WGS84 geometry.
+    """:func:`write_result_layer`, returning the URI of the written layer (``path|layername=layer_name``)."""
+    return write_result_layer(path, layer_name, plots, results, source_fields, style=style,
+                              transform_context=transform_context).uri
 
-    Returns the URI of the written layer (``path|layername=layer_name``). The risk style is saved in
-    the GeoPackage as the layer's default unless ``style`` is false.
-    """
-    loss_years = analysis.loss_years_of(results)
-    fields, _ = result_layer_fields(source_fields, loss_years)
-    ours = [name for name, _ in analysis.result_fields(loss_years)]
-    by_index = {result.plot_index: result for result in results}
-    wkb_type = output_wkb_type(plots)
-    source_list = list(source_fields)
 
-    def rows():
-        for plot in plots:
-            values = [_source_value(field, plot.attributes.get(field.name())) for field in source_list]
-            result = by_index.get(plot.index)
-            flat = analysis.result_row(result, loss_years) if result is not None else {}
-            values.extend(flat.get(name) for name in ours)
-            yield values, plot_geometry(plot, wkb_type)
+# --- fixed plots ------------------------------------------------------------------------------
+#: The plugin's columns of a fixed layer: what was changed, and the part number of a split plot.
+FIXES_FIELD = "vantage_fixes"
 
-    uri = write_layer(path, layer_name, fields, wkb_type, rows(), transform_context)
-    if style:
-        save_default_style(uri, layer_name, apply_risk_style)
-    return uri
+
+def fixed_layer_fields(source_fields: QgsFields, split: bool) -> tuple[QgsFields, str, Optional[str]]:
+    """(fields, name of the fixes column, name of the part column or ``None``) of a fixed copy."""
+    from ..core.validation.fixes import PART_FIELD
+
+    source_names = source_output_names(source_fields)
+    ours = [FIXES_FIELD] + ([PART_FIELD] if split else [])
+    our_names = plugin_output_names(source_names, ours)
+    fields = QgsFields()
+    for field, name in zip(source_fields, source_names):
+        fields.append(output_field(field, name))
+    fields.append(QgsField(our_names[0], QVariant.String))
+    if split:
+        fields.append(QgsField(our_names[1], QVariant.Int))
+    return fields, our_names[0], our_names[1] if split else None
+
+
+def fixed_rows(source_fields: QgsFields, fields: QgsFields, fixed: Any, wkb_type: int, split: bool):
+    """(values, geometry, plot label[, reason]) of every fixed plot (a ``FixResult``)."""
+    names = list(source_fields.names())
+    out_fields = [fields.at(i) for i in range(len(names))]
+    by_plot: dict[int, list[str]] = {}
+    for change in fixed.changes:
+        by_plot.setdefault(change.plot_index, []).append(f"{change.fix}: {change.message}")
+    origin = fixed.origin or [plot.index for plot in fixed.plots]
+    parts = getattr(fixed, "parts", None) or [None] * len(fixed.plots)
+    for plot, source_index, part in zip(fixed.plots, origin, parts):
+        try:
+            values = [_source_value(f, plot.attributes.get(n)) for f, n in zip(out_fields, names)]
+            values.append("; ".join(by_plot.get(source_index, [])) or None)
+            if split:
+                values.append(part)
+            yield values, fit_geometry(plot.geometry, wkb_type), plot.label
+        except Exception as error:  # noqa: BLE001 - one plot never sinks the batch
+            yield None, None, plot.label, str(error)
 
 
 # --- issues -----------------------------------------------------------------------------------

@@ -59,6 +59,9 @@ class FixResult:
     """Fixes asked for a plot that needed them but could not be applied safely, with why."""
     origin: list[int] = field(default_factory=list)
     """For each output plot, the ``index`` of the input plot it comes from."""
+    parts: list[Optional[int]] = field(default_factory=list)
+    """For each output plot, its part number (1, 2, …) when a multi-part plot was split, else ``None``.
+    Kept here, not in the plot's attributes, so a user field named like :data:`PART_FIELD` survives."""
 
 
 _Outcome = tuple[Plot, Optional[str], Optional[str]]  # (plot, change message, skip reason)
@@ -72,26 +75,42 @@ def apply_fixes(plots: Iterable[Plot], fixes: Optional[Iterable[str]] = None) ->
         raise ValueError(f"unknown fix code(s): {', '.join(sorted(unknown))}")
     result = FixResult(plots=[])
     for plot in plots:
-        current = replace(plot, attributes=dict(plot.attributes))
-        for code, function in _GEOMETRY_FIXES.items():
-            if code not in wanted:
-                continue
-            current, message, skipped = function(current)
-            if message:
-                result.changes.append(Change(plot.index, code, message))
-            if skipped:
-                result.skipped.append(Change(plot.index, code, skipped))
-        pieces = [current]
-        if rules.SPLIT_MULTIPART in wanted:
-            pieces, message, skipped = _split(current)
-            if message:
-                result.changes.append(Change(plot.index, rules.SPLIT_MULTIPART, message))
-            if skipped:
-                result.skipped.append(Change(plot.index, rules.SPLIT_MULTIPART, skipped))
-        for piece in pieces:
+        try:
+            changes, skipped, pieces = _fix_one(plot, wanted)
+        except Exception as error:  # noqa: BLE001 - one plot never sinks the batch: kept as it was
+            changes, pieces = [], [(plot, None)]
+            skipped = [Change(plot.index, "", f"not fixed ({type(error).__name__}: {error}); the plot is kept as it was")]
+        result.changes.extend(changes)
+        result.skipped.extend(skipped)
+        for piece, part in pieces:
             result.origin.append(plot.index)
+            result.parts.append(part)
             result.plots.append(replace(piece, index=len(result.plots)))
     return result
+
+
+def _fix_one(plot: Plot, wanted: set[str]) -> tuple[list[Change], list[Change], list[tuple[Plot, Optional[int]]]]:
+    """(changes, skipped, [(piece, part number)]) of one plot."""
+    changes: list[Change] = []
+    skipped_changes: list[Change] = []
+    current = replace(plot, attributes=dict(plot.attributes))
+    for code, function in _GEOMETRY_FIXES.items():
+        if code not in wanted:
+            continue
+        current, message, skipped = function(current)
+        if message:
+            changes.append(Change(plot.index, code, message))
+        if skipped:
+            skipped_changes.append(Change(plot.index, code, skipped))
+    pieces: list[tuple[Plot, Optional[int]]] = [(current, None)]
+    if rules.SPLIT_MULTIPART in wanted:
+        split, message, skipped = _split(current)
+        if message:
+            changes.append(Change(plot.index, rules.SPLIT_MULTIPART, message))
+            pieces = [(piece, number) for number, piece in enumerate(split, start=1)]
+        if skipped:
+            skipped_changes.append(Change(plot.index, rules.SPLIT_MULTIPART, skipped))
+    return changes, skipped_changes, pieces
 
 
 # ---------------------------------------------------------------- helpers
@@ -249,10 +268,8 @@ def _split(plot: Plot) -> tuple[list[Plot], Optional[str], Optional[str]]:
     if geometry.geom_type == "MultiPoint":
         return [plot], None, "point_ha is given for the whole plot, so its points are not split automatically"
     pieces = []
-    for number, part in enumerate(geometry.geoms, start=1):
-        attributes = dict(plot.attributes)
-        attributes[PART_FIELD] = number
-        pieces.append(replace(plot, geometry=part, attributes=attributes,
+    for part in geometry.geoms:
+        pieces.append(replace(plot, geometry=part, attributes=dict(plot.attributes),
                               raw_geometry=_raw_of(part) if plot.raw_geometry is not None else None))
     return pieces, f"split into {len(pieces)} plots ({PART_FIELD} 1–{len(pieces)})", None
 

@@ -1,0 +1,457 @@
+"""The one path from a layer to written results, taken by the panel and every Processing algorithm.
+
+Read plots (from a layer or a Processing source), resolve the data catalog, validate, fix, check,
+write, summarise: each step is one function here, and the dock and the algorithms only gather their
+inputs and show the outcome. The pure parts live in ``core`` (``core.service``); this module adds
+what needs QGIS (feature sources, the catalog's QGIS resources, the GeoPackage writer).
+
+Threading: :func:`source_from_layer` runs on the main thread (it takes a thread-safe snapshot of the
+layer, ``QgsVectorLayerFeatureSource``); everything else may run in a task. Failures the user can act
+on raise :class:`OperationError` (or ``results.ResultWriteError``, its message names the file and the
+recovery GeoPackage) with a message that says what to do; no traceback is meant for the user.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional, Sequence
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+
+ENGINE_BUNDLED = "bundled"
+ENGINE_API = "api"
+
+
+class OperationError(Exception):
+    """A failure the user can act on; its message says what happened, to which file/plot, and what to do."""
+
+
+def require_core() -> None:
+    """Raise an :class:`OperationError` saying what to install when a package the core needs is missing."""
+    from ..dependencies import problem_text
+
+    problem = problem_text()
+    if problem:
+        raise OperationError(problem)
+
+
+# --- progress ---------------------------------------------------------------------------------
+class _Span:
+    """A core Feedback seen as ``start``…``start + span`` percent of ``parent`` (cancel shared)."""
+
+    def __init__(self, parent: Any, start: float, span: float) -> None:
+        self.parent, self.start, self.span = parent, start, span
+
+    def is_cancelled(self) -> bool:
+        return bool(self.parent is not None and self.parent.is_cancelled())
+
+    def cancel(self) -> None:
+        if self.parent is not None:
+            self.parent.cancel()
+
+    def check(self) -> None:
+        if self.is_cancelled():
+            from ..core.runs import Cancelled
+
+            raise Cancelled()
+
+    def set_progress(self, percent: float) -> None:
+        if self.parent is not None:
+            self.parent.set_progress(self.start + self.span * max(0.0, min(100.0, float(percent))) / 100.0)
+
+    def info(self, message: str) -> None:
+        if self.parent is not None and hasattr(self.parent, "info"):
+            self.parent.info(message)
+
+    def warning(self, message: str) -> None:
+        if self.parent is not None and hasattr(self.parent, "warning"):
+            self.parent.warning(message)
+        else:
+            self.info(message)
+
+    def slice(self, start: float, span: float) -> "_Span":
+        return _Span(self, start, span)
+
+
+def span(feedback: Any, start: float, width: float) -> Any:
+    """``feedback`` restricted to ``start``…``start + width`` percent (``None`` stays ``None``)."""
+    return None if feedback is None else _Span(feedback, start, width)
+
+
+# --- reading ----------------------------------------------------------------------------------
+@dataclass
+class PlotSource:
+    """Where plots are read from: made on the main thread, read in any thread (:func:`read_plots`)."""
+
+    features: Any
+    """A ``QgsFeatureSource`` (a layer's thread-safe snapshot, or a Processing source)."""
+    fields: QgsFields
+    crs: QgsCoordinateReferenceSystem
+    mapping: Any
+    name: str = "plots"
+    file_path: Optional[str] = None
+    """The file holding the input plots (never written over)."""
+    feature_ids: Optional[list[int]] = None
+    """Only these features (the layer's selection), else all."""
+    geojson_path: Optional[str] = None
+    transform_context: Optional[QgsCoordinateTransformContext] = None
+    wkb_type: int = QgsWkbTypes.Unknown
+    count: int = -1
+    """How many plots will be read (-1 when unknown)."""
+    commodity: Optional[str] = None
+    harvest_date: Optional[str] = None
+    """Defaults for plots whose own field is empty."""
+
+
+def input_file(layer: Any) -> Optional[str]:
+    """The file behind a file-based layer (GeoPackage, Shapefile, GeoJSON…), else ``None``."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None
+    path = layer.source().split("|", 1)[0]
+    return path if os.path.isfile(path) else None
+
+
+def source_from_layer(
+    layer: QgsVectorLayer,
+    mapping: Any,
+    selected_only: bool = False,
+    *,
+    commodity: Optional[str] = None,
+    harvest_date: Optional[str] = None,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> PlotSource:
+    """A snapshot of ``layer`` (main thread) to read its plots in a task."""
+    from .layers import _clean_path, is_geojson_source
+
+    if selected_only and layer.selectedFeatureCount() == 0:
+        raise OperationError(tr("No feature is selected in {layer}.").format(layer=layer.name()))
+    geojson = _clean_path(layer.source()) if is_geojson_source(layer.providerType(), layer.source()) else None
+    return PlotSource(
+        features=QgsVectorLayerFeatureSource(layer),
+        fields=QgsFields(layer.fields()),
+        crs=QgsCoordinateReferenceSystem(layer.crs()),
+        mapping=mapping,
+        name=layer.name(),
+        file_path=input_file(layer),
+        feature_ids=sorted(layer.selectedFeatureIds()) if selected_only else None,
+        geojson_path=geojson,
+        transform_context=transform_context or QgsProject.instance().transformContext(),
+        wkb_type=layer.wkbType(),
+        count=len(layer.selectedFeatureIds()) if selected_only else layer.featureCount(),
+        commodity=commodity,
+        harvest_date=harvest_date,
+    )
+
+
+def source_from_processing(source: Any, mapping: Any, layer: Any = None, context: Any = None,
+                           **defaults: Any) -> PlotSource:
+    """A Processing feature source (which already honours "selected features only") as a :class:`PlotSource`."""
+    from .layers import _clean_path, is_geojson_source
+
+    geojson = None
+    if isinstance(layer, QgsVectorLayer) and is_geojson_source(layer.providerType(), layer.source()):
+        geojson = _clean_path(layer.source())
+    return PlotSource(
+        features=source,
+        fields=QgsFields(source.fields()),
+        crs=source.sourceCrs(),
+        mapping=mapping,
+        name=layer.name() if isinstance(layer, QgsVectorLayer) else "plots",
+        file_path=input_file(layer),
+        geojson_path=geojson,
+        transform_context=context.transformContext() if context is not None else None,
+        wkb_type=source.wkbType(),
+        count=source.featureCount(),
+        **defaults,
+    )
+
+
+def read_plots(source: PlotSource, feedback: Any = None) -> list:
+    """The plots of ``source`` in file order, with the default commodity and harvest date filled in.
+
+    Unreadable features become plots with a ``read_error`` (validation reports them); an empty
+    input is an :class:`OperationError`."""
+    require_core()
+    from ..core.service import apply_defaults
+    from .layers import _raw_geometries, plots_from_features
+
+    raw = positions = None
+    if source.geojson_path:
+        raw = _raw_geometries(source.geojson_path)
+        if raw is not None:
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+            positions = {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
+    if source.feature_ids is not None:
+        request = QgsFeatureRequest().setFilterFids(source.feature_ids)
+        order = positions or {}
+        features = sorted(source.features.getFeatures(request), key=lambda f: order.get(f.id(), f.id()))
+        total = len(source.feature_ids)
+    else:
+        features = source.features.getFeatures()
+        total = source.count
+    plots = plots_from_features(
+        features, source.fields, source.crs, source.mapping,
+        transform_context=source.transform_context or QgsCoordinateTransformContext(),
+        raw=raw, raw_position=positions, total=total if total and total > 0 else None, feedback=feedback,
+    )
+    if not plots:
+        raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
+    return apply_defaults(plots, source.commodity, source.harvest_date)
+
+
+# --- outputs ----------------------------------------------------------------------------------
+def check_output(path: str, input_path: Optional[str]) -> None:
+    """Refuse an output that would overwrite the input plots, or that cannot be written (before any work)."""
+    from .results import output_problem
+
+    refuse_input(path, input_path)
+    problem = output_problem(str(path).split("|", 1)[0])
+    if problem:
+        raise OperationError(problem)
+
+
+def refuse_input(path: str, input_path: Optional[str]) -> None:
+    """Raise when ``path`` (a file or URI) is the file that holds the input plots."""
+    from .results import same_file
+
+    path = str(path).split("|", 1)[0]
+    if input_path and same_file(path, input_path):
+        raise OperationError(tr(
+            "The output {path} is the file that holds the input plots: writing there could destroy them. "
+            "Choose another file.").format(path=path))
+
+
+def gpkg_path(path: str) -> str:
+    """``path`` ending in ``.gpkg``."""
+    return path if path.lower().endswith(".gpkg") else path + ".gpkg"
+
+
+# --- the data catalog -------------------------------------------------------------------------
+def load_catalog(catalog_path: Optional[str] = None) -> Any:
+    """The user's data catalog (else the default one), with QGIS's own resources for the admin data."""
+    from ..core.engine.catalog import Catalog
+
+    try:
+        return Catalog.load_or_default(catalog_path or None, QgsApplication.pkgDataPath())
+    except ValueError as error:
+        raise OperationError(tr("The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings."
+                                ).format(path=catalog_path, error=error)) from error
+
+
+def bundled_options(catalog_path: Optional[str] = "", harvest_date: Optional[str] = None,
+                    commodity: Optional[str] = None, overrides: Optional[dict] = None,
+                    forest_is_jrc: bool = False, forest_2020_min: Optional[float] = None) -> Any:
+    """``BundledOptions`` of the catalog at ``catalog_path`` with per-run ``overrides`` (``{role: source}``),
+    after the catalog's validation (files readable, layers present)."""
+    from ..core.engine.options import BundledOptions
+
+    catalog = load_catalog(catalog_path)
+    overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+    if forest_2020_min is not None and "forest_2020" in overrides:
+        overrides["forest_2020_min"] = forest_2020_min
+    if overrides:
+        catalog = catalog.merged(overrides)
+    problems = catalog.validate()
+    if problems:
+        raise OperationError("\n".join(problems))
+    extra: dict[str, Any] = {"commodity": commodity or None, "harvest_date": harvest_date or None}
+    if forest_is_jrc:
+        extra["forest_is_jrc"] = True
+    return BundledOptions.from_catalog(catalog, **{k: v for k, v in extra.items() if v is not None})
+
+
+def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commodity: Optional[str] = None,
+                state_path: Optional[str] = None) -> Any:
+    """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off).
+
+    ``state_path`` keeps registered plots and job ids beside the results, so checking again into the
+    same output resumes the same job instead of paying for a new one."""
+    from ..core.api.workflow import ApiOptions
+
+    return ApiOptions(dry_run=bool(dry_run), harvest_date=harvest_date or None, commodity=commodity or None,
+                      state_path=state_path or None)
+
+
+# --- validate ---------------------------------------------------------------------------------
+def validate(plots: Sequence, check_overlaps: bool = True, feedback: Any = None) -> Any:
+    """The :class:`ValidationReport` of ``plots``."""
+    from ..core.validation import validate as core_validate
+
+    return core_validate(plots, check_overlaps=check_overlaps, feedback=feedback)
+
+
+def read_and_validate(source: PlotSource, check_overlaps: bool = True, feedback: Any = None) -> dict:
+    """``{"plots", "report"}``: the plots of ``source`` read and validated (a task of the dock)."""
+    plots = read_plots(source, span(feedback, 0, 30))
+    report = validate(plots, check_overlaps, span(feedback, 30, 70))
+    return {"plots": plots, "report": report}
+
+
+# --- fix --------------------------------------------------------------------------------------
+@dataclass
+class FixedLayer:
+    """The fixed plots as rows: what the dock writes to a GeoPackage and ``fixplots`` to its sink."""
+
+    fixed: Any
+    """The ``core.validation.fixes.FixResult``."""
+    fields: QgsFields
+    wkb_type: int
+    fixes_field: str
+    part_field: Optional[str]
+
+    def rows(self, source_fields: QgsFields):
+        from .results import fixed_rows
+
+        return fixed_rows(source_fields, self.fields, self.fixed, self.wkb_type, self.part_field is not None)
+
+
+def fix(plots: Sequence, source_fields: QgsFields, fixes: Optional[Sequence[str]] = None,
+        fallback_wkb_type: int = QgsWkbTypes.MultiPolygon) -> FixedLayer:
+    """Apply the safe ``fixes`` (``None``: all) and lay the fixed plots out as rows of a new layer:
+    the user's fields (values unchanged), ``vantage_fixes`` and, after a split, ``vantage_part``
+    (renamed when the user already has such a field); points stay points beside polygons."""
+    from ..core.validation.fixes import apply_fixes
+    from .results import fixed_layer_fields, plots_wkb_type
+
+    fixed = apply_fixes(plots, None if fixes is None else list(fixes))
+    split = any(part is not None for part in fixed.parts)
+    fields, fixes_field, part_field = fixed_layer_fields(source_fields, split)
+    return FixedLayer(fixed, fields, plots_wkb_type(fixed.plots, fallback_wkb_type), fixes_field, part_field)
+
+
+def sink_wkb_type(source_wkb_type: int) -> int:
+    """MultiPoint for point sources, MultiPolygon otherwise (plots are points or polygons)."""
+    if QgsWkbTypes.geometryType(source_wkb_type) == QgsWkbTypes.PointGeometry:
+        return QgsWkbTypes.MultiPoint
+    return QgsWkbTypes.MultiPolygon
+
+
+def fix_job(plots: list, source_fields: Any, path: str, layer_name: str, input_path: Optional[str] = None,
+            fixes: Optional[list] = None, source_wkb_type: int = QgsWkbTypes.Unknown, feedback: Any = None,
+            transform_context: Any = None) -> dict:
+    """Fix, write the fixed plots (layer ``layer_name`` of ``path``) and validate them again.
+
+    Returns ``{"uri", "issues_uri", "changes", "skipped", "not_written", "report", "plots"}``:
+    ``issues_uri`` is the layer of the problems still left (``<layer_name>_issues``) or ``None``;
+    ``not_written`` the (plot, reason) of rows the file refused."""
+    from . import results
+
+    check_output(path, input_path)
+    fields = source_fields if source_fields is not None else QgsFields()
+    layer = fix(plots, fields, fixes, sink_wkb_type(source_wkb_type))
+    if feedback is not None:
+        feedback.check()
+        feedback.set_progress(30)
+    outcome = results.write_rows(path, layer_name, layer.fields, layer.wkb_type, layer.rows(fields),
+                                 transform_context)
+    if feedback is not None:
+        feedback.check()
+        feedback.set_progress(60)
+    report = validate(layer.fixed.plots)
+    issues_uri = None
+    if report.issues:
+        issues_uri = results.write_issues_layer(path, f"{layer_name}_issues", layer.fixed.plots, report,
+                                                transform_context=transform_context)
+    if feedback is not None:
+        feedback.set_progress(100)
+    return {"uri": outcome.uri, "issues_uri": issues_uri, "changes": list(layer.fixed.changes),
+            "skipped": list(layer.fixed.skipped), "not_written": list(outcome.skipped), "report": report,
+            "plots": layer.fixed.plots}
+
+
+# --- check ------------------------------------------------------------------------------------
+def check(plots: Sequence, engine: str, *, bundled: Any = None, api_client: Any = None, api: Any = None,
+          confirm: Optional[Callable[[int, int, int], bool]] = None, feedback: Any = None) -> Any:
+    """Validate, then run the valid plots through ``engine`` (``core.service.check_plots``)."""
+    from ..core import service
+
+    kwargs: dict[str, Any] = {"feedback": feedback}
+    if engine == ENGINE_BUNDLED:
+        kwargs["bundled_options"] = bundled
+    else:
+        kwargs.update(api_client=api_client, api_options=api, confirm=confirm)
+    return service.check_plots(plots, engine, **kwargs)
+
+
+def check_job(
+    source: PlotSource,
+    engine: str,
+    path: str,
+    layer_name: str,
+    feedback: Any = None,
+    bundled: Optional[dict] = None,
+    api: Optional[dict] = None,
+    api_client: Any = None,
+    confirm: Optional[Callable[[int, int, int], bool]] = None,
+) -> dict:
+    """Read, validate, check and write: the whole of the dock's Check, in a task.
+
+    ``bundled`` holds the keyword arguments of :func:`bundled_options`, ``api`` those of
+    :func:`api_options`. Returns ``{"uri", "output": CheckOutput, "summary", "plots", "not_written"}``."""
+    from ..core import analysis
+
+    check_output(path, source.file_path)
+    plots = read_plots(source, span(feedback, 0, 10))
+    if engine == ENGINE_BUNDLED:
+        engine_options: dict[str, Any] = {"bundled": bundled_options(**(bundled or {}))}
+    else:
+        engine_options = {"api": api_options(**(api or {})), "api_client": api_client, "confirm": confirm}
+    output = check(plots, engine, feedback=span(feedback, 10, 85), **engine_options)
+    if feedback is not None:
+        feedback.check()
+    written = write_check(path, layer_name, plots, output, source.fields, source.transform_context)
+    if feedback is not None:
+        feedback.set_progress(100)
+    from .results import result_style
+
+    return {"uri": written.uri, "output": output, "summary": analysis.summarise(output.results), "plots": plots,
+            "not_written": list(written.skipped),
+            "style": result_style(source.fields, analysis.loss_years_of(output.results))}
+
+
+def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source_fields: QgsFields,
+                transform_context: Any = None) -> Any:
+    """Write the results of a check (``results.WriteOutcome``); a failure keeps them in a recovery file."""
+    from . import results
+
+    return results.write_result_layer(path, layer_name, plots, output.results, source_fields,
+                                      transform_context=transform_context)
+
+
+def describe_not_written(skipped: Sequence[tuple[str, str]], path: str) -> str:
+    """One message naming the plots a file refused, and why."""
+    shown = "; ".join(f"{label}: {reason}" for label, reason in list(skipped)[:5])
+    more = len(skipped) - 5
+    text = tr("{n} plots could not be written to {path} ({plots}). The others were written: correct these "
+              "plots' values in your layer, or write to a GeoPackage (.gpkg).").format(
+        n=len(skipped), path=path, plots=shown)
+    if more > 0:
+        text += " " + tr("And {n} more.").format(n=more)
+    return text
+
+
+def describe_error(error: BaseException) -> str:
+    """The message for the user of a failed operation: its own for ours, the install hint for a
+    missing package, else the error's type and text (the traceback goes to the log only)."""
+    from .results import ResultWriteError
+
+    if isinstance(error, (OperationError, ResultWriteError)):
+        return str(error)
+    if isinstance(error, ImportError):
+        from ..dependencies import problem_text
+
+        return problem_text() or tr("A part of the plugin is missing: {error}").format(error=error)
+    return f"{type(error).__name__}: {error}"
