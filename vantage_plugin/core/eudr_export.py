@@ -31,7 +31,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from .plots import COORDINATE_DECIMALS, POINT_MAX_HA, parse_point_ha
+from .plots import COORDINATE_DECIMALS, POINT_MAX_HA, Plot, parse_point_ha
 
 # --- the file's vocabulary -------------------------------------------------------------------------
 PRODUCER_NAME = "ProducerName"
@@ -401,6 +401,50 @@ def _final_check(geometry: BaseGeometry) -> Optional[str]:
         if len(polygon.exterior.coords) < 4:
             return "a ring has fewer than 4 positions"
     return None
+
+
+@dataclass(frozen=True)
+class EudrFields:
+    """Source fields holding the producer's values (each optional)."""
+
+    producer_name: Optional[str] = None
+    production_place: Optional[str] = None
+    producer_country: Optional[str] = None
+
+
+#: Validation rules that do not block an EU export of cattle (points may exceed 4 ha there).
+CATTLE_ALLOWED_RULES: tuple[str, ...] = ("POINT_TOO_LARGE",)
+
+
+def blocked_reasons(report: Any, commodity: Optional[str]) -> dict[int, str]:
+    """Per plot index, the validation errors that keep it out of the export (a ``ValidationReport``)."""
+    reasons: dict[int, list[str]] = {}
+    for issue in report.issues:
+        if not issue.is_error or (commodity == CATTLE and issue.code in CATTLE_ALLOWED_RULES):
+            continue
+        reasons.setdefault(issue.plot_index, []).append(issue.message)
+    return {index: "; ".join(messages) for index, messages in reasons.items()}
+
+
+def eudr_plots(plots: Sequence[Plot], fields: EudrFields, blocked: Mapping[int, str] = {}) -> list[EudrPlot]:
+    """Export records of ``plots``: producer values from ``fields``, point area from ``Plot.point_ha``."""
+
+    def value(plot: Plot, name: Optional[str]) -> Any:
+        return plot.attributes.get(name) if name else None
+
+    return [
+        EudrPlot(
+            index=plot.index,
+            label=plot.label,
+            geometry=plot.geometry,
+            producer_country=value(plot, fields.producer_country),
+            producer_name=value(plot, fields.producer_name),
+            production_place=value(plot, fields.production_place),
+            area_ha=plot.point_ha,
+            blocked=blocked.get(plot.index),
+        )
+        for plot in plots
+    ]
 
 
 # --- plots → features ------------------------------------------------------------------------------
