@@ -96,6 +96,7 @@ class _Polygons:
             return np.array([_text(a.get(name)) if name else None for a in attrs], dtype=object)
 
         self.names = column(name_field)
+        self.short_names = self.names  # Natural Earth's own names, kept when longer ones replace them
         self.countries = column(country_field)
         self.codes = np.array([_text(a.get(code_field)) for a in attrs], dtype=object) if code_field else None
         iso2_field, iso3_field = iso_fields
@@ -303,20 +304,55 @@ class AdminIndex:
                 codes[present[gap]] = column[idx[gap]]
         return [Place(*values) for values in zip(country.tolist(), state.tolist(), iso2.tolist(), iso3.tolist())]
 
-    def code_table(self) -> dict[str, str]:
-        """ISO 3166-1 alpha-2 code by upper-case country name, alpha-3 code and alpha-2 code itself."""
-        table: dict[str, str] = {}
+    def code_pairs(self) -> dict[str, tuple[Optional[str], Optional[str]]]:
+        """(alpha-2, alpha-3) by upper-case country name (short and long), alpha-3 and alpha-2 code."""
+        table: dict[str, tuple[Optional[str], Optional[str]]] = {}
         for layer in (self.countries, self.states):
             if layer is None:
                 continue
-            names = layer.names if layer is self.countries else layer.countries
-            for name, iso2, iso3 in zip(names, layer.iso2, layer.iso3):
-                if iso2 is None:
-                    continue
-                for key in (iso2, iso3, name):
-                    if key:
-                        table.setdefault(str(key).strip().upper(), iso2)
+            columns = (layer.names, layer.short_names) if layer is self.countries else (layer.countries,)
+            for names in columns:
+                for name, iso2, iso3 in zip(names, layer.iso2, layer.iso3):
+                    if iso2 is None and iso3 is None:
+                        continue
+                    for key in (iso2, iso3, name):
+                        if key:
+                            table.setdefault(str(key).strip().upper(), (iso2, iso3))
         return table
 
+    def code_table(self) -> dict[str, str]:
+        """ISO 3166-1 alpha-2 code by upper-case country name, alpha-3 code and alpha-2 code itself."""
+        return {key: iso2 for key, (iso2, _) in self.code_pairs().items() if iso2}
 
-__all__ = ["AdminIndex", "Place", "iso_code", "WORLD_MAP_COUNTRY_LAYER", "WORLD_MAP_STATE_LAYER"]
+
+_DEFAULT_CODES: dict[str, dict[str, tuple[Optional[str], Optional[str]]]] = {}
+_DEFAULT_CODES_LOCK = threading.Lock()
+
+
+def default_code_pairs(qgis_resources_dir: Optional[str] = None) -> dict[str, tuple[Optional[str], Optional[str]]]:
+    """:meth:`AdminIndex.code_pairs` of QGIS's world_map.gpkg (read once), empty when it is not found."""
+    source = default_admin_source(qgis_resources_dir)
+    if source is None:
+        return {}
+    with _DEFAULT_CODES_LOCK:
+        if source.path not in _DEFAULT_CODES:
+            try:
+                _DEFAULT_CODES[source.path] = AdminIndex(source).code_pairs()
+            except Exception:  # noqa: BLE001 - codes are an addition; a broken file must not fail a run
+                _DEFAULT_CODES[source.path] = {}
+        return _DEFAULT_CODES[source.path]
+
+
+def add_country_codes(results: Sequence[Any], qgis_resources_dir: Optional[str] = None) -> None:
+    """Fill ``country_iso2`` / ``country_iso3`` of results that name a country but lack its codes
+    (Vantage API results: the API's ``country`` is a plain name), from the bundled country lookup."""
+    wanted = [r for r in results if getattr(r, "country", None) and not (r.country_iso2 or r.country_iso3)]
+    if not wanted:
+        return
+    table = default_code_pairs(qgis_resources_dir)
+    for result in wanted:
+        iso2, iso3 = table.get(str(result.country).strip().upper(), (None, None))
+        result.country_iso2, result.country_iso3 = iso2, iso3
+
+
+__all__ = ["AdminIndex", "Place", "add_country_codes", "default_code_pairs", "iso_code", "WORLD_MAP_COUNTRY_LAYER", "WORLD_MAP_STATE_LAYER"]
