@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import shapely
+import shapely.affinity
 from shapely.geometry import MultiPolygon, Point, Polygon
 
 from vantage_plugin.core import eudr_export as eu
@@ -303,3 +304,19 @@ def test_single_file_and_producers_payload(tmp_path):
     ama = json.loads(base64.b64decode(payload["producers"][0]["geometryGeojson"]))
     assert [f["geometry"] for f in ama["features"]] == [f["geometry"] for f in features[:2]]
     assert all(o.file_numbers == [1] for o in result.outcomes)
+
+
+def test_a_result_layers_disc_is_written_as_its_point(tmp_path):
+    from vantage_plugin.core.geodesy import point_disc
+
+    disc = point_disc(-71.721657, 18.668, 2.5)  # how the bundled engine draws a 2.5 ha point plot
+    stretched = shapely.affinity.scale(disc, 2.0, 1.0)  # 64 vertices, not a disc
+    plots = [eu.EudrPlot(0, "disc", MultiPolygon([disc]), "DO", area_ha=2.5),
+             eu.EudrPlot(1, "other area", disc, "DO", area_ha=1.0),
+             eu.EudrPlot(2, "stretched", stretched, "DO", area_ha=5.0)]
+    result, paths = export_to(tmp_path, plots)
+    features = read_eu_file(paths[0])
+    assert features[0]["geometry"] == {"type": "Point", "coordinates": [-71.721657, 18.668]}
+    assert features[0]["properties"]["Area"] == 2.5
+    assert [f["geometry"]["type"] for f in features[1:]] == ["Polygon", "Polygon"]  # single-part: a Polygon
+    assert result.outcomes[0].status == eu.STATUS_CHANGED and result.outcomes[1].status == eu.STATUS_WRITTEN

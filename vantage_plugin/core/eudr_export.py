@@ -31,6 +31,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from .geodesy import DISC_VERTICES, geodesic_area_ha
 from .plots import COORDINATE_DECIMALS, POINT_MAX_HA, Plot, parse_point_ha
 
 # --- the file's vocabulary -------------------------------------------------------------------------
@@ -340,6 +341,9 @@ def prepare_geometry(geometry: Optional[BaseGeometry]) -> _Shape:
         return _Shape([], [], f"{kind} geometries are not accepted (points and polygons only)")
     if not _in_range(geometry):
         return _Shape([], [], "coordinates out of range (longitude −180…180, latitude −90…90)")
+    if kind.startswith("Multi") and len(geometry.geoms) == 1:
+        geometry = geometry.geoms[0]  # one part: written as a Point or Polygon
+        kind = geometry.geom_type
     if kind in ("Point", "MultiPoint"):
         return _Shape([_on_grid(shapely.transform(geometry, truncate))], [])
     if not geometry.is_valid:
@@ -457,6 +461,32 @@ def _text(value: Any) -> Optional[str]:
     return text or None
 
 
+def disc_centre(geometry: Optional[BaseGeometry], area_ha: Any) -> Optional[Point]:
+    """The point a result layer's disc stands for, or None.
+
+    The bundled engine analyses a point plot as a regular polygon of :data:`~.geodesy.DISC_VERTICES`
+    vertices and ``point_ha`` around it, and a result layer keeps that disc. Recognised by its vertex
+    count, its equal radii (in the local metric) and its area, it is written back as the point with ``Area``.
+    """
+    area = parse_point_ha(area_ha)
+    if area is None or area <= 0 or geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    parts = _polygons(geometry)
+    if len(parts) != 1 or parts[0].interiors:
+        return None
+    ring = np.asarray(parts[0].exterior.coords)[:-1, :2]
+    if len(ring) != DISC_VERTICES:
+        return None
+    lon, lat = ring.mean(axis=0)
+    dx = (ring[:, 0] - lon) * np.cos(np.radians(lat))
+    radius = np.hypot(dx, ring[:, 1] - lat)
+    if radius.min() <= 0 or radius.max() / radius.min() > 1.01:
+        return None
+    if abs(float(geodesic_area_ha(parts[0])) - area) > 0.01 * area:
+        return None
+    return Point(lon, lat)
+
+
 def plot_features(plot: EudrPlot, commodity: Optional[str], country: Optional[str]) -> PlotOutcome:
     """One plot's outcome: its Feature texts and changes, or why it is left out."""
     outcome = PlotOutcome(plot.index, plot.label, STATUS_LEFT_OUT)
@@ -468,7 +498,10 @@ def plot_features(plot: EudrPlot, commodity: Optional[str], country: Optional[st
         outcome.messages.append(f"'{given}' is not an ISO 3166-1 country code" if given
                                 else "no producer country (none given and none found at the plot's location)")
         return outcome
-    shape = prepare_geometry(plot.geometry)
+    centre = disc_centre(plot.geometry, plot.area_ha)
+    shape = prepare_geometry(centre if centre is not None else plot.geometry)
+    if centre is not None:
+        shape.changes.insert(0, "the disc a result layer draws for a point plot is written as that point")
     if shape.problem:
         outcome.messages.extend(shape.changes + [shape.problem])
         return outcome
