@@ -233,6 +233,7 @@ def test_plots_in_several_countries(tmp_path, world):
     plots.append(eu.EudrPlot(4, "named", Point(-55, -12), "Brazil", "named", area_ha=1))
     plots.append(eu.EudrPlot(5, "alpha3", Point(-55, -12), "civ", "alpha3", area_ha=1))
     plots.append(eu.EudrPlot(6, "bad code", Point(-55, -12), "XX", "bad", area_ha=1))
+    plots.append(eu.EudrPlot(8, "guiana", Point(-53, 4), "gf", "guiana", area_ha=1))  # ISO 3166-1: French Guiana
     plots.append(eu.EudrPlot(7, "sea", Point(-30, 0), None, "sea", area_ha=1))
     lookup = lambda geoms: [place.iso2 for place in world.places(geoms)]  # noqa: E731
     result, paths = export_to(tmp_path, plots, country_lookup=lookup, code_table=world.code_table())
@@ -240,8 +241,8 @@ def test_plots_in_several_countries(tmp_path, world):
     got = {f["properties"]["ProducerName"]: f["properties"]["ProducerCountry"] for f in features}
     for name, (lon, lat) in places.items():
         assert [got[name]] == ogr_iso2_at(lon, lat)
-    assert got["named"] == "BR" and got["alpha3"] == "CI"
-    assert len(set(got.values())) == 4
+    assert got["named"] == "BR" and got["alpha3"] == "CI" and got["guiana"] == "GF"
+    assert len(set(got.values())) == 5
     left = {o.label: o.messages[0] for o in result.outcomes if o.status == eu.STATUS_LEFT_OUT}
     assert set(left) == {"bad code", "sea"}
 

@@ -37,6 +37,12 @@ ISO3_FIELDS = ("ISO_A3", "ADM0_A3", "GID_0", "ISO3", "ISO_3")
 #: In a state layer, the ISO codes of the state's country (Natural Earth).
 STATE_ISO2_FIELDS = ("iso_a2",)
 STATE_ISO3_FIELDS = ("adm0_a3", "gu_a3", "sov_a3")
+#: Officially assigned ISO 3166-1 codes (alpha-2: alpha-3) that QGIS's world_map.gpkg does not carry
+#: (Natural Earth counts the French overseas departments as France, and leaves out a few small territories).
+ISO_CODES_NOT_IN_WORLD_MAP: dict[str, str] = {
+    "GF": "GUF", "GP": "GLP", "MQ": "MTQ", "RE": "REU", "YT": "MYT", "BQ": "BES",
+    "BV": "BVT", "CC": "CCK", "CX": "CXR", "SJ": "SJM", "VA": "VAT",
+}
 
 
 class Place(NamedTuple):
@@ -318,6 +324,9 @@ class AdminIndex:
                     for key in (iso2, iso3, name):
                         if key:
                             table.setdefault(str(key).strip().upper(), (iso2, iso3))
+        for iso2, iso3 in ISO_CODES_NOT_IN_WORLD_MAP.items():
+            table.setdefault(iso2, (iso2, iso3))
+            table.setdefault(iso3, (iso2, iso3))
         return table
 
     def code_table(self) -> dict[str, str]:
