@@ -1,4 +1,5 @@
-"""The geolocation GeoJSON the EU Information System (EUDR / TRACES) accepts, and the DDS ``producers`` payload.
+"""The geolocation GeoJSON the EU Information System (EUDR / TRACES) accepts, and the DDS ``producers``
+payload.
 
 Rules (European Commission, *EUDR Information System — Operator API Reference*, sections 2.3–2.4, 9, 10):
 
@@ -257,13 +258,14 @@ def _split_one_hole(polygon: Polygon) -> Optional[list[Polygon]]:
     """Cut ``polygon`` along two segments from its first hole to other vertices (no new vertex), so
     the pieces have one hole fewer in total; None when no such pair of cuts is found."""
     hole = np.asarray(polygon.interiors[0].coords)[:-1]
-    others = [np.asarray(polygon.exterior.coords)[:-1]] + [np.asarray(r.coords)[:-1] for r in polygon.interiors[1:]]
+    others = [np.asarray(r.coords)[:-1] for r in (polygon.exterior, *polygon.interiors[1:])]
     boundary = polygon.boundary
     vertices = _vertex_set(polygon)
     holes_before = len(polygon.interiors)
     # hole vertices far apart first: leftmost, rightmost, lowest, highest, then the rest
-    order = list(dict.fromkeys([int(np.argmin(hole[:, 0])), int(np.argmax(hole[:, 0])),
-                                int(np.argmin(hole[:, 1])), int(np.argmax(hole[:, 1]))] + list(range(len(hole)))))
+    extremes = [int(np.argmin(hole[:, 0])), int(np.argmax(hole[:, 0])), int(np.argmin(hole[:, 1])),
+                int(np.argmax(hole[:, 1]))]
+    order = list(dict.fromkeys(extremes + list(range(len(hole)))))
     bridges: list[tuple[int, BaseGeometry]] = []
     for hi in order[:12]:
         h = tuple(hole[hi])
@@ -283,7 +285,8 @@ def _split_one_hole(polygon: Polygon) -> Optional[list[Polygon]]:
                 if not meet.is_empty and meet.geom_type != "Point":
                     continue
                 pieces = _pieces(polygon, [other, found])
-                if (pieces is not None and len(pieces) >= 2 and sum(len(p.interiors) for p in pieces) < holes_before
+                if (pieces is not None and len(pieces) >= 2
+                        and sum(len(p.interiors) for p in pieces) < holes_before
                         and all(_vertex_set(p) <= vertices for p in pieces)):
                     return pieces
             bridges.append((hi, found))
@@ -355,19 +358,20 @@ def prepare_geometry(geometry: Optional[BaseGeometry]) -> _Shape:
         candidate = _on_grid(truncated[0] if kind == "Polygon" else MultiPolygon(truncated))
         dropped = shapely.get_num_coordinates(geometry) - shapely.get_num_coordinates(candidate)
         if candidate.is_valid and dropped > 0:
-            changes.append(f"{dropped} vertices that became equal at {COORDINATE_DECIMALS} decimals were dropped")
+            changes.append(f"{dropped} vertices that became equal at {COORDINATE_DECIMALS} decimals "
+                           "were dropped")
     if candidate is None or not candidate.is_valid:
         why = "a ring collapsed" if candidate is None else shapely.is_valid_reason(candidate)
         snapped = shapely.set_precision(geometry, 1.0 / GRID)
         parts = _polygons(snapped) if snapped is not None and not snapped.is_empty else []
         if not parts:
-            return _Shape([], [], f"truncated to {COORDINATE_DECIMALS} decimals it is invalid ({why}) and no valid "
-                                  f"polygon is left on the {COORDINATE_DECIMALS}-decimal grid")
+            return _Shape([], [], f"truncated to {COORDINATE_DECIMALS} decimals it is invalid ({why}) and "
+                                  f"no valid polygon is left on the {COORDINATE_DECIMALS}-decimal grid")
         snapped = _on_grid(parts[0] if len(parts) == 1 else MultiPolygon(parts))
         change = abs(_planar_area(snapped) - _planar_area(geometry)) / max(_planar_area(geometry), 1e-300)
         if not snapped.is_valid or change > SNAP_MAX_AREA_CHANGE:
-            return _Shape([], [], f"truncated to {COORDINATE_DECIMALS} decimals it is invalid ({why}); snapping to "
-                                  f"the grid would change its area by {100 * change:.2f}%")
+            return _Shape([], [], f"truncated to {COORDINATE_DECIMALS} decimals it is invalid ({why}); "
+                                  f"snapping to the grid would change its area by {100 * change:.2f}%")
         changes.append(f"truncated to {COORDINATE_DECIMALS} decimals it was invalid ({why}): snapped to the "
                        f"{COORDINATE_DECIMALS}-decimal grid instead (area change {100 * change:.4f}%)")
         candidate = snapped
@@ -381,10 +385,10 @@ def prepare_geometry(geometry: Optional[BaseGeometry]) -> _Shape:
             continue
         split = split_holes(polygon)
         if split is None:
-            return _Shape([], changes, f"a polygon with {len(polygon.interiors)} hole(s) could not be cut into "
-                                       "hole-free polygons")
-        changes.append(f"polygon with {len(polygon.interiors)} hole(s) written as {len(split)} hole-free polygons "
-                       "covering the same area (holes are not accepted)")
+            return _Shape([], changes, f"a polygon with {len(polygon.interiors)} hole(s) could not be cut "
+                                       "into hole-free polygons")
+        changes.append(f"polygon with {len(polygon.interiors)} hole(s) written as {len(split)} hole-free "
+                       "polygons covering the same area (holes are not accepted)")
         pieces.extend(split)
     return _Shape(pieces, changes)
 
@@ -430,7 +434,8 @@ def blocked_reasons(report: Any, commodity: Optional[str]) -> dict[int, str]:
     return {index: "; ".join(messages) for index, messages in reasons.items()}
 
 
-def eudr_plots(plots: Sequence[Plot], fields: EudrFields, blocked: Mapping[int, str] = {}) -> list[EudrPlot]:
+def eudr_plots(plots: Sequence[Plot], fields: EudrFields,
+               blocked: Optional[Mapping[int, str]] = None) -> list[EudrPlot]:
     """Export records of ``plots``: producer values from ``fields``, point area from ``Plot.point_ha``."""
 
     def value(plot: Plot, name: Optional[str]) -> Any:
@@ -445,7 +450,7 @@ def eudr_plots(plots: Sequence[Plot], fields: EudrFields, blocked: Mapping[int, 
             producer_name=value(plot, fields.producer_name),
             production_place=value(plot, fields.production_place),
             area_ha=plot.point_ha,
-            blocked=blocked.get(plot.index),
+            blocked=(blocked or {}).get(plot.index),
         )
         for plot in plots
     ]
@@ -521,8 +526,8 @@ def plot_features(plot: EudrPlot, commodity: Optional[str], country: Optional[st
             outcome.messages.append(f"point area {area:g} ha is below {POINT_MIN_HA:g} ha")
             return outcome
         if area > POINT_MAX_HA and commodity != CATTLE:
-            outcome.messages.append(f"point area {area:g} ha is above {POINT_MAX_HA:g} ha (only cattle may exceed "
-                                    "it): map the plot as a polygon")
+            outcome.messages.append(f"point area {area:g} ha is above {POINT_MAX_HA:g} ha (only cattle may "
+                                    "exceed it): map the plot as a polygon")
             return outcome
         properties[AREA] = float(area)
     texts = []
@@ -568,7 +573,8 @@ def plan_files(producers: Sequence[Sequence[int]], limits: Limits = Limits()) ->
         counted = False
         for f, s in enumerate(sizes):
             if overhead + s > limits.max_bytes:
-                raise ValueError(f"one feature of {s} bytes does not fit in a file of {limits.max_bytes} bytes")
+                raise ValueError(f"one feature of {s} bytes does not fit in a file of "
+                                 f"{limits.max_bytes} bytes")
             extra = s + (1 if current else 0)
             if size + extra > limits.max_bytes:
                 close()
@@ -646,15 +652,18 @@ def producers_payload(file: ExportFile) -> dict[str, Any]:
 
 
 def file_paths(output: str | Path, count: int) -> list[Path]:
-    """``output`` itself for one file; ``<stem>_statement-1-of-N<suffix>`` … for N files (one per statement)."""
+    """``output`` itself for one file; ``<stem>_statement-1-of-N<suffix>`` … for N files (one per
+    statement)."""
     path = Path(output)
     if count <= 1:
         return [path]
     width = len(str(count))
-    return [path.with_name(f"{path.stem}_statement-{k:0{width}d}-of-{count}{path.suffix}") for k in range(1, count + 1)]
+    return [path.with_name(f"{path.stem}_statement-{k:0{width}d}-of-{count}{path.suffix}")
+            for k in range(1, count + 1)]
 
 
-def write(result: EudrExport, output: str | Path, producers_output: Optional[str | Path] = None) -> list[Path]:
+def write(result: EudrExport, output: str | Path,
+          producers_output: Optional[str | Path] = None) -> list[Path]:
     """Write the GeoJSON file(s) (and the producers JSON beside each, when asked); the paths written.
 
     With nothing to export, one empty FeatureCollection is written so the output always exists.
@@ -666,5 +675,6 @@ def write(result: EudrExport, output: str | Path, producers_output: Optional[str
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(file.text(), encoding="utf-8")
         if payload_path is not None:
-            payload_path.write_text(json.dumps(producers_payload(file), ensure_ascii=False, indent=1), encoding="utf-8")
+            payload = json.dumps(producers_payload(file), ensure_ascii=False, indent=1)
+            payload_path.write_text(payload, encoding="utf-8")
     return paths

@@ -88,7 +88,8 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             "hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as "
             "the Information System does, and validity is checked on what is written: a polygon that "
             "becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is "
-            "written as hole-free polygons covering the same area. Plots with validation errors are left out.\n\n"
+            "written as hole-free polygons covering the same area. Plots with validation errors are left "
+            "out.\n\n"
             "When one file would exceed 25 MB or 1,000 producers, several files are written, one per "
             "statement, named _statement-1-of-N, _statement-2-of-N… The optional PRODUCERS file holds "
             "the same data as the DDS producers list (country, name and base64 GeoJSON per producer). The "
@@ -100,7 +101,8 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Plots or results (points or polygons, any CRS)"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Plots or results (points or polygons, any CRS)"),
+                [QgsProcessing.TypeVector],
             )
         )
         labels = (
@@ -116,14 +118,17 @@ class ExportEudrAlgorithm(VantageAlgorithm):
                 QgsProcessingParameterField(name, label, parentLayerParameterName=self.INPUT,
                                             type=QgsProcessingParameterField.Any, optional=True)
             )
-        self.addParameter(QgsProcessingParameterEnum(self.COMMODITY, self.tr("Commodity"), options=list(COMMODITIES)))
+        self.addParameter(
+            QgsProcessingParameterEnum(self.COMMODITY, self.tr("Commodity"), options=list(COMMODITIES))
+        )
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("EU Information System GeoJSON"),
                                                   self.tr("GeoJSON (*.geojson)"))
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(self.PRODUCERS, self.tr("DDS producers (JSON)"),
-                                                  self.tr("JSON (*.json)"), optional=True, createByDefault=False)
+                                                  self.tr("JSON (*.json)"), optional=True,
+                                                  createByDefault=False)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Export table"), QgsProcessing.TypeVector,
@@ -173,7 +178,8 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         for name in (self.PRODUCER_NAME_FIELD, self.PRODUCTION_PLACE_FIELD, self.PRODUCER_COUNTRY_FIELD):
             value = self.parameterAsString(parameters, name, context) if name in parameters else ""
             if value and source.fields().lookupField(value) < 0:
-                raise QgsProcessingException(self.tr("Field {field} is not in the input layer.").format(field=value))
+                raise QgsProcessingException(
+                    self.tr("Field {field} is not in the input layer.").format(field=value))
             fields[name] = value or None
         country_field = fields[self.PRODUCER_COUNTRY_FIELD]
         if country_field is None and source.fields().lookupField(RESULT_ISO2_FIELD) >= 0:
@@ -182,11 +188,10 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
         report = self.run_core(validate, plots, feedback=core_feedback(feedback, 30, 60))
         admin = self._admin(feedback)
-        records = eu.eudr_plots(
-            plots,
-            eu.EudrFields(fields[self.PRODUCER_NAME_FIELD], fields[self.PRODUCTION_PLACE_FIELD], country_field),
-            eu.blocked_reasons(report, commodity),
-        )
+        producer_fields = eu.EudrFields(producer_name=fields[self.PRODUCER_NAME_FIELD],
+                                        production_place=fields[self.PRODUCTION_PLACE_FIELD],
+                                        producer_country=country_field)
+        records = eu.eudr_plots(plots, producer_fields, eu.blocked_reasons(report, commodity))
         lookup = (lambda geoms: [place.iso2 for place in admin.places(geoms)]) if admin is not None else None
         feedback.setProgressText(self.tr("Writing the EU Information System file…"))
         try:
@@ -212,8 +217,8 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         if table_id is not None:
             answer[self.TABLE] = table_id
         feedback.pushInfo(
-            self.tr("{written} plots written, {changed} written with changes, {left} left out; {files} file(s): "
-                    "{paths}").format(written=answer[self.WRITTEN], changed=answer[self.CHANGED],
+            self.tr("{written} plots written, {changed} written with changes, {left} left out; "
+                    "{files} file(s): {paths}").format(written=answer[self.WRITTEN], changed=answer[self.CHANGED],
                                       left=answer[self.LEFT_OUT], files=len(paths), paths=answer[self.FILES])
         )
         return answer
@@ -225,18 +230,18 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
             return AdminIndex(qgis_resources_dir=QgsApplication.pkgDataPath())
         except Exception as error:  # noqa: BLE001 - without it, only given ISO codes are accepted
-            feedback.reportError(self.tr("No country lookup ({error}): only ISO codes given in a field are used.")
-                                 .format(error=error), fatalError=False)
+            message = self.tr("No country lookup ({error}): only ISO codes given in a field are used.")
+            feedback.reportError(message.format(error=error), fatalError=False)
             return None
 
     def _table(self, parameters, context, result, paths, records) -> Optional[str]:
         from ..core import eudr_export as eu
 
         fields = QgsFields()
-        for name, kind in (("plot_index", QVariant.Int), ("plot_id", QVariant.String), ("status", QVariant.String),
-                           ("file", QVariant.String), (eu.PRODUCER_NAME, QVariant.String),
-                           (eu.PRODUCER_COUNTRY, QVariant.String), ("features", QVariant.Int),
-                           ("message", QVariant.String)):
+        columns = (("plot_index", QVariant.Int), ("plot_id", QVariant.String), ("status", QVariant.String),
+                   ("file", QVariant.String), (eu.PRODUCER_NAME, QVariant.String),
+                   (eu.PRODUCER_COUNTRY, QVariant.String), ("features", QVariant.Int), ("message", QVariant.String))
+        for name, kind in columns:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry,
                                              QgsCoordinateReferenceSystem())

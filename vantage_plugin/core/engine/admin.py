@@ -106,8 +106,10 @@ class _Polygons:
         self.countries = column(country_field)
         self.codes = np.array([_text(a.get(code_field)) for a in attrs], dtype=object) if code_field else None
         iso2_field, iso3_field = iso_fields
-        self.iso2 = np.array([iso_code(a.get(iso2_field), 2) if iso2_field else None for a in attrs], dtype=object)
-        self.iso3 = np.array([iso_code(a.get(iso3_field), 3) if iso3_field else None for a in attrs], dtype=object)
+        self.iso2 = np.array([iso_code(a.get(iso2_field), 2) if iso2_field else None for a in attrs],
+                             dtype=object)
+        self.iso3 = np.array([iso_code(a.get(iso3_field), 3) if iso3_field else None for a in attrs],
+                             dtype=object)
         self.geoms = geoms
         self._checked = np.zeros(len(geoms), dtype=bool)
         self._lock = threading.Lock()
@@ -190,7 +192,8 @@ class AdminIndex:
             vec = read_vector(source.path, source.layer, bbox,
                               fields=[f for f in (country_field, state_field, iso2, iso3) if f])
             self.countries = _Polygons(vec, country_field, iso_fields=(iso2, iso3))
-            self.states = _Polygons(vec, state_field, country_field, iso_fields=(iso2, iso3)) if state_field else None
+            self.states = (_Polygons(vec, state_field, country_field, iso_fields=(iso2, iso3))
+                           if state_field else None)
             self.fields = {"country": country_field, "state": state_field}
             return
         self.countries = None
@@ -308,7 +311,8 @@ class AdminIndex:
             for codes, column in ((iso2, self.states.iso2), (iso3, self.states.iso3)):
                 gap = found & np.array([c is None for c in codes[present]], dtype=bool)
                 codes[present[gap]] = column[idx[gap]]
-        return [Place(*values) for values in zip(country.tolist(), state.tolist(), iso2.tolist(), iso3.tolist())]
+        columns = zip(country.tolist(), state.tolist(), iso2.tolist(), iso3.tolist())
+        return [Place(*values) for values in columns]
 
     def code_pairs(self) -> dict[str, tuple[Optional[str], Optional[str]]]:
         """(alpha-2, alpha-3) by upper-case country name (short and long), alpha-3 and alpha-2 code."""
@@ -338,7 +342,9 @@ _DEFAULT_CODES: dict[str, dict[str, tuple[Optional[str], Optional[str]]]] = {}
 _DEFAULT_CODES_LOCK = threading.Lock()
 
 
-def default_code_pairs(qgis_resources_dir: Optional[str] = None) -> dict[str, tuple[Optional[str], Optional[str]]]:
+def default_code_pairs(
+    qgis_resources_dir: Optional[str] = None,
+) -> dict[str, tuple[Optional[str], Optional[str]]]:
     """:meth:`AdminIndex.code_pairs` of QGIS's world_map.gpkg (read once), empty when it is not found."""
     source = default_admin_source(qgis_resources_dir)
     if source is None:
@@ -364,4 +370,5 @@ def add_country_codes(results: Sequence[Any], qgis_resources_dir: Optional[str] 
         result.country_iso2, result.country_iso3 = iso2, iso3
 
 
-__all__ = ["AdminIndex", "Place", "add_country_codes", "default_code_pairs", "iso_code", "WORLD_MAP_COUNTRY_LAYER", "WORLD_MAP_STATE_LAYER"]
+__all__ = ["AdminIndex", "Place", "add_country_codes", "default_code_pairs", "iso_code", "WORLD_MAP_COUNTRY_LAYER",
+           "WORLD_MAP_STATE_LAYER"]
