@@ -132,3 +132,23 @@ def test_commodity_names_and_indexes_are_checked(vantage, tmp_path):
     for value in ("cocoa", "Palm oil", "cattle", 2, "2"):
         ok, message = algorithm.checkParameterValues(dict(base, COMMODITY=value), context)
         assert ok, (value, message)
+
+
+def test_dock_opens_the_export_dialog_on_the_result_layer(dock, vantage, tmp_path, monkeypatch):
+    from qgis import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    source = _layer(tmp_path / "d.gpkg", "d", 4326, ogr.wkbPoint, [({"farm": "a", "ha": 1.0}, Point(0, 0))])
+    plots, results = QgsVectorLayer(source, "plots", "ogr"), QgsVectorLayer(source, "results", "ogr")
+    QgsProject.instance().addMapLayers([plots, results])
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda alg, params=None: opened.append((alg, params)))
+    try:
+        dock.layer_combo.setLayer(plots)
+        dock.open_eudr_export()  # no run yet: the chosen layer
+        dock.result_layer = results
+        dock.open_eudr_export()  # after a run: its result layer
+        assert opened == [("vantage:exporteudr", {"INPUT": plots.id()}), ("vantage:exporteudr", {"INPUT": results.id()})]
+    finally:
+        dock.result_layer = None
+        QgsProject.instance().removeMapLayers([plots.id(), results.id()])
