@@ -34,6 +34,7 @@ from shapely.geometry.base import BaseGeometry
 
 from .geodesy import DISC_VERTICES, geodesic_area_ha
 from .plots import COORDINATE_DECIMALS, POINT_MAX_HA, Plot, parse_point_ha
+from .runs import Feedback
 
 # --- the file's vocabulary -------------------------------------------------------------------------
 PRODUCER_NAME = "ProducerName"
@@ -160,8 +161,19 @@ def _position(xy: Sequence[float]) -> str:
     return f"[{number_text(xy[0])},{number_text(xy[1])}]"
 
 
+def _positions_text(coords: np.ndarray) -> str:
+    """``[[x,y],…]`` of grid coordinates (vectorised :func:`number_text`)."""
+    micro = np.round(np.asarray(coords, dtype=float)[:, :2] * GRID).astype(np.int64)
+    whole, fraction = np.divmod(np.abs(micro), GRID)
+    texts = [
+        ("-" if m < 0 else "") + str(w) + (("." + f"{f:0{COORDINATE_DECIMALS}d}".rstrip("0")) if f else "")
+        for m, w, f in zip(micro.ravel().tolist(), whole.ravel().tolist(), fraction.ravel().tolist())
+    ]
+    return "[" + ",".join(f"[{texts[k]},{texts[k + 1]}]" for k in range(0, len(texts), 2)) + "]"
+
+
 def _ring_text(ring: Any) -> str:
-    return "[" + ",".join(_position(xy) for xy in np.asarray(ring.coords)[:, :2]) + "]"
+    return _positions_text(np.asarray(ring.coords))
 
 
 def _polygon_text(polygon: Polygon) -> str:
@@ -174,7 +186,7 @@ def geometry_text(geometry: BaseGeometry) -> str:
     if kind == "Point":
         coordinates = _position(geometry.coords[0])
     elif kind == "MultiPoint":
-        coordinates = "[" + ",".join(_position(p.coords[0]) for p in geometry.geoms) + "]"
+        coordinates = _positions_text(shapely.get_coordinates(geometry))
     elif kind == "Polygon":
         coordinates = _polygon_text(geometry)
     elif kind == "MultiPolygon":
@@ -227,7 +239,8 @@ def _truncate_polygon(polygon: Polygon) -> Optional[Polygon]:
 
 
 def _polygons(geometry: BaseGeometry) -> list[Polygon]:
-    return [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
+    parts = list(geometry.geoms) if hasattr(geometry, "geoms") else [geometry]
+    return [p for p in parts if p.geom_type == "Polygon" and not p.is_empty]
 
 
 def _on_grid(geometry: BaseGeometry) -> BaseGeometry:
@@ -596,6 +609,7 @@ def export(
     country_lookup: Optional[Callable[[list[Optional[BaseGeometry]]], list[Optional[str]]]] = None,
     code_table: Optional[Mapping[str, str]] = None,
     limits: Limits = Limits(),
+    feedback: Optional[Feedback] = None,
 ) -> EudrExport:
     """Features of every exportable plot, packed into files, and one outcome per plot.
 
@@ -608,7 +622,13 @@ def export(
         found = country_lookup([plots[k].geometry for k in missing])
         for k, code in zip(missing, found):
             countries[k] = country_code(code, code_table)
-    outcomes = [plot_features(plot, commodity, country) for plot, country in zip(plots, countries)]
+    feedback = feedback or Feedback()
+    outcomes = []
+    for k, (plot, country) in enumerate(zip(plots, countries)):
+        if k % 200 == 0:
+            feedback.check()
+            feedback.set_progress(100.0 * k / max(len(plots), 1))
+        outcomes.append(plot_features(plot, commodity, country))
     order: list[tuple[str, str]] = []
     by_producer: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for k, outcome in enumerate(outcomes):

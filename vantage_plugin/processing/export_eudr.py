@@ -195,8 +195,9 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         lookup = (lambda geoms: [place.iso2 for place in admin.places(geoms)]) if admin is not None else None
         feedback.setProgressText(self.tr("Writing the EU Information System file…"))
         try:
-            result = eu.export(records, commodity, country_lookup=lookup,
-                               code_table=admin.code_table() if admin is not None else None)
+            result = self.run_core(eu.export, records, commodity, country_lookup=lookup,
+                                   code_table=admin.code_table() if admin is not None else None,
+                                   feedback=core_feedback(feedback, 60, 30))
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
