@@ -152,3 +152,12 @@ def test_dock_opens_the_export_dialog_on_the_result_layer(dock, vantage, tmp_pat
     finally:
         dock.result_layer = None
         QgsProject.instance().removeMapLayers([plots.id(), results.id()])
+
+
+def test_point_area_field_guessed_from_its_name(vantage, tmp_path):
+    source = _layer(tmp_path / "g.gpkg", "g", 4326, ogr.wkbPoint, [({"farm": "a", "ha": 1.25}, Point(-1.5, 6.5))])
+    out = tmp_path / "g.geojson"
+    vantage.run("vantage:exporteudr", {"INPUT": source, "PRODUCER_COUNTRY_FIELD": "country", "COMMODITY": "cocoa",
+                                       "OUTPUT": str(out)})
+    (feature,) = read_eu_file(out)  # "ha" on a point layer is the point's area
+    assert feature["properties"]["Area"] == 1.25

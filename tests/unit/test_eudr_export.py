@@ -321,3 +321,22 @@ def test_a_result_layers_disc_is_written_as_its_point(tmp_path):
     assert features[0]["properties"]["Area"] == 2.5
     assert [f["geometry"]["type"] for f in features[1:]] == ["Polygon", "Polygon"]  # single-part: a Polygon
     assert result.outcomes[0].status == eu.STATUS_CHANGED and result.outcomes[1].status == eu.STATUS_WRITTEN
+
+
+def test_numbers_near_zero_and_negative_are_plain_decimals(tmp_path):
+    plots = [eu.EudrPlot(0, "a", Point(0.0000015, -0.0000005), "GH", area_ha=1),
+             eu.EudrPlot(1, "b", Point(-179.9999999, 89.12345678), "GH", area_ha=1)]
+    _, paths = export_to(tmp_path, plots)
+    text = paths[0].read_text()
+    features = read_eu_file(paths[0])  # no exponent, at most 6 decimals
+    assert '"coordinates":[0.000001,0]' in text
+    assert features[1]["geometry"]["coordinates"] == [-179.999999, 89.123456]
+
+
+def test_cancelling_stops_the_export():
+    from vantage_plugin.core.runs import Cancelled, Feedback
+
+    feedback = Feedback()
+    feedback.cancel()
+    with pytest.raises(Cancelled):
+        eu.export([eu.EudrPlot(0, "a", Point(0, 0), "GH", area_ha=1)], "cocoa", feedback=feedback)

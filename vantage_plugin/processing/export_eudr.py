@@ -67,6 +67,22 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         (POINT_AREA_FIELD, "point_ha", "Point area field (hectares, for point plots)"),
     )
 
+    def mapping(self, parameters: dict, context, source):
+        """The chosen plot id and point area fields; without POINT_AREA_FIELD, a field named like
+        ``point_ha`` (or, on a point layer, ``area_ha``, ``hectares``…) is used, as the other algorithms do."""
+        from dataclasses import replace
+
+        from ..qgis_bridge.layers import guess_mapping
+
+        chosen = super().mapping(parameters, context, source)
+        if chosen.point_ha is None:
+            kind = QgsWkbTypes.geometryType(source.wkbType())
+            points = {QgsWkbTypes.PointGeometry: True, QgsWkbTypes.PolygonGeometry: False}.get(kind)
+            guessed = guess_mapping(source.fields(), points=points).point_ha
+            if guessed and guessed != chosen.plot_id:
+                chosen = replace(chosen, point_ha=guessed)
+        return chosen
+
     def name(self) -> str:
         return "exporteudr"
 
