@@ -340,3 +340,31 @@ def test_cancelling_stops_the_export():
     feedback.cancel()
     with pytest.raises(Cancelled):
         eu.export([eu.EudrPlot(0, "a", Point(0, 0), "GH", area_ha=1)], "cocoa", feedback=feedback)
+
+
+def test_random_polygons_with_several_holes(tmp_path):
+    """Seeded random doughnuts (1-5 holes, on the 6-decimal grid): exact area kept, no hole written."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    plots, expected = [], []
+    while len(plots) < 15:
+        cx, cy = rng.uniform(-60, 60), rng.uniform(-30, 30)
+        outer = shapely.Point(cx, cy).buffer(0.01, quad_segs=int(rng.integers(2, 12)))
+        holes = [shapely.Point(cx + rng.uniform(-0.007, 0.007), cy + rng.uniform(-0.007, 0.007))
+                 .buffer(rng.uniform(0.0003, 0.002), quad_segs=int(rng.integers(1, 6)))
+                 for _ in range(int(rng.integers(1, 6)))]
+        shape = shapely.set_precision(outer.difference(shapely.union_all(holes)), 1e-6)
+        if shape.geom_type != "Polygon" or not shape.interiors:
+            continue
+        plots.append(eu.EudrPlot(len(plots), f"r{len(plots)}", shape, "BR", f"producer {len(plots)}"))
+        rings = [[(round(x, 6), round(y, 6)) for x, y in r.coords] for r in (shape.exterior, *shape.interiors)]
+        expected.append(shoelace2(rings[0]) - sum(shoelace2(r) for r in rings[1:]))
+    result, paths = export_to(tmp_path, plots)
+    features = read_eu_file(paths[0])
+    got: dict[str, int] = {}
+    for feature in features:
+        name = feature["properties"]["ProducerName"]
+        got[name] = got.get(name, 0) + shoelace2(feature["geometry"]["coordinates"][0])
+    assert [got[f"producer {k}"] for k in range(len(plots))] == expected
+    assert all(o.status == eu.STATUS_CHANGED for o in result.outcomes)

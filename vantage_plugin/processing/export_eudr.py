@@ -222,7 +222,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         paths = eu.write(result, output, producers or None)
         feedback.setProgress(90)
         answer: dict[str, Any] = {
-            self.OUTPUT: output,
+            self.OUTPUT: str(paths[0]),  # the first statement when the export is split (FILES lists all)
             self.FILES: ";".join(str(p) for p in paths),
             self.WRITTEN: result.count(eu.STATUS_WRITTEN),
             self.CHANGED: result.count(eu.STATUS_CHANGED),
