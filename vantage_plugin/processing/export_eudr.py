@@ -202,7 +202,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             country_field = RESULT_ISO2_FIELD  # a result layer already carries the code
             feedback.pushInfo(self.tr("Producer country from the field {field}.").format(field=country_field))
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
-        report = self.run_core(validate, plots, feedback=core_feedback(feedback, 30, 60))
+        report = self.run_core(validate, plots, feedback=core_feedback(feedback, 30, 30))
         admin = self._admin(feedback)
         producer_fields = eu.EudrFields(producer_name=fields[self.PRODUCER_NAME_FIELD],
                                         production_place=fields[self.PRODUCTION_PLACE_FIELD],
@@ -217,9 +217,10 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        producers = self.parameterAsFileOutput(parameters, self.PRODUCERS, context) if parameters.get(
-            self.PRODUCERS) else None
-        paths = eu.write(result, output, producers or None)
+        producers = None
+        if parameters.get(self.PRODUCERS):
+            producers = self.parameterAsFileOutput(parameters, self.PRODUCERS, context) or None
+        paths = eu.write(result, output, producers)
         feedback.setProgress(90)
         answer: dict[str, Any] = {
             self.OUTPUT: str(paths[0]),  # the first statement when the export is split (FILES lists all)
@@ -233,11 +234,10 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         table_id = self._table(parameters, context, result, paths, records)
         if table_id is not None:
             answer[self.TABLE] = table_id
-        feedback.pushInfo(
-            self.tr("{written} plots written, {changed} written with changes, {left} left out; "
-                    "{files} file(s): {paths}").format(written=answer[self.WRITTEN], changed=answer[self.CHANGED],
-                                      left=answer[self.LEFT_OUT], files=len(paths), paths=answer[self.FILES])
-        )
+        summary = self.tr("{written} plots written, {changed} written with changes, {left} left out; "
+                          "{files} file(s): {paths}")
+        feedback.pushInfo(summary.format(written=answer[self.WRITTEN], changed=answer[self.CHANGED],
+                                         left=answer[self.LEFT_OUT], files=len(paths), paths=answer[self.FILES]))
         return answer
 
     def _admin(self, feedback):
