@@ -60,6 +60,8 @@ def read_eu_file(path: Path, cattle: bool = False) -> list[dict]:
                 assert len(rings) == 1, "a polygon with a hole"
                 ring = rings[0]
                 assert len(ring) >= 4 and ring[0] == ring[-1]
+                signed = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+                assert signed > 0, "RFC 7946: exterior rings counter-clockwise"
             shape = shapely.geometry.shape(geometry)
             assert shape.is_valid, shapely.is_valid_reason(shape)
     return document["features"]

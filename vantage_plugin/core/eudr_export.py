@@ -30,6 +30,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry.polygon import orient
 from shapely.geometry.base import BaseGeometry
 
 from .geodesy import DISC_VERTICES, geodesic_area_ha
@@ -316,7 +317,7 @@ def _pieces(polygon: Polygon, cuts: list[BaseGeometry]) -> Optional[list[Polygon
     total = sum(p.area for p in faces)
     if abs(total - polygon.area) > 1e-9 * polygon.area:
         return None
-    return [shapely.geometry.polygon.orient(p) for p in faces]
+    return faces
 
 
 def split_holes(polygon: Polygon, max_steps: int = 1000) -> Optional[list[Polygon]]:
@@ -408,6 +409,15 @@ def prepare_geometry(geometry: Optional[BaseGeometry]) -> _Shape:
 
 def _planar_area(geometry: BaseGeometry) -> float:
     return float(shapely.area(geometry))
+
+
+def _right_hand(geometry: BaseGeometry) -> BaseGeometry:
+    """Exterior rings counter-clockwise (RFC 7946's right-hand rule); points unchanged."""
+    if geometry.geom_type == "Polygon":
+        return orient(geometry)
+    if geometry.geom_type == "MultiPolygon":
+        return MultiPolygon([orient(p) for p in geometry.geoms])
+    return geometry
 
 
 def _final_check(geometry: BaseGeometry) -> Optional[str]:
@@ -544,7 +554,7 @@ def plot_features(plot: EudrPlot, commodity: Optional[str], country: Optional[st
             return outcome
         properties[AREA] = float(area)
     texts = []
-    for geometry in shape.geometries:
+    for geometry in map(_right_hand, shape.geometries):
         problem = _final_check(_on_grid(geometry))
         if problem:
             outcome.messages.extend(shape.changes + [problem])
