@@ -1399,6 +1399,152 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
     </message>
 </context>
 <context>
+    <name>ExportEudrAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="74"/>
+        <source>Export for the EU Information System</source>
+        <translation>Exportar para el sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="77"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="83"/>
+        <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
+
+Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
+
+When one file would exceed 25 MB or 1,000 producers, several files are written, one per statement, named _statement-1-of-N, _statement-2-of-N… The optional PRODUCERS file holds the same data as the DDS producers list (country, name and base64 GeoJSON per producer). The TABLE output lists every plot: written, changed or left out, and why.</source>
+        <translation>Escribe el GeoJSON de geolocalización de una declaración de diligencia debida para el sistema de información de la UE (EUDR / TRACES), a partir de cualquier capa de parcelas o de resultados.
+
+Cada entidad tiene exactamente las propiedades ProducerName, ProducerCountry (ISO 3166-1 alfa-2; del campo de país, o buscado en la ubicación de la parcela), ProductionPlace y, para los puntos, Area en hectáreas (de 0,0001 a 4 ha; el ganado bovino puede superar 4 ha). Las coordenadas se truncan a 6 decimales como hace el sistema de información, y la validez se comprueba sobre lo que se escribe: un polígono que se vuelve inválido se ajusta a la cuadrícula (un cambio registrado) o se excluye. Un polígono con huecos se escribe como polígonos sin huecos que cubren la misma superficie. Las parcelas con errores de validación se excluyen.
+
+Cuando un archivo superaría 25 MB o 1.000 productores, se escriben varios archivos, uno por declaración, llamados _statement-1-of-N, _statement-2-of-N… El archivo opcional PRODUCERS contiene los mismos datos que la lista producers de la DDS (país, nombre y GeoJSON en base64 por productor). La salida TABLE lista cada parcela: escrita, cambiada o excluida, y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="101"/>
+        <source>Plots or results (points or polygons, any CRS)</source>
+        <translation>Parcelas o resultados (puntos o polígonos, cualquier SRC)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Plot id field</source>
+        <translation>Campo de identificador de la parcela</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Producer name field</source>
+        <translation>Campo de nombre del productor</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Production place field</source>
+        <translation>Campo de lugar de producción</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
+        <translation>Campo de país del productor (código ISO o nombre; vacío: se busca en la ubicación de la parcela)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Point area field (hectares, for point plots)</source>
+        <translation>Campo de superficie del punto (hectáreas, para parcelas de punto)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
+        <source>Commodity</source>
+        <translation>Producto básico</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <source>EU Information System GeoJSON</source>
+        <translation>GeoJSON para el sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <source>DDS producers (JSON)</source>
+        <translation>Productores de la DDS (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="128"/>
+        <source>Export table</source>
+        <translation>Tabla de exportación</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="132"/>
+        <source>Files written</source>
+        <translation>Archivos escritos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="133"/>
+        <source>Plots written unchanged</source>
+        <translation>Parcelas escritas sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="134"/>
+        <source>Plots written with changes</source>
+        <translation>Parcelas escritas con cambios</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="135"/>
+        <source>Plots left out</source>
+        <translation>Parcelas excluidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="169"/>
+        <source>COMMODITY must be one of {names} (or its number).</source>
+        <translation>COMMODITY debe ser uno de {names} (o su número).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="164"/>
+        <source>The EU export</source>
+        <translation>La exportación para la UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="176"/>
+        <source>Field {field} is not in the input layer.</source>
+        <translation>El campo {field} no está en la capa de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="181"/>
+        <source>Producer country from the field {field}.</source>
+        <translation>País del productor tomado del campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="182"/>
+        <source>Validating {count} plots…</source>
+        <translation>Validando {count} parcelas…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="191"/>
+        <source>Writing the EU Information System file…</source>
+        <translation>Escribiendo el archivo para el sistema de información de la UE…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="214"/>
+        <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
+        <translation>{written} parcelas escritas, {changed} escritas con cambios, {left} excluidas; {files} archivo(s): {paths}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="228"/>
+        <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
+        <translation>Sin búsqueda de país ({error}): solo se usan los códigos ISO dados en un campo.</translation>
+    </message>
+</context>
+<context>
     <name>FixPlotsAlgorithm</name>
     <message>
         <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>

@@ -1399,6 +1399,152 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
     </message>
 </context>
 <context>
+    <name>ExportEudrAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="74"/>
+        <source>Export for the EU Information System</source>
+        <translation>Exporter pour le système d'information de l'UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="77"/>
+        <source>Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="83"/>
+        <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
+
+Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
+
+When one file would exceed 25 MB or 1,000 producers, several files are written, one per statement, named _statement-1-of-N, _statement-2-of-N… The optional PRODUCERS file holds the same data as the DDS producers list (country, name and base64 GeoJSON per producer). The TABLE output lists every plot: written, changed or left out, and why.</source>
+        <translation>Écrit le GeoJSON de géolocalisation d'une déclaration de diligence raisonnée pour le système d'information de l'UE (RDUE / TRACES), à partir de toute couche de parcelles ou de résultats.
+
+Chaque entité a exactement les propriétés ProducerName, ProducerCountry (ISO 3166-1 alpha-2 ; tiré du champ pays, ou recherché à l'emplacement de la parcelle), ProductionPlace et, pour les points, Area en hectares (de 0,0001 à 4 ha ; les bovins peuvent dépasser 4 ha). Les coordonnées sont tronquées à 6 décimales comme le fait le système d'information, et la validité est vérifiée sur ce qui est écrit : un polygone qui devient invalide est aligné sur la grille (une modification enregistrée) ou écarté. Un polygone à trous est écrit comme des polygones sans trou couvrant la même surface. Les parcelles avec des erreurs de validation sont écartées.
+
+Quand un fichier dépasserait 25 Mo ou 1 000 producteurs, plusieurs fichiers sont écrits, un par déclaration, nommés _statement-1-of-N, _statement-2-of-N… Le fichier facultatif PRODUCERS contient les mêmes données que la liste producers de la DDS (pays, nom et GeoJSON en base64 par producteur). La sortie TABLE liste chaque parcelle : écrite, modifiée ou écartée, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="101"/>
+        <source>Plots or results (points or polygons, any CRS)</source>
+        <translation>Parcelles ou résultats (points ou polygones, tout SCR)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Plot id field</source>
+        <translation>Champ identifiant de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Producer name field</source>
+        <translation>Champ nom du producteur</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Production place field</source>
+        <translation>Champ lieu de production</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
+        <translation>Champ pays du producteur (code ISO ou nom ; vide : recherché à l'emplacement de la parcelle)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Point area field (hectares, for point plots)</source>
+        <translation>Champ surface du point (hectares, pour les parcelles ponctuelles)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
+        <source>Commodity</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <source>EU Information System GeoJSON</source>
+        <translation>GeoJSON pour le système d'information de l'UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <source>DDS producers (JSON)</source>
+        <translation>Producteurs de la DDS (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="128"/>
+        <source>Export table</source>
+        <translation>Table d'export</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="132"/>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="133"/>
+        <source>Plots written unchanged</source>
+        <translation>Parcelles écrites sans modification</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="134"/>
+        <source>Plots written with changes</source>
+        <translation>Parcelles écrites avec modifications</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="135"/>
+        <source>Plots left out</source>
+        <translation>Parcelles écartées</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="169"/>
+        <source>COMMODITY must be one of {names} (or its number).</source>
+        <translation>COMMODITY doit être l'un de {names} (ou son numéro).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="164"/>
+        <source>The EU export</source>
+        <translation>L'export pour l'UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="176"/>
+        <source>Field {field} is not in the input layer.</source>
+        <translation>Le champ {field} n'est pas dans la couche en entrée.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="181"/>
+        <source>Producer country from the field {field}.</source>
+        <translation>Pays du producteur tiré du champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="182"/>
+        <source>Validating {count} plots…</source>
+        <translation>Validation de {count} parcelles…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="191"/>
+        <source>Writing the EU Information System file…</source>
+        <translation>Écriture du fichier pour le système d'information de l'UE…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="214"/>
+        <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
+        <translation>{written} parcelles écrites, {changed} écrites avec modifications, {left} écartées ; {files} fichier(s) : {paths}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="228"/>
+        <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
+        <translation>Pas de recherche de pays ({error}) : seuls les codes ISO donnés dans un champ sont utilisés.</translation>
+    </message>
+</context>
+<context>
     <name>FixPlotsAlgorithm</name>
     <message>
         <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>

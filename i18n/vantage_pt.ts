@@ -1399,6 +1399,152 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
     </message>
 </context>
 <context>
+    <name>ExportEudrAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="74"/>
+        <source>Export for the EU Information System</source>
+        <translation>Exportar para o sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="77"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="83"/>
+        <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
+
+Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
+
+When one file would exceed 25 MB or 1,000 producers, several files are written, one per statement, named _statement-1-of-N, _statement-2-of-N… The optional PRODUCERS file holds the same data as the DDS producers list (country, name and base64 GeoJSON per producer). The TABLE output lists every plot: written, changed or left out, and why.</source>
+        <translation>Grava o GeoJSON de geolocalização de uma declaração de diligência devida para o sistema de informação da UE (EUDR / TRACES), a partir de qualquer camada de parcelas ou de resultados.
+
+Cada feição tem exatamente as propriedades ProducerName, ProducerCountry (ISO 3166-1 alfa-2; do campo de país, ou procurado na localização da parcela), ProductionPlace e, para pontos, Area em hectares (de 0,0001 a 4 ha; o gado bovino pode exceder 4 ha). As coordenadas são truncadas a 6 casas decimais como faz o sistema de informação, e a validade é verificada no que é gravado: um polígono que se torna inválido é ajustado à grelha (uma alteração registada) ou excluído. Um polígono com buracos é gravado como polígonos sem buracos que cobrem a mesma área. As parcelas com erros de validação são excluídas.
+
+Quando um arquivo excederia 25 MB ou 1.000 produtores, são gravados vários arquivos, um por declaração, chamados _statement-1-of-N, _statement-2-of-N… O arquivo opcional PRODUCERS contém os mesmos dados que a lista producers da DDS (país, nome e GeoJSON em base64 por produtor). A saída TABLE lista cada parcela: gravada, alterada ou excluída, e porquê.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="101"/>
+        <source>Plots or results (points or polygons, any CRS)</source>
+        <translation>Parcelas ou resultados (pontos ou polígonos, qualquer SRC)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Plot id field</source>
+        <translation>Campo de identificador da parcela</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Producer name field</source>
+        <translation>Campo de nome do produtor</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Production place field</source>
+        <translation>Campo de local de produção</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
+        <translation>Campo de país do produtor (código ISO ou nome; vazio: procurado na localização da parcela)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <source>Point area field (hectares, for point plots)</source>
+        <translation>Campo de área do ponto (hectares, para parcelas de ponto)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
+        <source>Commodity</source>
+        <translation>Produto básico</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <source>EU Information System GeoJSON</source>
+        <translation>GeoJSON para o sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <source>DDS producers (JSON)</source>
+        <translation>Produtores da DDS (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="128"/>
+        <source>Export table</source>
+        <translation>Tabela de exportação</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="132"/>
+        <source>Files written</source>
+        <translation>Arquivos gravados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="133"/>
+        <source>Plots written unchanged</source>
+        <translation>Parcelas gravadas sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="134"/>
+        <source>Plots written with changes</source>
+        <translation>Parcelas gravadas com alterações</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="135"/>
+        <source>Plots left out</source>
+        <translation>Parcelas excluídas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="169"/>
+        <source>COMMODITY must be one of {names} (or its number).</source>
+        <translation>COMMODITY deve ser um de {names} (ou o seu número).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="164"/>
+        <source>The EU export</source>
+        <translation>A exportação para a UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="176"/>
+        <source>Field {field} is not in the input layer.</source>
+        <translation>O campo {field} não está na camada de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="181"/>
+        <source>Producer country from the field {field}.</source>
+        <translation>País do produtor obtido do campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="182"/>
+        <source>Validating {count} plots…</source>
+        <translation>Validando {count} parcelas…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="191"/>
+        <source>Writing the EU Information System file…</source>
+        <translation>Gravando o arquivo para o sistema de informação da UE…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="214"/>
+        <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
+        <translation>{written} parcelas gravadas, {changed} gravadas com alterações, {left} excluídas; {files} arquivo(s): {paths}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="228"/>
+        <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
+        <translation>Sem pesquisa de país ({error}): apenas os códigos ISO fornecidos num campo são usados.</translation>
+    </message>
+</context>
+<context>
     <name>FixPlotsAlgorithm</name>
     <message>
         <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>

@@ -91,6 +91,20 @@ def arguments(values: dict) -> list:
     return [f"{k}={v}" for k, v in values.items()]
 
 
+# --- EU Information System file (vantage:exporteudr) ------------------------------------------
+def export_eudr(qgis_process: str, env: dict, source: str, out: Path) -> None:
+    """Write the demo plots' EU Information System GeoJSON (and the DDS producers JSON) into ``out``."""
+    for stale in out.glob("demo_eudr*"):
+        stale.unlink()
+    geojson, producers, table = out / "demo_eudr.geojson", out / "demo_eudr.producers.json", out / "demo_eudr_table.gpkg"
+    values = {"INPUT": source, "PLOT_ID": "plot_ref", "PRODUCTION_PLACE_FIELD": "name", "POINT_AREA_FIELD": "point_ha",
+              "COMMODITY": "cocoa", "OUTPUT": str(geojson), "PRODUCERS": str(producers), "TABLE": str(table)}
+    print("Running vantage:exporteudr (EU Information System file) on the demo plots…")
+    results = run_json([qgis_process, "--json", "run", "vantage:exporteudr", "--", *arguments(values)], env)["results"]
+    print(f"EU Information System file: {results.get('FILES')} ({results.get('WRITTEN')} plots written, "
+          f"{results.get('CHANGED')} changed, {results.get('LEFT_OUT')} left out; why: {table})")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--profile", type=Path, default=REPO / ".qgis-profile")
@@ -120,6 +134,7 @@ def main(argv=None) -> int:
         print(f"High {results.get('HIGH')}  Medium {results.get('MEDIUM')}  Low {results.get('LOW')}  "
               f"Unknown {results.get('UNKNOWN')}  Invalid {results.get('INVALID')}  Failed {results.get('FAILED')}")
         print(f"Open {result_path} in QGIS: it is styled by risk level (style saved in the GeoPackage).")
+        export_eudr(qgis_process, env, f"{result_path}|layername=demo_results", out)
         return 0
     except RuntimeError as error:
         if "not available" not in str(error) and "checkplots" not in str(error):
@@ -132,6 +147,7 @@ def main(argv=None) -> int:
     results = answer.get("results", {})
     print(f"{results.get('PLOTS')} plots: {results.get('ERRORS')} errors, {results.get('WARNINGS')} warnings, "
           f"{results.get('VALID_PLOTS')} plots without error. Issues: {issues_path}")
+    export_eudr(qgis_process, env, inputs["INPUT"], out)
     return 0
 
 

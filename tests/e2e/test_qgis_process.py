@@ -56,7 +56,7 @@ def test_provider_is_listed(profile):
     _, env = profile
     done = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=300)
     for name in ("vantage:validateplots", "vantage:fixplots", "vantage:checkplots", "vantage:importjob",
-                 "vantage:listjobs"):
+                 "vantage:listjobs", "vantage:exporteudr"):
         assert name in done.stdout
 
 
@@ -132,3 +132,33 @@ def test_checkplots_into_a_locked_geopackage_exits_with_the_reason(profile, tmp_
     assert str(out) in text and "locked.recovered.gpkg" in text and "Traceback" not in text
     assert _rows(out, "locked") == before
     assert len(_rows(tmp_path / "locked.recovered.gpkg", "locked")) == len(before)
+
+
+def test_exporteudr_on_demo_plots(profile, tmp_path):
+    """The EU file from qgis_process (COMMODITY by name), checked by the unit tests' independent reader."""
+    from tests.unit.test_eudr_export import ogr_iso2_at, read_eu_file
+
+    _, env = profile
+    plots = DEMO / "demo_plots.gpkg"
+    out, producers, table = tmp_path / "demo_eu.geojson", tmp_path / "demo_eu.producers.json", tmp_path / "t.gpkg"
+    answer = _run(env, "vantage:exporteudr", INPUT=f"{plots}|layername=plots", PLOT_ID="plot_ref",
+                  PRODUCTION_PLACE_FIELD="name", POINT_AREA_FIELD="point_ha", COMMODITY="coffee",
+                  OUTPUT=out, PRODUCERS=producers, TABLE=table)
+    results = answer["results"]
+    source = _rows(f"{plots}", "plots")
+    blocked = {r["plot_ref"] for r in source if "validation blocks it" in (r["demo_case"] or "")}
+    rows = {r["plot_id"]: r for r in _rows(table)}
+    assert set(rows) == {r["plot_ref"] for r in source}
+    assert {k for k, r in rows.items() if r["status"] == "left out"} == blocked == {"DEMO-011"}
+    assert results["LEFT_OUT"] == 1 and results["WRITTEN"] + results["CHANGED"] == len(source) - 1
+    features = read_eu_file(out)
+    assert len(features) == sum(r["features"] for r in rows.values())
+    for feature in features:
+        position = feature["geometry"]["coordinates"]
+        while isinstance(position[0], list):
+            position = position[0]
+        assert [feature["properties"]["ProducerCountry"]] == ogr_iso2_at(*position) == ["DO"]
+    points = [f for f in features if f["geometry"]["type"] == "Point"]
+    assert sorted(f["properties"]["Area"] for f in points) == sorted(
+        r["point_ha"] for r in source if r["point_ha"] is not None)
+    assert json.loads(producers.read_text())["producers"][0]["country"] == "DO"

@@ -177,3 +177,38 @@ def test_read_attributes_case_insensitive_match(tmp_path):
     assert [r["name"] for r in got] == ["A", "C"]
     assert [r["name"] for r in read_attributes(path, None, ["name"])] == ["A", "B", "C", "D", "E"]
     assert read_attributes(path, None, ["name"], "code", []) == []
+
+
+def ogr_codes_at(lon, lat):
+    """Independent answer: the ISO codes of the countries layer polygon holding the point (OGR)."""
+    ds = ogr.Open(WORLD_MAP)
+    layer = ds.GetLayerByName("countries")
+    point = ogr.CreateGeometryFromWkt(f"POINT ({lon} {lat})")
+    layer.SetSpatialFilter(point)
+    return [(f.GetField("iso_a2"), f.GetField("ISO_A3")) for f in layer if f.GetGeometryRef().Intersects(point)]
+
+
+@pytest.mark.parametrize("lon, lat", [(-71.70, 18.66), (-5.5, 7.5), (113.9, -0.5), (-55.0, -12.0), (2.0, 46.5)])
+def test_iso_codes_beside_the_country_name(world, lon, lat):
+    (place,) = world.places([shapely.Point(lon, lat)])
+    assert [(place.iso2, place.iso3)] == ogr_codes_at(lon, lat)
+    assert (place.country, place.state) == world.lookup([shapely.Point(lon, lat)])[0]
+
+
+def test_iso_codes_published_values(world):
+    # ISO 3166-1 (published): Côte d'Ivoire CI/CIV, Brazil BR/BRA, Indonesia ID/IDN; nothing at sea
+    places = world.places([shapely.Point(-5.5, 7.5), shapely.Point(-55.0, -12.0), shapely.Point(113.9, -0.5),
+                           shapely.Point(-30.0, 0.0)])
+    assert [(p.iso2, p.iso3) for p in places] == [("CI", "CIV"), ("BR", "BRA"), ("ID", "IDN"), (None, None)]
+
+
+def test_codes_added_to_results_that_only_name_a_country(world):
+    from vantage_plugin.core.analysis import STATUS_OK, PlotResult
+    from vantage_plugin.core.engine.admin import add_country_codes
+
+    results = [PlotResult(0, "api", STATUS_OK, country="Côte d'Ivoire"), PlotResult(1, "api", STATUS_OK, country="Indonesia"),
+               PlotResult(2, "api", STATUS_OK, country="Atlantis"), PlotResult(3, "api", STATUS_OK),
+               PlotResult(4, "bundled", STATUS_OK, country="Brazil", country_iso2="XX", country_iso3="XXX")]
+    add_country_codes(results)
+    assert [(r.country_iso2, r.country_iso3) for r in results] == [
+        ("CI", "CIV"), ("ID", "IDN"), (None, None), (None, None), ("XX", "XXX")]

@@ -63,6 +63,8 @@ def test_real_run_confirms_cost_and_returns_server_analysis(fake, client, tmp_pa
         assert r.analysis_image == server_plot.analysis_image
         assert r.engine == "api" and r.job_id == job_id and r.run_id and r.fingerprint
     assert (results[0].country, results[3].country) == ("Indonesia", "Côte d'Ivoire")
+    if os.path.exists("/usr/share/qgis/resources/data/world_map.gpkg"):  # ISO 3166-1 codes beside the API's name
+        assert (results[0].country_iso2, results[3].country_iso3) == ("ID", "CIV")
     assert results[0].analysis["analysis_end"] == "2024-12-15"
     assert fake.free_tokens() == 1000 - 16
     state = json.loads((tmp_path / "state.json").read_text())

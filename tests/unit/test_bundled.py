@@ -393,3 +393,14 @@ def test_garbage_collector_paused_during_the_run_and_restored():
         assert seen["enabled"] is True and gc.isenabled()
     finally:
         bundled._raster_stats = saved
+
+
+def test_results_carry_the_country_iso_codes():
+    world_map = "/usr/share/qgis/resources/data/world_map.gpkg"
+    if not os.path.exists(world_map):
+        pytest.skip("QGIS world_map.gpkg not installed")
+    (r,), _ = run_bundled([Plot(0, DR_PLOT, harvest_date="2023-12-31")], dr_options(admin=DataSource(world_map)))
+    # the Dominican Republic: ISO 3166-1 DO / DOM
+    assert (r.country, r.country_iso2, r.country_iso3) == ("Dominican Republic", "DO", "DOM")
+    row = analysis.result_row(r, analysis.loss_years_of([r]))
+    assert (row["country_iso2"], row["country_iso3"]) == ("DO", "DOM")

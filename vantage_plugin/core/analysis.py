@@ -160,6 +160,10 @@ class PlotResult:
     analysis_image: Optional[str] = None
     fingerprint: Optional[str] = None
     extra: dict[str, Any] = field(default_factory=dict)
+    country_iso2: Optional[str] = None
+    """ISO 3166-1 alpha-2 code of ``country`` (the API's ``country`` is a plain name, so codes sit beside it)."""
+    country_iso3: Optional[str] = None
+    """ISO 3166-1 alpha-3 code of ``country``."""
 
     @property
     def simulated(self) -> bool:
@@ -181,6 +185,8 @@ FIXED_RESULT_FIELDS: tuple[tuple[str, type], ...] = (
     ("indigenous_overlap_ha", float),
     ("indigenous_overlap_pct", float),
     ("country", str),
+    ("country_iso2", str),
+    ("country_iso3", str),
     ("state", str),
     ("analysis_end", str),
     ("status", str),
@@ -237,6 +243,8 @@ def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
         "indigenous_overlap_ha": il.get(TOTAL_OVERLAP_AREA_HA),
         "indigenous_overlap_pct": il.get(TOTAL_OVERLAP_PERCENTAGE),
         "country": result.country,
+        "country_iso2": result.country_iso2,
+        "country_iso3": result.country_iso3,
         "state": result.state,
         "analysis_end": a.get(ANALYSIS_END) or a.get(ANALYSIS_END_LEGACY),
         "status": result.status,

@@ -1137,8 +1137,21 @@ class VantageDock(QgsDockWidget):
         else:
             self.jobs_hint.setText(tr("Your Vantage API jobs, newest first."))
 
+    # ------------------------------------------------------------------------------------------
+    # EU Information System export (vantage:exporteudr)
+    # ------------------------------------------------------------------------------------------
+    def open_eudr_export(self) -> None:
+        """Open ``vantage:exporteudr``'s dialog on the last run's result layer (else the chosen layer)."""
+        from qgis import processing
+
+        layer = self.result_layer
+        try:
+            usable = layer is not None and layer.isValid()
+        except RuntimeError:  # the layer was removed from the project
+            usable = False
+        layer = layer if usable else self.current_layer()
+        processing.execAlgorithmDialog("vantage:exporteudr", {"INPUT": layer.id()} if layer is not None else {})
+
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
     QgsMessageLog.logMessage(message, LOG_TAG, level)
-
-

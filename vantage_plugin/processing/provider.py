@@ -84,6 +84,7 @@ class VantageProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         from .check_plots import CheckPlotsAlgorithm
+        from .export_eudr import ExportEudrAlgorithm
         from .fix_plots import FixPlotsAlgorithm
         from .import_job import ImportJobAlgorithm
         from .list_jobs import ListJobsAlgorithm
@@ -95,6 +96,7 @@ class VantageProvider(QgsProcessingProvider):
             CheckPlotsAlgorithm(),
             ImportJobAlgorithm(),
             ListJobsAlgorithm(),
+            ExportEudrAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
         self.load_models()

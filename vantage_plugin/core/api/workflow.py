@@ -564,6 +564,9 @@ def _batch_results(batch: _Batch, client: VantageClient, options: ApiOptions) ->
     for item in batch.items:
         pid = item.info["plot_id"]
         out.append(_plot_result(item, plots_by_id.get(pid), runs.get(pid), job, job_id, dry))
+    from ..engine.admin import add_country_codes  # the API names the country; its ISO codes come from here
+
+    add_country_codes(out)
     return out
 
 

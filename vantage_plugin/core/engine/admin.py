@@ -12,7 +12,7 @@ Other boundary files work too: a ``DataSource`` with one layer and ``field_map``
 from __future__ import annotations
 
 import threading
-from typing import Any, Optional, Sequence
+from typing import Any, NamedTuple, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -31,6 +31,36 @@ STATE_FIELDS = ("NAME_1", "STATE", "PROVINCE", "name", "NAME", "shapeName")
 SINGLE_LAYER_STATE_FIELDS = ("NAME_1", "ADM1_EN", "ADM1_NAME", "STATE", "PROVINCE")
 #: In a state layer, the field naming the state's country (Natural Earth ``admin``, GADM ``NAME_0``).
 STATE_COUNTRY_FIELDS = ("admin", "NAME_0", "COUNTRY", "geonunit")
+#: ISO 3166-1 code fields of a country layer (Natural Earth, GADM, common names).
+ISO2_FIELDS = ("ISO_A2", "iso_a2", "ISO2", "ISO_2")
+ISO3_FIELDS = ("ISO_A3", "ADM0_A3", "GID_0", "ISO3", "ISO_3")
+#: In a state layer, the ISO codes of the state's country (Natural Earth).
+STATE_ISO2_FIELDS = ("iso_a2",)
+STATE_ISO3_FIELDS = ("adm0_a3", "gu_a3", "sov_a3")
+#: Officially assigned ISO 3166-1 codes (alpha-2: alpha-3) that QGIS's world_map.gpkg does not carry
+#: (Natural Earth counts the French overseas departments as France, and leaves out a few small territories).
+ISO_CODES_NOT_IN_WORLD_MAP: dict[str, str] = {
+    "GF": "GUF", "GP": "GLP", "MQ": "MTQ", "RE": "REU", "YT": "MYT", "BQ": "BES",
+    "BV": "BVT", "CC": "CCK", "CX": "CXR", "SJ": "SJM", "VA": "VAT",
+}
+
+
+class Place(NamedTuple):
+    """Where a plot lies: country name, state name and the country's ISO 3166-1 alpha-2 / alpha-3 codes."""
+
+    country: Optional[str]
+    state: Optional[str]
+    iso2: Optional[str]
+    iso3: Optional[str]
+
+
+def iso_code(value: Any, length: int) -> Optional[str]:
+    """An upper-case ISO code of ``length`` letters, None for anything else (Natural Earth's ``-99``)."""
+    text = _text(value)
+    if text is None:
+        return None
+    text = text.upper()
+    return text if len(text) == length and text.isascii() and text.isalpha() else None
 
 
 def _pick(fields: Sequence[str], candidates: Sequence[str], exclude: Sequence[str] = ()) -> Optional[str]:
@@ -58,6 +88,7 @@ class _Polygons:
         name_field: Optional[str],
         country_field: Optional[str] = None,
         code_field: Optional[str] = None,
+        iso_fields: tuple[Optional[str], Optional[str]] = (None, None),
     ):
         types = shapely.get_type_id(vec.geometries) if len(vec) else np.empty(0, dtype=int)
         keep = np.isin(types, (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON))
@@ -71,8 +102,14 @@ class _Polygons:
             return np.array([_text(a.get(name)) if name else None for a in attrs], dtype=object)
 
         self.names = column(name_field)
+        self.short_names = self.names  # Natural Earth's own names, kept when longer ones replace them
         self.countries = column(country_field)
         self.codes = np.array([_text(a.get(code_field)) for a in attrs], dtype=object) if code_field else None
+        iso2_field, iso3_field = iso_fields
+        self.iso2 = np.array([iso_code(a.get(iso2_field), 2) if iso2_field else None for a in attrs],
+                             dtype=object)
+        self.iso3 = np.array([iso_code(a.get(iso3_field), 3) if iso3_field else None for a in attrs],
+                             dtype=object)
         self.geoms = geoms
         self._checked = np.zeros(len(geoms), dtype=bool)
         self._lock = threading.Lock()
@@ -151,9 +188,12 @@ class AdminIndex:
             state_field = fmap.get("state") or _pick(names, SINGLE_LAYER_STATE_FIELDS)
             country_field = fmap.get("country") or _pick(names, COUNTRY_FIELDS, exclude=[state_field])
             self._check_fields(source.path, source.layer, names, (country_field, state_field))
-            vec = read_vector(source.path, source.layer, bbox, fields=[country_field, state_field])
-            self.countries = _Polygons(vec, country_field)
-            self.states = _Polygons(vec, state_field, country_field) if state_field else None
+            iso2, iso3 = _pick(names, ISO2_FIELDS), _pick(names, ISO3_FIELDS)
+            vec = read_vector(source.path, source.layer, bbox,
+                              fields=[f for f in (country_field, state_field, iso2, iso3) if f])
+            self.countries = _Polygons(vec, country_field, iso_fields=(iso2, iso3))
+            self.states = (_Polygons(vec, state_field, country_field, iso_fields=(iso2, iso3))
+                           if state_field else None)
             self.fields = {"country": country_field, "state": state_field}
             return
         self.countries = None
@@ -163,18 +203,21 @@ class AdminIndex:
             names = field_names(source.path, country_layer)
             field = fmap.get("country") or _pick(names, COUNTRY_FIELDS)
             self._check_fields(source.path, country_layer, names, (field,))
-            code = _pick(names, ("ISO_A3", "ADM0_A3", "GID_0", "ISO3"))
-            vec = read_vector(source.path, country_layer, bbox, fields=[field, code])
-            self.countries = _Polygons(vec, field, code_field=code)
+            code = _pick(names, ISO3_FIELDS)
+            iso2 = _pick(names, ISO2_FIELDS)
+            vec = read_vector(source.path, country_layer, bbox, fields=[f for f in (field, code, iso2) if f])
+            self.countries = _Polygons(vec, field, code_field=code, iso_fields=(iso2, code))
             self.fields["country"] = field
         if state_layer:
             names = field_names(source.path, state_layer)
             field = fmap.get("state") or _pick(names, STATE_FIELDS)
             state_country = fmap.get("state_country") or _pick(names, STATE_COUNTRY_FIELDS, exclude=[field])
             self._check_fields(source.path, state_layer, names, (field, state_country))
-            code_field = _pick(names, ("adm0_a3", "gu_a3", "sov_a3"))
-            vec = read_vector(source.path, state_layer, bbox, fields=[field, state_country, code_field])
-            self.states = _Polygons(vec, field, state_country)
+            code_field = _pick(names, STATE_ISO3_FIELDS)
+            iso2 = _pick(names, STATE_ISO2_FIELDS)
+            vec = read_vector(source.path, state_layer, bbox,
+                              fields=[f for f in (field, state_country, code_field, iso2) if f])
+            self.states = _Polygons(vec, field, state_country, iso_fields=(iso2, code_field))
             self.fields["state"] = field
             if self.countries is not None and state_country and code_field:
                 self._long_country_names(source.path, state_layer, vec, code_field, state_country)
@@ -238,16 +281,25 @@ class AdminIndex:
         return points
 
     def lookup(self, plot_geoms_lonlat) -> list[tuple[Optional[str], Optional[str]]]:
+        """(country, state) of each plot."""
+        return [(place.country, place.state) for place in self.places(plot_geoms_lonlat)]
+
+    def places(self, plot_geoms_lonlat) -> list[Place]:
+        """Country, state and the country's ISO 3166-1 alpha-2 / alpha-3 codes of each plot."""
         points = self.representative_points(plot_geoms_lonlat)
         n = len(points)
         country = np.full(n, None, dtype=object)
         state = np.full(n, None, dtype=object)
+        iso2 = np.full(n, None, dtype=object)
+        iso3 = np.full(n, None, dtype=object)
         present = np.flatnonzero(~shapely.is_missing(points))
         pts = points[present]
         if self.countries is not None:
             idx = self.countries.locate(pts)
             found = idx >= 0
             country[present[found]] = self.countries.names[idx[found]]
+            iso2[present[found]] = self.countries.iso2[idx[found]]
+            iso3[present[found]] = self.countries.iso3[idx[found]]
         if self.states is not None:
             idx = self.states.locate(pts)
             found = idx >= 0
@@ -255,7 +307,68 @@ class AdminIndex:
             # a point on a state polygon but outside the (coarser) country polygons: the state's country
             missing = found & np.array([c is None for c in country[present]], dtype=bool)
             country[present[missing]] = self.states.countries[idx[missing]]
-        return list(zip(country.tolist(), state.tolist()))
+            # codes the country layer lacks (Natural Earth writes -99 for a few) from the state's country
+            for codes, column in ((iso2, self.states.iso2), (iso3, self.states.iso3)):
+                gap = found & np.array([c is None for c in codes[present]], dtype=bool)
+                codes[present[gap]] = column[idx[gap]]
+        columns = zip(country.tolist(), state.tolist(), iso2.tolist(), iso3.tolist())
+        return [Place(*values) for values in columns]
+
+    def code_pairs(self) -> dict[str, tuple[Optional[str], Optional[str]]]:
+        """(alpha-2, alpha-3) by upper-case country name (short and long), alpha-3 and alpha-2 code."""
+        table: dict[str, tuple[Optional[str], Optional[str]]] = {}
+        for layer in (self.countries, self.states):
+            if layer is None:
+                continue
+            columns = (layer.names, layer.short_names) if layer is self.countries else (layer.countries,)
+            for names in columns:
+                for name, iso2, iso3 in zip(names, layer.iso2, layer.iso3):
+                    if iso2 is None and iso3 is None:
+                        continue
+                    for key in (iso2, iso3, name):
+                        if key:
+                            table.setdefault(str(key).strip().upper(), (iso2, iso3))
+        for iso2, iso3 in ISO_CODES_NOT_IN_WORLD_MAP.items():
+            table.setdefault(iso2, (iso2, iso3))
+            table.setdefault(iso3, (iso2, iso3))
+        return table
+
+    def code_table(self) -> dict[str, str]:
+        """ISO 3166-1 alpha-2 code by upper-case country name, alpha-3 code and alpha-2 code itself."""
+        return {key: iso2 for key, (iso2, _) in self.code_pairs().items() if iso2}
 
 
-__all__ = ["AdminIndex", "WORLD_MAP_COUNTRY_LAYER", "WORLD_MAP_STATE_LAYER"]
+_DEFAULT_CODES: dict[str, dict[str, tuple[Optional[str], Optional[str]]]] = {}
+_DEFAULT_CODES_LOCK = threading.Lock()
+
+
+def default_code_pairs(
+    qgis_resources_dir: Optional[str] = None,
+) -> dict[str, tuple[Optional[str], Optional[str]]]:
+    """:meth:`AdminIndex.code_pairs` of QGIS's world_map.gpkg (read once), empty when it is not found."""
+    source = default_admin_source(qgis_resources_dir)
+    if source is None:
+        return {}
+    with _DEFAULT_CODES_LOCK:
+        if source.path not in _DEFAULT_CODES:
+            try:
+                _DEFAULT_CODES[source.path] = AdminIndex(source).code_pairs()
+            except Exception:  # noqa: BLE001 - codes are an addition; a broken file must not fail a run
+                _DEFAULT_CODES[source.path] = {}
+        return _DEFAULT_CODES[source.path]
+
+
+def add_country_codes(results: Sequence[Any], qgis_resources_dir: Optional[str] = None) -> None:
+    """Fill ``country_iso2`` / ``country_iso3`` of results that name a country but lack its codes
+    (Vantage API results: the API's ``country`` is a plain name), from the bundled country lookup."""
+    wanted = [r for r in results if getattr(r, "country", None) and not (r.country_iso2 or r.country_iso3)]
+    if not wanted:
+        return
+    table = default_code_pairs(qgis_resources_dir)
+    for result in wanted:
+        iso2, iso3 = table.get(str(result.country).strip().upper(), (None, None))
+        result.country_iso2, result.country_iso3 = iso2, iso3
+
+
+__all__ = ["AdminIndex", "Place", "add_country_codes", "default_code_pairs", "iso_code", "WORLD_MAP_COUNTRY_LAYER",
+           "WORLD_MAP_STATE_LAYER"]

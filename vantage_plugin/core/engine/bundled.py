@@ -46,6 +46,7 @@ from ..runs import (
     Feedback,
     Run,
 )
+from .admin import Place
 from .coverage import exact_coverage, polygon_rings
 from .options import BundledOptions
 from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
@@ -537,11 +538,12 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             else:
                 blocks[kind] = [r[0] if r is not None else None for r in res]
                 ok[gpos[~fine]] = False
-    admin: list = [(None, None)] * len(good)
+    nowhere = Place(None, None, None, None)
+    admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
         with _timed(run, "admin"):
-            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.lookup(geoms[sub]), "admin lookup")
-            admin = list(res) if fine.all() else [r[0] if r is not None else (None, None) for r in res]
+            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub]), "admin lookup")
+            admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
             ok[gpos[~fine]] = False
 
     with _timed(run, "risk"):
@@ -556,7 +558,7 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             plot = plots[i]
             pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
             il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
-            country, state = admin[k] if admin[k] is not None else (None, None)
+            country, state, iso2, iso3 = admin[k] if admin[k] is not None else nowhere
             extra.update(analysed_as=how[i], commodity=normalise_commodity(plot.commodity)
                          or normalise_commodity(ctx.options.commodity))
             results[i] = analysis.PlotResult(
@@ -575,6 +577,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 error=error,
                 country=country,
                 state=state,
+                country_iso2=iso2,
+                country_iso3=iso3,
                 extra=extra,
             )
         for pos in np.flatnonzero(~ok):
