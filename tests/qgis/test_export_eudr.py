@@ -161,3 +161,18 @@ def test_point_area_field_guessed_from_its_name(vantage, tmp_path):
                                        "OUTPUT": str(out)})
     (feature,) = read_eu_file(out)  # "ha" on a point layer is the point's area
     assert feature["properties"]["Area"] == 1.25
+
+
+def test_output_over_the_input_geojson_is_refused_and_the_input_kept(vantage, tmp_path):
+    """Writing the EU file over the GeoJSON that holds the input plots would destroy them: refused."""
+    from qgis.core import QgsProcessingException
+
+    source = tmp_path / "plots.geojson"
+    text = json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"farm": "a", "ha": 1.0}, "geometry": {"type": "Point", "coordinates": [0.5, 6.5]}},
+    ]})
+    source.write_text(text)
+    with pytest.raises(QgsProcessingException, match="holds the input plots"):
+        vantage.run("vantage:exporteudr", {"INPUT": str(source), "PLOT_ID": "farm", "POINT_AREA_FIELD": "ha",
+                                           "COMMODITY": "cocoa", "OUTPUT": str(source)})
+    assert source.read_text() == text

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -701,10 +702,29 @@ def write(result: EudrExport, output: str | Path,
     files = result.files or [ExportFile(1, [], [], {})]
     paths = file_paths(output, len(files))
     extra = file_paths(producers_output, len(files)) if producers_output else [None] * len(files)
-    for file, path, payload_path in zip(files, paths, extra):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(file.text(), encoding="utf-8")
-        if payload_path is not None:
-            payload = json.dumps(producers_payload(file), ensure_ascii=False, indent=1)
-            payload_path.write_text(payload, encoding="utf-8")
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for file, path, payload_path in zip(files, paths, extra):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staged.append((_staged_write(path, file.text()), path))
+            if payload_path is not None:
+                payload = json.dumps(producers_payload(file), ensure_ascii=False, indent=1)
+                staged.append((_staged_write(payload_path, payload), payload_path))
+    except BaseException:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, path in staged:  # every file was written whole before any is published
+        os.replace(temp, path)
     return paths
+
+
+def _staged_write(path: Path, text: str) -> Path:
+    """``text`` written to a temporary file beside ``path`` (published later by a rename)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_text(text, encoding="utf-8")
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp

@@ -177,7 +177,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
         return list(COMMODITIES)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         try:
             from ..core import eudr_export as eu
             from ..core.validation import validate
@@ -193,12 +193,12 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         fields = {}
         for name in (self.PRODUCER_NAME_FIELD, self.PRODUCTION_PLACE_FIELD, self.PRODUCER_COUNTRY_FIELD):
             value = self.parameterAsString(parameters, name, context) if name in parameters else ""
-            if value and source.fields().lookupField(value) < 0:
+            if value and source.fields.lookupField(value) < 0:
                 raise QgsProcessingException(
                     self.tr("Field {field} is not in the input layer.").format(field=value))
             fields[name] = value or None
         country_field = fields[self.PRODUCER_COUNTRY_FIELD]
-        if country_field is None and source.fields().lookupField(RESULT_ISO2_FIELD) >= 0:
+        if country_field is None and source.fields.lookupField(RESULT_ISO2_FIELD) >= 0:
             country_field = RESULT_ISO2_FIELD  # a result layer already carries the code
             feedback.pushInfo(self.tr("Producer country from the field {field}.").format(field=country_field))
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
@@ -220,7 +220,16 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         producers = None
         if parameters.get(self.PRODUCERS):
             producers = self.parameterAsFileOutput(parameters, self.PRODUCERS, context) or None
-        paths = eu.write(result, output, producers)
+        from ..qgis_bridge import operations
+
+        for path in (output, producers):
+            if path:
+                operations.refuse_input(path, source.file_path)
+        try:
+            paths = eu.write(result, output, producers)
+        except OSError as error:
+            raise QgsProcessingException(self.tr("Could not write {path}: {error}").format(
+                path=output, error=error.strerror or error)) from error
         feedback.setProgress(90)
         answer: dict[str, Any] = {
             self.OUTPUT: str(paths[0]),  # the first statement when the export is split (FILES lists all)
