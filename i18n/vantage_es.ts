@@ -1543,6 +1543,10 @@ Cuando un archivo superaría 25 MB o 1.000 productores, se escriben varios archi
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Sin búsqueda de país ({error}): solo se usan los códigos ISO dados en un campo.</translation>
     </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

@@ -1543,6 +1543,10 @@ Quand un fichier dépasserait 25 Mo ou 1 000 producteurs, plusieurs fichiers son
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Pas de recherche de pays ({error}) : seuls les codes ISO donnés dans un champ sont utilisés.</translation>
     </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d’écrire {path} : {error}</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

@@ -1543,6 +1543,10 @@ Quando um arquivo excederia 25 MB ou 1.000 produtores, são gravados vários arq
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Sem pesquisa de país ({error}): apenas os códigos ISO fornecidos num campo são usados.</translation>
     </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Não foi possível gravar {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>
