@@ -20,7 +20,13 @@ Per plot:
 - missing data (outside a raster or nodata) is never Low: when the covered part's level could change
   with the uncovered part (which is assumed fully deforested for the upper bound), the level is
   Unknown if the covered part says Low, else the covered part's level (a lower bound), and the status
-  is ``no_data`` with the covered fraction in ``error`` and ``extra["data_coverage"]``.
+  is ``no_data`` with the covered fraction in ``error`` and ``extra["data_coverage"]``;
+- missing years are handled the same way: when the analysis window (1 Jan 2021 → harvest date) reaches
+  past the loss data's last year (:class:`kinds.LossYears`), the rest of the plot's 2020 forest is
+  assumed lost in the years not covered for the upper bound, and a Low becomes Unknown (a higher level
+  is kept as a minimum), with ``limits`` saying why (:class:`risk.Limit`);
+- each raster is checked for what it is before it is used (:mod:`kinds`): the forest raster's kind sets
+  the default threshold, the loss raster must hold Hansen codes or calendar years.
 """
 
 from __future__ import annotations
@@ -47,6 +53,17 @@ from ..runs import (
     Run,
 )
 from .coverage import exact_coverage, polygon_rings
+from .kinds import (
+    LOSS_YEAR_BASE,
+    LossEncoding,
+    LossYears,
+    RasterKindError,
+    forest_kind_of,
+    forest_threshold,
+    hansen_last_year,
+    loss_encoding_of,
+    metadata_last_year,
+)
 from .options import BundledOptions
 from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
 from .zonal import FIRST_LOSS_CODE, zonal_stats
@@ -140,8 +157,14 @@ def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -
     return out, how
 
 
-def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> _dt.date:
-    return parse_harvest_date(plot.harvest_date) or default or today
+def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> tuple[_dt.date, str]:
+    """The end of the plot's analysis window and where it comes from (``analysis.END_FROM_*``)."""
+    own = parse_harvest_date(plot.harvest_date)
+    if own is not None:
+        return own, analysis.END_FROM_PLOT
+    if default is not None:
+        return default, analysis.END_FROM_DEFAULT
+    return today, analysis.END_FROM_TODAY
 
 
 # --- steps bookkeeping --------------------------------------------------------------------------
@@ -202,8 +225,17 @@ class _Context:
         self.tile = (512, 512)
         self.pa_index = self.il_index = self.admin_index = None
         self.pa_note = self.il_note = self.admin_note = None
+        self.forest_min = options.forest_2020_min
+        self.forest_kind = None
+        self.loss_years = LossYears(None, "unknown")
+        self.loss_calendar = False
+        self.max_code_seen: Optional[int] = None
+        self.end_from: list[str] = []
+        #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage) for the
+        #: year-gap pass once the loss data's last year is known.
+        self.gap_inputs: dict[int, tuple[float, Optional[float], float, float]] = {}
 
-    def open_rasters(self) -> None:
+    def open_rasters(self, bounds: Optional[Sequence[float]] = None) -> None:
         from .rasters import RasterError
 
         opts = self.options
@@ -227,6 +259,44 @@ class _Context:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
+        if bounds is not None:
+            self.check_rasters(bounds)
+
+    def check_rasters(self, bounds: Sequence[float]) -> None:
+        """What each raster is, from its name, metadata and values where the plots are (``bounds``):
+        the forest kind and threshold, the loss encoding and last year; a raster that is not what its
+        role expects is refused (``forest_error`` / ``loss_error``)."""
+        from .rasters import RasterError
+
+        info = self.run.feedback.info
+        opts = self.options
+        if self.forest is not None:
+            try:
+                sample = self.forest.sample_valid(bounds)
+                self.forest_kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f",
+                                                  is_jrc=self.jrc)
+                self.forest_min, how = forest_threshold(self.forest_kind, opts.forest_2020_min)
+                info(f"forest 2020: {self.forest.name}: {how}")
+            except (RasterKindError, RasterError) as error:
+                self.forest_error = f"forest 2020 data refused: {error}"
+        if self.loss is not None:
+            last, source = opts.loss_last_year, "catalog"
+            if last is None:
+                last = next((y for y in map(hansen_last_year, self.loss.hint_names) if y is not None), None)
+                source = "file name"
+            if last is None:
+                last, source = metadata_last_year(self.loss.metadata_items()), "metadata"
+            self.loss_years = LossYears(last, source if last is not None else "unknown")
+            try:
+                sample = self.loss.sample_valid(bounds)
+                encoding = loss_encoding_of(self.loss.name, sample, last)
+                self.loss_calendar = encoding is LossEncoding.CALENDAR
+                coded = "calendar years (decoded)" if self.loss_calendar else "Hansen lossyear codes"
+                years = (f"loss data up to {last} ({source})" if last is not None
+                         else "last year not given: taken from the largest code where the plots are")
+                info(f"tree-cover loss: {self.loss.name}: {coded}; {years}")
+            except (RasterKindError, RasterError) as error:
+                self.loss_error = f"tree-cover loss data refused: {error}"
 
     def close(self) -> None:
         for reader in (self.forest_reader, self.loss_reader):
@@ -238,8 +308,15 @@ class _Context:
 
     def version(self) -> str:
         forest = self.forest.name if self.forest else "none"
-        loss = self.loss.name if self.loss else "none"
+        loss = f"{self.loss.name} ({self.loss_years_text()})" if self.loss else "none"
         return f"{ENGINE_NAME} {engine_version()}; forest={forest}; loss={loss}"
+
+    def loss_years_text(self) -> Optional[str]:
+        """The years the loss data covers and where its last year comes from, e.g. ``2001–2018 (file name)``."""
+        if self.loss is None:
+            return None
+        source = {"data": "largest code where the plots are"}.get(self.loss_years.source, self.loss_years.source)
+        return f"{self.loss_years.text()} ({source})"
 
 
 def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
@@ -300,12 +377,16 @@ def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
             weight,
             windows,
             forest=forest,
-            forest_min=ctx.options.forest_2020_min,
+            forest_min=ctx.forest_min if ctx.forest_min is not None else 0.0,
             forest_is_jrc=ctx.jrc,
             loss=loss,
             cutoff_code=cutoff,
             max_code=MAX_LOSS_CODE,
+            loss_calendar=ctx.loss_calendar,
+            track_max=ctx.loss_years.last is None,
         )
+        if stats.max_code is not None:
+            ctx.max_code_seen = max(stats.max_code, ctx.max_code_seen or 0)
     out["area"] = stats.area_m2
     out["data_valid"] = stats.data_valid_m2
     if stats.forest_m2 is not None:
@@ -411,9 +492,17 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         area_ha = np.full(n, np.nan)
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
-        harvest = [_harvest(p, default_harvest, today) for p in plots]
+        ends = [_harvest(p, default_harvest, today) for p in plots]
+        harvest = [end for end, _ in ends]
+        ctx.end_from = [source for _, source in ends]
+        if any(source == analysis.END_FROM_TODAY for source in ctx.end_from):
+            run.feedback.info(f"plots without a harvest date (and no default given) are analysed up to "
+                              f"today, {today.isoformat()}")
+        elif default_harvest is not None:
+            run.feedback.info(f"plots without a harvest date are analysed up to {default_harvest.isoformat()}")
         cutoff = np.array([h.year - 2000 for h in harvest], dtype=np.int64)
-        ctx.open_rasters()
+        bounds = shapely.total_bounds(geoms[ok]) if ok.any() else None
+        ctx.open_rasters(bounds if bounds is not None and np.isfinite(bounds).all() else None)
         # Spatial order (rows of 256 cells of the primary grid, then columns) so reads share blocks.
         order = np.flatnonzero(ok)
         if len(order):
@@ -454,6 +543,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
         done += len(chunk)
         run.feedback.set_progress(100.0 * done / total)
+    _year_gaps(ctx, results, harvest)
     # Plots that could not be analysed at all.
     for k in np.flatnonzero(~ok):
         results[k] = analysis.PlotResult(
@@ -550,15 +640,17 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         for k, (pos, i) in enumerate(zip(gpos, good)):
             if not ok[pos]:
                 continue
-            rows.append((k, pos, i) + _assess(ctx, plain, pos, float(area_ha[i]), int(cutoff[i])))
+            rows.append((k, pos, i) + _assess(ctx, plain, pos, i, float(area_ha[i]), int(cutoff[i]),
+                                              harvest[i]))
     with _timed(run, "write"):
-        for k, pos, i, fields, status, error, extra in rows:
+        for k, pos, i, fields, status, error, extra, limits, minimum in rows:
             plot = plots[i]
             pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
             il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
             country, state = admin[k] if admin[k] is not None else (None, None)
             extra.update(analysed_as=how[i], commodity=normalise_commodity(plot.commodity)
                          or normalise_commodity(ctx.options.commodity))
+            extra[analysis.ANALYSIS_END_FROM] = ctx.end_from[i]
             results[i] = analysis.PlotResult(
                 plot_index=plot.index,
                 engine=ENGINE,
@@ -576,6 +668,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 country=country,
                 state=state,
                 extra=extra,
+                limits=limits,
+                level_is_minimum=minimum,
             )
         for pos in np.flatnonzero(~ok):
             i = idx[pos]
@@ -603,8 +697,10 @@ def _plain_stats(stats: dict, cutoff: np.ndarray) -> dict:
     return plain
 
 
-def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: int):
-    """(make_analysis fields, status, error, extra) of one plot from its chunk statistics."""
+def _assess(ctx: _Context, stats: dict, pos: int, i: int, area_ha: float, cutoff_code: int,
+            end: _dt.date):
+    """(make_analysis fields, status, error, extra, limits, level is a minimum) of one plot from its
+    chunk statistics. Years the loss data does not cover are handled after the run (:func:`_year_gaps`)."""
     m2 = geodesy.M2_PER_HA
     grid_m2 = float(stats["area"][pos]) if math.isfinite(stats["area"][pos]) else 0.0
     extra: dict[str, Any] = {"raster_area_ha": round(grid_m2 / m2, 6)}
@@ -634,7 +730,7 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
         data_cov = 0.0
     deforestation_ha = None
     yearly = None
-    if ctx.loss is not None and not ctx.forest_error:
+    if ctx.loss is not None and not ctx.forest_error and not ctx.loss_error:
         loss_cov = frac("loss_valid")
         extra["loss_coverage"] = _r(loss_cov)
         if data_cov:
@@ -649,37 +745,36 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
 
     status = analysis.STATUS_OK
     error: Optional[str] = None
-    if deforestation_ha is None:
+    limits: tuple[str, ...] = ()
+    minimum = False
+    if cutoff_code < FIRST_LOSS_CODE:
+        level = risk.assess(None, None)
+        status = analysis.STATUS_NO_DATA
+        limits = (risk.Limit.HARVEST_BEFORE_CUTOFF.value,)
+        error = (f"harvest date {end.isoformat()} is before 1 January 2021: there is no period after the "
+                 "EUDR cut-off (31 December 2020) to assess")
+        deforestation_ha = yearly = None
+    elif deforestation_ha is None:
         level = risk.assess(None, None)
         status = analysis.STATUS_NO_DATA
         if problems:
             error = "; ".join(problems)
+            limits = (risk.Limit.DATA_UNREADABLE.value,)
         elif ctx.loss is None:
             error = "no tree-cover loss data configured"
+            limits = (risk.Limit.NO_LOSS_DATA.value,)
         else:
             which = "tree-cover loss" if not loss_cov else "forest 2020"
             error = f"no {which} data covers the plot (outside the raster or nodata)"
+            limits = (risk.Limit.NOT_COVERED.value,)
     else:
-        # The rule is applied to the values as reported (4 decimals), so floating-point noise in an
-        # exact 0.5 ha never tips a plot over a threshold.
-        pct = analysis.percent(deforestation_ha, area_ha)
-        level = risk.assess(round(pct, 4), round(deforestation_ha, 4))
-        missing_ha = max(0.0, 1.0 - data_cov) * area_ha
-        if missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
-            upper_ha = deforestation_ha + missing_ha
-            upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4))
-            covered = f"{100 * data_cov:.1f} %"
-            if upper.level == level.level:
-                extra["note"] = (f"data cover {covered} of the plot; the level holds even if the rest were "
-                                 "deforested")
-            else:
-                status = analysis.STATUS_NO_DATA
-                if level.level == risk.LOW:
-                    level = risk.assess(None, None)
-                    error = f"data cover only {covered} of the plot: the risk cannot be assessed"
-                else:
-                    error = (f"data cover only {covered} of the plot: {level.level} at least (deforestation "
-                             "counted on the covered part)")
+        level, status, error, limits, minimum, note = _verdict(
+            deforestation_ha, forest_ha, area_ha, data_cov, ctx.forest is not None, None)
+        if note:
+            extra["note"] = note
+        last = ctx.loss_years.last
+        if last is None or end.year > last:
+            ctx.gap_inputs[i] = (deforestation_ha, forest_ha, area_ha, data_cov)
     fields = dict(
         forest_ha=forest_ha,
         deforestation_ha=deforestation_ha,
@@ -687,7 +782,97 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
         risk_level=level.level,
         risk_reason=level.reason,
     )
-    return fields, status, error, extra
+    return fields, status, error, extra, limits, minimum
+
+
+def _verdict(deforestation_ha: float, forest_ha: Optional[float], area_ha: float, data_cov: float,
+             has_forest: bool, years_gap: Optional[str]):
+    """The level of a plot given what the data could not see: the part of the plot outside the data
+    (``1 - data_cov``) and, when ``years_gap`` names years the loss data does not cover, the rest of
+    its 2020 forest (all of the covered part without forest data). The level of the loss seen is kept
+    when the upper bound (all of that lost) gives the same level; otherwise a Low is Unknown and a
+    higher level is a minimum. Returns (risk, status, error, limits, minimum, note)."""
+    # The rule is applied to the values as reported (4 decimals), so floating-point noise in an
+    # exact 0.5 ha never tips a plot over a threshold.
+    pct = analysis.percent(deforestation_ha, area_ha)
+    level = risk.assess(round(pct, 4), round(deforestation_ha, 4))
+    missing_ha = max(0.0, 1.0 - data_cov) * area_ha
+    space_gap = missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12)
+    if not space_gap:
+        missing_ha = 0.0
+    unseen_ha = 0.0
+    if years_gap:
+        standing = forest_ha if has_forest else data_cov * area_ha
+        unseen_ha = max(0.0, (standing or 0.0) - deforestation_ha)
+    if not space_gap and not years_gap:
+        return level, analysis.STATUS_OK, None, (), False, None
+    upper_ha = deforestation_ha + missing_ha + unseen_ha
+    upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4))
+    covered = f"{100 * data_cov:.1f} %"
+    why = []
+    limits = []
+    if years_gap:
+        why.append(years_gap)
+        limits.append(risk.Limit.YEARS_NOT_COVERED.value)
+    if space_gap:
+        why.append(f"data cover only {covered} of the plot")
+        limits.append(risk.Limit.PARTIAL_COVERAGE.value)
+    if upper.level == level.level:
+        if years_gap:
+            note = f"{years_gap}; the level holds even if the rest of the forest had been lost then"
+        else:
+            note = f"data cover {covered} of the plot; the level holds even if the rest were deforested"
+        return level, analysis.STATUS_OK, None, tuple(limits), False, note
+    text = "; ".join(why)
+    if level.level == risk.LOW:
+        return (risk.assess(None, None), analysis.STATUS_NO_DATA, f"{text}: the risk cannot be assessed",
+                tuple(limits), False, None)
+    return (level, analysis.STATUS_NO_DATA,
+            f"{text}: {level.level} at least (deforestation counted on what the data cover)",
+            tuple(limits), True, None)
+
+
+def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: Sequence[_dt.date]) -> None:
+    """Once the loss data's last year is known (given, or the largest code seen in the plots): the
+    verdict of every plot whose analysis window reaches past it, and the years in every result."""
+    if ctx.loss is None:
+        return
+    if ctx.loss_years.last is None and ctx.max_code_seen:
+        ctx.loss_years = LossYears(LOSS_YEAR_BASE + ctx.max_code_seen, "data")
+        ctx.run.feedback.info(f"tree-cover loss: the data's last year taken as {ctx.loss_years.last}, the "
+                              "largest year found where the plots are (set it in the data catalog if later)")
+    years = ctx.loss_years
+    version = ctx.version()
+    text = ctx.loss_years_text()
+    for i, result in results.items():
+        result.extra[analysis.LOSS_DATA_YEARS] = text
+        if result.analysis is not None:
+            result.analysis[analysis.VERSION] = version
+    for i, (deforestation_ha, forest_ha, area_ha, data_cov) in ctx.gap_inputs.items():
+        result = results.get(i)
+        if result is None or result.analysis is None:
+            continue
+        end_year = harvest[i].year
+        if years.last is None:
+            gap = "the loss data's last year is unknown (set it in the data catalog)"
+        elif end_year > years.last:
+            first = years.last + 1
+            span = f"{first}–{end_year}" if end_year > first else f"{first}"
+            gap = f"loss data ends {years.last}; {span} not covered"
+        else:
+            continue
+        level, status, error, limits, minimum, note = _verdict(
+            deforestation_ha, forest_ha, area_ha, data_cov, ctx.forest is not None, gap)
+        result.status = status
+        result.error = error
+        result.limits = limits
+        result.level_is_minimum = minimum
+        result.analysis[analysis.RISK_LEVEL] = level.level
+        result.analysis[analysis.RISK_REASON] = level.reason
+        if note:
+            result.extra["note"] = note
+        else:
+            result.extra.pop("note", None)
 
 
 def _r(value: Optional[float]) -> Optional[float]:

@@ -91,9 +91,12 @@ class Raster:
         self.source = source
         tiles = _tile_paths(path)
         self._vsimem: Optional[str] = None
+        self.hint_names: list[str] = []
+        """File (and first tile) names, for what the names say of the data (Hansen version, kind)."""
         if tiles is not None:
             self.name = os.path.basename(os.path.normpath(path)) if isinstance(path, str) else (
                 f"{os.path.basename(tiles[0])} (+{len(tiles) - 1} tiles)")
+            self.hint_names = [self.name, os.path.basename(tiles[0])]
             self._vsimem = f"/vsimem/vantage_{uuid.uuid4().hex}.vrt"
             first, error = call_quietly(gdal.Open, tiles[0])
             if first is None:
@@ -111,6 +114,7 @@ class Raster:
         else:
             self.path = gdal_path(path)
             self.name = os.path.basename(path.rstrip("/")) or path
+            self.hint_names = [self.name]
             self.ds, error = call_quietly(gdal.Open, self.path)
             if self.ds is None:
                 raise RasterError(_with_reason(f"cannot open raster {path}", error))
@@ -281,6 +285,42 @@ class Raster:
             return np.ones(part.shape, dtype=bool)
         mask = self.band.GetMaskBand().ReadAsArray(c0, r0, part.shape[1], part.shape[0])
         return mask > 0
+
+    def metadata_items(self) -> list[tuple[str, str]]:
+        """GDAL metadata of the dataset and of the band (default domain)."""
+        items: list[tuple[str, str]] = []
+        for obj in (self.ds, self.band):
+            try:
+                items += [(str(k), str(v)) for k, v in (obj.GetMetadata() or {}).items()]
+            except Exception:  # noqa: BLE001 - metadata is optional
+                continue
+        return items
+
+    def sample_valid(self, bounds: Sequence[float], max_side: int = 1024) -> np.ndarray:
+        """Valid values of the raster over a lon/lat box (``minx, miny, maxx, maxy``), read at most
+        ``max_side`` cells a side (nearest neighbour): what the data holds where the plots are."""
+        minx, miny, maxx, maxy = (float(b) for b in bounds)
+        xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2])
+        ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2])
+        u, v = self.to_pixel(xs, ys)
+        if not (np.isfinite(u).all() and np.isfinite(v).all()):
+            c0, r0, c1, r1 = 0, 0, self.width, self.height
+        else:
+            c0, c1 = max(int(math.floor(u.min())), 0), min(int(math.ceil(u.max())) + 1, self.width)
+            r0, r1 = max(int(math.floor(v.min())), 0), min(int(math.ceil(v.max())) + 1, self.height)
+        if c1 <= c0 or r1 <= r0:
+            return np.zeros(0, dtype=self.numpy_dtype)
+        w, h = c1 - c0, r1 - r0
+        bw, bh = min(w, max_side), min(h, max_side)
+        part, error = call_quietly(self.band.ReadAsArray, c0, r0, w, h, bw, bh)
+        if part is None:
+            raise RasterError(_with_reason(f"cannot read {self.name}", error))
+        if self.mask_mode == "mask":
+            mask, _ = call_quietly(self.band.GetMaskBand().ReadAsArray, c0, r0, w, h, bw, bh)
+            valid = mask > 0 if mask is not None else np.ones(part.shape, bool)
+        else:
+            valid = self._valid(part, c0, r0)
+        return part[valid]
 
     def close(self) -> None:
         self.band = None
