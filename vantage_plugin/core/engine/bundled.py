@@ -808,7 +808,7 @@ def _verdict(deforestation_ha: float, forest_ha: Optional[float], area_ha: float
         return level, analysis.STATUS_OK, None, (), False, None
     upper_ha = deforestation_ha + missing_ha + unseen_ha
     upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4))
-    covered = f"{100 * data_cov:.1f} %"
+    covered = f"{100 * data_cov:.1f} %" if data_cov < 0.9995 else f"{100 * data_cov:.4f} %"
     why = []
     limits = []
     if years_gap:
