@@ -26,6 +26,7 @@ REASON_HIGH = "High: Deforestation > 15% or > 1 ha"
 REASON_MEDIUM = "Medium: Deforestation > 10% or > 0.5 ha"
 REASON_LOW = "Low: Low deforestation detection"
 REASON_UNKNOWN = "Unknown: no deforestation data covers the plot"
+REASON_UNKNOWN_INCOMPLETE = "Unknown: the data do not cover the whole plot and analysis window"
 
 
 class Limit(str, enum.Enum):

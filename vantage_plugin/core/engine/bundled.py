@@ -790,8 +790,9 @@ def _verdict(deforestation_ha: float, forest_ha: Optional[float], area_ha: float
     """The level of a plot given what the data could not see: the part of the plot outside the data
     (``1 - data_cov``) and, when ``years_gap`` names years the loss data does not cover, the rest of
     its 2020 forest (all of the covered part without forest data). The level of the loss seen is kept
-    when the upper bound (all of that lost) gives the same level; otherwise a Low is Unknown and a
-    higher level is a minimum. Returns (risk, status, error, limits, minimum, note)."""
+    when the upper bound (all of that lost) gives the same level (then no limit, only a note);
+    otherwise a Low is Unknown and a higher level is a minimum. Returns (risk, status, error, limits,
+    minimum, note)."""
     # The rule is applied to the values as reported (4 decimals), so floating-point noise in an
     # exact 0.5 ha never tips a plot over a threshold.
     pct = analysis.percent(deforestation_ha, area_ha)
@@ -806,15 +807,23 @@ def _verdict(deforestation_ha: float, forest_ha: Optional[float], area_ha: float
         unseen_ha = max(0.0, (standing or 0.0) - deforestation_ha)
     if not space_gap and not years_gap:
         return level, analysis.STATUS_OK, None, (), False, None
-    upper_ha = deforestation_ha + missing_ha + unseen_ha
-    upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4))
+    def level_with(extra_ha: float) -> str:
+        upper_ha = deforestation_ha + extra_ha
+        return risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4)).level
+
+    upper = risk.Risk(level_with(missing_ha + unseen_ha), "")
     covered = f"{100 * data_cov:.1f} %" if data_cov < 0.9995 else f"{100 * data_cov:.4f} %"
+    # Name the gaps that can change the level (both when only together they can).
+    years_matter = bool(years_gap) and level_with(unseen_ha) != level.level
+    space_matters = space_gap and level_with(missing_ha) != level.level
+    if not years_matter and not space_matters:
+        years_matter, space_matters = bool(years_gap), space_gap
     why = []
     limits = []
-    if years_gap:
+    if years_matter:
         why.append(years_gap)
         limits.append(risk.Limit.YEARS_NOT_COVERED.value)
-    if space_gap:
+    if space_matters:
         why.append(f"data cover only {covered} of the plot")
         limits.append(risk.Limit.PARTIAL_COVERAGE.value)
     if upper.level == level.level:
@@ -822,10 +831,11 @@ def _verdict(deforestation_ha: float, forest_ha: Optional[float], area_ha: float
             note = f"{years_gap}; the level holds even if the rest of the forest had been lost then"
         else:
             note = f"data cover {covered} of the plot; the level holds even if the rest were deforested"
-        return level, analysis.STATUS_OK, None, tuple(limits), False, note
+        return level, analysis.STATUS_OK, None, (), False, note
     text = "; ".join(why)
     if level.level == risk.LOW:
-        return (risk.assess(None, None), analysis.STATUS_NO_DATA, f"{text}: the risk cannot be assessed",
+        return (risk.Risk(risk.UNKNOWN, risk.REASON_UNKNOWN_INCOMPLETE), analysis.STATUS_NO_DATA,
+                f"{text}: the risk cannot be assessed",
                 tuple(limits), False, None)
     return (level, analysis.STATUS_NO_DATA,
             f"{text}: {level.level} at least (deforestation counted on what the data cover)",

@@ -60,7 +60,7 @@ FIRST_LOSS_YEAR = 2001
 #: Hansen GFC versions: ``v1.k`` holds loss up to 2012 + k (v1.6 → 2018, v1.11 → 2023).
 HANSEN_VERSION_BASE_YEAR = 2012
 
-_HANSEN_NAME = re.compile(r"GFC[-_]?(?P<year>(19|20)\d\d)[-_]v?(?P<version>\d+\.\d+)", re.IGNORECASE)
+_HANSEN_NAME = re.compile(r"GFC[-_]?(?P<year>20\d\d)(?![0-9])", re.IGNORECASE)
 _HANSEN_VERSION = re.compile(r"(GFC|HANSEN|LOSSYEAR).*?[-_]v(?P<major>1)\.(?P<minor>\d+)", re.IGNORECASE)
 _METADATA_YEAR_KEYS = ("loss_last_year", "last_year", "lossyear_last", "end_year", "last_loss_year")
 
