@@ -1083,6 +1083,21 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>From the file name or the data</source>
+        <translation>Según el nombre del archivo o los datos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
+        <translation>El último año que cubren los datos de pérdida (un nombre de archivo Hansen como GFC-2023-v1.11 lo indica: 2023). Las parcelas cosechadas después nunca se califican como Bajo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>Last year of the loss data</source>
+        <translation>Último año de los datos de pérdida</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1135,8 +1150,8 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least</source>
-        <translation>Bosque cuando el valor del ráster de bosque es al menos</translation>
+        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <translation>Bosque cuando el valor del ráster de bosque es al menos (por defecto: según el tipo de ráster)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>

@@ -1083,6 +1083,21 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>From the file name or the data</source>
+        <translation>D&apos;après le nom du fichier ou les données</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
+        <translation>La dernière année couverte par les données de perte (un nom de fichier Hansen comme GFC-2023-v1.11 l&apos;indique : 2023). Les parcelles récoltées après elle ne sont jamais classées Faible.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>Last year of the loss data</source>
+        <translation>Dernière année des données de perte</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1135,8 +1150,8 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least</source>
-        <translation>Forêt si la valeur du raster de forêt est d'au moins</translation>
+        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <translation>Forêt si la valeur du raster de forêt est d&apos;au moins (par défaut : selon le type de raster)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>

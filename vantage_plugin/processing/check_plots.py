@@ -146,10 +146,10 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.FOREST_2020_MIN,
-                self.tr("Forest when the forest raster value is at least"),
+                self.tr("Forest when the forest raster value is at least (default: by the raster's kind)"),
                 QgsProcessingParameterNumber.Double,
-                defaultValue=1.0,
                 minValue=0.0,
+                optional=True,
             )
         )
         self.addParameter(
@@ -227,6 +227,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         forest = self.parameterAsRasterLayer(parameters, self.FOREST_2020, context)
         if forest is not None:
             overrides["forest_2020"] = data_source_of(forest)
+        forest_min_by_kind = forest is not None and parameters.get(self.FOREST_2020_MIN) in (None, "")
+        if forest is not None and not forest_min_by_kind:
             overrides["forest_2020_min"] = self.parameterAsDouble(parameters, self.FOREST_2020_MIN, context)
         loss = self.parameterAsRasterLayer(parameters, self.LOSS_YEAR, context)
         overrides["loss_year"] = data_source_of(loss)
@@ -241,6 +243,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         if jrc:
             extra["forest_is_jrc"] = True
         options = BundledOptions.from_catalog(catalog, **{k: v for k, v in extra.items() if v is not None})
+        if forest_min_by_kind:  # a raster given here: its kind's default, not the catalog's threshold
+            options.forest_2020_min = None
         for role in ("forest_2020", "loss_year", "protected_areas", "indigenous_lands", "admin"):
             source = getattr(options, role, None)
             feedback.pushInfo(f"  {role}: {source.label() if source is not None else self.tr('none')}")
