@@ -157,6 +157,19 @@ def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -
     return out, how
 
 
+#: Plots around which the rasters are sampled to check what they hold (a few small reads).
+SAMPLE_PLOTS = 16
+
+
+def _sample_points(geoms: np.ndarray) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """The centres of up to :data:`SAMPLE_PLOTS` plots spread over the batch (None without plots)."""
+    if not len(geoms):
+        return None
+    pick = geoms[np.unique(np.linspace(0, len(geoms) - 1, min(SAMPLE_PLOTS, len(geoms))).astype(int))]
+    b = shapely.bounds(pick)
+    return (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+
+
 def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> tuple[_dt.date, str]:
     """The end of the plot's analysis window and where it comes from (``analysis.END_FROM_*``)."""
     own = parse_harvest_date(plot.harvest_date)
@@ -231,11 +244,11 @@ class _Context:
         self.loss_calendar = False
         self.max_code_seen: Optional[int] = None
         self.end_from: list[str] = []
-        #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage) for the
-        #: year-gap pass once the loss data's last year is known.
-        self.gap_inputs: dict[int, tuple[float, Optional[float], float, float]] = {}
+        #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
+        #: the loss seen) for the year-gap pass once the loss data's last year is known.
+        self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
 
-    def open_rasters(self, bounds: Optional[Sequence[float]] = None) -> None:
+    def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         from .rasters import RasterError
 
         opts = self.options
@@ -259,11 +272,12 @@ class _Context:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
-        if bounds is not None:
-            self.check_rasters(bounds)
+        if where is not None:
+            self.check_rasters(*where)
 
-    def check_rasters(self, bounds: Sequence[float]) -> None:
-        """What each raster is, from its name, metadata and values where the plots are (``bounds``):
+    def check_rasters(self, lon: np.ndarray, lat: np.ndarray) -> None:
+        """What each raster is, from its name, metadata and values where the plots are (around the
+        points ``lon``, ``lat``):
         the forest kind and threshold, the loss encoding and last year; a raster that is not what its
         role expects is refused (``forest_error`` / ``loss_error``)."""
         from .rasters import RasterError
@@ -272,7 +286,7 @@ class _Context:
         opts = self.options
         if self.forest is not None:
             try:
-                sample = self.forest.sample_valid(bounds)
+                sample = self.forest.sample_valid(lon, lat)
                 self.forest_kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f",
                                                   is_jrc=self.jrc)
                 self.forest_min, how = forest_threshold(self.forest_kind, opts.forest_2020_min)
@@ -288,7 +302,7 @@ class _Context:
                 last, source = metadata_last_year(self.loss.metadata_items()), "metadata"
             self.loss_years = LossYears(last, source if last is not None else "unknown")
             try:
-                sample = self.loss.sample_valid(bounds)
+                sample = self.loss.sample_valid(lon, lat)
                 encoding = loss_encoding_of(self.loss.name, sample, last)
                 self.loss_calendar = encoding is LossEncoding.CALENDAR
                 coded = "calendar years (decoded)" if self.loss_calendar else "Hansen lossyear codes"
@@ -501,8 +515,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         elif default_harvest is not None:
             run.feedback.info(f"plots without a harvest date are analysed up to {default_harvest.isoformat()}")
         cutoff = np.array([h.year - 2000 for h in harvest], dtype=np.int64)
-        bounds = shapely.total_bounds(geoms[ok]) if ok.any() else None
-        ctx.open_rasters(bounds if bounds is not None and np.isfinite(bounds).all() else None)
+        ctx.open_rasters(_sample_points(geoms[ok]))
         # Spatial order (rows of 256 cells of the primary grid, then columns) so reads share blocks.
         order = np.flatnonzero(ok)
         if len(order):
@@ -768,13 +781,13 @@ def _assess(ctx: _Context, stats: dict, pos: int, i: int, area_ha: float, cutoff
             error = f"no {which} data covers the plot (outside the raster or nodata)"
             limits = (risk.Limit.NOT_COVERED.value,)
     else:
-        level, status, error, limits, minimum, note = _verdict(
-            deforestation_ha, forest_ha, area_ha, data_cov, ctx.forest is not None, None)
+        measured = _measured(deforestation_ha, area_ha)
+        level, status, error, limits, minimum, note = _verdict(measured, deforestation_ha, area_ha, data_cov)
         if note:
             extra["note"] = note
         last = ctx.loss_years.last
         if last is None or end.year > last:
-            ctx.gap_inputs[i] = (deforestation_ha, forest_ha, area_ha, data_cov)
+            ctx.gap_inputs[i] = (deforestation_ha, forest_ha, area_ha, data_cov, measured)
     fields = dict(
         forest_ha=forest_ha,
         deforestation_ha=deforestation_ha,
@@ -785,104 +798,139 @@ def _assess(ctx: _Context, stats: dict, pos: int, i: int, area_ha: float, cutoff
     return fields, status, error, extra, limits, minimum
 
 
-def _verdict(deforestation_ha: float, forest_ha: Optional[float], area_ha: float, data_cov: float,
-             has_forest: bool, years_gap: Optional[str]):
-    """The level of a plot given what the data could not see: the part of the plot outside the data
-    (``1 - data_cov``) and, when ``years_gap`` names years the loss data does not cover, the rest of
-    its 2020 forest (all of the covered part without forest data). The level of the loss seen is kept
-    when the upper bound (all of that lost) gives the same level (then no limit, only a note);
-    otherwise a Low is Unknown and a higher level is a minimum. Returns (risk, status, error, limits,
-    minimum, note)."""
-    # The rule is applied to the values as reported (4 decimals), so floating-point noise in an
-    # exact 0.5 ha never tips a plot over a threshold.
-    pct = analysis.percent(deforestation_ha, area_ha)
-    level = risk.assess(round(pct, 4), round(deforestation_ha, 4))
-    missing_ha = max(0.0, 1.0 - data_cov) * area_ha
-    space_gap = missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12)
-    if not space_gap:
-        missing_ha = 0.0
-    unseen_ha = 0.0
-    if years_gap:
-        standing = forest_ha if has_forest else data_cov * area_ha
-        unseen_ha = max(0.0, (standing or 0.0) - deforestation_ha)
-    if not space_gap and not years_gap:
-        return level, analysis.STATUS_OK, None, (), False, None
-    def level_with(extra_ha: float) -> str:
-        upper_ha = deforestation_ha + extra_ha
-        return risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4)).level
+def _measured(deforestation_ha: float, area_ha: float) -> "risk.Risk":
+    """The rule applied to the loss seen, as reported (4 decimals), so floating-point noise in an
+    exact 0.5 ha never tips a plot over a threshold."""
+    return risk.assess(round(analysis.percent(deforestation_ha, area_ha), 4), round(deforestation_ha, 4))
 
-    upper = risk.Risk(level_with(missing_ha + unseen_ha), "")
-    covered = f"{100 * data_cov:.1f} %" if data_cov < 0.9995 else f"{100 * data_cov:.4f} %"
-    # Name the gaps that can change the level (both when only together they can).
-    years_matter = bool(years_gap) and level_with(unseen_ha) != level.level
-    space_matters = space_gap and level_with(missing_ha) != level.level
-    if not years_matter and not space_matters:
-        years_matter, space_matters = bool(years_gap), space_gap
-    why = []
-    limits = []
-    if years_matter:
-        why.append(years_gap)
-        limits.append(risk.Limit.YEARS_NOT_COVERED.value)
-    if space_matters:
-        why.append(f"data cover only {covered} of the plot")
-        limits.append(risk.Limit.PARTIAL_COVERAGE.value)
-    if upper.level == level.level:
+
+def _verdict(level: "risk.Risk", deforestation_ha: float, area_ha: float, data_cov: float):
+    """(risk, status, error, limits, minimum, note) of a plot whose loss seen gives ``level``, on the
+    part of it the data cover (``data_cov``); years missing from the loss data are handled by
+    :func:`_year_gaps`."""
+    missing_ha = max(0.0, 1.0 - data_cov) * area_ha
+    if not missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
+        return level, analysis.STATUS_OK, None, (), False, None
+    upper_ha = deforestation_ha + missing_ha
+    upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4)).level
+    return _decide(level, upper, None, upper, _covered_text(data_cov))
+
+
+def _covered_text(data_cov: float) -> str:
+    return f"{100 * data_cov:.1f} %" if data_cov < 0.9995 else f"{100 * data_cov:.4f} %"
+
+
+def _decide(level: "risk.Risk", upper_all: str, upper_years: Optional[str], upper_space: Optional[str],
+            covered: Optional[str], years_gap: Optional[str] = None):
+    """The verdict from the level of the loss seen (``level``) and the levels it would have if what the
+    data could not see had all been lost: everything (``upper_all``), only the years missing
+    (``upper_years``, None without a gap in years) or only the part of the plot not covered
+    (``upper_space``, None when all of it is covered). The level holds when ``upper_all`` is the same
+    (then no limit, only a note); otherwise a Low is Unknown and a higher level is a minimum, with the
+    gaps that can change it named. Returns (risk, status, error, limits, minimum, note)."""
+    if upper_all == level.level:
         if years_gap:
             note = f"{years_gap}; the level holds even if the rest of the forest had been lost then"
         else:
             note = f"data cover {covered} of the plot; the level holds even if the rest were deforested"
         return level, analysis.STATUS_OK, None, (), False, note
+    years_matter = upper_years is not None and upper_years != level.level
+    space_matters = upper_space is not None and upper_space != level.level
+    if not years_matter and not space_matters:  # only together can they change the level
+        years_matter, space_matters = upper_years is not None, upper_space is not None
+    why: list[str] = []
+    limits: list[str] = []
+    if years_matter:
+        why.append(str(years_gap))
+        limits.append(risk.Limit.YEARS_NOT_COVERED.value)
+    if space_matters:
+        why.append(f"data cover only {covered} of the plot")
+        limits.append(risk.Limit.PARTIAL_COVERAGE.value)
     text = "; ".join(why)
     if level.level == risk.LOW:
         return (risk.Risk(risk.UNKNOWN, risk.REASON_UNKNOWN_INCOMPLETE), analysis.STATUS_NO_DATA,
-                f"{text}: the risk cannot be assessed",
-                tuple(limits), False, None)
+                f"{text}: the risk cannot be assessed", tuple(limits), False, None)
     return (level, analysis.STATUS_NO_DATA,
             f"{text}: {level.level} at least (deforestation counted on what the data cover)",
             tuple(limits), True, None)
 
 
+_LEVEL_NAMES = np.array([risk.LOW, risk.MEDIUM, risk.HIGH], dtype=object)
+
+
+def _levels(hectares: np.ndarray, area_ha: np.ndarray) -> np.ndarray:
+    """The rule's level names for arrays of hypothetical deforestation (the upper bounds)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pct = np.round(np.where(area_ha > 0, 100.0 * hectares / area_ha, 0.0), 4)
+    ha = np.round(hectares, 4)
+    high = (pct > risk.HIGH_PERCENT) | (ha > risk.HIGH_HECTARES)
+    medium = (pct > risk.MEDIUM_PERCENT) | (ha > risk.MEDIUM_HECTARES)
+    return _LEVEL_NAMES[np.where(high, 2, np.where(medium, 1, 0))]
+
+
 def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: Sequence[_dt.date]) -> None:
     """Once the loss data's last year is known (given, or the largest code seen in the plots): the
-    verdict of every plot whose analysis window reaches past it, and the years in every result."""
+    verdict of every plot whose analysis window reaches past it (the rest of its 2020 forest, all of
+    the covered part without forest data, assumed lost in the years not covered for the upper bound),
+    and the loss data's years in every result."""
     if ctx.loss is None:
         return
     if ctx.loss_years.last is None and ctx.max_code_seen:
         ctx.loss_years = LossYears(LOSS_YEAR_BASE + ctx.max_code_seen, "data")
         ctx.run.feedback.info(f"tree-cover loss: the data's last year taken as {ctx.loss_years.last}, the "
                               "largest year found where the plots are (set it in the data catalog if later)")
-    years = ctx.loss_years
+    last = ctx.loss_years.last
     version = ctx.version()
     text = ctx.loss_years_text()
-    for i, result in results.items():
+    for result in results.values():
         result.extra[analysis.LOSS_DATA_YEARS] = text
         if result.analysis is not None:
             result.analysis[analysis.VERSION] = version
-    for i, (deforestation_ha, forest_ha, area_ha, data_cov) in ctx.gap_inputs.items():
-        result = results.get(i)
-        if result is None or result.analysis is None:
-            continue
-        end_year = harvest[i].year
-        if years.last is None:
-            gap = "the loss data's last year is unknown (set it in the data catalog)"
-        elif end_year > years.last:
-            first = years.last + 1
-            span = f"{first}–{end_year}" if end_year > first else f"{first}"
-            gap = f"loss data ends {years.last}; {span} not covered"
-        else:
-            continue
-        level, status, error, limits, minimum, note = _verdict(
-            deforestation_ha, forest_ha, area_ha, data_cov, ctx.forest is not None, gap)
-        result.status = status
-        result.error = error
-        result.limits = limits
-        result.level_is_minimum = minimum
+    todo = [i for i in ctx.gap_inputs
+            if (last is None or harvest[i].year > last) and results.get(i) is not None
+            and results[i].analysis is not None]
+    if not todo:
+        return
+    values = np.array([ctx.gap_inputs[i][:4] for i in todo], dtype=float)  # None forest → nan
+    seen, forest, area, cov = values.T
+    missing = np.maximum(0.0, 1.0 - cov) * area
+    space = missing > FULL_COVERAGE_TOLERANCE * np.maximum(area, 1e-12)
+    missing = np.where(space, missing, 0.0)
+    standing = np.nan_to_num(forest) if ctx.forest is not None else cov * area
+    unseen = np.maximum(0.0, standing - seen)
+    upper_all = _levels(seen + missing + unseen, area)
+    upper_years = _levels(seen + unseen, area)
+    upper_space = _levels(seen + missing, area)
+    base = np.array([ctx.gap_inputs[i][4].level for i in todo], dtype=object)
+    gaps: dict[int, str] = {}
+
+    def gap_text(end_year: int) -> str:
+        if end_year not in gaps:
+            if last is None:
+                gaps[end_year] = "the loss data's last year is unknown (set it in the data catalog)"
+            else:
+                span = f"{last + 1}–{end_year}" if end_year > last + 1 else f"{last + 1}"
+                gaps[end_year] = f"loss data ends {last}; {span} not covered"
+        return gaps[end_year]
+
+    holds = upper_all == base
+    notes: dict[int, str] = {}
+    for k in np.flatnonzero(holds).tolist():  # the level holds whatever the missing years hold
+        end_year = harvest[todo[k]].year
+        if end_year not in notes:
+            notes[end_year] = f"{gap_text(end_year)}; the level holds even if the rest of the forest had been " \
+                              "lost then"
+        results[todo[k]].extra["note"] = notes[end_year]
+    for k in np.flatnonzero(~holds).tolist():
+        i = todo[k]
+        level, status, error, limits, minimum, _ = _decide(
+            ctx.gap_inputs[i][4], upper_all[k], upper_years[k], upper_space[k] if space[k] else None,
+            _covered_text(float(cov[k])) if space[k] else None, gap_text(harvest[i].year))
+        result = results[i]
+        result.status, result.error, result.limits, result.level_is_minimum = status, error, limits, minimum
         result.analysis[analysis.RISK_LEVEL] = level.level
         result.analysis[analysis.RISK_REASON] = level.reason
-        if note:
-            result.extra["note"] = note
-        else:
-            result.extra.pop("note", None)
+        result.extra.pop("note", None)
 
 
 def _r(value: Optional[float]) -> Optional[float]:

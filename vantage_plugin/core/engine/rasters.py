@@ -296,31 +296,21 @@ class Raster:
                 continue
         return items
 
-    def sample_valid(self, bounds: Sequence[float], max_side: int = 1024) -> np.ndarray:
-        """Valid values of the raster over a lon/lat box (``minx, miny, maxx, maxy``), read at most
-        ``max_side`` cells a side (nearest neighbour): what the data holds where the plots are."""
-        minx, miny, maxx, maxy = (float(b) for b in bounds)
-        xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2])
-        ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2])
-        u, v = self.to_pixel(xs, ys)
-        if not (np.isfinite(u).all() and np.isfinite(v).all()):
-            c0, r0, c1, r1 = 0, 0, self.width, self.height
-        else:
-            c0, c1 = max(int(math.floor(u.min())), 0), min(int(math.ceil(u.max())) + 1, self.width)
-            r0, r1 = max(int(math.floor(v.min())), 0), min(int(math.ceil(v.max())) + 1, self.height)
-        if c1 <= c0 or r1 <= r0:
-            return np.zeros(0, dtype=self.numpy_dtype)
-        w, h = c1 - c0, r1 - r0
-        bw, bh = min(w, max_side), min(h, max_side)
-        part, error = call_quietly(self.band.ReadAsArray, c0, r0, w, h, bw, bh)
-        if part is None:
-            raise RasterError(_with_reason(f"cannot read {self.name}", error))
-        if self.mask_mode == "mask":
-            mask, _ = call_quietly(self.band.GetMaskBand().ReadAsArray, c0, r0, w, h, bw, bh)
-            valid = mask > 0 if mask is not None else np.ones(part.shape, bool)
-        else:
-            valid = self._valid(part, c0, r0)
-        return part[valid]
+    def sample_valid(self, lon: np.ndarray, lat: np.ndarray, half: int = 16) -> np.ndarray:
+        """Valid values of the raster in windows of ``2 * half`` cells around lon/lat points (a few of
+        the plots): what the data hold where the plots are, for a few small reads."""
+        u, v = self.to_pixel(np.asarray(lon, float), np.asarray(lat, float))
+        parts = []
+        for col, row in zip(u.tolist(), v.tolist()):
+            if not (math.isfinite(col) and math.isfinite(row)):
+                continue
+            c0, r0 = max(int(col) - half, 0), max(int(row) - half, 0)
+            c1, r1 = min(int(col) + half, self.width), min(int(row) + half, self.height)
+            if c1 <= c0 or r1 <= r0:
+                continue
+            values, valid = self.read(r0, c0, r1 - r0, c1 - c0)
+            parts.append(values[valid])
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=self.numpy_dtype)
 
     def close(self) -> None:
         self.band = None

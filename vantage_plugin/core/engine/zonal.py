@@ -126,6 +126,6 @@ def zonal_stats(
         years = 2000 + np.arange(FIRST_LOSS_CODE, max_code + 1)
     seen = None
     if loss is not None and track_max:
-        inside = lcode[lvalid & (weight > 0)]
-        seen = int(inside.max()) if inside.size else None
+        top = int(np.max(lcode, where=lvalid, initial=0)) if len(lcode) else 0
+        seen = top or None
     return ZonalStats(area, forest_m2, forest_valid_m2, loss_valid_m2, data_valid_m2, loss_m2, years, seen)
