@@ -247,6 +247,8 @@ Drawn by the project (NOT real — for demonstration only)
   (DEMO-003, DEMO-004, DEMO-005), loss before 2021 only (DEMO-010), points with `point_ha`
   (DEMO-005, DEMO-006), a MultiPolygon (DEMO-009), partly outside the data (DEMO-007), entirely
   outside the data (DEMO-008), a self-intersecting bow-tie that validation blocks (DEMO-011).
+  Harvest dates are in 2023 because the loss data (v1.11) end in 2023: with a 2024 harvest date the
+  year 2024 would not be covered and the plots without loss would be Unknown, never Low.
 - `demo_protected_areas.gpkg` — two made-up protected areas in the WDPA attribute schema
   (`WDPAID`, `NAME`, `ORIG_NAME`, `DESIG`, `DESIG_ENG`, `IUCN_CAT`, `STATUS`, `ISO3`, …), named
   "DEMO – … (not real)". They overlap each other and some plots. They are NOT WDPA data: real WDPA
