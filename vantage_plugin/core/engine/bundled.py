@@ -322,7 +322,7 @@ class _Context:
 
     def version(self) -> str:
         forest = self.forest.name if self.forest else "none"
-        loss = f"{self.loss.name} ({self.loss_years_text()})" if self.loss else "none"
+        loss = f"{self.loss.name}, years {self.loss_years_text()}" if self.loss else "none"
         return f"{ENGINE_NAME} {engine_version()}; forest={forest}; loss={loss}"
 
     def loss_years_text(self) -> Optional[str]:
