@@ -44,7 +44,7 @@ from ..core.engine.catalog import (
     DataSource,
     find_world_map,
 )
-from ..core.engine.kinds import FIRST_LOSS_YEAR
+from ..core.engine.kinds import FIRST_LOSS_YEAR, FOREST_MIN_DEFAULTS, ForestKind
 from ..i18n import tr
 from ..qgis_bridge.settings import default_catalog_path
 
@@ -570,8 +570,9 @@ class CatalogWidget(QWidget):
             widget.setFilePath(folder)
 
     def _on_jrc_toggled(self, checked: bool) -> None:
-        if checked and self.forest_min.value() > 1:
-            self.forest_min.setValue(1.0)  # a 0/1 mask: the engine uses 1 anyway
+        mask_min = FOREST_MIN_DEFAULTS[ForestKind.MASK]
+        if checked and self.forest_min.value() > mask_min:
+            self.forest_min.setValue(mask_min)  # a 0/1 mask: the engine uses its default anyway
 
     def _on_vector_changed(self, role: str, path: str) -> None:
         row = self.vectors.get(role)
