@@ -238,6 +238,17 @@ def test_percent_default_is_ten(tmp_path):
     assert any("10 (default for tree cover in percent" in m for m in messages)
 
 
+def test_sparse_tree_cover_where_the_plots_are_is_not_taken_for_a_mask(tmp_path):
+    # no name hint; 0/1 % canopy in the plot, 80 % elsewhere: a percent raster, so 1 % is not forest
+    cover = np.full((ROWS + 10, COLS + 10), 80, np.uint8)
+    cover[5 : 5 + ROWS, 5 : 5 + COLS] = 1
+    fpath = _write(tmp_path / "cover.tif", cover, nodata=255)
+    loss = _write(tmp_path / "Hansen_GFC-2023-v1.11_lossyear_s.tif", _grid(), nodata=255)
+    result, messages = _run(tmp_path, loss, "2023-06-30", forest=fpath)
+    assert result.analysis["forest_area_2020"] == 0.0
+    assert any("tree cover in percent" in m for m in messages)
+
+
 def test_catalog_default_threshold_follows_the_kind():
     assert Catalog().forest_2020_min is None
     assert Catalog.from_json(Catalog(loss_last_year=2018).to_json()).loss_last_year == 2018

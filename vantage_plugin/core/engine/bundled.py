@@ -287,6 +287,10 @@ class _Context:
         if self.forest is not None:
             try:
                 sample = self.forest.sample_valid(lon, lat)
+                if not sample.size or (sample.max() <= 1 and self.forest.numpy_dtype.kind != "f"):
+                    # nothing, or only 0/1, where the plots are: a mask or sparse tree cover? the whole
+                    # raster (coarsely) tells
+                    sample = np.concatenate([sample, self.forest.sample_overview()])
                 self.forest_kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f",
                                                   is_jrc=self.jrc)
                 self.forest_min, how = forest_threshold(self.forest_kind, opts.forest_2020_min)
@@ -303,6 +307,8 @@ class _Context:
             self.loss_years = LossYears(last, source if last is not None else "unknown")
             try:
                 sample = self.loss.sample_valid(lon, lat)
+                if not sample.size:
+                    sample = self.loss.sample_overview()
                 encoding = loss_encoding_of(self.loss.name, sample, last)
                 self.loss_calendar = encoding is LossEncoding.CALENDAR
                 coded = "calendar years (decoded)" if self.loss_calendar else "Hansen lossyear codes"

@@ -312,6 +312,18 @@ class Raster:
             parts.append(values[valid])
         return np.concatenate(parts) if parts else np.zeros(0, dtype=self.numpy_dtype)
 
+    def sample_overview(self, side: int = 256) -> np.ndarray:
+        """Valid values of the whole raster read at most ``side`` cells a side (nearest neighbour; GDAL
+        uses overviews when there are some)."""
+        bw, bh = min(self.width, side), min(self.height, side)
+        part, error = call_quietly(self.band.ReadAsArray, 0, 0, self.width, self.height, bw, bh)
+        if part is None:
+            raise RasterError(_with_reason(f"cannot read {self.name}", error))
+        if self.mask_mode == "mask":
+            mask, _ = call_quietly(self.band.GetMaskBand().ReadAsArray, 0, 0, self.width, self.height, bw, bh)
+            return part[mask > 0] if mask is not None else part.ravel()
+        return part[self._valid(part, 0, 0)]
+
     def close(self) -> None:
         self.band = None
         self.ds = None
