@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional
 
+from .kinds import MASK_NAME_HINTS
+
 if TYPE_CHECKING:  # pragma: no cover
     from .catalog import Catalog, DataSource
 
@@ -22,7 +24,8 @@ DEFAULT_GDAL_CACHE_MB = 64
 #: Area of the disc a point stands for when the plot gives no ``point_ha`` (Vantage's 2024 buffer).
 DEFAULT_POINT_HA = 4.0
 
-from .kinds import MASK_NAME_HINTS as JRC_NAME_HINTS  # noqa: E402
+#: File-name hints of a JRC GFC2020 mask (defined with the other raster kinds).
+JRC_NAME_HINTS = MASK_NAME_HINTS
 
 
 @dataclass
