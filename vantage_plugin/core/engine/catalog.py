@@ -2,9 +2,11 @@
 
 Roles:
 
-- ``forest_2020``       raster: tree cover (percent, e.g. Hansen ``treecover2000``) or a 0/1 forest mask
-                        (JRC GFC2020: set ``forest_is_jrc``)
-- ``loss_year``         raster: Hansen ``lossyear`` (0 = no loss, n = loss in 2000 + n)
+- ``forest_2020``       raster: tree cover (percent, e.g. Hansen ``treecover2000``), a 0/1 forest mask
+                        (JRC GFC2020: set ``forest_is_jrc``) or a 0–1 fraction; ``forest_2020_min``
+                        None: the default of its kind (:mod:`.kinds`)
+- ``loss_year``         raster: Hansen ``lossyear`` (0 = no loss, n = loss in 2000 + n) or calendar years;
+                        the last year it covers is ``loss_last_year`` (else from its name, metadata or data)
 - ``protected_areas``   vector: WDPA / WDPCA or a national layer
 - ``indigenous_lands``  vector: LandMark, FUNAI or a national layer
 - ``admin``             vector: country / state boundaries (default: QGIS's own ``world_map.gpkg``)
