@@ -1187,6 +1187,21 @@
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Cierre el programa que usa {path} o elija otro archivo y vuelva a ejecutar.</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>From the file name or the data</source>
+        <translation>Según el nombre del archivo o los datos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
+        <translation>El último año que cubren los datos de pérdida (un nombre de archivo Hansen como GFC-2023-v1.11 lo indica: 2023). Las parcelas cosechadas después nunca se califican como Bajo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>Last year of the loss data</source>
+        <translation>Último año de los datos de pérdida</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1239,8 +1254,8 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least</source>
-        <translation>Bosque cuando el valor del ráster de bosque es al menos</translation>
+        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <translation>Bosque cuando el valor del ráster de bosque es al menos (por defecto: según el tipo de ráster)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
@@ -2079,8 +2094,8 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: draw this plot as a polygon.</source>
-        <translation>El punto representa {value:g} ha; el EUDR solo permite un punto para una parcela de menos de {max} ha: dibuje esta parcela como polígono.</translation>
+        <source>The point stands for {value:g} ha; Vantage takes a point only for a plot under {max} ha (the EU Information System accepts points up to {max} ha): draw this plot as a polygon.</source>
+        <translation>El punto representa {value:g} ha; Vantage solo acepta un punto para una parcela de menos de {max} ha (el Sistema de Información de la UE acepta puntos de hasta {max} ha): dibuje esta parcela como polígono.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2186,6 +2201,46 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
         <source> (it has {count})</source>
         <translation> (tiene {count})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date before 2021</source>
+        <translation>Fecha de cosecha anterior a 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
+        <translation>La fecha de cosecha {value} es anterior al 1 de enero de 2021: la fecha límite del EUDR es el 31 de diciembre de 2020, así que no hay ningún período posterior que evaluar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Sharp spike</source>
+        <translation>Pico agudo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
+        <translation>{count} pico(s) agudo(s): dos lados se unen a {angle:.2f}° en {lon:.6f}, {lat:.6f}, añadiendo una franja larga y estrecha; revise ese vértice.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Crosses the 180° meridian</source>
+        <translation>Cruza el meridiano 180°</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
+        <translation>Un lado salta de la longitud {west:.6f} a {east:.6f} a través del meridiano 180°: leída tal como está dibujada, la parcela da la vuelta al mundo por el otro lado. Divídala en 180° en una parte a cada lado.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate plot id</source>
+        <translation>Identificador de parcela duplicado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
+        <translation>El identificador de parcela {value!r} de {feature} es también el de {other_feature}.</translation>
     </message>
 </context>
 </TS>

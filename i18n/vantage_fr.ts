@@ -1187,6 +1187,21 @@
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Fermez le programme qui utilise {path} ou choisissez un autre fichier, puis relancez.</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>From the file name or the data</source>
+        <translation>D&apos;après le nom du fichier ou les données</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
+        <translation>La dernière année couverte par les données de perte (un nom de fichier Hansen comme GFC-2023-v1.11 l&apos;indique : 2023). Les parcelles récoltées après elle ne sont jamais classées Faible.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>Last year of the loss data</source>
+        <translation>Dernière année des données de perte</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1239,8 +1254,8 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least</source>
-        <translation>Forêt si la valeur du raster de forêt est d'au moins</translation>
+        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <translation>Forêt si la valeur du raster de forêt est d&apos;au moins (par défaut : selon le type de raster)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
@@ -2079,8 +2094,8 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: draw this plot as a polygon.</source>
-        <translation>Le point représente {value:g} ha ; le RDUE n'autorise un point que pour une parcelle de moins de {max} ha : dessinez cette parcelle en polygone.</translation>
+        <source>The point stands for {value:g} ha; Vantage takes a point only for a plot under {max} ha (the EU Information System accepts points up to {max} ha): draw this plot as a polygon.</source>
+        <translation>Le point représente {value:g} ha ; Vantage n&apos;accepte un point que pour une parcelle de moins de {max} ha (le système d&apos;information de l&apos;UE accepte les points jusqu&apos;à {max} ha) : dessinez cette parcelle en polygone.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2186,6 +2201,46 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
         <source> (it has {count})</source>
         <translation> (il en a {count})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date before 2021</source>
+        <translation>Date de récolte avant 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
+        <translation>La date de récolte {value} est antérieure au 1er janvier 2021 : la date limite du RDUE est le 31 décembre 2020, il n&apos;y a donc aucune période après elle à évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Sharp spike</source>
+        <translation>Pointe aiguë</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
+        <translation>{count} pointe(s) aiguë(s) : deux côtés se rejoignent à {angle:.2f}° en {lon:.6f}, {lat:.6f}, ajoutant une longue bande étroite ; vérifiez ce sommet.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Crosses the 180° meridian</source>
+        <translation>Traverse le méridien 180°</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
+        <translation>Un côté saute de la longitude {west:.6f} à {east:.6f} à travers le méridien 180° : lue telle quelle, la parcelle fait le tour du monde dans l&apos;autre sens. Coupez-la à 180° en une partie de chaque côté.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate plot id</source>
+        <translation>Identifiant de parcelle en double</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
+        <translation>L&apos;identifiant de parcelle {value!r} de {feature} est aussi celui de {other_feature}.</translation>
     </message>
 </context>
 </TS>

@@ -1187,6 +1187,21 @@
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>From the file name or the data</source>
+        <translation>Pelo nome do ficheiro ou pelos dados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
+        <translation>O último ano coberto pelos dados de perda (um nome de ficheiro Hansen como GFC-2023-v1.11 indica-o: 2023). As parcelas colhidas depois dele nunca são classificadas como Baixo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <source>Last year of the loss data</source>
+        <translation>Último ano dos dados de perda</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1239,8 +1254,8 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least</source>
-        <translation>Floresta quando o valor do raster de floresta for pelo menos</translation>
+        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <translation>Floresta quando o valor do raster de floresta for pelo menos (por omissão: conforme o tipo de raster)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
@@ -2079,8 +2094,8 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point stands for {value:g} ha; EUDR allows a point only for a plot under {max} ha: draw this plot as a polygon.</source>
-        <translation>O ponto representa {value:g} ha; o EUDR só permite um ponto para uma parcela com menos de {max} ha: desenhe esta parcela como polígono.</translation>
+        <source>The point stands for {value:g} ha; Vantage takes a point only for a plot under {max} ha (the EU Information System accepts points up to {max} ha): draw this plot as a polygon.</source>
+        <translation>O ponto representa {value:g} ha; a Vantage só aceita um ponto para uma parcela com menos de {max} ha (o Sistema de Informação da UE aceita pontos até {max} ha): desenhe esta parcela como polígono.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2186,6 +2201,46 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
         <source> (it has {count})</source>
         <translation> (tem {count})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date before 2021</source>
+        <translation>Data de colheita anterior a 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
+        <translation>A data de colheita {value} é anterior a 1 de janeiro de 2021: a data de corte do EUDR é 31 de dezembro de 2020, portanto não há período posterior a avaliar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Sharp spike</source>
+        <translation>Pico agudo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
+        <translation>{count} pico(s) agudo(s): duas arestas encontram-se a {angle:.2f}° em {lon:.6f}, {lat:.6f}, acrescentando uma faixa longa e estreita; verifique esse vértice.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Crosses the 180° meridian</source>
+        <translation>Atravessa o meridiano 180°</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
+        <translation>Uma aresta salta da longitude {west:.6f} para {east:.6f} através do meridiano 180°: lida como desenhada, a parcela dá a volta ao mundo pelo outro lado. Divida-a em 180° numa parte de cada lado.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate plot id</source>
+        <translation>Identificador de parcela duplicado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
+        <translation>O identificador de parcela {value!r} de {feature} é também o de {other_feature}.</translation>
     </message>
 </context>
 </TS>

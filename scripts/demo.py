@@ -78,7 +78,7 @@ def demo_inputs() -> dict:
     loss = sorted(hansen.glob("*lossyear*.tif"))
     if forest:
         inputs["FOREST_2020"] = str(forest[0])
-        inputs["FOREST_2020_MIN"] = "10"  # Hansen tree cover percent: forest at >= 10 % canopy (FAO, EUDR)
+        # no FOREST_2020_MIN: the default follows the raster's kind (tree cover in percent: 10 % canopy)
     if loss:
         inputs["LOSS_YEAR"] = str(loss[0])
     for name, file in (("PROTECTED_AREAS", "demo_protected_areas.gpkg"), ("INDIGENOUS_LANDS", "demo_indigenous_lands.gpkg")):

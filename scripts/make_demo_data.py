@@ -49,63 +49,63 @@ def multipolygon_wkt(*polygons: list[tuple[float, float]]) -> str:
 # (plot_ref, name, commodity, harvest_date, point_ha, geometry WKT, what it shows)
 PLOTS: list[tuple[str, str, str, str, float | None, str, str]] = [
     (
-        "DEMO-001", "Finca Los Pinos", "coffee", "2024-03-15", None,
+        "DEMO-001", "Finca Los Pinos", "coffee", "2023-03-15", None,
         polygon_wkt([(-71.7040, 18.6425), (-71.6980, 18.6425), (-71.6978, 18.6445),
                      (-71.6995, 18.6462), (-71.7040, 18.6458), (-71.7040, 18.6425)]),
         "main 2021-2023 loss cluster; inside DEMO protected area A",
     ),
     (
-        "DEMO-002", "Parcela El Arroyo", "cocoa", "2024-05-02", None,
+        "DEMO-002", "Parcela El Arroyo", "cocoa", "2023-05-02", None,
         polygon_wkt(rect(-71.7176, 18.6420, -71.7150, 18.6448)),
         "smaller 2021-2023 loss cluster",
     ),
     (
-        "DEMO-003", "Finca La Cumbre", "coffee", "2024-02-20", None,
+        "DEMO-003", "Finca La Cumbre", "coffee", "2023-02-20", None,
         polygon_wkt(rect(-71.7330, 18.6800, -71.7280, 18.6840)),
         "clean forest (~95 % tree cover, no loss); partly on the DEMO community land",
     ),
     (
-        "DEMO-004", "Cacaotal Monte Verde", "cocoa", "2024-06-30", None,
+        "DEMO-004", "Cacaotal Monte Verde", "cocoa", "2023-06-30", None,
         polygon_wkt(rect(-71.7150, 18.6750, -71.7110, 18.6780)),
         "clean forest",
     ),
     (
-        "DEMO-005", "Productor Punto Alto", "coffee", "2024-04-10", 2.5,
+        "DEMO-005", "Productor Punto Alto", "coffee", "2023-04-10", 2.5,
         "POINT (-71.722500 18.668000)",
         "a point with point_ha 2.5 in clean forest",
     ),
     (
-        "DEMO-006", "Productor Punto Bajo", "cocoa", "2024-04-12", 1.5,
+        "DEMO-006", "Productor Punto Bajo", "cocoa", "2023-04-12", 1.5,
         "POINT (-71.700500 18.644000)",
         "a point with point_ha 1.5 in the loss cluster",
     ),
     (
-        "DEMO-007", "Finca Borde Este", "coffee", "2024-07-01", None,
+        "DEMO-007", "Finca Borde Este", "coffee", "2023-07-01", None,
         polygon_wkt(rect(-71.6930, 18.6600, -71.6860, 18.6640)),
         "partly east of the raster crop (partial data)",
     ),
     (
-        "DEMO-008", "Finca Fuera de Datos", "cocoa", "2024-07-01", None,
+        "DEMO-008", "Finca Fuera de Datos", "cocoa", "2023-07-01", None,
         polygon_wkt(rect(-71.6800, 18.6500, -71.6760, 18.6530)),
         "entirely outside the raster crop (no data)",
     ),
     (
-        "DEMO-009", "Finca Dos Lotes", "coffee", "2024-01-25", None,
+        "DEMO-009", "Finca Dos Lotes", "coffee", "2023-01-25", None,
         multipolygon_wkt(rect(-71.7250, 18.6550, -71.7220, 18.6575), rect(-71.7200, 18.6550, -71.7180, 18.6570)),
         "a MultiPolygon of two parcels",
     ),
     (
-        "DEMO-010", "Finca Vieja Tala", "cocoa", "2024-03-01", None,
+        "DEMO-010", "Finca Vieja Tala", "cocoa", "2023-03-01", None,
         polygon_wkt(rect(-71.7012, 18.6475, -71.6977, 18.6495)),
         "loss before 2021 only (does not count); in both DEMO protected areas",
     ),
     (
-        "DEMO-011", "Lote Mal Dibujado", "coffee", "2024-03-01", None,
+        "DEMO-011", "Lote Mal Dibujado", "coffee", "2023-03-01", None,
         "POLYGON ((-71.730000 18.660000, -71.726000 18.664000, -71.726000 18.660000, -71.730000 18.664000, -71.730000 18.660000))",
         "a bow-tie (self-intersecting) polygon: validation blocks it",
     ),
     (
-        "DEMO-012", "Lote Maderero", "wood", "2024-08-20", None,
+        "DEMO-012", "Lote Maderero", "wood", "2023-08-20", None,
         polygon_wkt(rect(-71.7370, 18.6600, -71.7320, 18.6640)),
         "forest near the western edge",
     ),
@@ -247,6 +247,8 @@ Drawn by the project (NOT real — for demonstration only)
   (DEMO-003, DEMO-004, DEMO-005), loss before 2021 only (DEMO-010), points with `point_ha`
   (DEMO-005, DEMO-006), a MultiPolygon (DEMO-009), partly outside the data (DEMO-007), entirely
   outside the data (DEMO-008), a self-intersecting bow-tie that validation blocks (DEMO-011).
+  Harvest dates are in 2023 because the loss data (v1.11) end in 2023: with a 2024 harvest date the
+  year 2024 would not be covered and the plots without loss would be Unknown, never Low.
 - `demo_protected_areas.gpkg` — two made-up protected areas in the WDPA attribute schema
   (`WDPAID`, `NAME`, `ORIG_NAME`, `DESIG`, `DESIG_ENG`, `IUCN_CAT`, `STATUS`, `ISO3`, …), named
   "DEMO – … (not real)". They overlap each other and some plots. They are NOT WDPA data: real WDPA

@@ -247,7 +247,10 @@ def test_cameroon_malformed_plots_are_kept_with_errors():
 
 
 def test_guess_mapping_common_names():
-    assert guess_mapping(["Plot ID", "Name", "Crop", "Date"]) == FieldMapping("Plot ID", "Name", "Crop", "Date", None)
+    # a bare "Date" (a survey date?) is never taken as the harvest date; names saying "harvest" are
+    assert guess_mapping(["Plot ID", "Name", "Crop", "Date"]) == FieldMapping("Plot ID", "Name", "Crop", None, None)
+    for name in ("Fecha de cosecha", "date_récolte", "data_colheita", "Tanggal Panen", "HARVEST"):
+        assert guess_mapping(["data", "date", "fecha", name]).harvest_date == name
     assert guess_mapping(["id", "plot_name", "commodity", "harvest_date", "area_ha"], points=True) == FieldMapping(
         "id", "plot_name", "commodity", "harvest_date", "area_ha")
     assert guess_mapping(["fid_x", "area_ha"], points=False) == FieldMapping()

@@ -43,7 +43,7 @@ def dr_options(**kw):
         forest_2020=DataSource(str(shared_file(DR_COVER))),
         forest_2020_min=10,
         loss_year=DataSource(str(shared_file(DR_LOSS))),
-        harvest_date="2024-06-30",
+        harvest_date="2023-06-30",  # the data (v1.11) end in 2023
     )
     values.update(kw)
     return BundledOptions(**values)
@@ -110,7 +110,7 @@ def test_risk_thresholds_through_the_engine(tmp_path, plot_rows, plot_cols, loss
         expected = risk.MEDIUM  # 15 % exactly is not High but is > 10 %
     fpath, lpath, plot = EqualAreaGrid(tmp_path, loss_cells).build(plot_rows, plot_cols, loss_cells)
     results, run = run_bundled([Plot(0, plot)], BundledOptions(forest_2020=DataSource(fpath), loss_year=DataSource(lpath),
-                                                               harvest_date="2024-01-01"))
+                                                               harvest_date="2024-01-01", loss_last_year=2024))
     (r,) = results
     a = r.analysis
     assert r.status == analysis.STATUS_OK, r.error
@@ -139,7 +139,7 @@ def test_real_plot_fields_and_version():
 
 
 def test_harvest_year_cuts_off_later_loss():
-    (late,), _ = run_bundled([Plot(0, DR_PLOT, harvest_date="2024-03-01")], dr_options())
+    (late,), _ = run_bundled([Plot(0, DR_PLOT, harvest_date="2023-03-01")], dr_options())
     (early,), _ = run_bundled([Plot(0, DR_PLOT, harvest_date="2022-12-31")], dr_options())
     late_years = late.analysis["deforestation"]["total_yearly"]
     early_years = early.analysis["deforestation"]["total_yearly"]
@@ -152,6 +152,7 @@ def test_harvest_year_cuts_off_later_loss():
 def test_default_analysis_end_is_today():
     (r,), _ = run_bundled([Plot(0, DR_PLOT)], dr_options(harvest_date=None))
     assert r.analysis["analysis_end"] == dt.date.today().isoformat()
+    assert r.extra[analysis.ANALYSIS_END_FROM] == analysis.END_FROM_TODAY
 
 
 def test_plot_across_tile_edge_same_as_single_raster(tmp_path):
@@ -159,8 +160,8 @@ def test_plot_across_tile_edge_same_as_single_raster(tmp_path):
     folder.mkdir()
     src = gdal.Open(str(shared_file(DR_LOSS)))
     w, h = src.RasterXSize, src.RasterYSize
-    gdal.Translate(str(folder / "left.tif"), src, srcWin=[0, 0, 116, h])
-    gdal.Translate(str(folder / "right.tif"), src, srcWin=[116, 0, w - 116, h])
+    gdal.Translate(str(folder / "Hansen_GFC-2023-v1.11_lossyear_left.tif"), src, srcWin=[0, 0, 116, h])
+    gdal.Translate(str(folder / "Hansen_GFC-2023-v1.11_lossyear_right.tif"), src, srcWin=[116, 0, w - 116, h])
     gt = src.GetGeoTransform()
     edge_lon = gt[0] + 116 * gt[1]
     plot = shapely.Point(edge_lon + 0.00003, gt[3] + 115.7 * gt[5]).buffer(0.0015, 16)  # loss 2021+ there
@@ -178,7 +179,8 @@ def test_outside_coverage_and_nodata_are_never_low(tmp_path):
     gt = (10.0, 0.001, 0, 1.0, 0, -0.001)
     lpath = write_tif(tmp_path / "loss.tif", arr, gt, nodata=255)
     fpath = write_tif(tmp_path / "JRC_GFC2020.tif", np.ones_like(arr), gt, nodata=255)
-    opts = BundledOptions(forest_2020=DataSource(fpath), loss_year=DataSource(lpath), harvest_date="2024-01-01")
+    opts = BundledOptions(forest_2020=DataSource(fpath), loss_year=DataSource(lpath), harvest_date="2024-01-01",
+                          loss_last_year=2024)
     plots = [
         Plot(0, shapely.box(10.01, 0.95, 10.02, 0.96)),  # all data, no loss -> Low
         Plot(1, shapely.box(10.07, 0.95, 10.08, 0.96)),  # on nodata

@@ -131,7 +131,7 @@ def test_validate_ok_and_messages(tmp_path):
 
 def test_validate_threshold():
     assert Catalog(forest_2020_min=120).validate() == [
-        "Forest 2020 threshold must be a percentage (0–100), not 120."
+        "Forest 2020 threshold must be between 0 and 100, not 120."
     ]
 
 

@@ -59,11 +59,17 @@ def test_unreadable_raster_is_a_raster_error_naming_it(gdal_mode, tmp_path):
 
 def test_jrc_mask_from_the_catalog_uses_threshold_one(tmp_path):
     # tmp_path holds this test's name, "jrc" included: only the file name may mark a JRC source.
+    from vantage_plugin.core.engine.kinds import ForestKind, forest_kind_from_name, forest_threshold
     from vantage_plugin.core.engine.options import BundledOptions
 
     catalog = Catalog.default().merged({"forest_2020": DataSource(str(tmp_path / "JRC_GFC2020_V2_N10_W80.tif"))})
-    assert catalog.forest_2020_min > 1  # the catalog's default is a tree-cover percentage
-    assert BundledOptions.from_catalog(catalog).forest_2020_min == 1.0
+    assert catalog.forest_2020_min is None  # the default follows the raster's kind
+    options = BundledOptions.from_catalog(catalog)
+    assert options.is_jrc() and forest_kind_from_name(options.forest_2020.path) is ForestKind.MASK
+    assert forest_threshold(ForestKind.MASK, options.forest_2020_min)[0] == 1.0
+    # a tree-cover percentage given for a 0/1 mask would count no forest: the mask's 1 is used
+    assert forest_threshold(ForestKind.MASK, 10.0)[0] == 1.0
     hansen = catalog.merged({"forest_2020": DataSource(str(tmp_path / "treecover2000.tif"))})
-    assert BundledOptions.from_catalog(hansen).forest_2020_min == catalog.forest_2020_min
+    assert forest_kind_from_name(hansen.forest_2020.path) is ForestKind.PERCENT
+    assert forest_threshold(ForestKind.PERCENT, BundledOptions.from_catalog(hansen).forest_2020_min)[0] == 10.0
     assert BundledOptions.from_catalog(catalog, forest_2020_min=0.5).forest_2020_min == 0.5

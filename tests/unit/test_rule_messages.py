@@ -87,6 +87,14 @@ def _cases() -> list[Plot]:
         _plot(29, _square(x[30], 5.0)), _plot(30, _square(x[30], 5.0)),                   # DUPLICATE_GEOMETRY
         _plot(31, big), _plot(32, small),                                                 # PLOTS_OVERLAP (inside)
         _plot(33, _square(x[45], 5.0, 0.01)), _plot(34, _square(x[45] + 0.005, 5.005, 0.01)),  # PLOTS_OVERLAP
+        _plot(35, _square(x[47], 5.0), harvest_date="2020-06-30"),                        # HARVEST_DATE_BEFORE_CUTOFF
+        _plot(36, Polygon([(179.9995013, -5.0000013), (-179.9995013, -5.0000013), (-179.9995013, -5.0010017),
+                           (179.9995013, -5.0010017)])),                                  # CROSSES_ANTIMERIDIAN
+        _plot(37, Polygon([(x[48], 5.0000013), (x[48] + 0.01, 5.0000013), (x[48] + 0.01, 5.0100017),
+                           (x[48] + 0.0054, 5.0100017), (x[48] + 0.0052, 5.0500017), (x[48] + 0.005, 5.0100017),
+                           (x[48], 5.0100017)])),                                         # POLYGON_SHARP_SPIKE
+        Plot(38, _square(x[49], 5.0), user_id="SAME", source_fid=3, commodity="cocoa", harvest_date="2024-12-31"),
+        Plot(39, _square(x[50], 5.0), user_id="SAME", source_fid=7, commodity="cocoa", harvest_date="2024-12-31"),
     ]
 
 

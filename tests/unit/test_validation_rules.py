@@ -10,7 +10,8 @@ from vantage_plugin.core.validation import FIXES, RULES, Severity
 from vantage_plugin.core.validation.rules import make_issue
 
 PLACEHOLDERS = {"detail", "geometry_type", "parts", "count", "lon", "lat", "reason", "x", "y", "value", "max",
-                "today", "other", "area_ha", "commodities"}
+                "today", "other", "area_ha", "commodities", "angle", "west", "east", "feature",
+                "other_feature"}
 
 
 def test_codes_are_stable_upper_snake_keys():

@@ -164,11 +164,24 @@ class PlotResult:
     """ISO 3166-1 alpha-2 code of ``country`` (the API's ``country`` is a plain name, so codes sit beside it)."""
     country_iso3: Optional[str] = None
     """ISO 3166-1 alpha-3 code of ``country``."""
+    limits: tuple[str, ...] = ()
+    """Codes of :class:`.risk.Limit`: why the level is Unknown or only a minimum (empty: no limit)."""
+    level_is_minimum: bool = False
+    """The level is a lower bound (data missing in space or in years could only raise it)."""
 
     @property
     def simulated(self) -> bool:
         return self.status == STATUS_SIMULATED
 
+
+# --- what the analysis window ends on ---------------------------------------------------------
+#: ``extra[ANALYSIS_END_FROM]``: where a result's end date came from (stated in every result).
+ANALYSIS_END_FROM = "analysis_end_from"
+END_FROM_PLOT = "plot"  # the plot's harvest date
+END_FROM_DEFAULT = "run_default"  # the run's default harvest date (plot without one)
+END_FROM_TODAY = "today"  # no harvest date anywhere: the day of the run
+#: ``extra[LOSS_DATA_YEARS]``: the years the loss data covers, e.g. ``2001–2018 (file name)``.
+LOSS_DATA_YEARS = "loss_data_years"
 
 # --- flat result fields -----------------------------------------------------------------------
 #: (name, type) of the fixed flat columns; ``type`` is one of ``str``, ``float``, ``int``, ``bool``.
@@ -189,6 +202,10 @@ FIXED_RESULT_FIELDS: tuple[tuple[str, type], ...] = (
     ("country_iso3", str),
     ("state", str),
     ("analysis_end", str),
+    ("analysis_end_from", str),
+    ("loss_data_years", str),
+    ("limits", str),
+    ("level_is_minimum", bool),
     ("status", str),
     ("error", str),
     ("engine", str),
@@ -247,6 +264,10 @@ def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
         "country_iso3": result.country_iso3,
         "state": result.state,
         "analysis_end": a.get(ANALYSIS_END) or a.get(ANALYSIS_END_LEGACY),
+        "analysis_end_from": result.extra.get(ANALYSIS_END_FROM),
+        "loss_data_years": result.extra.get(LOSS_DATA_YEARS),
+        "limits": ",".join(result.limits) or None,
+        "level_is_minimum": bool(result.level_is_minimum),
         "status": result.status,
         "error": result.error,
         "engine": result.engine,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -25,6 +27,20 @@ DATE_FORMAT = "%Y-%m-%d"
 
 #: Decimal places required (EUDR Art. 2(28)) and written on export.
 COORDINATE_DECIMALS = 6
+
+#: EUDR cut-off date (Art. 2(13)): deforestation after this day counts; a harvest date must be later.
+EUDR_CUTOFF = _dt.date(2020, 12, 31)
+
+#: Field names (normalised: lower case, accents dropped, runs of other characters as ``_``) that say
+#: "harvest date" in the supported languages, best first. A bare ``date``/``data``/``fecha`` (a survey
+#: date, free text) is never taken.
+HARVEST_FIELD_NAMES: tuple[str, ...] = (
+    "harvest_date", "harvestdate", "date_harvest", "date_of_harvest", "harvest_day", "harvest",
+    "fecha_cosecha", "fecha_de_cosecha", "fecha_de_la_cosecha", "cosecha",  # es
+    "date_recolte", "date_de_recolte", "date_de_la_recolte", "recolte",  # fr
+    "data_colheita", "data_de_colheita", "data_da_colheita", "colheita",  # pt
+    "tanggal_panen", "tgl_panen", "tanggalpanen", "panen",  # id
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +128,22 @@ def parse_harvest_date(value: Any) -> Optional[_dt.date]:
         return _dt.datetime.strptime(text, DATE_FORMAT).date() if len(text) == 10 else None
     except ValueError:
         return None
+
+
+def normalise_field_name(name: str) -> str:
+    """A field name as :data:`HARVEST_FIELD_NAMES` spells them (``Date de récolte`` → ``date_de_recolte``)."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_")
+
+
+def harvest_field(names: Any, taken: Any = ()) -> Optional[str]:
+    """The field among ``names`` whose name says "harvest date" (:data:`HARVEST_FIELD_NAMES`, best
+    first), skipping ``taken``; None when no name says so."""
+    by_norm: dict[str, str] = {}
+    for name in names:
+        if name not in taken:
+            by_norm.setdefault(normalise_field_name(name), name)
+    return next((by_norm[n] for n in HARVEST_FIELD_NAMES if n in by_norm), None)
 
 
 def normalise_commodity(value: Any) -> Optional[str]:

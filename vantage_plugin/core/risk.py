@@ -7,6 +7,7 @@ never folded into it. Without loss data the level is ``Unknown``: missing data i
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Optional
 
@@ -25,6 +26,25 @@ REASON_HIGH = "High: Deforestation > 15% or > 1 ha"
 REASON_MEDIUM = "Medium: Deforestation > 10% or > 0.5 ha"
 REASON_LOW = "Low: Low deforestation detection"
 REASON_UNKNOWN = "Unknown: no deforestation data covers the plot"
+REASON_UNKNOWN_INCOMPLETE = "Unknown: the data do not cover the whole plot and analysis window"
+
+
+class Limit(str, enum.Enum):
+    """Why a verdict is Unknown or only a minimum (stable codes: the panel and the result layer key on
+    them, never on the English text)."""
+
+    NO_LOSS_DATA = "no_loss_data"
+    """No loss data configured."""
+    DATA_UNREADABLE = "data_unreadable"
+    """A raster could not be read or is not what its role expects."""
+    NOT_COVERED = "not_covered"
+    """No data covers the plot (outside the rasters or nodata)."""
+    PARTIAL_COVERAGE = "partial_coverage"
+    """Data cover only part of the plot."""
+    YEARS_NOT_COVERED = "years_not_covered"
+    """The analysis window (1 Jan 2021 → harvest date) reaches past the loss data's last year."""
+    HARVEST_BEFORE_CUTOFF = "harvest_before_cutoff"
+    """The harvest date is before 1 January 2021: no period after the cut-off to assess."""
 
 
 @dataclass(frozen=True)

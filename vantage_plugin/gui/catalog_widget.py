@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ from ..core.engine.catalog import (
     DataSource,
     find_world_map,
 )
+from ..core.engine.kinds import FIRST_LOSS_YEAR, FOREST_MIN_DEFAULTS, ForestKind
 from ..i18n import tr
 from ..qgis_bridge.settings import default_catalog_path
 
@@ -205,6 +207,16 @@ class CatalogWidget(QWidget):
             tr("Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or "
                "a URL"),
         )
+        self.loss_last_year = QSpinBox()
+        self.loss_last_year.setObjectName("VantageLossLastYear")
+        self.loss_last_year.setRange(FIRST_LOSS_YEAR - 1, 2100)
+        self.loss_last_year.setSpecialValueText(tr("From the file name or the data"))
+        self.loss_last_year.setValue(FIRST_LOSS_YEAR - 1)
+        self.loss_last_year.setToolTip(
+            tr("The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). "
+               "Plots harvested after it are never rated Low.")
+        )
+        form.addRow(tr("Last year of the loss data"), self.loss_last_year)
         for role in VECTOR_ROLES:
             self._vector_row(form, role)
         layout.addLayout(form)
@@ -351,7 +363,10 @@ class CatalogWidget(QWidget):
             row.fields.setText(format_field_map(src.field_map) if src is not None else "")
         # the flag first: checking it may lower the threshold
         self.forest_is_jrc.setChecked(bool(catalog.forest_is_jrc))
-        self.forest_min.setValue(float(catalog.forest_2020_min))
+        self.forest_min.setValue(float(catalog.forest_2020_min if catalog.forest_2020_min is not None
+                                       else DEFAULT_FOREST_MIN))
+        last = catalog.loss_last_year
+        self.loss_last_year.setValue(int(last) if last is not None else self.loss_last_year.minimum())
         self.message.setVisible(False)
 
     def _is_default_admin(self, src: Optional[DataSource]) -> bool:
@@ -362,8 +377,10 @@ class CatalogWidget(QWidget):
         """The catalog the editor shows (ValueError for a field mapping that is not role=field pairs).
 
         Options of a source are kept from the loaded file while its path is unchanged."""
+        last = self.loss_last_year.value()
         catalog = Catalog(forest_2020_min=self.forest_min.value(),
-                          forest_is_jrc=self.forest_is_jrc.isChecked())
+                          forest_is_jrc=self.forest_is_jrc.isChecked(),
+                          loss_last_year=None if last == self.loss_last_year.minimum() else last)
         for role in ROLES:
             path = self.files[role].filePath().strip()
             if not path:
@@ -553,8 +570,9 @@ class CatalogWidget(QWidget):
             widget.setFilePath(folder)
 
     def _on_jrc_toggled(self, checked: bool) -> None:
-        if checked and self.forest_min.value() > 1:
-            self.forest_min.setValue(1.0)  # a 0/1 mask: the engine uses 1 anyway
+        mask_min = FOREST_MIN_DEFAULTS[ForestKind.MASK]
+        if checked and self.forest_min.value() > mask_min:
+            self.forest_min.setValue(mask_min)  # a 0/1 mask: the engine uses its default anyway
 
     def _on_vector_changed(self, role: str, path: str) -> None:
         row = self.vectors.get(role)

@@ -144,10 +144,10 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.FOREST_2020_MIN,
-                self.tr("Forest when the forest raster value is at least"),
+                self.tr("Forest when the forest raster value is at least (default: by the raster's kind)"),
                 QgsProcessingParameterNumber.Double,
-                defaultValue=1.0,
                 minValue=0.0,
+                optional=True,
             )
         )
         self.addParameter(
@@ -221,8 +221,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         overrides["loss_year"] = data_source_of(self.parameterAsRasterLayer(parameters, self.LOSS_YEAR, context))
         for name, role in ((self.PROTECTED_AREAS, "protected_areas"), (self.INDIGENOUS_LANDS, "indigenous_lands")):
             overrides[role] = data_source_of(self.parameterAsVectorLayer(parameters, name, context))
-        forest_min = None
-        if forest is not None:
+        forest_min = None  # a forest raster given here without a threshold: its kind's default
+        if forest is not None and parameters.get(self.FOREST_2020_MIN) not in (None, ""):
             forest_min = self.parameterAsDouble(parameters, self.FOREST_2020_MIN, context)
         options = operations.bundled_options(
             path, harvest_date=harvest, commodity=commodity, overrides=overrides,

@@ -33,7 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core.plots import FieldMapping, Plot
+from ..core.plots import FieldMapping, Plot, harvest_field
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -45,10 +45,7 @@ GUESSES: dict[str, tuple[str, ...]] = {
     ),
     "plot_name": ("plot_name", "plotname", "name", "nom", "nombre", "nome", "farm_name", "label"),
     "commodity": ("commodity", "commodities", "crop", "product", "produit", "culture", "cultivo", "cultura"),
-    "harvest_date": (
-        "harvest_date", "harvestdate", "date_harvest", "harvest", "production_date", "date_of_harvest",
-        "date", "fecha", "data",
-    ),
+    "harvest_date": (),  # core.plots.harvest_field: only names that say "harvest"
     "point_ha": ("point_ha", "area_ha", "areaha", "hectares", "hectare", "ha", "size_ha", "surface_ha", "area"),
 }
 
@@ -75,6 +72,12 @@ def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool
         chosen[key] = None
         if key == "point_ha" and points is False:
             candidates = ("point_ha", "pointha")  # only the explicit name: QGIS may call a mixed layer Polygon
+        if key == "harvest_date":
+            name = harvest_field(names, taken=used)
+            chosen[key] = name
+            if name is not None:
+                used.add(name)
+            continue
         for candidate in candidates:
             name = by_norm.get(candidate)
             if name is not None and name not in used:

@@ -255,12 +255,14 @@ def bundled_options(catalog_path: Optional[str] = "", harvest_date: Optional[str
                     commodity: Optional[str] = None, overrides: Optional[dict] = None,
                     forest_is_jrc: bool = False, forest_2020_min: Optional[float] = None) -> Any:
     """``BundledOptions`` of the catalog at ``catalog_path`` with per-run ``overrides`` (``{role: source}``),
-    after the catalog's validation (files readable, layers present)."""
+    after the catalog's validation (files readable, layers present). A forest raster given in ``overrides``
+    without ``forest_2020_min`` uses the default threshold of its kind (``core.engine.kinds``)."""
     from ..core.engine.options import BundledOptions
 
     catalog = load_catalog(catalog_path)
     overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
-    if forest_2020_min is not None and "forest_2020" in overrides:
+    forest_given = "forest_2020" in overrides
+    if forest_2020_min is not None and forest_given:
         overrides["forest_2020_min"] = forest_2020_min
     if overrides:
         catalog = catalog.merged(overrides)
@@ -270,7 +272,10 @@ def bundled_options(catalog_path: Optional[str] = "", harvest_date: Optional[str
     extra: dict[str, Any] = {"commodity": commodity or None, "harvest_date": harvest_date or None}
     if forest_is_jrc:
         extra["forest_is_jrc"] = True
-    return BundledOptions.from_catalog(catalog, **{k: v for k, v in extra.items() if v is not None})
+    options = BundledOptions.from_catalog(catalog, **{k: v for k, v in extra.items() if v is not None})
+    if forest_given and forest_2020_min is None:
+        options.forest_2020_min = None  # a raster given for this run: its kind's default, not the catalog's
+    return options
 
 
 def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commodity: Optional[str] = None,

@@ -20,7 +20,13 @@ Per plot:
 - missing data (outside a raster or nodata) is never Low: when the covered part's level could change
   with the uncovered part (which is assumed fully deforested for the upper bound), the level is
   Unknown if the covered part says Low, else the covered part's level (a lower bound), and the status
-  is ``no_data`` with the covered fraction in ``error`` and ``extra["data_coverage"]``.
+  is ``no_data`` with the covered fraction in ``error`` and ``extra["data_coverage"]``;
+- missing years are handled the same way: when the analysis window (1 Jan 2021 → harvest date) reaches
+  past the loss data's last year (:class:`kinds.LossYears`), the rest of the plot's 2020 forest is
+  assumed lost in the years not covered for the upper bound, and a Low becomes Unknown (a higher level
+  is kept as a minimum), with ``limits`` saying why (:class:`risk.Limit`);
+- each raster is checked for what it is before it is used (:mod:`kinds`): the forest raster's kind sets
+  the default threshold, the loss raster must hold Hansen codes or calendar years.
 """
 
 from __future__ import annotations
@@ -48,6 +54,17 @@ from ..runs import (
 )
 from .admin import Place
 from .coverage import exact_coverage, polygon_rings
+from .kinds import (
+    LOSS_YEAR_BASE,
+    LossEncoding,
+    LossYears,
+    RasterKindError,
+    forest_kind_of,
+    forest_threshold,
+    hansen_last_year,
+    loss_encoding_of,
+    metadata_last_year,
+)
 from .options import BundledOptions
 from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
 from .zonal import FIRST_LOSS_CODE, zonal_stats
@@ -141,8 +158,27 @@ def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -
     return out, how
 
 
-def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> _dt.date:
-    return parse_harvest_date(plot.harvest_date) or default or today
+#: Plots around which the rasters are sampled to check what they hold (a few small reads).
+SAMPLE_PLOTS = 16
+
+
+def _sample_points(geoms: np.ndarray) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """The centres of up to :data:`SAMPLE_PLOTS` plots spread over the batch (None without plots)."""
+    if not len(geoms):
+        return None
+    pick = geoms[np.unique(np.linspace(0, len(geoms) - 1, min(SAMPLE_PLOTS, len(geoms))).astype(int))]
+    b = shapely.bounds(pick)
+    return (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+
+
+def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> tuple[_dt.date, str]:
+    """The end of the plot's analysis window and where it comes from (``analysis.END_FROM_*``)."""
+    own = parse_harvest_date(plot.harvest_date)
+    if own is not None:
+        return own, analysis.END_FROM_PLOT
+    if default is not None:
+        return default, analysis.END_FROM_DEFAULT
+    return today, analysis.END_FROM_TODAY
 
 
 # --- steps bookkeeping --------------------------------------------------------------------------
@@ -203,8 +239,17 @@ class _Context:
         self.tile = (512, 512)
         self.pa_index = self.il_index = self.admin_index = None
         self.pa_note = self.il_note = self.admin_note = None
+        self.forest_min = options.forest_2020_min
+        self.forest_kind = None
+        self.loss_years = LossYears(None, "unknown")
+        self.loss_calendar = False
+        self.max_code_seen: Optional[int] = None
+        self.end_from: list[str] = []
+        #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
+        #: the loss seen) for the year-gap pass once the loss data's last year is known.
+        self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
 
-    def open_rasters(self) -> None:
+    def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         from .rasters import RasterError
 
         opts = self.options
@@ -228,6 +273,51 @@ class _Context:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
+        if where is not None:
+            self.check_rasters(*where)
+
+    def check_rasters(self, lon: np.ndarray, lat: np.ndarray) -> None:
+        """What each raster is, from its name, metadata and values where the plots are (around the
+        points ``lon``, ``lat``):
+        the forest kind and threshold, the loss encoding and last year; a raster that is not what its
+        role expects is refused (``forest_error`` / ``loss_error``)."""
+        from .rasters import RasterError
+
+        info = self.run.feedback.info
+        opts = self.options
+        if self.forest is not None:
+            try:
+                sample = self.forest.sample_valid(lon, lat)
+                if not sample.size or (sample.max() <= 1 and self.forest.numpy_dtype.kind != "f"):
+                    # nothing, or only 0/1, where the plots are: a mask or sparse tree cover? the whole
+                    # raster (coarsely) tells
+                    sample = np.concatenate([sample, self.forest.sample_overview()])
+                self.forest_kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f",
+                                                  is_jrc=self.jrc)
+                self.forest_min, how = forest_threshold(self.forest_kind, opts.forest_2020_min)
+                info(f"forest 2020: {self.forest.name}: {how}")
+            except (RasterKindError, RasterError) as error:
+                self.forest_error = f"forest 2020 data refused: {error}"
+        if self.loss is not None:
+            last, source = opts.loss_last_year, "catalog"
+            if last is None:
+                last = next((y for y in map(hansen_last_year, self.loss.hint_names) if y is not None), None)
+                source = "file name"
+            if last is None:
+                last, source = metadata_last_year(self.loss.metadata_items()), "metadata"
+            self.loss_years = LossYears(last, source if last is not None else "unknown")
+            try:
+                sample = self.loss.sample_valid(lon, lat)
+                if not sample.size:
+                    sample = self.loss.sample_overview()
+                encoding = loss_encoding_of(self.loss.name, sample, last)
+                self.loss_calendar = encoding is LossEncoding.CALENDAR
+                coded = "calendar years (decoded)" if self.loss_calendar else "Hansen lossyear codes"
+                years = (f"loss data up to {last} ({source})" if last is not None
+                         else "last year not given: taken from the largest code where the plots are")
+                info(f"tree-cover loss: {self.loss.name}: {coded}; {years}")
+            except (RasterKindError, RasterError) as error:
+                self.loss_error = f"tree-cover loss data refused: {error}"
 
     def close(self) -> None:
         for reader in (self.forest_reader, self.loss_reader):
@@ -239,8 +329,15 @@ class _Context:
 
     def version(self) -> str:
         forest = self.forest.name if self.forest else "none"
-        loss = self.loss.name if self.loss else "none"
+        loss = f"{self.loss.name}, years {self.loss_years_text()}" if self.loss else "none"
         return f"{ENGINE_NAME} {engine_version()}; forest={forest}; loss={loss}"
+
+    def loss_years_text(self) -> Optional[str]:
+        """The years the loss data covers and where its last year comes from, e.g. ``2001–2018 (file name)``."""
+        if self.loss is None:
+            return None
+        source = {"data": "largest code where the plots are"}.get(self.loss_years.source, self.loss_years.source)
+        return f"{self.loss_years.text()} ({source})"
 
 
 def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
@@ -301,12 +398,16 @@ def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
             weight,
             windows,
             forest=forest,
-            forest_min=ctx.options.forest_2020_min,
+            forest_min=ctx.forest_min if ctx.forest_min is not None else 0.0,
             forest_is_jrc=ctx.jrc,
             loss=loss,
             cutoff_code=cutoff,
             max_code=MAX_LOSS_CODE,
+            loss_calendar=ctx.loss_calendar,
+            track_max=ctx.loss_years.last is None,
         )
+        if stats.max_code is not None:
+            ctx.max_code_seen = max(stats.max_code, ctx.max_code_seen or 0)
     out["area"] = stats.area_m2
     out["data_valid"] = stats.data_valid_m2
     if stats.forest_m2 is not None:
@@ -412,9 +513,16 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         area_ha = np.full(n, np.nan)
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
-        harvest = [_harvest(p, default_harvest, today) for p in plots]
+        ends = [_harvest(p, default_harvest, today) for p in plots]
+        harvest = [end for end, _ in ends]
+        ctx.end_from = [source for _, source in ends]
+        if any(source == analysis.END_FROM_TODAY for source in ctx.end_from):
+            run.feedback.info(f"plots without a harvest date (and no default given) are analysed up to "
+                              f"today, {today.isoformat()}")
+        elif default_harvest is not None:
+            run.feedback.info(f"plots without a harvest date are analysed up to {default_harvest.isoformat()}")
         cutoff = np.array([h.year - 2000 for h in harvest], dtype=np.int64)
-        ctx.open_rasters()
+        ctx.open_rasters(_sample_points(geoms[ok]))
         # Spatial order (rows of 256 cells of the primary grid, then columns) so reads share blocks.
         order = np.flatnonzero(ok)
         if len(order):
@@ -455,6 +563,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
         done += len(chunk)
         run.feedback.set_progress(100.0 * done / total)
+    _year_gaps(ctx, results, harvest)
     # Plots that could not be analysed at all.
     for k in np.flatnonzero(~ok):
         results[k] = analysis.PlotResult(
@@ -552,15 +661,17 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         for k, (pos, i) in enumerate(zip(gpos, good)):
             if not ok[pos]:
                 continue
-            rows.append((k, pos, i) + _assess(ctx, plain, pos, float(area_ha[i]), int(cutoff[i])))
+            rows.append((k, pos, i) + _assess(ctx, plain, pos, i, float(area_ha[i]), int(cutoff[i]),
+                                              harvest[i]))
     with _timed(run, "write"):
-        for k, pos, i, fields, status, error, extra in rows:
+        for k, pos, i, fields, status, error, extra, limits, minimum in rows:
             plot = plots[i]
             pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
             il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
             country, state, iso2, iso3 = admin[k] if admin[k] is not None else nowhere
             extra.update(analysed_as=how[i], commodity=normalise_commodity(plot.commodity)
                          or normalise_commodity(ctx.options.commodity))
+            extra[analysis.ANALYSIS_END_FROM] = ctx.end_from[i]
             results[i] = analysis.PlotResult(
                 plot_index=plot.index,
                 engine=ENGINE,
@@ -580,6 +691,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 country_iso2=iso2,
                 country_iso3=iso3,
                 extra=extra,
+                limits=limits,
+                level_is_minimum=minimum,
             )
         for pos in np.flatnonzero(~ok):
             i = idx[pos]
@@ -607,8 +720,10 @@ def _plain_stats(stats: dict, cutoff: np.ndarray) -> dict:
     return plain
 
 
-def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: int):
-    """(make_analysis fields, status, error, extra) of one plot from its chunk statistics."""
+def _assess(ctx: _Context, stats: dict, pos: int, i: int, area_ha: float, cutoff_code: int,
+            end: _dt.date):
+    """(make_analysis fields, status, error, extra, limits, level is a minimum) of one plot from its
+    chunk statistics. Years the loss data does not cover are handled after the run (:func:`_year_gaps`)."""
     m2 = geodesy.M2_PER_HA
     grid_m2 = float(stats["area"][pos]) if math.isfinite(stats["area"][pos]) else 0.0
     extra: dict[str, Any] = {"raster_area_ha": round(grid_m2 / m2, 6)}
@@ -638,7 +753,7 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
         data_cov = 0.0
     deforestation_ha = None
     yearly = None
-    if ctx.loss is not None and not ctx.forest_error:
+    if ctx.loss is not None and not ctx.forest_error and not ctx.loss_error:
         loss_cov = frac("loss_valid")
         extra["loss_coverage"] = _r(loss_cov)
         if data_cov:
@@ -653,37 +768,36 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
 
     status = analysis.STATUS_OK
     error: Optional[str] = None
-    if deforestation_ha is None:
+    limits: tuple[str, ...] = ()
+    minimum = False
+    if cutoff_code < FIRST_LOSS_CODE:
+        level = risk.assess(None, None)
+        status = analysis.STATUS_NO_DATA
+        limits = (risk.Limit.HARVEST_BEFORE_CUTOFF.value,)
+        error = (f"harvest date {end.isoformat()} is before 1 January 2021: there is no period after the "
+                 "EUDR cut-off (31 December 2020) to assess")
+        deforestation_ha = yearly = None
+    elif deforestation_ha is None:
         level = risk.assess(None, None)
         status = analysis.STATUS_NO_DATA
         if problems:
             error = "; ".join(problems)
+            limits = (risk.Limit.DATA_UNREADABLE.value,)
         elif ctx.loss is None:
             error = "no tree-cover loss data configured"
+            limits = (risk.Limit.NO_LOSS_DATA.value,)
         else:
             which = "tree-cover loss" if not loss_cov else "forest 2020"
             error = f"no {which} data covers the plot (outside the raster or nodata)"
+            limits = (risk.Limit.NOT_COVERED.value,)
     else:
-        # The rule is applied to the values as reported (4 decimals), so floating-point noise in an
-        # exact 0.5 ha never tips a plot over a threshold.
-        pct = analysis.percent(deforestation_ha, area_ha)
-        level = risk.assess(round(pct, 4), round(deforestation_ha, 4))
-        missing_ha = max(0.0, 1.0 - data_cov) * area_ha
-        if missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
-            upper_ha = deforestation_ha + missing_ha
-            upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4))
-            covered = f"{100 * data_cov:.1f} %"
-            if upper.level == level.level:
-                extra["note"] = (f"data cover {covered} of the plot; the level holds even if the rest were "
-                                 "deforested")
-            else:
-                status = analysis.STATUS_NO_DATA
-                if level.level == risk.LOW:
-                    level = risk.assess(None, None)
-                    error = f"data cover only {covered} of the plot: the risk cannot be assessed"
-                else:
-                    error = (f"data cover only {covered} of the plot: {level.level} at least (deforestation "
-                             "counted on the covered part)")
+        measured = _measured(deforestation_ha, area_ha)
+        level, status, error, limits, minimum, note = _verdict(measured, deforestation_ha, area_ha, data_cov)
+        if note:
+            extra["note"] = note
+        last = ctx.loss_years.last
+        if last is None or end.year > last:
+            ctx.gap_inputs[i] = (deforestation_ha, forest_ha, area_ha, data_cov, measured)
     fields = dict(
         forest_ha=forest_ha,
         deforestation_ha=deforestation_ha,
@@ -691,7 +805,142 @@ def _assess(ctx: _Context, stats: dict, pos: int, area_ha: float, cutoff_code: i
         risk_level=level.level,
         risk_reason=level.reason,
     )
-    return fields, status, error, extra
+    return fields, status, error, extra, limits, minimum
+
+
+def _measured(deforestation_ha: float, area_ha: float) -> "risk.Risk":
+    """The rule applied to the loss seen, as reported (4 decimals), so floating-point noise in an
+    exact 0.5 ha never tips a plot over a threshold."""
+    return risk.assess(round(analysis.percent(deforestation_ha, area_ha), 4), round(deforestation_ha, 4))
+
+
+def _verdict(level: "risk.Risk", deforestation_ha: float, area_ha: float, data_cov: float):
+    """(risk, status, error, limits, minimum, note) of a plot whose loss seen gives ``level``, on the
+    part of it the data cover (``data_cov``); years missing from the loss data are handled by
+    :func:`_year_gaps`."""
+    missing_ha = max(0.0, 1.0 - data_cov) * area_ha
+    if not missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
+        return level, analysis.STATUS_OK, None, (), False, None
+    upper_ha = deforestation_ha + missing_ha
+    upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4)).level
+    return _decide(level, upper, None, upper, _covered_text(data_cov))
+
+
+def _covered_text(data_cov: float) -> str:
+    return f"{100 * data_cov:.1f} %" if data_cov < 0.9995 else f"{100 * data_cov:.4f} %"
+
+
+def _decide(level: "risk.Risk", upper_all: str, upper_years: Optional[str], upper_space: Optional[str],
+            covered: Optional[str], years_gap: Optional[str] = None):
+    """The verdict from the level of the loss seen (``level``) and the levels it would have if what the
+    data could not see had all been lost: everything (``upper_all``), only the years missing
+    (``upper_years``, None without a gap in years) or only the part of the plot not covered
+    (``upper_space``, None when all of it is covered). The level holds when ``upper_all`` is the same
+    (then no limit, only a note); otherwise a Low is Unknown and a higher level is a minimum, with the
+    gaps that can change it named. Returns (risk, status, error, limits, minimum, note)."""
+    if upper_all == level.level:
+        if years_gap:
+            note = f"{years_gap}; the level holds even if the rest of the forest had been lost then"
+        else:
+            note = f"data cover {covered} of the plot; the level holds even if the rest were deforested"
+        return level, analysis.STATUS_OK, None, (), False, note
+    years_matter = upper_years is not None and upper_years != level.level
+    space_matters = upper_space is not None and upper_space != level.level
+    if not years_matter and not space_matters:  # only together can they change the level
+        years_matter, space_matters = upper_years is not None, upper_space is not None
+    why: list[str] = []
+    limits: list[str] = []
+    if years_matter:
+        why.append(str(years_gap))
+        limits.append(risk.Limit.YEARS_NOT_COVERED.value)
+    if space_matters:
+        why.append(f"data cover only {covered} of the plot")
+        limits.append(risk.Limit.PARTIAL_COVERAGE.value)
+    text = "; ".join(why)
+    if level.level == risk.LOW:
+        return (risk.Risk(risk.UNKNOWN, risk.REASON_UNKNOWN_INCOMPLETE), analysis.STATUS_NO_DATA,
+                f"{text}: the risk cannot be assessed", tuple(limits), False, None)
+    return (level, analysis.STATUS_NO_DATA,
+            f"{text}: {level.level} at least (deforestation counted on what the data cover)",
+            tuple(limits), True, None)
+
+
+_LEVEL_NAMES = np.array([risk.LOW, risk.MEDIUM, risk.HIGH], dtype=object)
+
+
+def _levels(hectares: np.ndarray, area_ha: np.ndarray) -> np.ndarray:
+    """The rule's level names for arrays of hypothetical deforestation (the upper bounds)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pct = np.round(np.where(area_ha > 0, 100.0 * hectares / area_ha, 0.0), 4)
+    ha = np.round(hectares, 4)
+    high = (pct > risk.HIGH_PERCENT) | (ha > risk.HIGH_HECTARES)
+    medium = (pct > risk.MEDIUM_PERCENT) | (ha > risk.MEDIUM_HECTARES)
+    return _LEVEL_NAMES[np.where(high, 2, np.where(medium, 1, 0))]
+
+
+def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: Sequence[_dt.date]) -> None:
+    """Once the loss data's last year is known (given, or the largest code seen in the plots): the
+    verdict of every plot whose analysis window reaches past it (the rest of its 2020 forest, all of
+    the covered part without forest data, assumed lost in the years not covered for the upper bound),
+    and the loss data's years in every result."""
+    if ctx.loss is None:
+        return
+    if ctx.loss_years.last is None and ctx.max_code_seen:
+        ctx.loss_years = LossYears(LOSS_YEAR_BASE + ctx.max_code_seen, "data")
+        ctx.run.feedback.info(f"tree-cover loss: the data's last year taken as {ctx.loss_years.last}, the "
+                              "largest year found where the plots are (set it in the data catalog if later)")
+    last = ctx.loss_years.last
+    version = ctx.version()
+    text = ctx.loss_years_text()
+    for result in results.values():
+        result.extra[analysis.LOSS_DATA_YEARS] = text
+        if result.analysis is not None:
+            result.analysis[analysis.VERSION] = version
+    todo = [i for i in ctx.gap_inputs
+            if (last is None or harvest[i].year > last) and results.get(i) is not None
+            and results[i].analysis is not None]
+    if not todo:
+        return
+    values = np.array([ctx.gap_inputs[i][:4] for i in todo], dtype=float)  # None forest → nan
+    seen, forest, area, cov = values.T
+    missing = np.maximum(0.0, 1.0 - cov) * area
+    space = missing > FULL_COVERAGE_TOLERANCE * np.maximum(area, 1e-12)
+    missing = np.where(space, missing, 0.0)
+    standing = np.nan_to_num(forest) if ctx.forest is not None else cov * area
+    unseen = np.maximum(0.0, standing - seen)
+    upper_all = _levels(seen + missing + unseen, area)
+    upper_years = _levels(seen + unseen, area)
+    upper_space = _levels(seen + missing, area)
+    base = np.array([ctx.gap_inputs[i][4].level for i in todo], dtype=object)
+    gaps: dict[int, str] = {}
+
+    def gap_text(end_year: int) -> str:
+        if end_year not in gaps:
+            if last is None:
+                gaps[end_year] = "the loss data's last year is unknown (set it in the data catalog)"
+            else:
+                span = f"{last + 1}–{end_year}" if end_year > last + 1 else f"{last + 1}"
+                gaps[end_year] = f"loss data ends {last}; {span} not covered"
+        return gaps[end_year]
+
+    holds = upper_all == base
+    notes: dict[int, str] = {}
+    for k in np.flatnonzero(holds).tolist():  # the level holds whatever the missing years hold
+        end_year = harvest[todo[k]].year
+        if end_year not in notes:
+            notes[end_year] = f"{gap_text(end_year)}; the level holds even if the rest of the forest had been " \
+                              "lost then"
+        results[todo[k]].extra["note"] = notes[end_year]
+    for k in np.flatnonzero(~holds).tolist():
+        i = todo[k]
+        level, status, error, limits, minimum, _ = _decide(
+            ctx.gap_inputs[i][4], upper_all[k], upper_years[k], upper_space[k] if space[k] else None,
+            _covered_text(float(cov[k])) if space[k] else None, gap_text(harvest[i].year))
+        result = results[i]
+        result.status, result.error, result.limits, result.level_is_minimum = status, error, limits, minimum
+        result.analysis[analysis.RISK_LEVEL] = level.level
+        result.analysis[analysis.RISK_REASON] = level.reason
+        result.extra.pop("note", None)
 
 
 def _r(value: Optional[float]) -> Optional[float]:

@@ -2,9 +2,11 @@
 
 Roles:
 
-- ``forest_2020``       raster: tree cover (percent, e.g. Hansen ``treecover2000``) or a 0/1 forest mask
-                        (JRC GFC2020: set ``forest_is_jrc``)
-- ``loss_year``         raster: Hansen ``lossyear`` (0 = no loss, n = loss in 2000 + n)
+- ``forest_2020``       raster: tree cover (percent, e.g. Hansen ``treecover2000``), a 0/1 forest mask
+                        (JRC GFC2020: set ``forest_is_jrc``) or a 0–1 fraction; ``forest_2020_min``
+                        None: the default of its kind (:mod:`.kinds`)
+- ``loss_year``         raster: Hansen ``lossyear`` (0 = no loss, n = loss in 2000 + n) or calendar years;
+                        the last year it covers is ``loss_last_year`` (else from its name, metadata or data)
 - ``protected_areas``   vector: WDPA / WDPCA or a national layer
 - ``indigenous_lands``  vector: LandMark, FUNAI or a national layer
 - ``admin``             vector: country / state boundaries (default: QGIS's own ``world_map.gpkg``)
@@ -22,6 +24,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
 
+from .kinds import FIRST_LOSS_YEAR, FOREST_MIN_DEFAULTS, ForestKind
+
 #: Every data role, in the order the engine uses them.
 RASTER_ROLES: tuple[str, ...] = ("forest_2020", "loss_year")
 VECTOR_ROLES: tuple[str, ...] = ("protected_areas", "indigenous_lands", "admin")
@@ -37,10 +41,11 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 #: Settings besides the data sources.
-SETTINGS: tuple[str, ...] = ("forest_2020_min", "forest_is_jrc")
+SETTINGS: tuple[str, ...] = ("forest_2020_min", "forest_is_jrc", "loss_last_year")
 
-#: Minimum tree cover (percent) for a pixel to count as forest: the FAO / EUDR Art. 2(4) 10 % canopy.
-DEFAULT_FOREST_MIN = 10.0
+#: Minimum tree cover (percent) for a pixel to count as forest: the FAO / EUDR Art. 2(4) 10 % canopy
+#: (the default for a percent raster; other kinds have theirs in :data:`.kinds.FOREST_MIN_DEFAULTS`).
+DEFAULT_FOREST_MIN = FOREST_MIN_DEFAULTS[ForestKind.PERCENT]
 
 WORLD_MAP_NAME = "world_map.gpkg"
 
@@ -144,10 +149,13 @@ class Catalog:
     protected_areas: Optional[DataSource] = None
     indigenous_lands: Optional[DataSource] = None
     admin: Optional[DataSource] = None
-    forest_2020_min: float = DEFAULT_FOREST_MIN
-    """Tree cover (percent) at or above which a pixel counts as forest (ignored for a 0/1 JRC mask)."""
+    forest_2020_min: Optional[float] = None
+    """Value at or above which a pixel counts as forest; None: the default of the raster's kind
+    (10 % for tree cover, 1 for a 0/1 mask, 0.1 for a 0–1 fraction)."""
     forest_is_jrc: bool = False
     """The forest source is the JRC GFC2020 mask: the ``_jrc`` result variants are filled."""
+    loss_last_year: Optional[int] = None
+    """The last year the loss data covers; None: from the file name / version, metadata or the data."""
 
     VERSION = 1
 
@@ -170,6 +178,7 @@ class Catalog:
             data[role] = src.to_dict() if src is not None else None
         data["forest_2020_min"] = self.forest_2020_min
         data["forest_is_jrc"] = self.forest_is_jrc
+        data["loss_last_year"] = self.loss_last_year
         return data
 
     @classmethod
@@ -188,6 +197,8 @@ class Catalog:
             kwargs["forest_2020_min"] = float(data["forest_2020_min"])
         if data.get("forest_is_jrc") is not None:
             kwargs["forest_is_jrc"] = bool(data["forest_is_jrc"])
+        if data.get("loss_last_year") not in (None, ""):
+            kwargs["loss_last_year"] = int(data["loss_last_year"])
         return cls(**kwargs)
 
     def to_json(self) -> str:
@@ -244,6 +255,8 @@ class Catalog:
                 result.forest_2020_min = float(value)
             elif key == "forest_is_jrc":
                 result.forest_is_jrc = bool(value)
+            elif key == "loss_last_year":
+                result.loss_last_year = int(value)
             else:
                 raise KeyError(f"unknown catalog override {key!r} (known: {', '.join(ROLES + SETTINGS)})")
         return result
@@ -256,10 +269,12 @@ class Catalog:
         ``open_files`` each file is opened with GDAL/OGR to check it is readable and the layer exists.
         """
         problems: list[str] = []
-        if not 0 <= float(self.forest_2020_min) <= 100:
+        if self.forest_2020_min is not None and not 0 <= float(self.forest_2020_min) <= 100:
             problems.append(
-                f"Forest 2020 threshold must be a percentage (0–100), not {self.forest_2020_min}."
+                f"Forest 2020 threshold must be between 0 and 100, not {self.forest_2020_min}."
             )
+        if self.loss_last_year is not None and not FIRST_LOSS_YEAR <= int(self.loss_last_year) <= 2100:
+            problems.append(f"The loss data's last year must be a year after 2000, not {self.loss_last_year}.")
         for role in roles or ROLES:
             src = self.source(role)
             if src is None:

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional
 
+from .kinds import MASK_NAME_HINTS
+
 if TYPE_CHECKING:  # pragma: no cover
     from .catalog import Catalog, DataSource
 
@@ -22,7 +24,8 @@ DEFAULT_GDAL_CACHE_MB = 64
 #: Area of the disc a point stands for when the plot gives no ``point_ha`` (Vantage's 2024 buffer).
 DEFAULT_POINT_HA = 4.0
 
-JRC_NAME_HINTS = ("GFC2020", "JRC")
+#: File-name hints of a JRC GFC2020 mask (defined with the other raster kinds).
+JRC_NAME_HINTS = MASK_NAME_HINTS
 
 
 @dataclass
@@ -30,14 +33,18 @@ class BundledOptions:
     forest_2020: Optional["DataSource"] = None
     """Forest cover 2020: a 0/1 forest mask (JRC GFC2020) or a tree-cover percent raster (Hansen
     ``treecover2000``); a path, a folder or list of tiles, a VRT or a URL."""
-    forest_2020_min: float = 1.0
-    """A pixel is forest when its value is at least this (1 for a mask; e.g. 10 or 30 for Hansen)."""
+    forest_2020_min: Optional[float] = None
+    """A pixel is forest when its value is at least this; None: the default of the raster's kind
+    (:data:`.kinds.FOREST_MIN_DEFAULTS`: 10 for tree cover in percent, 1 for a mask, 0.1 for a fraction)."""
     forest_is_jrc: Optional[bool] = None
     """The forest source is the JRC GFC2020 mask (fills the ``_jrc`` variants). ``None``: guess from
     the name (``GFC2020`` or ``JRC``). A non-JRC source is a tree-cover raster: loss in 2001–2020
     removes forest."""
     loss_year: Optional["DataSource"] = None
-    """Hansen ``lossyear`` (0 none, n = loss in 2000 + n)."""
+    """Hansen ``lossyear`` (0 none, n = loss in 2000 + n) or calendar years (decoded)."""
+    loss_last_year: Optional[int] = None
+    """The last year the loss data covers; None: from the Hansen file name or version, else GDAL
+    metadata, else the largest code where the plots are (:func:`.kinds.hansen_last_year`)."""
     protected_areas: Optional["DataSource"] = None
     indigenous_lands: Optional["DataSource"] = None
     admin: Optional["DataSource"] = None
@@ -73,13 +80,12 @@ class BundledOptions:
             forest_2020_min=catalog.forest_2020_min,
             forest_is_jrc=True if catalog.forest_is_jrc else None,
             loss_year=catalog.loss_year,
+            loss_last_year=catalog.loss_last_year,
             protected_areas=catalog.protected_areas,
             indigenous_lands=catalog.indigenous_lands,
             admin=catalog.admin,
         )
         values.update(overrides)
-        options = cls(**values)
-        if "forest_2020_min" not in overrides and options.is_jrc() and options.forest_2020_min > 1:
-            # The catalog's threshold is a tree-cover percentage; a 0/1 JRC mask would count no forest.
-            options.forest_2020_min = 1.0
-        return options
+        # A threshold that does not fit the raster's kind (a percentage on a 0/1 mask) is handled by
+        # kinds.forest_threshold when the raster is opened, where the kind is known.
+        return cls(**values)

@@ -91,9 +91,12 @@ class Raster:
         self.source = source
         tiles = _tile_paths(path)
         self._vsimem: Optional[str] = None
+        self.hint_names: list[str] = []
+        """File (and first tile) names, for what the names say of the data (Hansen version, kind)."""
         if tiles is not None:
             self.name = os.path.basename(os.path.normpath(path)) if isinstance(path, str) else (
                 f"{os.path.basename(tiles[0])} (+{len(tiles) - 1} tiles)")
+            self.hint_names = [self.name, os.path.basename(tiles[0])]
             self._vsimem = f"/vsimem/vantage_{uuid.uuid4().hex}.vrt"
             first, error = call_quietly(gdal.Open, tiles[0])
             if first is None:
@@ -111,6 +114,7 @@ class Raster:
         else:
             self.path = gdal_path(path)
             self.name = os.path.basename(path.rstrip("/")) or path
+            self.hint_names = [self.name]
             self.ds, error = call_quietly(gdal.Open, self.path)
             if self.ds is None:
                 raise RasterError(_with_reason(f"cannot open raster {path}", error))
@@ -281,6 +285,44 @@ class Raster:
             return np.ones(part.shape, dtype=bool)
         mask = self.band.GetMaskBand().ReadAsArray(c0, r0, part.shape[1], part.shape[0])
         return mask > 0
+
+    def metadata_items(self) -> list[tuple[str, str]]:
+        """GDAL metadata of the dataset and of the band (default domain)."""
+        items: list[tuple[str, str]] = []
+        for obj in (self.ds, self.band):
+            try:
+                items += [(str(k), str(v)) for k, v in (obj.GetMetadata() or {}).items()]
+            except Exception:  # noqa: BLE001 - metadata is optional
+                continue
+        return items
+
+    def sample_valid(self, lon: np.ndarray, lat: np.ndarray, half: int = 16) -> np.ndarray:
+        """Valid values of the raster in windows of ``2 * half`` cells around lon/lat points (a few of
+        the plots): what the data hold where the plots are, for a few small reads."""
+        u, v = self.to_pixel(np.asarray(lon, float), np.asarray(lat, float))
+        parts = []
+        for col, row in zip(u.tolist(), v.tolist()):
+            if not (math.isfinite(col) and math.isfinite(row)):
+                continue
+            c0, r0 = max(int(col) - half, 0), max(int(row) - half, 0)
+            c1, r1 = min(int(col) + half, self.width), min(int(row) + half, self.height)
+            if c1 <= c0 or r1 <= r0:
+                continue
+            values, valid = self.read(r0, c0, r1 - r0, c1 - c0)
+            parts.append(values[valid])
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=self.numpy_dtype)
+
+    def sample_overview(self, side: int = 256) -> np.ndarray:
+        """Valid values of the whole raster read at most ``side`` cells a side (nearest neighbour; GDAL
+        uses overviews when there are some)."""
+        bw, bh = min(self.width, side), min(self.height, side)
+        part, error = call_quietly(self.band.ReadAsArray, 0, 0, self.width, self.height, bw, bh)
+        if part is None:
+            raise RasterError(_with_reason(f"cannot read {self.name}", error))
+        if self.mask_mode == "mask":
+            mask, _ = call_quietly(self.band.GetMaskBand().ReadAsArray, 0, 0, self.width, self.height, bw, bh)
+            return part[mask > 0] if mask is not None else part.ravel()
+        return part[self._valid(part, 0, 0)]
 
     def close(self) -> None:
         self.band = None

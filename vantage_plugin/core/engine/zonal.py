@@ -20,6 +20,7 @@ from typing import Optional
 import numpy as np
 
 from .coverage import Windows
+from .kinds import LOSS_YEAR_BASE
 
 #: First loss code after 31 Dec 2020 (Hansen lossyear 21 = 2021).
 FIRST_LOSS_CODE = 21
@@ -40,6 +41,8 @@ class ZonalStats:
     loss_m2: Optional[np.ndarray]
     """(plots, years) deforestation per calendar year ``years``."""
     years: np.ndarray
+    max_code: Optional[int] = None
+    """The largest valid loss code inside the plots (when asked with ``track_max``; None if none)."""
 
 
 def window_sums(values: np.ndarray, windows: Windows) -> np.ndarray:
@@ -61,12 +64,16 @@ def zonal_stats(
     loss: Optional[tuple[np.ndarray, np.ndarray]] = None,
     cutoff_code: Optional[np.ndarray] = None,
     max_code: int = 50,
+    loss_calendar: bool = False,
+    track_max: bool = False,
 ) -> ZonalStats:
     """Statistics of every plot of a chunk.
 
     ``weight`` is coverage fraction × cell area (m²) per cell; ``forest`` and ``loss`` are
     ``(values, valid)`` flat buffers on the same layout (``None`` when the source is absent);
-    ``cutoff_code`` is, per plot, the last loss code counted (harvest year − 2000).
+    ``cutoff_code`` is, per plot, the last loss code counted (harvest year − 2000);
+    ``loss_calendar``: the loss values are calendar years (decoded to codes); ``track_max``: report the
+    largest valid loss code inside the plots.
     """
     n = len(windows.base)
     area = window_sums(weight, windows)
@@ -85,6 +92,9 @@ def zonal_stats(
     if loss is not None:
         lvalues, lvalid = loss
         lcode = lvalues if lvalues.dtype.kind in "iu" else np.rint(lvalues).astype(np.int16)
+        if loss_calendar:
+            lcode = lcode.astype(np.int32)
+            lcode = np.where(lcode > LOSS_YEAR_BASE, lcode - LOSS_YEAR_BASE, 0)
         loss_valid_m2 = masked_sums(lvalid)
         valid_all = lvalid
     if forest is not None:
@@ -114,4 +124,8 @@ def zonal_stats(
         loss_m2 = np.bincount(plot * ncodes + (code - FIRST_LOSS_CODE), weights=weight[cells],
                               minlength=n * ncodes).reshape(n, ncodes)
         years = 2000 + np.arange(FIRST_LOSS_CODE, max_code + 1)
-    return ZonalStats(area, forest_m2, forest_valid_m2, loss_valid_m2, data_valid_m2, loss_m2, years)
+    seen = None
+    if loss is not None and track_max:
+        top = int(np.max(lcode, where=lvalid, initial=0)) if len(lcode) else 0
+        seen = top or None
+    return ZonalStats(area, forest_m2, forest_valid_m2, loss_valid_m2, data_valid_m2, loss_m2, years, seen)

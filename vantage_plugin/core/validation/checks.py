@@ -18,6 +18,7 @@ import shapely
 from ..geodesy import geodesic_area_ha
 from ..plots import (
     COORDINATE_DECIMALS,
+    EUDR_CUTOFF,
     POINT_MAX_HA,
     Plot,
     normalise_commodity,
@@ -40,6 +41,11 @@ _TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "M
 PROJECTED_MIN = 1000.0
 #: Relative tolerance for "the outline turns back on itself" (sine of the turning angle).
 SPIKE_SINE = 1e-9
+#: A vertex whose two edges meet at less than this angle (degrees, on the ground) is a sharp spike.
+SHARP_SPIKE_DEGREES = 2.0
+#: ... when its shorter edge is at least this long (metres): a long thin sliver, not vertex jitter.
+SHARP_SPIKE_MIN_EDGE_M = 1.0
+_M_PER_DEGREE = 111_320.0
 
 
 @dataclass
@@ -141,6 +147,32 @@ def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
             issues.append(make_issue("HARVEST_DATE_INVALID", plot, value=value))
         elif date > today:
             issues.append(make_issue("HARVEST_DATE_FUTURE", plot, value=date.isoformat(), today=today.isoformat()))
+        elif date <= EUDR_CUTOFF:
+            issues.append(make_issue("HARVEST_DATE_BEFORE_CUTOFF", plot, value=date.isoformat()))
+    issues += _duplicate_id_issues(plots)
+    return issues
+
+
+def _feature_name(plot: Plot) -> str:
+    """A plot's feature, not by its id (for duplicate ids): its feature id, else its position."""
+    return f"fid {plot.source_fid}" if plot.source_fid is not None else f"feature #{plot.index + 1}"
+
+
+def _duplicate_id_issues(plots: list[Plot]) -> list[Issue]:
+    """A warning on each plot whose own id another plot also has, naming both features."""
+    by_id: dict[str, list[Plot]] = {}
+    for plot in plots:
+        if plot.user_id is not None and str(plot.user_id).strip():
+            by_id.setdefault(str(plot.user_id).strip(), []).append(plot)
+    issues: list[Issue] = []
+    for value, same in by_id.items():
+        if len(same) < 2:
+            continue
+        for plot in same:
+            others = [other for other in same if other is not plot]
+            names = ", ".join(_feature_name(other) for other in others[:3]) + (" …" if len(others) > 3 else "")
+            issues.append(make_issue("DUPLICATE_PLOT_ID", plot, other=others[0], value=value,
+                                     feature=_feature_name(plot), other_feature=names))
     return issues
 
 
@@ -236,7 +268,8 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
     in_range = _coordinate_checks(batch, subset, coords, owner)
     valid = _polygon_checks(batch, geoms, polygons, rings)
-    good = valid & in_range[polygons]
+    crossing = _antimeridian_checks(batch, rings, in_range)
+    good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
     _rounding_checks(batch, polygons, rings, good)
     if overlaps:
         _overlap_checks(batch, geoms, polygons[good], points[in_range[points]])
@@ -318,6 +351,46 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, ow
     return in_range
 
 
+def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> np.ndarray:
+    """Polygons with an edge jumping more than 180° of longitude (drawn across the antimeridian, so
+    read the long way round the world): an error each; returns their positions."""
+    coords, ring_of = rings.coords, rings.ring_of
+    if len(coords) < 2:
+        return np.zeros(0, dtype=np.int64)
+    with np.errstate(invalid="ignore"):
+        jump = (ring_of[1:] == ring_of[:-1]) & (np.abs(coords[1:, 0] - coords[:-1, 0]) > 180.0)
+    owner = rings.owner[ring_of[1:]]
+    jump &= in_range[owner]
+    ids, first, _ = _first_per_group(owner, jump)
+    for position, k in zip(ids, first):
+        a, b = coords[k, 0], coords[k + 1, 0]
+        batch.add(int(position), "POLYGON_CROSSES_ANTIMERIDIAN", west=a, east=b,
+                  location=(float(coords[k, 0]), float(coords[k, 1])))
+    return ids
+
+
+def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np.ndarray, owner: np.ndarray,
+                  skip: np.ndarray) -> None:
+    """A warning per plot with vertices whose two edges meet at less than :data:`SHARP_SPIKE_DEGREES`
+    on the ground (longitudes scaled by cos(latitude)), both edges at least
+    :data:`SHARP_SPIKE_MIN_EDGE_M` long; ``skip`` marks vertices already reported as exact spikes."""
+    if not len(vertices):
+        return
+    scale = np.cos(np.radians(np.clip(vertices[:, 1], -89.9, 89.9)))
+    with np.errstate(invalid="ignore", over="ignore"):
+        u = (prev - vertices) * np.stack([scale, np.ones_like(scale)], axis=1)
+        w = (nxt - vertices) * np.stack([scale, np.ones_like(scale)], axis=1)
+        angle = np.degrees(np.arctan2(np.abs(u[:, 0] * w[:, 1] - u[:, 1] * w[:, 0]), (u * w).sum(axis=1)))
+        shorter = np.minimum(np.hypot(u[:, 0], u[:, 1]), np.hypot(w[:, 0], w[:, 1])) * _M_PER_DEGREE
+        sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M) & ~skip
+    if not sharp.any():
+        return
+    ids, first, counts = _first_per_group(owner, sharp)
+    for position, k, count in zip(ids, first, counts):
+        batch.add(int(position), "POLYGON_SHARP_SPIKE", count=int(count), angle=float(angle[k]),
+                  location=(float(vertices[k, 0]), float(vertices[k, 1])))
+
+
 def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings) -> np.ndarray:
     """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid."""
     if not len(polygons):
@@ -368,6 +441,10 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
             mine = legs[spike_owner == position]
             batch.add(int(position), "POLYGON_SPIKE", count=len(mine), location=tuple(mine[0, 1]))
             spike_at[int(position)] = mine
+
+    vertex_owner = ring_owner[vertex_ring]
+    exact = spike | zero_ring[vertex_ring] | np.isin(vertex_owner, list(spike_at))
+    _sharp_spikes(batch, vertices, prev, nxt, vertex_owner, exact)
 
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))

@@ -115,6 +115,15 @@ _RULES: tuple[Rule, ...] = (
          QT_TRANSLATE_NOOP("VantageRules", "{count} spike(s): the outline goes out and comes back along the same "
                                            "line, first at {lon:.6f}, {lat:.6f}."),
          REPAIR_GEOMETRY),
+    Rule("POLYGON_SHARP_SPIKE", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Sharp spike"),
+         QT_TRANSLATE_NOOP("VantageRules", "{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, "
+                                           "{lat:.6f}, adding a long thin sliver; check that vertex.")),
+    Rule("POLYGON_CROSSES_ANTIMERIDIAN", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Crosses the 180° meridian"),
+         QT_TRANSLATE_NOOP("VantageRules", "An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° "
+                                           "meridian: read as drawn, the plot goes the long way round the world. "
+                                           "Split it at 180° into one part on each side.")),
     Rule("POLYGON_ZERO_AREA", E,
          QT_TRANSLATE_NOOP("VantageRules", "Zero-area ring"),
          QT_TRANSLATE_NOOP("VantageRules",
@@ -164,8 +173,9 @@ _RULES: tuple[Rule, ...] = (
          QT_TRANSLATE_NOOP("VantageRules", "The point's area (point_ha) is {value:g} ha; it must be more than 0.")),
     Rule("POINT_TOO_LARGE", E,
          QT_TRANSLATE_NOOP("VantageRules", "Point for a large plot"),
-         QT_TRANSLATE_NOOP("VantageRules", "The point stands for {value:g} ha; EUDR allows a point only for a plot "
-                                           "under {max} ha: draw this plot as a polygon.")),
+         QT_TRANSLATE_NOOP("VantageRules", "The point stands for {value:g} ha; Vantage takes a point only for a "
+                                           "plot under {max} ha (the EU Information System accepts points up to "
+                                           "{max} ha): draw this plot as a polygon.")),
     # --- attributes
     Rule("COMMODITY_MISSING", W,
          QT_TRANSLATE_NOOP("VantageRules", "No commodity"),
@@ -181,6 +191,10 @@ _RULES: tuple[Rule, ...] = (
     Rule("HARVEST_DATE_INVALID", E,
          QT_TRANSLATE_NOOP("VantageRules", "Harvest date not yyyy-MM-dd"),
          QT_TRANSLATE_NOOP("VantageRules", "Harvest date {value!r} is not a date written yyyy-MM-dd.")),
+    Rule("HARVEST_DATE_BEFORE_CUTOFF", E,
+         QT_TRANSLATE_NOOP("VantageRules", "Harvest date before 2021"),
+         QT_TRANSLATE_NOOP("VantageRules", "Harvest date {value} is before 1 January 2021: the EUDR cut-off is "
+                                           "31 December 2020, so there is no period after it to assess.")),
     Rule("HARVEST_DATE_FUTURE", E,
          QT_TRANSLATE_NOOP("VantageRules", "Harvest date in the future"),
          QT_TRANSLATE_NOOP("VantageRules", "Harvest date {value} is after today ({today}).")),
@@ -188,6 +202,9 @@ _RULES: tuple[Rule, ...] = (
     Rule("DUPLICATE_GEOMETRY", W,
          QT_TRANSLATE_NOOP("VantageRules", "Duplicate geometry"),
          QT_TRANSLATE_NOOP("VantageRules", "Same geometry as plot {other}.")),
+    Rule("DUPLICATE_PLOT_ID", W,
+         QT_TRANSLATE_NOOP("VantageRules", "Duplicate plot id"),
+         QT_TRANSLATE_NOOP("VantageRules", "Plot id {value!r} of {feature} is also the id of {other_feature}.")),
     Rule("PLOTS_OVERLAP", W,
          QT_TRANSLATE_NOOP("VantageRules", "Plots overlap"),
          QT_TRANSLATE_NOOP("VantageRules", "Overlaps plot {other} by {area_ha:.4f} ha{detail}.")),
