@@ -732,17 +732,33 @@ NO_SHAPELY = textwrap.dedent("""
         print("RUN", name, ok)
     print("LOG", feedback.textLog().replace(chr(10), " | "))
     from unittest import mock
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QMainWindow
     from vantage_plugin import classFactory
+    window = QMainWindow()
     iface = mock.MagicMock()
+    iface.mainWindow.return_value = window
     plugin = classFactory(iface)
-    plugin.toggle_dock(True)  # the panel needs shapely: it says what to install instead of opening
-    print("PANEL", str(iface.messageBar().pushMessage.call_args_list).replace(chr(10), " "))
+    layer = QgsVectorLayer(sys.argv[1], "plots", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    plugin.toggle_dock(True)  # the panel opens; what needs shapely is disabled, and it says why
+    dock = plugin.dock
+    print("DOCK", dock is not None and iface.addDockWidget.call_args[0][1] is dock)
+    dock.layer_combo.setLayer(layer)
+    print("LAYER", dock.current_layer() is layer)
+    print("ENABLED", sorted(name for name in ("validate_button", "fix_button", "check_button", "login_button",
+                                              "jobs_refresh_button") if getattr(dock, name).isEnabled()))
+    print("STATUS", dock.status.text().replace(chr(10), " "), "|", dock.status.styleSheet())
+    print("TIP", dock.check_button.toolTip().replace(chr(10), " "))
+    print("BAR", str(iface.messageBar().pushMessage.call_args_list).replace(chr(10), " "))
+    plugin.toggle_dock(False)
+    plugin._remove_dock()
     print("ALIVE")
 """)
 
 
 def test_without_shapely_every_algorithm_loads_and_running_one_says_what_to_install(tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", NO_SHAPELY, f"{DEMO_PLOTS}|layername=plots"], env=env,
                           capture_output=True, text=True, timeout=120)
     out = done.stdout
@@ -755,5 +771,10 @@ def test_without_shapely_every_algorithm_loads_and_running_one_says_what_to_inst
     log = out.split("LOG", 1)[1].splitlines()[0]
     assert log.count("shapely ≥ 2.0 (not installed)") == 3 and "pip install" in log
     assert "Traceback" not in log and "ALIVE" in out
-    panel = out.split("PANEL", 1)[1].splitlines()[0]
-    assert "shapely" in panel and "pip install" in panel
+    lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in out.splitlines() if " " in line}
+    assert lines["DOCK"] == "True" and lines["LAYER"] == "True"  # the panel opened, with the plots chosen
+    # reading plots needs shapely: validate, fix and check are disabled; the API login and jobs are not
+    assert lines["ENABLED"] == "['jobs_refresh_button', 'login_button']"
+    status, style = lines["STATUS"].split(" | ")
+    assert "shapely ≥ 2.0 (not installed)" in status and "pip install" in status and "#b00020" in style
+    assert "shapely" in lines["TIP"] and "could not be opened" not in lines["BAR"]
