@@ -462,6 +462,35 @@ def test_validate_and_fix_through_a_sink_whose_commit_fails_raise_and_keep_the_r
     assert result["OUTPUT"] == str(again) and len(_rows(again, "again")[1]) == len(expected)
 
 
+@pytest.mark.parametrize("algorithm,output", [("validateplots", "TEMPORARY_OUTPUT"), ("validateplots", "file"),
+                                              ("fixplots", "TEMPORARY_OUTPUT"), ("fixplots", "file")])
+def test_validate_and_fix_load_exactly_the_layer_they_wrote(vantage, tmp_path, algorithm, output):
+    """In the Processing dialog the output is loaded on completion: one layer, the one written (a
+    temporary output too), styled by severity for the issues."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingOutputLayerDefinition
+
+    from vantage_plugin.processing.base import LayerStyler
+
+    target = output if output == "TEMPORARY_OUTPUT" else str(tmp_path / "out.gpkg")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    instance = QgsApplication.processingRegistry().createAlgorithmById(f"vantage:{algorithm}")
+    result, ok = instance.run({"INPUT": DEMO_INPUT,
+                               "OUTPUT": QgsProcessingOutputLayerDefinition(target, QgsProject.instance())},
+                              context, feedback)
+    assert ok, feedback.textLog()
+    (uri, details), = context.layersToLoadOnCompletion().items()
+    assert uri == result["OUTPUT"]
+    layer = context.getMapLayer(uri) or QgsVectorLayer(uri, "out", "ogr")
+    source = _rows(DEMO_PLOTS, "plots")[1]
+    if algorithm == "fixplots":
+        assert sorted({f["plot_ref"] for f in layer.getFeatures()}) == sorted(r["plot_ref"] for r, _, _ in source)
+    else:
+        assert layer.featureCount() == result["ERRORS"] + result["WARNINGS"]
+        assert isinstance(details.postProcessor(), LayerStyler)
+
+
 def test_replacing_a_layer_reclaims_its_space(tmp_path):
     plots, res = _plots_and_results(1)
     many, many_res = _plots_and_results(3000)

@@ -271,7 +271,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
     def write_output(self, parameters: dict, context: QgsProcessingContext, feedback: Any, name: str,
                      fields: Any, wkb_type: int, make_rows: Callable[[], Iterable[tuple]],
-                     style: Optional[Callable] = None) -> tuple[Optional[str], list[tuple[str, str]]]:
+                     style: Optional[Callable] = None,
+                     destination: Optional[str] = None) -> tuple[Optional[str], list[tuple[str, str]]]:
         """Write the rows of ``make_rows()`` to the output ``name``; the output never lies.
 
         A GeoPackage file goes through ``results.write_rows``, as checkplots' results do (a temporary
@@ -280,22 +281,28 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         file is committed and closed) and read back. Either way a write that fails (a file another
         program holds open, a read-only folder, a failed commit) raises ``ResultWriteError`` naming the
         file and the reason, the rows kept in a recovery GeoPackage (``make_rows`` is called again to
-        fill it). Returns (the output's value, the rows not written as (plot, reason)); (``None``,
-        ``[]``) for an optional output that was not asked for.
+        fill it). ``destination``: what :meth:`check_destination` returned (asked once: a temporary
+        output is a new file at each ask). Returns (the output's value, the rows not written as (plot,
+        reason)); (``None``, ``[]``) for an optional output that was not asked for.
         """
         from ..qgis_bridge import results
 
-        destination = self.parameterAsOutputLayer(parameters, name, context)
+        if destination is None:
+            destination = self.parameterAsOutputLayer(parameters, name, context)
         path, layer_name = destination_file(destination)
         if destination and is_geopackage(path):
             layer_name = layer_name or Path(path).stem
             if feedback is not None:
                 feedback.setProgressText(tr("Writing {path}…").format(path=path))
             outcome = results.write_rows(path, layer_name, fields, wkb_type, make_rows(), context.transformContext())
-            self.style_on_load(context, destination, style, outcome.uri, layer_name)
+            self.style_on_load(context, destination, style, outcome.uri)
             return outcome.uri, outcome.skipped
 
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, results.WGS84)
+        if destination and destination != dest_id and context.willLoadLayerOnCompletion(destination):
+            layers = dict(context.layersToLoadOnCompletion())  # e.g. "memory:…": the sink made the layer
+            layers.pop(destination, None)
+            context.setLayersToLoadOnCompletion(layers)
         if sink is None:
             if not destination and self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.FlagOptional:
                 return None, []

@@ -92,14 +92,15 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         chosen = self.parameterAsEnums(parameters, self.FIXES, context)
         codes = [fixes[i][0] for i in chosen if 0 <= i < len(fixes)]
         plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 30)
-        self.check_destination(parameters, context, self.OUTPUT, plot_source)
+        destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Applying {fixes}…").format(fixes=", ".join(codes) or self.tr("no fix")))
         layer = self.run_core(operations.fix, plots, plot_source.fields, codes,
                               operations.sink_wkb_type(plot_source.wkb_type))
         outcome = layer.fixed
         feedback.setProgress(60)
         dest_id, skipped_rows = self.write_output(parameters, context, feedback, self.OUTPUT, layer.fields,
-                                                  layer.wkb_type, lambda: layer.rows(plot_source.fields))
+                                                  layer.wkb_type, lambda: layer.rows(plot_source.fields),
+                                                  destination=destination)
         self.report_skipped(skipped_rows, feedback, dest_id)
 
         output = {self.OUTPUT: dest_id}

@@ -65,7 +65,7 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
         from ..qgis_bridge.feedback import core_feedback
 
         plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 20)
-        self.check_destination(parameters, context, self.OUTPUT, plot_source)
+        destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
         check_overlaps = self.parameterAsBool(parameters, self.CHECK_OVERLAPS, context)
         report = self.run_core(operations.validate, plots, check_overlaps, core_feedback(feedback, 20, 70))
@@ -77,7 +77,7 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
                     for values, geometry in results.issue_rows(plots, report, wkb_type))
 
         dest_id, skipped = self.write_output(parameters, context, feedback, self.OUTPUT, results.issue_fields(),
-                                             wkb_type, rows, results.apply_issue_style)
+                                             wkb_type, rows, results.apply_issue_style, destination)
         self.report_skipped(skipped, feedback, dest_id)
         feedback.setProgress(100)
         valid = len(report.valid_indices)
