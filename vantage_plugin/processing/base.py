@@ -61,8 +61,8 @@ def destination_file(destination: str) -> tuple[str, Optional[str]]:
 
 
 def is_geopackage(path: str) -> bool:
-    """True for a GeoPackage file path (written through ``results.write_rows``)."""
-    return str(path).lower().endswith(".gpkg") and not str(path).lower().startswith(("memory:", "ogr:"))
+    """True for a GeoPackage file (of :func:`destination_file`), written through ``results.write_rows``."""
+    return str(path).lower().endswith(".gpkg")
 
 
 def missing_dependency(what: str, error: Exception) -> QgsProcessingException:
@@ -298,14 +298,24 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             self.style_on_load(context, destination, style, outcome.uri)
             return outcome.uri, outcome.skipped
 
+        return self._write_sink(parameters, context, feedback, name, fields, wkb_type, make_rows, style, destination)
+
+    def _write_sink(self, parameters: dict, context: QgsProcessingContext, feedback: Any, name: str, fields: Any,
+                    wkb_type: int, make_rows: Callable[[], Iterable[tuple]], style: Optional[Callable],
+                    destination: str) -> tuple[Optional[str], list[tuple[str, str]]]:
+        """:meth:`write_output` through Processing's sink: rows added, the sink flushed and released,
+        then what it wrote read back."""
+        from ..qgis_bridge import results
+
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, results.WGS84)
         if destination and destination != dest_id and context.willLoadLayerOnCompletion(destination):
             layers = dict(context.layersToLoadOnCompletion())  # e.g. "memory:…": the sink made the layer
             layers.pop(destination, None)
             context.setLayersToLoadOnCompletion(layers)
         if sink is None:
-            if not destination and self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.FlagOptional:
-                return None, []
+            optional = self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.FlagOptional
+            if not destination and optional:
+                return None, []  # an optional output not asked for
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         if feedback is not None:
             feedback.setProgressText(tr("Writing {path}…").format(path=dest_id))
@@ -334,8 +344,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
             feedback.reportError(describe_not_written(skipped, destination.split("|", 1)[0]), fatalError=False)
 
-    def style_on_load(self, context: QgsProcessingContext, key: str, style: Optional[Callable], uri: Optional[str] = None,
-                      name: Optional[str] = None) -> None:
+    def style_on_load(self, context: QgsProcessingContext, key: str, style: Optional[Callable],
+                      uri: Optional[str] = None, name: Optional[str] = None) -> None:
         """Style output ``key`` when Processing loads it (optionally re-pointing it at ``uri``; no
         style when ``style`` is ``None``)."""
         if not context.willLoadLayerOnCompletion(key):
