@@ -304,9 +304,10 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                     wkb_type: int, make_rows: Callable[[], Iterable[tuple]], style: Optional[Callable],
                     destination: str) -> tuple[Optional[str], list[tuple[str, str]]]:
         """:meth:`write_output` through Processing's sink: rows added, the sink flushed and released,
-        then what it wrote read back."""
+        then what it wrote read back; a file this run created and could not finish is removed."""
         from ..qgis_bridge import results
 
+        existed = os.path.exists(destination_file(destination)[0])
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, results.WGS84)
         if destination and destination != dest_id and context.willLoadLayerOnCompletion(destination):
             layers = dict(context.layersToLoadOnCompletion())  # e.g. "memory:…": the sink made the layer
@@ -333,6 +334,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             problem = None if found == added else results.count_problem(found, added)
         if problem or not flushed:
             reason = "; ".join(r for r in (refused, results.lock_problem(path) or errors.last(), problem) if r)
+            if not existed and os.path.isabs(path):
+                results.discard_file(path)
             raise results.failed_write(path, layer_name or Path(path).stem, reason, fields, wkb_type, make_rows(),
                                        context.transformContext())
         self.style_on_load(context, dest_id, style)

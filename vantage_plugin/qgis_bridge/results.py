@@ -574,6 +574,22 @@ def verify_written(path: str, layer_name: Optional[str], expected: int) -> Optio
     return None if found == expected else count_problem(found, expected)
 
 
+def discard_file(path: str) -> None:
+    """Remove a file a failed write left unfinished, with its sidecar files (best effort)."""
+    from osgeo import ogr
+
+    with GdalErrors():
+        try:
+            ds = ogr.Open(path)
+            driver = ds.GetDriver() if ds is not None else None
+            ds = None
+            if driver is not None and driver.DeleteDataSource(path) == 0 and not os.path.exists(path):
+                return
+        except RuntimeError:  # GDAL in exception mode
+            pass
+    _remove_file(path)
+
+
 def failed_write(path: str, layer_name: str, reason: str, fields: QgsFields, wkb_type: int, rows: Iterable[tuple],
                  transform_context: Optional[QgsCoordinateTransformContext] = None) -> ResultWriteError:
     """The error of a write to ``path`` that failed for ``reason`` (written by another writer, e.g. a
