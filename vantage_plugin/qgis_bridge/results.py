@@ -486,9 +486,7 @@ class GdalErrors:
 
     @staticmethod
     def reason(default: str) -> str:
-        from osgeo import gdal
-
-        return gdal.GetLastErrorMsg() or default
+        return GdalErrors.last() or default
 
     @staticmethod
     def last() -> str:
@@ -547,6 +545,7 @@ def lock_problem(path: str) -> Optional[str]:
 
 
 def count_problem(found: int, expected: int) -> str:
+    """The reason of a write that left ``found`` rows of the ``expected`` ones."""
     return tr("{found} of {expected} rows are in the file after writing").format(found=found, expected=expected)
 
 
