@@ -1148,6 +1148,18 @@
         <translation>no se pudo volver a leer la capa escrita</translation>
     </message>
     <message>
+        <source>{found} of {expected} rows are in the file after writing</source>
+        <translation>{found} de {expected} filas están en el archivo tras la escritura</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened after writing</source>
+        <translation>{path} no se puede abrir tras la escritura</translation>
+    </message>
+    <message>
+        <source>the layer {layer} is missing after writing</source>
+        <translation>falta la capa {layer} tras la escritura</translation>
+    </message>
+    <message>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: otro programa (QGIS, un navegador de bases de datos…) tiene el archivo abierto</translation>
     </message>

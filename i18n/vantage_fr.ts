@@ -1148,6 +1148,18 @@
         <translation>la couche écrite n'a pas pu être relue</translation>
     </message>
     <message>
+        <source>{found} of {expected} rows are in the file after writing</source>
+        <translation>{found} lignes sur {expected} sont dans le fichier après l'écriture</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened after writing</source>
+        <translation>{path} ne peut pas être ouvert après l'écriture</translation>
+    </message>
+    <message>
+        <source>the layer {layer} is missing after writing</source>
+        <translation>la couche {layer} est absente après l'écriture</translation>
+    </message>
+    <message>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error} : un autre programme (QGIS, un navigateur de base de données…) a le fichier ouvert</translation>
     </message>

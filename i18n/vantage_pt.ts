@@ -1148,6 +1148,18 @@
         <translation>não foi possível reler a camada gravada</translation>
     </message>
     <message>
+        <source>{found} of {expected} rows are in the file after writing</source>
+        <translation>{found} de {expected} linhas estão no arquivo após a gravação</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened after writing</source>
+        <translation>{path} não pode ser aberto após a gravação</translation>
+    </message>
+    <message>
+        <source>the layer {layer} is missing after writing</source>
+        <translation>a camada {layer} está ausente após a gravação</translation>
+    </message>
+    <message>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: outro programa (QGIS, um navegador de banco de dados…) está com o arquivo aberto</translation>
     </message>

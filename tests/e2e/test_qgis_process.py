@@ -162,3 +162,39 @@ def test_exporteudr_on_demo_plots(profile, tmp_path):
     assert sorted(f["properties"]["Area"] for f in points) == sorted(
         r["point_ha"] for r in source if r["point_ha"] is not None)
     assert json.loads(producers.read_text())["producers"][0]["country"] == "DO"
+
+
+def test_fixplots_into_a_locked_geopackage_exits_with_the_reason(profile, tmp_path):
+    """fixplots (like validateplots) into a GeoPackage another program holds open: a non-zero exit naming
+    the file, the reason and the recovery GeoPackage, which holds what a free run writes; the file is
+    untouched."""
+    import sqlite3
+
+    _, env = profile
+    algorithm = "fixplots"
+    plots = f"{DEMO / 'demo_plots.gpkg'}|layername=plots"
+    free = tmp_path / "free.gpkg"
+    _run(env, f"vantage:{algorithm}", INPUT=plots, OUTPUT=free)
+    out = tmp_path / "locked.gpkg"
+    shutil.copyfile(free, out)
+    before = _rows(out, "free")
+    reader = sqlite3.connect(str(out), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute('SELECT count(*) FROM "free"').fetchall()
+    try:
+        command = [QGIS_PROCESS, "run", f"vantage:{algorithm}", "--", f"INPUT={plots}", f"OUTPUT={out}"]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    text = done.stdout + done.stderr
+    recovery = tmp_path / "locked.recovered.gpkg"
+    assert done.returncode != 0, text[-3000:]
+    assert str(out) in text and "locked" in text and str(recovery) in text and "Traceback" not in text
+    assert _rows(out, "free") == before and ogr.Open(str(out)).GetLayerByName("locked") is None
+    assert _sorted(_rows(recovery, "locked")) == _sorted(_rows(free, "free"))
+
+
+def _sorted(rows: list) -> list:
+    """The rows as comparable text, in a stable order (their fids aside)."""
+    return sorted(repr(sorted(row.items())) for row in rows)

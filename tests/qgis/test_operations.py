@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 from tests.conftest import DEMO, REPO, shared_file
 from tests.qgis.support import wait_for
@@ -305,6 +306,190 @@ def test_a_read_only_folder_is_an_error_and_the_results_go_to_the_temp_folder(tm
         _release(folder)
 
 
+# --- validateplots / fixplots outputs never lie either --------------------------------------------
+class _OnWrite(QgsProcessingFeedback):
+    """Runs ``action`` once, when the algorithm starts writing an output (after the work, before the file)."""
+
+    def __init__(self, action) -> None:
+        super().__init__()
+        self.action, self.done = action, False
+
+    def setProgressText(self, text: str) -> None:  # noqa: N802 (QGIS API name)
+        super().setProgressText(text)
+        if text.startswith("Writing") and not self.done:
+            self.done = True
+            self.action()
+
+
+def _hold_open(path):
+    """A second connection holding a read transaction on ``path``, as another program keeps it open."""
+    reader = sqlite3.connect(str(path), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    return reader
+
+
+def _small_plots(tmp_path):
+    """Three plots, one of them a multi-part plot (fixplots splits it in two)."""
+    return _geojson(tmp_path / "small.geojson", [
+        ({"plot_id": "A"}, {"type": "Polygon", "coordinates": [_ring(10, 1)]}),
+        ({"plot_id": "B"}, {"type": "Polygon", "coordinates": [_ring(10.5, 1)]}),
+        ({"plot_id": "C"}, {"type": "MultiPolygon", "coordinates": [[_ring(11, 1)], [_ring(11.5, 1)]]}),
+    ])
+
+
+def _rows_without_fid(path, layer_name=None):
+    """The rows of a layer as comparable text (values and geometry), in a stable order."""
+    return sorted(repr((sorted(r.items()), g)) for r, g, _ in _rows(path, layer_name)[1])
+
+
+DEMO_INPUT = f"{DEMO_PLOTS}|layername=plots"
+ALGORITHMS = ["validateplots", "fixplots"]
+
+
+def _expected(vantage, tmp_path, algorithm):
+    """The rows the algorithm writes for the demo plots when nothing is in the way."""
+    free = tmp_path / "free" / "free.gpkg"
+    free.parent.mkdir()
+    vantage.run(f"vantage:{algorithm}", {"INPUT": DEMO_INPUT, "OUTPUT": str(free)})
+    rows = _rows_without_fid(free)
+    if algorithm == "fixplots":  # every demo plot is in the fixed copy, split parts included
+        demo = sorted(r["plot_ref"] for r, _, _ in _rows(DEMO_PLOTS, "plots")[1])
+        fixed = [r["plot_ref"] for r, _, _ in _rows(free)[1]]
+        assert sorted(set(fixed)) == demo and len(fixed) >= len(demo)
+    return rows
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_validate_and_fix_into_a_geopackage_held_open_fail_naming_it_and_keep_the_rows(
+        vantage, tmp_path, monkeypatch, algorithm):
+    monkeypatch.setattr(results, "BUSY_TIMEOUT_MS", 50)
+    out = tmp_path / "out.gpkg"
+    vantage.run(f"vantage:{algorithm}", {"INPUT": str(_small_plots(tmp_path)), "OUTPUT": str(out)})
+    before = _rows(out, "out")[1]
+    reader = _hold_open(out)
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            vantage.run(f"vantage:{algorithm}", {"INPUT": DEMO_INPUT, "OUTPUT": str(out)})
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    message = str(caught.value)
+    recovery = tmp_path / "out.recovered.gpkg"
+    assert str(out) in message and "locked" in message and str(recovery) in message
+    assert "Traceback" not in message
+    assert _rows(out, "out")[1] == before  # the old output is untouched, never reported as the new one
+    assert _rows_without_fid(recovery, "out") == _expected(vantage, tmp_path, algorithm)
+    assert not [p for p in os.listdir(tmp_path) if ".tmp.gpkg" in p]
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_validate_and_fix_into_a_read_only_folder_are_refused_before_any_work(vantage, tmp_path, algorithm):
+    folder = tmp_path / "locked"
+    if not _immutable_folder(folder):
+        pytest.skip("cannot make a folder read-only here (root on a file system without chattr +i)")
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            vantage.run(f"vantage:{algorithm}", {"INPUT": DEMO_INPUT, "OUTPUT": str(folder / "out.gpkg")})
+        assert str(folder) in str(caught.value) and "permission denied" in str(caught.value)
+        assert "Traceback" not in str(caught.value)
+        assert os.listdir(folder) == []
+    finally:
+        _release(folder)
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_validate_and_fix_when_the_folder_turns_read_only_keep_the_rows_in_the_temp_folder(
+        vantage, tmp_path, algorithm):
+    folder = tmp_path / "turns"  # made, read-only, by the feedback once the plots are validated / fixed
+    made = []
+    feedback = _OnWrite(lambda: made.append(_immutable_folder(folder)))
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            vantage.run(f"vantage:{algorithm}", {"INPUT": DEMO_INPUT, "OUTPUT": str(folder / "out.gpkg")},
+                        feedback=feedback)
+        if made == [False]:
+            pytest.skip("cannot make a folder read-only here (root on a file system without chattr +i)")
+        assert made == [True]  # the folder turned read-only after the work, as the file was written
+        message = str(caught.value)
+        recovery = re.search(r"kept in (\S+\.gpkg)", message).group(1)
+        assert str(folder / "out.gpkg") in message and "permission denied" in message
+        assert not recovery.startswith(str(folder)) and "Traceback" not in message
+        assert os.listdir(folder) == []  # no partial or temporary file in the output folder
+        try:
+            assert _rows_without_fid(recovery, "out") == _expected(vantage, tmp_path, algorithm)
+        finally:
+            os.remove(recovery)
+    finally:
+        if folder.exists():
+            _release(folder)
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_validate_and_fix_through_a_sink_whose_commit_fails_raise_and_keep_the_rows(
+        vantage, tmp_path, monkeypatch, algorithm):
+    """Outputs other than GeoPackages go through Processing's sink: a SpatiaLite file another program
+    starts reading while the rows are written cannot commit; that is an error, never a success."""
+    from osgeo import gdal
+
+    monkeypatch.setattr(results, "BUSY_TIMEOUT_MS", 50)
+    out = tmp_path / "out.sqlite"
+    readers = []
+    feedback = _OnWrite(lambda: readers.append(_hold_open(out)))
+    timeout = gdal.GetConfigOption("SQLITE_BUSY_TIMEOUT")
+    gdal.SetConfigOption("SQLITE_BUSY_TIMEOUT", "100")  # GDAL waits 10 s for the lock by default
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            vantage.run(f"vantage:{algorithm}", {"INPUT": DEMO_INPUT, "OUTPUT": str(out)}, feedback=feedback)
+    finally:
+        gdal.SetConfigOption("SQLITE_BUSY_TIMEOUT", timeout)
+        for reader in readers:
+            reader.execute("ROLLBACK")
+            reader.close()
+    assert len(readers) == 1
+    expected = _expected(vantage, tmp_path, algorithm)
+    message = str(caught.value)
+    recovery = tmp_path / "out.recovered.gpkg"
+    assert str(out) in message and "locked" in message and str(recovery) in message
+    assert "Traceback" not in message
+    assert not [p for p in os.listdir(tmp_path) if p.startswith("out.sqlite")]  # no unfinished file left
+    assert _rows_without_fid(recovery, "out") == expected
+
+    # with nobody in the way the same output is written, and read back whole
+    again = tmp_path / "again.sqlite"
+    result = vantage.run(f"vantage:{algorithm}", {"INPUT": DEMO_INPUT, "OUTPUT": str(again)})
+    assert result["OUTPUT"] == str(again) and len(_rows(again, "again")[1]) == len(expected)
+
+
+@pytest.mark.parametrize("algorithm,output", [("validateplots", "TEMPORARY_OUTPUT"), ("validateplots", "file"),
+                                              ("fixplots", "TEMPORARY_OUTPUT"), ("fixplots", "file")])
+def test_validate_and_fix_load_exactly_the_layer_they_wrote(vantage, tmp_path, algorithm, output):
+    """In the Processing dialog the output is loaded on completion: one layer, the one written (a
+    temporary output too), styled by severity for the issues."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingOutputLayerDefinition
+
+    from vantage_plugin.processing.base import LayerStyler
+
+    target = output if output == "TEMPORARY_OUTPUT" else str(tmp_path / "out.gpkg")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    instance = QgsApplication.processingRegistry().createAlgorithmById(f"vantage:{algorithm}")
+    result, ok = instance.run({"INPUT": DEMO_INPUT,
+                               "OUTPUT": QgsProcessingOutputLayerDefinition(target, QgsProject.instance())},
+                              context, feedback)
+    assert ok, feedback.textLog()
+    (uri, details), = context.layersToLoadOnCompletion().items()
+    assert uri == result["OUTPUT"]
+    layer = context.getMapLayer(uri) or QgsVectorLayer(uri, "out", "ogr")
+    source = _rows(DEMO_PLOTS, "plots")[1]
+    if algorithm == "fixplots":
+        assert sorted({f["plot_ref"] for f in layer.getFeatures()}) == sorted(r["plot_ref"] for r, _, _ in source)
+    else:
+        assert layer.featureCount() == result["ERRORS"] + result["WARNINGS"]
+        assert isinstance(details.postProcessor(), LayerStyler)
+
+
 def test_replacing_a_layer_reclaims_its_space(tmp_path):
     plots, res = _plots_and_results(1)
     many, many_res = _plots_and_results(3000)
@@ -575,17 +760,33 @@ NO_SHAPELY = textwrap.dedent("""
         print("RUN", name, ok)
     print("LOG", feedback.textLog().replace(chr(10), " | "))
     from unittest import mock
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QMainWindow
     from vantage_plugin import classFactory
+    window = QMainWindow()
     iface = mock.MagicMock()
+    iface.mainWindow.return_value = window
     plugin = classFactory(iface)
-    plugin.toggle_dock(True)  # the panel needs shapely: it says what to install instead of opening
-    print("PANEL", str(iface.messageBar().pushMessage.call_args_list).replace(chr(10), " "))
+    layer = QgsVectorLayer(sys.argv[1], "plots", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    plugin.toggle_dock(True)  # the panel opens; what needs shapely is disabled, and it says why
+    dock = plugin.dock
+    print("DOCK", dock is not None and iface.addDockWidget.call_args[0][1] is dock)
+    dock.layer_combo.setLayer(layer)
+    print("LAYER", dock.current_layer() is layer)
+    print("ENABLED", sorted(name for name in ("validate_button", "fix_button", "check_button", "login_button",
+                                              "jobs_refresh_button") if getattr(dock, name).isEnabled()))
+    print("STATUS", dock.status.text().replace(chr(10), " "), "|", dock.status.styleSheet())
+    print("TIP", dock.check_button.toolTip().replace(chr(10), " "))
+    print("BAR", str(iface.messageBar().pushMessage.call_args_list).replace(chr(10), " "))
+    plugin.toggle_dock(False)
+    plugin._remove_dock()
     print("ALIVE")
 """)
 
 
 def test_without_shapely_every_algorithm_loads_and_running_one_says_what_to_install(tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", NO_SHAPELY, f"{DEMO_PLOTS}|layername=plots"], env=env,
                           capture_output=True, text=True, timeout=120)
     out = done.stdout
@@ -598,5 +799,10 @@ def test_without_shapely_every_algorithm_loads_and_running_one_says_what_to_inst
     log = out.split("LOG", 1)[1].splitlines()[0]
     assert log.count("shapely ≥ 2.0 (not installed)") == 3 and "pip install" in log
     assert "Traceback" not in log and "ALIVE" in out
-    panel = out.split("PANEL", 1)[1].splitlines()[0]
-    assert "shapely" in panel and "pip install" in panel
+    lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in out.splitlines() if " " in line}
+    assert lines["DOCK"] == "True" and lines["LAYER"] == "True"  # the panel opened, with the plots chosen
+    # reading plots needs shapely: validate, fix and check are disabled; the API login and jobs are not
+    assert lines["ENABLED"] == "['jobs_refresh_button', 'login_button']"
+    status, style = lines["STATUS"].split(" | ")
+    assert "shapely ≥ 2.0 (not installed)" in status and "pip install" in status and "#b00020" in style
+    assert "shapely" in lines["TIP"] and "could not be opened" not in lines["BAR"]

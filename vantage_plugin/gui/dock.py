@@ -59,6 +59,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.plots import COMMODITIES, FieldMapping
+from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
 from ..qgis_bridge.messages import issue_message, rule_title
@@ -207,11 +208,18 @@ class VantageDock(QgsDockWidget):
         self.jobs_cursor: Optional[str] = None
         self._output_auto = True
         self._connected_project = False
+        # What to install before plots can be read (validate, fix, check), or None; the API login,
+        # balance and jobs work without it.
+        self.missing_dependency = problem_text()
 
         self._build()
         self._connect()
         self.on_layer_changed(self.layer_combo.currentLayer())
         self.on_engine_changed()
+        if self.missing_dependency:
+            for button in (self.validate_button, self.fix_button, self.check_button):
+                button.setToolTip(self.missing_dependency)
+            self.set_status(self.missing_dependency, Qgis.MessageLevel.Critical)
 
     # ------------------------------------------------------------------------------------------
     # layout
@@ -555,12 +563,12 @@ class VantageDock(QgsDockWidget):
         return self.task is not None and not sip.isdeleted(self.task)
 
     def _update_buttons(self) -> None:
-        has_layer = self.current_layer() is not None
-        busy = self.busy()
-        self.validate_button.setEnabled(has_layer and not busy)
-        self.check_button.setEnabled(has_layer and not busy)
+        busy, missing = self.busy(), bool(self.missing_dependency)
+        can_read = self.current_layer() is not None and not busy and not missing
+        self.validate_button.setEnabled(can_read)
+        self.check_button.setEnabled(can_read)
         fixable = bool(self.report is not None and any(getattr(i, "fix", None) for i in self.report.issues))
-        self.fix_button.setEnabled(fixable and not busy and self.plots_layer_id is not None)
+        self.fix_button.setEnabled(fixable and not busy and not missing and self.plots_layer_id is not None)
         self.cancel_button.setEnabled(busy)
         self.summary_button.setEnabled(self.last_check is not None)
 
@@ -685,8 +693,6 @@ class VantageDock(QgsDockWidget):
     @staticmethod
     def describe_error(error: BaseException) -> str:
         if isinstance(error, ImportError):
-            from ..dependencies import problem_text
-
             return problem_text() or tr("A part of the plugin is missing: {error}").format(error=error)
         return tr("Failed: {error}").format(error=operations.describe_error(error))
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import traceback
-from typing import Any, Optional
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import (
     Qgis,
@@ -18,6 +20,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsVectorLayer,
@@ -40,6 +43,26 @@ FIELD_PARAMETERS: tuple[tuple[str, str, str], ...] = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("VantageProcessing", text)
+
+
+def destination_file(destination: str) -> tuple[str, Optional[str]]:
+    """(file, layer name or ``None``) of an output destination: a path, ``path|layername=x`` or
+    Processing's ``ogr:dbname='path' table="x" (geom)``; other destinations come back as they are."""
+    text = str(destination or "")
+    if text.lower().startswith("ogr:"):
+        database = re.search(r"dbname='([^']*)'|dbname=(\S+)", text)
+        table = re.search(r'table="([^"]*)"|table=(\S+)', text)
+        path = (database.group(1) or database.group(2)) if database else text
+        return path, (table.group(1) or table.group(2)) if table else None
+    if "|layername=" in text:
+        path, layer = text.split("|layername=", 1)
+        return path, layer.split("|", 1)[0]
+    return text.split("|", 1)[0], None
+
+
+def is_geopackage(path: str) -> bool:
+    """True for a GeoPackage file (of :func:`destination_file`), written through ``results.write_rows``."""
+    return str(path).lower().endswith(".gpkg")
 
 
 def missing_dependency(what: str, error: Exception) -> QgsProcessingException:
@@ -207,23 +230,26 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
     def check_destination(self, parameters: dict, context: QgsProcessingContext, name: str,
                           plot_source: Any) -> str:
-        """The output ``name``'s destination, refused when it is the file holding the input plots."""
+        """The output ``name``'s destination, refused when it is the file holding the input plots, or a
+        GeoPackage that cannot be written there (a folder that is a file, a read-only folder), before
+        any work is done."""
         from ..qgis_bridge import operations
 
         destination = self.parameterAsOutputLayer(parameters, name, context)
-        path = destination.split("|", 1)[0]
-        if path.lower().startswith("ogr:"):
-            match = re.search(r"dbname='?([^' ]+)'?", path)
-            path = match.group(1) if match else path
-        operations.refuse_input(path, plot_source.file_path)
+        path, _ = destination_file(destination)
+        if is_geopackage(path):
+            operations.check_output(path, plot_source.file_path)
+        else:
+            operations.refuse_input(path, plot_source.file_path)
         return destination
 
-    def add_rows(self, sink: Any, fields: Any, rows: Any, feedback: Any) -> list[tuple[str, str]]:
-        """Add ``(values, geometry, label[, reason])`` rows to ``sink``; a row the sink refuses is
-        skipped and returned as (plot, reason), never silently lost and never the end of the batch."""
+    def add_rows(self, sink: Any, fields: Any, rows: Any, feedback: Any) -> tuple[int, list[tuple[str, str]]]:
+        """Add ``(values, geometry, label[, reason])`` rows to ``sink``: (rows added, rows skipped). A row
+        the sink refuses is skipped and returned as (plot, reason), never silently lost and never the
+        end of the batch."""
         from qgis.core import QgsFeature, QgsFeatureSink
 
-        skipped: list[tuple[str, str]] = []
+        added, skipped = 0, []
         for row in rows:
             if feedback is not None and feedback.isCanceled():
                 break
@@ -236,10 +262,84 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes(values)
             if geometry is not None:
                 feature.setGeometry(geometry)
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                error = sink.lastError() if hasattr(sink, "lastError") else ""
+            if sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                added += 1
+            else:
+                error = sink.lastError()
                 skipped.append((label, error or tr("the format refused the row")))
-        return skipped
+        return added, skipped
+
+    def write_output(self, parameters: dict, context: QgsProcessingContext, feedback: Any, name: str,
+                     fields: Any, wkb_type: int, make_rows: Callable[[], Iterable[tuple]],
+                     style: Optional[Callable] = None,
+                     destination: Optional[str] = None) -> tuple[Optional[str], list[tuple[str, str]]]:
+        """Write the rows of ``make_rows()`` to the output ``name``; the output never lies.
+
+        A GeoPackage file goes through ``results.write_rows``, as checkplots' results do (a temporary
+        file read back, then published in one transaction). Any other destination (a memory layer, a
+        Shapefile, a database…) goes through Processing's sink, which is then flushed, released (so the
+        file is committed and closed) and read back. Either way a write that fails (a file another
+        program holds open, a read-only folder, a failed commit) raises ``ResultWriteError`` naming the
+        file and the reason, the rows kept in a recovery GeoPackage (``make_rows`` is called again to
+        fill it). ``destination``: what :meth:`check_destination` returned (asked once: a temporary
+        output is a new file at each ask). Returns (the output's value, the rows not written as (plot,
+        reason)); (``None``, ``[]``) for an optional output that was not asked for.
+        """
+        from ..qgis_bridge import results
+
+        if destination is None:
+            destination = self.parameterAsOutputLayer(parameters, name, context)
+        path, layer_name = destination_file(destination)
+        if destination and is_geopackage(path):
+            layer_name = layer_name or Path(path).stem
+            if feedback is not None:
+                feedback.setProgressText(tr("Writing {path}…").format(path=path))
+            outcome = results.write_rows(path, layer_name, fields, wkb_type, make_rows(), context.transformContext())
+            self.style_on_load(context, destination, style, outcome.uri)
+            return outcome.uri, outcome.skipped
+
+        return self._write_sink(parameters, context, feedback, name, fields, wkb_type, make_rows, style, destination)
+
+    def _write_sink(self, parameters: dict, context: QgsProcessingContext, feedback: Any, name: str, fields: Any,
+                    wkb_type: int, make_rows: Callable[[], Iterable[tuple]], style: Optional[Callable],
+                    destination: str) -> tuple[Optional[str], list[tuple[str, str]]]:
+        """:meth:`write_output` through Processing's sink: rows added, the sink flushed and released,
+        then what it wrote read back; a file this run created and could not finish is removed."""
+        from ..qgis_bridge import results
+
+        existed = os.path.exists(destination_file(destination)[0])
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, results.WGS84)
+        if destination and destination != dest_id and context.willLoadLayerOnCompletion(destination):
+            layers = dict(context.layersToLoadOnCompletion())  # e.g. "memory:…": the sink made the layer
+            layers.pop(destination, None)
+            context.setLayersToLoadOnCompletion(layers)
+        if sink is None:
+            optional = self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.FlagOptional
+            if not destination and optional:
+                return None, []  # an optional output not asked for
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if feedback is not None:
+            feedback.setProgressText(tr("Writing {path}…").format(path=dest_id))
+        added, skipped = self.add_rows(sink, fields, make_rows(), feedback)
+        with results.GdalErrors() as errors:
+            flushed = sink.flushBuffer()
+            refused = sink.lastError() if not flushed else ""
+            del sink  # releases the writer: the file is committed and closed here, or fails to be
+        path, layer_name = destination_file(dest_id)
+        if os.path.isabs(path):  # a file: read back with OGR
+            problem = results.verify_written(path, layer_name, added)
+        else:  # a memory layer: what it holds now (a database URI: Processing's own errors are all there is)
+            layer = context.getMapLayer(dest_id)
+            found = layer.featureCount() if layer is not None else added
+            problem = None if found == added else results.count_problem(found, added)
+        if problem or not flushed:
+            reason = "; ".join(r for r in (refused, results.lock_problem(path) or errors.last(), problem) if r)
+            if not existed and os.path.isabs(path):
+                results.discard_file(path)
+            raise results.failed_write(path, layer_name or Path(path).stem, reason, fields, wkb_type, make_rows(),
+                                       context.transformContext())
+        self.style_on_load(context, dest_id, style)
+        return dest_id, skipped
 
     def report_skipped(self, skipped: list, feedback: Any, destination: str) -> None:
         if skipped and feedback is not None:
@@ -247,9 +347,10 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
             feedback.reportError(describe_not_written(skipped, destination.split("|", 1)[0]), fatalError=False)
 
-    def style_on_load(self, context: QgsProcessingContext, key: str, style, uri: Optional[str] = None,
-                      name: Optional[str] = None) -> None:
-        """Style output ``key`` when Processing loads it (optionally re-pointing it at ``uri``)."""
+    def style_on_load(self, context: QgsProcessingContext, key: str, style: Optional[Callable],
+                      uri: Optional[str] = None, name: Optional[str] = None) -> None:
+        """Style output ``key`` when Processing loads it (optionally re-pointing it at ``uri``; no
+        style when ``style`` is ``None``)."""
         if not context.willLoadLayerOnCompletion(key):
             return
         details = context.layerToLoadOnCompletionDetails(key)
@@ -261,7 +362,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             layers[uri] = new
             context.setLayersToLoadOnCompletion(layers)
             details = context.layerToLoadOnCompletionDetails(uri)
-        details.setPostProcessor(LayerStyler.create(style))
+        if style is not None:
+            details.setPostProcessor(LayerStyler.create(style))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         """:meth:`process`, with every failure turned into a message for the user (no traceback):

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -16,7 +14,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .base import VantageAlgorithm
-
 
 
 def available_fixes() -> list[tuple[str, str]]:
@@ -95,18 +92,15 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         chosen = self.parameterAsEnums(parameters, self.FIXES, context)
         codes = [fixes[i][0] for i in chosen if 0 <= i < len(fixes)]
         plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 30)
-        self.check_destination(parameters, context, self.OUTPUT, plot_source)
+        destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Applying {fixes}…").format(fixes=", ".join(codes) or self.tr("no fix")))
         layer = self.run_core(operations.fix, plots, plot_source.fields, codes,
                               operations.sink_wkb_type(plot_source.wkb_type))
         outcome = layer.fixed
         feedback.setProgress(60)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, layer.fields, layer.wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        skipped_rows = self.add_rows(sink, layer.fields, layer.rows(plot_source.fields), feedback)
+        dest_id, skipped_rows = self.write_output(parameters, context, feedback, self.OUTPUT, layer.fields,
+                                                  layer.wkb_type, lambda: layer.rows(plot_source.fields),
+                                                  destination=destination)
         self.report_skipped(skipped_rows, feedback, dest_id)
 
         output = {self.OUTPUT: dest_id}
@@ -116,14 +110,16 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         for name, kind in (("plot_index", QVariant.Int), ("plot_id", QVariant.String), ("fix", QVariant.String),
                            ("message", QVariant.String), ("applied", QVariant.Bool)):
             change_fields.append(QgsField(name, kind))
-        changes_sink, changes_id = self.parameterAsSink(
-            parameters, self.CHANGES, context, change_fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
-        )
-        if changes_sink is not None:
-            rows = [(c, True) for c in outcome.changes] + [(c, False) for c in outcome.skipped]
-            change_rows = (([c.plot_index, labels.get(c.plot_index), c.fix, c.message, applied], None,
-                            labels.get(c.plot_index)) for c, applied in rows)
-            self.report_skipped(self.add_rows(changes_sink, change_fields, change_rows, feedback), feedback, changes_id)
+        applied = [(c, True) for c in outcome.changes] + [(c, False) for c in outcome.skipped]
+
+        def change_rows():
+            return (([c.plot_index, labels.get(c.plot_index), c.fix, c.message, done], None, labels.get(c.plot_index))
+                    for c, done in applied)
+
+        changes_id, skipped_changes = self.write_output(parameters, context, feedback, self.CHANGES, change_fields,
+                                                        QgsWkbTypes.NoGeometry, change_rows)
+        if changes_id is not None:
+            self.report_skipped(skipped_changes, feedback, changes_id)
             output[self.CHANGES] = changes_id
         for change in outcome.skipped:
             if not change.fix:  # a plot a fix failed on: kept as it was, said here

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -67,21 +65,19 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
         from ..qgis_bridge.feedback import core_feedback
 
         plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 20)
-        self.check_destination(parameters, context, self.OUTPUT, plot_source)
+        destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))
         check_overlaps = self.parameterAsBool(parameters, self.CHECK_OVERLAPS, context)
         report = self.run_core(operations.validate, plots, check_overlaps, core_feedback(feedback, 20, 70))
         wkb_type = operations.sink_wkb_type(plot_source.wkb_type)
-        fields = results.issue_fields()
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, wkb_type, QgsCoordinateReferenceSystem("EPSG:4326")
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         labels = {plot.index: plot.label for plot in plots}
-        rows = ((values, geometry, labels.get(values[0], "?"))
-                for values, geometry in results.issue_rows(plots, report, wkb_type))
-        skipped = self.add_rows(sink, fields, rows, feedback)
+
+        def rows():
+            return ((values, geometry, labels.get(values[0], "?"))
+                    for values, geometry in results.issue_rows(plots, report, wkb_type))
+
+        dest_id, skipped = self.write_output(parameters, context, feedback, self.OUTPUT, results.issue_fields(),
+                                             wkb_type, rows, results.apply_issue_style, destination)
         self.report_skipped(skipped, feedback, dest_id)
         feedback.setProgress(100)
         valid = len(report.valid_indices)
@@ -90,7 +86,6 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
                 plots=len(plots), errors=report.error_count, warnings=report.warning_count, valid=valid
             )
         )
-        self.style_on_load(context, dest_id, results.apply_issue_style)
         return {
             self.OUTPUT: dest_id,
             self.ERRORS: report.error_count,

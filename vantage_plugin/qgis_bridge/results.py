@@ -473,10 +473,11 @@ class _CreateFailed(ResultWriteError):
     """The temporary GeoPackage could not be created (no row was consumed yet)."""
 
 
-class _QuietGdal:
-    """GDAL errors collected (not printed on stderr) while publishing; the last one is the reason."""
+class GdalErrors:
+    """GDAL errors collected (not printed on stderr) while publishing or closing a writer; the last
+    one is the reason."""
 
-    def __enter__(self) -> "_QuietGdal":
+    def __enter__(self) -> "GdalErrors":
         from osgeo import gdal
 
         gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -485,9 +486,14 @@ class _QuietGdal:
 
     @staticmethod
     def reason(default: str) -> str:
+        return GdalErrors.last() or default
+
+    @staticmethod
+    def last() -> str:
+        """The last GDAL error message since entering, or an empty string."""
         from osgeo import gdal
 
-        return gdal.GetLastErrorMsg() or default
+        return gdal.GetLastErrorMsg() or ""
 
     def __exit__(self, *exc: Any) -> None:
         from osgeo import gdal
@@ -527,6 +533,76 @@ def _lock_problem(path: str) -> Optional[str]:
     return None
 
 
+def lock_problem(path: str) -> Optional[str]:
+    """:func:`_lock_problem` for a SQLite file (GeoPackage, SpatiaLite); ``None`` for any other file."""
+    try:
+        with open(path, "rb") as handle:
+            if not handle.read(16).startswith(b"SQLite format 3"):
+                return None
+    except OSError:
+        return None
+    return _lock_problem(path)
+
+
+def count_problem(found: int, expected: int) -> str:
+    """The reason of a write that left ``found`` rows of the ``expected`` ones."""
+    return tr("{found} of {expected} rows are in the file after writing").format(found=found, expected=expected)
+
+
+def verify_written(path: str, layer_name: Optional[str], expected: int) -> Optional[str]:
+    """Why the file ``path`` does not hold ``expected`` rows in ``layer_name`` (its only layer, or the
+    one named after the file, when ``None``) after a write, or ``None`` when it does. Read back with
+    OGR, independently of the writer that wrote it."""
+    from osgeo import ogr
+
+    with GdalErrors() as errors:
+        try:
+            ds = ogr.Open(path)
+        except RuntimeError:  # GDAL in exception mode
+            ds = None
+        if ds is None:
+            reason = tr("{path} cannot be opened after writing").format(path=path)
+            return f"{reason} ({errors.last()})" if errors.last() else reason
+        layer = ds.GetLayerByName(layer_name or Path(path).stem)
+        if layer is None and layer_name is None and ds.GetLayerCount() == 1:
+            layer = ds.GetLayer(0)
+        if layer is None:
+            return tr("the layer {layer} is missing after writing").format(layer=layer_name or Path(path).stem)
+        found = layer.GetFeatureCount()
+        ds = None
+    return None if found == expected else count_problem(found, expected)
+
+
+def discard_file(path: str) -> None:
+    """Remove a file a failed write left unfinished, with its sidecar files (best effort)."""
+    from osgeo import ogr
+
+    with GdalErrors():
+        try:
+            ds = ogr.Open(path)
+            driver = ds.GetDriver() if ds is not None else None
+            ds = None
+            if driver is not None and driver.DeleteDataSource(path) == 0 and not os.path.exists(path):
+                return
+        except RuntimeError:  # GDAL in exception mode
+            pass
+    _remove_file(path)
+
+
+def failed_write(path: str, layer_name: str, reason: str, fields: QgsFields, wkb_type: int, rows: Iterable[tuple],
+                 transform_context: Optional[QgsCoordinateTransformContext] = None) -> ResultWriteError:
+    """The error of a write to ``path`` that failed for ``reason`` (written by another writer, e.g. a
+    Processing sink), with ``rows`` kept in a recovery GeoPackage named in its message."""
+    try:
+        recovery: Optional[str] = _split_uri(write_rows(recovery_path(path), layer_name, fields, wkb_type, rows,
+                                                        transform_context).uri)[0]
+    except ResultWriteError as error:
+        recovery = error.recovery
+    except Exception:  # noqa: BLE001 - the failure is reported all the same
+        recovery = None
+    return ResultWriteError(_failure_text(path, layer_name, reason, recovery), path, recovery)
+
+
 def _copy_into_place(temp: str, path: str) -> None:
     import shutil
 
@@ -548,7 +624,7 @@ def _replace_layer(temp: str, path: str, layer_name: str) -> None:
         raise ResultWriteError(locked)
 
     staged = f"{layer_name}__tmp_{uuid.uuid4().hex[:8]}"
-    with _QuietGdal() as quiet:
+    with GdalErrors() as quiet:
         try:
             source = ogr.Open(temp)
             target = ogr.Open(path, 1)
@@ -599,7 +675,7 @@ def _vacuum(path: str) -> None:
     """Reclaim the space of replaced layers (best effort: another program may hold the file)."""
     from osgeo import ogr
 
-    with _QuietGdal():
+    with GdalErrors():
         try:
             ds = ogr.Open(path, 1)
             if ds is not None:
