@@ -1858,6 +1858,10 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
     </message>
+    <message>
+        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
+        <translation>Deducido de su nombre: {entry} = {field} (indique el parámetro de campo para elegir otro, o desactive la detección)</translation>
+    </message>
 </context>
 <context>
     <name>VantageProcessing</name>

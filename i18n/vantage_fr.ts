@@ -1858,6 +1858,10 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
     </message>
+    <message>
+        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
+        <translation>Deviné d’après son nom : {entry} = {field} (renseignez le paramètre de champ pour en choisir un autre, ou désactivez la détection)</translation>
+    </message>
 </context>
 <context>
     <name>VantageProcessing</name>

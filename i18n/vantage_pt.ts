@@ -1858,6 +1858,10 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
     </message>
+    <message>
+        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
+        <translation>Deduzido pelo nome: {entry} = {field} (defina o parâmetro de campo para escolher outro, ou desative a detecção)</translation>
+    </message>
 </context>
 <context>
     <name>VantageProcessing</name>

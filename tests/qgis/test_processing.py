@@ -306,3 +306,30 @@ def test_fix_to_a_temporary_output_keeps_mixed_points_and_polygons(vantage):
     assert set(refs) == set(expected) and len(refs) >= len(expected)  # split parts may add rows, never lose
     kinds = {f.geometry().type() for f in layer.getFeatures() if f.hasGeometry()}
     assert len(kinds) == 2  # points and polygons both kept
+
+
+def test_guessed_fields_are_listed_in_the_run_log(vantage, tmp_path):
+    """A field taken by its name (not chosen) is named in the log; a field the user chose is not listed."""
+    from osgeo import ogr, osr
+
+    path = tmp_path / "guess.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = ds.CreateLayer("plots", srs, ogr.wkbPolygon)
+    for name in ("plot_id", "harvest_date", "survey"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("plot_id", "A-1")
+    feature.SetField("harvest_date", "2023-03-01")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((-71.70 18.65, -71.699 18.65, -71.699 18.651, -71.70 18.65))"))
+    layer.CreateFeature(feature)
+    ds = None
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("vantage:validateplots")
+    feedback = QgsProcessingFeedback()
+    _, ok = algorithm.run({"INPUT": f"{path}|layername=plots", "PLOT_ID": "plot_id",
+                           "OUTPUT": str(tmp_path / "v.gpkg"), "ISSUES": "TEMPORARY_OUTPUT"},
+                          QgsProcessingContext(), feedback)
+    assert ok, feedback.textLog()
+    guessed = [line for line in feedback.textLog().splitlines() if line.startswith("Guessed from its name")]
+    assert len(guessed) == 1 and "harvest_date = harvest_date" in guessed[0]

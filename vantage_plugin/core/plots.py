@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 if TYPE_CHECKING:  # importable without shapely: Processing lists its algorithms even when it is missing
     from shapely.geometry.base import BaseGeometry
@@ -52,6 +52,14 @@ class FieldMapping:
     commodity: Optional[str] = None
     harvest_date: Optional[str] = None
     point_ha: Optional[str] = None
+    guessed: tuple[str, ...] = field(default=(), compare=False)
+    """The entries (``harvest_date``, …) taken from a field name guess rather than chosen by the user."""
+
+    KEYS: ClassVar[tuple[str, ...]] = ("plot_id", "plot_name", "commodity", "harvest_date", "point_ha")
+
+    def guessed_fields(self) -> dict[str, str]:
+        """``{entry: field}`` of the guessed entries, for the run log and the results' metadata."""
+        return {key: getattr(self, key) for key in self.guessed if getattr(self, key)}
 
 
 @dataclass

@@ -172,12 +172,16 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             gtype = QgsWkbTypes.geometryType(source.wkbType())
             points = {QgsWkbTypes.PointGeometry: True, QgsWkbTypes.PolygonGeometry: False,
                       QgsWkbTypes.LineGeometry: False}.get(gtype)  # unknown/mixed layers: maybe points
-            guessed = guess_mapping(source.fields(), points=points)
+            guess = guess_mapping(source.fields(), points=points)
             used = {v for v in chosen.values() if v}
-            for attribute, value in guessed.__dict__.items():
+            guessed = []
+            for attribute in FieldMapping.KEYS:
+                value = getattr(guess, attribute)
                 if chosen.get(attribute) is None and value and value not in used:
                     chosen[attribute] = value
                     used.add(value)
+                    guessed.append(attribute)
+            return FieldMapping(**chosen, guessed=tuple(guessed))
         return FieldMapping(**chosen)
 
     def read_plots(
@@ -214,6 +218,10 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                 self.tr("Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, "
                         "point area={point_ha}").format(**mapping.__dict__)
             )
+            for attribute, field in mapping.guessed_fields().items():
+                feedback.pushInfo(self.tr("Guessed from its name: {entry} = {field} (set the field parameter "
+                                          "to choose another, or turn guessing off)").format(entry=attribute,
+                                                                                               field=field))
         plot_source = operations.source_from_processing(source, mapping, layer, context, **defaults)
         plots = operations.read_plots(plot_source, core_feedback(feedback, start, span))
         unreadable = sum(plot.read_error is not None for plot in plots)

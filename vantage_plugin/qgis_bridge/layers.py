@@ -84,7 +84,7 @@ def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool
                 chosen[key] = name
                 used.add(name)
                 break
-    return FieldMapping(**chosen)
+    return FieldMapping(**chosen, guessed=tuple(key for key, value in chosen.items() if value))
 
 
 # --- values -----------------------------------------------------------------------------------
