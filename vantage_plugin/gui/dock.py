@@ -34,8 +34,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtCore import QDate, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,9 +51,8 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -62,15 +60,25 @@ from qgis.PyQt.QtWidgets import (
 from ..core.plots import COMMODITIES, FieldMapping
 from ..i18n import tr
 from ..qgis_bridge import tasks
-from ..qgis_bridge.messages import issue_message, rule_title
 from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED, PluginSettings
+from ..qgis_bridge.styles import SEVERITY_COLOURS  # noqa: F401 - kept importable from the dock
+from .problems_view import (  # noqa: F401 - severity_* kept importable from the dock
+    COL_CODE,
+    COL_MESSAGE,
+    COL_PLOT,
+    COL_SEVERITY,
+    GroupBuilder,
+    ProblemsModel,
+    Tally,
+    issue_text,
+    severity_label,
+    severity_text,
+)
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 LOG_TAG = "Vantage"
 MAPPING_KEYS = ("plot_id", "plot_name", "commodity", "harvest_date", "point_ha")
-SEVERITY_COLOURS = {"error": "#d7191c", "warning": "#e08a00"}
 JOBS_PAGE_SIZE = 20
-COL_PLOT, COL_SEVERITY, COL_MESSAGE, COL_CODE = range(4)
 
 
 def safe_name(text: str) -> str:
@@ -95,15 +103,6 @@ def commodity_label(code: str) -> str:
         "rubber": tr("Rubber"),
     }
     return labels.get(code, code)
-
-
-def severity_text(severity: Any) -> str:
-    return str(getattr(severity, "value", severity))
-
-
-def severity_label(severity: Any) -> str:
-    text = severity_text(severity)
-    return {"error": tr("Error"), "warning": tr("Warning")}.get(text, text)
 
 
 # --- the status after a check ---------------------------------------------------------------------
@@ -208,6 +207,9 @@ class VantageDock(QgsDockWidget):
         self.jobs_cursor: Optional[str] = None
         self._output_auto = True
         self._connected_project = False
+        self._tally: Optional[Tally] = None
+        self._builder: Optional[GroupBuilder] = None
+        self._plot_by_index: Optional[dict] = None
 
         self._build()
         self._connect()
@@ -322,25 +324,25 @@ class VantageDock(QgsDockWidget):
         self.problems_summary.setWordWrap(True)
         layout.addWidget(self.problems_summary)
 
-        self.issues_table = QTableWidget(0, 4)
-        self.issues_table.setObjectName("VantageIssuesTable")
-        labels = {COL_PLOT: tr("Plot"), COL_SEVERITY: tr("Severity"), COL_MESSAGE: tr("Message"), COL_CODE: tr("Code")}
-        self.issues_table.setHorizontalHeaderLabels([labels[column] for column in range(4)])
-        self.issues_table.verticalHeader().setVisible(False)
-        self.issues_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.issues_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.issues_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.issues_table.setWordWrap(False)
-        self.issues_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.issues_table.horizontalHeader()
+        self.issues_model = ProblemsModel(self)
+        self.issues_view = QTreeView()
+        self.issues_view.setObjectName("VantageIssuesView")
+        self.issues_view.setModel(self.issues_model)
+        self.issues_view.setUniformRowHeights(True)  # no row measured: fast with 100,000s of rows
+        self.issues_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issues_view.setWordWrap(False)
+        self.issues_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.issues_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.issues_view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_MESSAGE, 360)  # scroll sideways or widen the dock; the detail shows it all
-        self.issues_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.issues_table.setMinimumHeight(160)
-        self.issues_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout.addWidget(self.issues_table, 1)
+        header.setStretchLastSection(False)
+        self.issues_view.setMinimumHeight(160)
+        self.issues_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._fit_columns()
+        layout.addWidget(self.issues_view, 1)
         self.issue_detail = QLabel()
         self.issue_detail.setObjectName("VantageIssueDetail")
         self.issue_detail.setWordWrap(True)
@@ -466,7 +468,7 @@ class VantageDock(QgsDockWidget):
         self.layer_combo.layerChanged.connect(self.on_layer_changed)
         self.validate_button.clicked.connect(self.validate)
         self.fix_button.clicked.connect(self.ask_fix)
-        self.issues_table.cellClicked.connect(self.on_issue_clicked)
+        self.issues_view.clicked.connect(self.on_issue_clicked)
         self.show_warnings.toggled.connect(self._filter_issues)
         self.engine_combo.currentIndexChanged.connect(self.on_engine_changed)
         self.login_button.clicked.connect(self.login)
@@ -508,7 +510,8 @@ class VantageDock(QgsDockWidget):
             combo.setLayer(layer)
         if layer is not None:
             self.apply_mapping(self.guess_mapping(layer))
-            self.selected_only.setChecked(layer.selectedFeatureCount() > 0)
+        # "Selected features only" stays as the user left it: a selection made by clicking a problem
+        # must never turn it on behind their back.
         self._set_default_output(layer)
         self._clear_issues()
         self._update_buttons()
@@ -560,7 +563,7 @@ class VantageDock(QgsDockWidget):
         busy = self.busy()
         self.validate_button.setEnabled(has_layer and not busy)
         self.check_button.setEnabled(has_layer and not busy)
-        fixable = bool(self.report is not None and any(getattr(i, "fix", None) for i in self.report.issues))
+        fixable = bool(self.report is not None and self._tally is not None and self._tally.fixable)
         self.fix_button.setEnabled(fixable and not busy and self.plots_layer_id is not None)
         self.cancel_button.setEnabled(busy)
         self.summary_button.setEnabled(self.last_check is not None)
@@ -669,7 +672,8 @@ class VantageDock(QgsDockWidget):
         self.set_status(tr("Cancelled."), Qgis.MessageLevel.Warning)
 
     def _on_progress(self, value: float) -> None:
-        if self._alive():
+        """Progress only moves forward within a task (steps that restart their own count don't pull it back)."""
+        if self._alive() and int(value) > self.progress.value():
             self.progress.setValue(int(value))
 
     def _on_task_message(self, text: str) -> None:
@@ -745,102 +749,106 @@ class VantageDock(QgsDockWidget):
 
     def _clear_issues(self, keep_plots: bool = False) -> None:
         self.report = None
-        self.issues_table.setRowCount(0)
+        self._tally = None
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+        self.issues_model.clear()
+        self.issue_detail.setText("")
         self.problems_summary.setText(tr("Validate the layer to list its problems."))
+        self.problems_summary.setStyleSheet("")
         if not keep_plots:
             self.plots = []
             self.plots_layer_id = None
+            self._plot_by_index = None
         self._update_buttons()
 
     def show_report(self, report: Any) -> None:
-        """Fill the problems table from a ``ValidationReport``."""
+        """Show a ``ValidationReport``: the problems grouped by rule, built in slices (never a freeze)."""
+        if self._builder is not None:
+            self._builder.cancel()
         self.report = report
-        issues = list(report.issues)
-        table = self.issues_table
-        table.setSortingEnabled(False)
-        table.setRowCount(0)
-        table.setRowCount(len(issues))
-        for row, issue in enumerate(issues):
-            severity = severity_text(issue.severity)
-            values = {COL_PLOT: issue.plot_label, COL_SEVERITY: severity_label(issue.severity),
-                      COL_MESSAGE: issue_message(issue), COL_CODE: issue.code}
-            for column, value in values.items():
-                item = QTableWidgetItem("" if value is None else str(value))
-                item.setData(Qt.ItemDataRole.UserRole, issue.plot_index)
-                item.setData(Qt.ItemDataRole.UserRole + 1, severity)
-                item.setToolTip(self.issue_text(issue))
-                if column == COL_SEVERITY and severity in SEVERITY_COLOURS:
-                    item.setForeground(QBrush(QColor(SEVERITY_COLOURS[severity])))
-                table.setItem(row, column, item)
-        self._fit_columns()
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)  # keeps the report's order until the user sorts
+        self._tally = None
+        self._plot_by_index = None
+        self.issues_model.clear()
         self.issue_detail.setText("")
-        self._filter_issues()
-        errors, warnings = report.error_count, report.warning_count
-        total = len(self.plots)
-        blocked = len(report.blocked)
-        if not issues:
+        self.problems_summary.setText(tr("Listing the problems…"))
+        self.problems_summary.setStyleSheet("")
+        self._builder = GroupBuilder(list(report.issues), lambda groups, tally: self._report_shown(report, groups, tally),
+                                     self)
+        self._builder.start()
+        self.tabs.setCurrentIndex(0)
+
+    def report_ready(self) -> bool:
+        """True once the last report is listed (the problems view is built in slices)."""
+        return self.report is not None and self._tally is not None
+
+    def _report_shown(self, report: Any, groups: list, tally: Tally) -> None:
+        if not self._alive() or report is not self.report:
+            return
+        self._builder = None
+        self._tally = tally
+        self.issues_model.set_groups(groups)
+        total = len(self.plots) or getattr(report, "plot_count", 0)
+        blocked = len(tally.blocked)
+        if not tally.errors and not tally.warnings:
             text = tr("No problem found: all {total} plots can be checked.").format(total=total)
             level = Qgis.MessageLevel.Success
         else:
-            text = tr(
-                "{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; "
-                "{blocked} are blocked by errors."
-            ).format(errors=errors, warnings=warnings, ready=total - blocked, total=total, blocked=blocked)
+            text = " ".join((
+                tr("%n error(s)", "", tally.errors) + ", " + tr("%n warning(s)", "", tally.warnings) + ".",
+                tr("{ready} of {total} plots can be checked.").format(ready=total - blocked, total=total),
+                tr("%n plot(s) blocked by errors.", "", blocked) if blocked else "",
+            )).strip()
             level = Qgis.MessageLevel.Warning if blocked else Qgis.MessageLevel.Info
         self.problems_summary.setText(text)
         self.problems_summary.setStyleSheet(
-            "color: #b00020;" if blocked else ("color: #1a7f37;" if not issues else "")
+            "color: #b00020;" if blocked else ("color: #1a7f37;" if not report.issues else "")
         )
         self.set_status(tr("Validation finished."), level)
-        self.tabs.setCurrentIndex(0)
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        """Narrow plot and severity columns so the message shows in a narrow dock."""
-        table = self.issues_table
-        metrics = table.fontMetrics()
+        """Narrow plot and severity columns so the rule/message shows in a narrow dock."""
+        header = self.issues_view.header()
+        metrics = self.issues_view.fontMetrics()
         pad = 18
-        for column, cap in ((COL_PLOT, 120), (COL_SEVERITY, 90)):
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, min(cap, table.columnWidth(column)))
         severity = max(metrics.horizontalAdvance(severity_label(s)) for s in ("error", "warning")) + pad
-        table.setColumnWidth(COL_SEVERITY, max(severity, 50))
-        table.setColumnWidth(COL_MESSAGE, 360)
+        header.resizeSection(COL_PLOT, 110)
+        header.resizeSection(COL_SEVERITY, max(severity, 50))
+        header.resizeSection(COL_MESSAGE, 360)  # scroll sideways or widen the dock; the detail shows it all
+        header.resizeSection(COL_CODE, 60)
 
     @staticmethod
     def issue_text(issue: Any) -> str:
         """The full text of a problem: plot, title, code, message (in the user's language) and any safe fix."""
-        title = rule_title(issue.code)
-        what = issue.code if title == issue.code else f"{title} ({issue.code})"
-        text = f"{issue.plot_label} · {what} · {severity_label(issue.severity)}\n{issue_message(issue)}"
-        if getattr(issue, "fix", None):
-            text += "\n" + tr("A safe fix exists: use Fix…")
-        return text
+        return issue_text(issue)
 
     def _filter_issues(self, *_: Any) -> None:
-        show = self.show_warnings.isChecked()
-        for row in range(self.issues_table.rowCount()):
-            item = self.issues_table.item(row, COL_SEVERITY)
-            warning = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "warning"
-            self.issues_table.setRowHidden(row, warning and not show)
+        self.issues_model.set_show_warnings(self.show_warnings.isChecked())
 
-    def plot_for_row(self, row: int) -> Optional[Any]:
-        item = self.issues_table.item(row, COL_PLOT)
-        if item is None:
+    def plot_for_issue(self, issue: Any) -> Optional[Any]:
+        """The plot a problem is about (looked up by index, no scan per click)."""
+        if issue is None:
             return None
-        index = item.data(Qt.ItemDataRole.UserRole)
-        for plot in self.plots:
-            if plot.index == index:
-                return plot
-        return None
+        if self._plot_by_index is None:
+            self._plot_by_index = {plot.index: plot for plot in self.plots}
+        return self._plot_by_index.get(issue.plot_index)
 
-    def on_issue_clicked(self, row: int, _column: int = 0) -> None:
-        """Select the plot of the clicked problem in its layer and zoom to it."""
-        plot = self.plot_for_row(row)
-        detail = self.issues_table.item(row, COL_PLOT)
-        self.issue_detail.setText(detail.toolTip() if detail is not None else "")
+    def on_issue_clicked(self, index: QModelIndex) -> None:
+        """A problem row: select its plot in its layer and zoom to it. A rule row: open or close it.
+
+        Only the layer's selection changes; "Selected features only" is left as it is."""
+        issue = self.issues_model.issue(index)
+        if issue is None:
+            group = self.issues_model.group(index)
+            if group is not None:
+                parent = index.sibling(index.row(), 0)
+                self.issues_view.setExpanded(parent, not self.issues_view.isExpanded(parent))
+                self.issue_detail.setText(self.issues_model.data(parent, Qt.ItemDataRole.ToolTipRole) or "")
+            return
+        self.issue_detail.setText(issue_text(issue))
+        plot = self.plot_for_issue(issue)
         layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
         if plot is None or plot.source_fid is None or not isinstance(layer, QgsVectorLayer):
             return
