@@ -74,6 +74,7 @@ from .problems_view import (  # noqa: F401 - severity_* kept importable from the
     severity_label,
     severity_text,
 )
+from .results_view import ResultsView
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 LOG_TAG = "Vantage"
@@ -273,6 +274,9 @@ class VantageDock(QgsDockWidget):
         self.tabs.setObjectName("VantageTabs")
         self.tabs.addTab(self._build_problems_tab(), tr("Problems"))
         self.tabs.addTab(self._build_check_tab(), tr("Check"))
+        self.results_view = ResultsView(self.iface)
+        self.results_view.setObjectName("VantageResultsView")
+        self.tabs.addTab(self.results_view, tr("Results"))
         self.tabs.addTab(self._build_jobs_tab(), tr("API jobs"))
         layout.addWidget(self.tabs, 1)
 
@@ -985,8 +989,7 @@ class VantageDock(QgsDockWidget):
         if report is not None:
             self.show_report(report)
             self.tabs.setCurrentIndex(1)
-        name = tr("{layer} — Vantage risk").format(layer=source_name)
-        self.result_layer = self.load_layer(outcome["uri"], name, style="risk")
+        self.result_layer = self.open_results(outcome, source_name)
         text = summary_text(summary)
         self.check_summary.setText(text)
         output = outcome.get("output")
@@ -1010,6 +1013,41 @@ class VantageDock(QgsDockWidget):
         )
         dialog.exec()
         dialog.deleteLater()
+
+    def result_id_field(self) -> Optional[str]:
+        """The name the user's plot-id field has in the result layer (``src_`` prefixed on a clash)."""
+        field = self.mapping().plot_id
+        layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
+        if not field or not isinstance(layer, QgsVectorLayer):
+            return field
+        from ..core import analysis
+        from ..qgis_bridge.results import output_field_names
+
+        names = layer.fields().names()
+        if field not in names:
+            return None
+        ours = [name for name, _ in analysis.FIXED_RESULT_FIELDS]
+        return output_field_names(layer.fields(), ours)[names.index(field)]
+
+    def open_results(self, outcome: dict, source_name: str) -> Optional[QgsVectorLayer]:
+        """Add a check's result layer: its own name and group, read-only, styled (dry runs apart)."""
+        from .result_layers import add_result_layer
+
+        output = outcome.get("output")
+        summary = outcome.get("summary") or {}
+        results = getattr(output, "results", None) or []
+        engine = getattr(results[0], "engine", None) if results else None
+        engine = engine or self.engine_combo.currentData()
+        dry_run = bool((summary.get("by_status") or {}).get("simulated"))
+        layer = add_result_layer(outcome["uri"], source_name, engine, dry_run=dry_run,
+                                 id_field=self.result_id_field(), labels=self.results_view.labels_wanted())
+        if layer is None:
+            self.set_status(tr("The output could not be opened: {uri}").format(uri=outcome["uri"]),
+                            Qgis.MessageLevel.Critical)
+            return None
+        self.results_view.set_result(layer, summary, results, dry_run=dry_run)
+        self.tabs.setCurrentWidget(self.results_view)
+        return layer
 
     def load_layer(self, uri: str, name: str, style: Optional[str] = "risk") -> Optional[QgsVectorLayer]:
         """Add the GeoPackage layer at ``uri`` to the project, styled (``results.load_output`` if present)."""

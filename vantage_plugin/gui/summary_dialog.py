@@ -16,27 +16,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-
-#: Risk levels in display order, with their colours (the same as the risk style).
-RISK_COLOURS = {"High": "#d7191c", "Medium": "#fdae61", "Low": "#1a9641", "Unknown": "#9e9e9e"}
-
-
-def risk_label(level: str) -> str:
-    labels = {"High": tr("High"), "Medium": tr("Medium"), "Low": tr("Low"), "Unknown": tr("Unknown")}
-    return labels.get(level, level)
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "ok": tr("analysed"),
-        "no_data": tr("analysed, data missing"),
-        "failed": tr("failed"),
-        "invalid": tr("invalid (not analysed)"),
-        "pending": tr("pending"),
-        "simulated": tr("simulated (dry run)"),
-    }
-    return labels.get(status, status)
-
+from ..qgis_bridge.styles import RISK_COLOURS, risk_label  # noqa: F401 - one home for colours and labels
+from .results_view import status_label
 
 def summary_text(summary: Mapping[str, Any]) -> str:
     """One line for the dock: ``12 plots — High 2 · Medium 1 · Low 8 · Unknown 1``."""
