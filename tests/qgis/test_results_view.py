@@ -204,3 +204,26 @@ def test_results_view_counts_and_filters(dock, layer, tmp_path, monkeypatch, cle
     view.choose("indigenous")
     view.open_attribute_table()
     assert calls and calls[-1][0] is result and "indigenous_overlap_ha" in calls[-1][1]
+
+
+def test_summary_says_what_to_look_at_and_selects_it(dock, layer, tmp_path, monkeypatch, cleanup):
+    from vantage_plugin.gui.summary_dialog import ResultsSummaryDialog
+
+    result = _check(dock, layer, tmp_path / "s.gpkg", monkeypatch)
+    opened = []
+    monkeypatch.setattr(ResultsSummaryDialog, "exec", lambda self: opened.append(self) or 0)
+    dock.show_summary()
+    [dialog] = opened
+    table = dialog.risk_table
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    for level in ("High", "Medium", "Low", "Unknown"):
+        mine = [p for p in PLOTS if p[1] == level]
+        assert rows[level] == (str(len(mine)), f"{sum(p[3] for p in mine):,.2f}"), level
+    # the plots needing a look, each with an action; Unknown says why
+    assert set(dialog.action_buttons) == {"risk:High", "risk:Unknown", "protected", "indigenous", "not_checked"}
+    text = " ".join(label.text() for label in dialog.attention.findChildren(type(dock.status)))
+    assert "because Unknown (1)" in text
+    assert dialog.details.isCollapsed()  # step timings folded away
+    dialog.action_buttons["protected"].click()
+    assert sorted(f["src_plot_id"] for f in result.getSelectedFeatures()) == [p[0] for p in PLOTS if p[4] > 0]
+    assert dock.tabs.currentWidget() is dock.results_view

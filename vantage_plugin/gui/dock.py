@@ -1009,6 +1009,8 @@ class VantageDock(QgsDockWidget):
             self.last_check.get("summary") or {},
             run_summary=run.summary() if run is not None and hasattr(run, "summary") else None,
             output=self.last_check.get("uri", "").split("|")[0],
+            tally=self.results_view.tally,
+            choose=self._choose_results,
             parent=self,
         )
         dialog.exec()
@@ -1048,6 +1050,11 @@ class VantageDock(QgsDockWidget):
         self.results_view.set_result(layer, summary, results, dry_run=dry_run)
         self.tabs.setCurrentWidget(self.results_view)
         return layer
+
+    def _choose_results(self, key: str) -> None:
+        """A summary action: show the Results tab with those plots selected and zoomed to."""
+        self.tabs.setCurrentWidget(self.results_view)
+        self.results_view.choose(key)
 
     def load_layer(self, uri: str, name: str, style: Optional[str] = "risk") -> Optional[QgsVectorLayer]:
         """Add the GeoPackage layer at ``uri`` to the project, styled (``results.load_output`` if present)."""
