@@ -39,77 +39,77 @@
         <translation>No se pudo abrir el panel de Vantage: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="31"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="48"/>
         <source>analysed</source>
         <translation>analizada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="49"/>
         <source>analysed, data missing</source>
         <translation>analizada, faltan datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="50"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="34"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="51"/>
         <source>invalid (not analysed)</source>
         <translation>inválida (no analizada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="35"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="52"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="36"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="53"/>
         <source>simulated (dry run)</source>
         <translation>simulada (prueba)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="46"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="60"/>
         <source>Vantage check summary</source>
         <translation>Resumen de la verificación de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="73"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Prueba: estos valores son simulados, no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="79"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="234"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -119,37 +119,37 @@
         <translation>Por nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="104"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="93"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Superficie total: {area} ha. Deforestación después de 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
         <source>Run: {engine}, {status}</source>
         <translation>Ejecución: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="116"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="124"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="98"/>
         <source>Wood</source>
         <translation>Madera</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Palm oil</source>
         <translation>Aceite de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Cattle (beef)</source>
         <translation>Ganado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Rubber</source>
         <translation>Caucho</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="245"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="247"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
@@ -254,227 +254,227 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="380"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="260"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="313"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="207"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="364"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
         <source>Vantage API</source>
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="369"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="585"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="422"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="460"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="581"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="583"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="596"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Sin conexión, con el catálogo de datos predeterminado. Elija sus datos de bosque y de pérdida en la configuración de Vantage.</translation>
     </message>
@@ -484,99 +484,89 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="231"/>
+        <location filename="../vantage_plugin/processing/base.py" line="242"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="698"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="715"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="730"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="747"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="46"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
-        <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
-        <translation>{errors} errores y {warnings} advertencias. Se pueden verificar {ready} de {total} parcelas; {blocked} están bloqueadas por errores.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="906"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="928"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="967"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
-        <source>{layer} — Vantage risk</source>
-        <translation>{layer} — riesgo Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="142"/>
@@ -584,52 +574,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1071"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1106"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1138"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1139"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1145"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1147"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1157"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1167"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1168"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1179"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -719,22 +709,22 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="321"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="665"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="44"/>
+        <location filename="../vantage_plugin/processing/base.py" line="54"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: no disponible en esta instalación de Vantage para QGIS ({error}).</translation>
     </message>
@@ -1082,6 +1072,203 @@
         <location filename="../vantage_plugin/plugin.py" line="234"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <source>Hectares</source>
+        <translation>Hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="98"/>
+        <source>Run details</source>
+        <translation>Detalles de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="144"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="148"/>
+        <source>Open the Results tab to list them.</source>
+        <translation>Abra la pestaña Resultados para listarlas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="155"/>
+        <source>{what}: {plots}</source>
+        <translation>{what}: {plots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/problems_view.py" line="227"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcela</numerusform>
+            <numerusform>%n parcelas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="163"/>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="164"/>
+        <source>Select these plots in the result layer and zoom to them</source>
+        <translation>Seleccionar estas parcelas en la capa de resultados y hacer zoom sobre ellas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="171"/>
+        <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
+        <translation>Nada destacable: ninguna parcela de riesgo alto o desconocido, ninguna superposición.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="80"/>
+        <source>In a protected area</source>
+        <translation>En un área protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="80"/>
+        <source>On indigenous land</source>
+        <translation>En tierra indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="81"/>
+        <source>Failed or invalid</source>
+        <translation>Fallida o no válida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="251"/>
+        <source>Check plots to see the results here.</source>
+        <translation>Verifique parcelas para ver los resultados aquí.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="212"/>
+        <source>Show only these plots</source>
+        <translation>Mostrar solo estas parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="214"/>
+        <source>Filter the result layer to the chosen entry</source>
+        <translation>Filtrar la capa de resultados por la entrada elegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <source>Label plots by id</source>
+        <translation>Etiquetar las parcelas por id</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="221"/>
+        <source>Attribute table</source>
+        <translation>Tabla de atributos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="223"/>
+        <source>Open the attribute table of the chosen plots</source>
+        <translation>Abrir la tabla de atributos de las parcelas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="261"/>
+        <source>Dry run: the values are simulated, not results. {layer}</source>
+        <translation>Simulación: los valores son simulados, no son resultados. {layer}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="263"/>
+        <source>Counting the results of {layer}…</source>
+        <translation>Contando los resultados de {layer}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="278"/>
+        <source>{layer}: click an entry to select and zoom to its plots.</source>
+        <translation>{layer}: haga clic en una entrada para seleccionar sus parcelas y hacer zoom.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="287"/>
+        <source>{what}: {plots} ({ha} ha)</source>
+        <translation>{what}: {plots} ({ha} ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <source>Listing the problems…</source>
+        <translation>Listando los problemas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>{ready} of {total} plots can be checked.</source>
+        <translation>{ready} de {total} parcelas se pueden verificar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>%n plot(s) blocked by errors.</source>
+        <translation>
+            <numerusform>%n parcela bloqueada por errores.</numerusform>
+            <numerusform>%n parcelas bloqueadas por errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
+        <source>bundled</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="29"/>
+        <source>Vantage results</source>
+        <translation>Resultados de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="47"/>
+        <source>{layer} — risk, {engine} {time}</source>
+        <translation>{layer} — riesgo, {engine} {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="50"/>
+        <source>{layer} — DRY RUN (simulated), {time}</source>
+        <translation>{layer} — SIMULACIÓN (valores simulados), {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="89"/>
+        <source>Overlaps a protected area</source>
+        <translation>Se superpone a un área protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="90"/>
+        <source>Overlaps indigenous land</source>
+        <translation>Se superpone a tierra indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="203"/>
+        <source>Invalid (not checked)</source>
+        <translation>No válida (no verificada)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="182"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="202"/>
+        <source>Dry run: simulated, not a result</source>
+        <translation>Simulación: valores simulados, no un resultado</translation>
     </message>
 </context>
 <context>
@@ -1548,32 +1735,32 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="108"/>
+        <location filename="../vantage_plugin/processing/base.py" line="119"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (cualquier capa vectorial: puntos o polígonos, cualquier SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="125"/>
+        <location filename="../vantage_plugin/processing/base.py" line="136"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deducir los campos no definidos a partir de nombres comunes (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="142"/>
+        <location filename="../vantage_plugin/processing/base.py" line="153"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>El campo {field} no está en la capa de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="184"/>
+        <location filename="../vantage_plugin/processing/base.py" line="195"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nombre={plot_name}, materia prima={commodity}, fecha de cosecha={harvest_date}, superficie del punto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="197"/>
+        <location filename="../vantage_plugin/processing/base.py" line="208"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas leídas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="199"/>
+        <location filename="../vantage_plugin/processing/base.py" line="210"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
     </message>

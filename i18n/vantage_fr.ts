@@ -39,77 +39,77 @@
         <translation>Le panneau Vantage n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="31"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="48"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="49"/>
         <source>analysed, data missing</source>
         <translation>analysée, données manquantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="50"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="34"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="51"/>
         <source>invalid (not analysed)</source>
         <translation>invalide (non analysée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="35"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="52"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="36"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="53"/>
         <source>simulated (dry run)</source>
         <translation>simulée (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="46"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="60"/>
         <source>Vantage check summary</source>
         <translation>Résumé du contrôle Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="73"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Essai à blanc : ces valeurs sont simulées, ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="79"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="234"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -119,37 +119,37 @@
         <translation>Par niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="104"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="93"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Surface totale : {area} ha. Déforestation après 2020 : {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
         <source>Run: {engine}, {status}</source>
         <translation>Exécution : {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="116"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="124"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="98"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="245"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
@@ -244,9 +244,9 @@
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="247"/>
         <source>Selected features only</source>
-        <translation>Entités sélectionnées uniquement</translation>
+        <translation>Sélection uniquement</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="299"/>
@@ -254,227 +254,227 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="380"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="260"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="313"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="207"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="364"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
         <source>Vantage API</source>
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="369"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="585"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="422"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="460"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="581"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="583"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="596"/>
         <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
         <translation>Hors ligne, avec le catalogue de données par défaut. Choisissez vos données de forêt et de perte dans les paramètres de Vantage.</translation>
     </message>
@@ -484,99 +484,89 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="231"/>
+        <location filename="../vantage_plugin/processing/base.py" line="242"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="698"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="715"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="730"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="747"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="46"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
-        <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
-        <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="906"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="928"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="967"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
-        <source>{layer} — Vantage risk</source>
-        <translation>{layer} — risque Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="142"/>
@@ -584,52 +574,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1071"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1106"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1138"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1139"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1145"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1147"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1157"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1167"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1168"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1179"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -719,22 +709,22 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="321"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="665"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="44"/>
+        <location filename="../vantage_plugin/processing/base.py" line="54"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what} : non disponible dans cette installation de Vantage pour QGIS ({error}).</translation>
     </message>
@@ -1082,6 +1072,203 @@
         <location filename="../vantage_plugin/plugin.py" line="234"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <source>Hectares</source>
+        <translation>Hectares</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="98"/>
+        <source>Run details</source>
+        <translation>Détails de l'exécution</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="144"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelles à examiner</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="148"/>
+        <source>Open the Results tab to list them.</source>
+        <translation>Ouvrez l'onglet Résultats pour les lister.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="155"/>
+        <source>{what}: {plots}</source>
+        <translation>{what} : {plots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/problems_view.py" line="227"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcelle</numerusform>
+            <numerusform>%n parcelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="163"/>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="164"/>
+        <source>Select these plots in the result layer and zoom to them</source>
+        <translation>Sélectionner ces parcelles dans la couche de résultats et zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="171"/>
+        <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
+        <translation>Rien à signaler : aucune parcelle à risque élevé ou inconnu, aucun chevauchement.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="80"/>
+        <source>In a protected area</source>
+        <translation>Dans une aire protégée</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="80"/>
+        <source>On indigenous land</source>
+        <translation>Sur une terre autochtone</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="81"/>
+        <source>Failed or invalid</source>
+        <translation>En échec ou invalide</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="251"/>
+        <source>Check plots to see the results here.</source>
+        <translation>Contrôlez des parcelles pour voir les résultats ici.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="212"/>
+        <source>Show only these plots</source>
+        <translation>N'afficher que ces parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="214"/>
+        <source>Filter the result layer to the chosen entry</source>
+        <translation>Filtrer la couche de résultats sur l'entrée choisie</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <source>Label plots by id</source>
+        <translation>Étiqueter par id</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="221"/>
+        <source>Attribute table</source>
+        <translation>Table attributaire</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="223"/>
+        <source>Open the attribute table of the chosen plots</source>
+        <translation>Ouvrir la table attributaire des parcelles choisies</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="261"/>
+        <source>Dry run: the values are simulated, not results. {layer}</source>
+        <translation>Essai à blanc : les valeurs sont simulées, ce ne sont pas des résultats. {layer}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="263"/>
+        <source>Counting the results of {layer}…</source>
+        <translation>Décompte des résultats de {layer}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="278"/>
+        <source>{layer}: click an entry to select and zoom to its plots.</source>
+        <translation>{layer} : cliquez sur une entrée pour sélectionner ses parcelles et zoomer dessus.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="287"/>
+        <source>{what}: {plots} ({ha} ha)</source>
+        <translation>{what} : {plots} ({ha} ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <source>Listing the problems…</source>
+        <translation>Liste des problèmes en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>{ready} of {total} plots can be checked.</source>
+        <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <source>%n plot(s) blocked by errors.</source>
+        <translation>
+            <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
+            <numerusform>%n parcelles bloquées par des erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
+        <source>bundled</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="29"/>
+        <source>Vantage results</source>
+        <translation>Résultats Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="47"/>
+        <source>{layer} — risk, {engine} {time}</source>
+        <translation>{layer} — risque, {engine} {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="50"/>
+        <source>{layer} — DRY RUN (simulated), {time}</source>
+        <translation>{layer} — ESSAI À BLANC (simulé), {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="89"/>
+        <source>Overlaps a protected area</source>
+        <translation>Chevauche une aire protégée</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="90"/>
+        <source>Overlaps indigenous land</source>
+        <translation>Chevauche une terre autochtone</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="203"/>
+        <source>Invalid (not checked)</source>
+        <translation>Invalide (non contrôlée)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="182"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="202"/>
+        <source>Dry run: simulated, not a result</source>
+        <translation>Essai à blanc : simulé, pas un résultat</translation>
     </message>
 </context>
 <context>
@@ -1548,32 +1735,32 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="108"/>
+        <location filename="../vantage_plugin/processing/base.py" line="119"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="125"/>
+        <location filename="../vantage_plugin/processing/base.py" line="136"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="142"/>
+        <location filename="../vantage_plugin/processing/base.py" line="153"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="184"/>
+        <location filename="../vantage_plugin/processing/base.py" line="195"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="197"/>
+        <location filename="../vantage_plugin/processing/base.py" line="208"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelles lues.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="199"/>
+        <location filename="../vantage_plugin/processing/base.py" line="210"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
     </message>

@@ -41,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -87,7 +88,7 @@ def safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_") or "plots"
 
 
-def _compact(combo: QComboBox, chars: int = 10) -> None:
+def _compact(combo: QComboBox, chars: int = 6) -> None:
     """Let a combo box shrink with the dock instead of sizing itself to its longest item."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
@@ -223,7 +224,7 @@ class VantageDock(QgsDockWidget):
     def _build(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut: scroll
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("VantageDockBody")
@@ -235,6 +236,7 @@ class VantageDock(QgsDockWidget):
         plots_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         plots_form = QFormLayout(plots_box)
         plots_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        plots_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("VantageLayerCombo")
         self.layer_combo.setFilters(
@@ -251,6 +253,7 @@ class VantageDock(QgsDockWidget):
         self.mapping_box.setObjectName("VantageMappingBox")
         mapping_form = QFormLayout(self.mapping_box)
         mapping_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        mapping_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field_combos: dict[str, QgsFieldComboBox] = {}
         labels = {
             "plot_id": tr("Plot id"),
@@ -318,11 +321,11 @@ class VantageDock(QgsDockWidget):
         self.fix_button.setEnabled(False)
         row.addWidget(self.fix_button)
         row.addStretch(1)
-        self.show_warnings = QCheckBox(tr("Show warnings"))
+        layout.addLayout(row)
+        self.show_warnings = QCheckBox(tr("Show warnings"))  # a row of its own: long in some languages
         self.show_warnings.setObjectName("VantageShowWarnings")
         self.show_warnings.setChecked(True)
-        row.addWidget(self.show_warnings)
-        layout.addLayout(row)
+        layout.addWidget(self.show_warnings)
         self.problems_summary = QLabel(tr("Validate the layer to list its problems."))
         self.problems_summary.setObjectName("VantageProblemsSummary")
         self.problems_summary.setWordWrap(True)
@@ -359,6 +362,7 @@ class VantageDock(QgsDockWidget):
         layout = QVBoxLayout(tab)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.engine_combo = QComboBox()
         self.engine_combo.setObjectName("VantageEngine")
         self.engine_combo.addItem(tr("Bundled (offline)"), ENGINE_BUNDLED)
@@ -429,11 +433,12 @@ class VantageDock(QgsDockWidget):
         api_layout.addWidget(self.balance_label)
         layout.addWidget(self.api_box)
 
-        row = QHBoxLayout()
+        # the main action has a row of its own: in some languages two buttons side by side need > 300 px
         self.check_button = QPushButton(tr("Check plots"))
         self.check_button.setObjectName("VantageCheck")
         self.check_button.setDefault(True)
-        row.addWidget(self.check_button)
+        layout.addWidget(self.check_button)
+        row = QHBoxLayout()
         self.summary_button = QPushButton(tr("Summary…"))
         self.summary_button.setObjectName("VantageSummaryButton")
         self.summary_button.setEnabled(False)
@@ -456,15 +461,15 @@ class VantageDock(QgsDockWidget):
         self.jobs_list = QListWidget()
         self.jobs_list.setObjectName("VantageJobsList")
         layout.addWidget(self.jobs_list, 1)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two buttons that may each need half of a narrow panel
         self.jobs_refresh_button = QPushButton(tr("Load jobs"))
         self.jobs_refresh_button.setObjectName("VantageJobsRefresh")
-        row.addWidget(self.jobs_refresh_button)
+        row.addWidget(self.jobs_refresh_button, 0, 0)
         self.jobs_more_button = QPushButton(tr("Load more"))
         self.jobs_more_button.setObjectName("VantageJobsMore")
         self.jobs_more_button.setEnabled(False)
-        row.addWidget(self.jobs_more_button)
-        row.addStretch(1)
+        row.addWidget(self.jobs_more_button, 1, 0)
+        row.setColumnStretch(1, 1)
         layout.addLayout(row)
         return tab
 

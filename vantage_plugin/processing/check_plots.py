@@ -98,7 +98,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         return self.tr("Checks")
 
     def groupId(self) -> str:  # noqa: N802
-        return "checks"
+        return "Checks"  # the id the example model's group "Checks" gets: one group in the toolbox
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
