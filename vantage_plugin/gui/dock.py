@@ -145,6 +145,7 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
     partial = simulated = 0
     if results is not None:
         total = len(results)
+        missing_by: dict[tuple[str, str], int] = {}  # (status, error) -> plots: each reason worded once
         for result in results:
             status = getattr(result, "status", "")
             level = (getattr(result, "analysis", None) or {}).get("risk_level")
@@ -152,8 +153,11 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
             if level in ASSESSED_LEVELS and status not in ("failed", "invalid", "pending"):
                 partial += status == "no_data"
                 continue
-            reason = _not_assessed_reason(status, getattr(result, "error", None) or "")
-            reasons[reason] = reasons.get(reason, 0) + 1
+            key = (status, getattr(result, "error", None) or "")
+            missing_by[key] = missing_by.get(key, 0) + 1
+        for (status, error), count in missing_by.items():
+            reason = _not_assessed_reason(status, error)
+            reasons[reason] = reasons.get(reason, 0) + count
     else:
         total = int(summary.get("plots") or 0)
         by_risk = summary.get("by_risk") or {}

@@ -58,6 +58,22 @@ def table_name(uri: str) -> Optional[str]:
     return None
 
 
+def _guessed_id_field(uri: str, table: str) -> Optional[str]:
+    """The plot-id field the writer's saved style names plots by (``styles.plot_id_field`` of the table)."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(uri.split("|")[0])
+    if dataset is None:
+        return None
+    layer = dataset.GetLayerByName(table)
+    if layer is None:
+        return None
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    dataset = None
+    return styles.plot_id_field(names)
+
+
 def add_result_layer(
     uri: str,
     source_name: str,
@@ -75,9 +91,13 @@ def add_result_layer(
     style = styles.apply_dry_run_style if dry_run else styles.apply_risk_style
     styler = partial(style, id_field=id_field, labels=labels)
     table = table_name(uri)
-    if table:
-        styles.save_default_style(uri, table, styler)  # with GDAL, before QGIS opens (and pools) the file
-    layer = QgsVectorLayer(uri, unique_name(project, result_layer_name(source_name, engine, dry_run, when)), "ogr")
+    if table and (dry_run or labels or id_field != _guessed_id_field(uri, table)):
+        # differs from the risk style the writer saved: save this one (with GDAL, before QGIS opens the file)
+        styles.save_default_style(uri, table, styler)
+    options = QgsVectorLayer.LayerOptions(project.transformContext())
+    options.loadDefaultStyle = False  # just saved; applied below without reading it back
+    layer = QgsVectorLayer(uri, unique_name(project, result_layer_name(source_name, engine, dry_run, when)), "ogr",
+                           options)
     if not layer.isValid():
         return None
     styler(layer)

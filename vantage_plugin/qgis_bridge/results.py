@@ -35,6 +35,7 @@ from .styles import (  # noqa: F401 - the styles live in styles.py; these names 
     RISK_COLOURS,
     RISK_STYLE_EXPRESSION,
     SEVERITY_COLOURS,
+    SOURCE_PREFIX,
     STATUS_HATCHED,
     apply_issue_style,
     apply_risk_style,
@@ -49,7 +50,6 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 #: Fields a GeoPackage (or QGIS) reserves: a source field of that name is renamed like a clash.
 RESERVED_NAMES = {"fid", "geom", "geometry"}
-SOURCE_PREFIX = "src_"
 
 _QT_TYPES = {str: QVariant.String, float: QVariant.Double, int: QVariant.LongLong, bool: QVariant.Bool}
 

@@ -62,6 +62,8 @@ OVERLAP_HATCHES = {
     "indigenous": ("indigenous_overlap_ha", "#8c510a", -45.0),
 }
 DRY_RUN_COLOUR = "#bdbdbd"
+#: The prefix the result writer gives a user's field whose name clashes with a result field.
+SOURCE_PREFIX = "src_"
 #: Legend-only categories (no feature has these values): the overlap hatches explained.
 LEGEND_ONLY_PREFIX = "__legend_"
 
@@ -226,8 +228,15 @@ def plot_id_field(layer_or_fields: Any) -> Optional[str]:
     fields = layer_or_fields.fields() if hasattr(layer_or_fields, "fields") else layer_or_fields
     names = fields.names() if isinstance(fields, QgsFields) else list(fields)
     ours = {name for name, _ in analysis.FIXED_RESULT_FIELDS}
-    user_names = [name for name in names if name not in ours]  # never our API ``plot_id``
-    return guess_mapping(user_names).plot_id
+    # the user's fields as they were named before the writer prefixed the ones clashing with ours
+    original = {}
+    for name in names:
+        if name in ours:
+            continue  # never our API ``plot_id``
+        bare = name[len(SOURCE_PREFIX):] if name.startswith(SOURCE_PREFIX) and name[len(SOURCE_PREFIX):] in ours else name
+        original.setdefault(bare, name)
+    guessed = guess_mapping(list(original)).plot_id
+    return original.get(guessed) if guessed else None
 
 
 def set_plot_labels(layer: QgsVectorLayer, field: Optional[str], enabled: bool = True) -> None:
