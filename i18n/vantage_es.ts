@@ -14,7 +14,7 @@
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="201"/>
         <source>Vantage EUDR check</source>
         <translation>Verificación EUDR de Vantage</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>No se pudo abrir el panel de Vantage: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="234"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="98"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
         <source>Wood</source>
         <translation>Madera</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Palm oil</source>
         <translation>Aceite de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Cattle (beef)</source>
         <translation>Ganado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Rubber</source>
         <translation>Caucho</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="245"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="251"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="247"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="380"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="260"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="267"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="282"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="318"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="313"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="320"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="364"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -354,129 +354,124 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="369"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="377"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="381"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="387"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="585"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="604"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="422"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="455"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="460"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="481"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="581"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="583"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="602"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="596"/>
-        <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
-        <translation>Sin conexión, con el catálogo de datos predeterminado. Elija sus datos de bosque y de pérdida en la configuración de Vantage.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
@@ -489,37 +484,37 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="698"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="753"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="754"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="715"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="730"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="747"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -529,97 +524,97 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="946"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="959"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="906"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="961"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="962"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="928"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="983"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="967"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1022"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="143"/>
         <source>Check finished: {summary}</source>
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1071"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1161"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1138"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1193"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1139"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1145"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1147"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1202"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1157"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1212"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1167"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1168"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1223"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1179"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -709,17 +704,17 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="321"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="867"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="665"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -739,77 +734,77 @@
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
         <source>blocked by validation</source>
         <translation>bloqueadas por la validación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>still running at the Vantage API</source>
         <translation>aún en curso en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>cancelled</source>
         <translation>análisis cancelado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>no loss-year data configured</source>
         <translation>no hay datos de año de pérdida configurados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>forest 2020 data unreadable</source>
         <translation>datos de bosque 2020 ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>loss-year data unreadable</source>
         <translation>datos de año de pérdida ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>only partly covered by the data</source>
         <translation>cubiertas solo en parte por los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>outside the data</source>
         <translation>fuera de la cobertura de los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="168"/>
         <source>no risk level</source>
         <translation>sin nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificación terminada: no se verificó ninguna parcela.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificación terminada, pero no se pudo evaluar ninguna parcela: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="181"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>No se pudieron evaluar {n} de {total} parcelas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="185"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas están cubiertas solo en parte por los datos (su nivel es un mínimo).</translation>
     </message>
@@ -1187,17 +1182,17 @@
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="286"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1205,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1213,12 +1208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
@@ -1246,29 +1241,79 @@
         <translation>{layer} — SIMULACIÓN (valores simulados), {time}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="89"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="91"/>
         <source>Overlaps a protected area</source>
         <translation>Se superpone a un área protegida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="90"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="92"/>
         <source>Overlaps indigenous land</source>
         <translation>Se superpone a tierra indígena</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="203"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="205"/>
         <source>Invalid (not checked)</source>
         <translation>No válida (no verificada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="182"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="184"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="202"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="204"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Simulación: valores simulados, no un resultado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo plots: polygons (made up)</source>
+        <translation>Parcelas de demostración: polígonos (ficticias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo plots: points (made up)</source>
+        <translation>Parcelas de demostración: puntos (ficticias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo protected areas (made up)</source>
+        <translation>Áreas protegidas de demostración (ficticias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo indigenous land (made up)</source>
+        <translation>Tierra indígena de demostración (ficticia)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="83"/>
+        <source>Vantage demo</source>
+        <translation>Demostración de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <source>Use the demo data</source>
+        <translation>Usar los datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
+        <translation>Verificar con los pequeños datos de demostración incluidos en el complemento y abrir las parcelas de demostración</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
+        <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
+        <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
+        <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <source>Demo data ready: press Check plots.</source>
+        <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
         <translation>Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="201"/>
         <source>Vantage EUDR check</source>
         <translation>Contrôle RDUE Vantage</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Le panneau Vantage n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="83"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="85"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="234"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="98"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="211"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="245"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="251"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="247"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
         <source>Selected features only</source>
         <translation>Sélection uniquement</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="380"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="260"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="267"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="282"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="318"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="313"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="320"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="364"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,129 +354,124 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="369"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="377"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="381"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="387"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="385"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="585"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="604"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="422"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="455"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="460"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="481"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="581"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="583"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="602"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="586"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="594"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="596"/>
-        <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
-        <translation>Hors ligne, avec le catalogue de données par défaut. Choisissez vos données de forêt et de perte dans les paramètres de Vantage.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
@@ -489,37 +484,37 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="698"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="753"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="754"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="715"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="719"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="730"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="747"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -529,97 +524,97 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="891"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="946"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="959"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="906"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="961"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="962"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="928"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="983"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="967"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1022"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="143"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1071"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1161"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1138"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1193"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1139"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1145"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1147"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1202"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1157"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1212"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1167"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1168"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1223"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1179"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -709,17 +704,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="321"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="867"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="665"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -739,77 +734,77 @@
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
         <source>blocked by validation</source>
         <translation>bloquées par la validation</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>still running at the Vantage API</source>
         <translation>toujours en cours dans l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>cancelled</source>
         <translation>analyse annulée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>no loss-year data configured</source>
         <translation>aucune donnée d'année de perte configurée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>forest 2020 data unreadable</source>
         <translation>données de forêt 2020 illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>loss-year data unreadable</source>
         <translation>données d'année de perte illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>only partly covered by the data</source>
         <translation>couvertes seulement en partie par les données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>outside the data</source>
         <translation>hors de l'emprise des données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="168"/>
         <source>no risk level</source>
         <translation>aucun niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="181"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="185"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
@@ -1187,17 +1182,17 @@
         <translation>{what} : {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="286"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1205,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1213,12 +1208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1246,29 +1241,79 @@
         <translation>{layer} — ESSAI À BLANC (simulé), {time}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="89"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="91"/>
         <source>Overlaps a protected area</source>
         <translation>Chevauche une aire protégée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="90"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="92"/>
         <source>Overlaps indigenous land</source>
         <translation>Chevauche une terre autochtone</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="203"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="205"/>
         <source>Invalid (not checked)</source>
         <translation>Invalide (non contrôlée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="182"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="184"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="202"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="204"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Essai à blanc : simulé, pas un résultat</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo plots: polygons (made up)</source>
+        <translation>Parcelles de démo : polygones (fictives)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo plots: points (made up)</source>
+        <translation>Parcelles de démo : points (fictives)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo protected areas (made up)</source>
+        <translation>Aires protégées de démo (fictives)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <source>Demo indigenous land (made up)</source>
+        <translation>Terre autochtone de démo (fictive)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="83"/>
+        <source>Vantage demo</source>
+        <translation>Démo Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <source>Use the demo data</source>
+        <translation>Utiliser les données de démo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
+        <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
+        <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
+        <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
+        <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <source>Demo data ready: press Check plots.</source>
+        <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,15 @@ class VantageDock(QgsDockWidget):
         self.engine_hint.setObjectName("VantageEngineHint")
         self.engine_hint.setWordWrap(True)
         layout.addWidget(self.engine_hint)
+        demo_row = QHBoxLayout()
+        self.demo_button = QPushButton(tr("Use the demo data"))
+        self.demo_button.setObjectName("VantageUseDemo")
+        self.demo_button.setToolTip(
+            tr("Check with the small demo data that ships with the plugin and open the demo plots")
+        )
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        layout.addLayout(demo_row)
 
         self.api_box = QGroupBox(tr("Vantage API"))
         self.api_box.setObjectName("VantageApiBox")
@@ -487,6 +496,7 @@ class VantageDock(QgsDockWidget):
         self.login_button.clicked.connect(self.login)
         self.balance_button.clicked.connect(self.refresh_balance)
         self.check_button.clicked.connect(self.check)
+        self.demo_button.clicked.connect(self.use_demo)
         self.summary_button.clicked.connect(self.show_summary)
         self.cancel_button.clicked.connect(self.cancel)
         self.jobs_refresh_button.clicked.connect(lambda: self.load_jobs(more=False))
@@ -598,18 +608,54 @@ class VantageDock(QgsDockWidget):
                    "asks before spending tokens.")
             )
         else:
-            catalog = self.settings.catalog_path
-            if catalog:
-                self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
-            else:
+            from .first_run import catalog_has_data, is_demo_catalog
+
+            catalog = self.settings.catalog_file()
+            if not catalog_has_data(catalog):
                 self.engine_hint.setText(
-                    tr("Offline, with the default data catalog. Choose your forest and loss data in the "
-                       "Vantage settings.")
+                    tr("Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose "
+                       "your data in the Vantage settings, or try the plugin with the demo data.")
                 )
+            elif is_demo_catalog(catalog):
+                self.engine_hint.setText(tr("Offline, with the demo data (a small area of the Dominican Republic)."))
+            else:
+                self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
+        self.demo_button.setVisible(not api and not self._catalog_ready())
         try:
             self.settings.engine = engine
         except (TypeError, ValueError):
             pass
+
+    def _catalog_ready(self) -> bool:
+        from .first_run import catalog_has_data
+
+        return catalog_has_data(self.settings.catalog_file())
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+        """The hint follows the catalog: it may have been saved in the settings meanwhile."""
+        super().showEvent(event)
+        self.on_engine_changed()
+
+    def use_demo(self) -> list:
+        """First run: the demo data as the catalog (never replacing one with data) and the demo plots opened."""
+        from .first_run import DEMO_PLOT_ID, open_demo_layers, use_demo_catalog
+
+        try:
+            use_demo_catalog(self.settings.catalog_file())
+        except OSError as error:
+            self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
+            return []
+        layers = open_demo_layers()
+        if layers:
+            self.layer_combo.setLayer(layers[0])
+            self.field_combos["plot_id"].setField(DEMO_PLOT_ID)
+            canvas = self.iface.mapCanvas() if self.iface is not None else None
+            if canvas is not None:
+                canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layers[0], layers[0].extent()))
+                canvas.refresh()
+        self.on_engine_changed()
+        self.set_status(tr("Demo data ready: press Check plots."), Qgis.MessageLevel.Success)
+        return layers
 
     def set_status(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
         colours = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#b35c00",
