@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Use the demo data</source>
-        <translation>Usar los datos de demostración</translation>
+        <translation>Usar la demostración</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="418"/>

@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Use the demo data</source>
-        <translation>Utiliser les données de démo</translation>
+        <translation>Utiliser la démo</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="418"/>
