@@ -4,37 +4,37 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="57"/>
+        <location filename="../vantage_plugin/plugin.py" line="58"/>
         <source>The Vantage Processing algorithms are not available: {error}</source>
         <translation>Les algorithmes Processing de Vantage ne sont pas disponibles : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="243"/>
+        <location filename="../vantage_plugin/plugin.py" line="264"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="201"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
         <source>Vantage EUDR check</source>
         <translation>Contrôle RDUE Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="89"/>
+        <location filename="../vantage_plugin/plugin.py" line="90"/>
         <source>Show or hide the Vantage panel: validate and check plots for the EUDR</source>
         <translation>Afficher ou masquer le panneau Vantage : valider et contrôler les parcelles pour le RDUE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="93"/>
+        <location filename="../vantage_plugin/plugin.py" line="94"/>
         <source>Vantage settings…</source>
         <translation>Paramètres de Vantage…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="97"/>
+        <location filename="../vantage_plugin/plugin.py" line="103"/>
         <source>&amp;Vantage for QGIS</source>
         <translation>&amp;Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="174"/>
+        <location filename="../vantage_plugin/plugin.py" line="189"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>Le panneau Vantage n'a pas pu être ouvert : {error}</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="240"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -189,37 +189,37 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="251"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
         <source>Selected features only</source>
         <translation>Sélection uniquement</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="395"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="267"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="282"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="318"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="325"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="320"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="377"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="387"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="604"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="446"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="455"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="481"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="602"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="610"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -479,42 +479,42 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="242"/>
+        <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="753"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="773"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="754"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="822"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -524,97 +524,97 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="946"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="959"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="979"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="961"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="981"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="962"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="982"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="983"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1022"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="143"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1146"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1161"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1193"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1214"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1212"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1242"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1223"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1243"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1254"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="867"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="720"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="740"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -734,77 +734,77 @@
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>blocked by validation</source>
         <translation>bloquées par la validation</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>still running at the Vantage API</source>
         <translation>toujours en cours dans l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>cancelled</source>
         <translation>analyse annulée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>no loss-year data configured</source>
         <translation>aucune donnée d'année de perte configurée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>forest 2020 data unreadable</source>
         <translation>données de forêt 2020 illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>loss-year data unreadable</source>
         <translation>données d'année de perte illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>only partly covered by the data</source>
         <translation>couvertes seulement en partie par les données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>outside the data</source>
         <translation>hors de l'emprise des données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="168"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
         <source>no risk level</source>
         <translation>aucun niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="178"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="185"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>{role} : un dossier de tuiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <location filename="../vantage_plugin/plugin.py" line="255"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
@@ -1182,17 +1182,17 @@
         <translation>{what} : {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="286"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1208,12 +1208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1291,29 +1291,39 @@
         <translation>Démo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
         <source>Use the demo data</source>
         <translation>Utiliser la démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="623"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="98"/>
+        <source>Vantage for QGIS user guide</source>
+        <translation>Guide d'utilisation de Vantage pour QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="293"/>
+        <source>Open the Vantage user guide</source>
+        <translation>Ouvrir le guide d'utilisation de Vantage</translation>
     </message>
 </context>
 <context>
@@ -1780,32 +1790,32 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="119"/>
+        <location filename="../vantage_plugin/processing/base.py" line="120"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="136"/>
+        <location filename="../vantage_plugin/processing/base.py" line="137"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="153"/>
+        <location filename="../vantage_plugin/processing/base.py" line="154"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="195"/>
+        <location filename="../vantage_plugin/processing/base.py" line="196"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="208"/>
+        <location filename="../vantage_plugin/processing/base.py" line="209"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelles lues.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <location filename="../vantage_plugin/processing/base.py" line="211"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="57"/>
+        <location filename="../vantage_plugin/plugin.py" line="58"/>
         <source>The Vantage Processing algorithms are not available: {error}</source>
         <translation>Os algoritmos de Processamento do Vantage não estão disponíveis: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="243"/>
+        <location filename="../vantage_plugin/plugin.py" line="264"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="201"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
         <source>Vantage EUDR check</source>
         <translation>Verificação EUDR do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="89"/>
+        <location filename="../vantage_plugin/plugin.py" line="90"/>
         <source>Show or hide the Vantage panel: validate and check plots for the EUDR</source>
         <translation>Mostrar ou ocultar o painel do Vantage: validar e verificar parcelas para o EUDR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="93"/>
+        <location filename="../vantage_plugin/plugin.py" line="94"/>
         <source>Vantage settings…</source>
         <translation>Configurações do Vantage…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="97"/>
+        <location filename="../vantage_plugin/plugin.py" line="103"/>
         <source>&amp;Vantage for QGIS</source>
         <translation>&amp;Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="174"/>
+        <location filename="../vantage_plugin/plugin.py" line="189"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>Não foi possível abrir o painel do Vantage: {error}</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="240"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -189,37 +189,37 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="99"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Wood</source>
         <translation>Madeira</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Cocoa</source>
         <translation>Cacau</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Palm oil</source>
         <translation>Óleo de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Cattle (beef)</source>
         <translation>Gado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Rubber</source>
         <translation>Borracha</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="251"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Uma camada vetorial de parcelas: polígonos ou pontos, qualquer SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
         <source>Selected features only</source>
         <translation>Apenas a seleção</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Plot id</source>
         <translation>Id. da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="395"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="267"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Point area (ha)</source>
         <translation>Área do ponto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="282"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
         <source>API jobs</source>
         <translation>Trabalhos da API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="318"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="325"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela segundo as regras de geometria do EUDR e do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="320"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="322"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="372"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="377"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="387"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="604"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="446"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="455"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="481"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="600"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="602"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="610"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="605"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="606"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
@@ -479,42 +479,42 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="242"/>
+        <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="746"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="753"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="773"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="754"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
         <source>The layer has no features.</source>
         <translation>A camada não tem feições.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="822"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -524,97 +524,97 @@
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="930"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="946"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="959"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="979"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="961"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="981"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="962"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="982"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="983"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1022"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="143"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
         <source>Check finished: {summary}</source>
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1146"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1161"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1193"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1214"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1212"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1242"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1223"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1243"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1254"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>Não foi possível carregar o complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
         <source>Show warnings</source>
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="867"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="720"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="740"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -734,77 +734,77 @@
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>blocked by validation</source>
         <translation>bloqueadas pela validação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>still running at the Vantage API</source>
         <translation>ainda em andamento na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>cancelled</source>
         <translation>análise cancelada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>analysis failed</source>
         <translation>falha na análise</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>no loss-year data configured</source>
         <translation>nenhum dado de ano de perda configurado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>forest 2020 data unreadable</source>
         <translation>dados de floresta 2020 ilegíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>loss-year data unreadable</source>
         <translation>dados de ano de perda ilegíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>only partly covered by the data</source>
         <translation>cobertas apenas em parte pelos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>outside the data</source>
         <translation>fora da cobertura dos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="168"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
         <source>no risk level</source>
         <translation>sem nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="171"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificação concluída: nenhuma parcela foi verificada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="178"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificação concluída, mas nenhuma parcela pôde ser avaliada: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} de {total} parcelas não puderam ser avaliadas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="185"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas estão cobertas apenas em parte pelos dados (o nível delas é um mínimo).</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>{role}: uma pasta de tiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <location filename="../vantage_plugin/plugin.py" line="255"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
@@ -1182,17 +1182,17 @@
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="286"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1208,12 +1208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="857"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
@@ -1291,29 +1291,39 @@
         <translation>Demonstração do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
         <source>Use the demo data</source>
         <translation>Usar a demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar com os pequenos dados de demonstração incluídos no complemento e abrir as parcelas de demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="623"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="98"/>
+        <source>Vantage for QGIS user guide</source>
+        <translation>Guia do usuário do Vantage para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="293"/>
+        <source>Open the Vantage user guide</source>
+        <translation>Abrir o guia do usuário do Vantage</translation>
     </message>
 </context>
 <context>
@@ -1780,32 +1790,32 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="119"/>
+        <location filename="../vantage_plugin/processing/base.py" line="120"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (qualquer camada vetorial: pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="136"/>
+        <location filename="../vantage_plugin/processing/base.py" line="137"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deduzir os campos não definidos a partir de nomes comuns (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="153"/>
+        <location filename="../vantage_plugin/processing/base.py" line="154"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="195"/>
+        <location filename="../vantage_plugin/processing/base.py" line="196"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nome={plot_name}, produto={commodity}, data de colheita={harvest_date}, área do ponto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="208"/>
+        <location filename="../vantage_plugin/processing/base.py" line="209"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <location filename="../vantage_plugin/processing/base.py" line="211"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
     </message>

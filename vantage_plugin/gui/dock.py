@@ -53,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -285,6 +286,12 @@ class VantageDock(QgsDockWidget):
         self.results_view.setObjectName("VantageResultsView")
         self.tabs.addTab(self.results_view, tr("Results"))
         self.tabs.addTab(self._build_jobs_tab(), tr("API jobs"))
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("VantageHelp")
+        self.help_button.setText("?")
+        self.help_button.setAutoRaise(True)
+        self.help_button.setToolTip(tr("Open the Vantage user guide"))
+        self.tabs.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
 
         # --- progress (shared by every task) ------------------------------------------------
@@ -497,6 +504,7 @@ class VantageDock(QgsDockWidget):
         self.balance_button.clicked.connect(self.refresh_balance)
         self.check_button.clicked.connect(self.check)
         self.demo_button.clicked.connect(self.use_demo)
+        self.help_button.clicked.connect(self.show_help)
         self.summary_button.clicked.connect(self.show_summary)
         self.cancel_button.clicked.connect(self.cancel)
         self.jobs_refresh_button.clicked.connect(lambda: self.load_jobs(more=False))
@@ -625,6 +633,18 @@ class VantageDock(QgsDockWidget):
             self.settings.engine = engine
         except (TypeError, ValueError):
             pass
+
+    def help_section(self) -> str:
+        """The section of the user guide about the tab on show."""
+        current = self.tabs.currentWidget()
+        if current is self.results_view:
+            return "act"
+        return {0: "validate", 1: "check"}.get(self.tabs.currentIndex(), "check")
+
+    def show_help(self) -> bool:
+        from .help import open_user_guide
+
+        return open_user_guide(self.help_section())
 
     def _catalog_ready(self) -> bool:
         from .first_run import catalog_has_data

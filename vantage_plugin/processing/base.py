@@ -112,7 +112,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         return str(about.icon_path())
 
     def helpUrl(self) -> str:  # noqa: N802
-        return about.metadata().get("homepage", "")
+        """The user guide shipped with the plugin, at the Processing section."""
+        return about.user_guide_url("processing")
 
     # --- parameters --------------------------------------------------------------------------
     def add_input_parameters(self) -> None:
