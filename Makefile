@@ -68,7 +68,7 @@ deploy: package
 	$(PY) scripts/package.py --deploy dist/$(PLUGIN)-$(VERSION).zip
 
 update-translations:
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py') -ts i18n/vantage_fr.ts i18n/vantage_es.ts i18n/vantage_pt.ts
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py') -ts $(wildcard i18n/vantage_*.ts)
 
 # --- tools -----------------------------------------------------------------------------------
 fake-vantage: venv

@@ -194,3 +194,14 @@ def test_the_dock_in_every_language_fits_300_px(qgis_iface, qm_folder, clean_tra
         finally:
             dock.close_down()
             dock.deleteLater()
+
+
+def test_indonesian_is_shipped_and_translates(qgis_app, qm_folder, clean_translator):
+    assert "id" in LANGUAGES
+    install_translator("id_ID", qm_folder)
+    assert tr("Validate") == "Validasi"
+    assert tr("Check plots") == "Periksa petak"
+    assert tr("%n plot(s)", "", 1) == "1 petak" and tr("%n plot(s)", "", 7) == "7 petak"  # one plural form
+    from vantage_plugin.qgis_bridge.messages import rule_title
+
+    assert rule_title("POLYGON_SELF_INTERSECTION") == "Perpotongan diri"  # the rules' own context too
