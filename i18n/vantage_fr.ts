@@ -89,22 +89,22 @@
         <translation>simulée (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="60"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
         <source>Vantage check summary</source>
         <translation>Résumé du contrôle Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="73"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Essai à blanc : ces valeurs sont simulées, ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
@@ -114,42 +114,42 @@
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
         <source>By risk level</source>
         <translation>Par niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="104"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Surface totale : {area} ha. Déforestation après 2020 : {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
         <source>Run: {engine}, {status}</source>
         <translation>Exécution : {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="124"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
         <source>Hectares</source>
         <translation>Hectares</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="98"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
         <source>Run details</source>
         <translation>Détails de l'exécution</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="144"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
         <source>Plots that need a look</source>
         <translation>Parcelles à examiner</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="148"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
         <source>Open the Results tab to list them.</source>
         <translation>Ouvrez l'onglet Résultats pour les lister.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="155"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
         <source>{what}: {plots}</source>
         <translation>{what} : {plots}</translation>
     </message>
@@ -1102,17 +1102,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="163"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="164"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Sélectionner ces parcelles dans la couche de résultats et zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="171"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Rien à signaler : aucune parcelle à risque élevé ou inconnu, aucun chevauchement.</translation>
     </message>
@@ -1324,6 +1324,31 @@
         <location filename="../vantage_plugin/gui/dock.py" line="293"/>
         <source>Open the Vantage user guide</source>
         <translation>Ouvrir le guide d'utilisation de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <source>success</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <source>partly done</source>
+        <translation>en partie fait</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>

@@ -89,22 +89,22 @@
         <translation>disimulasikan (uji coba)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
         <source>{plots} plots</source>
         <translation>{plots} petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="60"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
         <source>Vantage check summary</source>
         <translation>Ringkasan pemeriksaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="73"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Uji coba: nilai-nilai ini hanya simulasi, bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
         <source>Risk level</source>
         <translation>Tingkat risiko</translation>
     </message>
@@ -114,42 +114,42 @@
         <translation>Petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
         <source>By risk level</source>
         <translation>Menurut tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="104"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
         <source>By status</source>
         <translation>Menurut status</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Luas total: {area} ha. Deforestasi setelah 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
         <source>Run: {engine}, {status}</source>
         <translation>Proses: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Seconds</source>
         <translation>Detik</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="124"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
         <source>Saved to {path}</source>
         <translation>Disimpan ke {path}</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>Vantage untuk QGIS belum dapat memeriksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
         <source>Hectares</source>
         <translation>Hektare</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="98"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
         <source>Run details</source>
         <translation>Rincian proses</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="144"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
         <source>Plots that need a look</source>
         <translation>Petak yang perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="148"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
         <source>Open the Results tab to list them.</source>
         <translation>Buka tab Hasil untuk melihat daftarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="155"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1101,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="163"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
         <source>Select</source>
         <translation>Pilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="164"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Pilih petak-petak ini di lapisan hasil dan perbesar ke sana</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="171"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Tidak ada yang menonjol: tidak ada petak berisiko Tinggi atau Tidak diketahui, tidak ada tumpang tindih.</translation>
     </message>
@@ -1320,6 +1320,31 @@
         <location filename="../vantage_plugin/gui/dock.py" line="293"/>
         <source>Open the Vantage user guide</source>
         <translation>Buka panduan pengguna Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <source>success</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <source>partly done</source>
+        <translation>sebagian selesai</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <source>skipped</source>
+        <translation>dilewati</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1919,7 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
-        <translation>Geometri menyebut "Polygon" tetapi koordinatnya bersarang satu tingkat lebih dalam, seperti MultiPolygon ({parts} poligon); geometri ini dapat dibaca sebagai MultiPolygon.</translation>
+        <translation>Geometri menyebut &quot;Polygon&quot; tetapi koordinatnya bersarang satu tingkat lebih dalam, seperti MultiPolygon ({parts} poligon); geometri ini dapat dibaca sebagai MultiPolygon.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>

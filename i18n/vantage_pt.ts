@@ -89,22 +89,22 @@
         <translation>simulada (teste)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="60"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
         <source>Vantage check summary</source>
         <translation>Resumo da verificação do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="73"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Teste: estes valores são simulados, não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
         <source>Risk level</source>
         <translation>Nível de risco</translation>
     </message>
@@ -114,42 +114,42 @@
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
         <source>By risk level</source>
         <translation>Por nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="104"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Área total: {area} ha. Desmatamento após 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
         <source>Run: {engine}, {status}</source>
         <translation>Execução: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="115"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="124"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
         <source>Saved to {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="82"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
         <source>Hectares</source>
         <translation>Hectares</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="98"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
         <source>Run details</source>
         <translation>Detalhes da execução</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="144"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
         <source>Plots that need a look</source>
         <translation>Parcelas que precisam de atenção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="148"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
         <source>Open the Results tab to list them.</source>
         <translation>Abra a aba Resultados para listá-las.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="155"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1102,17 +1102,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="163"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
         <source>Select</source>
         <translation>Selecionar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="164"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Selecionar estas parcelas na camada de resultados e aproximar o zoom nelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="171"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Nada a destacar: nenhuma parcela de risco alto ou desconhecido, nenhuma sobreposição.</translation>
     </message>
@@ -1324,6 +1324,31 @@
         <location filename="../vantage_plugin/gui/dock.py" line="293"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir o guia do usuário do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <source>success</source>
+        <translation>sucesso</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <source>partly done</source>
+        <translation>feito em parte</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <source>running</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <source>skipped</source>
+        <translation>ignorado</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..qgis_bridge.styles import RISK_COLOURS, risk_label  # noqa: F401 - one home for colours and labels
+from .result_layers import engine_label
 from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
 def summary_text(summary: Mapping[str, Any]) -> str:
     """One line for the dock: ``12 plots — High 2 · Medium 1 · Low 8 · Unknown 1``."""
@@ -108,13 +109,14 @@ class ResultsSummaryDialog(QDialog):
             steps: Sequence[Mapping[str, Any]] = run_summary.get("steps") or []
             details_layout.addWidget(
                 QLabel(tr("Run: {engine}, {status}").format(
-                    engine=run_summary.get("engine", ""), status=run_summary.get("status", "")
+                    engine=engine_label(run_summary.get("engine", "")),
+                    status=run_status_label(run_summary.get("status", "")),
                 ))
             )
             if steps:
                 self.steps_table = self._table(
                     [tr("Step"), tr("Status"), tr("Seconds")],
-                    [(s.get("name", ""), s.get("status", ""), s.get("seconds", "")) for s in steps],
+                    [(s.get("name", ""), run_status_label(s.get("status", "")), s.get("seconds", "")) for s in steps],
                 )
                 details_layout.addWidget(self.steps_table)
         self.details.setCollapsed(True)  # developer detail: folded away
@@ -202,6 +204,18 @@ class ResultsSummaryDialog(QDialog):
         height += sum(table.rowHeight(r) for r in range(len(rows)))
         table.setFixedHeight(max(height, table.horizontalHeader().sizeHint().height() + 8))
         return table
+
+
+def run_status_label(status: str) -> str:
+    """A run's or a step's status in the user's language."""
+    from ..core import runs
+
+    labels = {
+        runs.SUCCESS: tr("success"), runs.PARTIAL: tr("partly done"), runs.FAILED: tr("failed"),
+        runs.CANCELLED: tr("cancelled"), runs.STEP_PENDING: tr("pending"), runs.STEP_RUNNING: tr("running"),
+        runs.STEP_DONE: tr("done"), runs.STEP_SKIPPED: tr("skipped"),
+    }
+    return labels.get(status, status)
 
 
 def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
