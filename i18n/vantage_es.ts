@@ -224,12 +224,12 @@
         <translation>Caucho</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Abra la pestaña Resultados para listarlas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1132,52 +1132,47 @@
         <translation>Fallida o no válida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="251"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
         <source>Check plots to see the results here.</source>
         <translation>Verifique parcelas para ver los resultados aquí.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="212"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
         <source>Show only these plots</source>
         <translation>Mostrar solo estas parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="214"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrar la capa de resultados por la entrada elegida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Label plots by id</source>
         <translation>Etiquetar las parcelas por id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="221"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
         <source>Attribute table</source>
         <translation>Tabla de atributos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="223"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Abrir la tabla de atributos de las parcelas elegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="261"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Simulación: los valores son simulados, no son resultados. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="263"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Counting the results of {layer}…</source>
         <translation>Contando los resultados de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="278"/>
-        <source>{layer}: click an entry to select and zoom to its plots.</source>
-        <translation>{layer}: haga clic en una entrada para seleccionar sus parcelas y hacer zoom.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="287"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
@@ -1251,42 +1246,42 @@
         <translation>Se superpone a tierra indígena</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="205"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="219"/>
         <source>Invalid (not checked)</source>
         <translation>No válida (no verificada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="184"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="198"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="204"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="218"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Simulación: valores simulados, no un resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: polygons (made up)</source>
         <translation>Parcelas de demostración: polígonos (ficticias)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: points (made up)</source>
         <translation>Parcelas de demostración: puntos (ficticias)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo protected areas (made up)</source>
         <translation>Áreas protegidas de demostración (ficticias)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo indigenous land (made up)</source>
         <translation>Tierra indígena de demostración (ficticia)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="83"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
         <source>Vantage demo</source>
         <translation>Demostración de Vantage</translation>
     </message>
@@ -1349,6 +1344,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
         <source>skipped</source>
         <translation>omitido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Haga clic en una entrada para seleccionar sus parcelas y hacer zoom sobre ellas.</translation>
     </message>
 </context>
 <context>

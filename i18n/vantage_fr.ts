@@ -224,12 +224,12 @@
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Ouvrez l'onglet Résultats pour les lister.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
         <source>{what}: {plots}</source>
         <translation>{what} : {plots}</translation>
     </message>
@@ -1132,52 +1132,47 @@
         <translation>En échec ou invalide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="251"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
         <source>Check plots to see the results here.</source>
         <translation>Contrôlez des parcelles pour voir les résultats ici.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="212"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
         <source>Show only these plots</source>
         <translation>N'afficher que ces parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="214"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrer la couche de résultats sur l'entrée choisie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Label plots by id</source>
         <translation>Étiqueter par id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="221"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
         <source>Attribute table</source>
         <translation>Table attributaire</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="223"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Ouvrir la table attributaire des parcelles choisies</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="261"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Essai à blanc : les valeurs sont simulées, ce ne sont pas des résultats. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="263"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Counting the results of {layer}…</source>
         <translation>Décompte des résultats de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="278"/>
-        <source>{layer}: click an entry to select and zoom to its plots.</source>
-        <translation>{layer} : cliquez sur une entrée pour sélectionner ses parcelles et zoomer dessus.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="287"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what} : {plots} ({ha} ha)</translation>
     </message>
@@ -1251,42 +1246,42 @@
         <translation>Chevauche une terre autochtone</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="205"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="219"/>
         <source>Invalid (not checked)</source>
         <translation>Invalide (non contrôlée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="184"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="198"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="204"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="218"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Essai à blanc : simulé, pas un résultat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: polygons (made up)</source>
         <translation>Parcelles de démo : polygones (fictives)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: points (made up)</source>
         <translation>Parcelles de démo : points (fictives)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo protected areas (made up)</source>
         <translation>Aires protégées de démo (fictives)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo indigenous land (made up)</source>
         <translation>Terre autochtone de démo (fictive)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="83"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
         <source>Vantage demo</source>
         <translation>Démo Vantage</translation>
     </message>
@@ -1349,6 +1344,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
         <source>skipped</source>
         <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Cliquez sur une entrée pour sélectionner ses parcelles et zoomer dessus.</translation>
     </message>
 </context>
 <context>

@@ -224,12 +224,12 @@
         <translation>Karet</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Buka tab Hasil untuk melihat daftarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1131,52 +1131,47 @@
         <translation>Gagal atau tidak valid</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="251"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
         <source>Check plots to see the results here.</source>
         <translation>Periksa petak untuk melihat hasilnya di sini.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="212"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
         <source>Show only these plots</source>
         <translation>Tampilkan hanya petak ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="214"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Saring lapisan hasil menurut entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Label plots by id</source>
         <translation>Label petak dengan ID</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="221"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
         <source>Attribute table</source>
         <translation>Tabel atribut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="223"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Buka tabel atribut petak yang dipilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="261"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Uji coba: nilai-nilainya simulasi, bukan hasil. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="263"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Counting the results of {layer}…</source>
         <translation>Menghitung hasil {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="278"/>
-        <source>{layer}: click an entry to select and zoom to its plots.</source>
-        <translation>{layer}: klik sebuah entri untuk memilih petaknya dan memperbesar ke sana.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="287"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
@@ -1247,42 +1242,42 @@
         <translation>Tumpang tindih dengan tanah adat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="205"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="219"/>
         <source>Invalid (not checked)</source>
         <translation>Tidak valid (tidak diperiksa)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="184"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="198"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="204"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="218"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Uji coba: simulasi, bukan hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: polygons (made up)</source>
         <translation>Petak demo: poligon (rekaan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: points (made up)</source>
         <translation>Petak demo: titik (rekaan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo protected areas (made up)</source>
         <translation>Kawasan lindung demo (rekaan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo indigenous land (made up)</source>
         <translation>Tanah adat demo (rekaan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="83"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
         <source>Vantage demo</source>
         <translation>Demo Vantage</translation>
     </message>
@@ -1345,6 +1340,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
         <source>skipped</source>
         <translation>dilewati</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Klik sebuah entri untuk memilih petaknya dan memperbesar ke sana.</translation>
     </message>
 </context>
 <context>

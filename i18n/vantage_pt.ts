@@ -224,12 +224,12 @@
         <translation>Borracha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="213"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="227"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Abra a aba Resultados para listá-las.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="157"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1132,52 +1132,47 @@
         <translation>Com falha ou inválida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="251"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
         <source>Check plots to see the results here.</source>
         <translation>Verifique parcelas para ver os resultados aqui.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="212"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
         <source>Show only these plots</source>
         <translation>Mostrar só estas parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="214"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrar a camada de resultados pela entrada escolhida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Label plots by id</source>
         <translation>Rotular as parcelas pelo id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="221"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
         <source>Attribute table</source>
         <translation>Tabela de atributos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="223"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Abrir a tabela de atributos das parcelas escolhidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="261"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Simulação: os valores são simulados, não são resultados. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="263"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Counting the results of {layer}…</source>
         <translation>Contando os resultados de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="278"/>
-        <source>{layer}: click an entry to select and zoom to its plots.</source>
-        <translation>{layer}: clique em uma entrada para selecionar suas parcelas e aproximar o zoom.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="287"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
@@ -1251,42 +1246,42 @@
         <translation>Sobrepõe-se a terra indígena</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="205"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="219"/>
         <source>Invalid (not checked)</source>
         <translation>Inválida (não verificada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="184"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="198"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="204"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="218"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Simulação: valores simulados, não um resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: polygons (made up)</source>
         <translation>Parcelas de demonstração: polígonos (fictícias)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo plots: points (made up)</source>
         <translation>Parcelas de demonstração: pontos (fictícias)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo protected areas (made up)</source>
         <translation>Áreas protegidas de demonstração (fictícias)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="76"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
         <source>Demo indigenous land (made up)</source>
         <translation>Terra indígena de demonstração (fictícia)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/first_run.py" line="83"/>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
         <source>Vantage demo</source>
         <translation>Demonstração do Vantage</translation>
     </message>
@@ -1349,6 +1344,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
         <source>skipped</source>
         <translation>ignorado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Clique em uma entrada para selecionar suas parcelas e aproximar o zoom nelas.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,46 @@ def _engine(simulated: bool = False):
     return check_plots
 
 
+def _render(layer, plot_id):
+    """The layer drawn at 200 × 200 px over the plot ``plot_id``."""
+    from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+    feature = next(f for f in layer.getFeatures() if f["src_plot_id"] == plot_id)
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(200, 200))
+    settings.setBackgroundColor(QColor("#ffffff"))
+    extent = feature.geometry().boundingBox()
+    extent.scale(0.9)  # inside the plot: only its own symbols
+    settings.setExtent(extent)
+    image = QImage(QSize(200, 200), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.start()
+    job.waitForFinished()
+    painter.end()
+    return image
+
+
+def _colour_share(image, colour: str, tolerance: int = 40) -> float:
+    """The share of pixels close to ``colour``."""
+    from qgis.PyQt.QtGui import QColor
+
+    want = QColor(colour)
+    hits = total = 0
+    for x in range(0, image.width(), 2):
+        for y in range(0, image.height(), 2):
+            pixel = image.pixelColor(x, y)
+            total += 1
+            hits += (abs(pixel.red() - want.red()) + abs(pixel.green() - want.green())
+                     + abs(pixel.blue() - want.blue())) < tolerance
+    return hits / total
+
+
 def _check(dock, layer, target, monkeypatch, simulated=False):
     from vantage_plugin.core import service
 
@@ -135,10 +175,19 @@ def test_result_layer_is_read_only_named_by_id_grouped_and_styled_in_the_geopack
     categories = renderer.categories()  # kept: the symbols live in these copies
     labels = [c.label() for c in categories]
     assert "Overlaps a protected area" in labels and "Overlaps indigenous land" in labels
+    # ... drawn on the map where the overlap is, and nowhere else; the legend patch stays the plain colour
+    from vantage_plugin.qgis_bridge.styles import OVERLAP_HATCHES, RISK_COLOURS
+
+    protected = OVERLAP_HATCHES["protected"][1]
+    indigenous = OVERLAP_HATCHES["indigenous"][1]
+    assert _colour_share(_render(first, "P2"), protected) > 0.02  # a Low plot inside a protected area
+    assert _colour_share(_render(first, "P3"), indigenous) > 0.02
+    assert _colour_share(_render(first, "P1"), protected) == 0 == _colour_share(_render(first, "P1"), indigenous)
+    from qgis.PyQt.QtCore import QSize
+
     low = next(c for c in categories if c.value() == "Low").symbol()
-    enabled = [layer_.dataDefinedProperties().property(layer_.PropertyLayerEnabled).expressionString()
-               for layer_ in low.symbolLayers() if layer_.dataDefinedProperties().hasProperty(layer_.PropertyLayerEnabled)]
-    assert any("protected_overlap_ha" in e for e in enabled) and any("indigenous_overlap_ha" in e for e in enabled)
+    patch = low.asImage(QSize(40, 40))
+    assert _colour_share(patch, protected) == 0 and _colour_share(patch, RISK_COLOURS["Low"]) > 0.5
     # the style lives in the GeoPackage: another QGIS opening the file gets it
     table = first.source().split("layername=")[1]
     ds = ogr.Open(str(tmp_path / "a.gpkg"))
@@ -171,6 +220,7 @@ def test_results_view_counts_and_filters(dock, layer, tmp_path, monkeypatch, cle
     result = _check(dock, layer, tmp_path / "f.gpkg", monkeypatch)
     view = dock.results_view
     assert dock.tabs.currentWidget() is view
+    assert dock.status.text().startswith("Check finished")  # listing the check's problems never overwrites it
     # expected counts straight from the table above
     expect = {
         "risk:High": [p for p in PLOTS if p[1] == "High" and p[2] == "ok"],
@@ -182,8 +232,10 @@ def test_results_view_counts_and_filters(dock, layer, tmp_path, monkeypatch, cle
     }
     for key, rows in expect.items():
         assert view.count(key) == len(rows), key
-        if rows:
-            hectares = sum(r[3] for r in rows if r[1])  # a failed plot has no measured area
+        if key == "not_checked":  # never measured: a count, no hectares
+            assert view.item_for(key).text().endswith(f"{len(rows)} plot") and "ha)" not in view.item_for(key).text()
+        elif rows:
+            hectares = sum(r[3] for r in rows)
             assert f"({hectares:,.1f} ha)" in view.item_for(key).text(), key
     # a click selects those plots in the result layer
     for key, rows in expect.items():

@@ -853,7 +853,9 @@ class VantageDock(QgsDockWidget):
         self.issue_detail.setText("")
         self.problems_summary.setText(tr("Listing the problems…"))
         self.problems_summary.setStyleSheet("")
-        self._builder = GroupBuilder(list(report.issues), lambda groups, tally: self._report_shown(report, groups, tally),
+        status_before = self.status.text()  # a check sets its own status meanwhile: never overwritten
+        self._builder = GroupBuilder(list(report.issues),
+                                     lambda groups, tally: self._report_shown(report, groups, tally, status_before),
                                      self)
         self._builder.start()
         self.tabs.setCurrentIndex(0)
@@ -862,7 +864,7 @@ class VantageDock(QgsDockWidget):
         """True once the last report is listed (the problems view is built in slices)."""
         return self.report is not None and self._tally is not None
 
-    def _report_shown(self, report: Any, groups: list, tally: Tally) -> None:
+    def _report_shown(self, report: Any, groups: list, tally: Tally, status_before: Optional[str] = None) -> None:
         if not self._alive() or report is not self.report:
             return
         self._builder = None
@@ -884,7 +886,8 @@ class VantageDock(QgsDockWidget):
         self.problems_summary.setStyleSheet(
             "color: #b00020;" if blocked else ("color: #1a7f37;" if not report.issues else "")
         )
-        self.set_status(tr("Validation finished."), level)
+        if status_before is None or self.status.text() == status_before:
+            self.set_status(tr("Validation finished."), level)
         self._update_buttons()
 
     def _fit_columns(self) -> None:

@@ -68,6 +68,22 @@ def use_demo_catalog(path: str) -> bool:
     return True
 
 
+def _style_demo_area(layer: QgsVectorLayer, uri: str) -> None:
+    """Protected areas and indigenous land in the colours of the result style's overlap marks."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    from ..qgis_bridge.styles import OVERLAP_HATCHES
+
+    kind = "protected" if "protected" in uri else ("indigenous" if "indigenous" in uri else None)
+    if kind is None:
+        return
+    colour = OVERLAP_HATCHES[kind][1]
+    symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0.4",
+                                         "outline_style": "dash"})
+    symbol.setOpacity(0.25)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
 def open_demo_layers(project: Optional[QgsProject] = None) -> list[QgsVectorLayer]:
     """The demo plots (polygons, points), protected areas and indigenous land in a group "Vantage demo"."""
     project = project or QgsProject.instance()
@@ -90,8 +106,7 @@ def open_demo_layers(project: Optional[QgsProject] = None) -> list[QgsVectorLaye
         layer = QgsVectorLayer(uri, title, "ogr")
         if not layer.isValid():
             continue
-        if "demo_" in uri and "plots" not in uri:
-            layer.setOpacity(0.5)
+        _style_demo_area(layer, uri)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         layers.append(layer)

@@ -206,6 +206,10 @@ class ResultsView(QWidget):
         self.list.setObjectName("VantageResultsList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setIconSize(QSize(12, 12))
+        self.list.setWordWrap(True)  # long entries wrap in a narrow panel instead of being cut
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setMinimumHeight(120)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.list, 1)
@@ -275,17 +279,22 @@ class ResultsView(QWidget):
         self.tally = tally
         layer = self.layer()
         if not self.dry_run:
-            self.hint.setText(tr("{layer}: click an entry to select and zoom to its plots.").format(
-                layer=layer.name() if layer else ""))
+            self.hint.setText(tr("Click an entry to select its plots and zoom to them."))
+        self.hint.setToolTip(layer.name() if layer else "")
         self.list.clear()
         keys = [f"risk:{level}" for level in RISK_LEVELS] + [NOT_CHECKED, PROTECTED, INDIGENOUS]
-        keys += sorted(k for k in tally.plots if k.startswith("status:"))
+        shown_apart = {f"status:{s}" for s in (analysis.STATUS_OK, analysis.STATUS_FAILED, analysis.STATUS_INVALID)}
+        keys += sorted(k for k in tally.plots if k.startswith("status:") and k not in shown_apart)
         for key in keys:
             count = tally.plots.get(key, 0)
             if not count and not key.startswith("risk:"):
                 continue
-            text = tr("{what}: {plots} ({ha} ha)").format(
-                what=filter_label(key), plots=tr("%n plot(s)", "", count), ha=f"{tally.hectares.get(key, 0.0):,.1f}")
+            if key == NOT_CHECKED:  # never measured: no hectares to show
+                text = tr("{what}: {plots}").format(what=filter_label(key), plots=tr("%n plot(s)", "", count))
+            else:
+                text = tr("{what}: {plots} ({ha} ha)").format(
+                    what=filter_label(key), plots=tr("%n plot(s)", "", count),
+                    ha=f"{tally.hectares.get(key, 0.0):,.1f}")
             item = QListWidgetItem(text)
             item.setData(FILTER_ROLE, key)
             item.setToolTip(filter_expression(key))

@@ -143,12 +143,26 @@ def _overlap_layers(geometry_type: int, kind: str) -> list[QgsSymbolLayer]:
     return layers
 
 
+def _when(field: str, colour: str) -> QgsProperty:
+    """``colour`` where ``field`` is above zero, else transparent (also in legend patches, which have no
+    feature: so the legend shows each level's plain colour)."""
+    rgb = QColor(colour)
+    return QgsProperty.fromExpression(
+        f"CASE WHEN coalesce(attribute('{field}'), 0) > 0 THEN '{rgb.red()},{rgb.green()},{rgb.blue()},255' "
+        "ELSE '0,0,0,0' END"
+    )
+
+
 def _with_overlaps(symbol: QgsSymbol, geometry_type: int) -> QgsSymbol:
-    """``symbol`` plus the overlap layers, each drawn only where its overlap field is above zero."""
-    for kind, (field, _colour, _angle) in OVERLAP_HATCHES.items():
-        condition = QgsProperty.fromExpression(f'coalesce("{field}", 0) > 0')
+    """``symbol`` plus the overlap marks, coloured only where the overlap field is above zero."""
+    for kind, (field, colour, _angle) in OVERLAP_HATCHES.items():
+        condition = _when(field, colour)
         for layer in _overlap_layers(geometry_type, kind):
-            layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled, condition)
+            if isinstance(layer, QgsLinePatternFillSymbolLayer):
+                line = layer.subSymbol().symbolLayer(0)
+                line.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeColor, condition)
+            else:
+                layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeColor, condition)
             symbol.appendSymbolLayer(layer)
     return symbol
 
