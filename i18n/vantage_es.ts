@@ -14,7 +14,7 @@
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="206"/>
         <source>Vantage EUDR check</source>
         <translation>Verificación EUDR de Vantage</translation>
     </message>
@@ -99,57 +99,57 @@
         <translation>Resumen de la verificación de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Prueba: estos valores son simulados, no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="240"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Por nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Superficie total: {area} ha. Deforestación después de 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Ejecución: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="258"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="395"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="292"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="325"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="446"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="610"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="773"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="822"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="979"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="981"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="982"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1146"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1214"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="740"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>sin nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificación terminada: no se verificó ninguna parcela.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="178"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificación terminada, pero no se pudo evaluar ninguna parcela: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>No se pudieron evaluar {n} de {total} parcelas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas están cubiertas solo en parte por los datos (su nivel es un mínimo).</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Hectares</source>
         <translation>Hectáreas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
         <source>Run details</source>
         <translation>Detalles de la ejecución</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
         <source>Plots that need a look</source>
         <translation>Parcelas que requieren atención</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
         <source>Open the Results tab to list them.</source>
         <translation>Abra la pestaña Resultados para listarlas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1102,17 +1102,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Seleccionar estas parcelas en la capa de resultados y hacer zoom sobre ellas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Nada destacable: ninguna parcela de riesgo alto o desconocido, ninguna superposición.</translation>
     </message>
@@ -1132,62 +1132,62 @@
         <translation>Fallida o no válida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="257"/>
         <source>Check plots to see the results here.</source>
         <translation>Verifique parcelas para ver los resultados aquí.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Show only these plots</source>
         <translation>Mostrar solo estas parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrar la capa de resultados por la entrada elegida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="222"/>
         <source>Label plots by id</source>
         <translation>Etiquetar las parcelas por id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Attribute table</source>
         <translation>Tabla de atributos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="229"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Abrir la tabla de atributos de las parcelas elegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Simulación: los valores son simulados, no son resultados. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="269"/>
         <source>Counting the results of {layer}…</source>
         <translation>Contando los resultados de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="297"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1203,12 +1203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
@@ -1286,27 +1286,27 @@
         <translation>Demostración de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Use the demo data</source>
         <translation>Usar la demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar con los pequeños datos de demostración incluidos en el complemento y abrir las parcelas de demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="623"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
@@ -1316,39 +1316,49 @@
         <translation>Guía del usuario de Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="297"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir la guía del usuario de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>success</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>partly done</source>
         <translation>hecho en parte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="284"/>
         <source>Click an entry to select its plots and zoom to them.</source>
         <translation>Haga clic en una entrada para seleccionar sus parcelas y hacer zoom sobre ellas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Abrir las imágenes de análisis de estas parcelas ({n} como máximo)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
         <translation>Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="206"/>
         <source>Vantage EUDR check</source>
         <translation>Contrôle RDUE Vantage</translation>
     </message>
@@ -99,57 +99,57 @@
         <translation>Résumé du contrôle Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Essai à blanc : ces valeurs sont simulées, ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="240"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Par niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Surface totale : {area} ha. Déforestation après 2020 : {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Exécution : {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="258"/>
         <source>Selected features only</source>
         <translation>Sélection uniquement</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="395"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="292"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="325"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="446"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="610"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="773"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="822"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="979"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="981"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="982"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1146"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1214"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="740"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>aucun niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="178"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Hectares</source>
         <translation>Hectares</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
         <source>Run details</source>
         <translation>Détails de l'exécution</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
         <source>Plots that need a look</source>
         <translation>Parcelles à examiner</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
         <source>Open the Results tab to list them.</source>
         <translation>Ouvrez l'onglet Résultats pour les lister.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots}</source>
         <translation>{what} : {plots}</translation>
     </message>
@@ -1102,17 +1102,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Sélectionner ces parcelles dans la couche de résultats et zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Rien à signaler : aucune parcelle à risque élevé ou inconnu, aucun chevauchement.</translation>
     </message>
@@ -1132,62 +1132,62 @@
         <translation>En échec ou invalide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="257"/>
         <source>Check plots to see the results here.</source>
         <translation>Contrôlez des parcelles pour voir les résultats ici.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Show only these plots</source>
         <translation>N'afficher que ces parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrer la couche de résultats sur l'entrée choisie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="222"/>
         <source>Label plots by id</source>
         <translation>Étiqueter par id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Attribute table</source>
         <translation>Table attributaire</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="229"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Ouvrir la table attributaire des parcelles choisies</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Essai à blanc : les valeurs sont simulées, ce ne sont pas des résultats. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="269"/>
         <source>Counting the results of {layer}…</source>
         <translation>Décompte des résultats de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="297"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what} : {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1203,12 +1203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1286,27 +1286,27 @@
         <translation>Démo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Use the demo data</source>
         <translation>Utiliser la démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="623"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
@@ -1316,39 +1316,49 @@
         <translation>Guide d'utilisation de Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="297"/>
         <source>Open the Vantage user guide</source>
         <translation>Ouvrir le guide d'utilisation de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>success</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>partly done</source>
         <translation>en partie fait</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="284"/>
         <source>Click an entry to select its plots and zoom to them.</source>
         <translation>Cliquez sur une entrée pour sélectionner ses parcelles et zoomer dessus.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Ouvrir les images d'analyse de ces parcelles ({n} au plus)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
         <translation>Vantage untuk QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="206"/>
         <source>Vantage EUDR check</source>
         <translation>Pemeriksaan EUDR Vantage</translation>
     </message>
@@ -99,57 +99,57 @@
         <translation>Ringkasan pemeriksaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Uji coba: nilai-nilai ini hanya simulasi, bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="240"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Plots</source>
         <translation>Petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Menurut tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Menurut status</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Luas total: {area} ha. Deforestasi setelah 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Proses: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Detik</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Disimpan ke {path}</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Lapisan vektor petak: poligon atau titik, CRS apa pun</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="258"/>
         <source>Selected features only</source>
         <translation>Hanya fitur terpilih</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Plot id</source>
         <translation>ID petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="395"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
         <source>Harvest date</source>
         <translation>Tanggal panen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Point area (ha)</source>
         <translation>Luas titik (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="292"/>
         <source>API jobs</source>
         <translation>Pekerjaan API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Validate</source>
         <translation>Validasi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="325"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Periksa setiap petak terhadap aturan geometri EUDR dan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
         <source>Fix…</source>
         <translation>Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Terapkan perbaikan yang aman dan tulis petak yang sudah diperbaiki ke GeoPackage baru (lapisan Anda tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validasi lapisan untuk melihat daftar masalahnya.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Bundled (offline)</source>
         <translation>Bawaan (luring)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>Engine</source>
         <translation>Mesin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>From the field</source>
         <translation>Dari kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Dipakai untuk petak yang kolom komoditasnya kosong</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>From the date field</source>
         <translation>Dari kolom tanggal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Dipakai untuk petak yang kolom tanggal panennya kosong; analisis berjalan sampai tanggal ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Save the results as</source>
         <translation>Simpan hasil sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Hasil ditulis ke GeoPackage ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Output</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
         <source>Dry run (free)</source>
         <translation>Uji coba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Uji coba tidak memakai token dan menghasilkan nilai simulasi, bukan hasil sebenarnya</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
         <source>Log in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="446"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Tanyakan saldo token Anda ke API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
         <source>Check plots</source>
         <translation>Periksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Summary…</source>
         <translation>Ringkasan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Pekerjaan API Vantage Anda, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
         <source>Load jobs</source>
         <translation>Muat pekerjaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
         <source>Load more</source>
         <translation>Muat lagi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
         <source>Change login…</source>
         <translation>Ganti akun…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="610"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo token belum dimuat.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Not logged in.</source>
         <translation>Belum masuk.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Petak dikirim ke API Vantage milik Open Atlas. Uji coba tidak dikenai biaya; pemeriksaan sungguhan meminta persetujuan sebelum memakai token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Luring, dengan data dari {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="773"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Ada bagian plugin yang hilang: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>Failed: {error}</source>
         <translation>Gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>Choose a layer of plots first.</source>
         <translation>Pilih lapisan petak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Tidak ada fitur yang dipilih di {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
         <source>The layer has no features.</source>
         <translation>Lapisan ini tidak memiliki fitur.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="822"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
         <source>Validating {n} plots…</source>
         <translation>Memvalidasi {n} petak…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Ada perbaikan yang aman: gunakan Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Tidak ada masalah: semua {total} petak dapat diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>Save the fixed plots as</source>
         <translation>Simpan petak yang diperbaiki sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
         <source>Fixing {n} plots…</source>
         <translation>Memperbaiki {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="979"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="981"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
         <source>Remaining problems</source>
         <translation>Masalah yang tersisa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="982"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} perbaikan diterapkan; petak yang diperbaiki ada di lapisan baru.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Pilih tempat menyimpan hasil (sebuah GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
         <source>Checking {n} plots…</source>
         <translation>Memeriksa {n} petak…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Pemeriksaan selesai: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1146"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Keluaran tidak dapat dibuka: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Masuk untuk menggunakan API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Loading the token balance…</source>
         <translation>Memuat saldo token…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1214"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
         <source>Vantage token balance</source>
         <translation>Saldo token Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>{free} free tokens</source>
         <translation>{free} token gratis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, dicadangkan {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
         <source>Vantage jobs</source>
         <translation>Pekerjaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
         <source>, {n} tokens</source>
         <translation>, {n} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} petak{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>No job yet.</source>
         <translation>Belum ada pekerjaan.</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>Plugin tidak dapat dimuat: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Show warnings</source>
         <translation>Tampilkan peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Validation finished.</source>
         <translation>Validasi selesai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="740"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
         <source>No job was started and no token was spent.</source>
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>tidak ada data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>tidak ada tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Pemeriksaan selesai: tidak ada petak yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="178"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Pemeriksaan selesai, tetapi tidak ada petak yang dapat dinilai: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} dari {total} petak tidak dapat dinilai: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} petak hanya sebagian tercakup data (tingkatnya adalah batas minimum).</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>Vantage untuk QGIS belum dapat memeriksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Hectares</source>
         <translation>Hektare</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
         <source>Run details</source>
         <translation>Rincian proses</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
         <source>Plots that need a look</source>
         <translation>Petak yang perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
         <source>Open the Results tab to list them.</source>
         <translation>Buka tab Hasil untuk melihat daftarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1101,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select</source>
         <translation>Pilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Pilih petak-petak ini di lapisan hasil dan perbesar ke sana</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Tidak ada yang menonjol: tidak ada petak berisiko Tinggi atau Tidak diketahui, tidak ada tumpang tindih.</translation>
     </message>
@@ -1131,81 +1131,81 @@
         <translation>Gagal atau tidak valid</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="257"/>
         <source>Check plots to see the results here.</source>
         <translation>Periksa petak untuk melihat hasilnya di sini.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Show only these plots</source>
         <translation>Tampilkan hanya petak ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Saring lapisan hasil menurut entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="222"/>
         <source>Label plots by id</source>
         <translation>Label petak dengan ID</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Attribute table</source>
         <translation>Tabel atribut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="229"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Buka tabel atribut petak yang dipilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Uji coba: nilai-nilainya simulasi, bukan hasil. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="269"/>
         <source>Counting the results of {layer}…</source>
         <translation>Menghitung hasil {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="297"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Listing the problems…</source>
         <translation>Menyusun daftar masalah…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n galat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} dari {total} petak dapat diperiksa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n petak diblokir oleh galat.</numerusform>
@@ -1282,27 +1282,27 @@
         <translation>Demo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Use the demo data</source>
         <translation>Pakai data demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Periksa dengan data demo kecil yang disertakan dalam plugin dan buka petak demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="623"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
@@ -1312,39 +1312,49 @@
         <translation>Panduan pengguna Vantage untuk QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="297"/>
         <source>Open the Vantage user guide</source>
         <translation>Buka panduan pengguna Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>success</source>
         <translation>berhasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>partly done</source>
         <translation>sebagian selesai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="284"/>
         <source>Click an entry to select its plots and zoom to them.</source>
         <translation>Klik sebuah entri untuk memilih petaknya dan memperbesar ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Buka gambar analisis petak-petak ini (paling banyak {n})</translation>
     </message>
 </context>
 <context>

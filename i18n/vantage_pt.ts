@@ -14,7 +14,7 @@
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="202"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="206"/>
         <source>Vantage EUDR check</source>
         <translation>Verificação EUDR do Vantage</translation>
     </message>
@@ -99,57 +99,57 @@
         <translation>Resumo da verificação do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Teste: estes valores são simulados, não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="240"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="85"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Por nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="105"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="91"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Área total: {area} ha. Desmatamento após 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="110"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Execução: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="117"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="126"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="252"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="256"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Uma camada vetorial de parcelas: polígonos ou pontos, qualquer SRC</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="258"/>
         <source>Selected features only</source>
         <translation>Apenas a seleção</translation>
     </message>
@@ -254,72 +254,72 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Plot id</source>
         <translation>Id. da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="395"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
         <source>Point area (ha)</source>
         <translation>Área do ponto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="283"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="288"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="292"/>
         <source>API jobs</source>
         <translation>Trabalhos da API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="325"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela segundo as regras de geometria do EUDR e do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="331"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="329"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="333"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="446"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="488"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="610"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="773"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="774"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="805"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
         <source>The layer has no features.</source>
         <translation>A camada não tem feições.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="822"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="874"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="950"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="966"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="979"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="981"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="982"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1146"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1181"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1214"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1243"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>Não foi possível carregar o complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Show warnings</source>
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="740"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="169"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>sem nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificação concluída: nenhuma parcela foi verificada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="178"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificação concluída, mas nenhuma parcela pôde ser avaliada: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} de {total} parcelas não puderam ser avaliadas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas estão cobertas apenas em parte pelos dados (o nível delas é um mínimo).</translation>
     </message>
@@ -1069,27 +1069,27 @@
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Hectares</source>
         <translation>Hectares</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="99"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
         <source>Run details</source>
         <translation>Detalhes da execução</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="146"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
         <source>Plots that need a look</source>
         <translation>Parcelas que precisam de atenção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
         <source>Open the Results tab to list them.</source>
         <translation>Abra a aba Resultados para listá-las.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="293"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
@@ -1102,17 +1102,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="165"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
         <source>Select</source>
         <translation>Selecionar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Selecionar estas parcelas na camada de resultados e aproximar o zoom nelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="173"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Nada a destacar: nenhuma parcela de risco alto ou desconhecido, nenhuma sobreposição.</translation>
     </message>
@@ -1132,62 +1132,62 @@
         <translation>Com falha ou inválida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="255"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="257"/>
         <source>Check plots to see the results here.</source>
         <translation>Verifique parcelas para ver os resultados aqui.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="216"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
         <source>Show only these plots</source>
         <translation>Mostrar só estas parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="218"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrar a camada de resultados pela entrada escolhida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="220"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="222"/>
         <source>Label plots by id</source>
         <translation>Rotular as parcelas pelo id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="225"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
         <source>Attribute table</source>
         <translation>Tabela de atributos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="229"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Abrir a tabela de atributos das parcelas escolhidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="265"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Simulação: os valores são simulados, não são resultados. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="269"/>
         <source>Counting the results of {layer}…</source>
         <translation>Contando os resultados de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="295"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="297"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="287"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="291"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="854"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1203,12 +1203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="877"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
@@ -1286,27 +1286,27 @@
         <translation>Demonstração do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Use the demo data</source>
         <translation>Usar a demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar com os pequenos dados de demonstração incluídos no complemento e abrir as parcelas de demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="623"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="677"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
@@ -1316,39 +1316,49 @@
         <translation>Guia do usuário do Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="297"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir o guia do usuário do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>success</source>
         <translation>sucesso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="214"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>partly done</source>
         <translation>feito em parte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="215"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>running</source>
         <translation>em andamento</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="216"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
         <source>skipped</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="282"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="284"/>
         <source>Click an entry to select its plots and zoom to them.</source>
         <translation>Clique em uma entrada para selecionar suas parcelas e aproximar o zoom nelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Abrir as imagens de análise destas parcelas (no máximo {n})</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ def _engine(simulated: bool = False):
                     deforestation_yearly={}, risk_level=level, risk_reason=f"because {level}", version="test",
                     protected_areas=overlap_block("pa", pa, area, []), indigenous_land=overlap_block("il", il, area, []))
             results.append(PlotResult(plot.index, engine, "simulated" if simulated else status, analysis=analysis,
-                                      error="boom" if status == "failed" else None))
+                                      error="boom" if status == "failed" else None,
+                                      analysis_image=f"https://example.org/{_id}.png" if level == "High" else None))
         return CheckOutput(results=results, run=run, report=_Report())
 
     return check_plots
@@ -276,6 +277,14 @@ def test_summary_says_what_to_look_at_and_selects_it(dock, layer, tmp_path, monk
     text = " ".join(label.text() for label in dialog.attention.findChildren(type(dock.status)))
     assert "because Unknown (1)" in text
     assert dialog.details.isCollapsed()  # step timings folded away
+    # evidence opens where it exists: the High plot's analysis image
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+    assert set(dialog.evidence_buttons) == {"risk:High"}
+    dialog.evidence_buttons["risk:High"].click()
+    assert opened == [f"https://example.org/{p[0]}.png" for p in PLOTS if p[1] == "High"]
     dialog.action_buttons["protected"].click()
     assert sorted(f["src_plot_id"] for f in result.getSelectedFeatures()) == [p[0] for p in PLOTS if p[4] > 0]
     assert dock.tabs.currentWidget() is dock.results_view

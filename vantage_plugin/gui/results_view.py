@@ -93,6 +93,7 @@ class Facts:
     indigenous_ha: float
     reason: str
     error: str
+    evidence: str = ""  # the analysis image (URL) when the engine made one
 
 
 def facts_of(result: Any) -> Facts:
@@ -103,7 +104,8 @@ def facts_of(result: Any) -> Facts:
     pa = ((a.get(analysis.PROTECTED_AREAS) or {}).get(analysis.PA_SUMMARY) or {}).get(analysis.TOTAL_OVERLAP_AREA_HA)
     il = ((a.get(analysis.INDIGENOUS_LAND) or {}).get(analysis.IL_SUMMARY) or {}).get(analysis.TOTAL_OVERLAP_AREA_HA)
     return Facts(result.plot_index, category, status, float(a.get(analysis.AREA_HA) or 0.0), float(pa or 0.0),
-                 float(il or 0.0), str(a.get(analysis.RISK_REASON) or ""), str(result.error or ""))
+                 float(il or 0.0), str(a.get(analysis.RISK_REASON) or ""), str(result.error or ""),
+                 str(getattr(result, "analysis_image", None) or ""))
 
 
 @dataclass

@@ -61,6 +61,7 @@ class ResultsSummaryDialog(QDialog):
         self.setWindowTitle(tr("Vantage check summary"))
         self.choose = choose
         self.action_buttons: dict[str, QPushButton] = {}
+        self.evidence_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -168,6 +169,13 @@ class ResultsSummaryDialog(QDialog):
             button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
             self.action_buttons[key] = button
             grid.addWidget(button, row, 1)
+            evidence = [f.evidence for f in tally.attention if f.evidence and _key_of(f) == key]
+            if evidence:
+                show = QPushButton(tr("Evidence"))
+                show.setToolTip(tr("Open the analysis images of these plots (at most {n})").format(n=MAX_EVIDENCE))
+                show.clicked.connect(lambda _checked=False, urls=evidence[:MAX_EVIDENCE]: open_evidence(urls))
+                self.evidence_buttons[key] = show
+                grid.addWidget(show, row, 2)
             row += 1
         if row == 1:
             done = QLabel(tr("Nothing stands out: no High or Unknown plot, no overlap."))
@@ -216,6 +224,26 @@ def run_status_label(status: str) -> str:
         runs.STEP_DONE: tr("done"), runs.STEP_SKIPPED: tr("skipped"),
     }
     return labels.get(status, status)
+
+
+MAX_EVIDENCE = 10
+
+
+def _key_of(facts: Any) -> str:
+    """The risk entry of a plot that needs a look (``risk:High``…, or the not-checked entry)."""
+    return f"risk:{facts.category}" if facts.category in RISK_COLOURS else NOT_CHECKED
+
+
+def open_evidence(urls: Sequence[str]) -> int:
+    """Open each analysis image (a URL or a file) with the system's viewer; how many opened."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    opened = 0
+    for url in urls:
+        target = QUrl(url) if "://" in url else QUrl.fromLocalFile(url)
+        opened += bool(QDesktopServices.openUrl(target))
+    return opened
 
 
 def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
