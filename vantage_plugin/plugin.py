@@ -232,16 +232,20 @@ class VantagePlugin:
 
     def show_settings(self) -> None:
         """The Vantage page of the QGIS Options, or the same page in a dialog of its own."""
-        if self.options_factory is not None and hasattr(self.iface, "showOptionsDialog"):
-            try:
-                self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE)
-                return
-            except TypeError:
-                pass
-        from .gui.settings_page import SettingsDialog
+        try:
+            if self.options_factory is not None and hasattr(self.iface, "showOptionsDialog"):
+                try:
+                    self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE)
+                    return
+                except TypeError:
+                    pass
+            from .gui.settings_page import SettingsDialog
 
-        dialog = SettingsDialog(self.iface.mainWindow())
-        dialog.exec()
+            dialog = SettingsDialog(self.iface.mainWindow())
+            dialog.exec()
+        finally:
+            if self.dock is not None and _alive(self.dock):
+                self.dock.on_engine_changed()  # the hint follows the catalog just saved
 
     def _warn_missing_dependencies(self) -> None:
         """Say at once, and how to fix it, when shapely 2 (or numpy) is missing: nothing would work."""

@@ -60,8 +60,11 @@ def test_a_catalog_with_data_is_never_replaced(dock, fresh_catalog, tmp_path):
     raster = tmp_path / "loss.tif"
     raster.write_bytes(b"")
     fresh_catalog.parent.mkdir(parents=True)
-    fresh_catalog.write_text(json.dumps({"version": 1, "loss_year": {"path": str(raster)}}))
-    dock.on_engine_changed()
+    dock.show()
+    assert "no forest or loss data" in dock.engine_hint.text()
+    fresh_catalog.write_text(json.dumps({"version": 1, "loss_year": {"path": str(raster)}}))  # saved in the settings
+    dock.hide()
+    dock.show()  # the hint follows the catalog when the panel shows again
     assert "catalog.json" in dock.engine_hint.text()
     assert dock.demo_button.isHidden()
     before = fresh_catalog.read_text()
