@@ -5,7 +5,8 @@ bow-tie, every 5th with a date that is not a date, so validation has errors and 
 while a 20 ms timer runs in the GUI thread; a stall is how much later than due a tick fired. For each
 phase it prints the longest stall:
 
-- Validate: the click until the problems are listed (reading, the task, listing the problems).
+- Validate: the click until the problems are listed (reading, the task, listing the problems); then
+  ticking "Show warnings" off and on.
 - Check: the click until the task has finished (reading, the task, writing the GeoPackage).
 - Open results: the task finished until the result layer is loaded and the Results tab counted.
 
@@ -222,6 +223,11 @@ def run(n: int, folder: str, alternative: bool) -> dict:
         out["validate"] = (monitor.longest(start, end), end - start, len(dock.report.issues))
         out["listing"] = monitor.longest(shown.get("at", start), end)
         dock.show_report = show_report
+        start = time.perf_counter()
+        dock.show_warnings.setChecked(False)
+        dock.show_warnings.setChecked(True)
+        end = wait(lambda: True)
+        out["warnings"] = monitor.longest(start, end + TICK_MS / 1000)
         if alternative:
             out["old_table"] = old_table_stall(dock.report)
 
@@ -260,6 +266,7 @@ def main(sizes: list[int]) -> None:
             stall, seconds, issues = result["validate"]
             print(f"\n{n:,} plots ({issues:,} problems)")
             print(f"  Validate      longest stall {stall:8.0f} ms   (whole phase {seconds:6.1f} s)")
+            print(f"    ticking 'Show warnings' off and on: longest stall {result['warnings']:.0f} ms")
             listing = result["listing"]
             print(f"    listing the problems (model/view, sliced): longest stall {listing:.0f} ms")
             if "old_table" in result:
