@@ -9,7 +9,7 @@
         <translation>Los algoritmos de Processing de Vantage no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="264"/>
+        <location filename="../vantage_plugin/plugin.py" line="268"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="409"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="440"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="451"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="467"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="619"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="771"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="810"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="881"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="993"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="995"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1056"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1160"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1195"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1246"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="745"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>{role}: una carpeta de teselas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="255"/>
+        <location filename="../vantage_plugin/plugin.py" line="259"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>{what}: {plots}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/problems_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="228"/>
         <source>%n plot(s)</source>
         <translation>
             <numerusform>%n parcela</numerusform>
@@ -1182,12 +1182,12 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="859"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1203,12 +1203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
@@ -1286,27 +1286,27 @@
         <translation>Demostración de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Use the demo data</source>
         <translation>Usar la demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar con los pequeños datos de demostración incluidos en el complemento y abrir las parcelas de demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="633"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
@@ -1359,6 +1359,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Abrir las imágenes de análisis de estas parcelas ({n} como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
         <translation>Les algorithmes Processing de Vantage ne sont pas disponibles : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="264"/>
+        <location filename="../vantage_plugin/plugin.py" line="268"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage pour QGIS</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="409"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="440"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="451"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="467"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="619"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="771"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="810"/>
         <source>The layer has no features.</source>
         <translation>La couche n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="881"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="993"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="995"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1056"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1160"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1195"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1246"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="745"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>{role} : un dossier de tuiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="255"/>
+        <location filename="../vantage_plugin/plugin.py" line="259"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>{what} : {plots}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/problems_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="228"/>
         <source>%n plot(s)</source>
         <translation>
             <numerusform>%n parcelle</numerusform>
@@ -1182,12 +1182,12 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="859"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1203,12 +1203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1286,27 +1286,27 @@
         <translation>Démo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Use the demo data</source>
         <translation>Utiliser la démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="633"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
@@ -1359,6 +1359,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Ouvrir les images d'analyse de ces parcelles ({n} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
         <translation>Algoritme Processing Vantage tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="264"/>
+        <location filename="../vantage_plugin/plugin.py" line="268"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage untuk QGIS</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>Harvest date</source>
         <translation>Tanggal panen</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Terapkan perbaikan yang aman dan tulis petak yang sudah diperbaiki ke GeoPackage baru (lapisan Anda tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validasi lapisan untuk melihat daftar masalahnya.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
         <source>Bundled (offline)</source>
         <translation>Bawaan (luring)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
         <source>Engine</source>
         <translation>Mesin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>From the field</source>
         <translation>Dari kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Dipakai untuk petak yang kolom komoditasnya kosong</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>From the date field</source>
         <translation>Dari kolom tanggal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="409"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Dipakai untuk petak yang kolom tanggal panennya kosong; analisis berjalan sampai tanggal ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>Save the results as</source>
         <translation>Simpan hasil sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Hasil ditulis ke GeoPackage ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Output</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="440"/>
         <source>Dry run (free)</source>
         <translation>Uji coba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Uji coba tidak memakai token dan menghasilkan nilai simulasi, bukan hasil sebenarnya</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Log in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="451"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Tanyakan saldo token Anda ke API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
         <source>Check plots</source>
         <translation>Periksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="467"/>
         <source>Summary…</source>
         <translation>Ringkasan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Pekerjaan API Vantage Anda, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Load jobs</source>
         <translation>Muat pekerjaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
         <source>Load more</source>
         <translation>Muat lagi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
         <source>Change login…</source>
         <translation>Ganti akun…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo token belum dimuat.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Not logged in.</source>
         <translation>Belum masuk.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="619"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Petak dikirim ke API Vantage milik Open Atlas. Uji coba tidak dikenai biaya; pemeriksaan sungguhan meminta persetujuan sebelum memakai token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Luring, dengan data dari {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="771"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Ada bagian plugin yang hilang: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Failed: {error}</source>
         <translation>Gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Choose a layer of plots first.</source>
         <translation>Pilih lapisan petak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Tidak ada fitur yang dipilih di {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="810"/>
         <source>The layer has no features.</source>
         <translation>Lapisan ini tidak memiliki fitur.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Validating {n} plots…</source>
         <translation>Memvalidasi {n} petak…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Ada perbaikan yang aman: gunakan Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="881"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Tidak ada masalah: semua {total} petak dapat diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>Save the fixed plots as</source>
         <translation>Simpan petak yang diperbaiki sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Fixing {n} plots…</source>
         <translation>Memperbaiki {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="993"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="995"/>
         <source>Remaining problems</source>
         <translation>Masalah yang tersisa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} perbaikan diterapkan; petak yang diperbaiki ada di lapisan baru.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Pilih tempat menyimpan hasil (sebuah GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1056"/>
         <source>Checking {n} plots…</source>
         <translation>Memeriksa {n} petak…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Pemeriksaan selesai: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1160"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Keluaran tidak dapat dibuka: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1195"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Masuk untuk menggunakan API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>Loading the token balance…</source>
         <translation>Memuat saldo token…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Vantage token balance</source>
         <translation>Saldo token Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
         <source>{free} free tokens</source>
         <translation>{free} token gratis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, dicadangkan {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1246"/>
         <source>Vantage jobs</source>
         <translation>Pekerjaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
         <source>, {n} tokens</source>
         <translation>, {n} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} petak{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>No job yet.</source>
         <translation>Belum ada pekerjaan.</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>Tampilkan peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>Validation finished.</source>
         <translation>Validasi selesai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="745"/>
         <source>No job was started and no token was spent.</source>
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>{role}: folder ubin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="255"/>
+        <location filename="../vantage_plugin/plugin.py" line="259"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage untuk QGIS belum dapat memeriksa petak</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>{what}: {plots}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/problems_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="228"/>
         <source>%n plot(s)</source>
         <translation>
             <numerusform>%n petak</numerusform>
@@ -1181,31 +1181,31 @@
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="859"/>
         <source>Listing the problems…</source>
         <translation>Menyusun daftar masalah…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n galat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} dari {total} petak dapat diperiksa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n petak diblokir oleh galat.</numerusform>
@@ -1282,27 +1282,27 @@
         <translation>Demo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Use the demo data</source>
         <translation>Pakai data demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Periksa dengan data demo kecil yang disertakan dalam plugin dan buka petak demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="633"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
@@ -1355,6 +1355,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Buka gambar analisis petak-petak ini (paling banyak {n})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
     </message>
 </context>
 <context>

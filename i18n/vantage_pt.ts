@@ -9,7 +9,7 @@
         <translation>Os algoritmos de Processamento do Vantage não estão disponíveis: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="264"/>
+        <location filename="../vantage_plugin/plugin.py" line="268"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="411"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="841"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="384"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
@@ -354,122 +354,122 @@
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="388"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="389"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="399"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="404"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="409"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="418"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="439"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="440"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="441"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="616"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="451"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="462"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="467"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="492"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="493"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="612"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="613"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="615"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="617"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="618"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="619"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
@@ -484,37 +484,37 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="770"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="771"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="777"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="778"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="798"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="809"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="810"/>
         <source>The layer has no features.</source>
         <translation>A camada não tem feições.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="826"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -524,42 +524,42 @@
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="881"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="957"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="964"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="973"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="993"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="988"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="995"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="989"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1010"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1049"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1056"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -569,52 +569,52 @@
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1153"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1160"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1188"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1195"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1227"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1234"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1239"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1246"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1256"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="744"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="745"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>{role}: uma pasta de tiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="255"/>
+        <location filename="../vantage_plugin/plugin.py" line="259"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>{what}: {plots}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/problems_view.py" line="227"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="228"/>
         <source>%n plot(s)</source>
         <translation>
             <numerusform>%n parcela</numerusform>
@@ -1182,12 +1182,12 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="859"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1203,12 +1203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="884"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
@@ -1286,27 +1286,27 @@
         <translation>Demonstração do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Use the demo data</source>
         <translation>Usar a demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="429"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="430"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar com os pequenos dados de demonstração incluídos no complemento e abrir as parcelas de demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="627"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="628"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="633"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="681"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="682"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
@@ -1359,6 +1359,11 @@
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Abrir as imagens de análise destas parcelas (no máximo {n})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,9 @@ def test_validate_lists_problems_and_a_click_selects_and_zooms(dock, plots_layer
     assert severities == sorted(severities, key=lambda s: s != "error")  # errors first
     for group, code in zip(groups, codes):
         assert model.rowCount(group) == len(expected[code])
-        assert group.data() == (f"{len(expected[code])} plot" + ("s" if len(expected[code]) != 1 else ""))
+        count = len(expected[code])
+        assert group.data().endswith(f" — {count} plot" + ("s" if count != 1 else ""))
+        assert dock.issues_view.isFirstColumnSpanned(group.row(), QModelIndex())  # the rule reads whole
     labels = {model.index(r, 0, g).data() for g in groups for r in range(model.rowCount(g))}
     assert {"B2", "C3"} <= labels and "A1" not in labels
     assert "blocked" in dock.problems_summary.text()

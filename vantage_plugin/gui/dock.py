@@ -350,6 +350,7 @@ class VantageDock(QgsDockWidget):
         self.issues_view = QTreeView()
         self.issues_view.setObjectName("VantageIssuesView")
         self.issues_view.setModel(self.issues_model)
+        self.issues_model.modelReset.connect(self._span_rule_rows)
         self.issues_view.setUniformRowHeights(True)  # no row measured: fast with 100,000s of rows
         self.issues_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -893,6 +894,12 @@ class VantageDock(QgsDockWidget):
         if status_before is None or self.status.text() == status_before:
             self.set_status(tr("Validation finished."), level)
         self._update_buttons()
+
+    def _span_rule_rows(self) -> None:
+        """Each rule's row spans the view (its title and count read whole in a narrow panel)."""
+        root = QModelIndex()
+        for row in range(self.issues_model.rowCount()):
+            self.issues_view.setFirstColumnSpanned(row, root, True)
 
     def _fit_columns(self) -> None:
         """Narrow plot and severity columns so the rule/message shows in a narrow dock."""

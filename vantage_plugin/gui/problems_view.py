@@ -214,8 +214,9 @@ class ProblemsModel(QAbstractItemModel):
         if index.internalId() == GROUP:
             group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                if column == COL_PLOT:
-                    return tr("%n plot(s)", "", len(group.issues))
+                if column == COL_PLOT:  # spans the row in the view: the rule, then how many plots
+                    return tr("{rule} — {plots}").format(rule=rule_title(group.code),
+                                                         plots=tr("%n plot(s)", "", len(group.issues)))
                 if column == COL_SEVERITY:
                     return severity_label(group.severity)
                 if column == COL_MESSAGE:
@@ -225,6 +226,8 @@ class ProblemsModel(QAbstractItemModel):
             elif role == Qt.ItemDataRole.ToolTipRole:
                 return f"{rule_title(group.code)} ({group.code}) · {severity_label(group.severity)}\n" + \
                     tr("%n plot(s)", "", len(group.issues))
+            elif role == Qt.ItemDataRole.ForegroundRole and column == COL_PLOT:
+                return QBrush(QColor(SEVERITY_COLOURS.get(group.severity, "#000000")))
             elif role == Qt.ItemDataRole.FontRole and column in (COL_PLOT, COL_MESSAGE):
                 font = QFont()
                 font.setBold(True)
