@@ -907,7 +907,7 @@ class VantageDock(QgsDockWidget):
         metrics = self.issues_view.fontMetrics()
         pad = 18
         severity = max(metrics.horizontalAdvance(severity_label(s)) for s in ("error", "warning")) + pad
-        header.resizeSection(COL_PLOT, 110)
+        header.resizeSection(COL_PLOT, 140)  # the tree indents problem rows: room for an id
         header.resizeSection(COL_SEVERITY, max(severity, 50))
         header.resizeSection(COL_MESSAGE, 360)  # scroll sideways or widen the dock; the detail shows it all
         header.resizeSection(COL_CODE, 60)
