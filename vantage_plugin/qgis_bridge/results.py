@@ -22,7 +22,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsVectorFileWriter,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
