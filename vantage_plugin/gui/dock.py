@@ -1105,20 +1105,27 @@ class VantageDock(QgsDockWidget):
         dialog.exec()
         dialog.deleteLater()
 
+    def result_field_names(self) -> Optional[list[str]]:
+        """The user's fields as the result layer names them (``src_`` prefixed on a clash), or None."""
+        layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
+        if not isinstance(layer, QgsVectorLayer):
+            return None
+        from ..core import analysis
+        from ..qgis_bridge.results import output_field_names
+
+        ours = [name for name, _ in analysis.FIXED_RESULT_FIELDS]
+        return output_field_names(layer.fields(), ours)
+
     def result_id_field(self) -> Optional[str]:
         """The name the user's plot-id field has in the result layer (``src_`` prefixed on a clash)."""
         field = self.mapping().plot_id
         layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
         if not field or not isinstance(layer, QgsVectorLayer):
             return field
-        from ..core import analysis
-        from ..qgis_bridge.results import output_field_names
-
         names = layer.fields().names()
         if field not in names:
             return None
-        ours = [name for name, _ in analysis.FIXED_RESULT_FIELDS]
-        return output_field_names(layer.fields(), ours)[names.index(field)]
+        return (self.result_field_names() or names)[names.index(field)]
 
     def open_results(self, outcome: dict, source_name: str) -> Optional[QgsVectorLayer]:
         """Add a check's result layer: its own name and group, read-only, styled (dry runs apart)."""
@@ -1131,7 +1138,8 @@ class VantageDock(QgsDockWidget):
         engine = engine or self.engine_combo.currentData()
         dry_run = bool((summary.get("by_status") or {}).get("simulated"))
         layer = add_result_layer(outcome["uri"], source_name, engine, dry_run=dry_run,
-                                 id_field=self.result_id_field(), labels=self.results_view.labels_wanted())
+                                 id_field=self.result_id_field(), labels=self.results_view.labels_wanted(),
+                                 field_names=self.result_field_names())
         if layer is None:
             self.set_status(tr("The output could not be opened: {uri}").format(uri=outcome["uri"]),
                             Qgis.MessageLevel.Critical)

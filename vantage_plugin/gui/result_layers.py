@@ -84,14 +84,18 @@ def add_result_layer(
     labels: bool = False,
     when: Optional[_dt.datetime] = None,
     project: Optional[QgsProject] = None,
+    field_names: Optional[list[str]] = None,
 ) -> Optional[QgsVectorLayer]:
-    """Style, save the style into the GeoPackage, then add the result layer at ``uri`` to its group."""
+    """Style, save the style into the GeoPackage, then add the result layer at ``uri`` to its group.
+
+    ``field_names`` (the written layer's fields, when the caller knows them) spares reading them back."""
     project = project or QgsProject.instance()
     when = when or _dt.datetime.now()
     style = styles.apply_dry_run_style if dry_run else styles.apply_risk_style
     styler = partial(style, id_field=id_field, labels=labels)
     table = table_name(uri)
-    if table and (dry_run or labels or id_field != _guessed_id_field(uri, table)):
+    guessed = styles.plot_id_field(field_names) if field_names is not None else None
+    if table and (dry_run or labels or id_field != (guessed if field_names is not None else _guessed_id_field(uri, table))):
         # differs from the risk style the writer saved: save this one (with GDAL, before QGIS opens the file)
         styles.save_default_style(uri, table, styler)
     options = QgsVectorLayer.LayerOptions(project.transformContext())
