@@ -17,7 +17,7 @@ PROFILE := $(CURDIR)/.qgis-profile
 DEMO_OUT := $(CURDIR)/demo-output
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help system venv test test-unit test-qgis demo package deploy translations fake-vantage bench clean
+.PHONY: help system venv test test-unit test-qgis demo package deploy translations fake-vantage bench screenshots clean
 
 help:
 	@sed -n '1,5p' Makefile
@@ -68,9 +68,12 @@ deploy: package
 	$(PY) scripts/package.py --deploy dist/$(PLUGIN)-$(VERSION).zip
 
 update-translations:
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py') -ts i18n/vantage_fr.ts i18n/vantage_es.ts i18n/vantage_pt.ts
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py') -ts $(wildcard i18n/vantage_*.ts)
 
 # --- tools -----------------------------------------------------------------------------------
+screenshots: venv translations  ## the panel (English, French) and a styled result map: docs/*.png
+	PATH=/usr/bin:$$PATH $(PY) scripts/screenshots.py --out docs
+
 fake-vantage: venv
 	$(PY) -m tests.fake_vantage --port 8765
 
@@ -78,6 +81,7 @@ bench: $(VENV)/.bench-installed
 	$(PY) benchmarks/validation.py
 	$(PY) benchmarks/engine.py
 	$(PY) benchmarks/api.py
+	PATH=/usr/bin:$$PATH $(PY) benchmarks/ui.py
 
 clean:
 	rm -rf $(BUILD) dist $(DEMO_OUT) $(PROFILE) .pytest_cache

@@ -4,152 +4,152 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="57"/>
+        <location filename="../vantage_plugin/plugin.py" line="58"/>
         <source>The Vantage Processing algorithms are not available: {error}</source>
         <translation>Los algoritmos de Processing de Vantage no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="243"/>
+        <location filename="../vantage_plugin/plugin.py" line="271"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
+        <location filename="../vantage_plugin/plugin.py" line="87"/>
         <source>Vantage EUDR check</source>
         <translation>Verificación EUDR de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="89"/>
+        <location filename="../vantage_plugin/plugin.py" line="90"/>
         <source>Show or hide the Vantage panel: validate and check plots for the EUDR</source>
         <translation>Mostrar u ocultar el panel de Vantage: validar y verificar parcelas para el EUDR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="93"/>
+        <location filename="../vantage_plugin/plugin.py" line="94"/>
         <source>Vantage settings…</source>
         <translation>Configuración de Vantage…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="97"/>
+        <location filename="../vantage_plugin/plugin.py" line="103"/>
         <source>&amp;Vantage for QGIS</source>
         <translation>&amp;Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="174"/>
+        <location filename="../vantage_plugin/plugin.py" line="192"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>No se pudo abrir el panel de Vantage: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="31"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="56"/>
         <source>analysed</source>
         <translation>analizada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="57"/>
         <source>analysed, data missing</source>
         <translation>analizada, faltan datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="34"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="59"/>
         <source>invalid (not analysed)</source>
         <translation>inválida (no analizada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="35"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="36"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="61"/>
         <source>simulated (dry run)</source>
         <translation>simulada (prueba)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="46"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
         <source>Vantage check summary</source>
         <translation>Resumen de la verificación de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Prueba: estos valores son simulados, no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="79"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Por nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="93"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Superficie total: {area} ha. Deforestación después de 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Ejecución: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="116"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -189,162 +189,162 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Wood</source>
         <translation>Madera</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Palm oil</source>
         <translation>Aceite de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Cattle (beef)</source>
         <translation>Ganado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Rubber</source>
         <translation>Caucho</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="297"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="299"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="848"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="207"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -354,129 +354,124 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="396"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="624"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="458"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="469"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1293"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="500"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="625"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
-        <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
-        <translation>Sin conexión, con el catálogo de datos predeterminado. Elija sus datos de bosque y de pérdida en la configuración de Vantage.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
@@ -484,157 +479,142 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="231"/>
+        <location filename="../vantage_plugin/processing/base.py" line="420"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="458"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
-        <source>The layer has no features.</source>
-        <translation>La capa no tiene objetos.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="828"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="46"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
-        <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
-        <translation>{errors} errores y {warnings} advertencias. Se pueden verificar {ready} de {total} parcelas; {blocked} están bloqueadas por errores.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1064"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
-        <source>{layer} — Vantage risk</source>
-        <translation>{layer} — riesgo Vantage</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
         <source>Check finished: {summary}</source>
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1183"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1218"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1251"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1259"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1269"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1279"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -654,7 +634,7 @@
         <translation>Motor integrado sin conexión</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
         <source>Data catalog (*.json)</source>
         <translation>Catálogo de datos (*.json)</translation>
     </message>
@@ -719,22 +699,22 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="752"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="44"/>
+        <location filename="../vantage_plugin/processing/base.py" line="81"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: no disponible en esta instalación de Vantage para QGIS ({error}).</translation>
     </message>
@@ -749,77 +729,77 @@
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>blocked by validation</source>
         <translation>bloqueadas por la validación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>still running at the Vantage API</source>
         <translation>aún en curso en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>cancelled</source>
         <translation>análisis cancelado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>no loss-year data configured</source>
         <translation>no hay datos de año de pérdida configurados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>forest 2020 data unreadable</source>
         <translation>datos de bosque 2020 ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>loss-year data unreadable</source>
         <translation>datos de año de pérdida ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>only partly covered by the data</source>
         <translation>cubiertas solo en parte por los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>outside the data</source>
         <translation>fuera de la cobertura de los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>sin nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificación terminada: no se verificó ninguna parcela.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificación terminada, pero no se pudo evaluar ninguna parcela: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>No se pudieron evaluar {n} de {total} parcelas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas están cubiertas solo en parte por los datos (su nivel es un mínimo).</translation>
     </message>
@@ -834,401 +814,732 @@
         <translation>El catálogo de datos no se guardó en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
         <source>Forest 2020</source>
         <translation>Bosque 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
         <source>Tree cover loss year</source>
         <translation>Año de pérdida de cobertura arbórea</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
         <source>Indigenous lands</source>
         <translation>Tierras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="66"/>
         <source>Country / state boundaries</source>
         <translation>Límites de países / estados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="155"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
         <translation>El archivo JSON en el que se guarda este catálogo. Apunte varias computadoras a un mismo archivo compartido para usar los mismos datos en todo un equipo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Open catalog file…</source>
         <translation>Abrir archivo de catálogo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="161"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
         <translation>Usar un archivo de catálogo existente (p. ej., uno compartido por su equipo)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="164"/>
         <source>Write this catalog to another file and use that file from now on</source>
         <translation>Escribir este catálogo en otro archivo y usar ese archivo de ahora en adelante</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="173"/>
         <source>Catalog file</source>
         <translation>Archivo del catálogo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="176"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
         <translation>Porcentaje de cobertura arbórea (Hansen treecover2000) o una máscara de bosque 0/1 (JRC GFC2020): un archivo, una carpeta de teselas, un VRT o una URL (escríbala)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="187"/>
         <source>A pixel is forest when its value ≥ this</source>
         <translation>Un píxel es bosque cuando su valor ≥ este umbral</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="191"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
         <translation>Un píxel es bosque cuando su valor ≥ este umbral: 1 para una máscara JRC, 10–30 para la cobertura arbórea de Hansen.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="196"/>
         <source>Forest threshold</source>
         <translation>Umbral de bosque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="197"/>
         <source>Forest source is the JRC GFC2020 mask</source>
         <translation>La fuente de bosque es la máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="200"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
         <translation>También se reconoce por un nombre de archivo que contenga GFC2020 o JRC; el umbral es entonces 1</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="205"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
         <translation>Hansen lossyear (0 = sin pérdida, n = pérdida en 2000 + n): un archivo, una carpeta de teselas, un VRT o una URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="226"/>
         <source>Check data</source>
         <translation>Verificar datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="228"/>
         <source>Open every file of the catalog and report what cannot be read</source>
         <translation>Abrir cada archivo del catálogo e informar lo que no se puede leer</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="252"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
         <translation>Rásteres (*.tif *.tiff *.vrt *.img *.jp2);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="281"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="259"/>
         <source>Folder…</source>
         <translation>Carpeta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
         <source>Choose a folder of tiles</source>
         <translation>Elegir una carpeta de teselas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
         <translation>Datos vectoriales (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="272"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
         <translation>Un archivo vectorial (cualquier formato OGR), una ruta /vsizip/ o una URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
-        <source>default: QGIS&apos;s world_map.gpkg</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="275"/>
+        <source>default: QGIS's world_map.gpkg</source>
         <translation>predeterminado: world_map.gpkg de QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="276"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
         <translation>Vacío: {path} (países y estados de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
-        <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <source>QGIS's world_map.gpkg was not found: choose a file</source>
         <translation>No se encontró el archivo world_map.gpkg de QGIS: elija un archivo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
         <translation>La capa que se leerá; vacío: las capas de países y estados de world_map; si no, la primera capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
         <translation>La capa que se leerá; vacío: la única capa; si no, la primera capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="301"/>
         <source>e.g. {example}</source>
         <translation>p. ej.: {example}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="302"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
         <translation>Correspondencia de campos opcional: pares role=field separados por comas; vacío: se detecta a partir de la capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="304"/>
         <source>Roles: {roles}</source>
         <translation>Roles: {roles}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
-        <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="398"/>
+        <source>{role}: the field mapping '{text}' is not role=field pairs</source>
         <translation>{role}: la correspondencia de campos '{text}' no está formada por pares role=field</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="421"/>
         <source>The data catalog could not be read: {error}</source>
         <translation>No se pudo leer el catálogo de datos: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="469"/>
         <source>Open a data catalog</source>
         <translation>Abrir un catálogo de datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="482"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
         <translation>Catálogo leído de {path}. Guarde la configuración para usarlo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
         <source>Save the data catalog as</source>
         <translation>Guardar el catálogo de datos como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="497"/>
         <source>The data catalog could not be saved: {error}</source>
         <translation>No se pudo guardar el catálogo de datos: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="501"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
         <translation>Catálogo guardado en {path}. Guarde la configuración para usarlo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
-        <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="526"/>
+        <source>{role}: '{key}' is not a field mapping role (roles: {roles})</source>
         <translation>{role}: '{key}' no es un rol de correspondencia de campos (roles: {roles})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="532"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
         <translation>Sin datos de año de pérdida de cobertura arbórea: todas las parcelas tendrán el nivel Desconocido.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="534"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
         <translation>Sin datos de bosque 2020: toda pérdida después de 2020 cuenta como deforestación (un límite superior).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
-        <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="538"/>
+        <source>No country / state boundaries: QGIS's world_map.gpkg was not found.</source>
         <translation>Sin límites de países / estados: no se encontró el archivo world_map.gpkg de QGIS.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="545"/>
         <source>The data cannot be used as it is:</source>
         <translation>Los datos no se pueden usar tal como están:</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="552"/>
         <source>All data sources can be read.</source>
         <translation>Todas las fuentes de datos se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="566"/>
         <source>{role}: a folder of tiles</source>
         <translation>{role}: una carpeta de teselas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <location filename="../vantage_plugin/plugin.py" line="262"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
     <message>
-        <source>the row could not be made</source>
-        <translation>no se pudo construir la fila</translation>
-    </message>
-    <message>
-        <source>{layer} has no features: there is no plot to work on.</source>
-        <translation>{layer} no tiene entidades: no hay ninguna parcela que procesar.</translation>
-    </message>
-    <message>
-        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
-        <translation>La salida {path} es el archivo que contiene las parcelas de entrada: escribir en él podría destruirlas. Elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
-        <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
-    </message>
-    <message>
-        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
-        <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
-    </message>
-    <message>
-        <source>And {n} more.</source>
-        <translation>Y {n} más.</translation>
-    </message>
-    <message>
-        <source>{file} is a file, not a folder: choose another place for {path}.</source>
-        <translation>{file} es un archivo, no una carpeta: elija otra ubicación para {path}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
-        <translation>No se puede escribir en la carpeta {folder} (permiso denegado): elija otra ubicación para {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give a file name ending in .gpkg.</source>
-        <translation>{path} es una carpeta: indique un nombre de archivo terminado en .gpkg.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only: choose another file.</source>
-        <translation>{path} es de solo lectura: elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {error}</source>
-        <translation>No se puede leer {path}: {error}</translation>
-    </message>
-    <message>
-        <source>{path} exists and is not a GeoPackage: choose another file.</source>
-        <translation>{path} existe y no es un GeoPackage: elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>Cannot create the layer {layer}: {error}</source>
-        <translation>No se puede crear la capa {layer}: {error}</translation>
-    </message>
-    <message>
-        <source>the format refused the row</source>
-        <translation>el formato rechazó la fila</translation>
-    </message>
-    <message>
-        <source>Cannot reopen {path}</source>
-        <translation>No se puede volver a abrir {path}</translation>
-    </message>
-    <message>
-        <source>the written layer could not be read back</source>
-        <translation>no se pudo volver a leer la capa escrita</translation>
-    </message>
-    <message>
-        <source>{found} of {expected} rows are in the file after writing</source>
-        <translation>{found} de {expected} filas están en el archivo tras la escritura</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened after writing</source>
-        <translation>{path} no se puede abrir tras la escritura</translation>
-    </message>
-    <message>
-        <source>the layer {layer} is missing after writing</source>
-        <translation>falta la capa {layer} tras la escritura</translation>
-    </message>
-    <message>
-        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
-        <translation>{error}: otro programa (QGIS, un navegador de bases de datos…) tiene el archivo abierto</translation>
-    </message>
-    <message>
-        <source>it is not a GeoPackage that can be written</source>
-        <translation>no es un GeoPackage en el que se pueda escribir</translation>
-    </message>
-    <message>
-        <source>cannot copy the layer</source>
-        <translation>no se puede copiar la capa</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>no se puede iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>cannot replace the old layer</source>
-        <translation>no se puede reemplazar la capa anterior</translation>
-    </message>
-    <message>
-        <source>the file is locked by another program</source>
-        <translation>el archivo está bloqueado por otro programa</translation>
-    </message>
-    <message>
-        <source>the rows written could not be read back</source>
-        <translation>no se pudieron volver a leer las filas escritas</translation>
-    </message>
-    <message>
-        <source>Could not write {layer} to {path}: {reason}.</source>
-        <translation>No se pudo escribir {layer} en {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
-        <translation>Los resultados terminados se guardan en {recovery}: ábralo en QGIS, o cierre el programa que usa {path} (o elija otro archivo) y vuelva a ejecutar.</translation>
-    </message>
-    <message>
-        <source>Close the program using {path} or choose another file, then run again.</source>
-        <translation>Cierre el programa que usa {path} o elija otro archivo y vuelva a ejecutar.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="213"/>
         <source>From the file name or the data</source>
         <translation>Según el nombre del archivo o los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="215"/>
         <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
         <translation>El último año que cubren los datos de pérdida (un nombre de archivo Hansen como GFC-2023-v1.11 lo indica: 2023). Las parcelas cosechadas después nunca se califican como Bajo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="219"/>
         <source>Last year of the loss data</source>
         <translation>Último año de los datos de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <source>Open the Vantage user guide</source>
+        <translation>Abrir la guía del usuario de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <source>Use the demo data</source>
+        <translation>Usar la demostración</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
+        <translation>Verificar con los pequeños datos de demostración incluidos en el complemento y abrir las parcelas de demostración</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
+        <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
+        <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <source>Demo data ready: press Check plots.</source>
+        <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="865"/>
+        <source>Listing the problems…</source>
+        <translation>Listando los problemas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>{ready} of {total} plots can be checked.</source>
+        <translation>{ready} de {total} parcelas se pueden verificar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n plot(s) blocked by errors.</source>
+        <translation>
+            <numerusform>%n parcela bloqueada por errores.</numerusform>
+            <numerusform>%n parcelas bloqueadas por errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo plots: polygons (made up)</source>
+        <translation>Parcelas de demostración: polígonos (ficticias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo plots: points (made up)</source>
+        <translation>Parcelas de demostración: puntos (ficticias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo protected areas (made up)</source>
+        <translation>Áreas protegidas de demostración (ficticias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo indigenous land (made up)</source>
+        <translation>Tierra indígena de demostración (ficticia)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
+        <source>Vantage demo</source>
+        <translation>Demostración de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcela</numerusform>
+            <numerusform>%n parcelas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
+        <source>bundled</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="29"/>
+        <source>Vantage results</source>
+        <translation>Resultados de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="47"/>
+        <source>{layer} — risk, {engine} {time}</source>
+        <translation>{layer} — riesgo, {engine} {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="50"/>
+        <source>{layer} — DRY RUN (simulated), {time}</source>
+        <translation>{layer} — SIMULACIÓN (valores simulados), {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <source>In a protected area</source>
+        <translation>En un área protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <source>On indigenous land</source>
+        <translation>En tierra indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="91"/>
+        <source>Failed or invalid</source>
+        <translation>Fallida o no válida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <source>Check plots to see the results here.</source>
+        <translation>Verifique parcelas para ver los resultados aquí.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="228"/>
+        <source>Show only these plots</source>
+        <translation>Mostrar solo estas parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="230"/>
+        <source>Filter the result layer to the chosen entry</source>
+        <translation>Filtrar la capa de resultados por la entrada elegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="232"/>
+        <source>Label plots by id</source>
+        <translation>Etiquetar las parcelas por id</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="237"/>
+        <source>Attribute table</source>
+        <translation>Tabla de atributos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="239"/>
+        <source>Open the attribute table of the chosen plots</source>
+        <translation>Abrir la tabla de atributos de las parcelas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="277"/>
+        <source>Dry run: the values are simulated, not results. {layer}</source>
+        <translation>Simulación: los valores son simulados, no son resultados. {layer}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="279"/>
+        <source>Counting the results of {layer}…</source>
+        <translation>Contando los resultados de {layer}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="294"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Haga clic en una entrada para seleccionar sus parcelas y hacer zoom sobre ellas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <source>{what}: {plots}</source>
+        <translation>{what}: {plots}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="307"/>
+        <source>{what}: {plots} ({ha} ha)</source>
+        <translation>{what}: {plots} ({ha} ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <source>Hectares</source>
+        <translation>Hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
+        <source>Run details</source>
+        <translation>Detalles de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
+        <source>Open the Results tab to list them.</source>
+        <translation>Abra la pestaña Resultados para listarlas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
+        <source>Select these plots in the result layer and zoom to them</source>
+        <translation>Seleccionar estas parcelas en la capa de resultados y hacer zoom sobre ellas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Abrir las imágenes de análisis de estas parcelas ({n} como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
+        <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
+        <translation>Nada destacable: ninguna parcela de riesgo alto o desconocido, ninguna superposición.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <source>partly done</source>
+        <translation>hecho en parte</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="98"/>
+        <source>Vantage for QGIS user guide</source>
+        <translation>Guía del usuario de Vantage para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
+        <source>the row could not be made</source>
+        <translation>no se pudo construir la fila</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
+        <source>the format refused the row</source>
+        <translation>el formato rechazó la fila</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="342"/>
+        <source>Writing {path}…</source>
+        <translation>Escribiendo {path}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <source>{layer} has no features: there is no plot to work on.</source>
+        <translation>{layer} no tiene entidades: no hay ninguna parcela que procesar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
+        <translation>La salida {path} es el archivo que contiene las parcelas de entrada: escribir en él podría destruirlas. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
+        <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="440"/>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="444"/>
+        <source>And {n} more.</source>
+        <translation>Y {n} más.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <source>{file} is a file, not a folder: choose another place for {path}.</source>
+        <translation>{file} es un archivo, no una carpeta: elija otra ubicación para {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
+        <translation>No se puede escribir en la carpeta {folder} (permiso denegado): elija otra ubicación para {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <source>{path} is a folder: give a file name ending in .gpkg.</source>
+        <translation>{path} es una carpeta: indique un nombre de archivo terminado en .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <source>{path} is read-only: choose another file.</source>
+        <translation>{path} es de solo lectura: elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>No se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <source>{path} exists and is not a GeoPackage: choose another file.</source>
+        <translation>{path} existe y no es un GeoPackage: elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <source>Cannot create the layer {layer}: {error}</source>
+        <translation>No se puede crear la capa {layer}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
+        <source>Cannot reopen {path}</source>
+        <translation>No se puede volver a abrir {path}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
+        <source>the written layer could not be read back</source>
+        <translation>no se pudo volver a leer la capa escrita</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
+        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
+        <translation>{error}: otro programa (QGIS, un navegador de bases de datos…) tiene el archivo abierto</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <source>{found} of {expected} rows are in the file after writing</source>
+        <translation>{found} de {expected} filas están en el archivo tras la escritura</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <source>{path} cannot be opened after writing</source>
+        <translation>{path} no se puede abrir tras la escritura</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <source>the layer {layer} is missing after writing</source>
+        <translation>falta la capa {layer} tras la escritura</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
+        <source>it is not a GeoPackage that can be written</source>
+        <translation>no es un GeoPackage en el que se pueda escribir</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
+        <source>cannot copy the layer</source>
+        <translation>no se puede copiar la capa</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
+        <source>cannot replace the old layer</source>
+        <translation>no se puede reemplazar la capa anterior</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
+        <source>the file is locked by another program</source>
+        <translation>el archivo está bloqueado por otro programa</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
+        <source>the rows written could not be read back</source>
+        <translation>no se pudieron volver a leer las filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
+        <source>Could not write {layer} to {path}: {reason}.</source>
+        <translation>No se pudo escribir {layer} en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
+        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
+        <translation>Los resultados terminados se guardan en {recovery}: ábralo en QGIS, o cierre el programa que usa {path} (o elija otro archivo) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
+        <source>Close the program using {path} or choose another file, then run again.</source>
+        <translation>Cierre el programa que usa {path} o elija otro archivo y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="118"/>
+        <source>Overlaps a protected area</source>
+        <translation>Se superpone a un área protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="119"/>
+        <source>Overlaps indigenous land</source>
+        <translation>Se superpone a tierra indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="246"/>
+        <source>Invalid (not checked)</source>
+        <translation>No válida (no verificada)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="225"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="245"/>
+        <source>Dry run: simulated, not a result</source>
+        <translation>Simulación: valores simulados, no un resultado</translation>
     </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="95"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="93"/>
         <source>Check plots (EUDR)</source>
         <translation>Verificar parcelas (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="104"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="102"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1245,182 +1556,167 @@ COMMODITY y HARVEST_DATE (yyyy-MM-dd) se aplican a las parcelas cuyos propios ca
 La salida es una capa GeoPackage con todos los atributos de origen, los resultados planos (risk_level, area_ha, deforestation_ha, pérdida por año, superposiciones, status, error, analysis_json…) y la geometría de la parcela en WGS84, con estilo por nivel de riesgo. Las parcelas bloqueadas por la validación se conservan con el estado 'invalid' y el motivo en 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="125"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="123"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="128"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
         <source>Commodity (for plots without one)</source>
         <translation>Materia prima (para las parcelas que no la tienen)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Fecha de cosecha, yyyy-MM-dd (para las parcelas que no la tienen)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="141"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Ráster de cobertura forestal 2020 (predeterminado: catálogo de datos)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="144"/>
+        <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Bosque cuando el valor del ráster de bosque es al menos (por defecto: según el tipo de ráster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="153"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>El ráster de bosque es la máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="160"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="158"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Ráster del año de pérdida de cobertura arbórea (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="165"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="163"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="173"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
         <source>Indigenous lands</source>
         <translation>Tierras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="181"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="179"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: prueba (no se gastan tokens)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: acepto gastar tokens (necesario para una ejecución real)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="189"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="187"/>
         <source>Results (GeoPackage)</source>
         <translation>Resultados (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="196"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="194"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="197"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="209"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE debe ser una fecha con el formato yyyy-MM-dd, no {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
-        <source>The bundled engine</source>
-        <translation>El motor integrado</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catálogo de datos: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
         <source> (not found: only the data given here)</source>
         <translation> (no encontrado: solo se usan los datos indicados aquí)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="255"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="242"/>
         <source>The Vantage API engine</source>
         <translation>El motor de la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="253"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="273"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="260"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Estado de la API (parcelas registradas, ids de los trabajos): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="283"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="270"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Gastando {cost} tokens para {count} parcelas ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="288"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="275"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Esta verificación gastaría {cost} tokens para {count} parcelas y la cuenta tiene {free} tokens disponibles. No se gastó nada: active CONFIRM_SPEND para aceptar, o ejecute con DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="295"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Prueba: no se gastan tokens, los resultados son simulados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="303"/>
-        <source>The check service</source>
-        <translation>El servicio de verificación</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
-        <source>The input has no plot.</source>
-        <translation>La entrada no tiene ninguna parcela.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="323"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Verificando {count} parcelas con el motor {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="330"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="315"/>
         <source>The {engine} engine</source>
         <translation>El motor {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="340"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="325"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="327"/>
         <source>Writing {path}…</source>
         <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="374"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="364"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelas verificadas con el motor {engine} (ejecución {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="377"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="367"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Riesgo: Alto {HIGH}, Medio {MEDIUM}, Bajo {LOW}, Desconocido {UNKNOWN}; inválidas {INVALID}, fallidas {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="379"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="369"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Superficie {area} ha, deforestación después de 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="375"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} resultados son simulados (prueba): no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="378"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validación: {errors} errores, {warnings} advertencias.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="380"/>
         <source>Output: {uri}</source>
         <translation>Salida: {uri}</translation>
     </message>
@@ -1428,17 +1724,17 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
 <context>
     <name>ExportEudrAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="74"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="90"/>
         <source>Export for the EU Information System</source>
         <translation>Exportar para el sistema de información de la UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="77"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="93"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="83"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="99"/>
         <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
 
 Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
@@ -1451,205 +1747,196 @@ Cada entidad tiene exactamente las propiedades ProducerName, ProducerCountry (IS
 Cuando un archivo superaría 25 MB o 1.000 productores, se escriben varios archivos, uno por declaración, llamados _statement-1-of-N, _statement-2-of-N… El archivo opcional PRODUCERS contiene los mismos datos que la lista producers de la DDS (país, nombre y GeoJSON en base64 por productor). La salida TABLE lista cada parcela: escrita, cambiada o excluida, y por qué.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="101"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="118"/>
         <source>Plots or results (points or polygons, any CRS)</source>
         <translation>Parcelas o resultados (puntos o polígonos, cualquier SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Plot id field</source>
         <translation>Campo de identificador de la parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer name field</source>
         <translation>Campo de nombre del productor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Production place field</source>
         <translation>Campo de lugar de producción</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
         <translation>Campo de país del productor (código ISO o nombre; vacío: se busca en la ubicación de la parcela)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Point area field (hectares, for point plots)</source>
         <translation>Campo de superficie del punto (hectáreas, para parcelas de punto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="137"/>
         <source>Commodity</source>
         <translation>Producto básico</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>EU Information System GeoJSON</source>
         <translation>GeoJSON para el sistema de información de la UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>DDS producers (JSON)</source>
         <translation>Productores de la DDS (JSON)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="128"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="149"/>
         <source>Export table</source>
         <translation>Tabla de exportación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="132"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="153"/>
         <source>Files written</source>
         <translation>Archivos escritos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="133"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="154"/>
         <source>Plots written unchanged</source>
         <translation>Parcelas escritas sin cambios</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="134"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="155"/>
         <source>Plots written with changes</source>
         <translation>Parcelas escritas con cambios</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="135"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Parcelas excluidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="169"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
         <source>COMMODITY must be one of {names} (or its number).</source>
         <translation>COMMODITY debe ser uno de {names} (o su número).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="164"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
         <source>The EU export</source>
         <translation>La exportación para la UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="176"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="197"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>El campo {field} no está en la capa de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="181"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="203"/>
         <source>Producer country from the field {field}.</source>
         <translation>País del productor tomado del campo {field}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="182"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="204"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="191"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="212"/>
         <source>Writing the EU Information System file…</source>
         <translation>Escribiendo el archivo para el sistema de información de la UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="214"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="231"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="246"/>
         <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
         <translation>{written} parcelas escritas, {changed} escritas con cambios, {left} excluidas; {files} archivo(s): {paths}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="228"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="259"/>
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Sin búsqueda de país ({error}): solo se usan los códigos ISO dados en un campo.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="40"/>
         <source>Fix plots (safe fixes)</source>
         <translation>Corregir parcelas (correcciones seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="62"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="43"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="69"/>
-        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="50"/>
+        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a 'vantage_fixes' field saying what was changed. Only safe fixes are applied, and only the ones chosen:
 {fixes}
 
-The optional CHANGES table lists each change (and each fix that could not be applied safely). Run &apos;Validate plots&apos; on the result to see what is left.</source>
+The optional CHANGES table lists each change (and each fix that could not be applied safely). Run 'Validate plots' on the result to see what is left.</source>
         <translation>Escribe una copia corregida de las parcelas (WGS84) que conserva todos los atributos de origen y agrega un campo 'vantage_fixes' que indica qué se cambió. Solo se aplican las correcciones seguras, y únicamente las elegidas:
 {fixes}
 
 La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo aplicar de forma segura). Ejecute 'Validar parcelas' sobre el resultado para ver lo que queda.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="79"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
         <source>Fixes to apply</source>
         <translation>Correcciones a aplicar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="89"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
         <source>Fixed plots</source>
         <translation>Parcelas corregidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="77"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="101"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="82"/>
         <source>Changes made</source>
         <translation>Cambios realizados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="102"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="83"/>
         <source>Plots changed</source>
         <translation>Parcelas modificadas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="103"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="84"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Correcciones no aplicadas (no seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="109"/>
-        <source>Plot fixes</source>
-        <translation>Correcciones de parcelas</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>Applying {fixes}…</source>
         <translation>Aplicando {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>no fix</source>
         <translation>ninguna corrección</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="160"/>
-        <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
-        <translation>{count} parcelas tienen una geometría de un tipo distinto al de la capa (se conservan sin geometría).</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="127"/>
         <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
         <translation>{changes} cambios en {plots} parcelas; {skipped} correcciones no aplicadas.</translation>
     </message>
@@ -1668,7 +1955,7 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
     </message>
     <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
-        <source>Fetches the results of an existing job of your Vantage account (see &apos;List Vantage jobs&apos;) and writes them with the plots&apos; geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
+        <source>Fetches the results of an existing job of your Vantage account (see 'List Vantage jobs') and writes them with the plots' geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
         <translation>Obtiene los resultados de un trabajo existente de su cuenta de Vantage (vea 'Listar trabajos de Vantage') y los escribe, con las geometrías de las parcelas, en un GeoPackage con estilo por nivel de riesgo. No se gasta nada. Usa la cuenta definida en la configuración del complemento.</translation>
     </message>
     <message>
@@ -1731,7 +2018,7 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="54"/>
-        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
+        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with 'Import a Vantage job'.</source>
         <translation>Lista los trabajos de su cuenta de Vantage, los más recientes primero (id, nombre, estado, fechas, costo en tokens, número de parcelas), como una tabla. Importe uno con 'Importar un trabajo de Vantage'.</translation>
     </message>
     <message>
@@ -1763,20 +2050,20 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
 <context>
     <name>ValidatePlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="38"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="27"/>
         <source>Validate plots</source>
         <translation>Validar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="61"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="47"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="36"/>
         <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
 
-The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
+The output has one row per problem, with the plot's id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see 'Fix plots') and the plot's geometry in WGS84.
 
 Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models.</source>
         <translation>Verifica cada parcela según las reglas de geometría del EUDR y de Vantage antes de analizar o enviar nada: geometrías faltantes o ilegibles, anillos abiertos o mal anidados, autointersecciones, picos, muy pocos decimales, duplicados y superposiciones, puntos de más de 4 ha, valores de materia prima y de fecha de cosecha.
@@ -1786,42 +2073,37 @@ La salida tiene una fila por problema, con el id de la parcela, el código de la
 Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son números que se pueden usar en modelos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
         <source>Check overlaps between plots</source>
         <translation>Verificar superposiciones entre parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="64"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="53"/>
         <source>Plot issues</source>
         <translation>Problemas de las parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="58"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
         <source>Plots without error</source>
         <translation>Parcelas sin errores</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="78"/>
-        <source>Plot validation</source>
-        <translation>Validación de parcelas</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="83"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
         <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
         <translation>{plots} parcelas: {errors} errores, {warnings} advertencias; {valid} parcelas sin errores.</translation>
     </message>
@@ -1829,38 +2111,39 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="108"/>
+        <location filename="../vantage_plugin/processing/base.py" line="147"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (cualquier capa vectorial: puntos o polígonos, cualquier SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="125"/>
+        <location filename="../vantage_plugin/processing/base.py" line="164"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deducir los campos no definidos a partir de nombres comunes (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="142"/>
+        <location filename="../vantage_plugin/processing/base.py" line="181"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>El campo {field} no está en la capa de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="184"/>
+        <location filename="../vantage_plugin/processing/base.py" line="229"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nombre={plot_name}, materia prima={commodity}, fecha de cosecha={harvest_date}, superficie del punto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="197"/>
+        <location filename="../vantage_plugin/processing/base.py" line="234"/>
+        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
+        <translation>Deducido de su nombre: {entry} = {field} (indique el parámetro de campo para elegir otro, o desactive la detección)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="241"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas leídas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="199"/>
+        <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
-    </message>
-    <message>
-        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
-        <translation>Deducido de su nombre: {entry} = {field} (indique el parámetro de campo para elegir otro, o desactive la detección)</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2156,36 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
 </context>
 <context>
     <name>VantageRules</name>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
+        <source>unknown geometry type {kind!r}</source>
+        <translation>tipo de geometría desconocido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
+        <source>{kind} has no coordinates array</source>
+        <translation>{kind} no tiene un arreglo coordinates</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
+        <source>{kind} coordinates are not arrays of numbers</source>
+        <translation>las coordenadas de {kind} no son arreglos de números</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
+        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
+        <translation>las coordenadas de {kind} deben anidarse en {expected} niveles, no en {depth}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <source> (it has {count})</source>
+        <translation> (tiene {count})</translation>
+    </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>No geometry</source>
@@ -1890,7 +2203,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The plot&apos;s geometry is empty: draw the plot.</source>
+        <source>The plot's geometry is empty: draw the plot.</source>
         <translation>La geometría de la parcela está vacía: dibuje la parcela.</translation>
     </message>
     <message>
@@ -1910,7 +2223,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The plot&apos;s geometry type {geometry_type} is not supported; use a point or a polygon.</source>
+        <source>The plot's geometry type {geometry_type} is not supported; use a point or a polygon.</source>
         <translation>El tipo de geometría {geometry_type} de la parcela no se admite; use un punto o un polígono.</translation>
     </message>
     <message>
@@ -1940,8 +2253,8 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
-        <translation>La geometría indica &quot;Polygon&quot; pero sus coordenadas están anidadas un nivel más, como un MultiPolygon ({parts} polígono(s)); se puede leer como un MultiPolygon.</translation>
+        <source>The geometry says "Polygon" but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
+        <translation>La geometría indica "Polygon" pero sus coordenadas están anidadas un nivel más, como un MultiPolygon ({parts} polígono(s)); se puede leer como un MultiPolygon.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -1982,6 +2295,26 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>{count} spike(s): the outline goes out and comes back along the same line, first at {lon:.6f}, {lat:.6f}.</source>
         <translation>{count} pico(s): el contorno sale y regresa por la misma línea; el primero en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Sharp spike</source>
+        <translation>Pico agudo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
+        <translation>{count} pico(s) agudo(s): dos lados se unen a {angle:.2f}° en {lon:.6f}, {lat:.6f}, añadiendo una franja larga y estrecha; revise ese vértice.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Crosses the 180° meridian</source>
+        <translation>Cruza el meridiano 180°</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
+        <translation>Un lado salta de la longitud {west:.6f} a {east:.6f} a través del meridiano 180°: leída tal como está dibujada, la parcela da la vuelta al mundo por el otro lado. Divídala en 180° en una parte a cada lado.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2090,7 +2423,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point&apos;s area (point_ha) {value!r} is not a number.</source>
+        <source>The point's area (point_ha) {value!r} is not a number.</source>
         <translation>La superficie del punto (point_ha) {value!r} no es un número.</translation>
     </message>
     <message>
@@ -2100,7 +2433,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point&apos;s area (point_ha) is {value:g} ha; it must be more than 0.</source>
+        <source>The point's area (point_ha) is {value:g} ha; it must be more than 0.</source>
         <translation>La superficie del punto (point_ha) es de {value:g} ha; debe ser mayor que 0.</translation>
     </message>
     <message>
@@ -2155,6 +2488,16 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date before 2021</source>
+        <translation>Fecha de cosecha anterior a 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
+        <translation>La fecha de cosecha {value} es anterior al 1 de enero de 2021: la fecha límite del EUDR es el 31 de diciembre de 2020, así que no hay ningún período posterior que evaluar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Harvest date in the future</source>
         <translation>Fecha de cosecha en el futuro</translation>
     </message>
@@ -2175,6 +2518,16 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate plot id</source>
+        <translation>Identificador de parcela duplicado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
+        <translation>El identificador de parcela {value!r} de {feature} es también el de {other_feature}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Plots overlap</source>
         <translation>Parcelas superpuestas</translation>
     </message>
@@ -2184,79 +2537,9 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <translation>Se superpone a la parcela {other} en {area_ha:.4f} ha{detail}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="199"/>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="216"/>
         <source> (it lies entirely inside that plot)</source>
         <translation> (está completamente dentro de esa parcela)</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
-        <source>it is not a JSON object</source>
-        <translation>no es un objeto JSON</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
-        <source>unknown geometry type {kind!r}</source>
-        <translation>tipo de geometría desconocido {kind!r}</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
-        <source>{kind} has no coordinates array</source>
-        <translation>{kind} no tiene un arreglo coordinates</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
-        <source>{kind} coordinates are not arrays of numbers</source>
-        <translation>las coordenadas de {kind} no son arreglos de números</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
-        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
-        <translation>las coordenadas de {kind} deben anidarse en {expected} niveles, no en {depth}</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
-        <source> (it has {count})</source>
-        <translation> (tiene {count})</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Harvest date before 2021</source>
-        <translation>Fecha de cosecha anterior a 2021</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
-        <translation>La fecha de cosecha {value} es anterior al 1 de enero de 2021: la fecha límite del EUDR es el 31 de diciembre de 2020, así que no hay ningún período posterior que evaluar.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Sharp spike</source>
-        <translation>Pico agudo</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
-        <translation>{count} pico(s) agudo(s): dos lados se unen a {angle:.2f}° en {lon:.6f}, {lat:.6f}, añadiendo una franja larga y estrecha; revise ese vértice.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Crosses the 180° meridian</source>
-        <translation>Cruza el meridiano 180°</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
-        <translation>Un lado salta de la longitud {west:.6f} a {east:.6f} a través del meridiano 180°: leída tal como está dibujada, la parcela da la vuelta al mundo por el otro lado. Divídala en 180° en una parte a cada lado.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Duplicate plot id</source>
-        <translation>Identificador de parcela duplicado</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
-        <translation>El identificador de parcela {value!r} de {feature} es también el de {other_feature}.</translation>
     </message>
 </context>
 </TS>

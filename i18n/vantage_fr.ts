@@ -4,152 +4,152 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="57"/>
+        <location filename="../vantage_plugin/plugin.py" line="58"/>
         <source>The Vantage Processing algorithms are not available: {error}</source>
         <translation>Les algorithmes Processing de Vantage ne sont pas disponibles : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="243"/>
+        <location filename="../vantage_plugin/plugin.py" line="271"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
+        <location filename="../vantage_plugin/plugin.py" line="87"/>
         <source>Vantage EUDR check</source>
         <translation>Contrôle RDUE Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="89"/>
+        <location filename="../vantage_plugin/plugin.py" line="90"/>
         <source>Show or hide the Vantage panel: validate and check plots for the EUDR</source>
         <translation>Afficher ou masquer le panneau Vantage : valider et contrôler les parcelles pour le RDUE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="93"/>
+        <location filename="../vantage_plugin/plugin.py" line="94"/>
         <source>Vantage settings…</source>
         <translation>Paramètres de Vantage…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="97"/>
+        <location filename="../vantage_plugin/plugin.py" line="103"/>
         <source>&amp;Vantage for QGIS</source>
         <translation>&amp;Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="174"/>
+        <location filename="../vantage_plugin/plugin.py" line="192"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>Le panneau Vantage n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="31"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="56"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="57"/>
         <source>analysed, data missing</source>
         <translation>analysée, données manquantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="34"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="59"/>
         <source>invalid (not analysed)</source>
         <translation>invalide (non analysée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="35"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="36"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="61"/>
         <source>simulated (dry run)</source>
         <translation>simulée (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="46"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
         <source>Vantage check summary</source>
         <translation>Résumé du contrôle Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Essai à blanc : ces valeurs sont simulées, ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="79"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Par niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="93"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Surface totale : {area} ha. Déforestation après 2020 : {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Exécution : {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="116"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
@@ -189,162 +189,162 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="297"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Selected features only</source>
-        <translation>Entités sélectionnées uniquement</translation>
+        <translation>Sélection uniquement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="299"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="848"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="207"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -354,129 +354,124 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="396"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="624"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="458"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="469"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1293"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="500"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="625"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
-        <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
-        <translation>Hors ligne, avec le catalogue de données par défaut. Choisissez vos données de forêt et de perte dans les paramètres de Vantage.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
@@ -484,157 +479,142 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="231"/>
+        <location filename="../vantage_plugin/processing/base.py" line="420"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="458"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
-        <source>The layer has no features.</source>
-        <translation>La couche n'a aucune entité.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="828"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="46"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
-        <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
-        <translation>{errors} erreurs et {warnings} avertissements. {ready} parcelles sur {total} peuvent être contrôlées ; {blocked} sont bloquées par des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1064"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
-        <source>{layer} — Vantage risk</source>
-        <translation>{layer} — risque Vantage</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1183"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1218"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1251"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1259"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1269"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1279"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -654,7 +634,7 @@
         <translation>Moteur intégré hors ligne</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
         <source>Data catalog (*.json)</source>
         <translation>Catalogue de données (*.json)</translation>
     </message>
@@ -719,22 +699,22 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="752"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="44"/>
+        <location filename="../vantage_plugin/processing/base.py" line="81"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what} : non disponible dans cette installation de Vantage pour QGIS ({error}).</translation>
     </message>
@@ -749,77 +729,77 @@
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>blocked by validation</source>
         <translation>bloquées par la validation</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>still running at the Vantage API</source>
         <translation>toujours en cours dans l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>cancelled</source>
         <translation>analyse annulée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>no loss-year data configured</source>
         <translation>aucune donnée d'année de perte configurée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>forest 2020 data unreadable</source>
         <translation>données de forêt 2020 illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>loss-year data unreadable</source>
         <translation>données d'année de perte illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>only partly covered by the data</source>
         <translation>couvertes seulement en partie par les données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>outside the data</source>
         <translation>hors de l'emprise des données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>aucun niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
@@ -834,401 +814,732 @@
         <translation>Le catalogue de données n'a pas été enregistré dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
         <source>Forest 2020</source>
         <translation>Forêt 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
         <source>Tree cover loss year</source>
         <translation>Année de perte du couvert arboré</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="66"/>
         <source>Country / state boundaries</source>
         <translation>Limites des pays / États</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="155"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
         <translation>Le fichier JSON dans lequel ce catalogue est enregistré. Faites pointer plusieurs ordinateurs vers un même fichier partagé pour utiliser les mêmes données dans toute l'équipe.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Open catalog file…</source>
         <translation>Ouvrir un fichier de catalogue…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="161"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
         <translation>Utiliser un fichier de catalogue existant (par ex. celui partagé par votre équipe)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="164"/>
         <source>Write this catalog to another file and use that file from now on</source>
         <translation>Écrire ce catalogue dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="173"/>
         <source>Catalog file</source>
         <translation>Fichier du catalogue</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="176"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
         <translation>Pourcentage de couvert arboré (Hansen treecover2000) ou masque de forêt 0/1 (JRC GFC2020) : un fichier, un dossier de tuiles, un VRT ou une URL (à saisir)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="187"/>
         <source>A pixel is forest when its value ≥ this</source>
         <translation>Un pixel est classé forêt si sa valeur ≥ ce seuil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="191"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
         <translation>Un pixel est classé forêt si sa valeur ≥ ce seuil : 1 pour un masque JRC, 10–30 pour le couvert arboré Hansen.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="196"/>
         <source>Forest threshold</source>
         <translation>Seuil de forêt</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="197"/>
         <source>Forest source is the JRC GFC2020 mask</source>
         <translation>La source de forêt est le masque JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="200"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
         <translation>Également reconnu à un nom de fichier contenant GFC2020 ou JRC ; le seuil est alors 1</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="205"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
         <translation>Hansen lossyear (0 = aucune perte, n = perte en 2000 + n) : un fichier, un dossier de tuiles, un VRT ou une URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="226"/>
         <source>Check data</source>
         <translation>Contrôler les données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="228"/>
         <source>Open every file of the catalog and report what cannot be read</source>
         <translation>Ouvrir chaque fichier du catalogue et signaler ce qui ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="252"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="281"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="259"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
         <source>Choose a folder of tiles</source>
         <translation>Choisir un dossier de tuiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
         <translation>Données vecteur (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="272"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
         <translation>Un fichier vecteur (tout format OGR), un chemin /vsizip/ ou une URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
-        <source>default: QGIS&apos;s world_map.gpkg</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="275"/>
+        <source>default: QGIS's world_map.gpkg</source>
         <translation>par défaut : world_map.gpkg de QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="276"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
         <translation>Vide : {path} (pays et États de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
-        <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <source>QGIS's world_map.gpkg was not found: choose a file</source>
         <translation>Le fichier world_map.gpkg de QGIS est introuvable : choisissez un fichier</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
         <translation>La couche à lire ; vide : les couches pays et États de world_map, sinon la première couche de polygones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
         <translation>La couche à lire ; vide : la couche unique, sinon la première couche de polygones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="301"/>
         <source>e.g. {example}</source>
         <translation>ex. : {example}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="302"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
         <translation>Correspondance des champs facultative : paires role=field séparées par des virgules ; vide : détectée à partir de la couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="304"/>
         <source>Roles: {roles}</source>
         <translation>Rôles : {roles}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
-        <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="398"/>
+        <source>{role}: the field mapping '{text}' is not role=field pairs</source>
         <translation>{role} : la correspondance des champs '{text}' n'est pas composée de paires role=field</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="421"/>
         <source>The data catalog could not be read: {error}</source>
         <translation>Le catalogue de données n'a pas pu être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="469"/>
         <source>Open a data catalog</source>
         <translation>Ouvrir un catalogue de données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="482"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
         <translation>Catalogue lu depuis {path}. Enregistrez les paramètres pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
         <source>Save the data catalog as</source>
         <translation>Enregistrer le catalogue de données sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="497"/>
         <source>The data catalog could not be saved: {error}</source>
         <translation>Le catalogue de données n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="501"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
         <translation>Catalogue enregistré dans {path}. Enregistrez les paramètres pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
-        <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="526"/>
+        <source>{role}: '{key}' is not a field mapping role (roles: {roles})</source>
         <translation>{role} : '{key}' n'est pas un rôle de correspondance des champs (rôles : {roles})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="532"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
         <translation>Aucune donnée d'année de perte du couvert arboré : toutes les parcelles seront au niveau Inconnu.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="534"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
         <translation>Aucune donnée de forêt 2020 : toute perte après 2020 compte comme déforestation (une borne supérieure).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
-        <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="538"/>
+        <source>No country / state boundaries: QGIS's world_map.gpkg was not found.</source>
         <translation>Aucune limite de pays / États : le fichier world_map.gpkg de QGIS est introuvable.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="545"/>
         <source>The data cannot be used as it is:</source>
         <translation>Les données ne peuvent pas être utilisées en l'état :</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="552"/>
         <source>All data sources can be read.</source>
         <translation>Toutes les sources de données sont lisibles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="566"/>
         <source>{role}: a folder of tiles</source>
         <translation>{role} : un dossier de tuiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <location filename="../vantage_plugin/plugin.py" line="262"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="213"/>
+        <source>From the file name or the data</source>
+        <translation>D'après le nom du fichier ou les données</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="215"/>
+        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
+        <translation>La dernière année couverte par les données de perte (un nom de fichier Hansen comme GFC-2023-v1.11 l'indique : 2023). Les parcelles récoltées après elle ne sont jamais classées Faible.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="219"/>
+        <source>Last year of the loss data</source>
+        <translation>Dernière année des données de perte</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <source>Open the Vantage user guide</source>
+        <translation>Ouvrir le guide d'utilisation de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <source>Use the demo data</source>
+        <translation>Utiliser la démo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
+        <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
+        <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
+        <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <source>Demo data ready: press Check plots.</source>
+        <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="865"/>
+        <source>Listing the problems…</source>
+        <translation>Liste des problèmes en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>{ready} of {total} plots can be checked.</source>
+        <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n plot(s) blocked by errors.</source>
+        <translation>
+            <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
+            <numerusform>%n parcelles bloquées par des erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo plots: polygons (made up)</source>
+        <translation>Parcelles de démo : polygones (fictives)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo plots: points (made up)</source>
+        <translation>Parcelles de démo : points (fictives)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo protected areas (made up)</source>
+        <translation>Aires protégées de démo (fictives)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo indigenous land (made up)</source>
+        <translation>Terre autochtone de démo (fictive)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
+        <source>Vantage demo</source>
+        <translation>Démo Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcelle</numerusform>
+            <numerusform>%n parcelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
+        <source>bundled</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="29"/>
+        <source>Vantage results</source>
+        <translation>Résultats Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="47"/>
+        <source>{layer} — risk, {engine} {time}</source>
+        <translation>{layer} — risque, {engine} {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="50"/>
+        <source>{layer} — DRY RUN (simulated), {time}</source>
+        <translation>{layer} — ESSAI À BLANC (simulé), {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <source>In a protected area</source>
+        <translation>Dans une aire protégée</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <source>On indigenous land</source>
+        <translation>Sur une terre autochtone</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="91"/>
+        <source>Failed or invalid</source>
+        <translation>En échec ou invalide</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <source>Check plots to see the results here.</source>
+        <translation>Contrôlez des parcelles pour voir les résultats ici.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="228"/>
+        <source>Show only these plots</source>
+        <translation>N'afficher que ces parcelles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="230"/>
+        <source>Filter the result layer to the chosen entry</source>
+        <translation>Filtrer la couche de résultats sur l'entrée choisie</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="232"/>
+        <source>Label plots by id</source>
+        <translation>Étiqueter par id</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="237"/>
+        <source>Attribute table</source>
+        <translation>Table attributaire</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="239"/>
+        <source>Open the attribute table of the chosen plots</source>
+        <translation>Ouvrir la table attributaire des parcelles choisies</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="277"/>
+        <source>Dry run: the values are simulated, not results. {layer}</source>
+        <translation>Essai à blanc : les valeurs sont simulées, ce ne sont pas des résultats. {layer}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="279"/>
+        <source>Counting the results of {layer}…</source>
+        <translation>Décompte des résultats de {layer}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="294"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Cliquez sur une entrée pour sélectionner ses parcelles et zoomer dessus.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <source>{what}: {plots}</source>
+        <translation>{what} : {plots}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="307"/>
+        <source>{what}: {plots} ({ha} ha)</source>
+        <translation>{what} : {plots} ({ha} ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <source>Hectares</source>
+        <translation>Hectares</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
+        <source>Run details</source>
+        <translation>Détails de l'exécution</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelles à examiner</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
+        <source>Open the Results tab to list them.</source>
+        <translation>Ouvrez l'onglet Résultats pour les lister.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
+        <source>Select these plots in the result layer and zoom to them</source>
+        <translation>Sélectionner ces parcelles dans la couche de résultats et zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Ouvrir les images d'analyse de ces parcelles ({n} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
+        <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
+        <translation>Rien à signaler : aucune parcelle à risque élevé ou inconnu, aucun chevauchement.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <source>success</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <source>partly done</source>
+        <translation>en partie fait</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="98"/>
+        <source>Vantage for QGIS user guide</source>
+        <translation>Guide d'utilisation de Vantage pour QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
         <source>the row could not be made</source>
         <translation>la ligne n'a pas pu être construite</translation>
     </message>
     <message>
-        <source>{layer} has no features: there is no plot to work on.</source>
-        <translation>{layer} n'a aucune entité : il n'y a aucune parcelle à traiter.</translation>
-    </message>
-    <message>
-        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
-        <translation>La sortie {path} est le fichier qui contient les parcelles d'entrée : y écrire pourrait les détruire. Choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
-        <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
-    </message>
-    <message>
-        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
-        <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
-    </message>
-    <message>
-        <source>And {n} more.</source>
-        <translation>Et {n} de plus.</translation>
-    </message>
-    <message>
-        <source>{file} is a file, not a folder: choose another place for {path}.</source>
-        <translation>{file} est un fichier, pas un dossier : choisissez un autre emplacement pour {path}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
-        <translation>Impossible d'écrire dans le dossier {folder} (permission refusée) : choisissez un autre emplacement pour {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give a file name ending in .gpkg.</source>
-        <translation>{path} est un dossier : donnez un nom de fichier se terminant par .gpkg.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only: choose another file.</source>
-        <translation>{path} est en lecture seule : choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {error}</source>
-        <translation>{path} est illisible : {error}</translation>
-    </message>
-    <message>
-        <source>{path} exists and is not a GeoPackage: choose another file.</source>
-        <translation>{path} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot create the layer {layer}: {error}</source>
-        <translation>Impossible de créer la couche {layer} : {error}</translation>
-    </message>
-    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
         <source>the format refused the row</source>
         <translation>le format a refusé la ligne</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/processing/base.py" line="342"/>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <source>{layer} has no features: there is no plot to work on.</source>
+        <translation>{layer} n'a aucune entité : il n'y a aucune parcelle à traiter.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
+        <translation>La sortie {path} est le fichier qui contient les parcelles d'entrée : y écrire pourrait les détruire. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
+        <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="440"/>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="444"/>
+        <source>And {n} more.</source>
+        <translation>Et {n} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <source>{file} is a file, not a folder: choose another place for {path}.</source>
+        <translation>{file} est un fichier, pas un dossier : choisissez un autre emplacement pour {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
+        <translation>Impossible d'écrire dans le dossier {folder} (permission refusée) : choisissez un autre emplacement pour {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <source>{path} is a folder: give a file name ending in .gpkg.</source>
+        <translation>{path} est un dossier : donnez un nom de fichier se terminant par .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <source>{path} is read-only: choose another file.</source>
+        <translation>{path} est en lecture seule : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} est illisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <source>{path} exists and is not a GeoPackage: choose another file.</source>
+        <translation>{path} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <source>Cannot create the layer {layer}: {error}</source>
+        <translation>Impossible de créer la couche {layer} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
         <source>Cannot reopen {path}</source>
         <translation>Impossible de rouvrir {path}</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
         <source>the written layer could not be read back</source>
         <translation>la couche écrite n'a pas pu être relue</translation>
     </message>
     <message>
-        <source>{found} of {expected} rows are in the file after writing</source>
-        <translation>{found} lignes sur {expected} sont dans le fichier après l'écriture</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened after writing</source>
-        <translation>{path} ne peut pas être ouvert après l'écriture</translation>
-    </message>
-    <message>
-        <source>the layer {layer} is missing after writing</source>
-        <translation>la couche {layer} est absente après l'écriture</translation>
-    </message>
-    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error} : un autre programme (QGIS, un navigateur de base de données…) a le fichier ouvert</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <source>{found} of {expected} rows are in the file after writing</source>
+        <translation>{found} lignes sur {expected} sont dans le fichier après l'écriture</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <source>{path} cannot be opened after writing</source>
+        <translation>{path} ne peut pas être ouvert après l'écriture</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <source>the layer {layer} is missing after writing</source>
+        <translation>la couche {layer} est absente après l'écriture</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>ce n'est pas un GeoPackage accessible en écriture</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
         <source>cannot copy the layer</source>
         <translation>impossible de copier la couche</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
         <source>cannot start a transaction</source>
         <translation>impossible de démarrer une transaction</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
         <source>cannot replace the old layer</source>
         <translation>impossible de remplacer l'ancienne couche</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
         <source>the file is locked by another program</source>
         <translation>le fichier est verrouillé par un autre programme</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
         <source>the rows written could not be read back</source>
         <translation>les lignes écrites n'ont pas pu être relues</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Impossible d'écrire {layer} dans {path} : {reason}.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Les résultats terminés sont conservés dans {recovery} : ouvrez-le dans QGIS, ou fermez le programme qui utilise {path} (ou choisissez un autre fichier) et relancez.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Fermez le programme qui utilise {path} ou choisissez un autre fichier, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
-        <source>From the file name or the data</source>
-        <translation>D&apos;après le nom du fichier ou les données</translation>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="118"/>
+        <source>Overlaps a protected area</source>
+        <translation>Chevauche une aire protégée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
-        <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
-        <translation>La dernière année couverte par les données de perte (un nom de fichier Hansen comme GFC-2023-v1.11 l&apos;indique : 2023). Les parcelles récoltées après elle ne sont jamais classées Faible.</translation>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="119"/>
+        <source>Overlaps indigenous land</source>
+        <translation>Chevauche une terre autochtone</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
-        <source>Last year of the loss data</source>
-        <translation>Dernière année des données de perte</translation>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="246"/>
+        <source>Invalid (not checked)</source>
+        <translation>Invalide (non contrôlée)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="225"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="245"/>
+        <source>Dry run: simulated, not a result</source>
+        <translation>Essai à blanc : simulé, pas un résultat</translation>
     </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="95"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="93"/>
         <source>Check plots (EUDR)</source>
         <translation>Contrôler les parcelles (RDUE)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="104"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="102"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1245,182 +1556,167 @@ COMMODITY et HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champ
 La sortie est une couche GeoPackage avec tous les attributs source, les résultats à plat (risk_level, area_ha, deforestation_ha, perte par année, chevauchements, status, error, analysis_json…) et la géométrie de la parcelle en WGS84, symbolisée par niveau de risque. Les parcelles bloquées par la validation sont conservées avec le statut 'invalid' et la raison dans 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="125"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="123"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="128"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produit de base (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Date de récolte, yyyy-MM-dd (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="141"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster du couvert forestier 2020 (par défaut : catalogue de données)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
-        <translation>Forêt si la valeur du raster de forêt est d&apos;au moins (par défaut : selon le type de raster)</translation>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="144"/>
+        <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
+        <translation>Forêt si la valeur du raster de forêt est d'au moins (par défaut : selon le type de raster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="153"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>Le raster de forêt est le masque JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="160"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="158"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster de l'année de perte du couvert arboré (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="165"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="163"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="173"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="181"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="179"/>
         <source>API: dry run (no token spent)</source>
         <translation>API : essai à blanc (aucun jeton dépensé)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API : j'accepte de dépenser des jetons (nécessaire pour une exécution réelle)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="189"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="187"/>
         <source>Results (GeoPackage)</source>
         <translation>Résultats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="196"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="194"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="197"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="209"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
-        <source>The bundled engine</source>
-        <translation>Le moteur intégré</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catalogue de données : {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
         <source> (not found: only the data given here)</source>
         <translation> (introuvable : seules les données fournies ici sont utilisées)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="255"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="242"/>
         <source>The Vantage API engine</source>
         <translation>Le moteur de l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="253"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="273"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="260"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>État de l'API (parcelles enregistrées, identifiants des tâches) : {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="283"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="270"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Dépense de {cost} jetons pour {count} parcelles ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="288"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="275"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Ce contrôle dépenserait {cost} jetons pour {count} parcelles et le compte dispose de {free} jetons disponibles. Rien n'a été dépensé : activez CONFIRM_SPEND pour donner votre accord, ou lancez avec DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="295"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Essai à blanc : aucun jeton n'est dépensé, les résultats sont simulés.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="303"/>
-        <source>The check service</source>
-        <translation>Le service de contrôle</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
-        <source>The input has no plot.</source>
-        <translation>L'entrée ne contient aucune parcelle.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="323"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Contrôle de {count} parcelles avec le moteur {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="330"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="315"/>
         <source>The {engine} engine</source>
         <translation>Le moteur {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="340"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="325"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="327"/>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="374"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="364"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelles contrôlées avec le moteur {engine} (exécution {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="377"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="367"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risque : Élevé {HIGH}, Moyen {MEDIUM}, Faible {LOW}, Inconnu {UNKNOWN} ; invalides {INVALID}, en échec {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="379"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="369"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Surface {area} ha, déforestation après 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="375"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} résultats sont simulés (essai à blanc) : ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="378"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validation : {errors} erreurs, {warnings} avertissements.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="380"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
     </message>
@@ -1428,17 +1724,17 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
 <context>
     <name>ExportEudrAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="74"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="90"/>
         <source>Export for the EU Information System</source>
         <translation>Exporter pour le système d'information de l'UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="77"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="93"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="83"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="99"/>
         <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
 
 Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
@@ -1451,205 +1747,196 @@ Chaque entité a exactement les propriétés ProducerName, ProducerCountry (ISO 
 Quand un fichier dépasserait 25 Mo ou 1 000 producteurs, plusieurs fichiers sont écrits, un par déclaration, nommés _statement-1-of-N, _statement-2-of-N… Le fichier facultatif PRODUCERS contient les mêmes données que la liste producers de la DDS (pays, nom et GeoJSON en base64 par producteur). La sortie TABLE liste chaque parcelle : écrite, modifiée ou écartée, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="101"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="118"/>
         <source>Plots or results (points or polygons, any CRS)</source>
         <translation>Parcelles ou résultats (points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Plot id field</source>
         <translation>Champ identifiant de la parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer name field</source>
         <translation>Champ nom du producteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Production place field</source>
         <translation>Champ lieu de production</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
         <translation>Champ pays du producteur (code ISO ou nom ; vide : recherché à l'emplacement de la parcelle)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Point area field (hectares, for point plots)</source>
         <translation>Champ surface du point (hectares, pour les parcelles ponctuelles)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="137"/>
         <source>Commodity</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>EU Information System GeoJSON</source>
         <translation>GeoJSON pour le système d'information de l'UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>DDS producers (JSON)</source>
         <translation>Producteurs de la DDS (JSON)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="128"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="149"/>
         <source>Export table</source>
         <translation>Table d'export</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="132"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="153"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="133"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="154"/>
         <source>Plots written unchanged</source>
         <translation>Parcelles écrites sans modification</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="134"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="155"/>
         <source>Plots written with changes</source>
         <translation>Parcelles écrites avec modifications</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="135"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Parcelles écartées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="169"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
         <source>COMMODITY must be one of {names} (or its number).</source>
         <translation>COMMODITY doit être l'un de {names} (ou son numéro).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="164"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
         <source>The EU export</source>
         <translation>L'export pour l'UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="176"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="197"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'est pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="181"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="203"/>
         <source>Producer country from the field {field}.</source>
         <translation>Pays du producteur tiré du champ {field}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="182"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="204"/>
         <source>Validating {count} plots…</source>
         <translation>Validation de {count} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="191"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="212"/>
         <source>Writing the EU Information System file…</source>
         <translation>Écriture du fichier pour le système d'information de l'UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="214"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="231"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d’écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="246"/>
         <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
         <translation>{written} parcelles écrites, {changed} écrites avec modifications, {left} écartées ; {files} fichier(s) : {paths}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="228"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="259"/>
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Pas de recherche de pays ({error}) : seuls les codes ISO donnés dans un champ sont utilisés.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="40"/>
         <source>Fix plots (safe fixes)</source>
         <translation>Corriger les parcelles (corrections sûres)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="62"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="43"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="69"/>
-        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="50"/>
+        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a 'vantage_fixes' field saying what was changed. Only safe fixes are applied, and only the ones chosen:
 {fixes}
 
-The optional CHANGES table lists each change (and each fix that could not be applied safely). Run &apos;Validate plots&apos; on the result to see what is left.</source>
+The optional CHANGES table lists each change (and each fix that could not be applied safely). Run 'Validate plots' on the result to see what is left.</source>
         <translation>Écrit une copie corrigée des parcelles (WGS84) qui conserve tous les attributs source, avec un champ 'vantage_fixes' indiquant ce qui a été modifié. Seules les corrections sûres sont appliquées, et uniquement celles choisies :
 {fixes}
 
 La table facultative CHANGES liste chaque modification (et chaque correction qui n'a pas pu être appliquée sans risque). Lancez 'Valider les parcelles' sur le résultat pour voir ce qui reste.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="79"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
         <source>Fixes to apply</source>
         <translation>Corrections à appliquer</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="89"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
         <source>Fixed plots</source>
         <translation>Parcelles corrigées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="77"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="101"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="82"/>
         <source>Changes made</source>
         <translation>Modifications effectuées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="102"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="83"/>
         <source>Plots changed</source>
         <translation>Parcelles modifiées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="103"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="84"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Corrections non appliquées (non sûres)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="109"/>
-        <source>Plot fixes</source>
-        <translation>Corrections de parcelles</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>Applying {fixes}…</source>
         <translation>Application de {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>no fix</source>
         <translation>aucune correction</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="160"/>
-        <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
-        <translation>{count} parcelles ont une géométrie d'un autre type que celle de la couche (conservées sans géométrie).</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="127"/>
         <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
         <translation>{changes} modifications sur {plots} parcelles ; {skipped} corrections non appliquées.</translation>
     </message>
@@ -1668,7 +1955,7 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
     </message>
     <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
-        <source>Fetches the results of an existing job of your Vantage account (see &apos;List Vantage jobs&apos;) and writes them with the plots&apos; geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
+        <source>Fetches the results of an existing job of your Vantage account (see 'List Vantage jobs') and writes them with the plots' geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
         <translation>Récupère les résultats d'une tâche existante de votre compte Vantage (voir 'Lister les tâches Vantage') et les écrit, avec les géométries des parcelles, dans un GeoPackage symbolisé par niveau de risque. Rien n'est dépensé. Utilise le compte défini dans les paramètres de l'extension.</translation>
     </message>
     <message>
@@ -1731,7 +2018,7 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="54"/>
-        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
+        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with 'Import a Vantage job'.</source>
         <translation>Liste les tâches de votre compte Vantage, les plus récentes d'abord (id, nom, statut, dates, coût en jetons, nombre de parcelles), sous forme de table. Importez-en une avec 'Importer une tâche Vantage'.</translation>
     </message>
     <message>
@@ -1763,20 +2050,20 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
 <context>
     <name>ValidatePlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="38"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="27"/>
         <source>Validate plots</source>
         <translation>Valider les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="61"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="47"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="36"/>
         <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
 
-The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
+The output has one row per problem, with the plot's id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see 'Fix plots') and the plot's geometry in WGS84.
 
 Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models.</source>
         <translation>Contrôle chaque parcelle selon les règles de géométrie du RDUE et de Vantage avant toute analyse ou tout envoi : géométries manquantes ou illisibles, anneaux ouverts ou mal imbriqués, auto-intersections, pointes, trop peu de décimales, doublons et chevauchements, points de plus de 4 ha, valeurs de produit de base et de date de récolte.
@@ -1786,42 +2073,37 @@ La sortie contient une ligne par problème, avec l'id de la parcelle, le code de
 Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont des nombres utilisables dans les modèles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
         <source>Check overlaps between plots</source>
         <translation>Contrôler les chevauchements entre parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="64"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="53"/>
         <source>Plot issues</source>
         <translation>Problèmes des parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="58"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
         <source>Plots without error</source>
         <translation>Parcelles sans erreur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="78"/>
-        <source>Plot validation</source>
-        <translation>Validation des parcelles</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="83"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
         <source>Validating {count} plots…</source>
         <translation>Validation de {count} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
         <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
         <translation>{plots} parcelles : {errors} erreurs, {warnings} avertissements ; {valid} parcelles sans erreur.</translation>
     </message>
@@ -1829,38 +2111,39 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="108"/>
+        <location filename="../vantage_plugin/processing/base.py" line="147"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="125"/>
+        <location filename="../vantage_plugin/processing/base.py" line="164"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="142"/>
+        <location filename="../vantage_plugin/processing/base.py" line="181"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="184"/>
+        <location filename="../vantage_plugin/processing/base.py" line="229"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="197"/>
+        <location filename="../vantage_plugin/processing/base.py" line="234"/>
+        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
+        <translation>Deviné d’après son nom : {entry} = {field} (renseignez le paramètre de champ pour en choisir un autre, ou désactivez la détection)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="241"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelles lues.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="199"/>
+        <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
-    </message>
-    <message>
-        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
-        <translation>Deviné d’après son nom : {entry} = {field} (renseignez le paramètre de champ pour en choisir un autre, ou désactivez la détection)</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2156,36 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
 </context>
 <context>
     <name>VantageRules</name>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
+        <source>it is not a JSON object</source>
+        <translation>ce n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
+        <source>unknown geometry type {kind!r}</source>
+        <translation>type de géométrie inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
+        <source>{kind} has no coordinates array</source>
+        <translation>{kind} n'a pas de tableau coordinates</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
+        <source>{kind} coordinates are not arrays of numbers</source>
+        <translation>les coordonnées de {kind} ne sont pas des tableaux de nombres</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
+        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
+        <translation>les coordonnées de {kind} doivent être imbriquées sur {expected} niveaux, et non {depth}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <source> (it has {count})</source>
+        <translation> (il en a {count})</translation>
+    </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>No geometry</source>
@@ -1890,7 +2203,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The plot&apos;s geometry is empty: draw the plot.</source>
+        <source>The plot's geometry is empty: draw the plot.</source>
         <translation>La géométrie de la parcelle est vide : dessinez la parcelle.</translation>
     </message>
     <message>
@@ -1910,7 +2223,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The plot&apos;s geometry type {geometry_type} is not supported; use a point or a polygon.</source>
+        <source>The plot's geometry type {geometry_type} is not supported; use a point or a polygon.</source>
         <translation>Le type de géométrie {geometry_type} de la parcelle n'est pas pris en charge ; utilisez un point ou un polygone.</translation>
     </message>
     <message>
@@ -1940,7 +2253,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
+        <source>The geometry says "Polygon" but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
         <translation>La géométrie indique « Polygon » mais ses coordonnées sont imbriquées d'un niveau de plus, comme un MultiPolygon ({parts} polygone(s)) ; elle peut être lue comme un MultiPolygon.</translation>
     </message>
     <message>
@@ -1982,6 +2295,26 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>{count} spike(s): the outline goes out and comes back along the same line, first at {lon:.6f}, {lat:.6f}.</source>
         <translation>{count} pointe(s) : le contour part puis revient sur la même ligne ; la première en {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Sharp spike</source>
+        <translation>Pointe aiguë</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
+        <translation>{count} pointe(s) aiguë(s) : deux côtés se rejoignent à {angle:.2f}° en {lon:.6f}, {lat:.6f}, ajoutant une longue bande étroite ; vérifiez ce sommet.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Crosses the 180° meridian</source>
+        <translation>Traverse le méridien 180°</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
+        <translation>Un côté saute de la longitude {west:.6f} à {east:.6f} à travers le méridien 180° : lue telle quelle, la parcelle fait le tour du monde dans l'autre sens. Coupez-la à 180° en une partie de chaque côté.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2090,7 +2423,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point&apos;s area (point_ha) {value!r} is not a number.</source>
+        <source>The point's area (point_ha) {value!r} is not a number.</source>
         <translation>La surface du point (point_ha) {value!r} n'est pas un nombre.</translation>
     </message>
     <message>
@@ -2100,7 +2433,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point&apos;s area (point_ha) is {value:g} ha; it must be more than 0.</source>
+        <source>The point's area (point_ha) is {value:g} ha; it must be more than 0.</source>
         <translation>La surface du point (point_ha) est de {value:g} ha ; elle doit être supérieure à 0.</translation>
     </message>
     <message>
@@ -2111,7 +2444,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>The point stands for {value:g} ha; Vantage takes a point only for a plot under {max} ha (the EU Information System accepts points up to {max} ha): draw this plot as a polygon.</source>
-        <translation>Le point représente {value:g} ha ; Vantage n&apos;accepte un point que pour une parcelle de moins de {max} ha (le système d&apos;information de l&apos;UE accepte les points jusqu&apos;à {max} ha) : dessinez cette parcelle en polygone.</translation>
+        <translation>Le point représente {value:g} ha ; Vantage n'accepte un point que pour une parcelle de moins de {max} ha (le système d'information de l'UE accepte les points jusqu'à {max} ha) : dessinez cette parcelle en polygone.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2155,6 +2488,16 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date before 2021</source>
+        <translation>Date de récolte avant 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
+        <translation>La date de récolte {value} est antérieure au 1er janvier 2021 : la date limite du RDUE est le 31 décembre 2020, il n'y a donc aucune période après elle à évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Harvest date in the future</source>
         <translation>Date de récolte dans le futur</translation>
     </message>
@@ -2175,6 +2518,16 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate plot id</source>
+        <translation>Identifiant de parcelle en double</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
+        <translation>L'identifiant de parcelle {value!r} de {feature} est aussi celui de {other_feature}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Plots overlap</source>
         <translation>Parcelles qui se chevauchent</translation>
     </message>
@@ -2184,79 +2537,9 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <translation>Chevauche la parcelle {other} sur {area_ha:.4f} ha{detail}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="199"/>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="216"/>
         <source> (it lies entirely inside that plot)</source>
         <translation> (elle se trouve entièrement dans cette parcelle)</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
-        <source>it is not a JSON object</source>
-        <translation>ce n'est pas un objet JSON</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
-        <source>unknown geometry type {kind!r}</source>
-        <translation>type de géométrie inconnu {kind!r}</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
-        <source>{kind} has no coordinates array</source>
-        <translation>{kind} n'a pas de tableau coordinates</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
-        <source>{kind} coordinates are not arrays of numbers</source>
-        <translation>les coordonnées de {kind} ne sont pas des tableaux de nombres</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
-        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
-        <translation>les coordonnées de {kind} doivent être imbriquées sur {expected} niveaux, et non {depth}</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
-        <source> (it has {count})</source>
-        <translation> (il en a {count})</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Harvest date before 2021</source>
-        <translation>Date de récolte avant 2021</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
-        <translation>La date de récolte {value} est antérieure au 1er janvier 2021 : la date limite du RDUE est le 31 décembre 2020, il n&apos;y a donc aucune période après elle à évaluer.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Sharp spike</source>
-        <translation>Pointe aiguë</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
-        <translation>{count} pointe(s) aiguë(s) : deux côtés se rejoignent à {angle:.2f}° en {lon:.6f}, {lat:.6f}, ajoutant une longue bande étroite ; vérifiez ce sommet.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Crosses the 180° meridian</source>
-        <translation>Traverse le méridien 180°</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
-        <translation>Un côté saute de la longitude {west:.6f} à {east:.6f} à travers le méridien 180° : lue telle quelle, la parcelle fait le tour du monde dans l&apos;autre sens. Coupez-la à 180° en une partie de chaque côté.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Duplicate plot id</source>
-        <translation>Identifiant de parcelle en double</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
-        <translation>L&apos;identifiant de parcelle {value!r} de {feature} est aussi celui de {other_feature}.</translation>
     </message>
 </context>
 </TS>

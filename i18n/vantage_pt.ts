@@ -4,152 +4,152 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="57"/>
+        <location filename="../vantage_plugin/plugin.py" line="58"/>
         <source>The Vantage Processing algorithms are not available: {error}</source>
         <translation>Os algoritmos de Processamento do Vantage não estão disponíveis: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="243"/>
+        <location filename="../vantage_plugin/plugin.py" line="271"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="196"/>
+        <location filename="../vantage_plugin/plugin.py" line="87"/>
         <source>Vantage EUDR check</source>
         <translation>Verificação EUDR do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="89"/>
+        <location filename="../vantage_plugin/plugin.py" line="90"/>
         <source>Show or hide the Vantage panel: validate and check plots for the EUDR</source>
         <translation>Mostrar ou ocultar o painel do Vantage: validar e verificar parcelas para o EUDR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="93"/>
+        <location filename="../vantage_plugin/plugin.py" line="94"/>
         <source>Vantage settings…</source>
         <translation>Configurações do Vantage…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="97"/>
+        <location filename="../vantage_plugin/plugin.py" line="103"/>
         <source>&amp;Vantage for QGIS</source>
         <translation>&amp;Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="174"/>
+        <location filename="../vantage_plugin/plugin.py" line="192"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>Não foi possível abrir o painel do Vantage: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Low</source>
         <translation>Baixo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="25"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="31"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="56"/>
         <source>analysed</source>
         <translation>analisada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="32"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="57"/>
         <source>analysed, data missing</source>
         <translation>analisada, dados faltando</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="34"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="59"/>
         <source>invalid (not analysed)</source>
         <translation>inválida (não analisada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="35"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="36"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="61"/>
         <source>simulated (dry run)</source>
         <translation>simulada (teste)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="46"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
         <source>Vantage check summary</source>
         <translation>Resumo da verificação do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="74"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Teste: estes valores são simulados, não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="79"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Risk level</source>
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="231"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
         <source>By risk level</source>
         <translation>Por nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="93"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Área total: {area} ha. Desmatamento após 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
         <source>Run: {engine}, {status}</source>
         <translation>Execução: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="116"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
         <source>Saved to {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
@@ -189,162 +189,162 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="89"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
         <source>Wood</source>
         <translation>Madeira</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="90"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="91"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Cocoa</source>
         <translation>Cacau</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="92"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="93"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Palm oil</source>
         <translation>Óleo de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="94"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Cattle (beef)</source>
         <translation>Gado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="95"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Rubber</source>
         <translation>Borracha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="242"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Uma camada vetorial de parcelas: polígonos ou pontos, qualquer SRC</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="297"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="244"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Selected features only</source>
-        <translation>Apenas feições selecionadas</translation>
+        <translation>Apenas a seleção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="299"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
         <source>Plot id</source>
         <translation>Id. da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="254"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="374"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="386"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
         <source>Point area (ha)</source>
         <translation>Área do ponto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="272"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="273"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>API jobs</source>
         <translation>Trabalhos da API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="285"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="303"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela segundo as regras de geometria do EUDR e do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="307"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="309"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="749"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="848"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="207"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="327"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
@@ -354,129 +354,124 @@
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="396"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="367"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="379"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="383"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="393"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="405"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="578"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="624"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="458"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="469"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="431"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1128"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1293"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="500"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="574"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="576"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="579"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="625"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="580"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="587"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="589"/>
-        <source>Offline, with the default data catalog. Choose your forest and loss data in the Vantage settings.</source>
-        <translation>Offline, com o catálogo de dados padrão. Escolha os seus dados de floresta e de perda nas configurações do Vantage.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
@@ -484,157 +479,142 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="231"/>
+        <location filename="../vantage_plugin/processing/base.py" line="420"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="683"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="690"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="458"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="691"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="707"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="711"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="722"/>
-        <source>The layer has no features.</source>
-        <translation>A camada não tem feições.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="739"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="828"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="819"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="46"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="787"/>
-        <source>{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; {blocked} are blocked by errors.</source>
-        <translation>{errors} erros e {warnings} avisos. {ready} de {total} parcelas podem ser verificadas; {blocked} estão bloqueadas por erros.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="892"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="894"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="895"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="955"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1064"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
-        <source>{layer} — Vantage risk</source>
-        <translation>{layer} — risco Vantage</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="142"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
         <source>Check finished: {summary}</source>
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1183"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1053"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1218"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1085"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1086"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1251"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1092"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1094"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1259"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1269"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1114"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1279"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1115"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1126"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="69"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -654,7 +634,7 @@
         <translation>Motor integrado offline</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
         <source>Data catalog (*.json)</source>
         <translation>Catálogo de dados (*.json)</translation>
     </message>
@@ -719,22 +699,22 @@
         <translation>Não foi possível carregar o complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="315"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Show warnings</source>
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="796"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="752"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="44"/>
+        <location filename="../vantage_plugin/processing/base.py" line="81"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: não disponível nesta instalação do Vantage para QGIS ({error}).</translation>
     </message>
@@ -749,77 +729,77 @@
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>blocked by validation</source>
         <translation>bloqueadas pela validação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>still running at the Vantage API</source>
         <translation>ainda em andamento na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
         <source>cancelled</source>
         <translation>análise cancelada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
         <source>analysis failed</source>
         <translation>falha na análise</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
         <source>no loss-year data configured</source>
         <translation>nenhum dado de ano de perda configurado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
         <source>forest 2020 data unreadable</source>
         <translation>dados de floresta 2020 ilegíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
         <source>loss-year data unreadable</source>
         <translation>dados de ano de perda ilegíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
         <source>only partly covered by the data</source>
         <translation>cobertas apenas em parte pelos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
         <source>outside the data</source>
         <translation>fora da cobertura dos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="163"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
         <source>no risk level</source>
         <translation>sem nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="166"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificação concluída: nenhuma parcela foi verificada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="172"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificação concluída, mas nenhuma parcela pôde ser avaliada: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} de {total} parcelas não puderam ser avaliadas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas estão cobertas apenas em parte pelos dados (o nível delas é um mínimo).</translation>
     </message>
@@ -834,401 +814,732 @@
         <translation>O catálogo de dados não foi salvo em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="60"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
         <source>Forest 2020</source>
         <translation>Floresta 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
         <source>Tree cover loss year</source>
         <translation>Ano de perda de cobertura arbórea</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
         <source>Indigenous lands</source>
         <translation>Terras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="66"/>
         <source>Country / state boundaries</source>
         <translation>Limites de países / estados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="155"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
         <translation>O arquivo JSON em que este catálogo é salvo. Aponte vários computadores para um mesmo arquivo compartilhado para usar os mesmos dados em toda a equipe.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Open catalog file…</source>
         <translation>Abrir arquivo de catálogo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="161"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
         <translation>Usar um arquivo de catálogo existente (por exemplo, um compartilhado pela sua equipe)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="164"/>
         <source>Write this catalog to another file and use that file from now on</source>
         <translation>Gravar este catálogo em outro arquivo e usar esse arquivo daqui em diante</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="173"/>
         <source>Catalog file</source>
         <translation>Arquivo do catálogo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="176"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
         <translation>Percentual de cobertura arbórea (Hansen treecover2000) ou uma máscara de floresta 0/1 (JRC GFC2020): um arquivo, uma pasta de tiles, um VRT ou uma URL (digite-a)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="187"/>
         <source>A pixel is forest when its value ≥ this</source>
         <translation>Um pixel é floresta quando seu valor ≥ este limiar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="191"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
         <translation>Um pixel é floresta quando seu valor ≥ este limiar: 1 para uma máscara JRC, 10–30 para a cobertura arbórea do Hansen.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="196"/>
         <source>Forest threshold</source>
         <translation>Limiar de floresta</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="197"/>
         <source>Forest source is the JRC GFC2020 mask</source>
         <translation>A fonte de floresta é a máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="200"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
         <translation>Também reconhecida por um nome de arquivo que contenha GFC2020 ou JRC; o limiar passa a ser 1</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="205"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
         <translation>Hansen lossyear (0 = sem perda, n = perda em 2000 + n): um arquivo, uma pasta de tiles, um VRT ou uma URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="214"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="226"/>
         <source>Check data</source>
         <translation>Verificar dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="216"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="228"/>
         <source>Open every file of the catalog and report what cannot be read</source>
         <translation>Abrir cada arquivo do catálogo e informar o que não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="240"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="252"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="281"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="247"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="259"/>
         <source>Folder…</source>
         <translation>Pasta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="248"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
         <source>Choose a folder of tiles</source>
         <translation>Escolher uma pasta de tiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
         <translation>Dados vetoriais (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="272"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
         <translation>Um arquivo vetorial (qualquer formato OGR), um caminho /vsizip/ ou uma URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="263"/>
-        <source>default: QGIS&apos;s world_map.gpkg</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="275"/>
+        <source>default: QGIS's world_map.gpkg</source>
         <translation>padrão: world_map.gpkg do QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="264"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="276"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
         <translation>Vazio: {path} (países e estados do Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
-        <source>QGIS&apos;s world_map.gpkg was not found: choose a file</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <source>QGIS's world_map.gpkg was not found: choose a file</source>
         <translation>O arquivo world_map.gpkg do QGIS não foi encontrado: escolha um arquivo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="278"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
         <translation>A camada a ser lida; vazio: as camadas de países e estados do world_map; caso contrário, a primeira camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
         <translation>A camada a ser lida; vazio: a única camada; caso contrário, a primeira camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="301"/>
         <source>e.g. {example}</source>
         <translation>ex.: {example}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="302"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
         <translation>Mapeamento de campos opcional: pares role=field separados por vírgulas; vazio: detectado a partir da camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="292"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="304"/>
         <source>Roles: {roles}</source>
         <translation>Papéis: {roles}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="381"/>
-        <source>{role}: the field mapping &apos;{text}&apos; is not role=field pairs</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="398"/>
+        <source>{role}: the field mapping '{text}' is not role=field pairs</source>
         <translation>{role}: o mapeamento de campos '{text}' não está em pares role=field</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="404"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="421"/>
         <source>The data catalog could not be read: {error}</source>
         <translation>Não foi possível ler o catálogo de dados: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="452"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="469"/>
         <source>Open a data catalog</source>
         <translation>Abrir um catálogo de dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="465"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="482"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
         <translation>Catálogo lido de {path}. Salve as configurações para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="470"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
         <source>Save the data catalog as</source>
         <translation>Salvar o catálogo de dados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="497"/>
         <source>The data catalog could not be saved: {error}</source>
         <translation>Não foi possível salvar o catálogo de dados: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="484"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="501"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
         <translation>Catálogo salvo em {path}. Salve as configurações para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="509"/>
-        <source>{role}: &apos;{key}&apos; is not a field mapping role (roles: {roles})</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="526"/>
+        <source>{role}: '{key}' is not a field mapping role (roles: {roles})</source>
         <translation>{role}: '{key}' não é um papel de mapeamento de campos (papéis: {roles})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="515"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="532"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
         <translation>Sem dados de ano de perda de cobertura arbórea: todas as parcelas terão o nível Desconhecido.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="517"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="534"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
         <translation>Sem dados de floresta 2020: toda perda após 2020 conta como desmatamento (um limite superior).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="521"/>
-        <source>No country / state boundaries: QGIS&apos;s world_map.gpkg was not found.</source>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="538"/>
+        <source>No country / state boundaries: QGIS's world_map.gpkg was not found.</source>
         <translation>Sem limites de países / estados: o arquivo world_map.gpkg do QGIS não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="528"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="545"/>
         <source>The data cannot be used as it is:</source>
         <translation>Os dados não podem ser usados como estão:</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="535"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="552"/>
         <source>All data sources can be read.</source>
         <translation>Todas as fontes de dados podem ser lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="549"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="566"/>
         <source>{role}: a folder of tiles</source>
         <translation>{role}: uma pasta de tiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="234"/>
+        <location filename="../vantage_plugin/plugin.py" line="262"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
     <message>
-        <source>the row could not be made</source>
-        <translation>não foi possível montar a linha</translation>
-    </message>
-    <message>
-        <source>{layer} has no features: there is no plot to work on.</source>
-        <translation>{layer} não tem feições: não há nenhuma parcela para processar.</translation>
-    </message>
-    <message>
-        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
-        <translation>A saída {path} é o arquivo que contém as parcelas de entrada: gravar nele poderia destruí-las. Escolha outro arquivo.</translation>
-    </message>
-    <message>
-        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
-        <translation>Não é possível ler o catálogo de dados {path}: {error}. Corrija-o nas configurações do Vantage.</translation>
-    </message>
-    <message>
-        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
-        <translation>Não foi possível gravar {n} parcelas em {path} ({plots}). As demais foram gravadas: corrija os valores dessas parcelas na sua camada, ou grave em um GeoPackage (.gpkg).</translation>
-    </message>
-    <message>
-        <source>And {n} more.</source>
-        <translation>E mais {n}.</translation>
-    </message>
-    <message>
-        <source>{file} is a file, not a folder: choose another place for {path}.</source>
-        <translation>{file} é um arquivo, não uma pasta: escolha outro local para {path}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
-        <translation>Não é possível gravar na pasta {folder} (permissão negada): escolha outro local para {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give a file name ending in .gpkg.</source>
-        <translation>{path} é uma pasta: informe um nome de arquivo terminado em .gpkg.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only: choose another file.</source>
-        <translation>{path} é somente leitura: escolha outro arquivo.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {error}</source>
-        <translation>Não é possível ler {path}: {error}</translation>
-    </message>
-    <message>
-        <source>{path} exists and is not a GeoPackage: choose another file.</source>
-        <translation>{path} existe e não é um GeoPackage: escolha outro arquivo.</translation>
-    </message>
-    <message>
-        <source>Cannot create the layer {layer}: {error}</source>
-        <translation>Não é possível criar a camada {layer}: {error}</translation>
-    </message>
-    <message>
-        <source>the format refused the row</source>
-        <translation>o formato recusou a linha</translation>
-    </message>
-    <message>
-        <source>Cannot reopen {path}</source>
-        <translation>Não é possível reabrir {path}</translation>
-    </message>
-    <message>
-        <source>the written layer could not be read back</source>
-        <translation>não foi possível reler a camada gravada</translation>
-    </message>
-    <message>
-        <source>{found} of {expected} rows are in the file after writing</source>
-        <translation>{found} de {expected} linhas estão no arquivo após a gravação</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened after writing</source>
-        <translation>{path} não pode ser aberto após a gravação</translation>
-    </message>
-    <message>
-        <source>the layer {layer} is missing after writing</source>
-        <translation>a camada {layer} está ausente após a gravação</translation>
-    </message>
-    <message>
-        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
-        <translation>{error}: outro programa (QGIS, um navegador de banco de dados…) está com o arquivo aberto</translation>
-    </message>
-    <message>
-        <source>it is not a GeoPackage that can be written</source>
-        <translation>não é um GeoPackage que possa ser gravado</translation>
-    </message>
-    <message>
-        <source>cannot copy the layer</source>
-        <translation>não é possível copiar a camada</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>não é possível iniciar uma transação</translation>
-    </message>
-    <message>
-        <source>cannot replace the old layer</source>
-        <translation>não é possível substituir a camada anterior</translation>
-    </message>
-    <message>
-        <source>the file is locked by another program</source>
-        <translation>o arquivo está bloqueado por outro programa</translation>
-    </message>
-    <message>
-        <source>the rows written could not be read back</source>
-        <translation>não foi possível reler as linhas gravadas</translation>
-    </message>
-    <message>
-        <source>Could not write {layer} to {path}: {reason}.</source>
-        <translation>Não foi possível gravar {layer} em {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
-        <translation>Os resultados concluídos estão guardados em {recovery}: abra-o no QGIS, ou feche o programa que usa {path} (ou escolha outro arquivo) e execute novamente.</translation>
-    </message>
-    <message>
-        <source>Close the program using {path} or choose another file, then run again.</source>
-        <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="213"/>
         <source>From the file name or the data</source>
         <translation>Pelo nome do ficheiro ou pelos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="215"/>
         <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
         <translation>O último ano coberto pelos dados de perda (um nome de ficheiro Hansen como GFC-2023-v1.11 indica-o: 2023). As parcelas colhidas depois dele nunca são classificadas como Baixo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="219"/>
         <source>Last year of the loss data</source>
         <translation>Último ano dos dados de perda</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <source>Open the Vantage user guide</source>
+        <translation>Abrir o guia do usuário do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <source>Use the demo data</source>
+        <translation>Usar a demonstração</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
+        <translation>Verificar com os pequenos dados de demonstração incluídos no complemento e abrir as parcelas de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
+        <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
+        <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <source>Demo data ready: press Check plots.</source>
+        <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="865"/>
+        <source>Listing the problems…</source>
+        <translation>Listando os problemas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>{ready} of {total} plots can be checked.</source>
+        <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <source>%n plot(s) blocked by errors.</source>
+        <translation>
+            <numerusform>%n parcela bloqueada por erros.</numerusform>
+            <numerusform>%n parcelas bloqueadas por erros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo plots: polygons (made up)</source>
+        <translation>Parcelas de demonstração: polígonos (fictícias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo plots: points (made up)</source>
+        <translation>Parcelas de demonstração: pontos (fictícias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo protected areas (made up)</source>
+        <translation>Áreas protegidas de demonstração (fictícias)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
+        <source>Demo indigenous land (made up)</source>
+        <translation>Terra indígena de demonstração (fictícia)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/first_run.py" line="99"/>
+        <source>Vantage demo</source>
+        <translation>Demonstração do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <source>{rule} — {plots}</source>
+        <translation>{rule} — {plots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcela</numerusform>
+            <numerusform>%n parcelas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="23"/>
+        <source>bundled</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="29"/>
+        <source>Vantage results</source>
+        <translation>Resultados do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="47"/>
+        <source>{layer} — risk, {engine} {time}</source>
+        <translation>{layer} — risco, {engine} {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/result_layers.py" line="50"/>
+        <source>{layer} — DRY RUN (simulated), {time}</source>
+        <translation>{layer} — SIMULAÇÃO (valores simulados), {time}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <source>In a protected area</source>
+        <translation>Em área protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <source>On indigenous land</source>
+        <translation>Em terra indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="91"/>
+        <source>Failed or invalid</source>
+        <translation>Com falha ou inválida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <source>Check plots to see the results here.</source>
+        <translation>Verifique parcelas para ver os resultados aqui.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="228"/>
+        <source>Show only these plots</source>
+        <translation>Mostrar só estas parcelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="230"/>
+        <source>Filter the result layer to the chosen entry</source>
+        <translation>Filtrar a camada de resultados pela entrada escolhida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="232"/>
+        <source>Label plots by id</source>
+        <translation>Rotular as parcelas pelo id</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="237"/>
+        <source>Attribute table</source>
+        <translation>Tabela de atributos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="239"/>
+        <source>Open the attribute table of the chosen plots</source>
+        <translation>Abrir a tabela de atributos das parcelas escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="277"/>
+        <source>Dry run: the values are simulated, not results. {layer}</source>
+        <translation>Simulação: os valores são simulados, não são resultados. {layer}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="279"/>
+        <source>Counting the results of {layer}…</source>
+        <translation>Contando os resultados de {layer}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="294"/>
+        <source>Click an entry to select its plots and zoom to them.</source>
+        <translation>Clique em uma entrada para selecionar suas parcelas e aproximar o zoom nelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <source>{what}: {plots}</source>
+        <translation>{what}: {plots}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/results_view.py" line="307"/>
+        <source>{what}: {plots} ({ha} ha)</source>
+        <translation>{what}: {plots} ({ha} ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <source>Hectares</source>
+        <translation>Hectares</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
+        <source>Run details</source>
+        <translation>Detalhes da execução</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que precisam de atenção</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
+        <source>Open the Results tab to list them.</source>
+        <translation>Abra a aba Resultados para listá-las.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <source>Select</source>
+        <translation>Selecionar</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
+        <source>Select these plots in the result layer and zoom to them</source>
+        <translation>Selecionar estas parcelas na camada de resultados e aproximar o zoom nelas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Open the analysis images of these plots (at most {n})</source>
+        <translation>Abrir as imagens de análise destas parcelas (no máximo {n})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
+        <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
+        <translation>Nada a destacar: nenhuma parcela de risco alto ou desconhecido, nenhuma sobreposição.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <source>success</source>
+        <translation>sucesso</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <source>partly done</source>
+        <translation>feito em parte</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
+        <source>running</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/plugin.py" line="98"/>
+        <source>Vantage for QGIS user guide</source>
+        <translation>Guia do usuário do Vantage para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
+        <source>the row could not be made</source>
+        <translation>não foi possível montar a linha</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
+        <source>the format refused the row</source>
+        <translation>o formato recusou a linha</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="342"/>
+        <source>Writing {path}…</source>
+        <translation>Gravando {path}…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <source>{layer} has no features: there is no plot to work on.</source>
+        <translation>{layer} não tem feições: não há nenhuma parcela para processar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
+        <translation>A saída {path} é o arquivo que contém as parcelas de entrada: gravar nele poderia destruí-las. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
+        <translation>Não é possível ler o catálogo de dados {path}: {error}. Corrija-o nas configurações do Vantage.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="440"/>
+        <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
+        <translation>Não foi possível gravar {n} parcelas em {path} ({plots}). As demais foram gravadas: corrija os valores dessas parcelas na sua camada, ou grave em um GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="444"/>
+        <source>And {n} more.</source>
+        <translation>E mais {n}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <source>{file} is a file, not a folder: choose another place for {path}.</source>
+        <translation>{file} é um arquivo, não uma pasta: escolha outro local para {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
+        <translation>Não é possível gravar na pasta {folder} (permissão negada): escolha outro local para {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <source>{path} is a folder: give a file name ending in .gpkg.</source>
+        <translation>{path} é uma pasta: informe um nome de arquivo terminado em .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <source>{path} is read-only: choose another file.</source>
+        <translation>{path} é somente leitura: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>Não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <source>{path} exists and is not a GeoPackage: choose another file.</source>
+        <translation>{path} existe e não é um GeoPackage: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <source>Cannot create the layer {layer}: {error}</source>
+        <translation>Não é possível criar a camada {layer}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
+        <source>Cannot reopen {path}</source>
+        <translation>Não é possível reabrir {path}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
+        <source>the written layer could not be read back</source>
+        <translation>não foi possível reler a camada gravada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
+        <source>{error}: another program (QGIS, a database browser…) has the file open</source>
+        <translation>{error}: outro programa (QGIS, um navegador de banco de dados…) está com o arquivo aberto</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <source>{found} of {expected} rows are in the file after writing</source>
+        <translation>{found} de {expected} linhas estão no arquivo após a gravação</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <source>{path} cannot be opened after writing</source>
+        <translation>{path} não pode ser aberto após a gravação</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <source>the layer {layer} is missing after writing</source>
+        <translation>a camada {layer} está ausente após a gravação</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
+        <source>it is not a GeoPackage that can be written</source>
+        <translation>não é um GeoPackage que possa ser gravado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
+        <source>cannot copy the layer</source>
+        <translation>não é possível copiar a camada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
+        <source>cannot start a transaction</source>
+        <translation>não é possível iniciar uma transação</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
+        <source>cannot replace the old layer</source>
+        <translation>não é possível substituir a camada anterior</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
+        <source>the file is locked by another program</source>
+        <translation>o arquivo está bloqueado por outro programa</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
+        <source>the rows written could not be read back</source>
+        <translation>não foi possível reler as linhas gravadas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
+        <source>Could not write {layer} to {path}: {reason}.</source>
+        <translation>Não foi possível gravar {layer} em {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
+        <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
+        <translation>Os resultados concluídos estão guardados em {recovery}: abra-o no QGIS, ou feche o programa que usa {path} (ou escolha outro arquivo) e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
+        <source>Close the program using {path} or choose another file, then run again.</source>
+        <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="118"/>
+        <source>Overlaps a protected area</source>
+        <translation>Sobrepõe-se a uma área protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="119"/>
+        <source>Overlaps indigenous land</source>
+        <translation>Sobrepõe-se a terra indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="246"/>
+        <source>Invalid (not checked)</source>
+        <translation>Inválida (não verificada)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="225"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="245"/>
+        <source>Dry run: simulated, not a result</source>
+        <translation>Simulação: valores simulados, não um resultado</translation>
     </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="95"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="93"/>
         <source>Check plots (EUDR)</source>
         <translation>Verificar parcelas (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="98"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
         <source>Checks</source>
         <translation>Verificações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="104"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="102"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1245,182 +1556,167 @@ COMMODITY e HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios ca
 A saída é uma camada GeoPackage com todos os atributos de origem, os resultados planos (risk_level, area_ha, deforestation_ha, perda por ano, sobreposições, status, error, analysis_json…) e a geometria da parcela em WGS84, com estilo por nível de risco. As parcelas bloqueadas pela validação são mantidas com o status 'invalid' e o motivo em 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="125"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="123"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="128"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produto (para as parcelas sem produto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="136"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Data de colheita, yyyy-MM-dd (para as parcelas sem data)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="141"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster de cobertura florestal 2020 (padrão: catálogo de dados)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="146"/>
-        <source>Forest when the forest raster value is at least (default: by the raster&apos;s kind)</source>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="144"/>
+        <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Floresta quando o valor do raster de floresta for pelo menos (por omissão: conforme o tipo de raster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="155"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="153"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>O raster de floresta é a máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="160"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="158"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster do ano de perda de cobertura arbórea (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="165"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="163"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="173"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
         <source>Indigenous lands</source>
         <translation>Terras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="181"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="179"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: teste (nenhum token gasto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: concordo em gastar tokens (necessário para uma execução real)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="189"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="187"/>
         <source>Results (GeoPackage)</source>
         <translation>Resultados (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="196"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="194"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="197"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="209"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
-        <source>The bundled engine</source>
-        <translation>O motor integrado</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catálogo de dados: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="224"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
         <source> (not found: only the data given here)</source>
         <translation> (não encontrado: apenas os dados informados aqui)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="255"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="242"/>
         <source>The Vantage API engine</source>
         <translation>O motor da API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="266"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="253"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="273"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="260"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Estado da API (parcelas registradas, ids dos trabalhos): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="283"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="270"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Gastando {cost} tokens para {count} parcelas ({free} disponíveis).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="288"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="275"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Esta verificação gastaria {cost} tokens para {count} parcelas e a conta tem {free} tokens disponíveis. Nada foi gasto: ative CONFIRM_SPEND para concordar ou execute com DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="295"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Teste: nenhum token é gasto, os resultados são simulados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="303"/>
-        <source>The check service</source>
-        <translation>O serviço de verificação</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
-        <source>The input has no plot.</source>
-        <translation>A entrada não tem nenhuma parcela.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="323"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Verificando {count} parcelas com o motor {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="330"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="315"/>
         <source>The {engine} engine</source>
         <translation>O motor {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="340"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="325"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="327"/>
         <source>Writing {path}…</source>
         <translation>Gravando {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="374"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="364"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelas verificadas com o motor {engine} (execução {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="377"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="367"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risco: Alto {HIGH}, Médio {MEDIUM}, Baixo {LOW}, Desconhecido {UNKNOWN}; inválidas {INVALID}, com falha {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="379"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="369"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Área {area} ha, desmatamento após 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="385"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="375"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} resultados são simulados (teste): não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="388"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="378"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validação: {errors} erros, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="380"/>
         <source>Output: {uri}</source>
         <translation>Saída: {uri}</translation>
     </message>
@@ -1428,17 +1724,17 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
 <context>
     <name>ExportEudrAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="74"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="90"/>
         <source>Export for the EU Information System</source>
         <translation>Exportar para o sistema de informação da UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="77"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="93"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="83"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="99"/>
         <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
 
 Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
@@ -1451,205 +1747,196 @@ Cada feição tem exatamente as propriedades ProducerName, ProducerCountry (ISO 
 Quando um arquivo excederia 25 MB ou 1.000 produtores, são gravados vários arquivos, um por declaração, chamados _statement-1-of-N, _statement-2-of-N… O arquivo opcional PRODUCERS contém os mesmos dados que a lista producers da DDS (país, nome e GeoJSON em base64 por produtor). A saída TABLE lista cada parcela: gravada, alterada ou excluída, e porquê.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="101"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="118"/>
         <source>Plots or results (points or polygons, any CRS)</source>
         <translation>Parcelas ou resultados (pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Plot id field</source>
         <translation>Campo de identificador da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer name field</source>
         <translation>Campo de nome do produtor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Production place field</source>
         <translation>Campo de local de produção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
         <translation>Campo de país do produtor (código ISO ou nome; vazio: procurado na localização da parcela)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="106"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Point area field (hectares, for point plots)</source>
         <translation>Campo de área do ponto (hectares, para parcelas de ponto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="137"/>
         <source>Commodity</source>
         <translation>Produto básico</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>EU Information System GeoJSON</source>
         <translation>GeoJSON para o sistema de informação da UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="120"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>DDS producers (JSON)</source>
         <translation>Produtores da DDS (JSON)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="128"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="149"/>
         <source>Export table</source>
         <translation>Tabela de exportação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="132"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="153"/>
         <source>Files written</source>
         <translation>Arquivos gravados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="133"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="154"/>
         <source>Plots written unchanged</source>
         <translation>Parcelas gravadas sem alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="134"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="155"/>
         <source>Plots written with changes</source>
         <translation>Parcelas gravadas com alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="135"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Parcelas excluídas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="169"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
         <source>COMMODITY must be one of {names} (or its number).</source>
         <translation>COMMODITY deve ser um de {names} (ou o seu número).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="164"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
         <source>The EU export</source>
         <translation>A exportação para a UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="176"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="197"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="181"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="203"/>
         <source>Producer country from the field {field}.</source>
         <translation>País do produtor obtido do campo {field}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="182"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="204"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="191"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="212"/>
         <source>Writing the EU Information System file…</source>
         <translation>Gravando o arquivo para o sistema de informação da UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="214"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="231"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Não foi possível gravar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="246"/>
         <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
         <translation>{written} parcelas gravadas, {changed} gravadas com alterações, {left} excluídas; {files} arquivo(s): {paths}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="228"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="259"/>
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Sem pesquisa de país ({error}): apenas os códigos ISO fornecidos num campo são usados.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Não foi possível gravar {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="59"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="40"/>
         <source>Fix plots (safe fixes)</source>
         <translation>Corrigir parcelas (correções seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="62"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="43"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="69"/>
-        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a &apos;vantage_fixes&apos; field saying what was changed. Only safe fixes are applied, and only the ones chosen:
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="50"/>
+        <source>Writes a fixed copy of the plots (WGS84) with every source attribute kept and a 'vantage_fixes' field saying what was changed. Only safe fixes are applied, and only the ones chosen:
 {fixes}
 
-The optional CHANGES table lists each change (and each fix that could not be applied safely). Run &apos;Validate plots&apos; on the result to see what is left.</source>
+The optional CHANGES table lists each change (and each fix that could not be applied safely). Run 'Validate plots' on the result to see what is left.</source>
         <translation>Grava uma cópia corrigida das parcelas (WGS84) mantendo todos os atributos de origem e um campo 'vantage_fixes' que indica o que foi alterado. Apenas correções seguras são aplicadas, e somente as escolhidas:
 {fixes}
 
 A tabela opcional CHANGES lista cada alteração (e cada correção que não pôde ser aplicada com segurança). Execute 'Validar parcelas' no resultado para ver o que resta.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="79"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="60"/>
         <source>Fixes to apply</source>
         <translation>Correções a aplicar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="89"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="70"/>
         <source>Fixed plots</source>
         <translation>Parcelas corrigidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="77"/>
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="101"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="82"/>
         <source>Changes made</source>
         <translation>Alterações feitas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="102"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="83"/>
         <source>Plots changed</source>
         <translation>Parcelas alteradas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="103"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="84"/>
         <source>Fixes not applied (unsafe)</source>
         <translation>Correções não aplicadas (não seguras)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="109"/>
-        <source>Plot fixes</source>
-        <translation>Correções de parcelas</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>Applying {fixes}…</source>
         <translation>Aplicando {fixes}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="116"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="96"/>
         <source>no fix</source>
         <translation>nenhuma correção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="160"/>
-        <source>{count} plots have a geometry of another kind than the layer&apos;s (kept without geometry).</source>
-        <translation>{count} parcelas têm uma geometria de tipo diferente do da camada (mantidas sem geometria).</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/fix_plots.py" line="184"/>
+        <location filename="../vantage_plugin/processing/fix_plots.py" line="127"/>
         <source>{changes} changes to {plots} plots; {skipped} fixes not applied.</source>
         <translation>{changes} alterações em {plots} parcelas; {skipped} correções não aplicadas.</translation>
     </message>
@@ -1668,7 +1955,7 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
     </message>
     <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
-        <source>Fetches the results of an existing job of your Vantage account (see &apos;List Vantage jobs&apos;) and writes them with the plots&apos; geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
+        <source>Fetches the results of an existing job of your Vantage account (see 'List Vantage jobs') and writes them with the plots' geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
         <translation>Busca os resultados de um trabalho existente da sua conta do Vantage (veja 'Listar trabalhos do Vantage') e os grava, com as geometrias das parcelas, em um GeoPackage com estilo por nível de risco. Nada é gasto. Usa a conta definida nas configurações do complemento.</translation>
     </message>
     <message>
@@ -1731,7 +2018,7 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="54"/>
-        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with &apos;Import a Vantage job&apos;.</source>
+        <source>Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, number of plots), as a table. Import one with 'Import a Vantage job'.</source>
         <translation>Lista os trabalhos da sua conta do Vantage, dos mais recentes para os mais antigos (id, nome, estado, datas, custo em tokens, número de parcelas), como uma tabela. Importe um com 'Importar um trabalho do Vantage'.</translation>
     </message>
     <message>
@@ -1763,20 +2050,20 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
 <context>
     <name>ValidatePlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="38"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="27"/>
         <source>Validate plots</source>
         <translation>Validar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="72"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="61"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="47"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="36"/>
         <source>Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, too few decimals, duplicates and overlaps, points above 4 ha, commodity and harvest date values.
 
-The output has one row per problem, with the plot&apos;s id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see &apos;Fix plots&apos;) and the plot&apos;s geometry in WGS84.
+The output has one row per problem, with the plot's id, the rule code, its severity (an error blocks the plot, a warning does not), a message, the safe fix that removes it (see 'Fix plots') and the plot's geometry in WGS84.
 
 Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models.</source>
         <translation>Verifica cada parcela segundo as regras de geometria do EUDR e do Vantage antes de qualquer análise ou envio: geometrias ausentes ou ilegíveis, anéis abertos ou mal aninhados, autointerseções, picos, poucas casas decimais, duplicatas e sobreposições, pontos acima de 4 ha, valores de produto e de data de colheita.
@@ -1786,42 +2073,37 @@ A saída tem uma linha por problema, com o id da parcela, o código da regra, su
 As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são números utilizáveis em modelos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="48"/>
         <source>Check overlaps between plots</source>
         <translation>Verificar sobreposições entre parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="64"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="53"/>
         <source>Plot issues</source>
         <translation>Problemas das parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="58"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="70"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="59"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="71"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="60"/>
         <source>Plots without error</source>
         <translation>Parcelas sem erro</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="78"/>
-        <source>Plot validation</source>
-        <translation>Validação de parcelas</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="83"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="69"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/validate_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
         <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
         <translation>{plots} parcelas: {errors} erros, {warnings} avisos; {valid} parcelas sem erro.</translation>
     </message>
@@ -1829,38 +2111,39 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="108"/>
+        <location filename="../vantage_plugin/processing/base.py" line="147"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (qualquer camada vetorial: pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="125"/>
+        <location filename="../vantage_plugin/processing/base.py" line="164"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deduzir os campos não definidos a partir de nomes comuns (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="142"/>
+        <location filename="../vantage_plugin/processing/base.py" line="181"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="184"/>
+        <location filename="../vantage_plugin/processing/base.py" line="229"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nome={plot_name}, produto={commodity}, data de colheita={harvest_date}, área do ponto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="197"/>
+        <location filename="../vantage_plugin/processing/base.py" line="234"/>
+        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
+        <translation>Deduzido pelo nome: {entry} = {field} (defina o parâmetro de campo para escolher outro, ou desative a detecção)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="241"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="199"/>
+        <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
-    </message>
-    <message>
-        <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
-        <translation>Deduzido pelo nome: {entry} = {field} (defina o parâmetro de campo para escolher outro, ou desative a detecção)</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2156,36 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 </context>
 <context>
     <name>VantageRules</name>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
+        <source>it is not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
+        <source>unknown geometry type {kind!r}</source>
+        <translation>tipo de geometria desconhecido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
+        <source>{kind} has no coordinates array</source>
+        <translation>{kind} não tem um array coordinates</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
+        <source>{kind} coordinates are not arrays of numbers</source>
+        <translation>as coordenadas de {kind} não são arrays de números</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
+        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
+        <translation>as coordenadas de {kind} devem ser aninhadas em {expected} níveis, não em {depth}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <source> (it has {count})</source>
+        <translation> (tem {count})</translation>
+    </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>No geometry</source>
@@ -1890,7 +2203,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The plot&apos;s geometry is empty: draw the plot.</source>
+        <source>The plot's geometry is empty: draw the plot.</source>
         <translation>A geometria da parcela está vazia: desenhe a parcela.</translation>
     </message>
     <message>
@@ -1910,7 +2223,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The plot&apos;s geometry type {geometry_type} is not supported; use a point or a polygon.</source>
+        <source>The plot's geometry type {geometry_type} is not supported; use a point or a polygon.</source>
         <translation>O tipo de geometria {geometry_type} da parcela não é suportado; use um ponto ou um polígono.</translation>
     </message>
     <message>
@@ -1940,8 +2253,8 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The geometry says &quot;Polygon&quot; but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
-        <translation>A geometria indica &quot;Polygon&quot;, mas suas coordenadas estão aninhadas um nível a mais, como um MultiPolygon ({parts} polígono(s)); ela pode ser lida como um MultiPolygon.</translation>
+        <source>The geometry says "Polygon" but its coordinates are nested one level deeper, like a MultiPolygon ({parts} polygon(s)); it can be read as a MultiPolygon.</source>
+        <translation>A geometria indica "Polygon", mas suas coordenadas estão aninhadas um nível a mais, como um MultiPolygon ({parts} polígono(s)); ela pode ser lida como um MultiPolygon.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -1982,6 +2295,26 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>{count} spike(s): the outline goes out and comes back along the same line, first at {lon:.6f}, {lat:.6f}.</source>
         <translation>{count} pico(s): o contorno sai e volta pela mesma linha; o primeiro em {lon:.6f}, {lat:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Sharp spike</source>
+        <translation>Pico agudo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
+        <translation>{count} pico(s) agudo(s): duas arestas encontram-se a {angle:.2f}° em {lon:.6f}, {lat:.6f}, acrescentando uma faixa longa e estreita; verifique esse vértice.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Crosses the 180° meridian</source>
+        <translation>Atravessa o meridiano 180°</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
+        <translation>Uma aresta salta da longitude {west:.6f} para {east:.6f} através do meridiano 180°: lida como desenhada, a parcela dá a volta ao mundo pelo outro lado. Divida-a em 180° numa parte de cada lado.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
@@ -2090,7 +2423,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point&apos;s area (point_ha) {value!r} is not a number.</source>
+        <source>The point's area (point_ha) {value!r} is not a number.</source>
         <translation>A área do ponto (point_ha) {value!r} não é um número.</translation>
     </message>
     <message>
@@ -2100,7 +2433,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>The point&apos;s area (point_ha) is {value:g} ha; it must be more than 0.</source>
+        <source>The point's area (point_ha) is {value:g} ha; it must be more than 0.</source>
         <translation>A área do ponto (point_ha) é de {value:g} ha; deve ser maior que 0.</translation>
     </message>
     <message>
@@ -2155,6 +2488,16 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date before 2021</source>
+        <translation>Data de colheita anterior a 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
+        <translation>A data de colheita {value} é anterior a 1 de janeiro de 2021: a data de corte do EUDR é 31 de dezembro de 2020, portanto não há período posterior a avaliar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Harvest date in the future</source>
         <translation>Data de colheita no futuro</translation>
     </message>
@@ -2175,6 +2518,16 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Duplicate plot id</source>
+        <translation>Identificador de parcela duplicado</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
+        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
+        <translation>O identificador de parcela {value!r} de {feature} é também o de {other_feature}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Plots overlap</source>
         <translation>Parcelas sobrepostas</translation>
     </message>
@@ -2184,79 +2537,9 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <translation>Sobrepõe-se à parcela {other} em {area_ha:.4f} ha{detail}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="199"/>
+        <location filename="../vantage_plugin/core/validation/rules.py" line="216"/>
         <source> (it lies entirely inside that plot)</source>
         <translation> (está inteiramente dentro dessa parcela)</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="90"/>
-        <source>it is not a JSON object</source>
-        <translation>não é um objeto JSON</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="95"/>
-        <source>unknown geometry type {kind!r}</source>
-        <translation>tipo de geometria desconhecido {kind!r}</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="98"/>
-        <source>{kind} has no coordinates array</source>
-        <translation>{kind} não tem um array coordinates</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="104"/>
-        <source>{kind} coordinates are not arrays of numbers</source>
-        <translation>as coordenadas de {kind} não são arrays de números</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="109"/>
-        <source>{kind} coordinates must nest {expected} deep, found {depth}</source>
-        <translation>as coordenadas de {kind} devem ser aninhadas em {expected} níveis, não em {depth}</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
-        <source> (it has {count})</source>
-        <translation> (tem {count})</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Harvest date before 2021</source>
-        <translation>Data de colheita anterior a 2021</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
-        <translation>A data de colheita {value} é anterior a 1 de janeiro de 2021: a data de corte do EUDR é 31 de dezembro de 2020, portanto não há período posterior a avaliar.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Sharp spike</source>
-        <translation>Pico agudo</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
-        <translation>{count} pico(s) agudo(s): duas arestas encontram-se a {angle:.2f}° em {lon:.6f}, {lat:.6f}, acrescentando uma faixa longa e estreita; verifique esse vértice.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Crosses the 180° meridian</source>
-        <translation>Atravessa o meridiano 180°</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
-        <translation>Uma aresta salta da longitude {west:.6f} para {east:.6f} através do meridiano 180°: lida como desenhada, a parcela dá a volta ao mundo pelo outro lado. Divida-a em 180° numa parte de cada lado.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Duplicate plot id</source>
-        <translation>Identificador de parcela duplicado</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
-        <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
-        <translation>O identificador de parcela {value!r} de {feature} é também o de {other_feature}.</translation>
     </message>
 </context>
 </TS>

@@ -46,5 +46,16 @@ def version() -> str:
     return metadata()["version"]
 
 
+def user_guide_path() -> Path:
+    """The short user guide shipped with the plugin (HTML)."""
+    return resources_dir() / "help" / "index.html"
+
+
+def user_guide_url(section: str = "") -> str:
+    """A ``file://`` URL of the user guide, at ``section`` (an anchor such as ``check``) when given."""
+    url = user_guide_path().as_uri()
+    return f"{url}#{section}" if section else url
+
+
 def icon_path() -> Path:
     return resources_dir() / "icons" / "vantage.svg"

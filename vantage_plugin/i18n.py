@@ -3,7 +3,9 @@
 ``pylupdate5`` files a bare ``tr("…")`` call under the ``@default`` context whatever class it sits in,
 so :func:`tr` translates in that context: one context for the whole plugin, no surprises when code
 moves between classes. Write ``tr("{n} plots").format(n=n)``, never an f-string inside ``tr``
-(pylupdate5 only extracts string literals).
+(pylupdate5 only extracts string literals). Counts go through Qt's plural forms:
+``tr("%n plot(s)", "", n)`` (a ``numerus`` message in the ``.ts`` files, one form per plural form of
+the language).
 
 The ``.ts`` sources live in ``i18n/`` (``make update-translations``); the ``.qm`` files are compiled by
 ``make translations``. :func:`install_translator` picks ``vantage_<locale>.qm`` by the QGIS
@@ -23,9 +25,18 @@ QM_PREFIX = "vantage_"
 _installed: Optional[QTranslator] = None
 
 
-def tr(text: str, disambiguation: Optional[str] = None) -> str:
-    """``text`` in the user's language when a translation is installed, else unchanged."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+def tr(text: str, disambiguation: Optional[str] = None, n: int = -1) -> str:
+    """``text`` in the user's language when a translation is installed, else unchanged.
+
+    With ``n`` (a count), ``text`` is a plural message such as ``"%n plot(s)"``: the translation
+    picks the language's plural form and ``%n`` becomes ``n``; untranslated (English), ``(s)`` becomes
+    ``s`` unless ``n`` is 1."""
+    if n < 0:
+        return QCoreApplication.translate(CONTEXT, text, disambiguation)
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    if translated == text.replace("%n", str(n)):
+        translated = translated.replace("(s)", "" if n == 1 else "s")
+    return translated
 
 
 def user_locale() -> str:

@@ -39,6 +39,7 @@ class VantagePlugin:
         self.toolbar: Optional[QToolBar] = None
         self.dock_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
+        self.help_action: Optional[QAction] = None
         self.dock: Optional[Any] = None
         self.options_factory: Optional[Any] = None
         self._menu_actions: list[QAction] = []
@@ -94,8 +95,13 @@ class VantagePlugin:
         self.settings_action.setObjectName("VantageSettingsAction")
         self.settings_action.triggered.connect(self.show_settings)
 
+        self.help_action = QAction(tr("Vantage for QGIS user guide"), main_window)
+        self.help_action.setObjectName("VantageHelpAction")
+        self.help_action.triggered.connect(self.show_help)
+        self.iface.pluginHelpMenu().addAction(self.help_action)
+
         self._menu_name = tr("&Vantage for QGIS")
-        for action in (self.dock_action, self.settings_action):
+        for action in (self.dock_action, self.settings_action, self.help_action):
             self.iface.addPluginToVectorMenu(self._menu_name, action)
             self._menu_actions.append(action)
 
@@ -122,6 +128,15 @@ class VantagePlugin:
             self.settings_action.triggered.disconnect(self.show_settings)
             self.settings_action.deleteLater()
         self.settings_action = None
+
+        if _alive(self.help_action):
+            self.help_action.triggered.disconnect(self.show_help)
+            try:
+                self.iface.pluginHelpMenu().removeAction(self.help_action)
+            except Exception:  # noqa: BLE001 - QGIS already tearing down
+                pass
+            self.help_action.deleteLater()
+        self.help_action = None
 
         self._remove_dock()
 
@@ -212,18 +227,28 @@ class VantagePlugin:
         except Exception:  # noqa: BLE001
             pass
 
+    def show_help(self) -> bool:
+        """Open the user guide shipped with the plugin."""
+        from .gui.help import open_user_guide
+
+        return open_user_guide()
+
     def show_settings(self) -> None:
         """The Vantage page of the QGIS Options, or the same page in a dialog of its own."""
-        if self.options_factory is not None and hasattr(self.iface, "showOptionsDialog"):
-            try:
-                self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE)
-                return
-            except TypeError:
-                pass
-        from .gui.settings_page import SettingsDialog
+        try:
+            if self.options_factory is not None and hasattr(self.iface, "showOptionsDialog"):
+                try:
+                    self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE)
+                    return
+                except TypeError:
+                    pass
+            from .gui.settings_page import SettingsDialog
 
-        dialog = SettingsDialog(self.iface.mainWindow())
-        dialog.exec()
+            dialog = SettingsDialog(self.iface.mainWindow())
+            dialog.exec()
+        finally:
+            if self.dock is not None and _alive(self.dock):
+                self.dock.on_engine_changed()  # the hint follows the catalog just saved
 
     def _warn_missing_dependencies(self) -> None:
         """Say at once, and how to fix it, when shapely 2 (or numpy) is missing: nothing would work."""

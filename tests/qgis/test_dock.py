@@ -103,32 +103,96 @@ def test_defaults_fill_missing_commodity_and_date(dock, plots_layer):
 # --- validation --------------------------------------------------------------------------------
 @pytest.mark.skipif(not _has("vantage_plugin.qgis_bridge.layers"), reason="qgis_bridge/layers.py missing")
 def test_validate_lists_problems_and_a_click_selects_and_zooms(dock, plots_layer, qgis_iface):
+    from qgis.PyQt.QtCore import QModelIndex, Qt
+
     dock.layer_combo.setLayer(plots_layer)
     task = dock.validate()
     assert task is not None and dock.busy() and dock.cancel_button.isEnabled()
-    wait_for(lambda: not dock.busy())
+    wait_for(lambda: not dock.busy() and dock.report_ready())
     assert dock.report is not None, dock.status.text()
-    table = dock.issues_table
-    assert table.rowCount() == len(dock.report.issues) >= 2
-    labels = {table.item(row, 0).text() for row in range(table.rowCount())}
+    model = dock.issues_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Plot", "Severity", "Message", "Code"]
+    # one row per rule, errors first, each with its count and expandable to its plots
+    groups = [model.index(row, 0) for row in range(model.rowCount())]
+    codes = [model.index(row, 3).data() for row in range(model.rowCount())]
+    expected = {}
+    for issue in dock.report.issues:
+        expected.setdefault(issue.code, []).append(issue)
+    assert sorted(codes) == sorted(expected)
+    severities = [model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) for row in range(model.rowCount())]
+    assert severities == sorted(severities, key=lambda s: s != "error")  # errors first
+    for group, code in zip(groups, codes):
+        assert model.rowCount(group) == len(expected[code])
+        count = len(expected[code])
+        assert group.data().endswith(f" — {count} plot" + ("s" if count != 1 else ""))
+        assert dock.issues_view.isFirstColumnSpanned(group.row(), QModelIndex())  # the rule reads whole
+    labels = {model.index(r, 0, g).data() for g in groups for r in range(model.rowCount(g))}
     assert {"B2", "C3"} <= labels and "A1" not in labels
-    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == ["Plot", "Severity", "Message", "Code"]
     assert "blocked" in dock.problems_summary.text()
+    blocked = len({i.plot_index for i in dock.report.issues if i.is_error})
+    assert f"{blocked} plot{'s' if blocked != 1 else ''} blocked" in dock.problems_summary.text()
+    # tooltips are made on demand, from the issue
+    child = model.index(0, 2, groups[0])
+    assert child.data(Qt.ItemDataRole.ToolTipRole).startswith(model.issue(child).plot_label)
 
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "B2")
+    # hiding warnings hides the warning rules, showing them brings them back
+    warnings = sum(s == "warning" for s in severities)
+    dock.show_warnings.setChecked(False)
+    assert model.rowCount() == len(groups) - warnings
+    dock.show_warnings.setChecked(True)
+    assert model.rowCount() == len(groups)
+
+    bowtie = next(g for g in groups for r in range(model.rowCount(g)) if model.index(r, 0, g).data() == "B2")
+    row = next(r for r in range(model.rowCount(bowtie)) if model.index(r, 0, bowtie).data() == "B2")
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(plots_layer.crs())
-    dock.on_issue_clicked(row, 0)
+    assert not dock.selected_only.isChecked()
+    dock.on_issue_clicked(model.index(row, 0, bowtie))
     fid = next(f.id() for f in plots_layer.getFeatures() if f["Plot ID"] == "B2")
     assert plots_layer.selectedFeatureIds() == [fid]
     assert canvas.extent().contains(plots_layer.getFeature(fid).geometry().boundingBox().center())
+    assert "B2" in dock.issue_detail.text()
+    dock.on_issue_clicked(QModelIndex())  # nothing under the click: nothing happens
+
+
+def test_a_selection_made_by_a_problem_click_never_ticks_selected_only(dock, plots_layer, qgis_iface):
+    """The trap: click a problem (selects 1 plot), switch layers and back: the next run must not be on 1 plot."""
+    other = QgsVectorLayer("Polygon?crs=EPSG:4326&field=id:string", "other plots", "memory")
+    QgsProject.instance().addMapLayer(other)
+    try:
+        dock.layer_combo.setLayer(plots_layer)
+        dock.validate()
+        wait_for(lambda: not dock.busy() and dock.report_ready())
+        model = dock.issues_model
+        group = model.index(0, 0)
+        dock.on_issue_clicked(model.index(0, 0, group))
+        assert plots_layer.selectedFeatureCount() == 1
+        dock.layer_combo.setLayer(other)
+        dock.layer_combo.setLayer(plots_layer)
+        assert not dock.selected_only.isChecked()
+        assert len(dock.read_plots()) == 3
+        # and a box the user ticks stays ticked
+        dock.selected_only.setChecked(True)
+        dock.layer_combo.setLayer(other)
+        dock.layer_combo.setLayer(plots_layer)
+        assert dock.selected_only.isChecked()
+    finally:
+        QgsProject.instance().removeMapLayer(other.id())
+
+
+def test_progress_moves_forward_only(dock):
+    dock.progress.setValue(0)
+    for value in (10, 60, 100, 10, 55):
+        dock._on_progress(value)
+    assert dock.progress.value() == 100
 
 
 @pytest.mark.skipif(not _has("vantage_plugin.core.validation.fixes"), reason="core/validation/fixes.py missing")
 def test_fix_writes_a_new_geopackage_and_leaves_the_layer_alone(dock, plots_layer, tmp_path):
     dock.layer_combo.setLayer(plots_layer)
     dock.validate()
-    wait_for(lambda: not dock.busy())
+    wait_for(lambda: not dock.busy() and dock.report_ready())
     before = [f.geometry().asWkt() for f in plots_layer.getFeatures()]
     if not dock.fix_button.isEnabled():
         pytest.skip("validation offered no safe fix for these plots")

@@ -15,7 +15,8 @@ from vantage_plugin.i18n import install_translator, load_translator, qm_candidat
 
 REPO = Path(__file__).resolve().parents[2]
 I18N = REPO / "i18n"
-LANGUAGES = ("fr", "es", "pt")
+#: Every language shipped: a ``vantage_<lang>.ts`` in i18n/ (a new file is checked as soon as it exists).
+LANGUAGES = tuple(sorted(path.stem.split("_", 1)[1] for path in I18N.glob("vantage_*.ts")))
 #: The modules whose strings this suite requires to be translated (the UI shell and the dock).
 # Every module of the plugin, as `make update-translations` scans them: none can escape the check.
 UI_MODULES = sorted(str(path.relative_to(REPO)) for path in (REPO / "vantage_plugin").rglob("*.py"))
@@ -118,11 +119,16 @@ def test_ts_files_are_complete_and_keep_placeholders(lang):
     messages = _messages(I18N / f"vantage_{lang}.ts")
     assert messages
     for source, translation in messages.items():
-        assert translation is not None and (translation.text or "").strip(), f"{lang}: untranslated {source!r}"
+        assert translation is not None, f"{lang}: untranslated {source!r}"
         assert translation.get("type") not in ("unfinished", "obsolete"), f"{lang}: unfinished {source!r}"
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), (
-            f"{lang}: placeholders differ in {source!r}"
-        )
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        for form in forms:
+            assert form.strip(), f"{lang}: untranslated {source!r}"
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), (
+                f"{lang}: placeholders differ in {source!r}"
+            )
+            if "%n" in source:
+                assert "%n" in form, f"{lang}: the count is lost in {source!r}"
 
 
 def test_every_ui_string_is_in_the_ts_files(tmp_path):
@@ -138,3 +144,64 @@ def test_every_ui_string_is_in_the_ts_files(tmp_path):
     for lang in LANGUAGES:
         missing = sources - set(_messages(I18N / f"vantage_{lang}.ts"))
         assert not missing, f"vantage_{lang}.ts lacks {sorted(missing)[:5]}"
+
+
+def test_plurals_follow_the_count(qgis_app, qm_folder, clean_translator):
+    """English without a translator, and each language's own plural forms with one."""
+    assert tr("%n plot(s)", "", 1) == "1 plot" and tr("%n plot(s)", "", 2) == "2 plots"
+    assert tr("%n plot(s)", "", 0) == "0 plots"
+    install_translator("fr", qm_folder)
+    assert tr("%n plot(s)", "", 1) == "1 parcelle" and tr("%n plot(s)", "", 0) == "0 parcelle"
+    assert tr("%n error(s)", "", 3) == "3 erreurs"
+    install_translator("es", qm_folder)
+    assert tr("%n plot(s)", "", 1) == "1 parcela" and tr("%n plot(s)", "", 0) == "0 parcelas"
+
+
+def test_processing_strings_translate_in_the_context_pylupdate_gave_them(qgis_app, qm_folder, clean_translator):
+    """self.tr in an algorithm is filed under its class (or a base class) by pylupdate5: it must translate."""
+    from vantage_plugin.processing.check_plots import CheckPlotsAlgorithm
+
+    french = {}
+    for context in ET.parse(I18N / "vantage_fr.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            french.setdefault(context.findtext("name"), {})[message.findtext("source")] = message.findtext("translation")
+    install_translator("fr", qm_folder)
+    algorithm = CheckPlotsAlgorithm()
+    assert algorithm.displayName() == french["CheckPlotsAlgorithm"]["Check plots (EUDR)"] != "Check plots (EUDR)"
+    assert algorithm.group() == french["CheckPlotsAlgorithm"]["Checks"]
+    assert algorithm.groupId() == "Checks"  # the id of the example model's group: one "Checks" in the toolbox
+    help_text = algorithm.shortHelpString()
+    assert help_text and help_text in french["CheckPlotsAlgorithm"].values()
+
+
+def test_the_dock_in_every_language_fits_300_px(qgis_iface, qm_folder, clean_translator):
+    """No tab, button or check box needs more than the 300 px the panel opens at (scrolls otherwise)."""
+    from qgis.PyQt.QtWidgets import QAbstractButton
+
+    from vantage_plugin.gui.dock import VantageDock
+
+    for lang in LANGUAGES:
+        install_translator(lang, qm_folder)
+        dock = VantageDock(qgis_iface)
+        try:
+            dock.resize(300, 700)
+            dock.show()
+            body = dock.widget().widget()
+            assert body.minimumSizeHint().width() <= 300 - 8, (lang, body.minimumSizeHint().width())
+            for button in body.findChildren(QAbstractButton):
+                if button.isVisibleTo(body) and button.text():
+                    assert button.sizeHint().width() <= 300 - 24, (lang, button.text())
+        finally:
+            dock.close_down()
+            dock.deleteLater()
+
+
+def test_indonesian_is_shipped_and_translates(qgis_app, qm_folder, clean_translator):
+    assert "id" in LANGUAGES
+    install_translator("id_ID", qm_folder)
+    assert tr("Validate") == "Validasi"
+    assert tr("Check plots") == "Periksa petak"
+    assert tr("%n plot(s)", "", 1) == "1 petak" and tr("%n plot(s)", "", 7) == "7 petak"  # one plural form
+    from vantage_plugin.qgis_bridge.messages import rule_title
+
+    assert rule_title("POLYGON_SELF_INTERSECTION") == "Perpotongan diri"  # the rules' own context too

@@ -133,14 +133,15 @@ def test_dock_lists_a_bow_tie_in_french(in_french, dock, bowtie_layer):
 
     dock.layer_combo.setLayer(bowtie_layer)
     assert dock.validate() is not None
-    wait_for(lambda: not dock.busy())
+    wait_for(lambda: not dock.busy() and dock.report_ready())
     assert dock.report is not None, dock.status.text()
     issue = next(i for i in dock.report.issues if i.code == CODE)
     assert issue.message.startswith("The outline crosses")
-    table = dock.issues_table
-    row = next(r for r in range(table.rowCount()) if table.item(r, COL_CODE).text() == CODE)
-    assert table.item(row, COL_MESSAGE).text() == french(issue)
-    dock.on_issue_clicked(row, COL_MESSAGE)
+    model = dock.issues_model
+    group = next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, COL_CODE).data() == CODE)
+    cell = model.index(0, COL_MESSAGE, group)
+    assert cell.data() == french(issue)
+    dock.on_issue_clicked(cell)
     detail = dock.issue_detail.text()
     assert french(issue) in detail and CODE in detail
     assert french_rules()[RULES[CODE].title] in detail

@@ -207,3 +207,44 @@ def test_nothing_is_announced_when_dependencies_are_there(qgis_iface, no_provide
     plugin.initGui()
     plugin.unload()
     assert pushed == []
+
+
+def test_help_menu_entry_and_panel_button_open_the_shipped_guide(qgis_iface, no_provider, monkeypatch):
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from vantage_plugin.about import user_guide_path
+
+    from qgis.PyQt.QtWidgets import QMenu
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+    help_menu = QMenu()  # the test interface's menus are mocks: a real one to look into
+    monkeypatch.setattr(qgis_iface, "pluginHelpMenu", lambda: help_menu, raising=False)
+    guide = user_guide_path()
+    assert guide.is_file() and "user guide" in guide.read_text(encoding="utf-8")
+    plugin = vantage_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.help_action in qgis_iface.pluginHelpMenu().actions()
+        plugin.help_action.trigger()
+        assert opened[-1] == guide.as_uri()
+        plugin.dock_action.setChecked(True)
+        dock = plugin.dock
+        dock.tabs.setCurrentIndex(1)
+        dock.help_button.click()
+        assert opened[-1] == guide.as_uri() + "#check"
+        anchors = {"#check", "#validate", "#act", "#processing"}
+        text = guide.read_text(encoding="utf-8")
+        assert all(f'id="{a[1:]}"' in text for a in anchors)  # every section the panel links to exists
+    finally:
+        plugin.unload()
+    assert plugin.help_action is None and not help_menu.actions()
+
+
+def test_algorithm_help_points_to_the_guide(vantage):
+    from qgis.core import QgsApplication
+
+    from vantage_plugin.about import user_guide_path
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("vantage:checkplots")
+    assert algorithm.helpUrl() == user_guide_path().as_uri() + "#processing"

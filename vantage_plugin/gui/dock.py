@@ -33,14 +33,14 @@ from qgis.gui import (
     QgsMapLayerComboBox,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtCore import QDate, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -51,9 +51,9 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -62,15 +62,26 @@ from ..core.plots import COMMODITIES, FieldMapping
 from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
-from ..qgis_bridge.messages import issue_message, rule_title
 from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED, PluginSettings
+from ..qgis_bridge.styles import SEVERITY_COLOURS  # noqa: F401 - kept importable from the dock
+from .problems_view import (  # noqa: F401 - severity_* kept importable from the dock
+    COL_CODE,
+    COL_MESSAGE,
+    COL_PLOT,
+    COL_SEVERITY,
+    GroupBuilder,
+    ProblemsModel,
+    Tally,
+    issue_text,
+    severity_label,
+    severity_text,
+)
+from .results_view import ResultsView
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 LOG_TAG = "Vantage"
 MAPPING_KEYS = ("plot_id", "plot_name", "commodity", "harvest_date", "point_ha")
-SEVERITY_COLOURS = {"error": "#d7191c", "warning": "#e08a00"}
 JOBS_PAGE_SIZE = 20
-COL_PLOT, COL_SEVERITY, COL_MESSAGE, COL_CODE = range(4)
 
 
 def safe_name(text: str) -> str:
@@ -78,7 +89,7 @@ def safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_") or "plots"
 
 
-def _compact(combo: QComboBox, chars: int = 10) -> None:
+def _compact(combo: QComboBox, chars: int = 6) -> None:
     """Let a combo box shrink with the dock instead of sizing itself to its longest item."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
@@ -95,15 +106,6 @@ def commodity_label(code: str) -> str:
         "rubber": tr("Rubber"),
     }
     return labels.get(code, code)
-
-
-def severity_text(severity: Any) -> str:
-    return str(getattr(severity, "value", severity))
-
-
-def severity_label(severity: Any) -> str:
-    text = severity_text(severity)
-    return {"error": tr("Error"), "warning": tr("Warning")}.get(text, text)
 
 
 # --- the status after a check ---------------------------------------------------------------------
@@ -144,15 +146,23 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
     partial = simulated = 0
     if results is not None:
         total = len(results)
-        for result in results:
+        missing_by: dict[tuple[str, str], int] = {}  # (status, error) -> plots: each reason worded once
+        assessed = frozenset(ASSESSED_LEVELS)
+        not_assessed = frozenset(("failed", "invalid", "pending"))
+        by_status: dict[str, int] = {}
+        for result in results:  # one tight pass: 100,000 results must not stall the panel
             status = getattr(result, "status", "")
-            level = (getattr(result, "analysis", None) or {}).get("risk_level")
-            simulated += status == "simulated"
-            if level in ASSESSED_LEVELS and status not in ("failed", "invalid", "pending"):
-                partial += status == "no_data"
+            by_status[status] = by_status.get(status, 0) + 1
+            analysis = getattr(result, "analysis", None)
+            if analysis and analysis.get("risk_level") in assessed and status not in not_assessed:
                 continue
-            reason = _not_assessed_reason(status, getattr(result, "error", None) or "")
-            reasons[reason] = reasons.get(reason, 0) + 1
+            key = (status, getattr(result, "error", None) or "")
+            missing_by[key] = missing_by.get(key, 0) + 1
+        simulated = by_status.get("simulated", 0)
+        partial = by_status.get("no_data", 0) - sum(n for (st, _), n in missing_by.items() if st == "no_data")
+        for (status, error), count in missing_by.items():
+            reason = _not_assessed_reason(status, error)
+            reasons[reason] = reasons.get(reason, 0) + count
     else:
         total = int(summary.get("plots") or 0)
         by_risk = summary.get("by_risk") or {}
@@ -211,6 +221,9 @@ class VantageDock(QgsDockWidget):
         # What to install before plots can be read (validate, fix, check), or None; the API login,
         # balance and jobs work without it.
         self.missing_dependency = problem_text()
+        self._tally: Optional[Tally] = None
+        self._builder: Optional[GroupBuilder] = None
+        self._plot_by_index: Optional[dict] = None
 
         self._build()
         self._connect()
@@ -227,7 +240,7 @@ class VantageDock(QgsDockWidget):
     def _build(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut: scroll
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("VantageDockBody")
@@ -239,6 +252,7 @@ class VantageDock(QgsDockWidget):
         plots_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         plots_form = QFormLayout(plots_box)
         plots_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        plots_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("VantageLayerCombo")
         self.layer_combo.setFilters(
@@ -255,6 +269,7 @@ class VantageDock(QgsDockWidget):
         self.mapping_box.setObjectName("VantageMappingBox")
         mapping_form = QFormLayout(self.mapping_box)
         mapping_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        mapping_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field_combos: dict[str, QgsFieldComboBox] = {}
         labels = {
             "plot_id": tr("Plot id"),
@@ -278,7 +293,16 @@ class VantageDock(QgsDockWidget):
         self.tabs.setObjectName("VantageTabs")
         self.tabs.addTab(self._build_problems_tab(), tr("Problems"))
         self.tabs.addTab(self._build_check_tab(), tr("Check"))
+        self.results_view = ResultsView(self.iface)
+        self.results_view.setObjectName("VantageResultsView")
+        self.tabs.addTab(self.results_view, tr("Results"))
         self.tabs.addTab(self._build_jobs_tab(), tr("API jobs"))
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("VantageHelp")
+        self.help_button.setText("?")
+        self.help_button.setAutoRaise(True)
+        self.help_button.setToolTip(tr("Open the Vantage user guide"))
+        self.tabs.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
 
         # --- progress (shared by every task) ------------------------------------------------
@@ -319,35 +343,36 @@ class VantageDock(QgsDockWidget):
         self.fix_button.setEnabled(False)
         row.addWidget(self.fix_button)
         row.addStretch(1)
-        self.show_warnings = QCheckBox(tr("Show warnings"))
+        layout.addLayout(row)
+        self.show_warnings = QCheckBox(tr("Show warnings"))  # a row of its own: long in some languages
         self.show_warnings.setObjectName("VantageShowWarnings")
         self.show_warnings.setChecked(True)
-        row.addWidget(self.show_warnings)
-        layout.addLayout(row)
+        layout.addWidget(self.show_warnings)
         self.problems_summary = QLabel(tr("Validate the layer to list its problems."))
         self.problems_summary.setObjectName("VantageProblemsSummary")
         self.problems_summary.setWordWrap(True)
         layout.addWidget(self.problems_summary)
 
-        self.issues_table = QTableWidget(0, 4)
-        self.issues_table.setObjectName("VantageIssuesTable")
-        labels = {COL_PLOT: tr("Plot"), COL_SEVERITY: tr("Severity"), COL_MESSAGE: tr("Message"), COL_CODE: tr("Code")}
-        self.issues_table.setHorizontalHeaderLabels([labels[column] for column in range(4)])
-        self.issues_table.verticalHeader().setVisible(False)
-        self.issues_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.issues_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.issues_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.issues_table.setWordWrap(False)
-        self.issues_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.issues_table.horizontalHeader()
+        self.issues_model = ProblemsModel(self)
+        self.issues_view = QTreeView()
+        self.issues_view.setObjectName("VantageIssuesView")
+        self.issues_view.setModel(self.issues_model)
+        self.issues_model.modelReset.connect(self._span_rule_rows)
+        self.issues_view.setUniformRowHeights(True)  # no row measured: fast with 100,000s of rows
+        self.issues_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issues_view.setWordWrap(False)
+        self.issues_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.issues_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.issues_view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_MESSAGE, 360)  # scroll sideways or widen the dock; the detail shows it all
-        self.issues_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.issues_table.setMinimumHeight(160)
-        self.issues_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout.addWidget(self.issues_table, 1)
+        header.setStretchLastSection(False)
+        self.issues_view.setMinimumHeight(160)
+        self.issues_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._fit_columns()
+        layout.addWidget(self.issues_view, 1)
         self.issue_detail = QLabel()
         self.issue_detail.setObjectName("VantageIssueDetail")
         self.issue_detail.setWordWrap(True)
@@ -360,6 +385,7 @@ class VantageDock(QgsDockWidget):
         layout = QVBoxLayout(tab)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.engine_combo = QComboBox()
         self.engine_combo.setObjectName("VantageEngine")
         self.engine_combo.addItem(tr("Bundled (offline)"), ENGINE_BUNDLED)
@@ -405,6 +431,15 @@ class VantageDock(QgsDockWidget):
         self.engine_hint.setObjectName("VantageEngineHint")
         self.engine_hint.setWordWrap(True)
         layout.addWidget(self.engine_hint)
+        demo_row = QHBoxLayout()
+        self.demo_button = QPushButton(tr("Use the demo data"))
+        self.demo_button.setObjectName("VantageUseDemo")
+        self.demo_button.setToolTip(
+            tr("Check with the small demo data that ships with the plugin and open the demo plots")
+        )
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        layout.addLayout(demo_row)
 
         self.api_box = QGroupBox(tr("Vantage API"))
         self.api_box.setObjectName("VantageApiBox")
@@ -430,11 +465,12 @@ class VantageDock(QgsDockWidget):
         api_layout.addWidget(self.balance_label)
         layout.addWidget(self.api_box)
 
-        row = QHBoxLayout()
+        # the main action has a row of its own: in some languages two buttons side by side need > 300 px
         self.check_button = QPushButton(tr("Check plots"))
         self.check_button.setObjectName("VantageCheck")
         self.check_button.setDefault(True)
-        row.addWidget(self.check_button)
+        layout.addWidget(self.check_button)
+        row = QHBoxLayout()
         self.summary_button = QPushButton(tr("Summary…"))
         self.summary_button.setObjectName("VantageSummaryButton")
         self.summary_button.setEnabled(False)
@@ -457,15 +493,15 @@ class VantageDock(QgsDockWidget):
         self.jobs_list = QListWidget()
         self.jobs_list.setObjectName("VantageJobsList")
         layout.addWidget(self.jobs_list, 1)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two buttons that may each need half of a narrow panel
         self.jobs_refresh_button = QPushButton(tr("Load jobs"))
         self.jobs_refresh_button.setObjectName("VantageJobsRefresh")
-        row.addWidget(self.jobs_refresh_button)
+        row.addWidget(self.jobs_refresh_button, 0, 0)
         self.jobs_more_button = QPushButton(tr("Load more"))
         self.jobs_more_button.setObjectName("VantageJobsMore")
         self.jobs_more_button.setEnabled(False)
-        row.addWidget(self.jobs_more_button)
-        row.addStretch(1)
+        row.addWidget(self.jobs_more_button, 1, 0)
+        row.setColumnStretch(1, 1)
         layout.addLayout(row)
         return tab
 
@@ -473,12 +509,14 @@ class VantageDock(QgsDockWidget):
         self.layer_combo.layerChanged.connect(self.on_layer_changed)
         self.validate_button.clicked.connect(self.validate)
         self.fix_button.clicked.connect(self.ask_fix)
-        self.issues_table.cellClicked.connect(self.on_issue_clicked)
+        self.issues_view.clicked.connect(self.on_issue_clicked)
         self.show_warnings.toggled.connect(self._filter_issues)
         self.engine_combo.currentIndexChanged.connect(self.on_engine_changed)
         self.login_button.clicked.connect(self.login)
         self.balance_button.clicked.connect(self.refresh_balance)
         self.check_button.clicked.connect(self.check)
+        self.demo_button.clicked.connect(self.use_demo)
+        self.help_button.clicked.connect(self.show_help)
         self.summary_button.clicked.connect(self.show_summary)
         self.cancel_button.clicked.connect(self.cancel)
         self.jobs_refresh_button.clicked.connect(lambda: self.load_jobs(more=False))
@@ -515,7 +553,8 @@ class VantageDock(QgsDockWidget):
             combo.setLayer(layer)
         if layer is not None:
             self.apply_mapping(self.guess_mapping(layer))
-            self.selected_only.setChecked(layer.selectedFeatureCount() > 0)
+        # "Selected features only" stays as the user left it: a selection made by clicking a problem
+        # must never turn it on behind their back.
         self._set_default_output(layer)
         self._clear_issues()
         self._update_buttons()
@@ -567,7 +606,7 @@ class VantageDock(QgsDockWidget):
         can_read = self.current_layer() is not None and not busy and not missing
         self.validate_button.setEnabled(can_read)
         self.check_button.setEnabled(can_read)
-        fixable = bool(self.report is not None and any(getattr(i, "fix", None) for i in self.report.issues))
+        fixable = bool(self.report is not None and self._tally is not None and self._tally.fixable)
         self.fix_button.setEnabled(fixable and not busy and not missing and self.plots_layer_id is not None)
         self.cancel_button.setEnabled(busy)
         self.summary_button.setEnabled(self.last_check is not None)
@@ -589,18 +628,66 @@ class VantageDock(QgsDockWidget):
                    "asks before spending tokens.")
             )
         else:
-            catalog = self.settings.catalog_path
-            if catalog:
-                self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
-            else:
+            from .first_run import catalog_has_data, is_demo_catalog
+
+            catalog = self.settings.catalog_file()
+            if not catalog_has_data(catalog):
                 self.engine_hint.setText(
-                    tr("Offline, with the default data catalog. Choose your forest and loss data in the "
-                       "Vantage settings.")
+                    tr("Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose "
+                       "your data in the Vantage settings, or try the plugin with the demo data.")
                 )
+            elif is_demo_catalog(catalog):
+                self.engine_hint.setText(tr("Offline, with the demo data (a small area of the Dominican Republic)."))
+            else:
+                self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
+        self.demo_button.setVisible(not api and not self._catalog_ready())
         try:
             self.settings.engine = engine
         except (TypeError, ValueError):
             pass
+
+    def help_section(self) -> str:
+        """The section of the user guide about the tab on show."""
+        current = self.tabs.currentWidget()
+        if current is self.results_view:
+            return "act"
+        return {0: "validate", 1: "check"}.get(self.tabs.currentIndex(), "check")
+
+    def show_help(self) -> bool:
+        from .help import open_user_guide
+
+        return open_user_guide(self.help_section())
+
+    def _catalog_ready(self) -> bool:
+        from .first_run import catalog_has_data
+
+        return catalog_has_data(self.settings.catalog_file())
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+        """The hint follows the catalog: it may have been saved in the settings meanwhile."""
+        super().showEvent(event)
+        self.on_engine_changed()
+
+    def use_demo(self) -> list:
+        """First run: the demo data as the catalog (never replacing one with data) and the demo plots opened."""
+        from .first_run import DEMO_PLOT_ID, open_demo_layers, use_demo_catalog
+
+        try:
+            use_demo_catalog(self.settings.catalog_file())
+        except OSError as error:
+            self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
+            return []
+        layers = open_demo_layers()
+        if layers:
+            self.layer_combo.setLayer(layers[0])
+            self.field_combos["plot_id"].setField(DEMO_PLOT_ID)
+            canvas = self.iface.mapCanvas() if self.iface is not None else None
+            if canvas is not None:
+                canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layers[0], layers[0].extent()))
+                canvas.refresh()
+        self.on_engine_changed()
+        self.set_status(tr("Demo data ready: press Check plots."), Qgis.MessageLevel.Success)
+        return layers
 
     def set_status(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
         colours = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#b35c00",
@@ -677,7 +764,8 @@ class VantageDock(QgsDockWidget):
         self.set_status(tr("Cancelled."), Qgis.MessageLevel.Warning)
 
     def _on_progress(self, value: float) -> None:
-        if self._alive():
+        """Progress only moves forward within a task (steps that restart their own count don't pull it back)."""
+        if self._alive() and int(value) > self.progress.value():
             self.progress.setValue(int(value))
 
     def _on_task_message(self, text: str) -> None:
@@ -751,102 +839,115 @@ class VantageDock(QgsDockWidget):
 
     def _clear_issues(self, keep_plots: bool = False) -> None:
         self.report = None
-        self.issues_table.setRowCount(0)
+        self._tally = None
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+        self.issues_model.clear()
+        self.issue_detail.setText("")
         self.problems_summary.setText(tr("Validate the layer to list its problems."))
+        self.problems_summary.setStyleSheet("")
         if not keep_plots:
             self.plots = []
             self.plots_layer_id = None
+            self._plot_by_index = None
         self._update_buttons()
 
     def show_report(self, report: Any) -> None:
-        """Fill the problems table from a ``ValidationReport``."""
+        """Show a ``ValidationReport``: the problems grouped by rule, built in slices (never a freeze)."""
+        if self._builder is not None:
+            self._builder.cancel()
         self.report = report
-        issues = list(report.issues)
-        table = self.issues_table
-        table.setSortingEnabled(False)
-        table.setRowCount(0)
-        table.setRowCount(len(issues))
-        for row, issue in enumerate(issues):
-            severity = severity_text(issue.severity)
-            values = {COL_PLOT: issue.plot_label, COL_SEVERITY: severity_label(issue.severity),
-                      COL_MESSAGE: issue_message(issue), COL_CODE: issue.code}
-            for column, value in values.items():
-                item = QTableWidgetItem("" if value is None else str(value))
-                item.setData(Qt.ItemDataRole.UserRole, issue.plot_index)
-                item.setData(Qt.ItemDataRole.UserRole + 1, severity)
-                item.setToolTip(self.issue_text(issue))
-                if column == COL_SEVERITY and severity in SEVERITY_COLOURS:
-                    item.setForeground(QBrush(QColor(SEVERITY_COLOURS[severity])))
-                table.setItem(row, column, item)
-        self._fit_columns()
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)  # keeps the report's order until the user sorts
+        self._tally = None
+        self._plot_by_index = None
+        self.issues_model.clear()
         self.issue_detail.setText("")
-        self._filter_issues()
-        errors, warnings = report.error_count, report.warning_count
-        total = len(self.plots)
-        blocked = len(report.blocked)
-        if not issues:
+        self.problems_summary.setText(tr("Listing the problems…"))
+        self.problems_summary.setStyleSheet("")
+        status_before = self.status.text()  # a check sets its own status meanwhile: never overwritten
+        self._builder = GroupBuilder(list(report.issues),
+                                     lambda groups, tally: self._report_shown(report, groups, tally, status_before),
+                                     self)
+        self._builder.start()
+        self.tabs.setCurrentIndex(0)
+
+    def report_ready(self) -> bool:
+        """True once the last report is listed (the problems view is built in slices)."""
+        return self.report is not None and self._tally is not None
+
+    def _report_shown(self, report: Any, groups: list, tally: Tally, status_before: Optional[str] = None) -> None:
+        if not self._alive() or report is not self.report:
+            return
+        self._builder = None
+        self._tally = tally
+        self.issues_model.set_groups(groups)
+        total = len(self.plots) or getattr(report, "plot_count", 0)
+        blocked = len(tally.blocked)
+        if not tally.errors and not tally.warnings:
             text = tr("No problem found: all {total} plots can be checked.").format(total=total)
             level = Qgis.MessageLevel.Success
         else:
-            text = tr(
-                "{errors} errors and {warnings} warnings. {ready} of {total} plots can be checked; "
-                "{blocked} are blocked by errors."
-            ).format(errors=errors, warnings=warnings, ready=total - blocked, total=total, blocked=blocked)
+            text = " ".join((
+                tr("%n error(s)", "", tally.errors) + ", " + tr("%n warning(s)", "", tally.warnings) + ".",
+                tr("{ready} of {total} plots can be checked.").format(ready=total - blocked, total=total),
+                tr("%n plot(s) blocked by errors.", "", blocked) if blocked else "",
+            )).strip()
             level = Qgis.MessageLevel.Warning if blocked else Qgis.MessageLevel.Info
         self.problems_summary.setText(text)
         self.problems_summary.setStyleSheet(
-            "color: #b00020;" if blocked else ("color: #1a7f37;" if not issues else "")
+            "color: #b00020;" if blocked else ("color: #1a7f37;" if not report.issues else "")
         )
-        self.set_status(tr("Validation finished."), level)
-        self.tabs.setCurrentIndex(0)
+        if status_before is None or self.status.text() == status_before:
+            self.set_status(tr("Validation finished."), level)
         self._update_buttons()
 
+    def _span_rule_rows(self) -> None:
+        """Each rule's row spans the view (its title and count read whole in a narrow panel)."""
+        root = QModelIndex()
+        for row in range(self.issues_model.rowCount()):
+            self.issues_view.setFirstColumnSpanned(row, root, True)
+
     def _fit_columns(self) -> None:
-        """Narrow plot and severity columns so the message shows in a narrow dock."""
-        table = self.issues_table
-        metrics = table.fontMetrics()
+        """Narrow plot and severity columns so the rule/message shows in a narrow dock."""
+        header = self.issues_view.header()
+        metrics = self.issues_view.fontMetrics()
         pad = 18
-        for column, cap in ((COL_PLOT, 120), (COL_SEVERITY, 90)):
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, min(cap, table.columnWidth(column)))
         severity = max(metrics.horizontalAdvance(severity_label(s)) for s in ("error", "warning")) + pad
-        table.setColumnWidth(COL_SEVERITY, max(severity, 50))
-        table.setColumnWidth(COL_MESSAGE, 360)
+        header.resizeSection(COL_PLOT, 140)  # the tree indents problem rows: room for an id
+        header.resizeSection(COL_SEVERITY, max(severity, 50))
+        header.resizeSection(COL_MESSAGE, 360)  # scroll sideways or widen the dock; the detail shows it all
+        header.resizeSection(COL_CODE, 60)
 
     @staticmethod
     def issue_text(issue: Any) -> str:
         """The full text of a problem: plot, title, code, message (in the user's language) and any safe fix."""
-        title = rule_title(issue.code)
-        what = issue.code if title == issue.code else f"{title} ({issue.code})"
-        text = f"{issue.plot_label} · {what} · {severity_label(issue.severity)}\n{issue_message(issue)}"
-        if getattr(issue, "fix", None):
-            text += "\n" + tr("A safe fix exists: use Fix…")
-        return text
+        return issue_text(issue)
 
     def _filter_issues(self, *_: Any) -> None:
-        show = self.show_warnings.isChecked()
-        for row in range(self.issues_table.rowCount()):
-            item = self.issues_table.item(row, COL_SEVERITY)
-            warning = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "warning"
-            self.issues_table.setRowHidden(row, warning and not show)
+        self.issues_model.set_show_warnings(self.show_warnings.isChecked())
 
-    def plot_for_row(self, row: int) -> Optional[Any]:
-        item = self.issues_table.item(row, COL_PLOT)
-        if item is None:
+    def plot_for_issue(self, issue: Any) -> Optional[Any]:
+        """The plot a problem is about (looked up by index, no scan per click)."""
+        if issue is None:
             return None
-        index = item.data(Qt.ItemDataRole.UserRole)
-        for plot in self.plots:
-            if plot.index == index:
-                return plot
-        return None
+        if self._plot_by_index is None:
+            self._plot_by_index = {plot.index: plot for plot in self.plots}
+        return self._plot_by_index.get(issue.plot_index)
 
-    def on_issue_clicked(self, row: int, _column: int = 0) -> None:
-        """Select the plot of the clicked problem in its layer and zoom to it."""
-        plot = self.plot_for_row(row)
-        detail = self.issues_table.item(row, COL_PLOT)
-        self.issue_detail.setText(detail.toolTip() if detail is not None else "")
+    def on_issue_clicked(self, index: QModelIndex) -> None:
+        """A problem row: select its plot in its layer and zoom to it. A rule row: open or close it.
+
+        Only the layer's selection changes; "Selected features only" is left as it is."""
+        issue = self.issues_model.issue(index)
+        if issue is None:
+            group = self.issues_model.group(index)
+            if group is not None:
+                parent = index.sibling(index.row(), 0)
+                self.issues_view.setExpanded(parent, not self.issues_view.isExpanded(parent))
+                self.issue_detail.setText(self.issues_model.data(parent, Qt.ItemDataRole.ToolTipRole) or "")
+            return
+        self.issue_detail.setText(issue_text(issue))
+        plot = self.plot_for_issue(issue)
         layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
         if plot is None or plot.source_fid is None or not isinstance(layer, QgsVectorLayer):
             return
@@ -988,10 +1089,7 @@ class VantageDock(QgsDockWidget):
         if report is not None:
             self.show_report(report)
             self.tabs.setCurrentIndex(1)
-        name = tr("{layer} — Vantage risk").format(layer=source_name)
-        self.result_layer = self.load_layer(outcome["uri"], name, style="risk")
-        if self.result_layer is not None and outcome.get("style") is not None:
-            outcome["style"](self.result_layer)  # the risk style on the plugin's columns, even when renamed
+        self.result_layer = self.open_results(outcome, source_name)
         text = summary_text(summary)
         self.check_summary.setText(text)
         output = outcome.get("output")
@@ -1014,10 +1112,61 @@ class VantageDock(QgsDockWidget):
             self.last_check.get("summary") or {},
             run_summary=run.summary() if run is not None and hasattr(run, "summary") else None,
             output=self.last_check.get("uri", "").split("|")[0],
+            tally=self.results_view.tally,
+            choose=self._choose_results,
             parent=self,
         )
         dialog.exec()
         dialog.deleteLater()
+
+    def result_field_names(self) -> Optional[list[str]]:
+        """The result layer's field names: the user's (in order, ``src_fid`` for a ``fid``), then the plugin's
+        (``vantage_`` prefixed when a user field has the name), or None."""
+        layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
+        if not isinstance(layer, QgsVectorLayer):
+            return None
+        from ..core import analysis
+        from ..qgis_bridge.results import plugin_output_names, source_output_names
+
+        names = source_output_names(layer.fields())
+        return names + plugin_output_names(names, [name for name, _ in analysis.FIXED_RESULT_FIELDS])
+
+    def result_id_field(self) -> Optional[str]:
+        """The name the user's plot-id field has in the result layer (``src_`` prefixed on a clash)."""
+        field = self.mapping().plot_id
+        layer = QgsProject.instance().mapLayer(self.plots_layer_id) if self.plots_layer_id else None
+        if not field or not isinstance(layer, QgsVectorLayer):
+            return field
+        names = layer.fields().names()
+        if field not in names:
+            return None
+        return (self.result_field_names() or names)[names.index(field)]
+
+    def open_results(self, outcome: dict, source_name: str) -> Optional[QgsVectorLayer]:
+        """Add a check's result layer: its own name and group, read-only, styled (dry runs apart)."""
+        from .result_layers import add_result_layer
+
+        output = outcome.get("output")
+        summary = outcome.get("summary") or {}
+        results = getattr(output, "results", None) or []
+        engine = getattr(results[0], "engine", None) if results else None
+        engine = engine or self.engine_combo.currentData()
+        dry_run = bool((summary.get("by_status") or {}).get("simulated"))
+        layer = add_result_layer(outcome["uri"], source_name, engine, dry_run=dry_run,
+                                 id_field=self.result_id_field(), labels=self.results_view.labels_wanted(),
+                                 field_names=self.result_field_names())
+        if layer is None:
+            self.set_status(tr("The output could not be opened: {uri}").format(uri=outcome["uri"]),
+                            Qgis.MessageLevel.Critical)
+            return None
+        self.results_view.set_result(layer, summary, results, dry_run=dry_run)
+        self.tabs.setCurrentWidget(self.results_view)
+        return layer
+
+    def _choose_results(self, key: str) -> None:
+        """A summary action: show the Results tab with those plots selected and zoomed to."""
+        self.tabs.setCurrentWidget(self.results_view)
+        self.results_view.choose(key)
 
     def load_layer(self, uri: str, name: str, style: Optional[str] = "risk") -> Optional[QgsVectorLayer]:
         """Add the GeoPackage layer at ``uri`` to the project, styled (``results.load_output`` if present)."""

@@ -1,14 +1,20 @@
-"""The summary of a check: counts by risk level and status, totals, the run's steps, where the output is."""
+"""The summary of a check that says what to do: plots and hectares per level, the plots that need a
+look (High, Unknown and why, in protected areas / on indigenous lands) with one-click actions, and
+the run's step timings folded away."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Callable, Mapping, Optional, Sequence
 
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,28 +22,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-
-#: Risk levels in display order, with their colours (the same as the risk style).
-RISK_COLOURS = {"High": "#d7191c", "Medium": "#fdae61", "Low": "#1a9641", "Unknown": "#9e9e9e"}
-
-
-def risk_label(level: str) -> str:
-    labels = {"High": tr("High"), "Medium": tr("Medium"), "Low": tr("Low"), "Unknown": tr("Unknown")}
-    return labels.get(level, level)
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "ok": tr("analysed"),
-        "no_data": tr("analysed, data missing"),
-        "failed": tr("failed"),
-        "invalid": tr("invalid (not analysed)"),
-        "pending": tr("pending"),
-        "simulated": tr("simulated (dry run)"),
-    }
-    return labels.get(status, status)
-
-
+from ..qgis_bridge.styles import RISK_COLOURS, risk_label  # noqa: F401 - one home for colours and labels
+from .result_layers import engine_label
+from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
 def summary_text(summary: Mapping[str, Any]) -> str:
     """One line for the dock: ``12 plots — High 2 · Medium 1 · Low 8 · Unknown 1``."""
     by_risk = summary.get("by_risk") or {}
@@ -54,7 +41,10 @@ def summary_text(summary: Mapping[str, Any]) -> str:
 
 
 class ResultsSummaryDialog(QDialog):
-    """Counts by risk and status, areas, and the run's steps."""
+    """What the check found and what to look at next.
+
+    ``tally`` (from the Results tab) adds hectares and the plots needing a look; ``choose(key)`` is
+    called by the "Select" buttons (the Results tab selects, zooms to and can filter those plots)."""
 
     def __init__(
         self,
@@ -62,12 +52,23 @@ class ResultsSummaryDialog(QDialog):
         *,
         run_summary: Optional[Mapping[str, Any]] = None,
         output: str = "",
+        tally: Optional[ResultTally] = None,
+        choose: Optional[Callable[[str], None]] = None,
         parent: Optional[QWidget] = None,
     ):
         super().__init__(parent)
         self.setObjectName("VantageSummaryDialog")
         self.setWindowTitle(tr("Vantage check summary"))
-        layout = QVBoxLayout(self)
+        self.choose = choose
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.evidence_buttons: dict[str, QPushButton] = {}
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         by_status = summary.get("by_status") or {}
         if by_status.get("simulated"):
@@ -76,19 +77,17 @@ class ResultsSummaryDialog(QDialog):
             dry.setWordWrap(True)
             layout.addWidget(dry)
 
-        self.risk_table = self._table(
-            [tr("Risk level"), tr("Plots")],
-            [(risk_label(level), count) for level, count in _ordered(summary.get("by_risk") or {})],
-            colours=[RISK_COLOURS.get(level) for level, _ in _ordered(summary.get("by_risk") or {})],
-        )
+        ordered = _ordered(summary.get("by_risk") or {})
+        hectares = tally.hectares if tally is not None else {}
+        rows = [(risk_label(level), count, _number(hectares.get(f"risk:{level}")) if tally else "—")
+                for level, count in ordered]
+        self.risk_table = self._table([tr("Risk level"), tr("Plots"), tr("Hectares")], rows,
+                                      colours=[RISK_COLOURS.get(level) for level, _ in ordered])
         layout.addWidget(QLabel(tr("By risk level")))
         layout.addWidget(self.risk_table)
 
-        self.status_table = self._table(
-            [tr("Status"), tr("Plots")], [(status_label(status), count) for status, count in by_status.items()]
-        )
-        layout.addWidget(QLabel(tr("By status")))
-        layout.addWidget(self.status_table)
+        self.attention = self._attention(tally, by_status)
+        layout.addWidget(self.attention)
 
         totals = QLabel(
             tr("Total area: {area} ha. Deforestation after 2020: {deforestation} ha.").format(
@@ -98,34 +97,101 @@ class ResultsSummaryDialog(QDialog):
         totals.setWordWrap(True)
         layout.addWidget(totals)
 
+        self.details = QgsCollapsibleGroupBox(tr("Run details"))
+        self.details.setObjectName("VantageSummaryDetails")
+        details_layout = QVBoxLayout(self.details)
+        self.status_table = self._table(
+            [tr("Status"), tr("Plots")], [(status_label(status), count) for status, count in by_status.items()]
+        )
+        details_layout.addWidget(QLabel(tr("By status")))
+        details_layout.addWidget(self.status_table)
+        self.steps_table: Optional[QTableWidget] = None
         if run_summary:
             steps: Sequence[Mapping[str, Any]] = run_summary.get("steps") or []
-            layout.addWidget(
+            details_layout.addWidget(
                 QLabel(tr("Run: {engine}, {status}").format(
-                    engine=run_summary.get("engine", ""), status=run_summary.get("status", "")
+                    engine=engine_label(run_summary.get("engine", "")),
+                    status=run_status_label(run_summary.get("status", "")),
                 ))
             )
             if steps:
-                layout.addWidget(
-                    self._table(
-                        [tr("Step"), tr("Status"), tr("Seconds")],
-                        [(s.get("name", ""), s.get("status", ""), s.get("seconds", "")) for s in steps],
-                    )
+                self.steps_table = self._table(
+                    [tr("Step"), tr("Status"), tr("Seconds")],
+                    [(s.get("name", ""), run_status_label(s.get("status", "")), s.get("seconds", "")) for s in steps],
                 )
+                details_layout.addWidget(self.steps_table)
+        self.details.setCollapsed(True)  # developer detail: folded away
+        layout.addWidget(self.details)
+
         if output:
             where = QLabel(tr("Saved to {path}").format(path=output))
             where.setWordWrap(True)
             where.setTextInteractionFlags(where.textInteractionFlags() | _selectable())
             layout.addWidget(where)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(420, self.sizeHint().height())
+        outer.addWidget(buttons)
+        self.resize(460, min(640, body.sizeHint().height() + 80))
+
+    def _attention(self, tally: Optional[ResultTally], by_status: Mapping[str, Any]) -> QWidget:
+        """The plots that need a look, one line each with a Select button."""
+        box = QWidget()
+        box.setObjectName("VantageSummaryAttention")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 6, 0, 6)
+        title = QLabel(tr("Plots that need a look"))
+        title.setStyleSheet("font-weight: bold;")
+        grid.addWidget(title, 0, 0, 1, 2)
+        if tally is None:
+            grid.addWidget(QLabel(tr("Open the Results tab to list them.")), 1, 0, 1, 2)
+            return box
+        row = 1
+        for key in ("risk:High", "risk:Unknown", PROTECTED, INDIGENOUS, NOT_CHECKED):
+            count = tally.plots.get(key, 0)
+            if not count:
+                continue
+            text = tr("{what}: {plots}").format(what=filter_label(key), plots=tr("%n plot(s)", "", count))
+            if key == "risk:Unknown":
+                why = unknown_reasons(tally)
+                if why:
+                    text += " — " + why
+            label = QLabel(text)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0)
+            button = QPushButton(tr("Select"))
+            button.setToolTip(tr("Select these plots in the result layer and zoom to them"))
+            button.setEnabled(self.choose is not None)
+            button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
+            self.action_buttons[key] = button
+            grid.addWidget(button, row, 1)
+            evidence = [f.evidence for f in tally.attention if f.evidence and _key_of(f) == key]
+            if evidence:
+                show = QPushButton(tr("Evidence"))
+                show.setToolTip(tr("Open the analysis images of these plots (at most {n})").format(n=MAX_EVIDENCE))
+                show.clicked.connect(lambda _checked=False, urls=evidence[:MAX_EVIDENCE]: open_evidence(urls))
+                self.evidence_buttons[key] = show
+                grid.addWidget(show, row, 2)
+            row += 1
+        if row == 1:
+            done = QLabel(tr("Nothing stands out: no High or Unknown plot, no overlap."))
+            done.setWordWrap(True)
+            grid.addWidget(done, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _choose(self, key: str) -> None:
+        if self.choose is not None:
+            self.choose(key)
+            self.accept()  # out of the way of the map that now shows them
 
     @staticmethod
     def _table(headers, rows, colours=None) -> QTableWidget:
+        """A small table shown whole (no scroll bar inside the dialog)."""
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtGui import QColor
 
@@ -133,6 +199,7 @@ class ResultsSummaryDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(str(value))
@@ -140,8 +207,55 @@ class ResultsSummaryDialog(QDialog):
                     item.setData(Qt.ItemDataRole.DecorationRole, QColor(colours[r]))
                 table.setItem(r, c, item)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.setMaximumHeight(28 + 26 * max(1, len(rows)))
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(len(rows)))
+        table.setFixedHeight(max(height, table.horizontalHeader().sizeHint().height() + 8))
         return table
+
+
+def run_status_label(status: str) -> str:
+    """A run's or a step's status in the user's language."""
+    from ..core import runs
+
+    labels = {
+        runs.SUCCESS: tr("success"), runs.PARTIAL: tr("partly done"), runs.FAILED: tr("failed"),
+        runs.CANCELLED: tr("cancelled"), runs.STEP_PENDING: tr("pending"), runs.STEP_RUNNING: tr("running"),
+        runs.STEP_DONE: tr("done"), runs.STEP_SKIPPED: tr("skipped"),
+    }
+    return labels.get(status, status)
+
+
+MAX_EVIDENCE = 10
+
+
+def _key_of(facts: Any) -> str:
+    """The risk entry of a plot that needs a look (``risk:High``…, or the not-checked entry)."""
+    return f"risk:{facts.category}" if facts.category in RISK_COLOURS else NOT_CHECKED
+
+
+def open_evidence(urls: Sequence[str]) -> int:
+    """Open each analysis image (a URL or a file) with the system's viewer; how many opened."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    opened = 0
+    for url in urls:
+        target = QUrl(url) if "://" in url else QUrl.fromLocalFile(url)
+        opened += bool(QDesktopServices.openUrl(target))
+    return opened
+
+
+def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
+    """Why plots are Unknown, most frequent first: ``no forest data (12), outside the data (3)``."""
+    counts: dict[str, int] = {}
+    for facts in tally.attention:
+        if facts.category != "Unknown":
+            continue
+        reason = facts.reason or facts.error or status_label(facts.status)
+        counts[reason] = counts.get(reason, 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+    return ", ".join(f"{reason} ({count})" for reason, count in ordered)
 
 
 def _ordered(by_risk: Mapping[str, int]):

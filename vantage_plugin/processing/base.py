@@ -41,8 +41,18 @@ FIELD_PARAMETERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VantageProcessing", text)
+#: Where Processing strings are looked up after the algorithm's own classes: ``pylupdate5`` files a
+#: ``self.tr`` call under its class's name and a module-level ``tr`` under ``@default``.
+PROCESSING_CONTEXTS = ("VantageProcessing", "@default")
+
+
+def tr(text: str, *contexts: str) -> str:
+    """``text`` translated in the first of ``contexts`` (then :data:`PROCESSING_CONTEXTS`) that has it."""
+    for context in (*contexts, *PROCESSING_CONTEXTS):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 def destination_file(destination: str) -> tuple[str, Optional[str]]:
@@ -116,7 +126,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
     field_parameters: tuple[tuple[str, str, str], ...] = FIELD_PARAMETERS
 
     def tr(self, text: str) -> str:
-        return tr(text)
+        """Translated in the context ``pylupdate5`` gave it: the class that wrote it, or a base class."""
+        return tr(text, *(cls.__name__ for cls in type(self).__mro__ if issubclass(cls, VantageAlgorithm)))
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
@@ -128,7 +139,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         return str(about.icon_path())
 
     def helpUrl(self) -> str:  # noqa: N802
-        return about.metadata().get("homepage", "")
+        """The user guide shipped with the plugin, at the Processing section."""
+        return about.user_guide_url("processing")
 
     # --- parameters --------------------------------------------------------------------------
     def add_input_parameters(self) -> None:

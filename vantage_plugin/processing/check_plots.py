@@ -96,7 +96,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         return self.tr("Checks")
 
     def groupId(self) -> str:  # noqa: N802
-        return "checks"
+        return "Checks"  # the id the example model's group "Checks" gets: one group in the toolbox
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
@@ -335,9 +335,10 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         text = self.summary_text(summary, counts, output, engine, uri)
         for line in text.splitlines():
             feedback.pushInfo(line)
-        from ..qgis_bridge.results import result_style
+        from ..qgis_bridge import styles
 
-        self.style_on_load(context, destination, result_style(plot_source.fields, analysis.loss_years_of(output.results)),
+        dry_run = any(result.simulated for result in output.results)
+        self.style_on_load(context, destination, styles.apply_dry_run_style if dry_run else styles.apply_risk_style,
                            uri, layer_name)
         result: dict[str, Any] = {self.OUTPUT: uri, self.SUMMARY: text, self.PLOTS: len(plots)}
         result.update(counts)

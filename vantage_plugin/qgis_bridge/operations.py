@@ -14,7 +14,7 @@ recovery GeoPackage) with a message that says what to do; no traceback is meant 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Optional, Sequence
 
 from qgis.core import (
@@ -420,11 +420,8 @@ def check_job(
     written = write_check(path, layer_name, plots, output, source.fields, source.transform_context)
     if feedback is not None:
         feedback.set_progress(100)
-    from .results import result_style
-
     return {"uri": written.uri, "output": output, "summary": analysis.summarise(output.results), "plots": plots,
-            "not_written": list(written.skipped),
-            "style": result_style(source.fields, analysis.loss_years_of(output.results))}
+            "not_written": list(written.skipped)}
 
 
 def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source_fields: QgsFields,

@@ -34,28 +34,19 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field as dataclass_field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
     QgsGeometry,
-    QgsLinePatternFillSymbolLayer,
-    QgsMarkerSymbol,
-    QgsLineSymbol,
-    QgsRendererCategory,
-    QgsSymbol,
     QgsVectorFileWriter,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QVariant
-from qgis.PyQt.QtGui import QColor
 
 from ..core import analysis
 from ..core.analysis import PlotResult
@@ -63,14 +54,27 @@ from ..core.plots import Plot
 from ..i18n import tr
 from .messages import issue_message
 from .operations import OperationError
+from .styles import (  # noqa: F401 - the styles live in styles.py; these names stay importable from here
+    RISK_COLOURS,
+    RISK_STYLE_EXPRESSION,
+    SEVERITY_COLOURS,
+    PLUGIN_PREFIX,
+    SOURCE_PREFIX,
+    STATUS_HATCHED,
+    apply_dry_run_style,
+    apply_issue_style,
+    apply_risk_style,
+    issue_renderer,
+    risk_renderer,
+    save_default_style,
+    style_document,
+    write_style_presets,
+)
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 #: Fields a GeoPackage (or QGIS) reserves: a source field of that name is renamed ``src_<name>``.
 RESERVED_NAMES = {"fid", "geom", "geometry"}
-SOURCE_PREFIX = "src_"
-#: Prefix of a plugin column renamed because a user field already has its name.
-PLUGIN_PREFIX = "vantage_"
 #: Suffix of the temporary GeoPackages a write goes through (``<output>.<pid>-<token>.tmp.gpkg``).
 TEMP_SUFFIX = ".tmp.gpkg"
 _TEMP_PATTERN = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.tmp\.gpkg(-wal|-shm|-journal)?$")
@@ -81,21 +85,6 @@ BUSY_TIMEOUT_MS = 2000
 _QT_TYPES = {str: QVariant.String, float: QVariant.Double, int: QVariant.LongLong, bool: QVariant.Bool}
 #: QGIS field types a GeoPackage has no column type for: written as (JSON) text.
 _TEXT_TYPES = {QVariant.Map, QVariant.List, QVariant.StringList, QVariant.Invalid}
-
-RISK_COLOURS = {
-    "High": "#d7191c",
-    "Medium": "#fd8d3c",
-    "Low": "#1a9641",
-    "Unknown": "#9e9e9e",
-}
-STATUS_HATCHED = {analysis.STATUS_INVALID: "#6a3d9a", analysis.STATUS_FAILED: "#000000"}
-SEVERITY_COLOURS = {"error": "#d7191c", "warning": "#fdae61"}
-
-#: Expression the risk style categorises on: failed/invalid plots first, then the risk level.
-RISK_STYLE_EXPRESSION = (
-    "CASE WHEN \"status\" IN ('invalid', 'failed') THEN \"status\" "
-    "ELSE coalesce(\"risk_level\", 'Unknown') END"
-)
 
 
 class ResultWriteError(OperationError, RuntimeError):
@@ -788,36 +777,6 @@ def result_layer_fields(source_fields: QgsFields, loss_years: Iterable[int]) -> 
     return fields, our_names
 
 
-def renamed_style(style: Callable[[QgsVectorLayer], None], names: dict[str, str]) -> Callable[[QgsVectorLayer], None]:
-    """``style`` whose categorised expression reads the renamed plugin columns (``"status"`` →
-    ``"vantage_status"`` when the user's layer had a ``status``)."""
-    renames = {old: new for old, new in names.items() if old != new}
-    if not renames:
-        return style
-
-    def apply(layer: QgsVectorLayer) -> None:
-        style(layer)
-        renderer = layer.renderer()
-        attribute = getattr(renderer, "classAttribute", None)
-        if attribute is None:
-            return
-        expression = attribute()
-        for old, new in renames.items():
-            expression = expression.replace(f'"{old}"', f'"{new}"')
-        if expression != attribute() or attribute() in renames:
-            renderer.setClassAttribute(renames.get(attribute(), expression))
-            layer.triggerRepaint()
-
-    return apply
-
-
-def result_style(source_fields: QgsFields, loss_years: Iterable[int] = ()) -> Callable[[QgsVectorLayer], None]:
-    """The risk style for a result layer made from ``source_fields`` (plugin columns possibly renamed)."""
-    ours = [name for name, _ in analysis.result_fields(loss_years)]
-    _, out = result_layer_fields(source_fields, loss_years)
-    return renamed_style(apply_risk_style, dict(zip(ours, out)))
-
-
 def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
                 fields: QgsFields, loss_years: Sequence[int], wkb_type: int):
     """(values, geometry, plot label[, reason]) of every plot, in plot order."""
@@ -854,7 +813,7 @@ def write_result_layer(
     fields, _ = result_layer_fields(source_fields, loss_years)
     wkb_type = output_wkb_type(plots)
     rows = result_rows(plots, results, source_fields, fields, loss_years, wkb_type)
-    styler = result_style(source_fields, loss_years)
+    styler = apply_dry_run_style if any(result.simulated for result in results) else apply_risk_style
     try:
         outcome = write_rows(path, layer_name, fields, wkb_type, rows, transform_context)
     except ResultWriteError as error:
@@ -987,203 +946,3 @@ def write_issues_layer(
     if style:
         save_default_style(uri, layer_name, apply_issue_style)
     return uri
-
-
-# --- styles -----------------------------------------------------------------------------------
-def _base_symbol(geometry_type: int, colour: str) -> QgsSymbol:
-    if geometry_type == QgsWkbTypes.PointGeometry:
-        return QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": colour, "size": "3", "outline_color": "#232323", "outline_width": "0.2"}
-        )
-    if geometry_type == QgsWkbTypes.LineGeometry:
-        return QgsLineSymbol.createSimple({"color": colour, "width": "0.6"})
-    return QgsFillSymbol.createSimple(
-        {"color": colour, "outline_color": "#232323", "outline_width": "0.26", "style": "solid"}
-    )
-
-
-def _hatched_symbol(geometry_type: int, colour: str) -> QgsSymbol:
-    if geometry_type != QgsWkbTypes.PolygonGeometry:
-        symbol = _base_symbol(geometry_type, colour)
-        if geometry_type == QgsWkbTypes.PointGeometry:
-            symbol.symbolLayer(0).setShape(symbol.symbolLayer(0).Cross2)
-        return symbol
-    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": "0.4"})
-    hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(45)
-    hatch.setDistance(1.5)
-    hatch.setColor(QColor(colour))
-    hatch.setLineWidth(0.3)
-    symbol.insertSymbolLayer(0, hatch)
-    return symbol
-
-
-def _geometry_type(layer: QgsVectorLayer) -> int:
-    gtype = layer.geometryType()
-    return gtype if gtype in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry) else QgsWkbTypes.PolygonGeometry
-
-
-def risk_renderer(geometry_type: int = QgsWkbTypes.PolygonGeometry) -> QgsCategorizedSymbolRenderer:
-    """Categorised on risk level (High red, Medium orange, Low green, Unknown grey); invalid and
-    failed plots hatched."""
-    categories = [
-        QgsRendererCategory(level, _base_symbol(geometry_type, colour), level)
-        for level, colour in RISK_COLOURS.items()
-    ]
-    labels = {analysis.STATUS_INVALID: "Invalid (not checked)", analysis.STATUS_FAILED: "Failed"}
-    categories += [
-        QgsRendererCategory(status, _hatched_symbol(geometry_type, colour), labels[status])
-        for status, colour in STATUS_HATCHED.items()
-    ]
-    return QgsCategorizedSymbolRenderer(RISK_STYLE_EXPRESSION, categories)
-
-
-def issue_renderer(geometry_type: int = QgsWkbTypes.PolygonGeometry) -> QgsCategorizedSymbolRenderer:
-    categories = []
-    for severity, colour in SEVERITY_COLOURS.items():
-        symbol = _base_symbol(geometry_type, colour)
-        if geometry_type == QgsWkbTypes.PolygonGeometry:
-            symbol.setOpacity(0.6)
-        categories.append(QgsRendererCategory(severity, symbol, severity.capitalize()))
-    return QgsCategorizedSymbolRenderer("severity", categories)
-
-
-def apply_risk_style(layer: QgsVectorLayer) -> None:
-    """Style ``layer`` (a result layer) by risk level."""
-    layer.setRenderer(risk_renderer(_geometry_type(layer)))
-    layer.triggerRepaint()
-
-
-def apply_issue_style(layer: QgsVectorLayer) -> None:
-    """Style ``layer`` (an issues layer) by severity."""
-    layer.setRenderer(issue_renderer(_geometry_type(layer)))
-    layer.triggerRepaint()
-
-
-def style_document(style, wkb_type: int = QgsWkbTypes.MultiPolygon, fields: Optional[QgsFields] = None) -> tuple[str, str]:
-    """(QML, SLD) text of ``style`` applied to a scratch layer of ``wkb_type`` with ``fields``."""
-    from qgis.PyQt.QtXml import QDomDocument
-
-    scratch = QgsVectorLayer(f"{QgsWkbTypes.displayString(wkb_type)}?crs=EPSG:4326", "style", "memory")
-    if fields is not None:
-        scratch.dataProvider().addAttributes(list(fields))
-        scratch.updateFields()
-    style(scratch)
-    qml = QDomDocument()
-    scratch.exportNamedStyle(qml)
-    sld = QDomDocument()
-    scratch.exportSldStyle(sld, "")
-    return qml.toString(), sld.toString()
-
-
-_STYLE_TABLE_FIELDS = (
-    ("f_table_catalog", "String", 256),
-    ("f_table_schema", "String", 256),
-    ("f_table_name", "String", 256),
-    ("f_geometry_column", "String", 256),
-    ("styleName", "String", 0),
-    ("styleQML", "String", 0),
-    ("styleSLD", "String", 0),
-    ("useAsDefault", "Boolean", 0),
-    ("description", "String", 0),
-    ("owner", "String", 64),
-    ("ui", "String", 0),
-    ("update_time", "DateTime", 0),
-)
-
-
-def save_default_style(uri: str, layer_name: str, style) -> Optional[str]:
-    """Save ``style`` in the GeoPackage's ``layer_styles`` table as the default style of the layer.
-
-    Written with GDAL (the table QGIS's ``saveStyleToDatabase`` uses, same columns), not through a
-    QGIS layer: QGIS keeps pooled connections to GeoPackages it opened, and writing through them after
-    the file changed underneath can block. Returns an error message, or ``None`` on success.
-    """
-    import datetime as _dt
-
-    from osgeo import ogr
-
-    path, _ = _split_uri(uri)
-    ds = ogr.Open(path, 1)
-    if ds is None:
-        return f"cannot open {path}"
-    try:
-        layer = ds.GetLayerByName(layer_name)
-        if layer is None:
-            return f"no layer {layer_name} in {path}"
-        geometry_column = layer.GetGeometryColumn() or ""
-        wkb_type = QgsWkbTypes.MultiPoint if ogr.GT_Flatten(layer.GetGeomType()) in (ogr.wkbPoint, ogr.wkbMultiPoint) else QgsWkbTypes.MultiPolygon
-        fields = QgsFields()
-        definition = layer.GetLayerDefn()
-        for i in range(definition.GetFieldCount()):
-            fields.append(QgsField(definition.GetFieldDefn(i).GetName(), QVariant.String))
-        qml, sld = style_document(style, wkb_type, fields)
-        table = ds.GetLayerByName("layer_styles")
-        if table is None:
-            table = ds.CreateLayer("layer_styles", geom_type=ogr.wkbNone)
-            for name, kind, width in _STYLE_TABLE_FIELDS:
-                field = ogr.FieldDefn(name, ogr.OFTString if kind == "String" else (ogr.OFTDateTime if kind == "DateTime" else ogr.OFTInteger))
-                if kind == "Boolean":
-                    field.SetSubType(ogr.OFSTBoolean)
-                if width:
-                    field.SetWidth(width)
-                table.CreateField(field)
-        ds.StartTransaction()
-        ds.ExecuteSQL(
-            "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = '%s' AND f_geometry_column = '%s'"
-            % (layer_name.replace("'", "''"), geometry_column.replace("'", "''"))
-        )
-        table.SetAttributeFilter(
-            "f_table_name = '%s' AND styleName = '%s'" % (layer_name.replace("'", "''"), layer_name.replace("'", "''"))
-        )
-        for old in list(table):
-            table.DeleteFeature(old.GetFID())
-        table.SetAttributeFilter(None)
-        feature = ogr.Feature(table.GetLayerDefn())
-        now = _dt.datetime.now()
-        values = {
-            "f_table_catalog": "",
-            "f_table_schema": "",
-            "f_table_name": layer_name,
-            "f_geometry_column": geometry_column,
-            "styleName": layer_name,
-            "styleQML": qml,
-            "styleSLD": sld,
-            "useAsDefault": 1,
-            "description": "Vantage for QGIS",
-            "owner": "",
-            "ui": "",
-        }
-        for name, value in values.items():
-            feature.SetField(name, value)
-        feature.SetField("update_time", now.year, now.month, now.day, now.hour, now.minute, now.second, 0)
-        if table.CreateFeature(feature) != 0:
-            ds.RollbackTransaction()
-            return "cannot write the style"
-        ds.CommitTransaction()
-    finally:
-        ds = None
-    return None
-
-
-def write_style_presets(folder) -> list[str]:
-    """Write ``risk.qml`` and ``issues.qml`` (polygon layers) from the renderers above.
-
-    The files under ``resources/styles/`` are made by this function, so the code stays the one
-    source of the colours; users can load them on any layer with ``risk_level``/``status`` or
-    ``severity`` fields.
-    """
-    from qgis.core import QgsMapLayer
-
-    written = []
-    for name, style, fields in (
-        ("risk", apply_risk_style, ("risk_level", "status")),
-        ("issues", apply_issue_style, ("severity",)),
-    ):
-        spec = "&".join(f"field={f}:string" for f in fields)
-        layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4326&{spec}", name, "memory")
-        style(layer)
-        path = str(Path(folder) / f"{name}.qml")
-        layer.saveNamedStyle(path, QgsMapLayer.Symbology)
-        written.append(path)
-    return written
