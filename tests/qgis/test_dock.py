@@ -171,7 +171,7 @@ def test_a_selection_made_by_a_problem_click_never_ticks_selected_only(dock, plo
         dock.layer_combo.setLayer(other)
         dock.layer_combo.setLayer(plots_layer)
         assert not dock.selected_only.isChecked()
-        assert len(dock.read_plots()) == 3
+        assert len(operations.read_plots(dock.plot_source())) == 3
         # and a box the user ticks stays ticked
         dock.selected_only.setChecked(True)
         dock.layer_combo.setLayer(other)

@@ -12,7 +12,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QVariant
 
 from tests.qgis.support import wait_for
-from vantage_plugin.qgis_bridge import tasks
+from vantage_plugin.qgis_bridge import operations
 
 #: (plot id, level, status, area ha, protected overlap ha, indigenous overlap ha)
 PLOTS = (
@@ -84,7 +84,7 @@ def _render(layer, plot_id):
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-    feature = next(f for f in layer.getFeatures() if f["src_plot_id"] == plot_id)
+    feature = next(f for f in layer.getFeatures() if f["plot_id"] == plot_id)
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(layer.crs())
@@ -122,7 +122,7 @@ def _check(dock, layer, target, monkeypatch, simulated=False):
     from vantage_plugin.core import service
 
     monkeypatch.setattr(service, "check_plots", _engine(simulated))
-    monkeypatch.setattr(tasks, "bundled_options", lambda **kwargs: kwargs)
+    monkeypatch.setattr(operations, "bundled_options", lambda **kwargs: kwargs)
     dock.layer_combo.setLayer(layer)
     dock.output_widget.setFilePath(str(target))
     assert dock.check() is not None
@@ -150,9 +150,9 @@ def test_result_layer_is_read_only_named_by_id_grouped_and_styled_in_the_geopack
     assert first.name() != second.name()  # each run its own name
     assert "farms" in first.name() and "bundled" in first.name()
     assert first.readOnly() and not first.startEditing()
-    # the user's plot id (renamed on the clash with our plot_id) names the plots
-    assert "src_plot_id" in first.fields().names()
-    assert first.displayExpression() == '"src_plot_id"'
+    # the user's plot id keeps its name (ours is renamed on the clash) and names the plots
+    assert {"plot_id", "vantage_plot_id"} <= set(first.fields().names())
+    assert first.displayExpression() == '"plot_id"'
     # grouped by date and engine in the layer tree
     node = QgsProject.instance().layerTreeRoot().findLayer(first.id())
     today = _dt.date.today().isoformat()
@@ -170,7 +170,7 @@ def test_result_layer_is_read_only_named_by_id_grouped_and_styled_in_the_geopack
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(first))
         context.setFeature(feature)
         rank = QgsExpression(clause.expression().expression()).evaluate(context)
-        ranks[feature["src_plot_id"]] = rank if clause.ascending() else -rank
+        ranks[feature["plot_id"]] = rank if clause.ascending() else -rank
     assert ranks["P1"] > ranks["P4"] > ranks["P2"]  # High > Medium > Low
     # overlaps are in the legend and drawn only where they exist
     categories = renderer.categories()  # kept: the symbols live in these copies
@@ -196,7 +196,7 @@ def test_result_layer_is_read_only_named_by_id_grouped_and_styled_in_the_geopack
     qml = [f.GetField(0) for f in sql]
     ds.ReleaseResultSet(sql)
     ds = None
-    assert len(qml) == 1 and "protected_overlap_ha" in qml[0] and "src_plot_id" in qml[0]
+    assert len(qml) == 1 and "protected_overlap_ha" in qml[0] and "plot_id" in qml[0]
 
 
 def test_dry_run_has_its_own_style_and_name(dock, layer, tmp_path, monkeypatch, cleanup):
@@ -212,7 +212,7 @@ def test_labels_toggle_labels_plots_by_id(dock, layer, tmp_path, monkeypatch, cl
     result = _check(dock, layer, tmp_path / "l.gpkg", monkeypatch)
     view = dock.results_view
     view.labels.setChecked(True)
-    assert result.labelsEnabled() and result.labeling().settings().fieldName == "src_plot_id"
+    assert result.labelsEnabled() and result.labeling().settings().fieldName == "plot_id"
     view.labels.setChecked(False)
     assert not result.labelsEnabled()
 
@@ -241,14 +241,14 @@ def test_results_view_counts_and_filters(dock, layer, tmp_path, monkeypatch, cle
     # a click selects those plots in the result layer
     for key, rows in expect.items():
         view.choose(key)
-        chosen = sorted(f["src_plot_id"] for f in result.getSelectedFeatures())
+        chosen = sorted(f["plot_id"] for f in result.getSelectedFeatures())
         assert chosen == sorted(r[0] for r in rows), key
     # "show only these" filters the layer to the chosen entry, and back
     view.choose("protected")
     view.only.setChecked(True)
     assert result.featureCount() == len(expect["protected"])
     view.choose("risk:Low")
-    assert sorted(f["src_plot_id"] for f in result.getFeatures()) == ["P2", "P3"]
+    assert sorted(f["plot_id"] for f in result.getFeatures()) == ["P2", "P3"]
     view.only.setChecked(False)
     assert result.featureCount() == len(PLOTS)
     # the attribute table opens on the chosen plots
@@ -286,5 +286,5 @@ def test_summary_says_what_to_look_at_and_selects_it(dock, layer, tmp_path, monk
     dialog.evidence_buttons["risk:High"].click()
     assert opened == [f"https://example.org/{p[0]}.png" for p in PLOTS if p[1] == "High"]
     dialog.action_buttons["protected"].click()
-    assert sorted(f["src_plot_id"] for f in result.getSelectedFeatures()) == [p[0] for p in PLOTS if p[4] > 0]
+    assert sorted(f["plot_id"] for f in result.getSelectedFeatures()) == [p[0] for p in PLOTS if p[4] > 0]
     assert dock.tabs.currentWidget() is dock.results_view
