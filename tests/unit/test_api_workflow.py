@@ -61,7 +61,8 @@ def test_real_run_confirms_cost_and_returns_server_analysis(fake, client, tmp_pa
         server_plot = client.get_plot(r.plot_id)
         assert r.analysis == server_plot.analysis  # as-is
         assert r.analysis_image == server_plot.analysis_image
-        assert r.engine == "api" and r.job_id == job_id and r.run_id and r.fingerprint
+        assert r.engine == "api" and r.job_id == job_id and r.fingerprint
+    assert fake.calls("GET", "/analysis-runs") == []  # every analysis came with the finished job
     assert (results[0].country, results[3].country) == ("Indonesia", "Côte d'Ivoire")
     assert results[0].analysis["analysis_end"] == "2024-12-15"
     assert fake.free_tokens() == 1000 - 16

@@ -9,9 +9,17 @@ owned by the transport and wait for it. Each worker gets its own ``QgsNetworkAcc
 copies the main one's proxy/SSL setup). ``serialize=True`` sends one request at a time.
 Call :meth:`QgisTransport.close` when done (also done at exit).
 
-Known Qt behaviour: when a server closes the connection before any byte of the reply, Qt re-sends
-the request itself (any method). ``resends_on_disconnect`` tells the client, which then checks after
-``make_job`` that only one job carries its token.
+Qt re-sends a request by itself when the server closes the connection before any byte of the reply
+(``QHttpNetworkConnectionChannel::_q_error``: ``RemoteHostClosedError`` while waiting → ``closeAndResend
+CurrentRequest``, up to 3 times) — for a ``make_job`` that the server had already processed, that is a
+second paid job. A re-send must first rewind the upload data (``resetUploadData``); when the upload device
+cannot rewind, Qt fails the request with ``ContentReSendError`` instead. So every request with a body is
+uploaded from :class:`_SendOnce`, a sequential device that refuses to rewind once read, with
+``DoNotBufferUploadDataAttribute`` (Qt must not keep its own rewindable copy) and an explicit
+``Content-Length``: the request leaves at most once, and the client decides what to do (look the job up).
+
+Replies larger than ``max_reply_bytes`` are aborted while they arrive (declared ``Content-Length`` or bytes
+received so far), never read whole into memory.
 
 No credentials are handled here: the client puts the Bearer/Basic header on each request, and that
 header is never logged.
@@ -26,10 +34,10 @@ from concurrent.futures import Future
 from typing import Callable, Mapping, Optional
 
 from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-from qgis.PyQt.QtCore import QByteArray, QThread, QUrl
+from qgis.PyQt.QtCore import QIODevice, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.api.transport import Response, TransportError
+from ..core.api.transport import MAX_REPLY_BYTES, Response, TransportError, reply_too_large
 
 #: Errors raised before anything reached the server: repeating any request is then safe.
 _NOT_SENT = {
@@ -40,6 +48,39 @@ _NOT_SENT = {
     QNetworkReply.SslHandshakeFailedError,
     QNetworkReply.ProxyAuthenticationRequiredError,
 }
+
+
+class _SendOnce(QIODevice):
+    """A request body that can be read once and never rewound, so Qt cannot re-send it by itself."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self._data = bytes(data)
+        self._pos = 0
+        self.open(QIODevice.OpenModeFlag.ReadOnly)
+
+    def isSequential(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def size(self) -> int:
+        return len(self._data)
+
+    def bytesAvailable(self) -> int:  # noqa: N802 - Qt API
+        return len(self._data) - self._pos + super().bytesAvailable()
+
+    def atEnd(self) -> bool:  # noqa: N802 - Qt API
+        return self._pos >= len(self._data)
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt API
+        chunk = self._data[self._pos:self._pos + maxlen]
+        self._pos += len(chunk)
+        return chunk
+
+    def writeData(self, data) -> int:  # noqa: N802 - Qt API
+        return -1
+
+    def reset(self) -> bool:
+        return self._pos == 0  # rewinding after the body has left would mean sending it twice
 
 
 class _Worker(QThread):
@@ -72,15 +113,15 @@ def _shutdown(jobs: "queue.Queue", workers: list) -> None:
 class QgisTransport:
     """``QgisTransport(feedback=None, is_cancelled=None, serialize=False, max_concurrency=8)``."""
 
-    resends_on_disconnect = True
-
     def __init__(
         self,
         feedback: Optional[QgsFeedback] = None,
         is_cancelled: Optional[Callable[[], bool]] = None,
         serialize: bool = False,
         max_concurrency: int = 8,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
+        self.max_reply_bytes = max_reply_bytes
         self.feedback = feedback
         self.is_cancelled = is_cancelled
         self.max_concurrency = 1 if serialize else max(1, int(max_concurrency))
@@ -140,6 +181,12 @@ class QgisTransport:
             request.setTransferTimeout(max(1, int(timeout * 1000)))
         request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        upload = None
+        if method in ("POST", "PUT"):
+            payload = body or b""
+            request.setHeader(QNetworkRequest.ContentLengthHeader, len(payload))
+            request.setAttribute(QNetworkRequest.DoNotBufferUploadDataAttribute, True)
+            upload = _SendOnce(payload)
 
         # One QgsFeedback per request, cancelled when the caller's feedback is, or on timeout.
         own = QgsFeedback()
@@ -151,6 +198,14 @@ class QgisTransport:
 
         timer = threading.Timer(timeout, on_timeout)
         watcher_stop = threading.Event()
+        too_large: list = []
+        limit = self.max_reply_bytes
+
+        def on_progress(received: int, total: int) -> None:
+            size = max(received, total)
+            if limit and size > limit and not too_large:
+                too_large.append(size)
+                own.cancel()
 
         def watch() -> None:
             while not watcher_stop.wait(0.1):
@@ -162,15 +217,16 @@ class QgisTransport:
         with self._active_lock:
             self._active.add(own)
         blocking = QgsBlockingNetworkRequest()
+        blocking.downloadProgress.connect(on_progress)
         timer.start()
         watcher.start()
         try:
             if method == "GET":
                 code = blocking.get(request, True, own)
             elif method == "POST":
-                code = blocking.post(request, QByteArray(body or b""), True, own)
+                code = blocking.post(request, upload, True, own)
             elif method == "PUT":
-                code = blocking.put(request, QByteArray(body or b""), own)
+                code = blocking.put(request, upload, own)
             elif method == "DELETE":
                 code = blocking.deleteResource(request, own)
             else:
@@ -182,6 +238,8 @@ class QgisTransport:
                 self._active.discard(own)
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        if too_large:
+            raise TransportError(reply_too_large(too_large[0], limit), sent=True, too_large=True)
         if timed_out.is_set():
             raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
         if self._cancelled():
@@ -194,6 +252,8 @@ class QgisTransport:
             if error == QNetworkReply.OperationCanceledError:  # Qt's transfer timeout aborts this way
                 raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
             message = blocking.errorMessage() or reply.errorString() or "network error"
+            if error == QNetworkReply.ContentReSendError:
+                message = "the connection closed after the request was sent; it was not sent again"
             raise TransportError(message, sent=error not in _NOT_SENT)
         response_headers = {}
         for name in reply.rawHeaderList():
