@@ -69,7 +69,14 @@ class Fault:
     * ``drop_before`` / ``drop_after``: close the connection without a reply, before / after processing;
     * ``slow``: wait ``delay`` seconds, then process;
     * ``malformed``: process, then reply 200 with broken JSON;
-    * ``expire_tokens``: every issued token expires now (the request then gets 401).
+    * ``expire_tokens``: every issued token expires now (the request then gets 401);
+    * ``html``: reply ``status`` (200 by default) with an HTML page, without processing (a captive portal);
+    * ``not_json``: reply 200 with plain text, without processing;
+    * ``duplicate``: process the request twice (a network layer that re-sent it), reply the first outcome;
+    * ``headers``: process, then reply with ``headers`` added (e.g. ``X-RateLimit-Remaining: 0``);
+    * ``echo_secrets``: reply ``status`` with a body echoing the request's Authorization header;
+    * ``big``: process, then reply 200 with a JSON body padded to ``size`` bytes.
+    Any fault's ``headers`` are added to its reply.
     """
 
     kind: str
@@ -81,6 +88,8 @@ class Fault:
     status: int = 500
     retry_after: Optional[str] = None
     delay: float = 0.0
+    headers: dict = field(default_factory=dict)
+    size: int = 0
     hits: int = 0
 
     def matches(self, method: str, path: str) -> bool:
@@ -625,15 +634,38 @@ class _Handler(BaseHTTPRequestHandler):
             fake.expire_tokens()
         if kind == "drop_before":
             return self._drop()
+        fault_headers = dict(fault.headers) if fault else {}
         if kind == "status":
             extra = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
-            return self._reply(record, fault.status, {"error": f"injected HTTP {fault.status}"}, extra)
+            return self._reply(record, fault.status, {"error": f"injected HTTP {fault.status}"},
+                               {**extra, **fault_headers})
+        if kind == "html":
+            page = (b"<!DOCTYPE html><html><head><title>Hotel WiFi - Sign in</title></head>"
+                    b"<body><form>Accept the terms to continue</form></body></html>")
+            status = fault.status if fault.status != 500 else 200
+            return self._send(record, status, page, {"Content-Type": "text/html", **fault_headers})
+        if kind == "not_json":
+            return self._send(record, 200, b"OK - service starting", {"Content-Type": "text/plain", **fault_headers})
+        if kind == "echo_secrets":
+            echoed = {"error": "bad request", "authorization": headers.get("authorization"),
+                      "detail": f"header was {headers.get('authorization')}"}
+            return self._reply(record, fault.status, echoed, fault_headers)
+        if kind == "duplicate":
+            try:
+                fake.handle(self.command, parts.path, parse_qs(parts.query), headers, body)
+            except HttpError:
+                pass
         try:
             status, data, extra = 200, fake.handle(self.command, parts.path, parse_qs(parts.query), headers, body), {}
         except HttpError as error:
             status, data, extra = error.status, {"error": error.message}, error.headers
         except Exception as error:  # a bug in the fake must show, not hang the client
             status, data, extra = 500, {"error": f"fake server error: {error!r}"}, {}
+        extra = {**extra, **fault_headers}
+        if kind == "big" and status == 200:
+            raw = json.dumps(data).encode()
+            padded = raw[:-1] + b', "padding": "' + b"x" * max(0, fault.size - len(raw) - 16) + b'"}'
+            return self._send(record, 200, padded, extra)
         if kind == "drop_after":
             return self._drop()
         if kind == "status_after":
@@ -661,9 +693,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, record: Recorded, status: int, raw: bytes, extra: dict) -> None:
         record.status = status
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", extra.get("Content-Type", "application/json"))
         self.send_header("Content-Length", str(len(raw)))
         for key, value in extra.items():
-            self.send_header(key, value)
+            if key.lower() != "content-type":
+                self.send_header(key, value)
         self.end_headers()
         self.wfile.write(raw)

@@ -237,10 +237,14 @@ class VantageClient:
 
     def _wait_rate_limit(self) -> None:
         """Hold while the server said no request is left until its reset (shared by all threads)."""
-        wait = self._not_before - self.retry.clock()
+        target = self._not_before
+        wait = target - self.retry.clock()
         if wait > 0:
             self.log.info("rate limit reached: waiting %.1f s for its reset", wait)
             self._sleep(min(wait, self.retry.max_retry_after))
+            with self._count_lock:
+                if self._not_before == target:  # waited for this reset: the gate is open again
+                    self._not_before = 0.0
 
     def _note_rate_limit(self, response: Response) -> None:
         remaining = response.header("x-ratelimit-remaining")
@@ -378,6 +382,8 @@ class VantageClient:
             if idempotent and (status == 429 or status >= 500):
                 delay = policy.delay_for(attempt, status, response.header("retry-after"),
                                          response.header("x-ratelimit-reset"))
+                if delay is not None and self._not_before > self.retry.clock():
+                    delay = 0.0  # the rate-limit gate holds the next attempt until the reset
                 if delay is not None:
                     self.log.info("%s: HTTP %s, retrying in %.1f s", label, status, delay)
                     self._sleep(delay)
