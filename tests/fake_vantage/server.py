@@ -613,6 +613,9 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         length = int(headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else None
+        if length and len(body or b"") < length:  # the client died mid-request: nothing to process
+            self.close_connection = True
+            return
         record = Recorded(self.command, parts.path, parts.query, headers, body, time.time())
         with fake.lock:
             fake.requests.append(record)
