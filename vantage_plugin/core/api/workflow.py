@@ -84,7 +84,7 @@ class ApiOptions:
     """Used for plots without their own harvest date (``yyyy-MM-dd``)."""
     commodity: Optional[str] = None
     """Used for plots without their own commodity."""
-    concurrency: int = 12
+    concurrency: int = 16
     """Requests in flight at once (registration, run fetching); 429s are honoured if it is too many."""
     max_plots_per_job: int = MAX_PLOTS_PER_JOB
     poll_initial: float = 2.0
