@@ -1083,6 +1083,21 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
+        <translation>Pasado este plazo, la verificación deja de esperar; el trabajo sigue en Vantage y verificar de nuevo en la misma salida recoge sus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <source>Wait for a job at most</source>
+        <translation>Esperar un trabajo como máximo</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1292,6 +1307,11 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
         <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
         <source>Output: {uri}</source>
         <translation>Salida: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
+        <translation>API: esperar el trabajo como máximo (minutos; por defecto: el ajuste del complemento)</translation>
     </message>
 </context>
 <context>

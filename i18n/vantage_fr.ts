@@ -1083,6 +1083,21 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
+        <translation>Passé ce délai, le contrôle cesse d'attendre ; la tâche continue sur Vantage et un nouveau contrôle vers la même sortie récupère ses résultats.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <source>Wait for a job at most</source>
+        <translation>Attendre une tâche au plus</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1292,6 +1307,11 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
         <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
+        <translation>API : attendre la tâche au plus (minutes ; par défaut : le réglage de l'extension)</translation>
     </message>
 </context>
 <context>

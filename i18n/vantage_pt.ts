@@ -1083,6 +1083,21 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
+        <translation>Depois deste prazo, a verificação deixa de esperar; o trabalho continua na Vantage e verificar de novo na mesma saída recolhe os seus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <source>Wait for a job at most</source>
+        <translation>Esperar um trabalho no máximo</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1292,6 +1307,11 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
         <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
         <source>Output: {uri}</source>
         <translation>Saída: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
+        <translation>API: esperar o trabalho no máximo (minutos; por padrão: a configuração do complemento)</translation>
     </message>
 </context>
 <context>

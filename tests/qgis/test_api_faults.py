@@ -335,3 +335,24 @@ def test_make_job_reset_after_processing_is_found_not_resent(fake, client):
     job = client.make_job(MakeJobRequest(plot_ids=[plot.plot_id]))
     assert [j["job_id"] for j in fake.real_jobs()] == [job.job_id]
     assert len(fake.calls("POST", "/jobs/make_job")) == 1
+
+
+def test_poll_deadline_setting_from_the_settings_page_reaches_the_api_options(qgis_app):
+    from vantage_plugin.core.api.workflow import DEFAULT_POLL_DEADLINE_MINUTES
+    from vantage_plugin.gui.settings_page import SettingsWidget
+    from vantage_plugin.qgis_bridge import tasks
+    from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+    settings = PluginSettings()
+    settings.reset("poll_deadline_minutes")
+    try:
+        widget = SettingsWidget(settings)
+        assert widget.poll_deadline.value() == DEFAULT_POLL_DEADLINE_MINUTES
+        widget.poll_deadline.setValue(25)
+        widget.save()
+        assert PluginSettings().poll_deadline_minutes == 25
+        assert tasks.api_options().max_wait == 25 * 60
+        assert tasks.api_options(poll_deadline_minutes=2).max_wait == 120
+        widget.deleteLater()
+    finally:
+        settings.reset("poll_deadline_minutes")

@@ -384,3 +384,50 @@ def test_no_secret_in_the_settings_the_log_or_the_state(vantage, account, fake, 
         Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8")
     for secret in (DEFAULT_PASSWORD, *set(tokens)):
         assert secret not in everything  # … never the password nor a token
+
+
+def test_a_duplicate_job_fails_the_algorithm_naming_both_jobs(vantage, account, fake, plots_file, tmp_path):
+    fake.add_fault("duplicate", path="/jobs/make_job")
+    with pytest.raises(QgsProcessingException) as info:
+        _check(vantage, plots_file, tmp_path / "dup.gpkg", DRY_RUN=False, CONFIRM_SPEND=True)
+    jobs = sorted(fake.real_jobs(), key=lambda j: j["seq"])
+    assert len(jobs) == 2
+    for job in jobs:
+        assert job["job_id"] in str(info.value) and f"({job['token_cost']} tokens)" in str(info.value)
+
+
+def test_poll_deadline_parameter_stops_waiting_and_says_how_to_resume(vantage, account, fake, plots_file,
+                                                                      tmp_path, monkeypatch):
+    from vantage_plugin.core.api import workflow
+
+    fake.config.pending_seconds = 3600.0
+    clock = [0.0]
+
+    def fake_sleep(seconds):  # polling on an injected clock: no real wait
+        clock[0] += seconds
+        time.sleep(0.001)
+
+    original = workflow.ApiOptions.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.sleep, self.clock = fake_sleep, (lambda: clock[0])
+
+    monkeypatch.setattr(workflow.ApiOptions, "__init__", patched)
+
+    class Log:
+        def __init__(self):
+            from qgis.core import QgsProcessingFeedback
+
+            self.feedback = QgsProcessingFeedback()
+            self.lines = []
+            self.feedback.pushInfo = self.lines.append
+
+    log = Log()
+    result = _check(vantage, plots_file, tmp_path / "slow.gpkg", feedback=log.feedback, POLL_DEADLINE=3)
+    job_id = fake.calls("POST", "/jobs/make_job") and next(iter(fake.jobs))
+    assert 180 <= clock[0] < 240  # stopped at the 3-minute deadline
+    text = "\n".join(log.lines)
+    assert job_id in text and "still running" in text and "same output" in text
+    rows = _rows(result["OUTPUT"])
+    assert {row["status"] for row in rows} == {"pending", "invalid"}

@@ -77,6 +77,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     INDIGENOUS_LANDS = "INDIGENOUS_LANDS"
     DRY_RUN = "DRY_RUN"
     CONFIRM_SPEND = "CONFIRM_SPEND"
+    POLL_DEADLINE = "POLL_DEADLINE"
     OUTPUT = "OUTPUT"
     COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
     SUMMARY = "SUMMARY"
@@ -187,6 +188,12 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterNumber(
+                self.POLL_DEADLINE, self.tr("API: wait for the job at most (minutes; default: the plugin setting)"),
+                QgsProcessingParameterNumber.Integer, optional=True, minValue=1,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterVectorDestination(
                 self.OUTPUT, self.tr("Results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
             )
@@ -271,7 +278,10 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         if state_path:
             Path(state_path).parent.mkdir(parents=True, exist_ok=True)
             feedback.pushInfo(self.tr("API state (registered plots, job ids): {path}").format(path=state_path))
-        options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity)
+        deadline = (self.parameterAsInt(parameters, self.POLL_DEADLINE, context)
+                    if parameters.get(self.POLL_DEADLINE) not in (None, "") else settings.poll_deadline_minutes)
+        options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity,
+                             max_wait=float(deadline) * 60.0)
         try:
             client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
         except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message

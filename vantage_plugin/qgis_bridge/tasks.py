@@ -305,18 +305,23 @@ def api_options(
     harvest_date: Optional[str] = None,
     commodity: Optional[str] = None,
     state_path: Optional[str] = None,
+    poll_deadline_minutes: Optional[int] = None,
 ) -> Any:
     """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off).
 
     ``state_path`` keeps registered plots and job ids beside the results, so checking again into the
-    same output resumes the same job instead of paying for a new one."""
+    same output resumes the same job instead of paying for a new one. ``poll_deadline_minutes`` defaults
+    to the setting."""
     from ..core.api.workflow import ApiOptions
+    from .settings import PluginSettings
 
+    minutes = poll_deadline_minutes if poll_deadline_minutes else PluginSettings().poll_deadline_minutes
     return ApiOptions(
         dry_run=bool(dry_run),
         harvest_date=harvest_date or None,
         commodity=commodity or None,
         state_path=state_path or None,
+        max_wait=float(minutes) * 60.0,
     )
 
 

@@ -53,6 +53,8 @@ ENGINE = "api"
 STEP_NAMES = ("validate", "register", "tokens", "jobs", "poll", "results")
 
 ConfirmCallback = Callable[[int, int, int], bool]
+#: How long a run waits for its job by default (a setting and a Processing parameter).
+DEFAULT_POLL_DEADLINE_MINUTES = 240
 
 #: Errors that stop the whole run (the others fail one plot).
 FATAL_ERRORS = (E.AuthenticationError, E.ForbiddenError, E.ConfigurationError, E.CancelledByUser,
@@ -90,7 +92,7 @@ class ApiOptions:
     poll_initial: float = 2.0
     poll_factor: float = 1.5
     poll_max: float = 30.0
-    max_wait: Optional[float] = 4 * 3600.0
+    max_wait: Optional[float] = DEFAULT_POLL_DEADLINE_MINUTES * 60.0
     """Polling deadline in seconds: stop polling after this long; unfinished plots come back pending and
     the job keeps running on Vantage (run again into the same output to pick it up)."""
     poll_max_failures: int = 8
