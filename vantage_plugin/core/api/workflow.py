@@ -28,6 +28,7 @@ import math
 import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
@@ -250,7 +251,7 @@ def run_api_check(
     batches: list[_Batch] = []
     cancelled = False
     try:
-        with run.step("validate") as step:
+        with _step(run, "validate") as step:
             blocked = _validate(plots, feedback) if options.validate else {}
             for item in items:
                 index = item.plot.index
@@ -278,7 +279,7 @@ def run_api_check(
             run.finish(len(items))
             return _ordered(results, items), run
 
-        with run.step("register") as step:
+        with _step(run, "register") as step:
             _register(valid, client, state, options, feedback, run)
             registered = [item for item in valid if item.info]
             for item in valid:
@@ -288,7 +289,7 @@ def run_api_check(
             step.detail = f"{len(registered)} plots registered"
 
         batches = _make_batches(registered, state, options)
-        with run.step("tokens") as step:
+        with _step(run, "tokens") as step:
             for batch in batches:
                 _resolve_intent(batch, client, state)
             new_batches = [b for b in batches if b.new]
@@ -304,19 +305,19 @@ def run_api_check(
                 if confirm is None or not confirm(cost, balance.free_tokens, count):
                     raise E.SpendNotConfirmedError()
 
-        with run.step("jobs") as step:
+        with _step(run, "jobs") as step:
             for batch in batches:
                 _ensure_job(batch, client, state, options)
             step.detail = ", ".join(b.entry.get("job_id") or "?" for b in batches)
 
-        with run.step("poll") as step:
+        with _step(run, "poll") as step:
             for batch in batches:
                 batch.job = _poll(batch, client, state, options, feedback, run)
             unfinished = [b.entry["job_id"] for b in batches if not (b.job and b.job.terminal)]
             if unfinished:
                 step.detail = still_running_message(unfinished, options.max_wait)
 
-        with run.step("results"):
+        with _step(run, "results"):
             for batch in batches:
                 for result in _batch_results(batch, client, options):
                     results[result.plot_index] = result
@@ -342,6 +343,20 @@ def run_api_check(
     if run.status == "success" and any(r.status == A.STATUS_PENDING for r in ordered):
         run.status = "partial"
     return ordered, run
+
+
+@contextmanager
+def _step(run: Run, name: str) -> Iterator:
+    """``run.step(name)``, then one timeline line: the step, its duration, its detail and the progress."""
+    with run.step(name) as step:
+        yield step
+    run.feedback.info(step_line(run.step_named(name), run.feedback.progress))
+
+
+def step_line(step, progress: float) -> str:
+    """``register: done in 5.1 s — 1000 plots registered (33%)``."""
+    detail = f" — {step.detail}" if step.detail else ""
+    return f"{step.name}: {step.status} in {step.seconds:.1f} s{detail} ({progress:.0f}%)"
 
 
 def _ordered(results: dict, items: list) -> list:
