@@ -1313,6 +1313,11 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API: esperar el trabajo como máximo (minutos; por defecto: el ajuste del complemento)</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
+        <translation>API: tipos de verificación (eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr)</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

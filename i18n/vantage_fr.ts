@@ -1313,6 +1313,11 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API : attendre la tâche au plus (minutes ; par défaut : le réglage de l'extension)</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
+        <translation>API : types de contrôle (eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant)</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

@@ -1313,6 +1313,11 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API: esperar o trabalho no máximo (minutos; por padrão: a configuração do complemento)</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
+        <translation>API: tipos de verificação (eudr é sempre executado; por enquanto a Vantage só executa eudr)</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

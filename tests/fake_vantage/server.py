@@ -133,6 +133,8 @@ class FakeConfig:
     """``token`` (spec) or ``access_token`` (getting-started guide)."""
     balance_style: str = "v3"
     """``v3`` keys (token_balance, ...) or ``v2`` keys ("Token balance", ...)."""
+    supported_checks: tuple = ("eudr",)
+    """Check types make_job accepts (API 3.0.1: only ``eudr``); each extra type adds a run per plot."""
 
 
 class FakeVantage:
@@ -405,9 +407,11 @@ class FakeVantage:
         if len(set(plot_ids)) != len(plot_ids):
             raise HttpError(400, "a plot may appear only once per job")
         checks = data.get("checks") or [{"type": "eudr"}]
-        check = checks[0]
-        if check.get("type") != "eudr":
-            raise HttpError(400, "only the eudr check is supported")
+        refused = [c.get("type") for c in checks if c.get("type") not in self.config.supported_checks]
+        if refused:
+            raise HttpError(400, f"check type {refused[0]!r} is not supported; only the eudr check is supported")
+        check = next((c for c in checks if c.get("type") == "eudr"), {"type": "eudr"})
+        extra_types = [c["type"] for c in checks if c.get("type") != "eudr"]
         config = check.get("config") or {}
         per_plot = check.get("per_plot") or {}
         plots = [self._owned(self.plots, pid, user, "Plot") for pid in plot_ids]
@@ -441,6 +445,10 @@ class FakeVantage:
                        "created_ts": now, "updated_ts": now, "analysis": None}
                 self.runs[run["run_id"]] = run
                 job["run_ids"][pid] = run["run_id"]
+                for kind in extra_types:
+                    extra = dict(run, run_id=str(uuid.uuid4()), check_type=kind, effective_config={})
+                    self.runs[extra["run_id"]] = extra
+                    job.setdefault("extra_run_ids", []).append((pid, extra["run_id"]))
             self.jobs[job["job_id"]] = job
         return self._job_out(job, embed=True)
 
@@ -487,6 +495,11 @@ class FakeVantage:
                 if date not in plot["harvest_dates"]:
                     plot["harvest_dates"].append(date)
                 plot["updated_ts"] = now
+        for pid, run_id in job.get("extra_run_ids", []):
+            extra = self.runs[run_id]
+            extra["updated_ts"], extra["status"] = now, "done"
+            extra["analysis"] = fake_analysis(self.plots[pid], self.runs[job["run_ids"][pid]]["effective_config"],
+                                              dry=job["dry_run"])
         if not job["dry_run"]:
             b = self.balance[job["username"]]
             spent = job["token_cost"] - refund

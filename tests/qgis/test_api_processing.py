@@ -431,3 +431,28 @@ def test_poll_deadline_parameter_stops_waiting_and_says_how_to_resume(vantage, a
     assert job_id in text and "still running" in text and "same output" in text
     rows = _rows(result["OUTPUT"])
     assert {row["status"] for row in rows} == {"pending", "invalid"}
+
+
+def test_check_types_are_listed_and_sent(vantage, account, fake, plots_file, tmp_path):
+    from vantage_plugin.core.api.checks import CHECKS
+
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("vantage:checkplots")
+    assert algorithm.parameterDefinition("CHECKS").options() == ["eudr", "protected-area", "indigenous-land"]
+    assert [f.name for f in CHECKS["eudr"].fields] == ["harvest_date", "commodity"]
+    fake.config.supported_checks = ("eudr", "protected-area")
+    result = _check(vantage, plots_file, tmp_path / "pa.gpkg", CHECKS=[0, 1])
+    body = fake.calls("POST", "/jobs/make_job")[0].json()
+    assert [c["type"] for c in body["checks"]] == ["eudr", "protected-area"]
+    assert body["checks"][0]["config"] == {"harvest_date": "2024-12-15", "commodity": "palm_oil"}
+    kinds = sorted(r["check_type"] for r in fake.runs.values())
+    assert kinds == ["eudr"] * 3 + ["protected-area"] * 3
+    assert {r["status"] for r in _rows(result["OUTPUT"])} == {"simulated", "invalid"}
+
+
+def test_a_check_type_vantage_does_not_run_yet_is_a_clear_error(vantage, account, fake, plots_file, tmp_path):
+    with pytest.raises(QgsProcessingException) as info:
+        _check(vantage, plots_file, tmp_path / "il.gpkg", CHECKS=[2], DRY_RUN=False, CONFIRM_SPEND=True)
+    assert "indigenous-land" in str(info.value) and "only the eudr check is supported" in str(info.value)
+    assert fake.jobs == {} and fake.tokens() == {"balance": START_BALANCE, "reserved": 0}

@@ -78,6 +78,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     DRY_RUN = "DRY_RUN"
     CONFIRM_SPEND = "CONFIRM_SPEND"
     POLL_DEADLINE = "POLL_DEADLINE"
+    CHECKS = "CHECKS"
     OUTPUT = "OUTPUT"
     COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
     SUMMARY = "SUMMARY"
@@ -187,6 +188,15 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                 self.CONFIRM_SPEND, self.tr("API: I agree to spend tokens (needed for a real run)"), defaultValue=False
             )
         )
+        from ..core.api.checks import CHECK_EUDR, CHECKS
+
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CHECKS, self.tr("API: check types (eudr always runs; Vantage runs only eudr for now)"),
+                options=list(CHECKS), allowMultiple=True, optional=True,
+                defaultValue=[list(CHECKS).index(CHECK_EUDR)],
+            )
+        )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.POLL_DEADLINE, self.tr("API: wait for the job at most (minutes; default: the plugin setting)"),
@@ -280,8 +290,13 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             feedback.pushInfo(self.tr("API state (registered plots, job ids): {path}").format(path=state_path))
         deadline = (self.parameterAsInt(parameters, self.POLL_DEADLINE, context)
                     if parameters.get(self.POLL_DEADLINE) not in (None, "") else settings.poll_deadline_minutes)
+        from ..core.api.checks import CHECKS, normalise_checks
+
+        checks = normalise_checks([list(CHECKS)[i] for i in self.parameterAsEnums(parameters, self.CHECKS, context)])
+        for name in checks:
+            feedback.pushInfo(CHECKS[name].describe())
         options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity,
-                             max_wait=float(deadline) * 60.0)
+                             max_wait=float(deadline) * 60.0, checks=checks)
         try:
             client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
         except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message

@@ -36,6 +36,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 from .. import analysis as A
 from ..runs import Cancelled, Feedback, Run
 from . import errors as E
+from .checks import DEFAULT_CHECKS, normalise_checks
 from .client import VantageClient, new_client_token
 from .models import (
     CHECK_EUDR,
@@ -87,6 +88,8 @@ class ApiOptions:
     """Used for plots without their own harvest date (``yyyy-MM-dd``)."""
     commodity: Optional[str] = None
     """Used for plots without their own commodity."""
+    checks: tuple = DEFAULT_CHECKS
+    """Check types to run (:mod:`.checks`); ``eudr`` carries the harvest date and commodity."""
     concurrency: int = 16
     """Requests in flight at once (registration, run fetching); 429s are honoured if it is too many."""
     max_plots_per_job: int = MAX_PLOTS_PER_JOB
@@ -548,10 +551,13 @@ def _make_batches(items: list, state: StateFile, options: ApiOptions) -> list:
                 per_plot[pid] = override
         check = CheckConfig(CHECK_EUDR, {"harvest_date": shared_date, "commodity": shared_commodity},
                             per_plot or None)
+        others = [CheckConfig(name) for name in normalise_checks(options.checks) if name != CHECK_EUDR]
         key_source = {"dry_run": bool(options.dry_run), "check": check.to_dict(), "plot_ids": sorted(plot_ids)}
+        if others:  # the key of an eudr-only job stays what earlier versions wrote (resume)
+            key_source["checks"] = [c.to_dict() for c in others]
         key = hashlib.sha256(json.dumps(key_source, sort_keys=True).encode("utf-8")).hexdigest()[:32]
         batch_items = [it for _, its in group.values() for it in its]
-        batch = _Batch(key, batch_items, plot_ids, [check])
+        batch = _Batch(key, batch_items, plot_ids, [check, *others])
         entry = state.job(key)
         if entry and entry.get("job_id") and entry.get("status") in ("done", "done-with-errors") \
                 and not options.reuse_finished_jobs:
