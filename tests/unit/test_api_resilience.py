@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 
 import pytest
 
@@ -112,3 +113,22 @@ def test_every_step_is_logged_with_its_duration_and_progress(fake, client, tmp_p
     lines = [m for m in feedback.messages if any(m.startswith(f"{name}: done in ") for name in STEP_NAMES)]
     assert [line.split(":")[0] for line in lines] == list(STEP_NAMES)
     assert "3 plots registered" in lines[1] and lines[-1].endswith("(100%)")
+
+
+def test_plot_history_and_latest_run(fake, client):  # noqa: F811
+    from tests.fake_vantage.testing import plot_body
+    from vantage_plugin.core.api.models import CheckConfig, MakeJobRequest, MakePlotRequest
+
+    plot = client.make_plot(MakePlotRequest(geojson=plot_body(101.0, 1.0), plot_name="p", commodity="cocoa"))
+    for date in ("2024-01-31", "2024-06-30"):
+        client.make_job(MakeJobRequest([plot.plot_id], checks=[CheckConfig("eudr", {"harvest_date": date})]))
+        time.sleep(0.01)
+    history = client.plot_history(plot.plot_id)
+    expected = sorted((r for r in fake.runs.values() if r["plot_id"] == plot.plot_id),
+                      key=lambda r: r["created_ts"], reverse=True)
+    assert len(expected) == 2 and [r.run_id for r in history] == [r["run_id"] for r in expected]
+    assert history[0].effective_config["harvest_date"] == "2024-06-30"
+    fake.config.pending_seconds = 0.0
+    fake.config.creating_seconds = 0.0
+    latest = client.latest_run(plot.plot_id)
+    assert latest.run_id == expected[0]["run_id"] and latest.finished

@@ -579,6 +579,20 @@ class VantageClient:
 
         return self._request("GET", "/analysis-runs", query={"plot_id": value}, parse=parse)
 
+    def plot_history(self, plot_id: str, check_type: Optional[str] = None) -> list:
+        """A plot's analysis runs, newest first (``GET /analysis-runs``), of one ``check_type`` when given."""
+        runs = [r for r in self.list_analysis_runs(plot_id)
+                if r.plot_id in (None, plot_id) and (check_type is None or r.check_type in (None, "", check_type))]
+        return sorted(runs, key=lambda r: (r.created_at or "", r.updated_at or ""), reverse=True)
+
+    def latest_run(self, plot_id: str, check_type: Optional[str] = "eudr",
+                   finished_only: bool = True) -> Optional[AnalysisRun]:
+        """The newest run of a plot (finished ones only by default), or ``None``."""
+        for run in self.plot_history(plot_id, check_type):
+            if run.finished or not finished_only:
+                return run
+        return None
+
     def get_analysis_run(self, run_id: str) -> AnalysisRun:
         """``GET /analysis-runs/{run_id}``."""
         return self._request("GET", f"/analysis-runs/{_seg(run_id)}", parse=AnalysisRun.from_dict)
