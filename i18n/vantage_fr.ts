@@ -1098,6 +1098,11 @@
         <source>Wait for a job at most</source>
         <translation>Attendre une tâche au plus</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
+        <translation>Types de contrôle de la tâche : eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1098,6 +1098,11 @@
         <source>Wait for a job at most</source>
         <translation>Esperar um trabalho no máximo</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="415"/>
+        <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
+        <translation>Tipos de verificação do trabalho: eudr é sempre executado; por enquanto a Vantage só executa eudr</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

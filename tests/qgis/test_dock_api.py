@@ -205,3 +205,15 @@ def test_a_broken_login_stops_the_dock_check_at_once_with_what_the_server_said(d
     assert time.monotonic() - start < 10
     assert "Hotel WiFi - Sign in" in dock.status.text()
     assert fake.calls("POST", "/plots/make_plot") == []
+
+
+def test_the_check_types_chosen_in_the_dock_are_sent(dock, plots_layer, fake, dialog_answers, tmp_path):
+    assert [dock.check_types.itemText(i) for i in range(dock.check_types.count())] == [
+        "eudr", "protected-area", "indigenous-land"]
+    assert dock.check_types.checkedItems() == ["eudr"]
+    fake.config.supported_checks = ("eudr", "indigenous-land")
+    dock.check_types.setCheckedItems(["eudr", "indigenous-land"])
+    _start_api_check(dock, plots_layer, tmp_path / "dock_il.gpkg", dry_run=True)
+    body = fake.calls("POST", "/jobs/make_job")[0].json()
+    assert [c["type"] for c in body["checks"]] == ["eudr", "indigenous-land"]
+    assert sorted(r["check_type"] for r in fake.runs.values()) == ["eudr"] * 2 + ["indigenous-land"] * 2

@@ -306,12 +306,14 @@ def api_options(
     commodity: Optional[str] = None,
     state_path: Optional[str] = None,
     poll_deadline_minutes: Optional[int] = None,
+    checks: Optional[tuple] = None,
 ) -> Any:
     """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off).
 
     ``state_path`` keeps registered plots and job ids beside the results, so checking again into the
     same output resumes the same job instead of paying for a new one. ``poll_deadline_minutes`` defaults
-    to the setting."""
+    to the setting; ``checks`` are the check types (``eudr`` always runs)."""
+    from ..core.api.checks import normalise_checks
     from ..core.api.workflow import ApiOptions
     from .settings import PluginSettings
 
@@ -322,6 +324,7 @@ def api_options(
         commodity=commodity or None,
         state_path=state_path or None,
         max_wait=float(minutes) * 60.0,
+        checks=normalise_checks(checks),
     )
 
 

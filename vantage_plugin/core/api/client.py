@@ -526,8 +526,8 @@ class VantageClient:
             if len(found) > 1:
                 raise E.DuplicateJobError(found)
             return found[0]
-        if verify:
-            found = self.find_jobs_by_token(token)
+        if verify:  # a re-sent request makes its copy within seconds: the newest page of jobs is enough
+            found = self.find_jobs_by_token(token, max_items=100)
             if len(found) > 1:
                 raise E.DuplicateJobError(found)
         return job
