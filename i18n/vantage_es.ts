@@ -1323,6 +1323,11 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API: tipos de verificación (eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr)</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="203"/>
+        <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
+        <translation>API: volver a ejecutar (un trabajo nuevo, pagado de nuevo) en lugar de reutilizar los resultados terminados de esta salida</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

@@ -1323,6 +1323,11 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API : types de contrôle (eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant)</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="203"/>
+        <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
+        <translation>API : relancer (une nouvelle tâche, payée à nouveau) au lieu de réutiliser les résultats terminés de cette sortie</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

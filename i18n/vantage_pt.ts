@@ -1323,6 +1323,11 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API: tipos de verificação (eudr é sempre executado; por enquanto a Vantage só executa eudr)</translation>
     </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="203"/>
+        <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
+        <translation>API: executar de novo (um novo trabalho, pago de novo) em vez de reutilizar os resultados terminados desta saída</translation>
+    </message>
 </context>
 <context>
     <name>FixPlotsAlgorithm</name>

@@ -456,3 +456,28 @@ def test_a_check_type_vantage_does_not_run_yet_is_a_clear_error(vantage, account
         _check(vantage, plots_file, tmp_path / "il.gpkg", CHECKS=[2], DRY_RUN=False, CONFIRM_SPEND=True)
     assert "indigenous-land" in str(info.value) and "only the eudr check is supported" in str(info.value)
     assert fake.jobs == {} and fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
+
+
+def test_run_again_pays_a_new_job_with_the_same_settings_resume_does_not(vantage, account, fake, plots_file,
+                                                                         tmp_path):
+    out = tmp_path / "again.gpkg"
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, HARVEST_DATE="2024-10-01")
+    first = fake.real_jobs()[0]
+    cost = first["token_cost"]
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)  # resume: nothing new
+    assert len(fake.real_jobs()) == 1
+    with pytest.raises(QgsProcessingException, match="CONFIRM_SPEND"):  # run again asks before paying
+        _check(vantage, plots_file, out, DRY_RUN=False, RUN_AGAIN=True)
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)  # the refusal kept the output resumable
+    assert len(fake.real_jobs()) == 1
+    result = _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, RUN_AGAIN=True)
+    jobs = sorted(fake.real_jobs(), key=lambda j: j["seq"])
+    assert len(jobs) == 2 and fake.tokens() == {"balance": START_BALANCE - 2 * cost, "reserved": 0}
+    bodies = [c.json() for c in fake.calls("POST", "/jobs/make_job")]
+    assert bodies[0]["checks"] == bodies[1]["checks"] and sorted(bodies[0]["plot_ids"]) == sorted(bodies[1]["plot_ids"])
+    state = json.loads(Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8"))
+    entry = next(iter(state["accounts"][f"{fake.url}|demo"]["jobs"].values()))
+    assert entry["job_id"] == jobs[1]["job_id"] and entry["previous_job_ids"] == [jobs[0]["job_id"]]
+    assert entry["settings"]["checks"] == bodies[1]["checks"]
+    rows = [r for r in _rows(result["OUTPUT"]) if r["status"] != "invalid"]
+    assert {r["job_id"] for r in rows} == {jobs[1]["job_id"]}

@@ -79,6 +79,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     CONFIRM_SPEND = "CONFIRM_SPEND"
     POLL_DEADLINE = "POLL_DEADLINE"
     CHECKS = "CHECKS"
+    RUN_AGAIN = "RUN_AGAIN"
     OUTPUT = "OUTPUT"
     COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
     SUMMARY = "SUMMARY"
@@ -198,6 +199,12 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RUN_AGAIN, self.tr("API: run again (a new job, paid again) instead of reusing finished results "
+                                        "in this output"), defaultValue=False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterNumber(
                 self.POLL_DEADLINE, self.tr("API: wait for the job at most (minutes; default: the plugin setting)"),
                 QgsProcessingParameterNumber.Integer, optional=True, minValue=1,
@@ -296,7 +303,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         for name in checks:
             feedback.pushInfo(CHECKS[name].describe())
         options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity,
-                             max_wait=float(deadline) * 60.0, checks=checks)
+                             max_wait=float(deadline) * 60.0, checks=checks,
+                             reuse_finished_jobs=not self.parameterAsBool(parameters, self.RUN_AGAIN, context))
         try:
             client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
         except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message

@@ -104,7 +104,9 @@ class ApiOptions:
     stall_timeout: float = 30 * 60.0
     """Stop polling an ``incomplete`` job whose ``updated_at`` has not changed for this long."""
     reuse_finished_jobs: bool = True
-    """A re-run of exactly the same batch reuses the finished job instead of paying again."""
+    """A re-run of exactly the same batch reuses the finished job instead of paying again ("resume");
+    ``False`` is "run again": a finished job is followed by a new one with the same settings (after the cost
+    confirmation). An unfinished job is always resumed, never paid twice."""
     validate: bool = True
     fetch_runs: bool = True
     decimals: int = 6
@@ -560,9 +562,10 @@ def _make_batches(items: list, state: StateFile, options: ApiOptions) -> list:
         batch = _Batch(key, batch_items, plot_ids, [check, *others])
         entry = state.job(key)
         if entry and entry.get("job_id") and entry.get("status") in ("done", "done-with-errors") \
-                and not options.reuse_finished_jobs:
-            state.forget_job(key)
-            entry = None
+                and not options.reuse_finished_jobs:  # "run again": a new job, the finished one kept as history
+            # the state keeps the finished job until the new one is about to be created (a refused cost
+            # confirmation must leave the output resumable)
+            entry = {"previous_job_ids": [*entry.get("previous_job_ids", []), entry["job_id"]]}
         batch.entry = entry or {}
         batch.new = not batch.entry.get("job_id")
         batches.append(batch)
@@ -591,7 +594,13 @@ def _ensure_job(batch: _Batch, client: VantageClient, state: StateFile, options:
     token = entry.get("client_token") or new_client_token()
     name = options.job_name
     entry = {"job_id": None, "client_token": token, "job_name": name, "dry_run": bool(options.dry_run),
-             "plot_ids": batch.plot_ids, "fingerprints": [it.fingerprint for it in batch.items]}
+             "plot_ids": batch.plot_ids, "fingerprints": [it.fingerprint for it in batch.items],
+             # the run's settings, kept with its results: "run again" repeats them, "resume" reuses the job
+             "settings": {"checks": [c.to_dict() for c in batch.checks], "notes": options.notes,
+                          "additional_info": options.additional_info}}
+    if batch.entry.get("previous_job_ids"):
+        entry["previous_job_ids"] = batch.entry["previous_job_ids"]
+        state.forget_job(batch.key)  # replaced by the new job's entry (the old id stays in the list)
     batch.entry = entry
     state.set_job(batch.key, entry)
     state.save()
