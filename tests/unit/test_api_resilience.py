@@ -132,3 +132,10 @@ def test_plot_history_and_latest_run(fake, client):  # noqa: F811
     fake.config.creating_seconds = 0.0
     latest = client.latest_run(plot.plot_id)
     assert latest.run_id == expected[0]["run_id"] and latest.finished
+
+
+def test_short_lived_tokens_are_not_renewed_on_every_request(fake, client):  # noqa: F811
+    fake.config.token_ttl = 60.0  # shorter than the usual renewal margin
+    for _ in range(5):
+        client.check_tokens()
+    assert len(fake.calls("POST", "/login")) == 1

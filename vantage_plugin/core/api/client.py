@@ -102,6 +102,7 @@ class VantageClient:
         self.log = logger or log
         self._token: Optional[str] = None
         self._token_expires: Optional[float] = None
+        self._renew_margin = TOKEN_RENEW_MARGIN
         self._login_failure: Optional[E.VantageError] = None
         self._not_before = 0.0  # wall time before which no request is sent (X-RateLimit-Remaining: 0)
         self._token_lock = threading.Lock()
@@ -156,9 +157,14 @@ class VantageClient:
             except E.VantageError as error:
                 self._login_failure = error
                 raise
+            expires = jwt_expiry(token)
             with self._token_lock:
                 self._token = token
-                self._token_expires = jwt_expiry(token)
+                self._token_expires = expires
+                # renew shortly before the expiry, but never more often than every 3/4 of a lifetime
+                lifetime = (expires - self.retry.clock()) if expires is not None else None
+                self._renew_margin = TOKEN_RENEW_MARGIN if lifetime is None else \
+                    max(0.0, min(TOKEN_RENEW_MARGIN, lifetime / 4))
 
     def _login_once(self) -> str:
         creds = self._get_credentials()
@@ -195,7 +201,7 @@ class VantageClient:
     def _current_token(self) -> str:
         with self._token_lock:
             token, expires = self._token, self._token_expires
-        if token is not None and expires is not None and expires - self.retry.clock() < TOKEN_RENEW_MARGIN:
+        if token is not None and expires is not None and expires - self.retry.clock() < self._renew_margin:
             self.log.info("the Vantage session expires soon: logging in again")
             self._refresh_token(token)
             with self._token_lock:
