@@ -1,8 +1,9 @@
 """When and how long to wait before repeating a request.
 
 429 and 503 honour ``Retry-After`` (seconds or an HTTP date) and ``X-RateLimit-Reset`` (seconds to wait,
-or a Unix time); other 5xx and connection errors wait a capped exponential backoff with full jitter. Whether a request may be repeated at all is decided by
-the client (idempotent requests only; ``make_job`` is looked up first).
+or a Unix time); other 5xx and connection errors wait a capped exponential backoff with full jitter.
+Whether a request may be repeated at all is decided by the client (idempotent requests only; a paid
+request is looked up, never re-sent blindly).
 """
 
 from __future__ import annotations

@@ -405,7 +405,8 @@ def _adopt(item: _Item, info: PlotInfo, state: StateFile) -> None:
 
 def _look_up(items: list, client: VantageClient, state: StateFile, since: str, feedback: Feedback) -> list:
     """Adopt the plots the server already holds for ``items`` (by reference); return the others."""
-    found = client.plots_by_ref([_plot_ref(it) for it in items], created_at_from=_iso_minus(since, LOOKUP_MARGIN_SECONDS))
+    found = client.plots_by_ref([_plot_ref(it) for it in items],
+                                created_at_from=_iso_minus(since, LOOKUP_MARGIN_SECONDS))
     rest = []
     for item in items:
         info = found.get(_plot_ref(item))
@@ -490,7 +491,8 @@ def _register_round(todo: list, client: VantageClient, state: StateFile, options
             except E.VantageError as error:
                 item.error = f"Registration failed: {error}"
                 item.support = error.support_text()
-                if getattr(error, "ambiguous", False) and not is_fatal(error) or isinstance(error, E.RateLimitedError):
+                unclear = getattr(error, "ambiguous", False)
+                if unclear and (not is_fatal(error) or isinstance(error, E.RateLimitedError)):
                     unsure.append(item)
                 elif is_fatal(error):
                     stop.set()
@@ -696,7 +698,8 @@ def _poll(batch: _Batch, client: VantageClient, state: StateFile, options: ApiOp
             feedback.set_progress(low + (high - low) * fraction)
             with_results = sum(1 for p in job.plots if p.analysis)
             if run is not None:
-                run.step_named("poll").detail = f"{job.status}; {with_results} of {len(job.plot_ids)} plots with results"
+                run.step_named("poll").detail = (f"{job.status}; {with_results} of {len(job.plot_ids)} "
+                                                 "plots with results")
             if job.terminal:
                 return job
         now = options.clock()
