@@ -356,3 +356,12 @@ def test_poll_deadline_setting_from_the_settings_page_reaches_the_api_options(qg
         widget.deleteLater()
     finally:
         settings.reset("poll_deadline_minutes")
+
+
+def test_polling_survives_a_timeout(fake, transport, sleeps, tmp_path):
+    client = client_for(fake.url, transport, sleeps, timeout=0.3)
+    fake.config.pending_seconds = 0.1
+    fake.add_fault("slow", path="/jobs/job/", delay=0.8)
+    results, _ = check(make_plots(2), client, options(tmp_path))
+    assert [r.status for r in results] == [A.STATUS_OK] * 2 and len(fake.real_jobs()) == 1
+    assert len(fake.calls("GET", "/jobs/job/")) >= 2  # the slow poll timed out and was asked again

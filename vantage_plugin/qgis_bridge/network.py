@@ -31,6 +31,7 @@ import queue
 import threading
 import weakref
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Mapping, Optional
 
 from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
@@ -138,7 +139,7 @@ class QgisTransport:
         """Stop the worker threads (idempotent)."""
         self._finalizer()
 
-    def _run_in_worker(self, function):
+    def _run_in_worker(self, function, wait: Optional[float] = None):
         if isinstance(QThread.currentThread(), _Worker):
             return function()
         with self._workers_lock:
@@ -152,7 +153,10 @@ class QgisTransport:
         future: Future = Future()
         self._jobs.put((function, future))
         try:
-            return future.result()
+            return future.result(timeout=wait)
+        except FutureTimeout:  # a request Qt never finished: the caller gets an answer all the same
+            raise TransportError(f"no answer in {wait:g} s (the network layer did not return)",
+                                 sent=True, timeout=True) from None
         finally:
             with self._workers_lock:
                 self._waiting -= 1
@@ -169,7 +173,7 @@ class QgisTransport:
             with self._lock:
                 return self._request(method, url, headers, body, timeout)
 
-        return self._run_in_worker(send)
+        return self._run_in_worker(send, wait=timeout + 60.0)
 
     def _request(self, method, url, headers, body, timeout) -> Response:
         if self._cancelled():
@@ -196,7 +200,11 @@ class QgisTransport:
             timed_out.set()
             own.cancel()
 
-        timer = threading.Timer(timeout, on_timeout)
+        # Qt's transfer timeout ends a silent request cleanly; this timer is only a backstop (Qt without
+        # setTransferTimeout). Firing both at once can abort the reply while Qt finishes it, and then
+        # QgsBlockingNetworkRequest never returns.
+        backstop = timeout + 2.0 if hasattr(request, "setTransferTimeout") else timeout
+        timer = threading.Timer(backstop, on_timeout)
         watcher_stop = threading.Event()
         too_large: list = []
         limit = self.max_reply_bytes
