@@ -201,7 +201,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.RUN_AGAIN, self.tr("API: run again (a new job, paid again) instead of reusing finished results "
-                                        "in this output"), defaultValue=False,
+                                        "in this output"), defaultValue=False, optional=True,
             )
         )
         self.addParameter(
