@@ -1,12 +1,14 @@
 """The QGIS transport: every Vantage request through QGIS's network stack.
 
 ``QgisTransport`` implements :class:`vantage_plugin.core.api.transport.Transport` on
-``QgsBlockingNetworkRequest`` so QGIS's proxy, SSL and timeout settings apply, and a ``QgsFeedback``
-cancels a request in flight. ``QgsBlockingNetworkRequest`` runs its own event loop and is meant for
-worker threads, but Qt timers only work in threads started by ``QThread``: plain Python threads (the
-workflow's ``ThreadPoolExecutor``) therefore hand each request to a small pool of ``QThread`` workers
-owned by the transport and wait for it. Each worker gets its own ``QgsNetworkAccessManager`` (QGIS
-copies the main one's proxy/SSL setup). ``serialize=True`` sends one request at a time.
+``QgsNetworkAccessManager`` so QGIS's proxy, SSL and timeout settings apply. Each request runs in a
+``QThread`` worker with its own event loop; Qt timers only work in threads started by ``QThread``, so
+plain Python threads (the workflow's ``ThreadPoolExecutor``) hand each request to a small pool of
+workers owned by the transport and wait for it. Each worker gets its own ``QgsNetworkAccessManager``
+(QGIS copies the main one's proxy/SSL setup). Cancelling (a ``QgsFeedback`` or ``is_cancelled``), the
+deadline and the size limit abort the reply from that same thread. (``QgsBlockingNetworkRequest`` was
+dropped: its feedback-driven abort can delete the reply before it finishes, and then never returns.)
+``serialize=True`` sends one request at a time.
 Call :meth:`QgisTransport.close` when done (also done at exit).
 
 Qt re-sends a request by itself when the server closes the connection before any byte of the reply
@@ -29,13 +31,14 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 import weakref
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Mapping, Optional
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-from qgis.PyQt.QtCore import QIODevice, QThread, QUrl
+from qgis.core import QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QEventLoop, QIODevice, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.api.transport import MAX_REPLY_BYTES, Response, TransportError, reply_too_large
@@ -181,7 +184,8 @@ class QgisTransport:
         request = QNetworkRequest(QUrl(url))
         for name, value in headers.items():
             request.setRawHeader(name.encode("latin-1"), str(value).encode("latin-1"))
-        if hasattr(request, "setTransferTimeout"):
+        has_transfer_timeout = hasattr(request, "setTransferTimeout")
+        if has_transfer_timeout:
             request.setTransferTimeout(max(1, int(timeout * 1000)))
         request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
@@ -192,74 +196,75 @@ class QgisTransport:
             request.setAttribute(QNetworkRequest.DoNotBufferUploadDataAttribute, True)
             upload = _SendOnce(payload)
 
-        # One QgsFeedback per request, cancelled when the caller's feedback is, or on timeout.
-        own = QgsFeedback()
-        timed_out = threading.Event()
+        manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
+        if method == "GET":
+            reply = manager.get(request)
+        elif method == "POST":
+            reply = manager.post(request, upload)
+        elif method == "PUT":
+            reply = manager.put(request, upload)
+        elif method == "DELETE":
+            reply = manager.deleteResource(request)
+        else:
+            raise TransportError(f"HTTP method {method} is not supported", sent=False)
 
-        def on_timeout() -> None:
-            timed_out.set()
-            own.cancel()
-
-        # Qt's transfer timeout ends a silent request cleanly; this timer is only a backstop (Qt without
-        # setTransferTimeout). Firing both at once can abort the reply while Qt finishes it, and then
-        # QgsBlockingNetworkRequest never returns.
-        backstop = timeout + 2.0 if hasattr(request, "setTransferTimeout") else timeout
-        timer = threading.Timer(backstop, on_timeout)
-        watcher_stop = threading.Event()
-        too_large: list = []
+        # Everything below runs in this one thread: cancelling, the deadline and the size limit abort
+        # the reply directly (no cross-thread signal that could race with the reply finishing).
         limit = self.max_reply_bytes
+        outcome = {"cancelled": False, "timed_out": False, "too_large": 0}
+        backstop = time.monotonic() + (timeout + 2.0 if has_transfer_timeout else timeout)
 
         def on_progress(received: int, total: int) -> None:
             size = max(received, total)
-            if limit and size > limit and not too_large:
-                too_large.append(size)
-                own.cancel()
+            if limit and size > limit and not outcome["too_large"]:
+                outcome["too_large"] = size
+                reply.abort()
 
-        def watch() -> None:
-            while not watcher_stop.wait(0.1):
-                if self._cancelled():
-                    own.cancel()
-                    return
+        def tick() -> None:
+            if reply.isFinished():
+                return
+            if self._cancelled():
+                outcome["cancelled"] = True
+                reply.abort()
+            elif time.monotonic() > backstop:
+                outcome["timed_out"] = True
+                reply.abort()
 
-        watcher = threading.Thread(target=watch, daemon=True, name="vantage-cancel-watch")
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(100)
+        timer.timeout.connect(tick)
+        reply.downloadProgress.connect(on_progress)
+        reply.finished.connect(loop.quit)
         with self._active_lock:
-            self._active.add(own)
-        blocking = QgsBlockingNetworkRequest()
-        blocking.downloadProgress.connect(on_progress)
-        timer.start()
-        watcher.start()
+            self._active.add(reply)
         try:
-            if method == "GET":
-                code = blocking.get(request, True, own)
-            elif method == "POST":
-                code = blocking.post(request, upload, True, own)
-            elif method == "PUT":
-                code = blocking.put(request, upload, own)
-            elif method == "DELETE":
-                code = blocking.deleteResource(request, own)
-            else:
-                raise TransportError(f"HTTP method {method} is not supported", sent=False)
+            if not reply.isFinished():
+                timer.start()
+                loop.exec()
+            timer.stop()
+            return self._response(reply, outcome, timeout, limit)
         finally:
-            timer.cancel()
-            watcher_stop.set()
             with self._active_lock:
-                self._active.discard(own)
-        reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-        if too_large:
-            raise TransportError(reply_too_large(too_large[0], limit), sent=True, too_large=True)
-        if timed_out.is_set():
-            raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-        if self._cancelled():
+                self._active.discard(reply)
+            reply.deleteLater()
+            if upload is not None:
+                upload.deleteLater()
+
+    def _response(self, reply, outcome: dict, timeout: float, limit: int) -> Response:
+        if outcome["too_large"]:
+            raise TransportError(reply_too_large(outcome["too_large"], limit), sent=True, too_large=True)
+        if outcome["cancelled"]:
             raise TransportError("cancelled", sent=True, cancelled=True)
-        if status is None or code not in (QgsBlockingNetworkRequest.NoError,
-                                          QgsBlockingNetworkRequest.ServerExceptionError):
-            error = reply.error()
-            if code == QgsBlockingNetworkRequest.TimeoutError or error == QNetworkReply.TimeoutError:
+        if outcome["timed_out"]:
+            raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
+        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        error = reply.error()
+        if status is None:
+            if error in (QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError):
+                # Qt's transfer timeout aborts this way
                 raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-            if error == QNetworkReply.OperationCanceledError:  # Qt's transfer timeout aborts this way
-                raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-            message = blocking.errorMessage() or reply.errorString() or "network error"
+            message = reply.errorString() or "network error"
             if error == QNetworkReply.ContentReSendError:
                 message = "the connection closed after the request was sent; it was not sent again"
             raise TransportError(message, sent=error not in _NOT_SENT)
@@ -267,4 +272,4 @@ class QgisTransport:
         for name in reply.rawHeaderList():
             key = bytes(name).decode("latin-1").lower()
             response_headers[key] = bytes(reply.rawHeader(name)).decode("latin-1")
-        return Response(status=int(status), headers=response_headers, body=bytes(reply.content()))
+        return Response(status=int(status), headers=response_headers, body=bytes(reply.readAll()))
