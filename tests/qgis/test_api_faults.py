@@ -365,3 +365,11 @@ def test_polling_survives_a_timeout(fake, transport, sleeps, tmp_path):
     results, _ = check(make_plots(2), client, options(tmp_path))
     assert [r.status for r in results] == [A.STATUS_OK] * 2 and len(fake.real_jobs()) == 1
     assert len(fake.calls("GET", "/jobs/job/")) >= 2  # the slow poll timed out and was asked again
+
+
+def test_a_large_body_is_uploaded_whole_from_the_send_once_device(fake, transport):
+    body = json.dumps({"geojson": "x" * 2_500_000}).encode()
+    response = transport.request("POST", fake.url + "/login", {"Content-Type": "application/json"}, body, 20)
+    assert response.status == 400  # no Basic header: refused, but only after reading the whole body
+    assert fake.calls("POST", "/login")[-1].body == body
+    fake.violations.clear()  # raw transport call without the client's headers, on purpose
