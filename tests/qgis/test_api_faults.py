@@ -368,7 +368,7 @@ def test_polling_survives_a_timeout(fake, transport, sleeps, tmp_path):
 
 
 def test_a_large_body_is_uploaded_whole_from_the_send_once_device(fake, transport):
-    body = json.dumps({"geojson": "x" * 2_500_000}).encode()
+    body = json.dumps({"notes": "x" * 2_500_000}).encode()
     response = transport.request("POST", fake.url + "/login", {"Content-Type": "application/json"}, body, 20)
     assert response.status == 400  # no Basic header: refused, but only after reading the whole body
     assert fake.calls("POST", "/login")[-1].body == body
