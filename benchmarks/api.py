@@ -1,9 +1,10 @@
 """Benchmark: the API workflow on 1,000 plots against the local fake server adding 50 ms per request.
 
-1,000 plots registered (thread pool), one job, polled, every plot's analysis and runs fetched.
-Target: ≤ 15 s wall time. The alternative measured in the same run is sequential registration
-(one request at a time) on 100 plots, extrapolated to 1,000; the ratio is alternative / ours for the
-registration step.
+1,000 plots registered (thread pool), one job, polled, every plot's analysis taken from the finished
+job's reply. Target: ≤ 8 s wall time. Printed: the number of calls and the floor (calls × latency ÷
+concurrency: what the calls cost if every slot were busy all the time), the job's own run time on the
+server, and the alternative measured in the same run: sequential registration (one request at a time)
+on 100 plots, extrapolated to 1,000; the ratio is alternative / ours for the registration step.
 
     .venv/bin/python benchmarks/api.py [--plots 1000] [--latency 0.05] [--concurrency 8]
 """
@@ -26,7 +27,7 @@ from vantage_plugin.core.api.models import Credentials, MakePlotRequest  # noqa:
 from vantage_plugin.core.api.transport import RequestsTransport  # noqa: E402
 from vantage_plugin.core.api.workflow import ApiOptions, plot_body, run_api_check  # noqa: E402
 
-TARGET_SECONDS = 15.0
+TARGET_SECONDS = 8.0
 
 
 def main() -> int:
@@ -55,8 +56,10 @@ def _bench(args, url: str) -> int:
         creds = Credentials(DEFAULT_USER, DEFAULT_PASSWORD)
         client = VantageClient(url, creds, RequestsTransport(pool_size=max(16, args.concurrency)))
         plots = make_plots(args.plots)
-        options = ApiOptions(dry_run=False, state_path=str(Path(tmp) / "state.json"),
-                             concurrency=args.concurrency, poll_initial=0.5, poll_max=2.0)
+        # the plots are valid squares and the check service validates before the API engine: the
+        # timing is the API's (registration, job, polling, results)
+        options = ApiOptions(dry_run=False, state_path=str(Path(tmp) / "state.json"), validate=False,
+                             concurrency=args.concurrency, poll_initial=0.25, poll_max=0.5)
         start = time.perf_counter()
         results, run = run_api_check(plots, client, options, confirm=lambda cost, free, n: True)
         wall = time.perf_counter() - start
@@ -76,8 +79,10 @@ def _bench(args, url: str) -> int:
     print(f"results ok: {ok}/{len(results)}  jobs: {len({r.job_id for r in results})}  run: {run.status}")
     for step in run.steps:
         print(f"  {step.name:9s} {step.seconds:7.2f} s")
+    floor = requests_made * args.latency / args.concurrency
     print(f"wall time: {wall:.2f} s (target ≤ {TARGET_SECONDS:.0f} s: {'met' if wall <= TARGET_SECONDS else 'MISSED'})")
-    print(f"requests: {requests_made}  requests/s: {requests_made / wall:.1f}")
+    print(f"calls: {requests_made}  floor: {floor:.2f} s ({requests_made} calls × {args.latency * 1000:.0f} ms "
+          f"÷ {args.concurrency} in flight)  wall / floor: {wall / floor:.2f}  requests/s: {requests_made / wall:.1f}")
     print(f"registration: pooled {register:.2f} s vs sequential {seq:.2f} s (extrapolated from "
           f"{args.sequential_sample} plots): ratio {seq / register:.1f}x")
     return 0 if wall <= TARGET_SECONDS and ok == len(results) else 1

@@ -189,37 +189,37 @@
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Wood</source>
         <translation>Madera</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Palm oil</source>
         <translation>Aceite de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Cattle (beef)</source>
         <translation>Ganado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="107"/>
         <source>Rubber</source>
         <translation>Caucho</translation>
     </message>
@@ -234,92 +234,92 @@
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Una capa vectorial de parcelas: polígonos o puntos, cualquier SRC</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="266"/>
         <source>Selected features only</source>
         <translation>Solo objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="848"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -344,137 +344,137 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="50"/>
         <source>Vantage API</source>
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="396"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="624"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="458"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="469"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="500"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="625"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="145"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="458"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="828"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,117 +519,117 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1064"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="145"/>
         <source>Check finished: {summary}</source>
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1183"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1218"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1251"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1259"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1269"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="54"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="56"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
         <source>Login (auth config)</source>
         <translation>Cuenta (config. de autenticación)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="58"/>
         <source>Dry run by default (no token is spent)</source>
         <translation>Prueba por defecto (no se gastan tokens)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="62"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="71"/>
         <source>Bundled offline engine</source>
         <translation>Motor integrado sin conexión</translation>
     </message>
@@ -639,17 +639,17 @@
         <translation>Catálogo de datos (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="76"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="85"/>
         <source>Outputs</source>
         <translation>Salidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="81"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="90"/>
         <source>Default output folder</source>
         <translation>Carpeta de salida predeterminada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="150"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="160"/>
         <source>Vantage settings</source>
         <translation>Configuración de Vantage</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="752"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>blocked by validation</source>
         <translation>bloqueadas por la validación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>still running at the Vantage API</source>
         <translation>aún en curso en la API de Vantage</translation>
     </message>
@@ -744,72 +744,72 @@
         <translation>análisis cancelado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>no loss-year data configured</source>
         <translation>no hay datos de año de pérdida configurados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>forest 2020 data unreadable</source>
         <translation>datos de bosque 2020 ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>loss-year data unreadable</source>
         <translation>datos de año de pérdida ilegibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>only partly covered by the data</source>
         <translation>cubiertas solo en parte por los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>outside the data</source>
         <translation>fuera de la cobertura de los datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="135"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
         <source>no risk level</source>
         <translation>sin nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificación terminada: no se verificó ninguna parcela.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="183"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificación terminada, pero no se pudo evaluar ninguna parcela: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="187"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>No se pudieron evaluar {n} de {total} parcelas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas están cubiertas solo en parte por los datos (su nivel es un mínimo).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="74"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
         <translation>Los datos que lee el motor sin conexión, definidos una sola vez: bosque 2020, año de pérdida de cobertura arbórea, áreas protegidas, tierras indígenas y límites. Se guardan como un catálogo de datos (JSON) que un equipo puede compartir.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="112"/>
         <source>The data catalog was not saved to {path}: {error}</source>
         <translation>El catálogo de datos no se guardó en {path}: {error}</translation>
     </message>
@@ -1079,47 +1079,52 @@
         <translation>Último año de los datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir la guía del usuario de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
         <source>Use the demo data</source>
         <translation>Usar la demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar con los pequeños datos de demostración incluidos en el complemento y abrir las parcelas de demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
+        <translation>Tipos de verificación del trabajo: eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="865"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1127,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1135,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
@@ -1276,6 +1281,21 @@
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
+        <translation>Pasado este plazo, la verificación deja de esperar; el trabajo sigue en Vantage y verificar de nuevo en la misma salida recoge sus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <source>Wait for a job at most</source>
+        <translation>Esperar un trabajo como máximo</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Hectares</source>
         <translation>Hectáreas</translation>
@@ -1381,12 +1401,12 @@
         <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="444"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
         <source>And {n} more.</source>
         <translation>Y {n} más.</translation>
     </message>
@@ -1529,17 +1549,17 @@
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="93"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
         <source>Check plots (EUDR)</source>
         <translation>Verificar parcelas (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="102"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1556,167 +1576,182 @@ COMMODITY y HARVEST_DATE (yyyy-MM-dd) se aplican a las parcelas cuyos propios ca
 La salida es una capa GeoPackage con todos los atributos de origen, los resultados planos (risk_level, area_ha, deforestation_ha, pérdida por año, superposiciones, status, error, analysis_json…) y la geometría de la parcela en WGS84, con estilo por nivel de riesgo. Las parcelas bloqueadas por la validación se conservan con el estado 'invalid' y el motivo en 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="123"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
         <source>Commodity (for plots without one)</source>
         <translation>Materia prima (para las parcelas que no la tienen)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Fecha de cosecha, yyyy-MM-dd (para las parcelas que no la tienen)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Ráster de cobertura forestal 2020 (predeterminado: catálogo de datos)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="144"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Bosque cuando el valor del ráster de bosque es al menos (por defecto: según el tipo de ráster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="153"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>El ráster de bosque es la máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="158"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Ráster del año de pérdida de cobertura arbórea (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="163"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
         <source>Indigenous lands</source>
         <translation>Tierras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="179"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: prueba (no se gastan tokens)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: acepto gastar tokens (necesario para una ejecución real)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="187"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
+        <translation>API: tipos de verificación (eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
+        <translation>API: volver a ejecutar (un trabajo nuevo, pagado de nuevo) en lugar de reutilizar los resultados terminados de esta salida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
+        <translation>API: esperar el trabajo como máximo (minutos; por defecto: el ajuste del complemento)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
         <source>Results (GeoPackage)</source>
         <translation>Resultados (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="194"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE debe ser una fecha con el formato yyyy-MM-dd, no {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catálogo de datos: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
         <source> (not found: only the data given here)</source>
         <translation> (no encontrado: solo se usan los datos indicados aquí)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="242"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
         <source>The Vantage API engine</source>
         <translation>El motor de la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="253"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="260"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Estado de la API (parcelas registradas, ids de los trabajos): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="270"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Gastando {cost} tokens para {count} parcelas ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="275"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Esta verificación gastaría {cost} tokens para {count} parcelas y la cuenta tiene {free} tokens disponibles. No se gastó nada: active CONFIRM_SPEND para aceptar, o ejecute con DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Prueba: no se gastan tokens, los resultados son simulados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Verificando {count} parcelas con el motor {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="315"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
         <source>The {engine} engine</source>
         <translation>El motor {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="325"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="327"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
         <source>Writing {path}…</source>
         <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="364"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelas verificadas con el motor {engine} (ejecución {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="367"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Riesgo: Alto {HIGH}, Medio {MEDIUM}, Bajo {LOW}, Desconocido {UNKNOWN}; inválidas {INVALID}, fallidas {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="369"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Superficie {area} ha, deforestación después de 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="375"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} resultados son simulados (prueba): no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="378"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validación: {errors} errores, {warnings} advertencias.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="380"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Output: {uri}</source>
         <translation>Salida: {uri}</translation>
     </message>

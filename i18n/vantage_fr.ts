@@ -189,37 +189,37 @@
         <translation>Dépenser {cost} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Wood</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Palm oil</source>
         <translation>Huile de palme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Cattle (beef)</source>
         <translation>Bovins (bœuf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="107"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
@@ -234,92 +234,92 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Une couche vecteur de parcelles : polygones ou points, tout SCR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="266"/>
         <source>Selected features only</source>
         <translation>Sélection uniquement</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="848"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -344,137 +344,137 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="50"/>
         <source>Vantage API</source>
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="396"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="624"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="458"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="469"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="500"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="625"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="145"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="458"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="828"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -519,117 +519,117 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1064"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="145"/>
         <source>Check finished: {summary}</source>
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1183"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1218"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1251"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1259"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1269"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="54"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="56"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
         <source>Login (auth config)</source>
         <translation>Identifiant (config. d'authentification)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="58"/>
         <source>Dry run by default (no token is spent)</source>
         <translation>Essai à blanc par défaut (aucun jeton dépensé)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="62"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="71"/>
         <source>Bundled offline engine</source>
         <translation>Moteur intégré hors ligne</translation>
     </message>
@@ -639,17 +639,17 @@
         <translation>Catalogue de données (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="76"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="85"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="81"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="90"/>
         <source>Default output folder</source>
         <translation>Dossier de sortie par défaut</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="150"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="160"/>
         <source>Vantage settings</source>
         <translation>Paramètres de Vantage</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="752"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>blocked by validation</source>
         <translation>bloquées par la validation</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>still running at the Vantage API</source>
         <translation>toujours en cours dans l'API Vantage</translation>
     </message>
@@ -744,72 +744,72 @@
         <translation>analyse annulée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>no loss-year data configured</source>
         <translation>aucune donnée d'année de perte configurée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>forest 2020 data unreadable</source>
         <translation>données de forêt 2020 illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>loss-year data unreadable</source>
         <translation>données d'année de perte illisibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>only partly covered by the data</source>
         <translation>couvertes seulement en partie par les données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>outside the data</source>
         <translation>hors de l'emprise des données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="135"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
         <source>no risk level</source>
         <translation>aucun niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Contrôle terminé : aucune parcelle n'a été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="183"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Contrôle terminé, mais aucune parcelle n'a pu être évaluée : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="187"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} parcelles sur {total} n'ont pas pu être évaluées : {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelles ne sont couvertes qu'en partie par les données (leur niveau est un minimum).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="74"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
         <translation>Les données que lit le moteur hors ligne, à définir une seule fois : forêt 2020, année de perte du couvert arboré, aires protégées, terres autochtones et limites. Enregistrées sous forme de catalogue de données (JSON) qu'une équipe peut partager.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="112"/>
         <source>The data catalog was not saved to {path}: {error}</source>
         <translation>Le catalogue de données n'a pas été enregistré dans {path} : {error}</translation>
     </message>
@@ -1079,47 +1079,52 @@
         <translation>Dernière année des données de perte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Open the Vantage user guide</source>
         <translation>Ouvrir le guide d'utilisation de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
         <source>Use the demo data</source>
         <translation>Utiliser la démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
+        <translation>Types de contrôle de la tâche : eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="865"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1127,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1135,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1276,6 +1281,21 @@
         <translation>{what} : {plots} ({ha} ha)</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
+        <translation>Passé ce délai, le contrôle cesse d'attendre ; la tâche continue sur Vantage et un nouveau contrôle vers la même sortie récupère ses résultats.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <source>Wait for a job at most</source>
+        <translation>Attendre une tâche au plus</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
         <source>Hectares</source>
         <translation>Hectares</translation>
@@ -1381,12 +1401,12 @@
         <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="444"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
         <source>And {n} more.</source>
         <translation>Et {n} de plus.</translation>
     </message>
@@ -1529,17 +1549,17 @@
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="93"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
         <source>Check plots (EUDR)</source>
         <translation>Contrôler les parcelles (RDUE)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="102"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1556,167 +1576,182 @@ COMMODITY et HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champ
 La sortie est une couche GeoPackage avec tous les attributs source, les résultats à plat (risk_level, area_ha, deforestation_ha, perte par année, chevauchements, status, error, analysis_json…) et la géométrie de la parcelle en WGS84, symbolisée par niveau de risque. Les parcelles bloquées par la validation sont conservées avec le statut 'invalid' et la raison dans 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="123"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produit de base (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Date de récolte, yyyy-MM-dd (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster du couvert forestier 2020 (par défaut : catalogue de données)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="144"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Forêt si la valeur du raster de forêt est d'au moins (par défaut : selon le type de raster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="153"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>Le raster de forêt est le masque JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="158"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster de l'année de perte du couvert arboré (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="163"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="179"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
         <source>API: dry run (no token spent)</source>
         <translation>API : essai à blanc (aucun jeton dépensé)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API : j'accepte de dépenser des jetons (nécessaire pour une exécution réelle)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="187"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
+        <translation>API : types de contrôle (eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
+        <translation>API : relancer (une nouvelle tâche, payée à nouveau) au lieu de réutiliser les résultats terminés de cette sortie</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
+        <translation>API : attendre la tâche au plus (minutes ; par défaut : le réglage de l'extension)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
         <source>Results (GeoPackage)</source>
         <translation>Résultats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="194"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catalogue de données : {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
         <source> (not found: only the data given here)</source>
         <translation> (introuvable : seules les données fournies ici sont utilisées)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="242"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
         <source>The Vantage API engine</source>
         <translation>Le moteur de l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="253"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="260"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>État de l'API (parcelles enregistrées, identifiants des tâches) : {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="270"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Dépense de {cost} jetons pour {count} parcelles ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="275"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Ce contrôle dépenserait {cost} jetons pour {count} parcelles et le compte dispose de {free} jetons disponibles. Rien n'a été dépensé : activez CONFIRM_SPEND pour donner votre accord, ou lancez avec DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Essai à blanc : aucun jeton n'est dépensé, les résultats sont simulés.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Contrôle de {count} parcelles avec le moteur {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="315"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
         <source>The {engine} engine</source>
         <translation>Le moteur {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="325"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="327"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="364"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelles contrôlées avec le moteur {engine} (exécution {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="367"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risque : Élevé {HIGH}, Moyen {MEDIUM}, Faible {LOW}, Inconnu {UNKNOWN} ; invalides {INVALID}, en échec {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="369"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Surface {area} ha, déforestation après 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="375"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} résultats sont simulés (essai à blanc) : ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="378"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validation : {errors} erreurs, {warnings} avertissements.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="380"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
     </message>

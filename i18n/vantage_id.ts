@@ -189,37 +189,37 @@
         <translation>Gunakan {cost} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="100"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
         <source>Wood</source>
         <translation>Kayu</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
         <source>Soy</source>
         <translation>Kedelai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
         <source>Cocoa</source>
         <translation>Kakao</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
         <source>Coffee</source>
         <translation>Kopi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
         <source>Palm oil</source>
         <translation>Kelapa sawit</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
         <source>Cattle (beef)</source>
         <translation>Sapi (daging)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="107"/>
         <source>Rubber</source>
         <translation>Karet</translation>
     </message>
@@ -234,92 +234,92 @@
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Lapisan vektor petak: poligon atau titik, CRS apa pun</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
         <source>Layer</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="266"/>
         <source>Selected features only</source>
         <translation>Hanya fitur terpilih</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
         <source>Fields</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="275"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
         <source>Plot id</source>
         <translation>ID petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
         <source>Harvest date</source>
         <translation>Tanggal panen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
         <source>Point area (ha)</source>
         <translation>Luas titik (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
         <source>API jobs</source>
         <translation>Pekerjaan API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
         <source>Validate</source>
         <translation>Validasi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Periksa setiap petak terhadap aturan geometri EUDR dan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
         <source>Fix…</source>
         <translation>Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Terapkan perbaikan yang aman dan tulis petak yang sudah diperbaiki ke GeoPackage baru (lapisan Anda tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="848"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validasi lapisan untuk melihat daftar masalahnya.</translation>
     </message>
@@ -344,137 +344,137 @@
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
         <source>Bundled (offline)</source>
         <translation>Bawaan (luring)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="49"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="50"/>
         <source>Vantage API</source>
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="396"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
         <source>Engine</source>
         <translation>Mesin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
         <source>From the field</source>
         <translation>Dari kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Dipakai untuk petak yang kolom komoditasnya kosong</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>From the date field</source>
         <translation>Dari kolom tanggal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Dipakai untuk petak yang kolom tanggal panennya kosong; analisis berjalan sampai tanggal ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Save the results as</source>
         <translation>Simpan hasil sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Hasil ditulis ke GeoPackage ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
         <source>Output</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
         <source>Dry run (free)</source>
         <translation>Uji coba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Uji coba tidak memakai token dan menghasilkan nilai simulasi, bukan hasil sebenarnya</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="624"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Log in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="458"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Tanyakan saldo token Anda ke API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="469"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
         <source>Check plots</source>
         <translation>Periksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
         <source>Summary…</source>
         <translation>Ringkasan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1293"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Pekerjaan API Vantage Anda, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="497"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
         <source>Load jobs</source>
         <translation>Muat pekerjaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="500"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
         <source>Load more</source>
         <translation>Muat lagi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="620"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
         <source>Change login…</source>
         <translation>Ganti akun…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="622"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo token belum dimuat.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="625"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Not logged in.</source>
         <translation>Belum masuk.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="626"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Petak dikirim ke API Vantage milik Open Atlas. Uji coba tidak dikenai biaya; pemeriksaan sungguhan meminta persetujuan sebelum memakai token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="642"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Luring, dengan data dari {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="135"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="145"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="779"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="458"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Ada bagian plugin yang hilang: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="785"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
         <source>Failed: {error}</source>
         <translation>Gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="802"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
         <source>Choose a layer of plots first.</source>
         <translation>Pilih lapisan petak terlebih dahulu.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Tidak ada fitur yang dipilih di {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="828"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
         <source>Validating {n} plots…</source>
         <translation>Memvalidasi {n} petak…</translation>
     </message>
@@ -519,117 +519,117 @@
         <translation>Ada perbaikan yang aman: gunakan Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="887"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Tidak ada masalah: semua {total} petak dapat diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="970"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
         <source>Save the fixed plots as</source>
         <translation>Simpan petak yang diperbaiki sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="986"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
         <source>Fixing {n} plots…</source>
         <translation>Memperbaiki {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1003"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
         <source>Remaining problems</source>
         <translation>Masalah yang tersisa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1004"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} perbaikan diterapkan; petak yang diperbaiki ada di lapisan baru.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1027"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Pilih tempat menyimpan hasil (sebuah GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1064"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
         <source>Checking {n} plots…</source>
         <translation>Memeriksa {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="144"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="145"/>
         <source>Check finished: {summary}</source>
         <translation>Pemeriksaan selesai: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1183"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Keluaran tidak dapat dibuka: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1218"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Masuk untuk menggunakan API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1250"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
         <source>Loading the token balance…</source>
         <translation>Memuat saldo token…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1251"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
         <source>Vantage token balance</source>
         <translation>Saldo token Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
         <source>{free} free tokens</source>
         <translation>{free} token gratis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1259"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, dicadangkan {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1269"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
         <source>Vantage jobs</source>
         <translation>Pekerjaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1279"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
         <source>, {n} tokens</source>
         <translation>, {n} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} petak{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
         <source>No job yet.</source>
         <translation>Belum ada pekerjaan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="53"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="54"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="56"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
         <source>Login (auth config)</source>
         <translation>Akun (konfigurasi autentikasi)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="58"/>
         <source>Dry run by default (no token is spent)</source>
         <translation>Uji coba sebagai bawaan (tidak ada token yang dipakai)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="62"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="71"/>
         <source>Bundled offline engine</source>
         <translation>Mesin luring bawaan</translation>
     </message>
@@ -639,17 +639,17 @@
         <translation>Katalog data (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="76"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="85"/>
         <source>Outputs</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="81"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="90"/>
         <source>Default output folder</source>
         <translation>Folder keluaran bawaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="150"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="160"/>
         <source>Vantage settings</source>
         <translation>Pengaturan Vantage</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>Plugin tidak dapat dimuat: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
         <source>Show warnings</source>
         <translation>Tampilkan peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
         <source>Validation finished.</source>
         <translation>Validasi selesai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="752"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
         <source>No job was started and no token was spent.</source>
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>Belum ada akun Vantage: masuk dulu dari panel Vantage atau pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>blocked by validation</source>
         <translation>diblokir oleh validasi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
         <source>still running at the Vantage API</source>
         <translation>masih berjalan di API Vantage</translation>
     </message>
@@ -744,72 +744,72 @@
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="123"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
         <source>analysis failed</source>
         <translation>analisis gagal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="125"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
         <source>no loss-year data configured</source>
         <translation>data tahun kehilangan belum diatur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="127"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
         <source>forest 2020 data unreadable</source>
         <translation>data hutan 2020 tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="129"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
         <source>loss-year data unreadable</source>
         <translation>data tahun kehilangan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="131"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
         <source>only partly covered by the data</source>
         <translation>hanya sebagian tercakup data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="133"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
         <source>outside the data</source>
         <translation>di luar cakupan data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="135"/>
         <source>no data</source>
         <translation>tidak ada data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="173"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
         <source>no risk level</source>
         <translation>tidak ada tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Pemeriksaan selesai: tidak ada petak yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="182"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="183"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Pemeriksaan selesai, tetapi tidak ada petak yang dapat dinilai: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="186"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="187"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} dari {total} petak tidak dapat dinilai: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} petak hanya sebagian tercakup data (tingkatnya adalah batas minimum).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="74"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
         <translation>Data yang dibaca mesin luring, diatur sekali: hutan 2020, tahun kehilangan tutupan pohon, kawasan lindung, tanah adat, dan batas wilayah. Disimpan sebagai katalog data (JSON) yang dapat dipakai bersama oleh tim.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="102"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="112"/>
         <source>The data catalog was not saved to {path}: {error}</source>
         <translation>Katalog data tidak disimpan ke {path}: {error}</translation>
     </message>
@@ -1171,36 +1171,36 @@
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="298"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="865"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
         <source>Listing the problems…</source>
         <translation>Menyusun daftar masalah…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n galat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} dari {total} petak dapat diperiksa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n petak diblokir oleh galat.</numerusform>
@@ -1277,27 +1277,27 @@
         <translation>Demo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
         <source>Use the demo data</source>
         <translation>Pakai data demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Periksa dengan data demo kecil yang disertakan dalam plugin dan buka petak demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="689"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
@@ -1307,7 +1307,7 @@
         <translation>Panduan pengguna Vantage untuk QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
         <source>Open the Vantage user guide</source>
         <translation>Buka panduan pengguna Vantage</translation>
     </message>
@@ -1402,12 +1402,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="444"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
         <source>And {n} more.</source>
         <translation type="unfinished"/>
     </message>
@@ -1521,21 +1521,41 @@
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation type="unfinished"/>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <source> min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <source>Wait for a job at most</source>
+        <translation type="unfinished"/>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="93"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
         <source>Check plots (EUDR)</source>
         <translation>Periksa petak (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="102"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1552,168 +1572,183 @@ COMMODITY dan HARVEST_DATE (yyyy-MM-dd) berlaku untuk petak yang kolomnya sendir
 Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (risk_level, area_ha, deforestation_ha, kehilangan per tahun, tumpang tindih, status, error, analysis_json…) dan geometri petak dalam WGS84, bergaya menurut tingkat risiko. Petak yang diblokir validasi tetap disimpan dengan status 'invalid' dan alasannya di 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="123"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
         <source>Engine</source>
         <translation>Mesin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
         <source>Commodity (for plots without one)</source>
         <translation>Komoditas (untuk petak yang tidak memilikinya)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Tanggal panen, yyyy-MM-dd (untuk petak yang tidak memilikinya)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="139"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster tutupan hutan 2020 (bawaan: katalog data)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="153"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>Raster hutan adalah masker JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="158"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster tahun kehilangan tutupan pohon (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="163"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
         <source>Protected areas</source>
         <translation>Kawasan lindung</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="171"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
         <source>Indigenous lands</source>
         <translation>Tanah adat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="179"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: uji coba (tidak ada token yang dipakai)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: saya setuju memakai token (perlu untuk proses sungguhan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="187"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
         <source>Results (GeoPackage)</source>
         <translation>Hasil (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="194"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
         <source>Plots</source>
         <translation>Petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="195"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="207"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE harus tanggal yang ditulis yyyy-MM-dd, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Katalog data: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="216"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
         <source> (not found: only the data given here)</source>
         <translation> (tidak ditemukan: hanya data yang diberikan di sini)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="242"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
         <source>The Vantage API engine</source>
         <translation>Mesin API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="253"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Belum ada akun Vantage: masuk dulu dari panel Vantage atau pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="260"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Status API (petak terdaftar, ID pekerjaan): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="270"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Memakai {cost} token untuk {count} petak ({free} tersedia).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="275"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Pemeriksaan ini akan memakai {cost} token untuk {count} petak dan akun memiliki {free} token gratis. Tidak ada yang dipakai: atur CONFIRM_SPEND untuk menyetujui, atau jalankan dengan DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Uji coba: tidak ada token yang dipakai, hasilnya simulasi.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Memeriksa {count} petak dengan mesin {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="315"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
         <source>The {engine} engine</source>
         <translation>Mesin {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="325"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Dibatalkan: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="327"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="364"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} petak diperiksa dengan mesin {engine} (proses {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="367"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risiko: Tinggi {HIGH}, Sedang {MEDIUM}, Rendah {LOW}, Tidak diketahui {UNKNOWN}; tidak valid {INVALID}, gagal {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="369"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Luas {area} ha, deforestasi setelah 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="375"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} hasil adalah simulasi (uji coba): bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="378"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validasi: {errors} galat, {warnings} peringatan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="380"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Output: {uri}</source>
         <translation>Keluaran: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="144"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation type="unfinished"/>
     </message>
 </context>

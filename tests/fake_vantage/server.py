@@ -69,7 +69,14 @@ class Fault:
     * ``drop_before`` / ``drop_after``: close the connection without a reply, before / after processing;
     * ``slow``: wait ``delay`` seconds, then process;
     * ``malformed``: process, then reply 200 with broken JSON;
-    * ``expire_tokens``: every issued token expires now (the request then gets 401).
+    * ``expire_tokens``: every issued token expires now (the request then gets 401);
+    * ``html``: reply ``status`` (200 by default) with an HTML page, without processing (a captive portal);
+    * ``not_json``: reply 200 with plain text, without processing;
+    * ``duplicate``: process the request twice (a network layer that re-sent it), reply the first outcome;
+    * ``headers``: process, then reply with ``headers`` added (e.g. ``X-RateLimit-Remaining: 0``);
+    * ``echo_secrets``: reply ``status`` with a body echoing the request's Authorization header;
+    * ``big``: process, then reply 200 with a JSON body padded to ``size`` bytes.
+    Any fault's ``headers`` are added to its reply.
     """
 
     kind: str
@@ -81,6 +88,8 @@ class Fault:
     status: int = 500
     retry_after: Optional[str] = None
     delay: float = 0.0
+    headers: dict = field(default_factory=dict)
+    size: int = 0
     hits: int = 0
 
     def matches(self, method: str, path: str) -> bool:
@@ -124,6 +133,8 @@ class FakeConfig:
     """``token`` (spec) or ``access_token`` (getting-started guide)."""
     balance_style: str = "v3"
     """``v3`` keys (token_balance, ...) or ``v2`` keys ("Token balance", ...)."""
+    supported_checks: tuple = ("eudr",)
+    """Check types make_job accepts (API 3.0.1: only ``eudr``); each extra type adds a run per plot."""
 
 
 class FakeVantage:
@@ -396,9 +407,11 @@ class FakeVantage:
         if len(set(plot_ids)) != len(plot_ids):
             raise HttpError(400, "a plot may appear only once per job")
         checks = data.get("checks") or [{"type": "eudr"}]
-        check = checks[0]
-        if check.get("type") != "eudr":
-            raise HttpError(400, "only the eudr check is supported")
+        refused = [c.get("type") for c in checks if c.get("type") not in self.config.supported_checks]
+        if refused:
+            raise HttpError(400, f"check type {refused[0]!r} is not supported; only the eudr check is supported")
+        check = next((c for c in checks if c.get("type") == "eudr"), {"type": "eudr"})
+        extra_types = [c["type"] for c in checks if c.get("type") != "eudr"]
         config = check.get("config") or {}
         per_plot = check.get("per_plot") or {}
         plots = [self._owned(self.plots, pid, user, "Plot") for pid in plot_ids]
@@ -432,6 +445,10 @@ class FakeVantage:
                        "created_ts": now, "updated_ts": now, "analysis": None}
                 self.runs[run["run_id"]] = run
                 job["run_ids"][pid] = run["run_id"]
+                for kind in extra_types:
+                    extra = dict(run, run_id=str(uuid.uuid4()), check_type=kind, effective_config={})
+                    self.runs[extra["run_id"]] = extra
+                    job.setdefault("extra_run_ids", []).append((pid, extra["run_id"]))
             self.jobs[job["job_id"]] = job
         return self._job_out(job, embed=True)
 
@@ -478,6 +495,11 @@ class FakeVantage:
                 if date not in plot["harvest_dates"]:
                     plot["harvest_dates"].append(date)
                 plot["updated_ts"] = now
+        for pid, run_id in job.get("extra_run_ids", []):
+            extra = self.runs[run_id]
+            extra["updated_ts"], extra["status"] = now, "done"
+            extra["analysis"] = fake_analysis(self.plots[pid], self.runs[job["run_ids"][pid]]["effective_config"],
+                                              dry=job["dry_run"])
         if not job["dry_run"]:
             b = self.balance[job["username"]]
             spent = job["token_cost"] - refund
@@ -604,6 +626,9 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         length = int(headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else None
+        if length and len(body or b"") < length:  # the client died mid-request: nothing to process
+            self.close_connection = True
+            return
         record = Recorded(self.command, parts.path, parts.query, headers, body, time.time())
         with fake.lock:
             fake.requests.append(record)
@@ -625,15 +650,38 @@ class _Handler(BaseHTTPRequestHandler):
             fake.expire_tokens()
         if kind == "drop_before":
             return self._drop()
+        fault_headers = dict(fault.headers) if fault else {}
         if kind == "status":
             extra = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
-            return self._reply(record, fault.status, {"error": f"injected HTTP {fault.status}"}, extra)
+            return self._reply(record, fault.status, {"error": f"injected HTTP {fault.status}"},
+                               {**extra, **fault_headers})
+        if kind == "html":
+            page = (b"<!DOCTYPE html><html><head><title>Hotel WiFi - Sign in</title></head>"
+                    b"<body><form>Accept the terms to continue</form></body></html>")
+            status = fault.status if fault.status != 500 else 200
+            return self._send(record, status, page, {"Content-Type": "text/html", **fault_headers})
+        if kind == "not_json":
+            return self._send(record, 200, b"OK - service starting", {"Content-Type": "text/plain", **fault_headers})
+        if kind == "echo_secrets":
+            echoed = {"error": "bad request", "authorization": headers.get("authorization"),
+                      "detail": f"header was {headers.get('authorization')}"}
+            return self._reply(record, fault.status, echoed, fault_headers)
+        if kind == "duplicate":
+            try:
+                fake.handle(self.command, parts.path, parse_qs(parts.query), headers, body)
+            except HttpError:
+                pass
         try:
             status, data, extra = 200, fake.handle(self.command, parts.path, parse_qs(parts.query), headers, body), {}
         except HttpError as error:
             status, data, extra = error.status, {"error": error.message}, error.headers
         except Exception as error:  # a bug in the fake must show, not hang the client
             status, data, extra = 500, {"error": f"fake server error: {error!r}"}, {}
+        extra = {**extra, **fault_headers}
+        if kind == "big" and status == 200:
+            raw = json.dumps(data).encode()
+            padded = raw[:-1] + b', "padding": "' + b"x" * max(0, fault.size - len(raw) - 16) + b'"}'
+            return self._send(record, 200, padded, extra)
         if kind == "drop_after":
             return self._drop()
         if kind == "status_after":
@@ -661,9 +709,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, record: Recorded, status: int, raw: bytes, extra: dict) -> None:
         record.status = status
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", extra.get("Content-Type", "application/json"))
         self.send_header("Content-Length", str(len(raw)))
         for key, value in extra.items():
-            self.send_header(key, value)
+            if key.lower() != "content-type":
+                self.send_header(key, value)
         self.end_headers()
         self.wfile.write(raw)

@@ -125,9 +125,9 @@ def test_dry_run_is_the_default_and_spends_nothing(vantage, account, fake, plots
         assert server_plot["plot_name"] == name
         assert row["status"] == "simulated" and row["simulated"] in (1, True)
         assert row["job_id"] == job["job_id"]
-        assert row["run_id"] == job["run_ids"][row["plot_id"]]
-        assert row["analysis_image"] == fake.runs[row["run_id"]]["analysis_image"]
-        assert json.loads(row["analysis_json"]) == fake.runs[row["run_id"]]["analysis"]
+        run = fake.runs[job["run_ids"][row["plot_id"]]]  # taken from the finished job's reply, no per-plot call
+        assert row["analysis_image"] == run["analysis_image"]
+        assert json.loads(row["analysis_json"]) == run["analysis"]
         assert row["engine"] == "api"
     assert result["INVALID"] == 1
     # the state file lives beside the output and knows the job
@@ -180,7 +180,7 @@ def test_real_run_resume_import_and_list(vantage, account, fake, plots_file, tmp
         assert server_plot["plot_name"] == name
         assert row["status"] == "ok" and row["simulated"] in (0, False, None)
         assert row["job_id"] == job["job_id"]
-        assert row["run_id"] == job["run_ids"][row["plot_id"]]
+        assert json.loads(row["analysis_json"]) == fake.runs[job["run_ids"][row["plot_id"]]]["analysis"]
         assert row["risk_level"] == server_plot["analysis"]["risk_level"]
         assert row["analysis_image"] == server_plot["analysis_image"]
         assert json.loads(row["analysis_json"]) == server_plot["analysis"]
@@ -384,3 +384,100 @@ def test_no_secret_in_the_settings_the_log_or_the_state(vantage, account, fake, 
         Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8")
     for secret in (DEFAULT_PASSWORD, *set(tokens)):
         assert secret not in everything  # … never the password nor a token
+
+
+def test_a_duplicate_job_fails_the_algorithm_naming_both_jobs(vantage, account, fake, plots_file, tmp_path):
+    fake.add_fault("duplicate", path="/jobs/make_job")
+    with pytest.raises(QgsProcessingException) as info:
+        _check(vantage, plots_file, tmp_path / "dup.gpkg", DRY_RUN=False, CONFIRM_SPEND=True)
+    jobs = sorted(fake.real_jobs(), key=lambda j: j["seq"])
+    assert len(jobs) == 2
+    for job in jobs:
+        assert job["job_id"] in str(info.value) and f"({job['token_cost']} tokens)" in str(info.value)
+
+
+def test_poll_deadline_parameter_stops_waiting_and_says_how_to_resume(vantage, account, fake, plots_file,
+                                                                      tmp_path, monkeypatch):
+    from vantage_plugin.core.api import workflow
+
+    fake.config.pending_seconds = 3600.0
+    clock = [0.0]
+
+    def fake_sleep(seconds):  # polling on an injected clock: no real wait
+        clock[0] += seconds
+        time.sleep(0.001)
+
+    original = workflow.ApiOptions.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.sleep, self.clock = fake_sleep, (lambda: clock[0])
+
+    monkeypatch.setattr(workflow.ApiOptions, "__init__", patched)
+
+    class Log:
+        def __init__(self):
+            from qgis.core import QgsProcessingFeedback
+
+            self.feedback = QgsProcessingFeedback()
+            self.lines = []
+            self.feedback.pushInfo = self.lines.append
+
+    log = Log()
+    result = _check(vantage, plots_file, tmp_path / "slow.gpkg", feedback=log.feedback, POLL_DEADLINE=3)
+    job_id = fake.calls("POST", "/jobs/make_job") and next(iter(fake.jobs))
+    assert 180 <= clock[0] < 240  # stopped at the 3-minute deadline
+    text = "\n".join(log.lines)
+    assert job_id in text and "still running" in text and "same output" in text
+    rows = _rows(result["OUTPUT"])
+    assert {row["status"] for row in rows} == {"pending", "invalid"}
+
+
+def test_check_types_are_listed_and_sent(vantage, account, fake, plots_file, tmp_path):
+    from vantage_plugin.core.api.checks import CHECKS
+
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("vantage:checkplots")
+    assert algorithm.parameterDefinition("CHECKS").options() == ["eudr", "protected-area", "indigenous-land"]
+    assert [f.name for f in CHECKS["eudr"].fields] == ["harvest_date", "commodity"]
+    fake.config.supported_checks = ("eudr", "protected-area")
+    result = _check(vantage, plots_file, tmp_path / "pa.gpkg", CHECKS=[0, 1])
+    body = fake.calls("POST", "/jobs/make_job")[0].json()
+    assert [c["type"] for c in body["checks"]] == ["eudr", "protected-area"]
+    assert body["checks"][0]["config"] == {"harvest_date": "2024-12-15", "commodity": "palm_oil"}
+    kinds = sorted(r["check_type"] for r in fake.runs.values())
+    assert kinds == ["eudr"] * 3 + ["protected-area"] * 3
+    assert {r["status"] for r in _rows(result["OUTPUT"])} == {"simulated", "invalid"}
+
+
+def test_a_check_type_vantage_does_not_run_yet_is_a_clear_error(vantage, account, fake, plots_file, tmp_path):
+    with pytest.raises(QgsProcessingException) as info:
+        _check(vantage, plots_file, tmp_path / "il.gpkg", CHECKS=[2], DRY_RUN=False, CONFIRM_SPEND=True)
+    assert "indigenous-land" in str(info.value) and "only the eudr check is supported" in str(info.value)
+    assert fake.jobs == {} and fake.tokens() == {"balance": START_BALANCE, "reserved": 0}
+
+
+def test_run_again_pays_a_new_job_with_the_same_settings_resume_does_not(vantage, account, fake, plots_file,
+                                                                         tmp_path):
+    out = tmp_path / "again.gpkg"
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, HARVEST_DATE="2024-10-01")
+    first = fake.real_jobs()[0]
+    cost = first["token_cost"]
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)  # resume: nothing new
+    assert len(fake.real_jobs()) == 1
+    with pytest.raises(QgsProcessingException, match="CONFIRM_SPEND"):  # run again asks before paying
+        _check(vantage, plots_file, out, DRY_RUN=False, RUN_AGAIN=True)
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)  # the refusal kept the output resumable
+    assert len(fake.real_jobs()) == 1
+    result = _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, RUN_AGAIN=True)
+    jobs = sorted(fake.real_jobs(), key=lambda j: j["seq"])
+    assert len(jobs) == 2 and fake.tokens() == {"balance": START_BALANCE - 2 * cost, "reserved": 0}
+    bodies = [c.json() for c in fake.calls("POST", "/jobs/make_job")]
+    assert bodies[0]["checks"] == bodies[1]["checks"] and sorted(bodies[0]["plot_ids"]) == sorted(bodies[1]["plot_ids"])
+    state = json.loads(Path(str(out) + ".vantage-state.json").read_text(encoding="utf-8"))
+    entry = next(iter(state["accounts"][f"{fake.url}|demo"]["jobs"].values()))
+    assert entry["job_id"] == jobs[1]["job_id"] and entry["previous_job_ids"] == [jobs[0]["job_id"]]
+    assert entry["settings"]["checks"] == bodies[1]["checks"]
+    rows = [r for r in _rows(result["OUTPUT"]) if r["status"] != "invalid"]
+    assert {r["job_id"] for r in rows} == {jobs[1]["job_id"]}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 
 import pytest
 from osgeo import ogr
@@ -178,3 +179,41 @@ def test_a_second_real_check_to_the_same_output_resumes_instead_of_paying_again(
     assert len(dialog_answers["shown"]) == 1  # nothing new to pay for: not asked again
     rows = {r["Plot ID"]: r for r in _rows(dock.result_layer.source())}
     assert rows["A1"]["status"] == "ok" and rows["A1"]["job_id"] == fake.real_jobs()[0]["job_id"]
+
+
+def test_a_duplicate_job_is_shown_as_an_error_with_both_jobs_and_tokens(dock, plots_layer, fake, dialog_answers,
+                                                                        tmp_path):
+    fake.add_fault("duplicate", path="/jobs/make_job")
+    dialog_answers["answers"] = [True]
+    _start_api_check(dock, plots_layer, tmp_path / "dock_dup.gpkg", dry_run=False)
+    jobs = sorted(fake.real_jobs(), key=lambda j: j["seq"])
+    assert len(jobs) == 2
+    text = dock.status.text()
+    assert "success" not in text.lower()
+    for job in jobs:
+        assert job["job_id"] in text and f"{job['token_cost']} tokens" in text
+
+
+def test_a_broken_login_stops_the_dock_check_at_once_with_what_the_server_said(dock, plots_layer, fake,
+                                                                               dialog_answers, tmp_path):
+    fake.add_fault("html", path="/login", times=100)
+    start = time.monotonic()
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("api"))
+    for side in list(dock._side_tasks):  # a balance refresh may already have tried to log in
+        wait_for(lambda: side not in dock._side_tasks)
+    _start_api_check(dock, plots_layer, tmp_path / "dock_portal.gpkg", dry_run=True)
+    assert time.monotonic() - start < 10
+    assert "Hotel WiFi - Sign in" in dock.status.text()
+    assert fake.calls("POST", "/plots/make_plot") == []
+
+
+def test_the_check_types_chosen_in_the_dock_are_sent(dock, plots_layer, fake, dialog_answers, tmp_path):
+    assert [dock.check_types.itemText(i) for i in range(dock.check_types.count())] == [
+        "eudr", "protected-area", "indigenous-land"]
+    assert dock.check_types.checkedItems() == ["eudr"]
+    fake.config.supported_checks = ("eudr", "indigenous-land")
+    dock.check_types.setCheckedItems(["eudr", "indigenous-land"])
+    _start_api_check(dock, plots_layer, tmp_path / "dock_il.gpkg", dry_run=True)
+    body = fake.calls("POST", "/jobs/make_job")[0].json()
+    assert [c["type"] for c in body["checks"]] == ["eudr", "indigenous-land"]
+    assert sorted(r["check_type"] for r in fake.runs.values()) == ["eudr"] * 2 + ["indigenous-land"] * 2

@@ -370,21 +370,33 @@ def test_make_job_malformed_reply_finds_the_job(fake, client):
     assert [j["job_id"] for j in fake.real_jobs()] == [job.job_id]
 
 
-def test_make_job_dropped_before_processing_is_sent_again_once(fake, client):
+def test_make_job_dropped_before_processing_is_not_sent_again(fake, client):
     plot = _plot(client)
     fake.add_fault("drop_before", path="/jobs/make_job")
+    with pytest.raises(E.JobOutcomeUnknownError) as info:
+        client.make_job(_job_request([plot.plot_id]))
+    assert fake.real_jobs() == [] and fake.free_tokens() == 1000
+    assert len(fake.calls("POST", "/jobs/make_job")) == 1  # never re-sent by itself
+    assert len(fake.calls("GET", "/jobs")) >= 1  # looked the job up
+    assert "nothing was paid twice" in str(info.value)
+
+
+@pytest.mark.parametrize("status", [429, 503, 500, 502])
+def test_make_job_status_after_processing_is_not_sent_again(fake, client, sleeps, status):
+    plot = _plot(client)
+    fake.add_fault("status_after", path="/jobs/make_job", status=status)
     job = client.make_job(_job_request([plot.plot_id]))
     assert [j["job_id"] for j in fake.real_jobs()] == [job.job_id]
-    assert len(fake.calls("POST", "/jobs/make_job")) == 2
-    assert len(fake.calls("GET", "/jobs")) >= 1  # looked before sending again
+    assert len(fake.calls("POST", "/jobs/make_job")) == 1
+    assert fake.free_tokens() == 1000 - fake.real_jobs()[0]["token_cost"]
 
 
-def test_make_job_429_is_retried_after_wait(fake, client, sleeps):
+def test_make_job_429_not_processed_is_reported_not_resent(fake, client, sleeps):
     plot = _plot(client)
     fake.add_fault("status", path="/jobs/make_job", status=429, retry_after="2")
-    client.make_job(_job_request([plot.plot_id]))
-    assert len(fake.real_jobs()) == 1
-    assert sleeps.total == pytest.approx(2.0)
+    with pytest.raises(E.JobOutcomeUnknownError):
+        client.make_job(_job_request([plot.plot_id]))
+    assert fake.real_jobs() == [] and len(fake.calls("POST", "/jobs/make_job")) == 1
 
 
 def test_make_plot_500_not_processed_is_sent_again_without_duplicate(fake, client):

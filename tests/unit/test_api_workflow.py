@@ -61,7 +61,8 @@ def test_real_run_confirms_cost_and_returns_server_analysis(fake, client, tmp_pa
         server_plot = client.get_plot(r.plot_id)
         assert r.analysis == server_plot.analysis  # as-is
         assert r.analysis_image == server_plot.analysis_image
-        assert r.engine == "api" and r.job_id == job_id and r.run_id and r.fingerprint
+        assert r.engine == "api" and r.job_id == job_id and r.fingerprint
+    assert fake.calls("GET", "/analysis-runs") == []  # every analysis came with the finished job
     assert (results[0].country, results[3].country) == ("Indonesia", "Côte d'Ivoire")
     if os.path.exists("/usr/share/qgis/resources/data/world_map.gpkg"):  # ISO 3166-1 codes beside the API's name
         assert (results[0].country_iso2, results[3].country_iso3) == ("ID", "CIV")
@@ -353,3 +354,37 @@ def test_resume_after_kill_between_make_job_and_reply(fake, tmp_path):
     assert len(fake.real_jobs()) == 1 and len(fake.calls("POST", "/jobs/make_job")) == 1
     assert results[0].job_id == fake.real_jobs()[0]["job_id"]
     assert confirm.calls == []
+
+
+def test_resume_after_kill_during_registration_leaves_no_second_copy(fake, tmp_path):
+    """SIGKILL while plots are being registered, then run again into the same output: every plot exists
+    once on the server (the resume looks plots up by reference before creating them)."""
+    fake.config.latency = 0.02
+    state = tmp_path / "state.json"
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.fake_vantage.testing import make_plots
+        from vantage_plugin.core.api.client import VantageClient
+        from vantage_plugin.core.api.models import Credentials
+        from vantage_plugin.core.api.workflow import ApiOptions, run_api_check
+        client = VantageClient({fake.url!r}, Credentials("demo", "demo-password"))
+        run_api_check(make_plots(60), client, ApiOptions(dry_run=True, state_path={str(state)!r},
+                      state_save_interval=3600), confirm=lambda c, f, n: True)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 30
+        while time.time() < deadline and len(fake.calls("POST", "/plots/make_plot")) < 25:
+            time.sleep(0.005)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+    created = len(fake.plots)
+    assert 10 <= created < 60
+    fake.config.latency = 0.0
+    results, _ = run_api_check(make_plots(60), make_client(fake), opts(tmp_path, dry_run=True))
+    assert len(fake.plots) == 60  # no orphan, no second copy
+    assert len(fake.calls("POST", "/plots/make_plot")) == 60
+    assert {r.plot_id for r in results} == set(fake.plots)

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import (
+    QgsCheckableComboBox,
     QgsCollapsibleGroupBox,
     QgsDateEdit,
     QgsDockWidget,
@@ -449,6 +450,15 @@ class VantageDock(QgsDockWidget):
         self.dry_run.setToolTip(tr("A dry run spends no token and returns simulated values, not real results"))
         self.dry_run.setChecked(self.settings.dry_run)
         api_layout.addWidget(self.dry_run)
+        from ..core.api.checks import CHECK_EUDR, check_types
+
+        self.check_types = QgsCheckableComboBox()
+        self.check_types.setObjectName("VantageCheckTypes")
+        self.check_types.setToolTip(tr("Check types of the job: eudr always runs; Vantage runs only eudr for now"))
+        for check in check_types():
+            state = Qt.CheckState.Checked if check.name == CHECK_EUDR else Qt.CheckState.Unchecked
+            self.check_types.addItemWithCheckState(check.name, state, check.name)
+        api_layout.addWidget(self.check_types)
         login_row = QHBoxLayout()
         self.login_button = QPushButton(tr("Log in…"))
         self.login_button.setObjectName("VantageLogin")
@@ -1052,6 +1062,7 @@ class VantageDock(QgsDockWidget):
                 "harvest_date": harvest,
                 "commodity": commodity,
                 "state_path": state_path_for(path),
+                "checks": tuple(str(name) for name in self.check_types.checkedItemsData()),
             }
             services["api_client"] = client
             services["confirm"] = tasks.MainThreadConfirm(self.confirm_spend)

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,14 @@ class SettingsWidget(QWidget):
         self.dry_run = QCheckBox(tr("Dry run by default (no token is spent)"))
         self.dry_run.setChecked(self.settings.dry_run)
         api_form.addRow(self.dry_run)
+        self.poll_deadline = QSpinBox()
+        self.poll_deadline.setObjectName("VantagePollDeadline")
+        self.poll_deadline.setRange(1, 7 * 24 * 60)
+        self.poll_deadline.setSuffix(tr(" min"))
+        self.poll_deadline.setValue(self.settings.poll_deadline_minutes)
+        self.poll_deadline.setToolTip(tr("After this, the check stops waiting; the job keeps running on Vantage "
+                                         "and checking again into the same output picks up its results."))
+        api_form.addRow(tr("Wait for a job at most"), self.poll_deadline)
         layout.addWidget(api)
 
         engine = QGroupBox(tr("Bundled offline engine"))
@@ -94,6 +103,7 @@ class SettingsWidget(QWidget):
         self.settings.base_url = self.base_url.text().strip().rstrip("/") or DEFAULT_BASE_URL
         self.settings.authcfg = self.auth_select.configId() or ""
         self.settings.dry_run = self.dry_run.isChecked()
+        self.settings.poll_deadline_minutes = int(self.poll_deadline.value())
         self.settings.last_output_folder = self.output_folder.filePath().strip()
         try:
             path = self.catalog.save()

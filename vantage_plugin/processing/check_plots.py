@@ -75,6 +75,9 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     INDIGENOUS_LANDS = "INDIGENOUS_LANDS"
     DRY_RUN = "DRY_RUN"
     CONFIRM_SPEND = "CONFIRM_SPEND"
+    POLL_DEADLINE = "POLL_DEADLINE"
+    CHECKS = "CHECKS"
+    RUN_AGAIN = "RUN_AGAIN"
     OUTPUT = "OUTPUT"
     COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
     SUMMARY = "SUMMARY"
@@ -184,6 +187,27 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                 self.CONFIRM_SPEND, self.tr("API: I agree to spend tokens (needed for a real run)"), defaultValue=False
             )
         )
+        from ..core.api.checks import CHECK_EUDR, CHECKS
+
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CHECKS, self.tr("API: check types (eudr always runs; Vantage runs only eudr for now)"),
+                options=list(CHECKS), allowMultiple=True, optional=True,
+                defaultValue=[list(CHECKS).index(CHECK_EUDR)],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RUN_AGAIN, self.tr("API: run again (a new job, paid again) instead of reusing finished results "
+                                        "in this output"), defaultValue=False, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.POLL_DEADLINE, self.tr("API: wait for the job at most (minutes; default: the plugin setting)"),
+                QgsProcessingParameterNumber.Integer, optional=True, minValue=1,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterVectorDestination(
                 self.OUTPUT, self.tr("Results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
@@ -235,7 +259,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
 
     def api_setup(self, parameters, context, feedback, commodity, harvest, state_path=None):
         try:
-            from ..core.api.workflow import ApiOptions
+            from ..core.api.workflow import ApiOptions  # noqa: F401 - the API engine's core must import
+            from ..qgis_bridge import operations
             from ..qgis_bridge.settings import PluginSettings
             from ..qgis_bridge.tasks import make_api_client
         except ImportError as error:
@@ -258,7 +283,16 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         if state_path:
             Path(state_path).parent.mkdir(parents=True, exist_ok=True)
             feedback.pushInfo(self.tr("API state (registered plots, job ids): {path}").format(path=state_path))
-        options = ApiOptions(dry_run=dry_run, state_path=state_path, harvest_date=harvest, commodity=commodity)
+        deadline = (self.parameterAsInt(parameters, self.POLL_DEADLINE, context)
+                    if parameters.get(self.POLL_DEADLINE) not in (None, "") else settings.poll_deadline_minutes)
+        from ..core.api.checks import CHECKS, normalise_checks
+
+        checks = normalise_checks([list(CHECKS)[i] for i in self.parameterAsEnums(parameters, self.CHECKS, context)])
+        for name in checks:
+            feedback.pushInfo(CHECKS[name].describe())
+        options = operations.api_options(dry_run=dry_run, state_path=state_path, harvest_date=harvest,
+                                         commodity=commodity, poll_deadline_minutes=deadline, checks=checks,
+                                         run_again=self.parameterAsBool(parameters, self.RUN_AGAIN, context))
         try:
             client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
         except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message

@@ -1,17 +1,27 @@
 """The QGIS transport: every Vantage request through QGIS's network stack.
 
 ``QgisTransport`` implements :class:`vantage_plugin.core.api.transport.Transport` on
-``QgsBlockingNetworkRequest`` so QGIS's proxy, SSL and timeout settings apply, and a ``QgsFeedback``
-cancels a request in flight. ``QgsBlockingNetworkRequest`` runs its own event loop and is meant for
-worker threads, but Qt timers only work in threads started by ``QThread``: plain Python threads (the
-workflow's ``ThreadPoolExecutor``) therefore hand each request to a small pool of ``QThread`` workers
-owned by the transport and wait for it. Each worker gets its own ``QgsNetworkAccessManager`` (QGIS
-copies the main one's proxy/SSL setup). ``serialize=True`` sends one request at a time.
+``QgsNetworkAccessManager`` so QGIS's proxy, SSL and timeout settings apply. Each request runs in a
+``QThread`` worker with its own event loop; Qt timers only work in threads started by ``QThread``, so
+plain Python threads (the workflow's ``ThreadPoolExecutor``) hand each request to a small pool of
+workers owned by the transport and wait for it. Each worker gets its own ``QgsNetworkAccessManager``
+(QGIS copies the main one's proxy/SSL setup). Cancelling (a ``QgsFeedback`` or ``is_cancelled``), the
+deadline and the size limit abort the reply from that same thread. (``QgsBlockingNetworkRequest`` was
+dropped: its feedback-driven abort can delete the reply before it finishes, and then never returns.)
+``serialize=True`` sends one request at a time.
 Call :meth:`QgisTransport.close` when done (also done at exit).
 
-Known Qt behaviour: when a server closes the connection before any byte of the reply, Qt re-sends
-the request itself (any method). ``resends_on_disconnect`` tells the client, which then checks after
-``make_job`` that only one job carries its token.
+Qt re-sends a request by itself when the server closes the connection before any byte of the reply
+(``QHttpNetworkConnectionChannel::_q_error``: ``RemoteHostClosedError`` while waiting → ``closeAndResend
+CurrentRequest``, up to 3 times) — for a ``make_job`` that the server had already processed, that is a
+second paid job. A re-send must first rewind the upload data (``resetUploadData``); when the upload device
+cannot rewind, Qt fails the request with ``ContentReSendError`` instead. So every request with a body is
+uploaded from :class:`_SendOnce`, a sequential device that refuses to rewind once read, with
+``DoNotBufferUploadDataAttribute`` (Qt must not keep its own rewindable copy) and an explicit
+``Content-Length``: the request leaves at most once, and the client decides what to do (look the job up).
+
+Replies larger than ``max_reply_bytes`` are aborted while they arrive (declared ``Content-Length`` or bytes
+received so far), never read whole into memory.
 
 No credentials are handled here: the client puts the Bearer/Basic header on each request, and that
 header is never logged.
@@ -21,15 +31,17 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 import weakref
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Mapping, Optional
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-from qgis.PyQt.QtCore import QByteArray, QThread, QUrl
+from qgis.core import QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QEventLoop, QIODevice, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.api.transport import Response, TransportError
+from ..core.api.transport import MAX_REPLY_BYTES, Response, TransportError, reply_too_large
 
 #: Errors raised before anything reached the server: repeating any request is then safe.
 _NOT_SENT = {
@@ -40,6 +52,39 @@ _NOT_SENT = {
     QNetworkReply.SslHandshakeFailedError,
     QNetworkReply.ProxyAuthenticationRequiredError,
 }
+
+
+class _SendOnce(QIODevice):
+    """A request body that can be read once and never rewound, so Qt cannot re-send it by itself."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self._data = bytes(data)
+        self._pos = 0
+        self.open(QIODevice.OpenModeFlag.ReadOnly)
+
+    def isSequential(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def size(self) -> int:
+        return len(self._data)
+
+    def bytesAvailable(self) -> int:  # noqa: N802 - Qt API
+        return len(self._data) - self._pos + super().bytesAvailable()
+
+    def atEnd(self) -> bool:  # noqa: N802 - Qt API
+        return self._pos >= len(self._data)
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt API
+        chunk = self._data[self._pos:self._pos + maxlen]
+        self._pos += len(chunk)
+        return chunk
+
+    def writeData(self, data) -> int:  # noqa: N802 - Qt API
+        return -1
+
+    def reset(self) -> bool:
+        return self._pos == 0  # rewinding after the body has left would mean sending it twice
 
 
 class _Worker(QThread):
@@ -72,15 +117,15 @@ def _shutdown(jobs: "queue.Queue", workers: list) -> None:
 class QgisTransport:
     """``QgisTransport(feedback=None, is_cancelled=None, serialize=False, max_concurrency=8)``."""
 
-    resends_on_disconnect = True
-
     def __init__(
         self,
         feedback: Optional[QgsFeedback] = None,
         is_cancelled: Optional[Callable[[], bool]] = None,
         serialize: bool = False,
         max_concurrency: int = 8,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
+        self.max_reply_bytes = max_reply_bytes
         self.feedback = feedback
         self.is_cancelled = is_cancelled
         self.max_concurrency = 1 if serialize else max(1, int(max_concurrency))
@@ -97,7 +142,7 @@ class QgisTransport:
         """Stop the worker threads (idempotent)."""
         self._finalizer()
 
-    def _run_in_worker(self, function):
+    def _run_in_worker(self, function, wait: Optional[float] = None):
         if isinstance(QThread.currentThread(), _Worker):
             return function()
         with self._workers_lock:
@@ -111,7 +156,10 @@ class QgisTransport:
         future: Future = Future()
         self._jobs.put((function, future))
         try:
-            return future.result()
+            return future.result(timeout=wait)
+        except FutureTimeout:  # a request Qt never finished: the caller gets an answer all the same
+            raise TransportError(f"no answer in {wait:g} s (the network layer did not return)",
+                                 sent=True, timeout=True) from None
         finally:
             with self._workers_lock:
                 self._waiting -= 1
@@ -128,7 +176,7 @@ class QgisTransport:
             with self._lock:
                 return self._request(method, url, headers, body, timeout)
 
-        return self._run_in_worker(send)
+        return self._run_in_worker(send, wait=timeout + 60.0)
 
     def _request(self, method, url, headers, body, timeout) -> Response:
         if self._cancelled():
@@ -136,67 +184,92 @@ class QgisTransport:
         request = QNetworkRequest(QUrl(url))
         for name, value in headers.items():
             request.setRawHeader(name.encode("latin-1"), str(value).encode("latin-1"))
-        if hasattr(request, "setTransferTimeout"):
+        has_transfer_timeout = hasattr(request, "setTransferTimeout")
+        if has_transfer_timeout:
             request.setTransferTimeout(max(1, int(timeout * 1000)))
         request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        upload = None
+        if method in ("POST", "PUT"):
+            payload = body or b""
+            request.setHeader(QNetworkRequest.ContentLengthHeader, len(payload))
+            request.setAttribute(QNetworkRequest.DoNotBufferUploadDataAttribute, True)
+            upload = _SendOnce(payload)
 
-        # One QgsFeedback per request, cancelled when the caller's feedback is, or on timeout.
-        own = QgsFeedback()
-        timed_out = threading.Event()
+        manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
+        if method == "GET":
+            reply = manager.get(request)
+        elif method == "POST":
+            reply = manager.post(request, upload)
+        elif method == "PUT":
+            reply = manager.put(request, upload)
+        elif method == "DELETE":
+            reply = manager.deleteResource(request)
+        else:
+            raise TransportError(f"HTTP method {method} is not supported", sent=False)
 
-        def on_timeout() -> None:
-            timed_out.set()
-            own.cancel()
+        # Everything below runs in this one thread: cancelling, the deadline and the size limit abort
+        # the reply directly (no cross-thread signal that could race with the reply finishing).
+        limit = self.max_reply_bytes
+        outcome = {"cancelled": False, "timed_out": False, "too_large": 0}
+        backstop = time.monotonic() + (timeout + 2.0 if has_transfer_timeout else timeout)
 
-        timer = threading.Timer(timeout, on_timeout)
-        watcher_stop = threading.Event()
+        def on_progress(received: int, total: int) -> None:
+            size = max(received, total)
+            if limit and size > limit and not outcome["too_large"]:
+                outcome["too_large"] = size
+                reply.abort()
 
-        def watch() -> None:
-            while not watcher_stop.wait(0.1):
-                if self._cancelled():
-                    own.cancel()
-                    return
+        def tick() -> None:
+            if reply.isFinished():
+                return
+            if self._cancelled():
+                outcome["cancelled"] = True
+                reply.abort()
+            elif time.monotonic() > backstop:
+                outcome["timed_out"] = True
+                reply.abort()
 
-        watcher = threading.Thread(target=watch, daemon=True, name="vantage-cancel-watch")
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(100)
+        timer.timeout.connect(tick)
+        reply.downloadProgress.connect(on_progress)
+        reply.finished.connect(loop.quit)
         with self._active_lock:
-            self._active.add(own)
-        blocking = QgsBlockingNetworkRequest()
-        timer.start()
-        watcher.start()
+            self._active.add(reply)
         try:
-            if method == "GET":
-                code = blocking.get(request, True, own)
-            elif method == "POST":
-                code = blocking.post(request, QByteArray(body or b""), True, own)
-            elif method == "PUT":
-                code = blocking.put(request, QByteArray(body or b""), own)
-            elif method == "DELETE":
-                code = blocking.deleteResource(request, own)
-            else:
-                raise TransportError(f"HTTP method {method} is not supported", sent=False)
+            if not reply.isFinished():
+                timer.start()
+                loop.exec()
+            timer.stop()
+            return self._response(reply, outcome, timeout, limit)
         finally:
-            timer.cancel()
-            watcher_stop.set()
             with self._active_lock:
-                self._active.discard(own)
-        reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-        if timed_out.is_set():
-            raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-        if self._cancelled():
+                self._active.discard(reply)
+            reply.deleteLater()
+            if upload is not None:
+                upload.deleteLater()
+
+    def _response(self, reply, outcome: dict, timeout: float, limit: int) -> Response:
+        if outcome["too_large"]:
+            raise TransportError(reply_too_large(outcome["too_large"], limit), sent=True, too_large=True)
+        if outcome["cancelled"]:
             raise TransportError("cancelled", sent=True, cancelled=True)
-        if status is None or code not in (QgsBlockingNetworkRequest.NoError,
-                                          QgsBlockingNetworkRequest.ServerExceptionError):
-            error = reply.error()
-            if code == QgsBlockingNetworkRequest.TimeoutError or error == QNetworkReply.TimeoutError:
+        if outcome["timed_out"]:
+            raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
+        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        error = reply.error()
+        if status is None:
+            if error in (QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError):
+                # Qt's transfer timeout aborts this way
                 raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-            if error == QNetworkReply.OperationCanceledError:  # Qt's transfer timeout aborts this way
-                raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-            message = blocking.errorMessage() or reply.errorString() or "network error"
+            message = reply.errorString() or "network error"
+            if error == QNetworkReply.ContentReSendError:
+                message = "the connection closed after the request was sent; it was not sent again"
             raise TransportError(message, sent=error not in _NOT_SENT)
         response_headers = {}
         for name in reply.rawHeaderList():
             key = bytes(name).decode("latin-1").lower()
             response_headers[key] = bytes(reply.rawHeader(name)).decode("latin-1")
-        return Response(status=int(status), headers=response_headers, body=bytes(reply.content()))
+        return Response(status=int(status), headers=response_headers, body=bytes(reply.readAll()))

@@ -279,15 +279,22 @@ def bundled_options(catalog_path: Optional[str] = "", harvest_date: Optional[str
 
 
 def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commodity: Optional[str] = None,
-                state_path: Optional[str] = None) -> Any:
+                state_path: Optional[str] = None, poll_deadline_minutes: Optional[float] = None,
+                checks: Optional[tuple] = None, run_again: bool = False) -> Any:
     """``core.api.workflow.ApiOptions`` for a job (dry run unless the user turned it off).
 
     ``state_path`` keeps registered plots and job ids beside the results, so checking again into the
-    same output resumes the same job instead of paying for a new one."""
+    same output resumes the same job instead of paying for a new one. ``poll_deadline_minutes`` defaults
+    to the setting; ``checks`` are the check types (``eudr`` always runs); ``run_again`` starts a new
+    (paid, confirmed) job with the same settings instead of resuming the finished one."""
+    from ..core.api.checks import normalise_checks
     from ..core.api.workflow import ApiOptions
+    from .settings import PluginSettings
 
+    minutes = poll_deadline_minutes if poll_deadline_minutes else PluginSettings().poll_deadline_minutes
     return ApiOptions(dry_run=bool(dry_run), harvest_date=harvest_date or None, commodity=commodity or None,
-                      state_path=state_path or None)
+                      state_path=state_path or None, max_wait=float(minutes) * 60.0,
+                      checks=normalise_checks(checks), reuse_finished_jobs=not run_again)
 
 
 # --- validate ---------------------------------------------------------------------------------

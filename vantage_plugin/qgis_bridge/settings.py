@@ -16,6 +16,8 @@ from typing import Any, Generic, Optional, TypeVar
 
 from qgis.core import QgsSettings
 
+from ..core.api.workflow import DEFAULT_POLL_DEADLINE_MINUTES
+
 PREFIX = "vantage"
 DEFAULT_BASE_URL = "https://vantage.open-atlas.com"
 ENGINE_BUNDLED = "bundled"
@@ -73,6 +75,7 @@ class SettingsSnapshot:
     dry_run: bool
     engine: str
     commodity: str
+    poll_deadline_minutes: int
 
 
 class PluginSettings:
@@ -88,8 +91,11 @@ class PluginSettings:
     engine = Setting("check/engine", ENGINE_BUNDLED, str)
     commodity = Setting("check/commodity", "", str)
     last_output_folder = Setting("output/last_folder", "", str)
+    poll_deadline_minutes = Setting("api/poll_deadline_minutes", DEFAULT_POLL_DEADLINE_MINUTES, int)
+    """How long a run waits for its Vantage job; the job keeps running on the server afterwards."""
 
-    ALL = ("base_url", "authcfg", "dry_run", "catalog_path", "engine", "commodity", "last_output_folder")
+    ALL = ("base_url", "authcfg", "dry_run", "catalog_path", "engine", "commodity", "last_output_folder",
+           "poll_deadline_minutes")
 
     def __init__(self, settings: Optional[QgsSettings] = None) -> None:
         self._settings = settings or QgsSettings()

@@ -3,18 +3,26 @@
 Pure logic on top of a :class:`~.transport.Transport`; no QGIS. Behaviour:
 
 * every request carries ``X-API-Version: 3`` and a timeout; https only (http on loopback for tests);
-* the JWT is kept in memory only; on 401 the client logs in again once and repeats the request,
-  a second 401 is reported; 403/404 become :class:`ForbiddenError`/:class:`NotFoundError`;
-* 429 and 503 honour ``Retry-After``; other 5xx, connection errors and unreadable replies are
-  retried with capped exponential backoff and jitter, **only** for requests that are safe to repeat;
-* ``make_job`` and ``make_plot`` are not repeated blindly: after an ambiguous failure (the request may
-  have been processed) the client looks for the job (by a unique token in its name) or the plot (by a
-  unique reference in ``additional_info``) and only sends again when it is not there.
+* the JWT is kept in memory only and renewed shortly before its ``exp``; on 401 the client logs in
+  again once and repeats the request, a second 401 is reported; 403/404 become
+  :class:`ForbiddenError`/:class:`NotFoundError`;
+* **one login sequence for all threads**: a login that fails (wrong password, 5xx, a page that is not
+  Vantage's, no connection) is remembered and every later request gets the same error at once;
+* 429 and 503 honour ``Retry-After`` and ``X-RateLimit-Reset``; ``X-RateLimit-Remaining: 0`` holds
+  every thread until the reset; other 5xx, connection errors and unreadable replies are retried with
+  capped exponential backoff and jitter, **only** for requests that are safe to repeat;
+* **a paid request (``make_job``, ``make_plot``) is never re-sent automatically** on any status,
+  timeout, reset or unreadable reply (only when it surely never left: connection refused). After such an
+  ambiguous failure the client looks the job up (by a unique token in its name) or the plot (by a unique
+  reference in ``additional_info``): a found one is used; a missing plot may be sent again, a missing job
+  is reported (:class:`JobOutcomeUnknownError`), never sent again;
+* server text kept on errors or logged has tokens and passwords redacted (:func:`errors.redact`).
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import logging
 import threading
@@ -37,8 +45,8 @@ from .models import (
     PlotInfo,
     TokenBalance,
 )
-from .retry import RetryPolicy
-from .transport import DEFAULT_TIMEOUT, Response, Transport, TransportError, check_base_url
+from .retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
+from .transport import DEFAULT_TIMEOUT, MAX_REPLY_BYTES, Response, Transport, TransportError, check_base_url
 
 log = logging.getLogger("vantage.api")
 
@@ -48,6 +56,8 @@ USER_AGENT = "vantage-qgis"
 PLOT_REF_KEY = "vantage_qgis_ref"
 #: Marker put in a job name around the client's unique token: ``"<name> [vq:<token>]"``.
 JOB_TOKEN_PREFIX = "[vq:"
+#: The token is renewed this many seconds before its ``exp``.
+TOKEN_RENEW_MARGIN = 120.0
 
 CredentialsSource = Union[Credentials, Callable[[], Credentials], None]
 
@@ -75,6 +85,7 @@ class VantageClient:
         retry: Optional[RetryPolicy] = None,
         is_cancelled: Optional[Callable[[], bool]] = None,
         logger: Optional[logging.Logger] = None,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
         self.base_url = check_base_url(base_url)
         self._credentials = credentials
@@ -83,11 +94,17 @@ class VantageClient:
 
             transport = RequestsTransport()
         self.transport = transport
+        if hasattr(transport, "max_reply_bytes"):
+            transport.max_reply_bytes = max_reply_bytes
         self.timeout = float(timeout)
         self.retry = retry or RetryPolicy()
         self.is_cancelled = is_cancelled
         self.log = logger or log
         self._token: Optional[str] = None
+        self._token_expires: Optional[float] = None
+        self._renew_margin = TOKEN_RENEW_MARGIN
+        self._login_failure: Optional[E.VantageError] = None
+        self._not_before = 0.0  # wall time before which no request is sent (X-RateLimit-Remaining: 0)
         self._token_lock = threading.Lock()
         self._login_lock = threading.RLock()
         self.request_count = 0
@@ -118,27 +135,77 @@ class VantageClient:
     def forget_token(self) -> None:
         with self._token_lock:
             self._token = None
+            self._token_expires = None
+
+    def reset_login(self) -> None:
+        """Forget a failed login so the next request tries again (a new run)."""
+        with self._login_lock:
+            self._login_failure = None
 
     def login(self) -> None:
-        """``POST /login`` with Basic credentials; keeps the JWT in memory."""
+        """``POST /login`` with Basic credentials; keeps the JWT in memory.
+
+        Called once for all threads: a failure is remembered (:meth:`reset_login` clears it) and
+        raised again to every caller, so a broken login stops a run within seconds."""
+        with self._login_lock:
+            if self._login_failure is not None:
+                raise self._login_failure
+            try:
+                token = self._login_once()
+            except E.CancelledByUser:
+                raise
+            except E.VantageError as error:
+                self._login_failure = error
+                raise
+            expires = jwt_expiry(token)
+            with self._token_lock:
+                self._token = token
+                self._token_expires = expires
+                # renew shortly before the expiry, but never more often than every 3/4 of a lifetime
+                lifetime = (expires - self.retry.clock()) if expires is not None else None
+                self._renew_margin = TOKEN_RENEW_MARGIN if lifetime is None else \
+                    max(0.0, min(TOKEN_RENEW_MARGIN, lifetime / 4))
+
+    def _login_once(self) -> str:
         creds = self._get_credentials()
+        E.register_secret(creds.password)
         basic = base64.b64encode(f"{creds.username}:{creds.password}".encode("utf-8")).decode("ascii")
+        E.register_secret(basic)
+        policy = dataclasses.replace(self.retry, max_attempts=min(2, self.retry.max_attempts),
+                                     base_delay=min(0.5, self.retry.base_delay), max_delay=1.0, jitter=False)
         try:
             result = self._request(
                 "POST", "/login", headers={"Authorization": f"Basic {basic}"}, auth=False,
-                idempotent=True, parse=LoginResult.from_dict,
+                idempotent=True, parse=LoginResult.from_dict, policy=policy, retry_unreadable=False,
             )
         except (E.AuthenticationError, E.BadRequestError, E.ForbiddenError) as error:
             raise E.AuthenticationError(
                 status=error.status, body=error.body, request="POST /login",
                 server_message=error.server_message,
             ) from None
-        with self._token_lock:
-            self._token = result.token
+        except E.CancelledByUser:
+            raise
+        except E.ConnectionFailedError as error:
+            failed = type(error)(f"Could not reach the Vantage server at {self.base_url} to log in: "
+                                 f"{describe_answer(error)}", request="POST /login")
+            failed.fatal = True
+            raise failed from None
+        except E.VantageError as error:
+            raise E.LoginFailedError(
+                f"Could not log in to Vantage at {self.base_url}: {describe_answer(error)}",
+                status=error.status, body=error.body, request="POST /login",
+            ) from None
+        E.register_secret(result.token)
+        return result.token
 
     def _current_token(self) -> str:
         with self._token_lock:
-            token = self._token
+            token, expires = self._token, self._token_expires
+        if token is not None and expires is not None and expires - self.retry.clock() < self._renew_margin:
+            self.log.info("the Vantage session expires soon: logging in again")
+            self._refresh_token(token)
+            with self._token_lock:
+                token = self._token
         if token is None:
             with self._login_lock:  # one login for all the threads that found no token
                 with self._token_lock:
@@ -156,6 +223,7 @@ class VantageClient:
                 if self._token != stale and self._token is not None:
                     return
                 self._token = None
+                self._token_expires = None
             self.login()
 
     # --- core request loop -----------------------------------------------------------------
@@ -172,6 +240,36 @@ class VantageClient:
             step = min(left, 0.25)
             self.retry.sleep(step)
             left -= step
+
+    def _wait_rate_limit(self) -> None:
+        """Hold while the server said no request is left until its reset (shared by all threads)."""
+        target = self._not_before
+        wait = target - self.retry.clock()
+        if wait > 0:
+            self.log.info("rate limit reached: waiting %.1f s for its reset", wait)
+            self._sleep(min(wait, self.retry.max_retry_after))
+            with self._count_lock:
+                if self._not_before == target:  # waited for this reset: the gate is open again
+                    self._not_before = 0.0
+
+    def _note_rate_limit(self, response: Response) -> None:
+        remaining = response.header("x-ratelimit-remaining")
+        if remaining is None:
+            return
+        try:
+            left = int(float(remaining))
+        except ValueError:
+            return
+        if left > 0:
+            return
+        seconds = parse_rate_limit_reset(response.header("x-ratelimit-reset"), self.retry.clock())
+        if seconds is None:
+            seconds = parse_retry_after(response.header("retry-after"), self.retry.clock())
+        if seconds is None:
+            seconds = 1.0
+        until = self.retry.clock() + min(seconds, self.retry.max_retry_after)
+        with self._count_lock:
+            self._not_before = max(self._not_before, until)
 
     def _url(self, path: str, query: Optional[Mapping[str, Any]]) -> str:
         url = self.base_url + path
@@ -193,9 +291,15 @@ class VantageClient:
         idempotent: bool = True,
         parse: Callable[[Any], Any] = lambda data: data,
         timeout: Optional[float] = None,
+        policy: Optional[RetryPolicy] = None,
+        retry_unreadable: bool = True,
     ) -> Any:
         """Send with retries; return ``parse(json)``. Errors are :class:`VantageError` subclasses;
-        ``error.ambiguous`` is True when the request may have been processed by the server."""
+        ``error.ambiguous`` is True when the request may have been processed by the server.
+
+        A request that is not ``idempotent`` is sent again only when it surely never reached the
+        server (connection refused) or after a 401 (the server refused it unprocessed)."""
+        policy = policy or self.retry
         url = self._url(path, query)
         label = f"{method} {path}"
         payload = json.dumps(body, separators=(",", ":")).encode("utf-8") if body is not None else None
@@ -216,21 +320,27 @@ class VantageClient:
                 token = self._current_token()
                 send_headers["Authorization"] = f"Bearer {token}"
             send_headers.update(headers or {})
+            self._wait_rate_limit()
             started = time.monotonic()
             with self._count_lock:
                 self.request_count += 1
             try:
                 response = self.transport.request(method, url, send_headers, payload, timeout or self.timeout)
             except TransportError as failure:
-                self.log.info("%s: no reply (%s)", label, _strip(str(failure)))
+                detail = E.redact(_strip(str(failure)))
+                self.log.info("%s: no reply (%s)", label, detail)
                 if failure.cancelled:
                     raise E.CancelledByUser(request=label) from None
+                if failure.too_large:
+                    error = E.ReplyTooLargeError(f"Vantage's reply to {label} was refused: {detail}", request=label)
+                    error.ambiguous = True
+                    raise error from None
                 error_cls = E.TimeoutError_ if failure.timeout else E.ConnectionFailedError
                 error = error_cls(request=label, server_message=None)
-                error.detail = str(failure)
+                error.detail = detail
                 error.ambiguous = failure.sent
                 if idempotent or not failure.sent:
-                    delay = self.retry.delay_for(attempt, None, None)
+                    delay = policy.delay_for(attempt, None, None)
                     if delay is not None:
                         self._sleep(delay)
                         continue
@@ -238,6 +348,7 @@ class VantageClient:
             elapsed = time.monotonic() - started
             self.log.debug("%s -> %s in %.2f s", label, response.status, elapsed)
             self._log_deprecation(response, label)
+            self._note_rate_limit(response)
             status = response.status
 
             if 200 <= status < 300:
@@ -247,9 +358,10 @@ class VantageClient:
                 except (ValueError, TypeError, KeyError, UnicodeDecodeError) as failure:
                     error = E.InvalidResponseError(status=status, body=response.body, request=label)
                     error.detail = str(failure)
+                    error.content_type = response.header("content-type")
                     error.ambiguous = True  # the server did process it
-                    if idempotent:
-                        delay = self.retry.delay_for(attempt, None, None)
+                    if idempotent and retry_unreadable:
+                        delay = policy.delay_for(attempt, None, None)
                         if delay is not None:
                             self._sleep(delay)
                             continue
@@ -273,18 +385,23 @@ class VantageClient:
                 raise E.ForbiddenError(status=status, body=response.body, request=label, server_message=message)
             if status == 404:
                 raise E.NotFoundError(status=status, body=response.body, request=label, server_message=message)
-            if status in (429, 503) or (status >= 500 and idempotent):
-                delay = self.retry.delay_for(attempt, status, response.header("retry-after"))
+            if idempotent and (status == 429 or status >= 500):
+                delay = policy.delay_for(attempt, status, response.header("retry-after"),
+                                         response.header("x-ratelimit-reset"))
+                if delay is not None and self._not_before > self.retry.clock():
+                    delay = 0.0  # the rate-limit gate holds the next attempt until the reset
                 if delay is not None:
                     self.log.info("%s: HTTP %s, retrying in %.1f s", label, status, delay)
                     self._sleep(delay)
                     continue
             if status == 429:
-                raise E.RateLimitedError(status=status, body=response.body, request=label, server_message=message)
+                error = E.RateLimitedError(status=status, body=response.body, request=label, server_message=message)
+                error.ambiguous = not idempotent  # a reply status does not prove the request was not processed
+                raise error
             if status >= 500:
                 error = E.ServerError(f"The Vantage server failed on {label} (HTTP {status})",
                                       status=status, body=response.body, request=label, server_message=message)
-                error.ambiguous = status != 503
+                error.ambiguous = True
                 raise error
             raise E.BadRequestError(f"Vantage rejected {label} (HTTP {status})",
                                     status=status, body=response.body, request=label, server_message=message)
@@ -299,21 +416,56 @@ class VantageClient:
         """``GET /users/check_tokens``."""
         return self._request("GET", "/users/check_tokens", parse=TokenBalance.from_dict)
 
-    def make_plot(self, request: MakePlotRequest, *, client_ref: Optional[str] = None) -> PlotInfo:
-        """``POST /plots/make_plot``. Not repeated blindly: after an ambiguous failure the plot is
-        looked up by ``client_ref`` (stored in ``additional_info``) before sending again."""
+    def make_plot(self, request: MakePlotRequest, *, client_ref: Optional[str] = None,
+                  look_up: bool = True) -> PlotInfo:
+        """``POST /plots/make_plot``, never re-sent blindly: after an ambiguous failure the plot is
+        looked up by ``client_ref`` (stored in ``additional_info``) and sent again only when it is not
+        there. ``look_up=False`` raises the ambiguous error instead (the workflow looks many plots up
+        in one listing)."""
         ref = client_ref or new_client_token()
+        body = self.plot_body(request, ref)
+        send = lambda: self._request("POST", "/plots/make_plot", body=body, idempotent=False,  # noqa: E731
+                                     parse=PlotInfo.from_dict, timeout=max(self.timeout, 120.0))
+        if not look_up:
+            return send()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return send()
+            except E.VantageError as error:
+                if not getattr(error, "ambiguous", False):
+                    raise
+                self.log.info("%s: no clear answer, looking the plot up before any new attempt", error.request)
+                found = self.find_plot_by_ref(ref)
+                if found is not None:
+                    return found
+                delay = self.retry.delay_for(attempt, None, None)
+                if delay is None:
+                    raise
+                self._sleep(delay)
+
+    @staticmethod
+    def plot_body(request: MakePlotRequest, ref: str) -> dict:
         info = dict(request.additional_info or {})
         info[PLOT_REF_KEY] = ref
-        body = MakePlotRequest(
+        return MakePlotRequest(
             geojson=request.geojson, harvest_date=request.harvest_date, commodity=request.commodity,
             plot_name=request.plot_name, notes=request.notes, additional_info=info,
         ).to_body()
-        return self._once_or_found(
-            lambda: self._request("POST", "/plots/make_plot", body=body, idempotent=False,
-                                  parse=PlotInfo.from_dict, timeout=max(self.timeout, 120.0)),
-            lambda: self.find_plot_by_ref(ref),
-        )
+
+    def plots_by_ref(self, refs: Sequence[str], created_at_from: Optional[str] = None) -> dict:
+        """``ref -> PlotInfo`` for the plots of the account carrying one of ``refs`` (one paged listing,
+        from ``created_at_from`` when given; the oldest copy wins)."""
+        wanted = set(refs)
+        found: dict = {}
+        if not wanted:
+            return found
+        for plot in self.iter_plots(limit=MAX_PAGE_LIMIT, created_at_from=created_at_from):
+            ref = plot.additional_info.get(PLOT_REF_KEY)
+            if ref in wanted:
+                found[ref] = plot  # newest first: the last one seen is the oldest
+        return found
 
     def find_plot_by_ref(self, ref: str, max_items: int = 1000) -> Optional[PlotInfo]:
         for seen, plot in enumerate(self.iter_plots(limit=200)):
@@ -352,46 +504,39 @@ class VantageClient:
                                                                  created_at_until, lite))
 
     def make_job(self, request: MakeJobRequest, *, dry_run: bool = False,
-                 client_token: Optional[str] = None) -> Job:
-        """``POST /jobs/make_job`` (reserves tokens unless ``dry_run``). The job name carries a unique
-        token; after an ambiguous failure the job is looked up in ``GET /jobs`` by it before any retry."""
+                 client_token: Optional[str] = None, verify: bool = True) -> Job:
+        """``POST /jobs/make_job`` (reserves tokens unless ``dry_run``), sent **once**. The job name
+        carries a unique token: after an ambiguous failure the job is looked up by it; found, it is
+        used; not found, :class:`JobOutcomeUnknownError` is raised and nothing is sent again.
+        ``verify`` checks afterwards that only one job carries the token (:class:`DuplicateJobError`)."""
         token = client_token or new_client_token()
         body = MakeJobRequest(
             plot_ids=list(request.plot_ids), job_name=job_name_with_token(request.job_name, token),
             notes=request.notes, additional_info=request.additional_info, checks=request.checks,
         ).to_body()
         headers = {"X-Dry-Run": "true"} if dry_run else {}
-        job = self._once_or_found(
-            lambda: self._request("POST", "/jobs/make_job", body=body, headers=headers, idempotent=False,
-                                  parse=Job.from_dict, timeout=max(self.timeout, 120.0)),
-            lambda: self.find_job_by_token(token),
-        )
-        if getattr(self.transport, "resends_on_disconnect", False):
-            # Qt re-sends a request whose connection dropped before the reply: make sure it made one job.
-            others = [j.job_id for j in self.find_jobs_by_token(token) if j.job_id != job.job_id]
-            if others:
-                self.log.warning("make_job created %d extra job(s) %s (request re-sent by the network layer)",
-                                 len(others), ", ".join(others))
-                job.duplicate_job_ids = others
+        try:
+            job = self._request("POST", "/jobs/make_job", body=body, headers=headers, idempotent=False,
+                                parse=Job.from_dict, timeout=max(self.timeout, 120.0))
+        except E.VantageError as error:
+            if not getattr(error, "ambiguous", False):
+                raise
+            self.log.info("make_job: no clear answer (%s); looking the job up, not sending it again", error.what)
+            found = self.find_jobs_by_token(token)
+            if not found:
+                unknown = E.JobOutcomeUnknownError(
+                    f"Vantage did not confirm the job ({E.redact(error.what)}) and no job with its reference "
+                    f"{token} was found", status=error.status, body=error.body, request=error.request)
+                unknown.ambiguous = True
+                raise unknown from None
+            if len(found) > 1:
+                raise E.DuplicateJobError(found)
+            return found[0]
+        if verify:  # a re-sent request makes its copy within seconds: the newest page of jobs is enough
+            found = self.find_jobs_by_token(token, max_items=100)
+            if len(found) > 1:
+                raise E.DuplicateJobError(found)
         return job
-
-    def _once_or_found(self, send: Callable[[], Any], find: Callable[[], Any]) -> Any:
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                return send()
-            except E.VantageError as error:
-                if not getattr(error, "ambiguous", False):
-                    raise
-                self.log.info("%s: ambiguous failure, looking for the result before retrying", error.request)
-                found = find()
-                if found is not None:
-                    return found
-                delay = self.retry.delay_for(attempt, error.status, None)
-                if delay is None:
-                    raise
-                self._sleep(delay)
 
     def find_jobs_by_token(self, token: str, max_items: int = 500) -> list:
         """Jobs whose name carries ``token`` among the newest ``max_items`` jobs (oldest first)."""
@@ -439,6 +584,20 @@ class VantageClient:
             return [AnalysisRun.from_dict(r) for r in data]
 
         return self._request("GET", "/analysis-runs", query={"plot_id": value}, parse=parse)
+
+    def plot_history(self, plot_id: str, check_type: Optional[str] = None) -> list:
+        """A plot's analysis runs, newest first (``GET /analysis-runs``), of one ``check_type`` when given."""
+        runs = [r for r in self.list_analysis_runs(plot_id)
+                if r.plot_id in (None, plot_id) and (check_type is None or r.check_type in (None, "", check_type))]
+        return sorted(runs, key=lambda r: (r.created_at or "", r.updated_at or ""), reverse=True)
+
+    def latest_run(self, plot_id: str, check_type: Optional[str] = "eudr",
+                   finished_only: bool = True) -> Optional[AnalysisRun]:
+        """The newest run of a plot (finished ones only by default), or ``None``."""
+        for run in self.plot_history(plot_id, check_type):
+            if run.finished or not finished_only:
+                return run
+        return None
 
     def get_analysis_run(self, run_id: str) -> AnalysisRun:
         """``GET /analysis-runs/{run_id}``."""
@@ -493,6 +652,49 @@ def _seg(value: str) -> str:
 
 def _strip(text: str) -> str:
     return text[:300]
+
+
+def jwt_expiry(token: str) -> Optional[float]:
+    """The ``exp`` (Unix time) of a JWT, or ``None`` when the token is not a readable JWT."""
+    try:
+        payload = token.split(".")[1]
+        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        exp = data.get("exp")
+        return float(exp) if isinstance(exp, (int, float)) and not isinstance(exp, bool) else None
+    except (IndexError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _html_title(text: str) -> Optional[str]:
+    lower = text.lower()
+    start = lower.find("<title")
+    if start < 0:
+        return None
+    start = lower.find(">", start) + 1
+    end = lower.find("</title", start)
+    title = " ".join(text[start:end].split()) if 0 < start <= end else ""
+    return title[:120] or None
+
+
+def describe_answer(error: E.VantageError) -> str:
+    """What the server answered, in a few words (for a login that failed)."""
+    body = (error.body or "").strip()
+    if isinstance(error, E.ConnectionFailedError):
+        detail = getattr(error, "detail", "") or ""
+        kind = "no answer in time" if isinstance(error, E.TimeoutError_) else "no connection"
+        return f"{kind} ({detail})" if detail else kind
+    status = f"HTTP {error.status}" if error.status is not None else "a reply"
+    looks_html = body[:200].lower().lstrip().startswith(("<!doctype html", "<html")) or "<html" in body[:500].lower()
+    if looks_html:
+        title = _html_title(body)
+        page = f"a web page titled '{title}'" if title else "a web page"
+        return (f"{status} with {page} instead of a Vantage reply (a network login page or proxy may be in "
+                "the way)")
+    if isinstance(error, E.InvalidResponseError):
+        sample = " ".join(body[:80].split())
+        return f"{status} with a reply that is not valid JSON or has no token: '{sample}'"
+    message = error.server_message or " ".join(body[:120].split())
+    return f"{status}: {message}" if message else status
 
 
 def _server_message(body: bytes) -> Optional[str]:

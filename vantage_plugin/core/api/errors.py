@@ -7,10 +7,45 @@ Nothing secret (passwords, tokens) is ever put in an error.
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+import threading
+from typing import Iterable, Optional
 
 #: How much of a raw server body is kept on an error (support text, logs).
 MAX_BODY_KEPT = 4000
+
+REDACTED = "***"
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+_AUTH_HEADER = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}", re.IGNORECASE)
+_SECRET_FIELD = re.compile(
+    r"""(["']?(?:password|passwd|pwd|token|access_token|refresh_token|jwt|secret|api_key|authorization)["']?"""
+    r"""\s*[:=]\s*["']?)([^"'\s,;&}]+)""", re.IGNORECASE)
+_known_secrets: list = []
+_secrets_lock = threading.Lock()
+
+
+def register_secret(value: Optional[str]) -> None:
+    """Remember a secret (a password, a session token) so it is redacted from any text shown or logged."""
+    if not value or len(value) < 4:
+        return
+    with _secrets_lock:
+        if value not in _known_secrets:
+            _known_secrets.append(value)
+            del _known_secrets[:-32]  # the latest ones are enough
+
+
+def redact(text: Optional[str], extra: Iterable[str] = ()) -> Optional[str]:
+    """``text`` without tokens or passwords: JWTs, ``Bearer``/``Basic`` credentials, ``"password": …``
+    style fields and every registered secret become ``***``."""
+    if not text:
+        return text
+    with _secrets_lock:
+        secrets = list(_known_secrets)
+    for secret in sorted([*secrets, *[e for e in extra if e]], key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    text = _JWT.sub(REDACTED, text)
+    text = _AUTH_HEADER.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    return _SECRET_FIELD.sub(lambda m: m.group(1) + REDACTED, text)
 
 
 class VantageError(Exception):
@@ -34,9 +69,10 @@ class VantageError(Exception):
         self.status = status
         if isinstance(body, bytes):
             body = body.decode("utf-8", "replace")
-        self.body = body[:MAX_BODY_KEPT] if body else body
+        self.body = redact(body[:MAX_BODY_KEPT]) if body else body
         self.request = request  # e.g. "POST /jobs/make_job" (never a token or password)
-        self.server_message = server_message
+        self.server_message = redact(server_message)
+        self.what = redact(self.what)
         super().__init__(self.user_message)
 
     @property
@@ -126,3 +162,41 @@ class SpendNotConfirmedError(VantageError):
 class CancelledByUser(VantageError):
     what = "The Vantage request was cancelled"
     action = "Run again to resume; jobs already created are reused, not paid twice."
+
+
+class LoginFailedError(AuthenticationError):
+    """The login itself failed (server error, a page that is not Vantage's, no connection): the run
+    stops at once; every thread gets this same error instead of trying again."""
+
+    what = "Could not log in to Vantage"
+    action = ("Check the server address and the connection (a hotel or company network may show its own login "
+              "page first), then run again.")
+
+
+class ReplyTooLargeError(VantageError):
+    what = "Vantage sent a reply larger than the plugin accepts"
+    action = "Check fewer plots per run; if it keeps happening, send the support details to Open Atlas."
+
+
+class JobOutcomeUnknownError(VantageError):
+    """``make_job`` got no clear answer and the job could not be found: it was not sent again."""
+
+    what = "Vantage did not confirm the job, and it could not be found on the server"
+    action = ("Nothing was sent again, so nothing was paid twice. Run the check again into the same output: the "
+              "plugin first looks the job up by its reference and asks before creating a new one.")
+
+
+class DuplicateJobError(VantageError):
+    """Vantage holds more than one job for one job request of this output."""
+
+    action = ("The plugin uses the first job; ask Open Atlas to cancel the others and refund their tokens "
+              "(send them these job ids). Run the check again into the same output to fetch the results.")
+
+    def __init__(self, jobs: list, **kwargs) -> None:
+        self.jobs = list(jobs)
+        self.job_ids = [j.job_id for j in self.jobs]
+        described = ", ".join(f"{j.job_id} ({j.token_cost if j.token_cost is not None else '?'} tokens)"
+                              for j in self.jobs)
+        total = sum(j.token_cost or 0 for j in self.jobs)
+        super().__init__(f"Vantage created {len(self.jobs)} jobs for one request instead of one: {described}; "
+                         f"{total} tokens in all", **kwargs)

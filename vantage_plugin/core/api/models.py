@@ -184,8 +184,6 @@ class Job:
     """``PlotInfo`` list (only ``GET /jobs/job/{id}`` and ``make_job`` embed plots)."""
     job_visualization_url: list = field(default_factory=list)
     raw: dict = field(default_factory=dict, repr=False)
-    duplicate_job_ids: list = field(default_factory=list)
-    """Other jobs created by the same ``make_job`` call (a transport re-sent it); set by the client."""
 
     @property
     def terminal(self) -> bool:

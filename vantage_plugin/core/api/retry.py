@@ -1,8 +1,9 @@
 """When and how long to wait before repeating a request.
 
-429 and 503 honour ``Retry-After`` (seconds or an HTTP date); other 5xx and connection errors wait a
-capped exponential backoff with full jitter. Whether a request may be repeated at all is decided by
-the client (idempotent requests only; ``make_job`` is looked up first).
+429 and 503 honour ``Retry-After`` (seconds or an HTTP date) and ``X-RateLimit-Reset`` (seconds to wait,
+or a Unix time); other 5xx and connection errors wait a capped exponential backoff with full jitter.
+Whether a request may be repeated at all is decided by the client (idempotent requests only; a paid
+request is looked up, never re-sent blindly).
 """
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Opti
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def parse_rate_limit_reset(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
+    """Seconds to wait from ``X-RateLimit-Reset``: a Unix time (large values) or a number of seconds."""
+    if value is None:
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return parse_retry_after(value, now)
+    if number > 1e9:  # an epoch time
+        return max(0.0, number - (time.time() if now is None else now))
+    return max(0.0, number)
+
+
 @dataclass
 class RetryPolicy:
     max_attempts: int = 5
@@ -49,21 +63,27 @@ class RetryPolicy:
     jitter: bool = True
     rng: random.Random = field(default_factory=random.Random)
     sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.time
+    """Wall clock (token expiry, rate-limit reset times); injectable in tests."""
 
     def backoff(self, attempt: int) -> float:
         """Delay before attempt ``attempt + 1`` (attempt counts from 1): full jitter on a capped exponential."""
         ceiling = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
         return self.rng.uniform(0.0, ceiling) if self.jitter else ceiling
 
-    def delay_for(self, attempt: int, status: Optional[int], retry_after: Optional[str]) -> Optional[float]:
+    def delay_for(self, attempt: int, status: Optional[int], retry_after: Optional[str],
+                  rate_limit_reset: Optional[str] = None) -> Optional[float]:
         """Seconds to wait before the next attempt, or ``None`` to give up."""
         if attempt >= self.max_attempts:
             return None
         if status in RETRY_AFTER_STATUSES:
-            seconds = parse_retry_after(retry_after)
+            seconds = parse_retry_after(retry_after, self.clock())
+            if seconds is None and status == 429:
+                seconds = parse_rate_limit_reset(rate_limit_reset, self.clock())
             if seconds is not None:
                 return seconds if seconds <= self.max_retry_after else None
         return self.backoff(attempt)
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
+

@@ -16,7 +16,8 @@ Format (JSON, ``format_version`` 1)::
           "jobs":  {"<batch key>":   {"job_id": "..." | null, "client_token": "...", "job_name": "...",
                                       "dry_run": false, "plot_ids": ["..."], "fingerprints": ["..."],
                                       "token_cost": 8, "status": "pending", "created_at": "ISO-8601",
-                                      "updated_at": "ISO-8601"}}
+                                      "updated_at": "ISO-8601"}},
+          "marks": {"registration_started_at": "ISO-8601"}
         }
       }
     }
@@ -107,6 +108,15 @@ class StateFile:
     def forget_plot(self, fingerprint: str) -> None:
         with self._lock:
             self._account["plots"].pop(fingerprint, None)
+
+    # --- account-wide marks (e.g. when registration first started) --------------------------
+    def mark(self, name: str) -> Optional[str]:
+        with self._lock:
+            return self._account.get("marks", {}).get(name)
+
+    def set_mark(self, name: str, value: str) -> None:
+        with self._lock:
+            self._account.setdefault("marks", {})[name] = value
 
     # --- jobs ----------------------------------------------------------------------------
     def job(self, batch_key: str) -> Optional[dict]:

@@ -2,7 +2,9 @@
 
 ``RequestsTransport`` serves use without a running QGIS (tests, scripts, benchmarks);
 ``vantage_plugin.qgis_bridge.network.QgisTransport`` sends through QGIS's network stack inside QGIS.
-A transport never retries and never interprets statuses: that is :mod:`.client`'s job.
+A transport never retries (not even a request whose connection dropped) and never interprets
+statuses: that is :mod:`.client`'s job. A reply larger than ``max_reply_bytes`` is refused while it
+arrives (``TransportError.too_large``), never read whole into memory.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from .errors import ConfigurationError
 
 DEFAULT_BASE_URL = "https://vantage.open-atlas.com"
 DEFAULT_TIMEOUT = 60.0
+#: Largest reply body accepted (a job of 10,000 plots with their geometry stays well below).
+MAX_REPLY_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -37,11 +41,13 @@ class TransportError(Exception):
     when ``sent`` is False.
     """
 
-    def __init__(self, message: str, *, sent: bool = True, timeout: bool = False, cancelled: bool = False):
+    def __init__(self, message: str, *, sent: bool = True, timeout: bool = False, cancelled: bool = False,
+                 too_large: bool = False):
         super().__init__(message)
         self.sent = sent
         self.timeout = timeout
         self.cancelled = cancelled
+        self.too_large = too_large
 
 
 class Transport(Protocol):
@@ -54,6 +60,10 @@ class Transport(Protocol):
         timeout: float,
     ) -> Response:
         """Send one request; return the response whatever its status; raise TransportError when none."""
+
+
+def reply_too_large(size: int, limit: int) -> str:
+    return f"the reply is larger than {limit // (1024 * 1024)} MB ({size / (1024 * 1024):.0f} MB or more)"
 
 
 def is_loopback_host(host: str) -> bool:
@@ -85,9 +95,12 @@ def check_base_url(base_url: Optional[str]) -> str:
 
 
 class RequestsTransport:
-    """The transport outside QGIS, on a pooled ``requests.Session`` (thread-safe for our use)."""
+    """The transport outside QGIS, on a pooled ``requests.Session`` (thread-safe for our use).
+    urllib3 retries are off (``max_retries=0``): a dropped connection is reported, never re-sent."""
 
-    def __init__(self, pool_size: int = 16, verify: bool | str = True, proxies: Optional[dict] = None) -> None:
+    def __init__(self, pool_size: int = 16, verify: bool | str = True, proxies: Optional[dict] = None,
+                 max_reply_bytes: int = MAX_REPLY_BYTES) -> None:
+        self.max_reply_bytes = max_reply_bytes
         import requests
         from requests.adapters import HTTPAdapter
 
@@ -106,8 +119,9 @@ class RequestsTransport:
         try:
             reply = self.session.request(
                 method, url, headers=dict(headers), data=body, timeout=(min(timeout, 15.0), timeout),
-                allow_redirects=False,
+                allow_redirects=False, stream=True,
             )
+            content = self._read(reply)
         except requests.exceptions.ConnectTimeout as error:
             raise TransportError(f"connection timed out: {error}", sent=False, timeout=True) from None
         except requests.exceptions.Timeout as error:
@@ -122,8 +136,24 @@ class RequestsTransport:
         return Response(
             status=reply.status_code,
             headers={k.lower(): v for k, v in reply.headers.items()},
-            body=reply.content or b"",
+            body=content,
         )
+
+    def _read(self, reply) -> bytes:
+        limit = self.max_reply_bytes
+        try:
+            declared = int(reply.headers.get("content-length") or 0)
+            if limit and declared > limit:
+                raise TransportError(reply_too_large(declared, limit), sent=True, too_large=True)
+            chunks, size = [], 0
+            for chunk in reply.iter_content(256 * 1024):
+                size += len(chunk)
+                if limit and size > limit:
+                    raise TransportError(reply_too_large(size, limit), sent=True, too_large=True)
+                chunks.append(chunk)
+            return b"".join(chunks)
+        finally:
+            reply.close()
 
     def close(self) -> None:
         self.session.close()
