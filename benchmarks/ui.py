@@ -193,17 +193,17 @@ class Blocks:
 def run(n: int, folder: str, alternative: bool) -> dict:
     from vantage_plugin.core import service
     from vantage_plugin.gui.dock import VantageDock
-    from vantage_plugin.qgis_bridge import tasks
+    from vantage_plugin.qgis_bridge import operations, tasks
     from vantage_plugin.qgis_bridge.settings import PluginSettings
 
     blocks = Blocks()
-    blocks.wrap(VantageDock, "read_plots", "reading the plots")
+    blocks.wrap(VantageDock, "plot_source", "snapshotting the layer")
     blocks.wrap(tasks.CoreTask, "__init__", "copying the task's data")
 
     settings = PluginSettings()
     settings.last_output_folder = folder
     service.check_plots = fake_engine()
-    tasks.bundled_options = lambda **kwargs: kwargs
+    operations.bundled_options = lambda **kwargs: kwargs
     layer = plots_layer(n)
     QgsProject.instance().addMapLayer(layer)
     dock = VantageDock(Iface())

@@ -340,7 +340,7 @@ def test_make_job_reset_after_processing_is_found_not_resent(fake, client):
 def test_poll_deadline_setting_from_the_settings_page_reaches_the_api_options(qgis_app):
     from vantage_plugin.core.api.workflow import DEFAULT_POLL_DEADLINE_MINUTES
     from vantage_plugin.gui.settings_page import SettingsWidget
-    from vantage_plugin.qgis_bridge import tasks
+    from vantage_plugin.qgis_bridge import operations
     from vantage_plugin.qgis_bridge.settings import PluginSettings
 
     settings = PluginSettings()
@@ -351,8 +351,8 @@ def test_poll_deadline_setting_from_the_settings_page_reaches_the_api_options(qg
         widget.poll_deadline.setValue(25)
         widget.save()
         assert PluginSettings().poll_deadline_minutes == 25
-        assert tasks.api_options().max_wait == 25 * 60
-        assert tasks.api_options(poll_deadline_minutes=2).max_wait == 120
+        assert operations.api_options().max_wait == 25 * 60
+        assert operations.api_options(poll_deadline_minutes=2).max_wait == 120
         widget.deleteLater()
     finally:
         settings.reset("poll_deadline_minutes")

@@ -54,6 +54,8 @@ class _Span:
 
     def __init__(self, parent: Any, start: float, span: float) -> None:
         self.parent, self.start, self.span = parent, start, span
+        self.progress = 0.0
+        """This span's own progress (0-100), as :class:`core.runs.Feedback` has it."""
 
     def is_cancelled(self) -> bool:
         return bool(self.parent is not None and self.parent.is_cancelled())
@@ -69,8 +71,9 @@ class _Span:
             raise Cancelled()
 
     def set_progress(self, percent: float) -> None:
+        self.progress = max(0.0, min(100.0, float(percent)))
         if self.parent is not None:
-            self.parent.set_progress(self.start + self.span * max(0.0, min(100.0, float(percent))) / 100.0)
+            self.parent.set_progress(self.start + self.span * self.progress / 100.0)
 
     def info(self, message: str) -> None:
         if self.parent is not None and hasattr(self.parent, "info"):
