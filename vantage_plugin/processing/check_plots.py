@@ -81,6 +81,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
     SUMMARY = "SUMMARY"
     PLOTS = "PLOTS"
+    EVIDENCE = "EVIDENCE"  # issue 11: evidence maps (processing/report.py)
 
     #: COMMODITY and HARVEST_DATE are the batch defaults here, so their field parameters are renamed.
     field_parameters = tuple(
@@ -191,6 +192,9 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                 self.OUTPUT, self.tr("Results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
             )
         )
+        from .report import add_evidence_parameter  # issue 11: evidence maps
+
+        add_evidence_parameter(self)
         for name in self.COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(name.capitalize())))
         self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
@@ -308,7 +312,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         commodity, harvest = self._defaults(parameters, context)
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         path, layer_name = split_output(destination)
-        plots, source, _ = self.read_plots(parameters, context, feedback, 0, 10)
+        plots, source, mapping = self.read_plots(parameters, context, feedback, 0, 10)
         if not plots:
             raise QgsProcessingException(self.tr("The input has no plot."))
 
@@ -343,6 +347,11 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         uri = writer.write_results(
             path, layer_name, plots, output.results, source.fields(), transform_context=context.transformContext()
         )
+        # --- issue 11: the run record (for the report) and, with EVIDENCE, the evidence maps ---
+        from .report import record_and_evidence
+
+        record_and_evidence(self, parameters, context, feedback, uri, engine, kwargs, source, mapping, output)
+        # ---
         feedback.setProgress(100)
         summary = analysis.summarise(output.results)
         counts = self.counts(summary)
