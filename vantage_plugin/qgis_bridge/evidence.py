@@ -25,6 +25,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGeometry,
     QgsMapRendererParallelJob,
@@ -278,6 +279,7 @@ class EvidenceRenderer:
         self.rasters = [layer for layer in rasters if layer is not None]
         self.data_pixel = min((layer.rasterUnitsPerPixelX() * (METRES_PER_DEGREE if layer.crs().isGeographic()
                                                                else 1.0) for layer in self.rasters), default=0.0)
+        self._layer_transforms: dict[str, QgsCoordinateTransform] = {}
         self.to_map = QgsCoordinateTransform(WGS84, MAP_CRS, QgsCoordinateTransformContext())
         self.to_wgs84 = QgsCoordinateTransform(MAP_CRS, WGS84, QgsCoordinateTransformContext())
 
@@ -314,11 +316,26 @@ class EvidenceRenderer:
         settings.setExtent(extent)
         return settings
 
+    def _has_features(self, layer: QgsVectorLayer, extent: QgsRectangle) -> bool:
+        """Whether ``layer`` has a feature whose box meets ``extent`` (EPSG:3857)."""
+        transform = self._layer_transforms.get(layer.id())
+        if transform is None:
+            transform = QgsCoordinateTransform(MAP_CRS, layer.crs(), QgsCoordinateTransformContext())
+            self._layer_transforms[layer.id()] = transform
+        try:
+            box = transform.transformBoundingBox(extent)
+        except Exception:  # noqa: BLE001 - outside the layer CRS's domain: let the renderer decide
+            return True
+        request = QgsFeatureRequest().setFilterRect(box).setNoAttributes().setLimit(1)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        return any(True for _ in layer.dataProvider().getFeatures(request))
+
     def _start(self, pending: _Pending) -> None:
         extent = pending.extent
         specs = [(self.rasters, self.raster_size(extent), QColor(ed.NO_DATA_COLOUR))]
-        if self.vectors:
-            specs.append((self.vectors, MAP_SIZE, QColor(0, 0, 0, 0)))
+        vectors = [layer for layer in self.vectors if self._has_features(layer, extent)]
+        if vectors:  # a job only where there is something to draw (most plots are far from any area)
+            specs.append((vectors, MAP_SIZE, QColor(0, 0, 0, 0)))
         for layers, size, background in specs:
             job = QgsMapRendererParallelJob(self.settings(extent, layers, size, background))
             job.start()

@@ -1,0 +1,468 @@
+"""The run report: a PDF made through a QGIS print layout from a result GeoPackage.
+
+Page 1: the run (input, engine, date, data sources with their versions/years, parameters) and the
+counts by risk level and status with their hectares. Then a table of every plot (a layout attribute
+table that adds pages until all rows are shown, so 10,000 plots fit), then one page per plot that
+needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons. Missing
+evidence maps of those plots are rendered first (bundled results).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemShape,
+    QgsLayoutItemTextTable,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsProject,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core import analysis, risk
+from ..core import evidence_data as ed
+from ..core.run_record import SOURCE_ROLES, RunRecord, read_run_record
+from ..i18n import tr
+from .evidence import (
+    FONT_FAMILY,
+    IMAGE_HEIGHT,
+    IMAGE_WIDTH,
+    is_url,
+    read_result_rows,
+    resolve_image,
+    source_text,
+    write_evidence,
+)
+from .results import RISK_COLOURS
+
+PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0  # A4 portrait, mm
+MARGIN = 15.0
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+#: Statuses whose plots get a page beside High/Medium/Unknown: they could not be assessed.
+FLAGGED_STATUSES: tuple[str, ...] = (analysis.STATUS_INVALID, analysis.STATUS_FAILED)
+def table_columns() -> tuple[tuple[str, str, float], ...]:
+    """Columns of the table of all plots after the id: (field, heading, width mm; 0: the rest)."""
+    return (
+        ("risk_level", tr("Risk"), 14),
+        ("status", tr("Status"), 14),
+        ("area_ha", tr("Area\n(ha)"), 14),
+        ("forest_2020_ha", tr("Forest\n2020 (ha)"), 16),
+        ("deforestation_ha", tr("Loss after\n2020 (ha)"), 16),
+        ("protected_overlap_ha", tr("Protected\n(ha)"), 16),
+        ("indigenous_overlap_ha", tr("Indigenous\n(ha)"), 16),
+        ("country", tr("Country"), 0),
+    )
+
+
+
+
+
+def needs_a_page(facts: ed.PlotEvidence) -> bool:
+    """High, Medium or Unknown, or not assessed (invalid, failed)."""
+    return (facts.risk_level in ed.FLAGGED_LEVELS) or (facts.status in FLAGGED_STATUSES)
+
+
+def _text_format(size: float, bold: bool = False, colour: str = "#222222") -> QgsTextFormat:
+    font = QFont(FONT_FAMILY)
+    font.setBold(bold)
+    text_format = QgsTextFormat()
+    text_format.setFont(font)
+    text_format.setSize(size)
+    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setColor(QColor(colour))
+    return text_format
+
+
+@dataclass
+class ReportOutcome:
+    path: str
+    pages: int
+    plots: int
+    flagged: int
+
+
+class ReportBuilder:
+    """Builds the print layout of one result layer."""
+
+    def __init__(self, uri: str, record: Optional[RunRecord], rows: Sequence[Any], gpkg_path: str,
+                 layer_name: str) -> None:
+        self.uri = uri
+        self.record = record
+        self.rows = rows
+        self.gpkg_path = gpkg_path
+        self.layer_name = layer_name
+        id_field = record.plot_id_field if record else None
+        self.facts = [ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid)) for row in rows]
+        self.project = QgsProject()
+        self.layout = QgsPrintLayout(self.project)
+        self.layout.initializeDefaults()
+        self.layout.setName(tr("Vantage run report"))
+        self.project.layoutManager().addLayout(self.layout)  # the project owns (and frees) it
+        page = self.layout.pageCollection().page(0)
+        page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+
+    def close(self) -> None:
+        """Free the layout through its (private) project, which owns it."""
+        self.layout = None
+        self.project.layoutManager().clear()
+        self.project.removeAllMapLayers()
+        self.project = None
+
+    # --- items -----------------------------------------------------------------------------
+    def label(self, page: int, x: float, y: float, w: float, h: float, text: str, size: float = 9,
+              bold: bool = False, colour: str = "#222222",
+              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QgsLayoutItemLabel:
+        item = QgsLayoutItemLabel(self.layout)
+        item.setText(text)
+        if hasattr(item, "setTextFormat"):
+            item.setTextFormat(_text_format(size, bold, colour))
+        else:  # QGIS < 3.24
+            font = QFont(FONT_FAMILY)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            item.setFont(font)
+            item.setFontColor(QColor(colour))
+        item.setHAlign(align)
+        item.setVAlign(Qt.AlignmentFlag.AlignTop)
+        item.setMarginX(0)
+        item.setMarginY(0)
+        self.layout.addLayoutItem(item)
+        self.place(item, page, x, y, w, h)
+        return item
+
+    def place(self, item, page: int, x: float, y: float, w: float, h: float) -> None:
+        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+
+    def text_table(self, page: int, x: float, y: float, w: float, headers: Sequence[str],
+                   rows: Sequence[Sequence[str]], widths: Sequence[float] = ()) -> float:
+        """A small table of text; returns its height (mm)."""
+        table = QgsLayoutItemTextTable(self.layout)
+        self.layout.addMultiFrame(table)
+        columns = []
+        for k, heading in enumerate(headers):
+            column = QgsLayoutTableColumn(heading)
+            if k < len(widths) and widths[k]:
+                column.setWidth(widths[k])
+            columns.append(column)
+        table.setColumns(columns)
+        table.setContents([list(row) for row in rows])
+        self._style_table(table)
+        frame = QgsLayoutFrame(self.layout, table)
+        table.addFrame(frame)
+        self.place(frame, page, x, y, w, 10)
+        table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
+        height = _table_height(headers, rows, w, widths)
+        frame.attemptResize(QgsLayoutSize(w, height + 0.5, QgsUnitTypes.LayoutMillimeters))
+        return height + 0.5
+
+    @staticmethod
+    def _style_table(table) -> None:
+        table.setHeaderTextFormat(_text_format(TABLE_TEXT_PT, bold=True))
+        table.setContentTextFormat(_text_format(TABLE_TEXT_PT))
+        table.setCellMargin(CELL_MARGIN_MM)
+        table.setGridStrokeWidth(0.15)
+        table.setGridColor(QColor("#b0b0b0"))
+        table.setHeaderHAlignment(QgsLayoutItemAttributeTable.HeaderHAlignment.HeaderLeft)
+        table.setBackgroundColor(QColor("#ffffff"))
+
+    def section(self, page: int, y: float, title: str) -> float:
+        self.label(page, MARGIN, y, CONTENT_WIDTH, 7, title, size=12, bold=True, colour="#1a1a1a")
+        rule = QgsLayoutItemShape(self.layout)
+        rule.setShapeType(QgsLayoutItemShape.Rectangle)
+        symbol = rule.symbol().clone()
+        symbol.symbolLayer(0).setColor(QColor("#2b6cb0"))
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
+        rule.setSymbol(symbol)
+        self.layout.addLayoutItem(rule)
+        self.place(rule, page, MARGIN, y + 7, CONTENT_WIDTH, 0.5)
+        return y + 10
+
+    def add_page(self) -> int:
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+        self.layout.pageCollection().addPage(page)
+        return self.layout.pageCollection().pageCount() - 1
+
+    # --- pages -----------------------------------------------------------------------------
+    def build(self) -> QgsPrintLayout:
+        self.summary_page()
+        self.table_pages()
+        for facts, row in zip(self.facts, self.rows):
+            if needs_a_page(facts):
+                self.plot_page(facts, row)
+        self.footers()
+        return self.layout
+
+    def summary_page(self) -> None:
+        record = self.record
+        now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        self.label(0, MARGIN, MARGIN, CONTENT_WIDTH, 10, tr("EUDR plot check report"), size=20, bold=True)
+        source_name = (record.input if record and record.input else Path(self.gpkg_path).name)
+        self.label(0, MARGIN, MARGIN + 11, CONTENT_WIDTH, 6, tr("{input} · results {results} · report made {now}")
+                   .format(input=source_name, results=Path(self.gpkg_path).name, now=now), size=9, colour="#555555")
+        y = self.section(0, MARGIN + 20, tr("Run"))
+        rows = [
+            (tr("Engine"), f"{record.engine} (Vantage for QGIS {record.plugin_version})" if record else "–"),
+            (tr("Run date"), record.date.replace("T", " ") if record else "–"),
+            (tr("Run status"), record.run_status or "–" if record else "–"),
+            (tr("Input"), record.input if record and record.input else "–"),
+            (tr("Plot id field"), (record.plot_id_field or "–") if record else "–"),
+        ]
+        for name, value in sorted((record.parameters if record else {}).items()):
+            rows.append((name, str(value)))
+        y += self.text_table(0, MARGIN, y, CONTENT_WIDTH, [tr("Item"), tr("Value")], rows, (50, 0)) + 6
+        y = self.section(0, y, tr("Data sources"))
+        source_rows = []
+        for role in SOURCE_ROLES:
+            source = (record.sources if record else {}).get(role)
+            if source:
+                source_rows.append((role.replace("_", " "), str(source.get("label")),
+                                    str(source.get("version") or "–"), str(source.get("year") or "–")))
+            else:
+                source_rows.append((role.replace("_", " "), tr("none"), "–", "–"))
+        y += self.text_table(0, MARGIN, y, CONTENT_WIDTH, [tr("Role"), tr("Dataset"), tr("Version"), tr("Year")],
+                             source_rows, (32, 0, 18, 22)) + 6
+        y = self.section(0, y, tr("Results"))
+        half = (CONTENT_WIDTH - 6) / 2
+        by_level: dict[str, list[float]] = {}
+        for facts in self.facts:
+            entry = by_level.setdefault(facts.risk_level or "–", [0, 0.0, 0.0])
+            entry[0] += 1
+            entry[1] += facts.area_ha or 0.0
+            entry[2] += facts.deforestation_ha or 0.0
+        level_rows = [(level if level != "–" else tr("no level"), str(int(v[0])), f"{v[1]:,.2f}", f"{v[2]:,.2f}")
+                      for level, v in sorted(by_level.items(), key=lambda kv: _level_order(kv[0]))]
+        total = [tr("Total"), str(len(self.facts)), f"{sum(f.area_ha or 0 for f in self.facts):,.2f}",
+                 f"{sum(f.deforestation_ha or 0 for f in self.facts):,.2f}"]
+        left = self.text_table(0, MARGIN, y, half, [tr("Risk level"), tr("Plots"), tr("Area (ha)"),
+                                                    tr("Loss > 2020 (ha)")], level_rows + [total])
+        status_rows = [(name, str(count)) for name, count in ed.counts_by(
+            [f.status for f in self.facts], (analysis.STATUS_OK, analysis.STATUS_NO_DATA, analysis.STATUS_SIMULATED,
+                                             analysis.STATUS_PENDING, analysis.STATUS_INVALID,
+                                             analysis.STATUS_FAILED))]
+        right = self.text_table(0, MARGIN + half + 6, y, half, [tr("Status"), tr("Plots")], status_rows)
+        y += max(left, right) + 6
+        forest = sum(f.forest_ha or 0 for f in self.facts)
+        protected = sum(f.protected_ha or 0 for f in self.facts)
+        indigenous = sum(f.indigenous_ha or 0 for f in self.facts)
+        flagged = sum(needs_a_page(f) for f in self.facts)
+        self.label(0, MARGIN, y, CONTENT_WIDTH, 20, tr(
+            "Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: "
+            "{indigenous} ha.\n{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a "
+            "page after the table of all plots.").format(
+            forest=f"{forest:,.2f}", protected=f"{protected:,.2f}", indigenous=f"{indigenous:,.2f}",
+            flagged=flagged), size=9)
+
+    def table_pages(self) -> None:
+        """Every plot in a text table that adds pages until all rows are shown.
+
+        (A text table, not the layer's attribute table: QGIS 3.22 crashes when the attribute table's
+        columns are set from Python, and the rows here are formatted the same way as the pages.)"""
+        page = self.add_page()
+        self.label(page, MARGIN, MARGIN, CONTENT_WIDTH, 8, tr("All plots ({count})").format(count=len(self.rows)),
+                   size=14, bold=True)
+        columns = ((tr("Plot"), 28),) + tuple((heading, width) for _, heading, width in table_columns())
+        table = QgsLayoutItemTextTable(self.layout)
+        self.layout.addMultiFrame(table)
+        layout_columns = []
+        for k, (heading, width) in enumerate(columns):
+            column = QgsLayoutTableColumn(heading)
+            if width:
+                column.setWidth(width)
+            if 3 <= k <= 7:
+                column.setHAlignment(Qt.AlignmentFlag.AlignRight)
+            layout_columns.append(column)
+        table.setColumns(layout_columns)
+        table.setContents([self.table_row(facts) for facts in self.facts])
+        self._style_table(table)
+        table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.TruncateText)
+        frame = QgsLayoutFrame(self.layout, table)
+        table.addFrame(frame)
+        self.place(frame, page, MARGIN, MARGIN + 11, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 19)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+        table.recalculateFrameSizes()
+
+    @staticmethod
+    def table_row(facts: ed.PlotEvidence) -> list[str]:
+        def number(value: Optional[float]) -> str:
+            return "–" if value is None else f"{value:,.2f}"
+
+        return [facts.label, facts.risk_level or "–", facts.status or "–", number(facts.area_ha),
+                number(facts.forest_ha), number(facts.deforestation_ha), number(facts.protected_ha),
+                number(facts.indigenous_ha), facts.country or "–"]
+
+    def plot_page(self, facts: ed.PlotEvidence, row: Any) -> None:
+        page = self.add_page()
+        level = facts.risk_level or (facts.status or risk.UNKNOWN).capitalize()
+        colour = RISK_COLOURS.get(facts.risk_level or "", "#6a3d9a")
+        self.label(page, MARGIN, MARGIN, CONTENT_WIDTH - 40, 10, tr("Plot {label}").format(label=facts.label),
+                   size=18, bold=True)
+        badge = QgsLayoutItemShape(self.layout)
+        badge.setShapeType(QgsLayoutItemShape.Rectangle)
+        badge.setCornerRadius(QgsLayoutMeasurement(1.5))
+        symbol = badge.symbol().clone()
+        symbol.symbolLayer(0).setColor(QColor(colour))
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
+        badge.setSymbol(symbol)
+        self.layout.addLayoutItem(badge)
+        self.place(badge, page, PAGE_WIDTH - MARGIN - 38, MARGIN, 38, 9)
+        self.label(page, PAGE_WIDTH - MARGIN - 38, MARGIN + 2, 38, 6, tr(level), size=11, bold=True,
+                   colour="#ffffff", align=Qt.AlignmentFlag.AlignHCenter)
+        y = MARGIN + 14
+        image = resolve_image(facts.image, self.gpkg_path)
+        if image:
+            picture = QgsLayoutItemPicture(self.layout)
+            picture.setPicturePath(image, QgsLayoutItemPicture.Format.FormatRaster)
+            picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+            height = CONTENT_WIDTH * IMAGE_HEIGHT / IMAGE_WIDTH
+            self.layout.addLayoutItem(picture)
+            self.place(picture, page, MARGIN, y, CONTENT_WIDTH, height)
+            y += height + 6
+        elif is_url(facts.image):
+            self.label(page, MARGIN, y, CONTENT_WIDTH, 6, tr("Evidence image: {url}").format(url=facts.image))
+            y += 10
+        y = self.section(page, y, tr("Why this plot needs a look"))
+        reasons = "\n".join(f"• {reason}" for reason in facts.reasons())
+        self.label(page, MARGIN, y, CONTENT_WIDTH, 16, reasons, size=10)
+        y += 18
+        y = self.section(page, y, tr("Facts"))
+        rows = [
+            (tr("Area"), ed.hectares(facts.area_ha)),
+            (tr("Forest 2020"), ed.hectares(facts.forest_ha, facts.forest_pct)),
+            (tr("Loss after 2020"), ed.hectares(facts.deforestation_ha, facts.deforestation_pct)),
+            (tr("Loss by year (ha)"), ", ".join(f"{y_}: {ha:.2f}" for y_, ha in facts.yearly.items() if ha > 0)
+             or "–"),
+            (tr("Protected areas"), ed.hectares(facts.protected_ha, facts.protected_pct)
+             + (f" — {', '.join(facts.protected_names)}" if facts.protected_names else "")),
+            (tr("Indigenous lands"), ed.hectares(facts.indigenous_ha, facts.indigenous_pct)
+             + (f" — {', '.join(facts.indigenous_names)}" if facts.indigenous_names else "")),
+            (tr("Location"), ", ".join(p for p in (facts.state, facts.country) if p) or "–"),
+            (tr("Status"), facts.status or "–"),
+            (tr("Analysis end"), facts.analysis_end or "–"),
+            (tr("Analysis version"), facts.version or "–"),
+        ]
+        self.text_table(page, MARGIN, y, CONTENT_WIDTH, [tr("Item"), tr("Value")], rows, (40, 0))
+
+    def footers(self) -> None:
+        pages = self.layout.pageCollection().pageCount()
+        for page in range(pages):
+            text = tr("Vantage for QGIS · EUDR plot check report · page {page} of {pages}").format(
+                page=page + 1, pages=pages)
+            self.label(page, MARGIN, PAGE_HEIGHT - MARGIN + 5, CONTENT_WIDTH, 5, text, size=7, colour="#777777",
+                       align=Qt.AlignmentFlag.AlignHCenter)
+
+
+#: Text size (pt) and cell margin (mm) of every table.
+TABLE_TEXT_PT = 8.0
+CELL_MARGIN_MM = 1.2
+MM_PER_PT = 25.4 / 72
+
+
+def _table_height(headers: Sequence[str], rows: Sequence[Sequence[str]], width: float,
+                  widths: Sequence[float]) -> float:
+    """The height (mm) a small text table will take: one line per row unless a cell wraps.
+
+    (QGIS 3.22 computes row heights only while drawing, so the layout asks the font itself.)"""
+    from qgis.PyQt.QtGui import QFontMetricsF
+
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(100)  # measured at 100 px = TABLE_TEXT_PT, then scaled
+    metrics = QFontMetricsF(font)
+    scale = TABLE_TEXT_PT * MM_PER_PT / 100
+    line = metrics.height() * scale
+    fixed = sum(w for w in widths if w)
+    free = max(width - fixed - 2 * CELL_MARGIN_MM * len(headers), 10.0)
+    auto = [k for k in range(len(headers)) if not (k < len(widths) and widths[k])]
+    column_mm = [widths[k] if k < len(widths) and widths[k] else free / max(len(auto), 1)
+                 for k in range(len(headers))]
+    total = 0.0
+    for row in [headers, *rows]:
+        lines = 1
+        for text, mm in zip(row, column_mm):
+            text_mm = metrics.horizontalAdvance(str(text)) * scale
+            lines = max(lines, int(text_mm // max(mm, 1.0)) + 1)
+        total += lines * line + 2 * CELL_MARGIN_MM
+    return total
+
+
+def _level_order(level: str) -> int:
+    order = (risk.HIGH, risk.MEDIUM, risk.LOW, risk.UNKNOWN)
+    return order.index(level) if level in order else len(order)
+
+
+def split_uri(uri: str) -> tuple[str, str]:
+    """(GeoPackage path, layer name) of ``path|layername=name`` (first layer when no name is given)."""
+    path, _, layer_name = uri.partition("|layername=")
+    layer_name = layer_name.split("|", 1)[0]
+    if not layer_name:
+        from osgeo import ogr
+
+        ds = ogr.Open(path)
+        if ds is None or ds.GetLayerCount() == 0:
+            raise OSError(f"cannot open {path}")
+        layer_name = ds.GetLayer(0).GetName()
+        ds = None
+    return path, layer_name
+
+
+def write_report(
+    uri: str,
+    pdf_path: str,
+    *,
+    render_missing: bool = True,
+    is_cancelled: Callable[[], bool] = lambda: False,
+    on_progress: Optional[Callable[[float], None]] = None,
+) -> ReportOutcome:
+    """Write the PDF report of the result layer ``uri`` to ``pdf_path``."""
+    path, layer_name = split_uri(uri)
+    uri = f"{path}|layername={layer_name}"
+    record = read_run_record(path, layer_name)
+    rows = read_result_rows(path, layer_name)
+    id_field = record.plot_id_field if record else None
+    if render_missing:
+        missing = [row.fid for row in rows
+                   if row.geometry is not None and not is_url(row.values.get("analysis_image"))
+                   and resolve_image(row.values.get("analysis_image"), path) is None
+                   and needs_a_page(ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid)))]
+        if missing:
+            write_evidence(uri, record=record, fids=missing, is_cancelled=is_cancelled,
+                           on_progress=(lambda p: on_progress(0.5 * p)) if on_progress else None)
+            rows = read_result_rows(path, layer_name)
+    builder = ReportBuilder(uri, record, rows, path, layer_name)
+    try:
+        builder.build()
+        if on_progress:
+            on_progress(60.0)
+        Path(pdf_path).parent.mkdir(parents=True, exist_ok=True)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.rasterizeWholeImage = False
+        settings.forceVectorOutput = False
+        settings.dpi = 150
+        result = QgsLayoutExporter(builder.layout).exportToPdf(str(pdf_path), settings)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise OSError(f"cannot write the report {pdf_path} (error {result})")
+        outcome = ReportOutcome(str(pdf_path), builder.layout.pageCollection().pageCount(), len(rows),
+                                sum(needs_a_page(f) for f in builder.facts))
+    finally:
+        builder.close()
+    if on_progress:
+        on_progress(100.0)
+    return outcome
