@@ -87,6 +87,7 @@ class VantageProvider(QgsProcessingProvider):
         from .fix_plots import FixPlotsAlgorithm
         from .import_job import ImportJobAlgorithm
         from .list_jobs import ListJobsAlgorithm
+        from .report import ReportAlgorithm
         from .validate_plots import ValidatePlotsAlgorithm
 
         for algorithm in (
@@ -95,6 +96,7 @@ class VantageProvider(QgsProcessingProvider):
             CheckPlotsAlgorithm(),
             ImportJobAlgorithm(),
             ListJobsAlgorithm(),
+            ReportAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
         self.load_models()

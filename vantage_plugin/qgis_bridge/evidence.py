@@ -63,6 +63,11 @@ FOLDER_SUFFIX = "_evidence"
 #: Qt's PNG "quality" 80 is zlib level 1: files ~5 % larger than the default, written ~1.5x faster.
 PNG_QUALITY = 80
 FONT_FAMILY = "DejaVu Sans"
+#: PNG text keys: what the map shows (so anyone can locate the plot in the image).
+TEXT_EXTENT = "vantage_map_extent"  # xmin,ymin,xmax,ymax in TEXT_CRS
+TEXT_CRS = "vantage_map_crs"
+TEXT_MAP_BOX = "vantage_map_box"  # left,top,right,bottom pixels of the map in the image
+TEXT_PLOT = "vantage_plot"
 
 
 def evidence_folder(gpkg_path: str) -> Path:
@@ -399,6 +404,12 @@ class EvidenceRenderer:
             self._draw_panel(painter, pending.facts)
         finally:
             painter.end()
+        extent = pending.extent
+        image.setText(TEXT_EXTENT, f"{extent.xMinimum()!r},{extent.yMinimum()!r},{extent.xMaximum()!r},"
+                                   f"{extent.yMaximum()!r}")
+        image.setText(TEXT_CRS, MAP_CRS.authid())
+        image.setText(TEXT_MAP_BOX, f"0,0,{MAP_SIZE},{MAP_SIZE}")
+        image.setText(TEXT_PLOT, pending.facts.label)
         return image
 
     @staticmethod

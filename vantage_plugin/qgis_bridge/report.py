@@ -60,13 +60,13 @@ FLAGGED_STATUSES: tuple[str, ...] = (analysis.STATUS_INVALID, analysis.STATUS_FA
 def table_columns() -> tuple[tuple[str, str, float], ...]:
     """Columns of the table of all plots after the id: (field, heading, width mm; 0: the rest)."""
     return (
-        ("risk_level", tr("Risk"), 14),
+        ("risk_level", tr("Risk"), 13),
         ("status", tr("Status"), 14),
-        ("area_ha", tr("Area\n(ha)"), 14),
-        ("forest_2020_ha", tr("Forest\n2020 (ha)"), 16),
-        ("deforestation_ha", tr("Loss after\n2020 (ha)"), 16),
-        ("protected_overlap_ha", tr("Protected\n(ha)"), 16),
-        ("indigenous_overlap_ha", tr("Indigenous\n(ha)"), 16),
+        ("area_ha", tr("Area"), 15),
+        ("forest_2020_ha", tr("Forest 2020"), 17),
+        ("deforestation_ha", tr("Loss > 2020"), 17),
+        ("protected_overlap_ha", tr("Protected"), 15),
+        ("indigenous_overlap_ha", tr("Indigenous"), 17),
         ("country", tr("Country"), 0),
     )
 
@@ -279,7 +279,10 @@ class ReportBuilder:
         page = self.add_page()
         self.label(page, MARGIN, MARGIN, CONTENT_WIDTH, 8, tr("All plots ({count})").format(count=len(self.rows)),
                    size=14, bold=True)
-        columns = ((tr("Plot"), 28),) + tuple((heading, width) for _, heading, width in table_columns())
+        self.label(page, MARGIN + 60, MARGIN + 2.5, CONTENT_WIDTH - 60, 5,
+                   tr("Areas in hectares; loss: tree-cover loss after 31 December 2020."), size=8, colour="#555555",
+                   align=Qt.AlignmentFlag.AlignRight)
+        columns = ((tr("Plot"), 26),) + tuple((heading, width) for _, heading, width in table_columns())
         table = QgsLayoutItemTextTable(self.layout)
         self.layout.addMultiFrame(table)
         layout_columns = []
@@ -372,7 +375,7 @@ class ReportBuilder:
 
 #: Text size (pt) and cell margin (mm) of every table.
 TABLE_TEXT_PT = 8.0
-CELL_MARGIN_MM = 1.2
+CELL_MARGIN_MM = 1.0
 MM_PER_PT = 25.4 / 72
 
 
