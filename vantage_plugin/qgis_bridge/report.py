@@ -62,9 +62,9 @@ def table_columns() -> tuple[tuple[str, str, float], ...]:
     return (
         ("risk_level", tr("Risk"), 13),
         ("status", tr("Status"), 14),
-        ("area_ha", tr("Area"), 15),
-        ("forest_2020_ha", tr("Forest 2020"), 17),
-        ("deforestation_ha", tr("Loss > 2020"), 17),
+        ("area_ha", tr("Area"), 14),
+        ("forest_2020_ha", tr("Forest 2020"), 19),
+        ("deforestation_ha", tr("Loss > 2020"), 19),
         ("protected_overlap_ha", tr("Protected"), 15),
         ("indigenous_overlap_ha", tr("Indigenous"), 17),
         ("country", tr("Country"), 0),
@@ -282,7 +282,7 @@ class ReportBuilder:
         self.label(page, MARGIN + 60, MARGIN + 2.5, CONTENT_WIDTH - 60, 5,
                    tr("Areas in hectares; loss: tree-cover loss after 31 December 2020."), size=8, colour="#555555",
                    align=Qt.AlignmentFlag.AlignRight)
-        columns = ((tr("Plot"), 26),) + tuple((heading, width) for _, heading, width in table_columns())
+        columns = ((tr("Plot"), 24),) + tuple((heading, width) for _, heading, width in table_columns())
         table = QgsLayoutItemTextTable(self.layout)
         self.layout.addMultiFrame(table)
         layout_columns = []
@@ -374,7 +374,7 @@ class ReportBuilder:
 
 
 #: Text size (pt) and cell margin (mm) of every table.
-TABLE_TEXT_PT = 8.0
+TABLE_TEXT_PT = 7.5
 CELL_MARGIN_MM = 1.0
 MM_PER_PT = 25.4 / 72
 
