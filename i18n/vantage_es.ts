@@ -1083,6 +1083,216 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage para QGIS aún no puede verificar parcelas</translation>
     </message>
+    <message>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation>Mapas de evidencia (un PNG por parcela, junto a los resultados)</translation>
+    </message>
+    <message>
+        <source>The run record could not be stored: {error}</source>
+        <translation>No se pudo guardar el registro de la ejecución: {error}</translation>
+    </message>
+    <message>
+        <source>Rendering the evidence maps…</source>
+        <translation>Generando los mapas de evidencia…</translation>
+    </message>
+    <message>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation>{count} mapas de evidencia escritos en {folder}</translation>
+    </message>
+    <message>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation>Evidencia EUDR · Vantage para QGIS</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Riesgo: {level}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Loss after 2020</source>
+        <translation>Pérdida después de 2020</translation>
+    </message>
+    <message>
+        <source>Loss by year (ha)</source>
+        <translation>Pérdida por año (ha)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Analysis end</source>
+        <translation>Fin del análisis</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Not forest in 2020</source>
+        <translation>No bosque en 2020</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Tree-cover loss by year</source>
+        <translation>Pérdida de cobertura arbórea por año</translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation>Fuentes de datos:</translation>
+    </message>
+    <message>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation>Motor {engine} {version}, {date}</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Loss &gt; 2020</source>
+        <translation>Pérdida &gt; 2020</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Vantage run report</source>
+        <translation>Informe de ejecución de Vantage</translation>
+    </message>
+    <message>
+        <source>EUDR plot check report</source>
+        <translation>Informe de verificación de parcelas EUDR</translation>
+    </message>
+    <message>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation>{input} · resultados {results} · informe generado el {now}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Run date</source>
+        <translation>Fecha de ejecución</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Plot id field</source>
+        <translation>Campo de identificador de parcela</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation>Pérdida &gt; 2020 (ha)</translation>
+    </message>
+    <message>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation>Bosque en 2020: {forest} ha. Superposición con áreas protegidas: {protected} ha; con tierras indígenas: {indigenous} ha.
+{flagged} parcelas requieren revisión (Alto, Medio, Desconocido, inválidas o fallidas): cada una tiene una página después de la tabla de todas las parcelas.</translation>
+    </message>
+    <message>
+        <source>All plots ({count})</source>
+        <translation>Todas las parcelas ({count})</translation>
+    </message>
+    <message>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation>Superficies en hectáreas; pérdida: pérdida de cobertura arbórea después del 31 de diciembre de 2020.</translation>
+    </message>
+    <message>
+        <source>Plot {label}</source>
+        <translation>Parcela {label}</translation>
+    </message>
+    <message>
+        <source>Evidence image: {url}</source>
+        <translation>Imagen de evidencia: {url}</translation>
+    </message>
+    <message>
+        <source>Why this plot needs a look</source>
+        <translation>Por qué revisar esta parcela</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Analysis version</source>
+        <translation>Versión del análisis</translation>
+    </message>
+    <message>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation>Vantage para QGIS · informe de verificación de parcelas EUDR · página {page} de {pages}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1477,6 +1687,53 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} trabajos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <source>Run report (PDF)</source>
+        <translation>Informe de ejecución (PDF)</translation>
+    </message>
+    <message>
+        <source>Writes the PDF report of a result layer made by &apos;Check plots (EUDR)&apos;: the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation>Escribe el informe PDF de una capa de resultados creada por «Verificar parcelas (EUDR)»: la ejecución (entrada, motor, fecha, fuentes de datos con sus versiones y años, parámetros), los recuentos por nivel de riesgo y estado con sus hectáreas, una tabla de todas las parcelas (en tantas páginas como haga falta) y luego una página por parcela que requiere revisión (Alto, Medio, Desconocido, inválida o fallida) con su mapa de evidencia y sus motivos.
+
+Los mapas de evidencia que falten para esas parcelas se generan primero (en &lt;results&gt;_evidence junto al GeoPackage, con sus rutas guardadas en analysis_image), salvo si RENDER_MISSING está desactivado.</translation>
+    </message>
+    <message>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation>Capa de resultados (GeoPackage escrito por Verificar parcelas)</translation>
+    </message>
+    <message>
+        <source>Render missing evidence maps</source>
+        <translation>Generar los mapas de evidencia que falten</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Informe (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que requieren revisión</translation>
+    </message>
+    <message>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation>El informe se hace a partir de un GeoPackage de resultados escrito por Verificar parcelas.</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que requieren revisión: {path}</translation>
     </message>
 </context>
 <context>

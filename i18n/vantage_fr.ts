@@ -1083,6 +1083,216 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>Vantage pour QGIS ne peut pas encore contrôler les parcelles</translation>
     </message>
+    <message>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation>Cartes de preuve (un PNG par parcelle, à côté des résultats)</translation>
+    </message>
+    <message>
+        <source>The run record could not be stored: {error}</source>
+        <translation>L’enregistrement de l’exécution n’a pas pu être stocké : {error}</translation>
+    </message>
+    <message>
+        <source>Rendering the evidence maps…</source>
+        <translation>Rendu des cartes de preuve…</translation>
+    </message>
+    <message>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation>{count} cartes de preuve écrites dans {folder}</translation>
+    </message>
+    <message>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation>Preuve RDUE · Vantage pour QGIS</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risque : {level}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <source>Loss after 2020</source>
+        <translation>Perte après 2020</translation>
+    </message>
+    <message>
+        <source>Loss by year (ha)</source>
+        <translation>Perte par année (ha)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Analysis end</source>
+        <translation>Fin de l’analyse</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Not forest in 2020</source>
+        <translation>Non forestier en 2020</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <source>Tree-cover loss by year</source>
+        <translation>Perte de couvert arboré par année</translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation>Sources de données :</translation>
+    </message>
+    <message>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation>Moteur {engine} {version}, {date}</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Loss &gt; 2020</source>
+        <translation>Perte &gt; 2020</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation>Autochtone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Vantage run report</source>
+        <translation>Rapport d’exécution Vantage</translation>
+    </message>
+    <message>
+        <source>EUDR plot check report</source>
+        <translation>Rapport de contrôle des parcelles RDUE</translation>
+    </message>
+    <message>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation>{input} · résultats {results} · rapport établi le {now}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Run date</source>
+        <translation>Date d’exécution</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>État de l’exécution</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Plot id field</source>
+        <translation>Champ identifiant de parcelle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>sans niveau</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation>Perte &gt; 2020 (ha)</translation>
+    </message>
+    <message>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation>Forêt en 2020 : {forest} ha. Chevauchement avec des aires protégées : {protected} ha ; avec des terres autochtones : {indigenous} ha.
+{flagged} parcelles sont à examiner (Élevé, Moyen, Inconnu, invalides ou en échec) : chacune a une page après le tableau de toutes les parcelles.</translation>
+    </message>
+    <message>
+        <source>All plots ({count})</source>
+        <translation>Toutes les parcelles ({count})</translation>
+    </message>
+    <message>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation>Surfaces en hectares ; perte : perte de couvert arboré après le 31 décembre 2020.</translation>
+    </message>
+    <message>
+        <source>Plot {label}</source>
+        <translation>Parcelle {label}</translation>
+    </message>
+    <message>
+        <source>Evidence image: {url}</source>
+        <translation>Image de preuve : {url}</translation>
+    </message>
+    <message>
+        <source>Why this plot needs a look</source>
+        <translation>Pourquoi examiner cette parcelle</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Analysis version</source>
+        <translation>Version de l’analyse</translation>
+    </message>
+    <message>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation>Vantage pour QGIS · rapport de contrôle des parcelles RDUE · page {page} sur {pages}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1477,6 +1687,53 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <source>Run report (PDF)</source>
+        <translation>Rapport d’exécution (PDF)</translation>
+    </message>
+    <message>
+        <source>Writes the PDF report of a result layer made by &apos;Check plots (EUDR)&apos;: the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation>Écrit le rapport PDF d’une couche de résultats produite par « Contrôler les parcelles (RDUE) » : l’exécution (entrée, moteur, date, sources de données avec leurs versions et années, paramètres), les effectifs par niveau de risque et par état avec leurs hectares, un tableau de toutes les parcelles (sur autant de pages que nécessaire), puis une page par parcelle à examiner (Élevé, Moyen, Inconnu, invalide ou en échec) avec sa carte de preuve et ses raisons.
+
+Les cartes de preuve manquantes de ces parcelles sont d’abord rendues (dans &lt;results&gt;_evidence à côté du GeoPackage, leurs chemins stockés dans analysis_image), sauf si RENDER_MISSING est désactivé.</translation>
+    </message>
+    <message>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation>Couche de résultats (GeoPackage écrit par Contrôler les parcelles)</translation>
+    </message>
+    <message>
+        <source>Render missing evidence maps</source>
+        <translation>Rendre les cartes de preuve manquantes</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Plots that need a look</source>
+        <translation>Parcelles à examiner</translation>
+    </message>
+    <message>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation>Le rapport se fait à partir d’un GeoPackage de résultats écrit par Contrôler les parcelles.</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
 </context>
 <context>

@@ -1083,6 +1083,216 @@
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
+    <message>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation>Mapas de evidência (um PNG por parcela, ao lado dos resultados)</translation>
+    </message>
+    <message>
+        <source>The run record could not be stored: {error}</source>
+        <translation>Não foi possível guardar o registro da execução: {error}</translation>
+    </message>
+    <message>
+        <source>Rendering the evidence maps…</source>
+        <translation>Gerando os mapas de evidência…</translation>
+    </message>
+    <message>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation>{count} mapas de evidência gravados em {folder}</translation>
+    </message>
+    <message>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation>Evidência EUDR · Vantage para QGIS</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risco: {level}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Loss after 2020</source>
+        <translation>Perda após 2020</translation>
+    </message>
+    <message>
+        <source>Loss by year (ha)</source>
+        <translation>Perda por ano (ha)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Analysis end</source>
+        <translation>Fim da análise</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Not forest in 2020</source>
+        <translation>Não floresta em 2020</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Tree-cover loss by year</source>
+        <translation>Perda de cobertura arbórea por ano</translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation>Fontes de dados:</translation>
+    </message>
+    <message>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation>Motor {engine} {version}, {date}</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Loss &gt; 2020</source>
+        <translation>Perda &gt; 2020</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Vantage run report</source>
+        <translation>Relatório de execução do Vantage</translation>
+    </message>
+    <message>
+        <source>EUDR plot check report</source>
+        <translation>Relatório de verificação de parcelas EUDR</translation>
+    </message>
+    <message>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation>{input} · resultados {results} · relatório gerado em {now}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Run date</source>
+        <translation>Data da execução</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Estado da execução</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Plot id field</source>
+        <translation>Campo de identificador da parcela</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fontes de dados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>sem nível</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation>Perda &gt; 2020 (ha)</translation>
+    </message>
+    <message>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation>Floresta em 2020: {forest} ha. Sobreposição com áreas protegidas: {protected} ha; com terras indígenas: {indigenous} ha.
+{flagged} parcelas precisam de revisão (Alto, Médio, Desconhecido, inválidas ou com falha): cada uma tem uma página após a tabela de todas as parcelas.</translation>
+    </message>
+    <message>
+        <source>All plots ({count})</source>
+        <translation>Todas as parcelas ({count})</translation>
+    </message>
+    <message>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation>Áreas em hectares; perda: perda de cobertura arbórea após 31 de dezembro de 2020.</translation>
+    </message>
+    <message>
+        <source>Plot {label}</source>
+        <translation>Parcela {label}</translation>
+    </message>
+    <message>
+        <source>Evidence image: {url}</source>
+        <translation>Imagem de evidência: {url}</translation>
+    </message>
+    <message>
+        <source>Why this plot needs a look</source>
+        <translation>Por que revisar esta parcela</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Analysis version</source>
+        <translation>Versão da análise</translation>
+    </message>
+    <message>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation>Vantage para QGIS · relatório de verificação de parcelas EUDR · página {page} de {pages}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
@@ -1477,6 +1687,53 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} trabalhos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <source>Run report (PDF)</source>
+        <translation>Relatório de execução (PDF)</translation>
+    </message>
+    <message>
+        <source>Writes the PDF report of a result layer made by &apos;Check plots (EUDR)&apos;: the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation>Grava o relatório PDF de uma camada de resultados criada por «Verificar parcelas (EUDR)»: a execução (entrada, motor, data, fontes de dados com suas versões e anos, parâmetros), as contagens por nível de risco e estado com seus hectares, uma tabela de todas as parcelas (em quantas páginas forem necessárias) e depois uma página por parcela que precisa de revisão (Alto, Médio, Desconhecido, inválida ou com falha) com seu mapa de evidência e seus motivos.
+
+Os mapas de evidência que faltarem para essas parcelas são gerados primeiro (em &lt;results&gt;_evidence ao lado do GeoPackage, com seus caminhos guardados em analysis_image), a menos que RENDER_MISSING esteja desativado.</translation>
+    </message>
+    <message>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation>Camada de resultados (GeoPackage gravado por Verificar parcelas)</translation>
+    </message>
+    <message>
+        <source>Render missing evidence maps</source>
+        <translation>Gerar os mapas de evidência que faltam</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Relatório (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que precisam de revisão</translation>
+    </message>
+    <message>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation>O relatório é feito a partir de um GeoPackage de resultados gravado por Verificar parcelas.</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from .base import VantageAlgorithm, tr
+from ..i18n import tr
+from .base import VantageAlgorithm
 
 
 # --- checkplots: run record and evidence -------------------------------------------------------
