@@ -91,6 +91,19 @@ def arguments(values: dict) -> list:
     return [f"{k}={v}" for k, v in values.items()]
 
 
+# --- evidence maps and the run report (issue 11) --------------------------------------------------
+def report(qgis_process: str, env: dict, result_path: Path, out: Path) -> None:
+    """The evidence maps checkplots wrote (EVIDENCE) and the PDF report of the run (vantage:report)."""
+    evidence = result_path.with_name(result_path.stem + "_evidence")
+    maps = sorted(evidence.glob("*.png"))
+    print(f"{len(maps)} evidence maps (one PNG per plot): {evidence}")
+    pdf = out / "demo_report.pdf"
+    values = {"INPUT": f"{result_path}|layername={result_path.stem}", "OUTPUT": str(pdf)}
+    answer = run_json([qgis_process, "--json", "run", "vantage:report", "--", *arguments(values)], env)
+    results = answer.get("results", {})
+    print(f"Run report: {pdf} ({results.get('PAGES')} pages, {results.get('FLAGGED')} plots that need a look)")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--profile", type=Path, default=REPO / ".qgis-profile")
@@ -109,8 +122,9 @@ def main(argv=None) -> int:
     result_path = out / "demo_results.gpkg"
     for stale in out.glob("demo_*.gpkg*"):
         stale.unlink()
+    shutil.rmtree(out / "demo_results_evidence", ignore_errors=True)  # issue 11: stale evidence maps
     try:
-        values = dict(inputs, ENGINE="0", OUTPUT=str(result_path))
+        values = dict(inputs, ENGINE="0", OUTPUT=str(result_path), EVIDENCE="true")  # EVIDENCE: issue 11
         print("Running vantage:checkplots (bundled engine) on the demo plots…")
         answer = run_json([qgis_process, "--json", "run", "vantage:checkplots", "--", *arguments(values)], env)
         results = answer.get("results", {})
@@ -120,6 +134,7 @@ def main(argv=None) -> int:
         print(f"High {results.get('HIGH')}  Medium {results.get('MEDIUM')}  Low {results.get('LOW')}  "
               f"Unknown {results.get('UNKNOWN')}  Invalid {results.get('INVALID')}  Failed {results.get('FAILED')}")
         print(f"Open {result_path} in QGIS: it is styled by risk level (style saved in the GeoPackage).")
+        report(qgis_process, env, result_path, out)
         return 0
     except RuntimeError as error:
         if "not available" not in str(error) and "checkplots" not in str(error):
