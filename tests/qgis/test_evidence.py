@@ -245,3 +245,33 @@ def test_report_table_runs_over_pages_for_many_plots(qgis_app, tmp_path):
     usable_mm = 297 - 2 * 15 - 19  # page height minus margins, title and footer
     assert 1 + math.ceil(count / (usable_mm / 4)) <= pages <= 1 + math.ceil(count / (usable_mm / 7))
     assert outcome.pages == pages and outcome.flagged == 0
+
+
+def test_evidence_renders_in_a_background_task(vantage, tmp_path):
+    """The maps render in a QgsTask's worker thread (no GUI thread needed), the same as in Processing."""
+    import threading
+
+    from tests.qgis.support import wait_for
+    from vantage_plugin.qgis_bridge import tasks
+    from vantage_plugin.qgis_bridge.evidence import evidence_job
+
+    path = _check_demo(vantage, tmp_path, evidence=False)
+    threads = []
+
+    def job(uri, feedback):
+        threads.append(threading.current_thread())
+        return evidence_job(uri, feedback)
+
+    done = []
+    task = tasks.CoreTask("evidence", job, data={"uri": f"{path}|layername=demo_results"},
+                          on_success=done.append, on_failure=lambda error, details: done.append(details))
+    tasks.start(task)
+    wait_for(lambda: bool(done))
+    outcome = done[0]
+    assert not isinstance(outcome, str), outcome
+    assert threads and threads[0] is not threading.main_thread()
+    rows = _rows(path)
+    assert len(outcome.written) == len(rows) == 12
+    for row in rows:
+        pixels, _, _ = _pixels_and_frame(row["analysis_image"])
+        assert pixels.std() > 10

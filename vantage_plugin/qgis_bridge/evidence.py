@@ -675,3 +675,10 @@ def write_evidence(
     if written:
         store_images(path, layer_name, written)
     return EvidenceOutcome(str(target), written, kept, skipped)
+
+
+def evidence_job(uri: str, feedback: Any = None) -> EvidenceOutcome:
+    """:func:`write_evidence` for a :class:`~.tasks.CoreTask` (a core ``Feedback`` for progress/cancel)."""
+    if feedback is None:
+        return write_evidence(uri)
+    return write_evidence(uri, is_cancelled=feedback.is_cancelled, on_progress=feedback.set_progress)
