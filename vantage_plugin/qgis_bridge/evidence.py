@@ -120,7 +120,7 @@ def read_result_rows(path: str, layer_name: Optional[str] = None) -> list[Result
         if ref is not None and not ref.IsEmpty():
             geometry = QgsGeometry()
             geometry.fromWkb(bytes(ref.ExportToIsoWkb()))
-        rows.append(ResultRow(feature.GetFID(), {n: feature.GetField(n) for n in names}, geometry))
+        rows.append(ResultRow(feature.GetFID(), {n: feature.GetField(i) for i, n in enumerate(names)}, geometry))
     ds = None
     return rows
 

@@ -10,6 +10,7 @@ evidence maps of those plots are rendered first (bundled results).
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
@@ -30,6 +31,7 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsProject,
+    QgsRenderContext,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -53,6 +55,10 @@ from .evidence import (
 from .results import RISK_COLOURS
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0  # A4 portrait, mm
+#: Resolution of the PDF painter (and of the evidence pictures in it).
+PDF_DPI = 150
+#: Pages built in one print layout before it is painted into the PDF and freed.
+PAGES_PER_LAYOUT = 20
 MARGIN = 15.0
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 #: Statuses whose plots get a page beside High/Medium/Unknown: they could not be assessed.
@@ -111,19 +117,22 @@ class ReportBuilder:
         id_field = record.plot_id_field if record else None
         self.facts = [ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid)) for row in rows]
         self.project = QgsProject()
-        self.layout = QgsPrintLayout(self.project)
-        self.layout.initializeDefaults()
-        self.layout.setName(tr("Vantage run report"))
-        self.project.layoutManager().addLayout(self.layout)  # the project owns (and frees) it
-        page = self.layout.pageCollection().page(0)
-        page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+        self.layout: Optional[QgsPrintLayout] = None
+        self.total_pages = 1 + self.table_page_count() + sum(needs_a_page(f) for f in self.facts)
+        self.pages_done = 0  # pages of the layouts already painted
+        self.page = -1  # the current page of the current layout
+        self.writer = None
+        self.painter = None
+
+    def table_page_count(self) -> int:
+        return max(1, math.ceil(len(self.facts) / ROWS_PER_PAGE))
 
     def close(self) -> None:
-        """Free the layout through its (private) project, which owns it."""
+        """Free the layouts through their (private) project, which owns them."""
         self.layout = None
-        self.project.layoutManager().clear()
-        self.project.removeAllMapLayers()
-        self.project = None
+        if self.project is not None:
+            self.project.layoutManager().clear()
+            self.project = None
 
     # --- items -----------------------------------------------------------------------------
     def label(self, page: int, x: float, y: float, w: float, h: float, text: str, size: float = 9,
@@ -156,11 +165,12 @@ class ReportBuilder:
         """A small table of text; returns its height (mm)."""
         table = QgsLayoutItemTextTable(self.layout)
         self.layout.addMultiFrame(table)
+        fixed = [widths[k] if k < len(widths) else 0 for k in range(len(headers))]
+        free = (w - sum(fixed) - 2 * CELL_MARGIN_MM * len(headers) - 0.5) / max(fixed.count(0), 1)
         columns = []
-        for k, heading in enumerate(headers):
+        for heading, width in zip(headers, fixed):
             column = QgsLayoutTableColumn(heading)
-            if k < len(widths) and widths[k]:
-                column.setWidth(widths[k])
+            column.setWidth(width or free)  # every column sized: long text wraps inside the page
             columns.append(column)
         table.setColumns(columns)
         table.setContents([list(row) for row in rows])
@@ -195,23 +205,90 @@ class ReportBuilder:
         self.place(rule, page, MARGIN, y + 7, CONTENT_WIDTH, 0.5)
         return y + 10
 
+    def new_layout(self) -> None:
+        layout = QgsPrintLayout(self.project)
+        layout.initializeDefaults()
+        layout.setName(tr("Vantage run report"))
+        self.project.layoutManager().addLayout(layout)  # the project owns (and frees) it
+        layout.undoStack().blockCommands(True)  # no undo history: it would copy every item's state
+        layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)  # real text
+        layout.renderContext().setDpi(PDF_DPI)
+        layout.pageCollection().page(0).setPageSize(
+            QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+        self.layout = layout
+        self.page = 0
+
     def add_page(self) -> int:
-        page = QgsLayoutItemPage(self.layout)
-        page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
-        self.layout.pageCollection().addPage(page)
-        return self.layout.pageCollection().pageCount() - 1
+        """A new page (its footer drawn); returns its index in the current layout.
+
+        A layout holds at most :data:`PAGES_PER_LAYOUT` pages: a full one is painted into the PDF and
+        freed (QGIS 3.22 moves every page and item whenever a page is added, so one 250-page layout
+        takes minutes to build)."""
+        if self.layout is None:
+            self.new_layout()
+        elif self.page + 1 >= PAGES_PER_LAYOUT:
+            self.flush()
+            self.new_layout()
+        else:
+            page = QgsLayoutItemPage(self.layout)
+            page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+            self.layout.pageCollection().addPage(page)
+            self.page += 1
+        number = self.pages_done + self.page + 1
+        self.label(self.page, MARGIN, PAGE_HEIGHT - MARGIN + 5, CONTENT_WIDTH, 5,
+                   tr("Vantage for QGIS · EUDR plot check report · page {page} of {pages}").format(
+                       page=number, pages=self.total_pages),
+                   size=7, colour="#777777", align=Qt.AlignmentFlag.AlignHCenter)
+        return self.page
+
+    def flush(self) -> None:
+        """Paint the current layout's pages into the PDF, then free the layout."""
+        if self.layout is None:
+            return
+        exporter = QgsLayoutExporter(self.layout)
+        for page in range(self.layout.pageCollection().pageCount()):
+            if self.pages_done:
+                self.writer.newPage()
+            exporter.renderPage(self.painter, page)
+            self.pages_done += 1
+        del exporter
+        self.project.layoutManager().removeLayout(self.layout)
+        self.layout = None
+
+    def write(self, pdf_path: str, on_progress: Optional[Callable[[float], None]] = None,
+              is_cancelled: Callable[[], bool] = lambda: False) -> int:
+        """Build and paint every page into ``pdf_path``; returns the page count."""
+        from qgis.PyQt.QtCore import QMarginsF
+        from qgis.PyQt.QtGui import QPageSize, QPainter, QPdfWriter
+
+        writer = QPdfWriter(str(pdf_path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        writer.setResolution(PDF_DPI)
+        writer.setCreator("Vantage for QGIS")
+        writer.setTitle(tr("EUDR plot check report"))
+        painter = QPainter(writer)
+        self.writer, self.painter = writer, painter
+        try:
+            self.summary_page()
+            self.table_pages()
+            done, flagged = 0, [(f, r) for f, r in zip(self.facts, self.rows) if needs_a_page(f)]
+            for facts, row in flagged:
+                if is_cancelled():
+                    raise OSError("cancelled")
+                self.plot_page(facts, row)
+                done += 1
+                if on_progress:
+                    on_progress(100.0 * (self.pages_done + self.page + 1) / self.total_pages)
+            self.flush()
+        finally:
+            painter.end()
+            self.writer = self.painter = None
+        return self.pages_done
 
     # --- pages -----------------------------------------------------------------------------
-    def build(self) -> QgsPrintLayout:
-        self.summary_page()
-        self.table_pages()
-        for facts, row in zip(self.facts, self.rows):
-            if needs_a_page(facts):
-                self.plot_page(facts, row)
-        self.footers()
-        return self.layout
-
     def summary_page(self) -> None:
+        self.add_page()
         record = self.record
         now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         self.label(0, MARGIN, MARGIN, CONTENT_WIDTH, 10, tr("EUDR plot check report"), size=20, bold=True)
@@ -272,36 +349,37 @@ class ReportBuilder:
             flagged=flagged), size=9)
 
     def table_pages(self) -> None:
-        """Every plot in a text table that adds pages until all rows are shown.
-
-        (A text table, not the layer's attribute table: QGIS 3.22 crashes when the attribute table's
-        columns are set from Python, and the rows here are formatted the same way as the pages.)"""
-        page = self.add_page()
-        self.label(page, MARGIN, MARGIN, CONTENT_WIDTH, 8, tr("All plots ({count})").format(count=len(self.rows)),
-                   size=14, bold=True)
-        self.label(page, MARGIN + 60, MARGIN + 2.5, CONTENT_WIDTH - 60, 5,
-                   tr("Areas in hectares; loss: tree-cover loss after 31 December 2020."), size=8, colour="#555555",
-                   align=Qt.AlignmentFlag.AlignRight)
+        """Every plot, :data:`ROWS_PER_PAGE` to a page (one small table per page: QGIS lays out a
+        multi-page table again for every page it draws, which takes minutes for 10,000 rows)."""
         columns = ((tr("Plot"), 24),) + tuple((heading, width) for _, heading, width in table_columns())
-        table = QgsLayoutItemTextTable(self.layout)
-        self.layout.addMultiFrame(table)
-        layout_columns = []
-        for k, (heading, width) in enumerate(columns):
-            column = QgsLayoutTableColumn(heading)
-            if width:
-                column.setWidth(width)
-            if 3 <= k <= 7:
-                column.setHAlignment(Qt.AlignmentFlag.AlignRight)
-            layout_columns.append(column)
-        table.setColumns(layout_columns)
-        table.setContents([self.table_row(facts) for facts in self.facts])
-        self._style_table(table)
-        table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.TruncateText)
-        frame = QgsLayoutFrame(self.layout, table)
-        table.addFrame(frame)
-        self.place(frame, page, MARGIN, MARGIN + 11, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 19)
-        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
-        table.recalculateFrameSizes()
+        rows = [self.table_row(facts) for facts in self.facts]
+        chunks = [rows[k:k + ROWS_PER_PAGE] for k in range(0, len(rows), ROWS_PER_PAGE)] or [[]]
+        for number, chunk in enumerate(chunks):
+            page = self.add_page()
+            title = tr("All plots ({count})").format(count=len(rows))
+            if len(chunks) > 1:
+                title += f" · {number * ROWS_PER_PAGE + 1}–{number * ROWS_PER_PAGE + len(chunk)}"
+            self.label(page, MARGIN, MARGIN, CONTENT_WIDTH - 60, 8, title, size=14, bold=True)
+            self.label(page, MARGIN + 60, MARGIN + 2.5, CONTENT_WIDTH - 60, 5,
+                       tr("Areas in hectares; loss: tree-cover loss after 31 December 2020."), size=8,
+                       colour="#555555", align=Qt.AlignmentFlag.AlignRight)
+            table = QgsLayoutItemTextTable(self.layout)
+            self.layout.addMultiFrame(table)
+            layout_columns = []
+            for k, (heading, width) in enumerate(columns):
+                column = QgsLayoutTableColumn(heading)
+                if width:
+                    column.setWidth(width)
+                if 3 <= k <= 7:
+                    column.setHAlignment(Qt.AlignmentFlag.AlignRight)
+                layout_columns.append(column)
+            table.setColumns(layout_columns)
+            table.setContents(chunk)
+            self._style_table(table)
+            table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.TruncateText)
+            frame = QgsLayoutFrame(self.layout, table)
+            table.addFrame(frame)
+            self.place(frame, page, MARGIN, MARGIN + 11, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 19)
 
     @staticmethod
     def table_row(facts: ed.PlotEvidence) -> list[str]:
@@ -364,15 +442,10 @@ class ReportBuilder:
         ]
         self.text_table(page, MARGIN, y, CONTENT_WIDTH, [tr("Item"), tr("Value")], rows, (40, 0))
 
-    def footers(self) -> None:
-        pages = self.layout.pageCollection().pageCount()
-        for page in range(pages):
-            text = tr("Vantage for QGIS · EUDR plot check report · page {page} of {pages}").format(
-                page=page + 1, pages=pages)
-            self.label(page, MARGIN, PAGE_HEIGHT - MARGIN + 5, CONTENT_WIDTH, 5, text, size=7, colour="#777777",
-                       align=Qt.AlignmentFlag.AlignHCenter)
 
 
+#: Rows of the table of all plots on one page (one line each: long text is cut).
+ROWS_PER_PAGE = 50
 #: Text size (pt) and cell margin (mm) of every table.
 TABLE_TEXT_PT = 7.5
 CELL_MARGIN_MM = 1.0
@@ -450,22 +523,15 @@ def write_report(
                            on_progress=(lambda p: on_progress(0.5 * p)) if on_progress else None)
             rows = read_result_rows(path, layer_name)
     builder = ReportBuilder(uri, record, rows, path, layer_name)
+    Path(pdf_path).parent.mkdir(parents=True, exist_ok=True)
     try:
-        builder.build()
-        if on_progress:
-            on_progress(60.0)
-        Path(pdf_path).parent.mkdir(parents=True, exist_ok=True)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        settings.dpi = 150
-        result = QgsLayoutExporter(builder.layout).exportToPdf(str(pdf_path), settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise OSError(f"cannot write the report {pdf_path} (error {result})")
-        outcome = ReportOutcome(str(pdf_path), builder.layout.pageCollection().pageCount(), len(rows),
-                                sum(needs_a_page(f) for f in builder.facts))
+        pages = builder.write(str(pdf_path), on_progress=(lambda p: on_progress(50 + 0.5 * p)) if on_progress
+                              else None, is_cancelled=is_cancelled)
     finally:
         builder.close()
+    if not Path(pdf_path).is_file():
+        raise OSError(f"cannot write the report {pdf_path}")
+    outcome = ReportOutcome(str(pdf_path), pages, len(rows), sum(needs_a_page(f) for f in builder.facts))
     if on_progress:
         on_progress(100.0)
     return outcome
