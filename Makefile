@@ -78,6 +78,7 @@ bench: $(VENV)/.bench-installed
 	$(PY) benchmarks/validation.py
 	$(PY) benchmarks/engine.py
 	$(PY) benchmarks/api.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/evidence.py
 
 clean:
 	rm -rf $(BUILD) dist $(DEMO_OUT) $(PROFILE) .pytest_cache
