@@ -1293,6 +1293,34 @@
         <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
         <translation>Vantage para QGIS · informe de verificación de parcelas EUDR · página {page} de {pages}</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation>Generar un mapa de evidencia (PNG) por parcela junto a los resultados</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Write the run report (PDF)</source>
+        <translation>Escribir el informe de ejecución (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the run report as</source>
+        <translation>Guardar el informe de ejecución como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que requieren revisión: {path}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

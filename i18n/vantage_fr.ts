@@ -1293,6 +1293,34 @@
         <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
         <translation>Vantage pour QGIS · rapport de contrôle des parcelles RDUE · page {page} sur {pages}</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation>Produire une carte de preuve (PNG) par parcelle à côté des résultats</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>Write the run report (PDF)</source>
+        <translation>Écrire le rapport d’exécution (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the run report as</source>
+        <translation>Enregistrer le rapport d’exécution sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

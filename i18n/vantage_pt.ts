@@ -1293,6 +1293,34 @@
         <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
         <translation>Vantage para QGIS · relatório de verificação de parcelas EUDR · página {page} de {pages}</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation>Gerar um mapa de evidência (PNG) por parcela ao lado dos resultados</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Relatório…</translation>
+    </message>
+    <message>
+        <source>Write the run report (PDF)</source>
+        <translation>Gravar o relatório de execução (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the run report as</source>
+        <translation>Salvar o relatório de execução como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

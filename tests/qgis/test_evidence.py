@@ -275,3 +275,20 @@ def test_evidence_renders_in_a_background_task(vantage, tmp_path):
     for row in rows:
         pixels, _, _ = _pixels_and_frame(row["analysis_image"])
         assert pixels.std() > 10
+
+
+def test_the_panel_offers_evidence_and_report_after_a_check(vantage, dock, tmp_path):
+    from tests.qgis.support import wait_for
+
+    assert not dock.evidence_button.isEnabled() and not dock.report_button.isEnabled()
+    path = _check_demo(vantage, tmp_path, evidence=False)
+    dock.last_check = {"uri": f"{path}|layername=demo_results"}  # what a check in the panel leaves
+    dock._update_buttons()
+    assert dock.evidence_button.isEnabled() and dock.report_button.isEnabled()
+    assert dock.make_evidence() is not None
+    wait_for(lambda: not dock.busy())
+    rows = _rows(path)
+    assert all(row["analysis_image"] and gdal.Open(row["analysis_image"]).RasterXSize == IMAGE_SIZE[0]
+               for row in rows), dock.status.text()
+    pdf = dock.make_report(str(tmp_path / "panel_report.pdf"))
+    assert pdf and _pdf_pages(pdf) == 1 + 1 + 6  # summary, table, the 6 demo plots that need a look
