@@ -91,6 +91,24 @@ def resolve_image(value: Optional[str], gpkg_path: str) -> Optional[str]:
     return str(path) if path.is_file() else None
 
 
+def split_uri(uri: str) -> tuple[str, str]:
+    """(GeoPackage path, layer name) of ``path|layername=name`` (its first layer when no name is given)."""
+    from osgeo import ogr
+
+    path, _, layer_name = uri.partition("|layername=")
+    layer_name = layer_name.split("|", 1)[0]
+    if not layer_name:
+        try:
+            ds = ogr.Open(path)
+        except RuntimeError:  # GDAL with exceptions on: the same answer as without
+            ds = None
+        if ds is None or ds.GetLayerCount() == 0:
+            raise OSError(f"cannot open {path}")
+        layer_name = ds.GetLayer(0).GetName()
+        ds = None
+    return path, layer_name
+
+
 # --- result rows ------------------------------------------------------------------------------
 @dataclass
 class ResultRow:
@@ -105,7 +123,10 @@ def read_result_rows(path: str, layer_name: Optional[str] = None) -> list[Result
     """Every feature of a result layer, read with OGR (no QGIS provider connection is kept open)."""
     from osgeo import ogr
 
-    ds = ogr.Open(str(path))
+    try:
+        ds = ogr.Open(str(path))
+    except RuntimeError:  # GDAL with exceptions on: the same answer as without
+        ds = None
     if ds is None:
         raise OSError(f"cannot open {path}")
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
@@ -129,7 +150,10 @@ def store_images(path: str, layer_name: str, images: dict[int, str]) -> None:
     """Write ``analysis_image`` of the features ``images`` (fid → path) in one transaction."""
     from osgeo import ogr
 
-    ds = ogr.Open(str(path), 1)
+    try:
+        ds = ogr.Open(str(path), 1)
+    except RuntimeError:  # GDAL with exceptions on: the same answer as without
+        ds = None
     if ds is None:
         raise OSError(f"cannot open {path} to store the evidence paths")
     try:
@@ -643,14 +667,7 @@ def write_evidence(
     """Render the evidence maps of the result layer ``uri`` (``path|layername=name``) and store
     their paths in its ``analysis_image`` field. ``fids`` limits the plots; API results with an image
     URL keep it. The data sources come from the run record stored in the GeoPackage."""
-    path, _, layer_name = uri.partition("|layername=")
-    layer_name = layer_name.split("|", 1)[0] or None
-    if layer_name is None:
-        from osgeo import ogr
-
-        ds = ogr.Open(path)
-        layer_name = ds.GetLayer(0).GetName() if ds is not None else Path(path).stem
-        ds = None
+    path, layer_name = split_uri(uri)
     record = record or read_run_record(path, layer_name)
     target = Path(folder) if folder else evidence_folder(path)
     wanted = set(fids) if fids is not None else None

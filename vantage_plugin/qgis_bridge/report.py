@@ -50,6 +50,7 @@ from .evidence import (
     read_result_rows,
     resolve_image,
     source_text,
+    split_uri,
     write_evidence,
 )
 from .results import RISK_COLOURS
@@ -482,21 +483,6 @@ def _table_height(headers: Sequence[str], rows: Sequence[Sequence[str]], width: 
 def _level_order(level: str) -> int:
     order = (risk.HIGH, risk.MEDIUM, risk.LOW, risk.UNKNOWN)
     return order.index(level) if level in order else len(order)
-
-
-def split_uri(uri: str) -> tuple[str, str]:
-    """(GeoPackage path, layer name) of ``path|layername=name`` (first layer when no name is given)."""
-    path, _, layer_name = uri.partition("|layername=")
-    layer_name = layer_name.split("|", 1)[0]
-    if not layer_name:
-        from osgeo import ogr
-
-        ds = ogr.Open(path)
-        if ds is None or ds.GetLayerCount() == 0:
-            raise OSError(f"cannot open {path}")
-        layer_name = ds.GetLayer(0).GetName()
-        ds = None
-    return path, layer_name
 
 
 def write_report(
