@@ -22,9 +22,11 @@ from vantage_plugin.core.run_record import (
 
 def test_provenance_from_published_file_names():
     # Hansen GFC file names: Hansen_GFC-<year>-v<version>_<layer>_<tile>.tif
-    assert source_provenance("Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif") == {"version": "1.11", "year": "2023"}
+    hansen = "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
+    assert source_provenance(hansen) == {"version": "1.11", "year": "2023"}
     # WDPA downloads: WDPA_<Mon><year>_Public
-    assert source_provenance("WDPA_Nov2024_Public.gdb|WDPA_poly_Nov2024") == {"version": None, "year": "Nov 2024"}
+    wdpa = "WDPA_Nov2024_Public.gdb|WDPA_poly_Nov2024"
+    assert source_provenance(wdpa) == {"version": None, "year": "Nov 2024"}
     assert source_provenance("JRC_GFC2020_V2_N10_W80.tif") == {"version": None, "year": "2020"}
     assert source_provenance("my_forest.tif") == {"version": None, "year": None}
 
@@ -50,7 +52,8 @@ def test_plot_evidence_reads_every_number_of_a_result_row():
 
 
 def test_an_invalid_plot_is_flagged_with_its_error():
-    row = analysis.result_row(analysis.PlotResult(0, "bundled", analysis.STATUS_INVALID, error="open ring"), [])
+    invalid = analysis.PlotResult(0, "bundled", analysis.STATUS_INVALID, error="open ring")
+    row = analysis.result_row(invalid, [])
     facts = ed.plot_evidence(row, "x")
     assert facts.flagged and facts.reasons() == ["open ring"] and facts.area_ha is None
     assert ed.hectares(None) == "–" and ed.hectares(1.234, 12.34) == "1.23 ha (12.3 %)"
@@ -72,9 +75,11 @@ def test_run_record_round_trips_through_geopackage_metadata(tmp_path):
     ds.CreateLayer("results", srs, ogr.wkbMultiPolygon)
     ds = None
     options = BundledOptions(forest_2020=DataSource("/data/Hansen_GFC-2023-v1.11_treecover2000_10N_010W.tif"),
-                             forest_2020_min=30, loss_year=DataSource("/data/Hansen_GFC-2023-v1.11_lossyear.tif"))
-    record = make_run_record("bundled", plugin_version="1.2", input_name="plots", plot_id_field="farm", plots=5,
-                             options=options, parameters={"commodity": "cocoa", "harvest_date": None})
+                             forest_2020_min=30,
+                             loss_year=DataSource("/data/Hansen_GFC-2023-v1.11_lossyear.tif"))
+    record = make_run_record("bundled", plugin_version="1.2", input_name="plots", plot_id_field="farm",
+                             plots=5, options=options,
+                             parameters={"commodity": "cocoa", "harvest_date": None})
     write_run_record(path, "results", record)
     back = read_run_record(path, "results")
     assert back == record

@@ -124,7 +124,8 @@ def plot_evidence(row: Mapping[str, Any], label: str) -> PlotEvidence:
         yearly=dict(sorted(yearly.items())),
         protected_ha=_number(row.get("protected_overlap_ha")),
         protected_pct=_number(row.get("protected_overlap_pct")),
-        protected_names=[str(d.get("area_name") or d.get("area_id")) for d in pa.get(analysis.PA_DETAILS) or []],
+        protected_names=[str(d.get("area_name") or d.get("area_id"))
+                         for d in pa.get(analysis.PA_DETAILS) or []],
         indigenous_ha=_number(row.get("indigenous_overlap_ha")),
         indigenous_pct=_number(row.get("indigenous_overlap_pct")),
         indigenous_names=[str(d.get("name") or d.get("id")) for d in il.get(analysis.IL_DETAILS) or []],

@@ -142,5 +142,6 @@ def make_run_record(
         sources = bundled_sources(options)
         values["forest_2020_min"] = getattr(options, "forest_2020_min", None)
         values["forest_is_jrc"] = options.is_jrc() if hasattr(options, "is_jrc") else None
-    return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name, plot_id_field=plot_id_field,
-                     plots=plots, sources=sources, parameters=values, run_status=run_status)
+    return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name,
+                     plot_id_field=plot_id_field, plots=plots, sources=sources, parameters=values,
+                     run_status=run_status)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from qgis.core import (
     QgsProcessing,
@@ -54,7 +53,8 @@ def record_and_evidence(algorithm, parameters, context, feedback, uri: str, engi
     try:
         write_run_record(path, layer_name, record)
     except OSError as error:
-        feedback.reportError(tr("The run record could not be stored: {error}").format(error=error), fatalError=False)
+        feedback.reportError(tr("The run record could not be stored: {error}").format(error=error),
+                             fatalError=False)
     if not algorithm.parameterAsBool(parameters, algorithm.EVIDENCE, context):
         return
     from ..qgis_bridge.evidence import write_evidence
@@ -93,17 +93,18 @@ class ReportAlgorithm(VantageAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
-            "Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, "
-            "data sources with their versions and years, parameters), the counts by risk level and status with "
-            "their hectares, a table of every plot (on as many pages as needed), then one page per plot that "
-            "needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.\n\n"
+            "Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, "
+            "date, data sources with their versions and years, parameters), the counts by risk level and "
+            "status with their hectares, a table of every plot (on as many pages as needed), then one page "
+            "per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.\n\n"
             "Evidence maps missing for those plots are rendered first (into <results>_evidence beside the "
             "GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Result layer (GeoPackage written by Check plots)"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Result layer (GeoPackage written by Check plots)"),
+            [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterBoolean(
             self.RENDER_MISSING, self.tr("Render missing evidence maps"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFileDestination(

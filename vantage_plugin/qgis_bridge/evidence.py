@@ -15,7 +15,6 @@ results of the Vantage API keep the image URL the API gave.
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
@@ -141,7 +140,8 @@ def read_result_rows(path: str, layer_name: Optional[str] = None) -> list[Result
         if ref is not None and not ref.IsEmpty():
             geometry = QgsGeometry()
             geometry.fromWkb(bytes(ref.ExportToIsoWkb()))
-        rows.append(ResultRow(feature.GetFID(), {n: feature.GetField(i) for i, n in enumerate(names)}, geometry))
+        values = {name: feature.GetField(i) for i, name in enumerate(names)}
+        rows.append(ResultRow(feature.GetFID(), values, geometry))
     ds = None
     return rows
 
@@ -205,7 +205,8 @@ def loss_layer(source: dict, first: int, last: int, mask_before: bool) -> Option
     if mask_before:
         classes += [QgsPalettedRasterRenderer.Class(code, QColor(ed.NON_FOREST_COLOUR), "")
                     for code in range(1, first - 2000)]
-    classes += [QgsPalettedRasterRenderer.Class(year - 2000, QColor(ed.loss_year_colour(year, first, last)), "")
+    classes += [QgsPalettedRasterRenderer.Class(year - 2000, QColor(ed.loss_year_colour(year, first, last)),
+                                                "")
                 for year in range(first, last + 1)]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
     return layer
@@ -307,7 +308,8 @@ class EvidenceRenderer:
         self.vectors = [layer for layer in vectors if layer is not None]
         self.rasters = [layer for layer in rasters if layer is not None]
         self.data_pixel = min((layer.rasterUnitsPerPixelX() * (METRES_PER_DEGREE if layer.crs().isGeographic()
-                                                               else 1.0) for layer in self.rasters), default=0.0)
+                                                               else 1.0)
+                               for layer in self.rasters), default=0.0)
         self._layer_transforms: dict[str, QgsCoordinateTransform] = {}
         self.to_map = QgsCoordinateTransform(WGS84, MAP_CRS, QgsCoordinateTransformContext())
         self.to_wgs84 = QgsCoordinateTransform(MAP_CRS, WGS84, QgsCoordinateTransformContext())
@@ -526,8 +528,9 @@ class EvidenceRenderer:
         y = 60.0
         painter.setPen(QColor("#111111"))
         painter.setFont(_font(24, bold=True))
-        painter.drawText(QRectF(left, y - 4, width, 34), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(facts.label, Qt.TextElideMode.ElideRight, int(width)))
+        title = painter.fontMetrics().elidedText(facts.label, Qt.TextElideMode.ElideRight, int(width))
+        painter.drawText(QRectF(left, y - 4, width, 34),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         y += 42
         level = facts.risk_level or (facts.status or "Unknown").capitalize()
         colour = QColor(RISK_COLOURS.get(facts.risk_level or "", "#6a3d9a"))
@@ -683,7 +686,8 @@ def write_evidence(
             skipped += 1
             continue
         label = ed.plot_label(row.values, id_field, row.fid)
-        items.append((row, ed.plot_evidence(row.values, label), str(target / ed.safe_file_name(label, row.fid))))
+        png = str(target / ed.safe_file_name(label, row.fid))
+        items.append((row, ed.plot_evidence(row.values, label), png))
     renderer = EvidenceRenderer(record)
     total = max(len(items), 1)
     images = renderer.render(items, parallel=parallel, is_cancelled=is_cancelled,

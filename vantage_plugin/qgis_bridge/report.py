@@ -25,7 +25,6 @@ from qgis.core import (
     QgsLayoutItemShape,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
-    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
@@ -49,7 +48,6 @@ from .evidence import (
     is_url,
     read_result_rows,
     resolve_image,
-    source_text,
     split_uri,
     write_evidence,
 )
@@ -116,7 +114,8 @@ class ReportBuilder:
         self.gpkg_path = gpkg_path
         self.layer_name = layer_name
         id_field = record.plot_id_field if record else None
-        self.facts = [ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid)) for row in rows]
+        self.facts = [ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid))
+                      for row in rows]
         self.project = QgsProject()
         self.layout: Optional[QgsPrintLayout] = None
         self.total_pages = 1 + self.table_page_count() + sum(needs_a_page(f) for f in self.facts)
@@ -294,8 +293,9 @@ class ReportBuilder:
         now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         self.label(0, MARGIN, MARGIN, CONTENT_WIDTH, 10, tr("EUDR plot check report"), size=20, bold=True)
         source_name = (record.input if record and record.input else Path(self.gpkg_path).name)
-        self.label(0, MARGIN, MARGIN + 11, CONTENT_WIDTH, 6, tr("{input} · results {results} · report made {now}")
-                   .format(input=source_name, results=Path(self.gpkg_path).name, now=now), size=9, colour="#555555")
+        subtitle = tr("{input} · results {results} · report made {now}").format(
+            input=source_name, results=Path(self.gpkg_path).name, now=now)
+        self.label(0, MARGIN, MARGIN + 11, CONTENT_WIDTH, 6, subtitle, size=9, colour="#555555")
         y = self.section(0, MARGIN + 20, tr("Run"))
         rows = [
             (tr("Engine"), f"{record.engine} (Vantage for QGIS {record.plugin_version})" if record else "–"),
@@ -316,8 +316,8 @@ class ReportBuilder:
                                     str(source.get("version") or "–"), str(source.get("year") or "–")))
             else:
                 source_rows.append((role.replace("_", " "), tr("none"), "–", "–"))
-        y += self.text_table(0, MARGIN, y, CONTENT_WIDTH, [tr("Role"), tr("Dataset"), tr("Version"), tr("Year")],
-                             source_rows, (32, 0, 18, 22)) + 6
+        headers = [tr("Role"), tr("Dataset"), tr("Version"), tr("Year")]
+        y += self.text_table(0, MARGIN, y, CONTENT_WIDTH, headers, source_rows, (32, 0, 18, 22)) + 6
         y = self.section(0, y, tr("Results"))
         half = (CONTENT_WIDTH - 6) / 2
         by_level: dict[str, list[float]] = {}
@@ -326,16 +326,17 @@ class ReportBuilder:
             entry[0] += 1
             entry[1] += facts.area_ha or 0.0
             entry[2] += facts.deforestation_ha or 0.0
-        level_rows = [(level if level != "–" else tr("no level"), str(int(v[0])), f"{v[1]:,.2f}", f"{v[2]:,.2f}")
+        level_rows = [(level if level != "–" else tr("no level"), str(int(v[0])), f"{v[1]:,.2f}",
+                       f"{v[2]:,.2f}")
                       for level, v in sorted(by_level.items(), key=lambda kv: _level_order(kv[0]))]
         total = [tr("Total"), str(len(self.facts)), f"{sum(f.area_ha or 0 for f in self.facts):,.2f}",
                  f"{sum(f.deforestation_ha or 0 for f in self.facts):,.2f}"]
         left = self.text_table(0, MARGIN, y, half, [tr("Risk level"), tr("Plots"), tr("Area (ha)"),
                                                     tr("Loss > 2020 (ha)")], level_rows + [total])
         status_rows = [(name, str(count)) for name, count in ed.counts_by(
-            [f.status for f in self.facts], (analysis.STATUS_OK, analysis.STATUS_NO_DATA, analysis.STATUS_SIMULATED,
-                                             analysis.STATUS_PENDING, analysis.STATUS_INVALID,
-                                             analysis.STATUS_FAILED))]
+            [f.status for f in self.facts],
+            (analysis.STATUS_OK, analysis.STATUS_NO_DATA, analysis.STATUS_SIMULATED, analysis.STATUS_PENDING,
+             analysis.STATUS_INVALID, analysis.STATUS_FAILED))]
         right = self.text_table(0, MARGIN + half + 6, y, half, [tr("Status"), tr("Plots")], status_rows)
         y += max(left, right) + 6
         forest = sum(f.forest_ha or 0 for f in self.facts)
@@ -343,9 +344,9 @@ class ReportBuilder:
         indigenous = sum(f.indigenous_ha or 0 for f in self.facts)
         flagged = sum(needs_a_page(f) for f in self.facts)
         self.label(0, MARGIN, y, CONTENT_WIDTH, 20, tr(
-            "Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: "
-            "{indigenous} ha.\n{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a "
-            "page after the table of all plots.").format(
+            "Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous "
+            "lands: {indigenous} ha.\n{flagged} plots need a look (High, Medium, Unknown, invalid or "
+            "failed): each has a page after the table of all plots.").format(
             forest=f"{forest:,.2f}", protected=f"{protected:,.2f}", indigenous=f"{indigenous:,.2f}",
             flagged=flagged), size=9)
 
@@ -430,8 +431,8 @@ class ReportBuilder:
             (tr("Area"), ed.hectares(facts.area_ha)),
             (tr("Forest 2020"), ed.hectares(facts.forest_ha, facts.forest_pct)),
             (tr("Loss after 2020"), ed.hectares(facts.deforestation_ha, facts.deforestation_pct)),
-            (tr("Loss by year (ha)"), ", ".join(f"{y_}: {ha:.2f}" for y_, ha in facts.yearly.items() if ha > 0)
-             or "–"),
+            (tr("Loss by year (ha)"),
+             ", ".join(f"{year}: {ha:.2f}" for year, ha in facts.yearly.items() if ha > 0) or "–"),
             (tr("Protected areas"), ed.hectares(facts.protected_ha, facts.protected_pct)
              + (f" — {', '.join(facts.protected_names)}" if facts.protected_names else "")),
             (tr("Indigenous lands"), ed.hectares(facts.indigenous_ha, facts.indigenous_pct)
@@ -500,10 +501,13 @@ def write_report(
     rows = read_result_rows(path, layer_name)
     id_field = record.plot_id_field if record else None
     if render_missing:
-        missing = [row.fid for row in rows
-                   if row.geometry is not None and not is_url(row.values.get("analysis_image"))
-                   and resolve_image(row.values.get("analysis_image"), path) is None
-                   and needs_a_page(ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid)))]
+        def lacks_a_map(row: Any) -> bool:
+            image = row.values.get("analysis_image")
+            facts = ed.plot_evidence(row.values, ed.plot_label(row.values, id_field, row.fid))
+            return (row.geometry is not None and not is_url(image) and resolve_image(image, path) is None
+                    and needs_a_page(facts))
+
+        missing = [row.fid for row in rows if lacks_a_map(row)]
         if missing:
             write_evidence(uri, record=record, fids=missing, is_cancelled=is_cancelled,
                            on_progress=(lambda p: on_progress(0.5 * p)) if on_progress else None)
