@@ -93,3 +93,15 @@ def test_run_record_round_trips_through_geopackage_metadata(tmp_path):
     assert any("VANTAGE_RUN" in text for text in texts)
     assert json.loads(RunRecord.from_json(record.to_json()).to_json())["plot_id_field"] == "farm"
     assert read_run_record(str(tmp_path / "missing.gpkg")) is None
+
+
+def test_the_id_field_is_found_from_the_values():
+    from vantage_plugin.core.plots import Plot
+    from vantage_plugin.core.run_record import id_field_of
+
+    plots = [Plot(index=i, geometry=None, user_id=f"F{i}", attributes={"name": "same", "code": f"F{i}"})
+             for i in range(3)]
+    assert id_field_of(plots) == "code"
+    plots[1].attributes["code"] = "other"
+    assert id_field_of(plots) is None
+    assert id_field_of([Plot(index=0, geometry=None, attributes={"code": "x"})]) is None

@@ -145,3 +145,35 @@ def make_run_record(
     return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name,
                      plot_id_field=plot_id_field, plots=plots, sources=sources, parameters=values,
                      run_status=run_status)
+
+
+def id_field_of(plots: Any) -> Optional[str]:
+    """The attribute holding the plots' own ids (``Plot.user_id``), found from the values: the first
+    attribute equal to the id of every plot that has one; ``None`` when no plot has an id."""
+    with_id = [plot for plot in plots if getattr(plot, "user_id", None) not in (None, "")]
+    if not with_id:
+        return None
+    for name in with_id[0].attributes:
+        if all(str(plot.attributes.get(name)) == str(plot.user_id) for plot in with_id):
+            return name
+    return None
+
+
+def record_check(path: str, layer_name: str, engine: str, output: Any, *, plugin_version: str,
+                 input_name: str, plots: Any, bundled_options: Any = None, api_options: Any = None,
+                 plot_id_field: Optional[str] = None) -> Optional[str]:
+    """Store the record of a check (``service.check_plots``'s output) in its result layer; returns an
+    error message instead of raising (the results are written already)."""
+    options = bundled_options or api_options
+    record = make_run_record(
+        engine, plugin_version=plugin_version, input_name=input_name,
+        plot_id_field=plot_id_field or id_field_of(plots), plots=len(output.results), options=bundled_options,
+        parameters={"commodity": getattr(options, "commodity", None),
+                    "harvest_date": getattr(options, "harvest_date", None),
+                    "dry_run": getattr(api_options, "dry_run", None)},
+        run_status=getattr(output.run, "status", ""))
+    try:
+        write_run_record(path, layer_name, record)
+    except OSError as error:
+        return str(error)
+    return None

@@ -30,31 +30,18 @@ def record_and_evidence(algorithm, parameters, context, feedback, uri: str, engi
                         mapping, output) -> None:
     """Store the run record in the result layer, then render the evidence maps when asked."""
     from .. import about
-    from ..core.run_record import make_run_record, write_run_record
+    from ..core.run_record import read_run_record, record_check
     from .check_plots import split_output
 
     path, layer_name = split_output(uri)
-    options = kwargs.get("bundled_options")
-    api = kwargs.get("api_options")
-    record = make_run_record(
-        engine,
-        plugin_version=about.version(),
-        input_name=source.sourceName() if hasattr(source, "sourceName") else "",
-        plot_id_field=getattr(mapping, "plot_id", None),
-        plots=len(output.results),
-        options=options,
-        parameters={
-            "commodity": getattr(options or api, "commodity", None),
-            "harvest_date": getattr(options or api, "harvest_date", None),
-            "dry_run": getattr(api, "dry_run", None),
-        },
-        run_status=getattr(output.run, "status", ""),
-    )
-    try:
-        write_run_record(path, layer_name, record)
-    except OSError as error:
+    error = record_check(path, layer_name, engine, output, plugin_version=about.version(),
+                         input_name=source.sourceName() if hasattr(source, "sourceName") else "",
+                         plots=[], bundled_options=kwargs.get("bundled_options"),
+                         api_options=kwargs.get("api_options"), plot_id_field=getattr(mapping, "plot_id", None))
+    if error:
         feedback.reportError(tr("The run record could not be stored: {error}").format(error=error),
                              fatalError=False)
+    record = read_run_record(path, layer_name)
     if not algorithm.parameterAsBool(parameters, algorithm.EVIDENCE, context):
         return
     from ..qgis_bridge.evidence import write_evidence

@@ -356,6 +356,11 @@ def check_job(
         path, layer_name, plots, output.results, source_fields if source_fields is not None else QgsFields(),
         transform_context=transform_context,
     )
+    from .. import about  # issue 11: the run record the report and evidence maps read
+    from ..core.run_record import record_check
+
+    record_check(path, layer_name, engine, output, plugin_version=about.version(), input_name=layer_name,
+                 plots=plots, bundled_options=kwargs.get("bundled_options"), api_options=kwargs.get("api_options"))
     return {"uri": uri, "output": output, "summary": analysis.summarise(output.results)}
 
 
