@@ -1321,6 +1321,10 @@
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
+    <message>
+        <source>Open evidence map</source>
+        <translation>Ouvrir la carte de preuve</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1321,6 +1321,10 @@
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
+    <message>
+        <source>Open evidence map</source>
+        <translation>Abrir o mapa de evidência</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

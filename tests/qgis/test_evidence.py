@@ -331,3 +331,33 @@ def test_a_check_from_the_panel_records_its_run_for_the_report(qgis_app, tmp_pat
     assert record.sources["loss_year"]["label"] == "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
     assert record.sources["loss_year"]["year"] == "2023" and record.parameters["forest_2020_min"] == 10
     assert outcome["uri"].endswith("|layername=panel_run")
+
+
+def test_map_tips_and_identify_open_the_evidence_map(vantage, tmp_path):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
+
+    from vantage_plugin.qgis_bridge.evidence import show_evidence_on
+
+    path = _check_demo(vantage, tmp_path, evidence=False)
+    ds = ogr.Open(path, 1)  # one API-like result with an image URL, one local map
+    layer_ = ds.GetLayer(0)
+    for fid, value in ((1, "https://api.example.org/a.png"), (2, "/data/maps/DEMO-002_2.png")):
+        feature = layer_.GetFeature(fid)
+        feature.SetField("analysis_image", value)
+        layer_.SetFeature(feature)
+    ds = None
+    layer = QgsVectorLayer(f"{path}|layername=demo_results", "results", "ogr")
+    show_evidence_on(layer)
+    show_evidence_on(layer)  # twice: still one action
+    actions = layer.actions().actions()
+    assert len(actions) == 1 and actions[0].name() == "Open evidence map"
+    urls = {}
+    for feature in layer.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        urls[feature.id()] = (QgsExpression.replaceExpressionText(actions[0].command(), context),
+                              QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context))
+    assert urls[1][0] == "https://api.example.org/a.png"
+    assert urls[2][0] == "file:///data/maps/DEMO-002_2.png"
+    assert urls[2][1] == '<img src="file:///data/maps/DEMO-002_2.png" width="480"/>'
+    assert urls[3][1] == ""  # no map: an empty tip

@@ -1035,7 +1035,10 @@ class VantageDock(QgsDockWidget):
             self.set_status(text, Qgis.MessageLevel.Success)
             self._message_bar(text, Qgis.MessageLevel.Success)
             if self.result_layer is not None and not sip.isdeleted(self.result_layer):
+                from ..qgis_bridge.evidence import show_evidence_on
+
                 self.result_layer.reload()
+                show_evidence_on(self.result_layer)  # map tip and Identify action open the maps
 
         return self._start(tr("Rendering the evidence maps…"), evidence_job, data={"uri": self.last_check["uri"]},
                            on_success=done)

@@ -703,3 +703,29 @@ def evidence_job(uri: str, feedback: Any = None) -> EvidenceOutcome:
     if feedback is None:
         return write_evidence(uri)
     return write_evidence(uri, is_cancelled=feedback.is_cancelled, on_progress=feedback.set_progress)
+
+
+#: Expression of a result feature's evidence image as a URL (a local path becomes a file:// URL; an API
+#: result's image URL is kept).
+IMAGE_URL_EXPRESSION = (
+    "CASE WHEN \"analysis_image\" LIKE '%://%' THEN \"analysis_image\" "
+    "WHEN \"analysis_image\" IS NOT NULL AND \"analysis_image\" <> '' THEN 'file://' || "
+    "CASE WHEN left(\"analysis_image\", 1) = '/' THEN '' ELSE '/' END || \"analysis_image\" END"
+)
+
+
+def show_evidence_on(layer: QgsVectorLayer) -> None:
+    """Show each plot's evidence map in the layer's map tip, and open it from Identify results
+    (an "Open evidence map" action). Works for local maps and for the API's image URLs alike."""
+    from qgis.core import QgsAction
+
+    layer.setMapTipTemplate(f'[% CASE WHEN "analysis_image" IS NULL THEN \'\' ELSE \'<img src="\' || '
+                            f'({IMAGE_URL_EXPRESSION}) || \'" width="480"/>\' END %]')
+    manager = layer.actions()
+    name = tr("Open evidence map")
+    for action in manager.actions():
+        if action.name() == name:
+            manager.removeAction(action.id())
+    action = QgsAction(QgsAction.ActionType.OpenUrl, name, f"[% {IMAGE_URL_EXPRESSION} %]")
+    action.setActionScopes({"Feature", "Field"})
+    manager.addAction(action)
