@@ -42,7 +42,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ..core import evidence_data as ed
-from ..core.run_record import RunRecord, read_run_record
+from ..core.run_record import SOURCE_ROLES, RunRecord, read_run_record
 from ..i18n import tr
 from .results import RISK_COLOURS
 
@@ -626,9 +626,10 @@ class EvidenceRenderer:
         painter.setFont(_font(11))
         painter.setPen(QColor("#666666"))
         lines = [tr("Data sources:")]
-        for role, source in ((record.sources if record else {}) or {}).items():
-            if source and role != "admin":
-                lines.append(f"· {source_text(source)}")
+        sources = (record.sources if record else {}) or {}
+        for role in SOURCE_ROLES:  # in the engine's order (the stored record is sorted by name)
+            if sources.get(role) and role != "admin":
+                lines.append(f"· {source_text(sources[role])}")
         if record:
             lines.append(tr("Engine {engine} {version}, {date}").format(
                 engine=record.engine, version=record.plugin_version, date=record.date[:10]))
