@@ -82,6 +82,7 @@ bench: $(VENV)/.bench-installed
 	$(PY) benchmarks/engine.py
 	$(PY) benchmarks/api.py
 	PATH=/usr/bin:$$PATH $(PY) benchmarks/ui.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/evidence.py
 
 clean:
 	rm -rf $(BUILD) dist $(DEMO_OUT) $(PROFILE) .pytest_cache

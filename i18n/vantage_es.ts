@@ -104,12 +104,12 @@
         <translation>Prueba: estos valores son simulados, no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Por nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="862"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="301"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="638"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -434,42 +434,42 @@
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1373"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="508"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="511"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
@@ -484,32 +484,32 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="143"/>
         <source>No feature is selected in {layer}.</source>
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1000"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1079"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1298"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1331"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1337"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1339"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1349"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1359"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="915"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>El catálogo de datos no se guardó en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Forest 2020</source>
         <translation>Bosque 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Año de pérdida de cobertura arbórea</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
         <source>Indigenous lands</source>
         <translation>Tierras indígenas</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Último año de los datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Tipos de verificación del trabajo: eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="649"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="703"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1140,17 +1140,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
             <numerusform>%n parcelas bloqueadas por errores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1190"/>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation>Generar un mapa de evidencia (PNG) por parcela junto a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <source>Write the run report (PDF)</source>
+        <translation>Escribir el informe de ejecución (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="39"/>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation>{count} mapas de evidencia escritos en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="36"/>
+        <source>Rendering the evidence maps…</source>
+        <translation>Generando los mapas de evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>Save the run report as</source>
+        <translation>Guardar el informe de ejecución como</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1245"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que requieren revisión: {path}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
@@ -1326,11 +1371,6 @@
         <translation>Seleccionar estas parcelas en la capa de resultados y hacer zoom sobre ellas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
-        <source>Evidence</source>
-        <translation>Evidencias</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Abrir las imágenes de análisis de estas parcelas ({n} como máximo)</translation>
@@ -1386,29 +1426,276 @@
         <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <location filename="../vantage_plugin/processing/report.py" line="24"/>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation>Mapas de evidencia (un PNG por parcela, junto a los resultados)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="515"/>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation>Evidencia EUDR · Vantage para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="542"/>
+        <source>Risk: {level}</source>
+        <translation>Riesgo: {level}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <source>Loss after 2020</source>
+        <translation>Pérdida después de 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <source>Loss by year (ha)</source>
+        <translation>Pérdida por año (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <source>Analysis end</source>
+        <translation>Fin del análisis</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="587"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="592"/>
+        <source>Not forest in 2020</source>
+        <translation>No bosque en 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="593"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="612"/>
+        <source>Tree-cover loss by year</source>
+        <translation>Pérdida de cobertura arbórea por año</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="628"/>
+        <source>Data sources:</source>
+        <translation>Fuentes de datos:</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="634"/>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation>Motor {engine} {version}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="726"/>
+        <source>Open evidence map</source>
+        <translation>Abrir el mapa de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
         <source>{layer} has no features: there is no plot to work on.</source>
         <translation>{layer} no tiene entidades: no hay ninguna parcela que procesar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>La salida {path} es el archivo que contiene las parcelas de entrada: escribir en él podría destruirlas. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="253"/>
         <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
         <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
         <source>And {n} more.</source>
         <translation>Y {n} más.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Loss &gt; 2020</source>
+        <translation>Pérdida &gt; 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="211"/>
+        <source>Vantage run report</source>
+        <translation>Informe de ejecución de Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="238"/>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation>Vantage para QGIS · informe de verificación de parcelas EUDR · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="294"/>
+        <source>EUDR plot check report</source>
+        <translation>Informe de verificación de parcelas EUDR</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="296"/>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation>{input} · resultados {results} · informe generado el {now}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="299"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="302"/>
+        <source>Run date</source>
+        <translation>Fecha de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="303"/>
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="304"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="305"/>
+        <source>Plot id field</source>
+        <translation>Campo de identificador de parcela</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation>Pérdida &gt; 2020 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation>Bosque en 2020: {forest} ha. Superposición con áreas protegidas: {protected} ha; con tierras indígenas: {indigenous} ha.
+{flagged} parcelas requieren revisión (Alto, Medio, Desconocido, inválidas o fallidas): cada una tiene una página después de la tabla de todas las parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <source>All plots ({count})</source>
+        <translation>Todas las parcelas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation>Superficies en hectáreas; pérdida: pérdida de cobertura arbórea después del 31 de diciembre de 2020.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <source>Plot {label}</source>
+        <translation>Parcela {label}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <source>Evidence image: {url}</source>
+        <translation>Imagen de evidencia: {url}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <source>Why this plot needs a look</source>
+        <translation>Por qué revisar esta parcela</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <source>Analysis version</source>
+        <translation>Versión del análisis</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
@@ -1549,17 +1836,17 @@
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="97"/>
         <source>Check plots (EUDR)</source>
         <translation>Verificar parcelas (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="100"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1576,182 +1863,187 @@ COMMODITY y HARVEST_DATE (yyyy-MM-dd) se aplican a las parcelas cuyos propios ca
 La salida es una capa GeoPackage con todos los atributos de origen, los resultados planos (risk_level, area_ha, deforestation_ha, pérdida por año, superposiciones, status, error, analysis_json…) y la geometría de la parcela en WGS84, con estilo por nivel de riesgo. Las parcelas bloqueadas por la validación se conservan con el estado 'invalid' y el motivo en 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="130"/>
         <source>Commodity (for plots without one)</source>
         <translation>Materia prima (para las parcelas que no la tienen)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="138"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Fecha de cosecha, yyyy-MM-dd (para las parcelas que no la tienen)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="143"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Ráster de cobertura forestal 2020 (predeterminado: catálogo de datos)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="148"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Bosque cuando el valor del ráster de bosque es al menos (por defecto: según el tipo de ráster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>El ráster de bosque es la máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="162"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Ráster del año de pérdida de cobertura arbórea (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="167"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="175"/>
         <source>Indigenous lands</source>
         <translation>Tierras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="183"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: prueba (no se gastan tokens)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="186"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: acepto gastar tokens (necesario para una ejecución real)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="193"/>
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API: tipos de verificación (eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
         <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
         <translation>API: volver a ejecutar (un trabajo nuevo, pagado de nuevo) en lugar de reutilizar los resultados terminados de esta salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="206"/>
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API: esperar el trabajo como máximo (minutos; por defecto: el ajuste del complemento)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="212"/>
         <source>Results (GeoPackage)</source>
         <translation>Resultados (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="222"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="223"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE debe ser una fecha con el formato yyyy-MM-dd, no {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catálogo de datos: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source> (not found: only the data given here)</source>
         <translation> (no encontrado: solo se usan los datos indicados aquí)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="271"/>
         <source>The Vantage API engine</source>
         <translation>El motor de la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="289"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Estado de la API (parcelas registradas, ids de los trabajos): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Gastando {cost} tokens para {count} parcelas ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Esta verificación gastaría {cost} tokens para {count} parcelas y la cuenta tiene {free} tokens disponibles. No se gastó nada: active CONFIRM_SPEND para aceptar, o ejecute con DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="320"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Prueba: no se gastan tokens, los resultados son simulados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="346"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Verificando {count} parcelas con el motor {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
         <source>The {engine} engine</source>
         <translation>El motor {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="363"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="365"/>
         <source>Writing {path}…</source>
         <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="373"/>
+        <source>The run record could not be stored: {error}</source>
+        <translation>No se pudo guardar el registro de la ejecución: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="411"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelas verificadas con el motor {engine} (ejecución {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Riesgo: Alto {HIGH}, Medio {MEDIUM}, Bajo {LOW}, Desconocido {UNKNOWN}; inválidas {INVALID}, fallidas {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="416"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Superficie {area} ha, deforestación después de 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="422"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} resultados son simulados (prueba): no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="425"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validación: {errors} errores, {warnings} advertencias.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Salida: {uri}</translation>
     </message>
@@ -2080,6 +2372,68 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} trabajos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="56"/>
+        <source>Run report (PDF)</source>
+        <translation>Informe de ejecución (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="59"/>
+        <source>Checks</source>
+        <translation>Verificaciones</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="69"/>
+        <source>Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation>Escribe el informe PDF de una capa de resultados creada por «Verificar parcelas (EUDR)»: la ejecución (entrada, motor, fecha, fuentes de datos con sus versiones y años, parámetros), los recuentos por nivel de riesgo y estado con sus hectáreas, una tabla de todas las parcelas (en tantas páginas como haga falta) y luego una página por parcela que requiere revisión (Alto, Medio, Desconocido, inválida o fallida) con su mapa de evidencia y sus motivos.
+
+Los mapas de evidencia que falten para esas parcelas se generan primero (en &lt;results&gt;_evidence junto al GeoPackage, con sus rutas guardadas en analysis_image), salvo si RENDER_MISSING está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="79"/>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation>Capa de resultados (GeoPackage escrito por Verificar parcelas)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="82"/>
+        <source>Render missing evidence maps</source>
+        <translation>Generar los mapas de evidencia que falten</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>Report (PDF)</source>
+        <translation>Informe (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="86"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="87"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que requieren revisión</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="97"/>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation>El informe se hace a partir de un GeoPackage de resultados escrito por Verificar parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="109"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que requieren revisión: {path}</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,12 @@
         <translation>Essai à blanc : ces valeurs sont simulées, ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Par niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="862"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="301"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="638"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -434,42 +434,42 @@
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1373"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="508"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="511"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -484,32 +484,32 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="143"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1000"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1079"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1298"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1331"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1337"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1339"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1349"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1359"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="915"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Le catalogue de données n'a pas été enregistré dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Forest 2020</source>
         <translation>Forêt 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Année de perte du couvert arboré</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Dernière année des données de perte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Types de contrôle de la tâche : eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="649"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="703"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1140,17 +1140,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
             <numerusform>%n parcelles bloquées par des erreurs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1190"/>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation>Produire une carte de preuve (PNG) par parcelle à côté des résultats</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <source>Write the run report (PDF)</source>
+        <translation>Écrire le rapport d’exécution (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="39"/>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation>{count} cartes de preuve écrites dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="36"/>
+        <source>Rendering the evidence maps…</source>
+        <translation>Rendu des cartes de preuve…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>Save the run report as</source>
+        <translation>Enregistrer le rapport d’exécution sous</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1245"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
@@ -1326,11 +1371,6 @@
         <translation>Sélectionner ces parcelles dans la couche de résultats et zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Ouvrir les images d'analyse de ces parcelles ({n} au plus)</translation>
@@ -1386,29 +1426,276 @@
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <location filename="../vantage_plugin/processing/report.py" line="24"/>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation>Cartes de preuve (un PNG par parcelle, à côté des résultats)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="515"/>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation>Preuve RDUE · Vantage pour QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="542"/>
+        <source>Risk: {level}</source>
+        <translation>Risque : {level}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <source>Loss after 2020</source>
+        <translation>Perte après 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <source>Loss by year (ha)</source>
+        <translation>Perte par année (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <source>Analysis end</source>
+        <translation>Fin de l’analyse</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="587"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="592"/>
+        <source>Not forest in 2020</source>
+        <translation>Non forestier en 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="593"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="612"/>
+        <source>Tree-cover loss by year</source>
+        <translation>Perte de couvert arboré par année</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="628"/>
+        <source>Data sources:</source>
+        <translation>Sources de données :</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="634"/>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation>Moteur {engine} {version}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="726"/>
+        <source>Open evidence map</source>
+        <translation>Ouvrir la carte de preuve</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
         <source>{layer} has no features: there is no plot to work on.</source>
         <translation>{layer} n'a aucune entité : il n'y a aucune parcelle à traiter.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>La sortie {path} est le fichier qui contient les parcelles d'entrée : y écrire pourrait les détruire. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="253"/>
         <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
         <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
         <source>And {n} more.</source>
         <translation>Et {n} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Loss &gt; 2020</source>
+        <translation>Perte &gt; 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Indigenous</source>
+        <translation>Autochtone</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="211"/>
+        <source>Vantage run report</source>
+        <translation>Rapport d’exécution Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="238"/>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation>Vantage pour QGIS · rapport de contrôle des parcelles RDUE · page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="294"/>
+        <source>EUDR plot check report</source>
+        <translation>Rapport de contrôle des parcelles RDUE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="296"/>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation>{input} · résultats {results} · rapport établi le {now}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="299"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="302"/>
+        <source>Run date</source>
+        <translation>Date d’exécution</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="303"/>
+        <source>Run status</source>
+        <translation>État de l’exécution</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="304"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="305"/>
+        <source>Plot id field</source>
+        <translation>Champ identifiant de parcelle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <source>no level</source>
+        <translation>sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation>Perte &gt; 2020 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation>Forêt en 2020 : {forest} ha. Chevauchement avec des aires protégées : {protected} ha ; avec des terres autochtones : {indigenous} ha.
+{flagged} parcelles sont à examiner (Élevé, Moyen, Inconnu, invalides ou en échec) : chacune a une page après le tableau de toutes les parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <source>All plots ({count})</source>
+        <translation>Toutes les parcelles ({count})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation>Surfaces en hectares ; perte : perte de couvert arboré après le 31 décembre 2020.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <source>Plot {label}</source>
+        <translation>Parcelle {label}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <source>Evidence image: {url}</source>
+        <translation>Image de preuve : {url}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <source>Why this plot needs a look</source>
+        <translation>Pourquoi examiner cette parcelle</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <source>Analysis version</source>
+        <translation>Version de l’analyse</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
@@ -1549,17 +1836,17 @@
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="97"/>
         <source>Check plots (EUDR)</source>
         <translation>Contrôler les parcelles (RDUE)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="100"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1576,182 +1863,187 @@ COMMODITY et HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champ
 La sortie est une couche GeoPackage avec tous les attributs source, les résultats à plat (risk_level, area_ha, deforestation_ha, perte par année, chevauchements, status, error, analysis_json…) et la géométrie de la parcelle en WGS84, symbolisée par niveau de risque. Les parcelles bloquées par la validation sont conservées avec le statut 'invalid' et la raison dans 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="130"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produit de base (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="138"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Date de récolte, yyyy-MM-dd (pour les parcelles qui n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="143"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster du couvert forestier 2020 (par défaut : catalogue de données)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="148"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Forêt si la valeur du raster de forêt est d'au moins (par défaut : selon le type de raster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>Le raster de forêt est le masque JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="162"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster de l'année de perte du couvert arboré (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="167"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="175"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="183"/>
         <source>API: dry run (no token spent)</source>
         <translation>API : essai à blanc (aucun jeton dépensé)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="186"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API : j'accepte de dépenser des jetons (nécessaire pour une exécution réelle)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="193"/>
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API : types de contrôle (eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
         <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
         <translation>API : relancer (une nouvelle tâche, payée à nouveau) au lieu de réutiliser les résultats terminés de cette sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="206"/>
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API : attendre la tâche au plus (minutes ; par défaut : le réglage de l'extension)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="212"/>
         <source>Results (GeoPackage)</source>
         <translation>Résultats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="222"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="223"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catalogue de données : {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source> (not found: only the data given here)</source>
         <translation> (introuvable : seules les données fournies ici sont utilisées)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="271"/>
         <source>The Vantage API engine</source>
         <translation>Le moteur de l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="289"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>État de l'API (parcelles enregistrées, identifiants des tâches) : {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Dépense de {cost} jetons pour {count} parcelles ({free} disponibles).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Ce contrôle dépenserait {cost} jetons pour {count} parcelles et le compte dispose de {free} jetons disponibles. Rien n'a été dépensé : activez CONFIRM_SPEND pour donner votre accord, ou lancez avec DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="320"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Essai à blanc : aucun jeton n'est dépensé, les résultats sont simulés.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="346"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Contrôle de {count} parcelles avec le moteur {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
         <source>The {engine} engine</source>
         <translation>Le moteur {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="363"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="365"/>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="373"/>
+        <source>The run record could not be stored: {error}</source>
+        <translation>L’enregistrement de l’exécution n’a pas pu être stocké : {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="411"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelles contrôlées avec le moteur {engine} (exécution {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risque : Élevé {HIGH}, Moyen {MEDIUM}, Faible {LOW}, Inconnu {UNKNOWN} ; invalides {INVALID}, en échec {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="416"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Surface {area} ha, déforestation après 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="422"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} résultats sont simulés (essai à blanc) : ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="425"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validation : {errors} erreurs, {warnings} avertissements.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
     </message>
@@ -2080,6 +2372,68 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="56"/>
+        <source>Run report (PDF)</source>
+        <translation>Rapport d’exécution (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="59"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="69"/>
+        <source>Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation>Écrit le rapport PDF d’une couche de résultats produite par « Contrôler les parcelles (RDUE) » : l’exécution (entrée, moteur, date, sources de données avec leurs versions et années, paramètres), les effectifs par niveau de risque et par état avec leurs hectares, un tableau de toutes les parcelles (sur autant de pages que nécessaire), puis une page par parcelle à examiner (Élevé, Moyen, Inconnu, invalide ou en échec) avec sa carte de preuve et ses raisons.
+
+Les cartes de preuve manquantes de ces parcelles sont d’abord rendues (dans &lt;results&gt;_evidence à côté du GeoPackage, leurs chemins stockés dans analysis_image), sauf si RENDER_MISSING est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="79"/>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation>Couche de résultats (GeoPackage écrit par Contrôler les parcelles)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="82"/>
+        <source>Render missing evidence maps</source>
+        <translation>Rendre les cartes de preuve manquantes</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="86"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="87"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelles à examiner</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="97"/>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation>Le rapport se fait à partir d’un GeoPackage de résultats écrit par Contrôler les parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="109"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,12 @@
         <translation>Uji coba: nilai-nilai ini hanya simulasi, bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
         <source>Risk level</source>
         <translation>Tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
         <source>Plots</source>
         <translation>Petak</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Menurut tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Terapkan perbaikan yang aman dan tulis petak yang sudah diperbaiki ke GeoPackage baru (lapisan Anda tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="862"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validasi lapisan untuk melihat daftar masalahnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
         <source>Plot</source>
         <translation>Petak</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="301"/>
         <source>Engine</source>
         <translation>Mesin</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Dipakai untuk petak yang kolom tanggal panennya kosong; analisis berjalan sampai tanggal ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Uji coba tidak memakai token dan menghasilkan nilai simulasi, bukan hasil sebenarnya</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="638"/>
         <source>Log in…</source>
         <translation>Masuk…</translation>
     </message>
@@ -434,42 +434,42 @@
         <translation>Ringkasan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1373"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Pekerjaan API Vantage Anda, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="508"/>
         <source>Load jobs</source>
         <translation>Muat pekerjaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="511"/>
         <source>Load more</source>
         <translation>Muat lagi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Change login…</source>
         <translation>Ganti akun…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo token belum dimuat.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
         <source>Not logged in.</source>
         <translation>Belum masuk.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Petak dikirim ke API Vantage milik Open Atlas. Uji coba tidak dikenai biaya; pemeriksaan sungguhan meminta persetujuan sebelum memakai token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Luring, dengan data dari {path}.</translation>
     </message>
@@ -484,32 +484,32 @@
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Ada bagian plugin yang hilang: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>Failed: {error}</source>
         <translation>Gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
         <source>Choose a layer of plots first.</source>
         <translation>Pilih lapisan petak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="143"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Tidak ada fitur yang dipilih di {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validating {n} plots…</source>
         <translation>Memvalidasi {n} petak…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Ada perbaikan yang aman: gunakan Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Tidak ada masalah: semua {total} petak dapat diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>Save the fixed plots as</source>
         <translation>Simpan petak yang diperbaiki sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1000"/>
         <source>Fixing {n} plots…</source>
         <translation>Memperbaiki {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Remaining problems</source>
         <translation>Masalah yang tersisa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} perbaikan diterapkan; petak yang diperbaiki ada di lapisan baru.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Pilih tempat menyimpan hasil (sebuah GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1079"/>
         <source>Checking {n} plots…</source>
         <translation>Memeriksa {n} petak…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Pemeriksaan selesai: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Keluaran tidak dapat dibuka: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1298"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Masuk untuk menggunakan API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Loading the token balance…</source>
         <translation>Memuat saldo token…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1331"/>
         <source>Vantage token balance</source>
         <translation>Saldo token Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1337"/>
         <source>{free} free tokens</source>
         <translation>{free} token gratis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1339"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, dicadangkan {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1349"/>
         <source>Vantage jobs</source>
         <translation>Pekerjaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1359"/>
         <source>, {n} tokens</source>
         <translation>, {n} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} petak{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>No job yet.</source>
         <translation>Belum ada pekerjaan.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Tampilkan peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="915"/>
         <source>Validation finished.</source>
         <translation>Validasi selesai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
         <source>No job was started and no token was spent.</source>
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Katalog data tidak disimpan ke {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Forest 2020</source>
         <translation>Hutan 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Tahun kehilangan tutupan pohon</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Protected areas</source>
         <translation>Kawasan lindung</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
         <source>Indigenous lands</source>
         <translation>Tanah adat</translation>
     </message>
@@ -1171,36 +1171,36 @@
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Listing the problems…</source>
         <translation>Menyusun daftar masalah…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n galat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} dari {total} petak dapat diperiksa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n petak diblokir oleh galat.</numerusform>
@@ -1287,17 +1287,17 @@
         <translation>Periksa dengan data demo kecil yang disertakan dalam plugin dan buka petak demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="649"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="703"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
@@ -1387,27 +1387,27 @@
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
         <source>{layer} has no features: there is no plot to work on.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="253"/>
         <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
         <source>And {n} more.</source>
         <translation type="unfinished"/>
     </message>
@@ -1541,21 +1541,307 @@
         <source>Wait for a job at most</source>
         <translation type="unfinished"/>
     </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1190"/>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <source>Report…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <source>Write the run report (PDF)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="39"/>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="36"/>
+        <source>Rendering the evidence maps…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>Save the run report as</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1245"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="24"/>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="515"/>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="542"/>
+        <source>Risk: {level}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <source>Area</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <source>Loss after 2020</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <source>Loss by year (ha)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <source>Location</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <source>Analysis end</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="587"/>
+        <source>Legend</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="592"/>
+        <source>Not forest in 2020</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="593"/>
+        <source>No data</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="612"/>
+        <source>Tree-cover loss by year</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="628"/>
+        <source>Data sources:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="634"/>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="726"/>
+        <source>Open evidence map</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Risk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Loss &gt; 2020</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Protected</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Indigenous</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Country</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="211"/>
+        <source>Vantage run report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="238"/>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="294"/>
+        <source>EUDR plot check report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="296"/>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="299"/>
+        <source>Run</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="302"/>
+        <source>Run date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="303"/>
+        <source>Run status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="304"/>
+        <source>Input</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="305"/>
+        <source>Plot id field</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Item</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Value</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <source>Data sources</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <source>none</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Role</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Dataset</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Version</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Year</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <source>no level</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <source>Total</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Area (ha)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <source>All plots ({count})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <source>Plot {label}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <source>Evidence image: {url}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <source>Why this plot needs a look</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <source>Facts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <source>Analysis version</source>
+        <translation type="unfinished"/>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="97"/>
         <source>Check plots (EUDR)</source>
         <translation>Periksa petak (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="100"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1572,183 +1858,188 @@ COMMODITY dan HARVEST_DATE (yyyy-MM-dd) berlaku untuk petak yang kolomnya sendir
 Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (risk_level, area_ha, deforestation_ha, kehilangan per tahun, tumpang tindih, status, error, analysis_json…) dan geometri petak dalam WGS84, bergaya menurut tingkat risiko. Petak yang diblokir validasi tetap disimpan dengan status 'invalid' dan alasannya di 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
         <source>Engine</source>
         <translation>Mesin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="130"/>
         <source>Commodity (for plots without one)</source>
         <translation>Komoditas (untuk petak yang tidak memilikinya)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="138"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Tanggal panen, yyyy-MM-dd (untuk petak yang tidak memilikinya)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="143"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster tutupan hutan 2020 (bawaan: katalog data)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>Raster hutan adalah masker JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="162"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster tahun kehilangan tutupan pohon (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="167"/>
         <source>Protected areas</source>
         <translation>Kawasan lindung</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="175"/>
         <source>Indigenous lands</source>
         <translation>Tanah adat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="183"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: uji coba (tidak ada token yang dipakai)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="186"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: saya setuju memakai token (perlu untuk proses sungguhan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="212"/>
         <source>Results (GeoPackage)</source>
         <translation>Hasil (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="222"/>
         <source>Plots</source>
         <translation>Petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="223"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE harus tanggal yang ditulis yyyy-MM-dd, bukan {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Katalog data: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source> (not found: only the data given here)</source>
         <translation> (tidak ditemukan: hanya data yang diberikan di sini)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="271"/>
         <source>The Vantage API engine</source>
         <translation>Mesin API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Belum ada akun Vantage: masuk dulu dari panel Vantage atau pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="289"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Status API (petak terdaftar, ID pekerjaan): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Memakai {cost} token untuk {count} petak ({free} tersedia).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Pemeriksaan ini akan memakai {cost} token untuk {count} petak dan akun memiliki {free} token gratis. Tidak ada yang dipakai: atur CONFIRM_SPEND untuk menyetujui, atau jalankan dengan DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="320"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Uji coba: tidak ada token yang dipakai, hasilnya simulasi.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="346"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Memeriksa {count} petak dengan mesin {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
         <source>The {engine} engine</source>
         <translation>Mesin {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="363"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Dibatalkan: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="365"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="411"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} petak diperiksa dengan mesin {engine} (proses {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risiko: Tinggi {HIGH}, Sedang {MEDIUM}, Rendah {LOW}, Tidak diketahui {UNKNOWN}; tidak valid {INVALID}, gagal {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="416"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Luas {area} ha, deforestasi setelah 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="422"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} hasil adalah simulasi (uji coba): bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="425"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validasi: {errors} galat, {warnings} peringatan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Keluaran: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="148"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="193"/>
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
         <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="206"/>
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="373"/>
+        <source>The run record could not be stored: {error}</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -2072,6 +2363,66 @@ Tabel CHANGES opsional mencantumkan setiap perubahan (dan setiap perbaikan yang 
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} pekerjaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="56"/>
+        <source>Run report (PDF)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="59"/>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="69"/>
+        <source>Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="79"/>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="82"/>
+        <source>Render missing evidence maps</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>Report (PDF)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="86"/>
+        <source>Pages</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="87"/>
+        <source>Plots that need a look</source>
+        <translation>Petak yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="97"/>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="109"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>

@@ -104,12 +104,12 @@
         <translation>Teste: estes valores são simulados, não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
         <source>Risk level</source>
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Por nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="858"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="862"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="397"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="301"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="638"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
@@ -434,42 +434,42 @@
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1304"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1373"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="507"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="508"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="511"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="630"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="632"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
@@ -484,32 +484,32 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="789"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="795"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="812"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="140"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="143"/>
         <source>No feature is selected in {layer}.</source>
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="838"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="980"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="996"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1000"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1011"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1013"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1014"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1037"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1075"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1079"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1229"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1298"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1261"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1262"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1331"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1268"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1337"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1339"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1349"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1290"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1359"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1291"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="911"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="915"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="762"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>O catálogo de dados não foi salvo em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="62"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Forest 2020</source>
         <translation>Floresta 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Ano de perda de cobertura arbórea</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="65"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
         <source>Indigenous lands</source>
         <translation>Terras indígenas</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Último ano dos dados de perda</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Tipos de verificação do trabalho: eudr é sempre executado; por enquanto a Vantage só executa eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="645"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="649"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="699"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="703"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="875"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1140,17 +1140,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
             <numerusform>%n parcelas bloqueadas por erros.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1190"/>
+        <source>Render one evidence map (PNG) per plot beside the results</source>
+        <translation>Gerar um mapa de evidência (PNG) por parcela ao lado dos resultados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <source>Report…</source>
+        <translation>Relatório…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <source>Write the run report (PDF)</source>
+        <translation>Gravar o relatório de execução (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="39"/>
+        <source>{count} evidence maps written to {folder}</source>
+        <translation>{count} mapas de evidência gravados em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="36"/>
+        <source>Rendering the evidence maps…</source>
+        <translation>Gerando os mapas de evidência…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>Save the run report as</source>
+        <translation>Salvar o relatório de execução como</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1245"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/first_run.py" line="92"/>
@@ -1326,11 +1371,6 @@
         <translation>Selecionar estas parcelas na camada de resultados e aproximar o zoom nelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
-        <source>Evidence</source>
-        <translation>Evidências</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Abrir as imagens de análise destas parcelas (no máximo {n})</translation>
@@ -1386,29 +1426,276 @@
         <translation>Gravando {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="211"/>
+        <location filename="../vantage_plugin/processing/report.py" line="24"/>
+        <source>Evidence maps (one PNG per plot, beside the results)</source>
+        <translation>Mapas de evidência (um PNG por parcela, ao lado dos resultados)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="515"/>
+        <source>EUDR evidence · Vantage for QGIS</source>
+        <translation>Evidência EUDR · Vantage para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="542"/>
+        <source>Risk: {level}</source>
+        <translation>Risco: {level}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <source>Loss after 2020</source>
+        <translation>Perda após 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <source>Loss by year (ha)</source>
+        <translation>Perda por ano (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <source>Analysis end</source>
+        <translation>Fim da análise</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="587"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="592"/>
+        <source>Not forest in 2020</source>
+        <translation>Não floresta em 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="593"/>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="612"/>
+        <source>Tree-cover loss by year</source>
+        <translation>Perda de cobertura arbórea por ano</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="628"/>
+        <source>Data sources:</source>
+        <translation>Fontes de dados:</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="634"/>
+        <source>Engine {engine} {version}, {date}</source>
+        <translation>Motor {engine} {version}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="726"/>
+        <source>Open evidence map</source>
+        <translation>Abrir o mapa de evidência</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
         <source>{layer} has no features: there is no plot to work on.</source>
         <translation>{layer} não tem feições: não há nenhuma parcela para processar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="232"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>A saída {path} é o arquivo que contém as parcelas de entrada: gravar nele poderia destruí-las. Escolha outro arquivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="250"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="253"/>
         <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
         <translation>Não é possível ler o catálogo de dados {path}: {error}. Corrija-o nas configurações do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="447"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>Não foi possível gravar {n} parcelas em {path} ({plots}). As demais foram gravadas: corrija os valores dessas parcelas na sua camada, ou grave em um GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="451"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
         <source>And {n} more.</source>
         <translation>E mais {n}.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Loss &gt; 2020</source>
+        <translation>Perda &gt; 2020</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="211"/>
+        <source>Vantage run report</source>
+        <translation>Relatório de execução do Vantage</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="238"/>
+        <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
+        <translation>Vantage para QGIS · relatório de verificação de parcelas EUDR · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="294"/>
+        <source>EUDR plot check report</source>
+        <translation>Relatório de verificação de parcelas EUDR</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="296"/>
+        <source>{input} · results {results} · report made {now}</source>
+        <translation>{input} · resultados {results} · relatório gerado em {now}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="299"/>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="302"/>
+        <source>Run date</source>
+        <translation>Data da execução</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="303"/>
+        <source>Run status</source>
+        <translation>Estado da execução</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="304"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="305"/>
+        <source>Plot id field</source>
+        <translation>Campo de identificador da parcela</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <source>Data sources</source>
+        <translation>Fontes de dados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <source>no level</source>
+        <translation>sem nível</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <source>Loss &gt; 2020 (ha)</source>
+        <translation>Perda &gt; 2020 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
+{flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
+        <translation>Floresta em 2020: {forest} ha. Sobreposição com áreas protegidas: {protected} ha; com terras indígenas: {indigenous} ha.
+{flagged} parcelas precisam de revisão (Alto, Médio, Desconhecido, inválidas ou com falha): cada uma tem uma página após a tabela de todas as parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <source>All plots ({count})</source>
+        <translation>Todas as parcelas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
+        <translation>Áreas em hectares; perda: perda de cobertura arbórea após 31 de dezembro de 2020.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <source>Plot {label}</source>
+        <translation>Parcela {label}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <source>Evidence image: {url}</source>
+        <translation>Imagem de evidência: {url}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <source>Why this plot needs a look</source>
+        <translation>Por que revisar esta parcela</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <source>Facts</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <source>Analysis version</source>
+        <translation>Versão da análise</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
@@ -1549,17 +1836,17 @@
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="96"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="97"/>
         <source>Check plots (EUDR)</source>
         <translation>Verificar parcelas (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="99"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="100"/>
         <source>Checks</source>
         <translation>Verificações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="105"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
@@ -1576,182 +1863,187 @@ COMMODITY e HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios ca
 A saída é uma camada GeoPackage com todos os atributos de origem, os resultados planos (risk_level, area_ha, deforestation_ha, perda por ano, sobreposições, status, error, analysis_json…) e a geometria da parcela em WGS84, com estilo por nível de risco. As parcelas bloqueadas pela validação são mantidas com o status 'invalid' e o motivo em 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="129"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="130"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produto (para as parcelas sem produto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="137"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="138"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Data de colheita, yyyy-MM-dd (para as parcelas sem data)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="142"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="143"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster de cobertura florestal 2020 (padrão: catálogo de dados)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="147"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="148"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Floresta quando o valor do raster de floresta for pelo menos (por omissão: conforme o tipo de raster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="156"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>O raster de floresta é a máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="161"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="162"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster do ano de perda de cobertura arbórea (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="167"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="174"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="175"/>
         <source>Indigenous lands</source>
         <translation>Terras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="182"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="183"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: teste (nenhum token gasto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="186"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: concordo em gastar tokens (necessário para uma execução real)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="193"/>
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API: tipos de verificação (eudr é sempre executado; por enquanto a Vantage só executa eudr)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="199"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
         <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
         <translation>API: executar de novo (um novo trabalho, pago de novo) em vez de reutilizar os resultados terminados desta saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="205"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="206"/>
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API: esperar o trabalho no máximo (minutos; por padrão: a configuração do complemento)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="211"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="212"/>
         <source>Results (GeoPackage)</source>
         <translation>Resultados (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="218"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="222"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="219"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="223"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="231"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
         <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
         <translation>HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catálogo de dados: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="240"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
         <source> (not found: only the data given here)</source>
         <translation> (não encontrado: apenas os dados informados aqui)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="267"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="271"/>
         <source>The Vantage API engine</source>
         <translation>O motor da API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="278"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="285"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="289"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Estado da API (parcelas registradas, ids dos trabalhos): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="304"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Gastando {cost} tokens para {count} parcelas ({free} disponíveis).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="309"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Esta verificação gastaria {cost} tokens para {count} parcelas e a conta tem {free} tokens disponíveis. Nada foi gasto: ative CONFIRM_SPEND para concordar ou execute com DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="316"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="320"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Teste: nenhum token é gasto, os resultados são simulados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="342"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="346"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Verificando {count} parcelas com o motor {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
         <source>The {engine} engine</source>
         <translation>O motor {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="359"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="363"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="361"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="365"/>
         <source>Writing {path}…</source>
         <translation>Gravando {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="373"/>
+        <source>The run record could not be stored: {error}</source>
+        <translation>Não foi possível guardar o registro da execução: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="411"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelas verificadas com o motor {engine} (execução {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risco: Alto {HIGH}, Médio {MEDIUM}, Baixo {LOW}, Desconhecido {UNKNOWN}; inválidas {INVALID}, com falha {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="416"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Área {area} ha, desmatamento após 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="409"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="422"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} resultados são simulados (teste): não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="412"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="425"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validação: {errors} erros, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Saída: {uri}</translation>
     </message>
@@ -2080,6 +2372,68 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>
         <source>{count} jobs.</source>
         <translation>{count} trabalhos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="56"/>
+        <source>Run report (PDF)</source>
+        <translation>Relatório de execução (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="59"/>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="69"/>
+        <source>Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
+
+Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
+        <translation>Grava o relatório PDF de uma camada de resultados criada por «Verificar parcelas (EUDR)»: a execução (entrada, motor, data, fontes de dados com suas versões e anos, parâmetros), as contagens por nível de risco e estado com seus hectares, uma tabela de todas as parcelas (em quantas páginas forem necessárias) e depois uma página por parcela que precisa de revisão (Alto, Médio, Desconhecido, inválida ou com falha) com seu mapa de evidência e seus motivos.
+
+Os mapas de evidência que faltarem para essas parcelas são gerados primeiro (em &lt;results&gt;_evidence ao lado do GeoPackage, com seus caminhos guardados em analysis_image), a menos que RENDER_MISSING esteja desativado.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="79"/>
+        <source>Result layer (GeoPackage written by Check plots)</source>
+        <translation>Camada de resultados (GeoPackage gravado por Verificar parcelas)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="82"/>
+        <source>Render missing evidence maps</source>
+        <translation>Gerar os mapas de evidência que faltam</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>Report (PDF)</source>
+        <translation>Relatório (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="86"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="87"/>
+        <source>Plots that need a look</source>
+        <translation>Parcelas que precisam de revisão</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="97"/>
+        <source>The report is made from a result GeoPackage written by Check plots.</source>
+        <translation>O relatório é feito a partir de um GeoPackage de resultados gravado por Verificar parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/report.py" line="109"/>
+        <source>{pages} pages, {flagged} plots that need a look: {path}</source>
+        <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,19 @@ def export_eudr(qgis_process: str, env: dict, source: str, out: Path) -> None:
           f"{results.get('CHANGED')} changed, {results.get('LEFT_OUT')} left out; why: {table})")
 
 
+# --- evidence maps and the run report ------------------------------------------------------------
+def report(qgis_process: str, env: dict, result_path: Path, out: Path) -> None:
+    """The evidence maps checkplots wrote (EVIDENCE) and the PDF report of the run (vantage:report)."""
+    evidence = result_path.with_name(result_path.stem + "_evidence")
+    maps = sorted(evidence.glob("*.png"))
+    print(f"{len(maps)} evidence maps (one PNG per plot): {evidence}")
+    pdf = out / "demo_report.pdf"
+    values = {"INPUT": f"{result_path}|layername={result_path.stem}", "OUTPUT": str(pdf)}
+    answer = run_json([qgis_process, "--json", "run", "vantage:report", "--", *arguments(values)], env)
+    results = answer.get("results", {})
+    print(f"Run report: {pdf} ({results.get('PAGES')} pages, {results.get('FLAGGED')} plots that need a look)")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--profile", type=Path, default=REPO / ".qgis-profile")
@@ -123,8 +136,9 @@ def main(argv=None) -> int:
     result_path = out / "demo_results.gpkg"
     for stale in out.glob("demo_*.gpkg*"):
         stale.unlink()
+    shutil.rmtree(out / "demo_results_evidence", ignore_errors=True)  # stale evidence maps
     try:
-        values = dict(inputs, ENGINE="0", OUTPUT=str(result_path))
+        values = dict(inputs, ENGINE="0", OUTPUT=str(result_path), EVIDENCE="true")
         print("Running vantage:checkplots (bundled engine) on the demo plots…")
         answer = run_json([qgis_process, "--json", "run", "vantage:checkplots", "--", *arguments(values)], env)
         results = answer.get("results", {})
@@ -135,6 +149,7 @@ def main(argv=None) -> int:
               f"Unknown {results.get('UNKNOWN')}  Invalid {results.get('INVALID')}  Failed {results.get('FAILED')}")
         print(f"Open {result_path} in QGIS: it is styled by risk level (style saved in the GeoPackage).")
         export_eudr(qgis_process, env, f"{result_path}|layername=demo_results", out)
+        report(qgis_process, env, result_path, out)
         return 0
     except RuntimeError as error:
         if "not available" not in str(error) and "checkplots" not in str(error):

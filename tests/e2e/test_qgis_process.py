@@ -56,7 +56,7 @@ def test_provider_is_listed(profile):
     _, env = profile
     done = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=300)
     for name in ("vantage:validateplots", "vantage:fixplots", "vantage:checkplots", "vantage:importjob",
-                 "vantage:listjobs", "vantage:exporteudr"):
+                 "vantage:listjobs", "vantage:exporteudr", "vantage:report"):
         assert name in done.stdout
 
 

@@ -125,13 +125,13 @@ def test_provider_skips_missing_or_broken_models(vantage, tmp_path, monkeypatch)
         provider.refreshAlgorithms()
         ids = {a.id() for a in provider.algorithms()}
         assert "vantage:fixthencheck" in ids and "vantage:checkplots" in ids
-        assert "vantage:brokenstep" not in ids and len(ids) == 7
+        assert "vantage:brokenstep" not in ids and len(ids) == 8
         assert any("a_garbage" in m for m in logged) and any("b_unknown_step" in m for m in logged)
         monkeypatch.setattr(module, "models_dir", lambda: tmp_path / "missing")
         provider.refreshAlgorithms()
         assert {a.id() for a in provider.algorithms()} == {
             "vantage:validateplots", "vantage:fixplots", "vantage:checkplots", "vantage:importjob", "vantage:listjobs",
-            "vantage:exporteudr"}
+            "vantage:exporteudr", "vantage:report"}
     finally:
         monkeypatch.undo()
         provider.refreshAlgorithms()

@@ -49,7 +49,7 @@ def test_provider_metadata_and_algorithms(vantage):
     assert not provider.icon().isNull()
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {"vantage:validateplots", "vantage:fixplots", "vantage:checkplots", "vantage:importjob",
-                   "vantage:listjobs", "vantage:exporteudr", "vantage:fixthencheck"}  # the last: the shipped example model
+                   "vantage:listjobs", "vantage:exporteudr", "vantage:report", "vantage:fixthencheck"}  # the last: the shipped example model
     for algorithm in provider.algorithms():
         assert algorithm.shortHelpString()
         assert algorithm.group() in ("Plots", "Checks", "Vantage API")

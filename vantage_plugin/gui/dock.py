@@ -485,6 +485,7 @@ class VantageDock(QgsDockWidget):
         self.summary_button.setObjectName("VantageSummaryButton")
         self.summary_button.setEnabled(False)
         row.addWidget(self.summary_button)
+        self._add_deliverable_buttons(row)  # Evidence, Report
         row.addStretch(1)
         layout.addLayout(row)
         self.check_summary = QLabel()
@@ -620,6 +621,9 @@ class VantageDock(QgsDockWidget):
         self.fix_button.setEnabled(fixable and not busy and not missing and self.plots_layer_id is not None)
         self.cancel_button.setEnabled(busy)
         self.summary_button.setEnabled(self.last_check is not None)
+        for button in (getattr(self, "evidence_button", None), getattr(self, "report_button", None)):
+            if button is not None:
+                button.setEnabled(self.last_check is not None and not busy)
 
     def on_engine_changed(self, *_: Any) -> None:
         engine = self.engine_combo.currentData()
@@ -1178,6 +1182,71 @@ class VantageDock(QgsDockWidget):
         """A summary action: show the Results tab with those plots selected and zoomed to."""
         self.tabs.setCurrentWidget(self.results_view)
         self.results_view.choose(key)
+    # --- evidence maps and the run report of the last check ----------------------------------------
+    def _add_deliverable_buttons(self, row: QHBoxLayout) -> None:
+        """"Evidence" (one map per plot, in a task) and "Report…" (a PDF) for the last check's results."""
+        self.evidence_button = QPushButton(tr("Evidence"))
+        self.evidence_button.setObjectName("VantageEvidence")
+        self.evidence_button.setToolTip(tr("Render one evidence map (PNG) per plot beside the results"))
+        self.evidence_button.setEnabled(False)
+        self.evidence_button.clicked.connect(lambda: self.make_evidence())
+        row.addWidget(self.evidence_button)
+        self.report_button = QPushButton(tr("Report…"))
+        self.report_button.setObjectName("VantageReport")
+        self.report_button.setToolTip(tr("Write the run report (PDF)"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(lambda: self.make_report())
+        row.addWidget(self.report_button)
+
+    def make_evidence(self) -> Optional[tasks.CoreTask]:
+        """Render the evidence maps of the last check in a task; their paths go to ``analysis_image``."""
+        if self.busy() or not self.last_check:
+            return None
+        from ..qgis_bridge.evidence import evidence_job
+
+        def done(outcome: Any) -> None:
+            text = tr("{count} evidence maps written to {folder}").format(count=len(outcome.written),
+                                                                          folder=outcome.folder)
+            self.set_status(text, Qgis.MessageLevel.Success)
+            self._message_bar(text, Qgis.MessageLevel.Success)
+            if self.result_layer is not None and not sip.isdeleted(self.result_layer):
+                from ..qgis_bridge.evidence import show_evidence_on
+
+                self.result_layer.reload()
+                show_evidence_on(self.result_layer)  # map tip and Identify action open the maps
+
+        return self._start(tr("Rendering the evidence maps…"), evidence_job, data={"uri": self.last_check["uri"]},
+                           on_success=done)
+
+    def make_report(self, pdf_path: Optional[str] = None) -> Optional[str]:
+        """Write the run report of the last check (asks where, next to the results by default)."""
+        if self.busy() or not self.last_check:
+            return None
+        from qgis.PyQt.QtWidgets import QApplication, QFileDialog
+
+        from ..qgis_bridge.report import write_report
+
+        gpkg = self.last_check["uri"].split("|")[0]
+        if pdf_path is None:
+            default = os.path.splitext(gpkg)[0] + "_report.pdf"
+            pdf_path, _ = QFileDialog.getSaveFileName(self, tr("Save the run report as"), default,
+                                                      tr("PDF files (*.pdf)"))
+            if not pdf_path:
+                return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:  # on the main thread: QGIS print layouts are made and exported there
+            outcome = write_report(self.last_check["uri"], pdf_path,
+                                   on_progress=lambda p: self.progress.setValue(int(p)))
+        except OSError as error:
+            self.set_status(str(error), Qgis.MessageLevel.Critical)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        text = tr("{pages} pages, {flagged} plots that need a look: {path}").format(
+            pages=outcome.pages, flagged=outcome.flagged, path=outcome.path)
+        self.set_status(text, Qgis.MessageLevel.Success)
+        self._message_bar(text, Qgis.MessageLevel.Success)
+        return outcome.path
 
     def load_layer(self, uri: str, name: str, style: Optional[str] = "risk") -> Optional[QgsVectorLayer]:
         """Add the GeoPackage layer at ``uri`` to the project, styled (``results.load_output`` if present)."""

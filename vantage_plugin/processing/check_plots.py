@@ -82,6 +82,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     COUNTS = ("HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "INVALID")
     SUMMARY = "SUMMARY"
     PLOTS = "PLOTS"
+    EVIDENCE = "EVIDENCE"  # evidence maps (processing/report.py)
 
     #: COMMODITY and HARVEST_DATE are the batch defaults here, so their field parameters are renamed.
     field_parameters = tuple(
@@ -213,6 +214,9 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                 self.OUTPUT, self.tr("Results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
             )
         )
+        from .report import add_evidence_parameter
+
+        add_evidence_parameter(self)
         for name in self.COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(name.capitalize())))
         self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
@@ -363,6 +367,15 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                                          context.transformContext())
         self.report_skipped(written.skipped, feedback, path)
         uri = written.uri
+        error = operations.record_check(path, layer_name, engine, output, plots, plot_source,
+                                        bundled_options=kwargs.get("bundled"), api_options=kwargs.get("api"))
+        if error:
+            feedback.reportError(self.tr("The run record could not be stored: {error}").format(error=error),
+                                 fatalError=False)
+        if self.parameterAsBool(parameters, self.EVIDENCE, context):
+            from .report import write_evidence_maps
+
+            write_evidence_maps(uri, feedback)
         feedback.setProgress(100)
         summary = analysis.summarise(output.results)
         counts = self.counts(summary)

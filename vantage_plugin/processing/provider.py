@@ -88,6 +88,7 @@ class VantageProvider(QgsProcessingProvider):
         from .fix_plots import FixPlotsAlgorithm
         from .import_job import ImportJobAlgorithm
         from .list_jobs import ListJobsAlgorithm
+        from .report import ReportAlgorithm
         from .validate_plots import ValidatePlotsAlgorithm
 
         for algorithm in (
@@ -97,6 +98,7 @@ class VantageProvider(QgsProcessingProvider):
             ImportJobAlgorithm(),
             ListJobsAlgorithm(),
             ExportEudrAlgorithm(),
+            ReportAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
         self.load_models()

@@ -428,6 +428,8 @@ def check_job(
     if feedback is not None:
         feedback.check()
     written = write_check(path, layer_name, plots, output, source.fields, source.transform_context)
+    record_check(path, layer_name, engine, output, plots, source,
+                 bundled_options=engine_options.get("bundled"), api_options=engine_options.get("api"))
     if feedback is not None:
         feedback.set_progress(100)
     return {"uri": written.uri, "output": output, "summary": analysis.summarise(output.results), "plots": plots,
@@ -441,6 +443,18 @@ def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source
 
     return results.write_result_layer(path, layer_name, plots, output.results, source_fields,
                                       transform_context=transform_context)
+
+
+def record_check(path: str, layer_name: str, engine: str, output: Any, plots: Sequence, source: PlotSource,
+                 bundled_options: Any = None, api_options: Any = None) -> Optional[str]:
+    """Store the run's record (engine, input, data sources, parameters) in its result layer, for the report
+    and the evidence maps; an error message instead of raising (the results are written already)."""
+    from .. import about
+    from ..core.run_record import record_check as core_record_check
+
+    return core_record_check(path, layer_name, engine, output, plugin_version=about.version(),
+                             input_name=source.name, plots=plots, bundled_options=bundled_options,
+                             api_options=api_options, plot_id_field=getattr(source.mapping, "plot_id", None))
 
 
 def describe_not_written(skipped: Sequence[tuple[str, str]], path: str) -> str:
