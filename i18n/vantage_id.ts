@@ -1359,27 +1359,27 @@
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="213"/>
         <source>From the file name or the data</source>
-        <translation type="unfinished"/>
+        <translation>Dari nama berkas atau data</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="215"/>
         <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
-        <translation type="unfinished"/>
+        <translation>Tahun terakhir yang dicakup data kehilangan (nama berkas Hansen seperti GFC-2023-v1.11 menyebutkannya: 2023). Petak yang dipanen setelah tahun itu tidak pernah dinilai Rendah.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/catalog_widget.py" line="219"/>
         <source>Last year of the loss data</source>
-        <translation type="unfinished"/>
+        <translation>Tahun terakhir data kehilangan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
         <source>the row could not be made</source>
-        <translation type="unfinished"/>
+        <translation>baris tidak dapat dibuat</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
         <source>the format refused the row</source>
-        <translation type="unfinished"/>
+        <translation>format menolak baris ini</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/base.py" line="342"/>
@@ -1389,443 +1389,444 @@
     <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
         <source>{layer} has no features: there is no plot to work on.</source>
-        <translation type="unfinished"/>
+        <translation>{layer} tidak memiliki fitur: tidak ada petak untuk diproses.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
-        <translation type="unfinished"/>
+        <translation>Keluaran {path} adalah berkas yang berisi petak masukan: menulis ke sana dapat merusaknya. Pilih berkas lain.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="253"/>
         <source>The data catalog {path} cannot be read: {error}. Fix it in the Vantage settings.</source>
-        <translation type="unfinished"/>
+        <translation>Katalog data {path} tidak dapat dibaca: {error}. Perbaiki di pengaturan Vantage.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
-        <translation type="unfinished"/>
+        <translation>{n} petak tidak dapat ditulis ke {path} ({plots}). Petak lainnya sudah ditulis: perbaiki nilai petak-petak ini di lapisan Anda, atau tulis ke GeoPackage (.gpkg).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
         <source>And {n} more.</source>
-        <translation type="unfinished"/>
+        <translation>Dan {n} lainnya.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
-        <translation type="unfinished"/>
+        <translation>{file} adalah berkas, bukan folder: pilih tempat lain untuk {path}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
-        <translation type="unfinished"/>
+        <translation>Folder {folder} tidak dapat ditulisi (izin ditolak): pilih tempat lain untuk {path}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
-        <translation type="unfinished"/>
+        <translation>{path} adalah folder: berikan nama berkas yang berakhiran .gpkg.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
         <source>{path} is read-only: choose another file.</source>
-        <translation type="unfinished"/>
+        <translation>{path} hanya-baca: pilih berkas lain.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
         <source>{path} cannot be read: {error}</source>
-        <translation type="unfinished"/>
+        <translation>{path} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
-        <translation type="unfinished"/>
+        <translation>{path} sudah ada dan bukan GeoPackage: pilih berkas lain.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
         <source>Cannot create the layer {layer}: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Tidak dapat membuat lapisan {layer}: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
         <source>Cannot reopen {path}</source>
-        <translation type="unfinished"/>
+        <translation>Tidak dapat membuka kembali {path}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
         <source>the written layer could not be read back</source>
-        <translation type="unfinished"/>
+        <translation>lapisan yang ditulis tidak dapat dibaca kembali</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
-        <translation type="unfinished"/>
+        <translation>{error}: program lain (QGIS, peramban basis data…) sedang membuka berkas ini</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
         <source>{found} of {expected} rows are in the file after writing</source>
-        <translation type="unfinished"/>
+        <translation>{found} dari {expected} baris ada di berkas setelah penulisan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
         <source>{path} cannot be opened after writing</source>
-        <translation type="unfinished"/>
+        <translation>{path} tidak dapat dibuka setelah penulisan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
         <source>the layer {layer} is missing after writing</source>
-        <translation type="unfinished"/>
+        <translation>lapisan {layer} tidak ada setelah penulisan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
         <source>it is not a GeoPackage that can be written</source>
-        <translation type="unfinished"/>
+        <translation>berkas ini bukan GeoPackage yang dapat ditulisi</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
         <source>cannot copy the layer</source>
-        <translation type="unfinished"/>
+        <translation>tidak dapat menyalin lapisan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
         <source>cannot start a transaction</source>
-        <translation type="unfinished"/>
+        <translation>tidak dapat memulai transaksi</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
         <source>cannot replace the old layer</source>
-        <translation type="unfinished"/>
+        <translation>tidak dapat mengganti lapisan lama</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
         <source>the file is locked by another program</source>
-        <translation type="unfinished"/>
+        <translation>berkas dikunci oleh program lain</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
         <source>the rows written could not be read back</source>
-        <translation type="unfinished"/>
+        <translation>baris yang ditulis tidak dapat dibaca kembali</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>Tidak dapat menulis {layer} ke {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
-        <translation type="unfinished"/>
+        <translation>Hasil yang sudah selesai disimpan di {recovery}: buka di QGIS, atau tutup program yang memakai {path} (atau pilih berkas lain) lalu jalankan lagi.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
-        <translation type="unfinished"/>
+        <translation>Tutup program yang memakai {path} atau pilih berkas lain, lalu jalankan lagi.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="457"/>
         <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
-        <translation type="unfinished"/>
+        <translation>Jenis pemeriksaan pekerjaan: eudr selalu dijalankan; untuk saat ini Vantage hanya menjalankan eudr</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
         <source> min</source>
-        <translation type="unfinished"/>
+        <translation> menit</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
         <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
-        <translation type="unfinished"/>
+        <translation>Setelah waktu ini, pemeriksaan berhenti menunggu; pekerjaan tetap berjalan di Vantage, dan memeriksa lagi ke keluaran yang sama akan mengambil hasilnya.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
         <source>Wait for a job at most</source>
-        <translation type="unfinished"/>
+        <translation>Tunggu pekerjaan paling lama</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="1190"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
-        <translation type="unfinished"/>
+        <translation>Buat satu peta bukti (PNG) per petak di samping hasil</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
         <source>Report…</source>
-        <translation type="unfinished"/>
+        <translation>Laporan…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
         <source>Write the run report (PDF)</source>
-        <translation type="unfinished"/>
+        <translation>Tulis laporan proses (PDF)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="39"/>
         <source>{count} evidence maps written to {folder}</source>
-        <translation type="unfinished"/>
+        <translation>{count} peta bukti ditulis ke {folder}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="36"/>
         <source>Rendering the evidence maps…</source>
-        <translation type="unfinished"/>
+        <translation>Membuat peta bukti…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
         <source>Save the run report as</source>
-        <translation type="unfinished"/>
+        <translation>Simpan laporan proses sebagai</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/gui/dock.py" line="1245"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
-        <translation type="unfinished"/>
+        <translation>{pages} halaman, {flagged} petak yang perlu diperiksa: {path}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="24"/>
         <source>Evidence maps (one PNG per plot, beside the results)</source>
-        <translation type="unfinished"/>
+        <translation>Peta bukti (satu PNG per petak, di samping hasil)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="515"/>
         <source>EUDR evidence · Vantage for QGIS</source>
-        <translation type="unfinished"/>
+        <translation>Bukti EUDR · Vantage untuk QGIS</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="542"/>
         <source>Risk: {level}</source>
-        <translation type="unfinished"/>
+        <translation>Risiko: {level}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
         <source>Area</source>
-        <translation type="unfinished"/>
+        <translation>Luas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
         <source>Loss after 2020</source>
-        <translation type="unfinished"/>
+        <translation>Kehilangan setelah 2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
         <source>Loss by year (ha)</source>
-        <translation type="unfinished"/>
+        <translation>Kehilangan per tahun (ha)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
         <source>Location</source>
-        <translation type="unfinished"/>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
         <source>Analysis end</source>
-        <translation type="unfinished"/>
+        <translation>Akhir analisis</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="587"/>
         <source>Legend</source>
-        <translation type="unfinished"/>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="592"/>
         <source>Not forest in 2020</source>
-        <translation type="unfinished"/>
+        <translation>Bukan hutan pada 2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="593"/>
         <source>No data</source>
-        <translation type="unfinished"/>
+        <translation>Tidak ada data</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="612"/>
         <source>Tree-cover loss by year</source>
-        <translation type="unfinished"/>
+        <translation>Kehilangan tutupan pohon per tahun</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="628"/>
         <source>Data sources:</source>
-        <translation type="unfinished"/>
+        <translation>Sumber data:</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="634"/>
         <source>Engine {engine} {version}, {date}</source>
-        <translation type="unfinished"/>
+        <translation>Mesin {engine} {version}, {date}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/evidence.py" line="726"/>
         <source>Open evidence map</source>
-        <translation type="unfinished"/>
+        <translation>Buka peta bukti</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
         <source>Risk</source>
-        <translation type="unfinished"/>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
         <source>Loss &gt; 2020</source>
-        <translation type="unfinished"/>
+        <translation>Kehilangan &gt; 2020</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
         <source>Protected</source>
-        <translation type="unfinished"/>
+        <translation>Lindung</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
         <source>Indigenous</source>
-        <translation type="unfinished"/>
+        <translation>Adat</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="67"/>
         <source>Country</source>
-        <translation type="unfinished"/>
+        <translation>Negara</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="211"/>
         <source>Vantage run report</source>
-        <translation type="unfinished"/>
+        <translation>Laporan proses Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="238"/>
         <source>Vantage for QGIS · EUDR plot check report · page {page} of {pages}</source>
-        <translation type="unfinished"/>
+        <translation>Vantage untuk QGIS · Laporan pemeriksaan petak EUDR · halaman {page} dari {pages}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="294"/>
         <source>EUDR plot check report</source>
-        <translation type="unfinished"/>
+        <translation>Laporan pemeriksaan petak EUDR</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="296"/>
         <source>{input} · results {results} · report made {now}</source>
-        <translation type="unfinished"/>
+        <translation>{input} · hasil {results} · laporan dibuat {now}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="299"/>
         <source>Run</source>
-        <translation type="unfinished"/>
+        <translation>Proses</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="302"/>
         <source>Run date</source>
-        <translation type="unfinished"/>
+        <translation>Tanggal proses</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="303"/>
         <source>Run status</source>
-        <translation type="unfinished"/>
+        <translation>Status proses</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="304"/>
         <source>Input</source>
-        <translation type="unfinished"/>
+        <translation>Masukan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="305"/>
         <source>Plot id field</source>
-        <translation type="unfinished"/>
+        <translation>Kolom ID petak</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
         <source>Item</source>
-        <translation type="unfinished"/>
+        <translation>Butir</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
         <source>Data sources</source>
-        <translation type="unfinished"/>
+        <translation>Sumber data</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
         <source>none</source>
-        <translation type="unfinished"/>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>Peran</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
         <source>Dataset</source>
-        <translation type="unfinished"/>
+        <translation>Set data</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Versi</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
         <source>Year</source>
-        <translation type="unfinished"/>
+        <translation>Tahun</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
         <source>no level</source>
-        <translation type="unfinished"/>
+        <translation>tanpa tingkat</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
         <source>Total</source>
-        <translation type="unfinished"/>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"/>
+        <translation>Luas (ha)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
         <source>Loss &gt; 2020 (ha)</source>
-        <translation type="unfinished"/>
+        <translation>Kehilangan &gt; 2020 (ha)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
         <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
 {flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
-        <translation type="unfinished"/>
+        <translation>Hutan pada 2020: {forest} ha. Tumpang tindih dengan kawasan lindung: {protected} ha; dengan tanah adat: {indigenous} ha.
+{flagged} petak perlu diperiksa (Tinggi, Sedang, Tidak diketahui, tidak valid, atau gagal): masing-masing memiliki halaman sendiri setelah tabel semua petak.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
         <source>All plots ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Semua petak ({count})</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
         <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
-        <translation type="unfinished"/>
+        <translation>Luas dalam hektare; kehilangan: kehilangan tutupan pohon setelah 31 Desember 2020.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
         <source>Plot {label}</source>
-        <translation type="unfinished"/>
+        <translation>Petak {label}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
         <source>Evidence image: {url}</source>
-        <translation type="unfinished"/>
+        <translation>Gambar bukti: {url}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
         <source>Why this plot needs a look</source>
-        <translation type="unfinished"/>
+        <translation>Mengapa petak ini perlu diperiksa</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
         <source>Facts</source>
-        <translation type="unfinished"/>
+        <translation>Fakta</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
         <source>Analysis version</source>
-        <translation type="unfinished"/>
+        <translation>Versi analisis</translation>
     </message>
 </context>
 <context>
@@ -2020,27 +2021,27 @@ Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="148"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
-        <translation type="unfinished"/>
+        <translation>Hutan bila nilai raster hutan sedikitnya (bawaan: menurut jenis raster)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="193"/>
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
-        <translation type="unfinished"/>
+        <translation>API: jenis pemeriksaan (eudr selalu dijalankan; untuk saat ini Vantage hanya menjalankan eudr)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
         <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
-        <translation type="unfinished"/>
+        <translation>API: jalankan lagi (pekerjaan baru, dibayar lagi) alih-alih memakai ulang hasil yang sudah selesai di keluaran ini</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="206"/>
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
-        <translation type="unfinished"/>
+        <translation>API: tunggu pekerjaan paling lama (menit; bawaan: pengaturan plugin)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="373"/>
         <source>The run record could not be stored: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Catatan proses tidak dapat disimpan: {error}</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2049,7 @@ Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="90"/>
         <source>Export for the EU Information System</source>
-        <translation type="unfinished"/>
+        <translation>Ekspor untuk Sistem Informasi UE</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="93"/>
@@ -2062,37 +2063,41 @@ Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (
 Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
 
 When one file would exceed 25 MB or 1,000 producers, several files are written, one per statement, named _statement-1-of-N, _statement-2-of-N… The optional PRODUCERS file holds the same data as the DDS producers list (country, name and base64 GeoJSON per producer). The TABLE output lists every plot: written, changed or left out, and why.</source>
-        <translation type="unfinished"/>
+        <translation>Menulis GeoJSON geolokasi untuk pernyataan uji tuntas (due diligence statement) ke Sistem Informasi UE (EUDR / TRACES), dari lapisan petak atau lapisan hasil apa pun.
+
+Setiap fitur memiliki tepat properti ProducerName, ProducerCountry (ISO 3166-1 alpha-2; dari kolom negara, atau dicari berdasarkan lokasi petak), ProductionPlace dan, untuk titik, Area dalam hektare (0,0001 hingga 4 ha; sapi boleh melebihi 4 ha). Koordinat dipotong menjadi 6 desimal seperti yang dilakukan Sistem Informasi, dan validitas diperiksa pada apa yang ditulis: poligon yang menjadi tidak valid dipaskan ke grid (perubahan yang dicatat) atau tidak disertakan. Poligon berlubang ditulis sebagai poligon tanpa lubang yang mencakup luas yang sama. Petak dengan galat validasi tidak disertakan.
+
+Bila satu berkas akan melebihi 25 MB atau 1.000 produsen, beberapa berkas ditulis, satu per pernyataan, dengan nama _statement-1-of-N, _statement-2-of-N… Berkas PRODUCERS opsional berisi data yang sama dengan daftar produsen DDS (negara, nama, dan GeoJSON base64 per produsen). Keluaran TABLE mencantumkan setiap petak: ditulis, diubah, atau tidak disertakan, beserta alasannya.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="118"/>
         <source>Plots or results (points or polygons, any CRS)</source>
-        <translation type="unfinished"/>
+        <translation>Petak atau hasil (titik atau poligon, CRS apa pun)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Plot id field</source>
-        <translation type="unfinished"/>
+        <translation>Kolom ID petak</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer name field</source>
-        <translation type="unfinished"/>
+        <translation>Kolom nama produsen</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Production place field</source>
-        <translation type="unfinished"/>
+        <translation>Kolom tempat produksi</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
-        <translation type="unfinished"/>
+        <translation>Kolom negara produsen (kode ISO atau nama; kosong: dicari berdasarkan lokasi petak)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
         <source>Point area field (hectares, for point plots)</source>
-        <translation type="unfinished"/>
+        <translation>Kolom luas titik (hektare, untuk petak berupa titik)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="137"/>
@@ -2102,57 +2107,57 @@ When one file would exceed 25 MB or 1,000 producers, several files are written, 
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>EU Information System GeoJSON</source>
-        <translation type="unfinished"/>
+        <translation>GeoJSON Sistem Informasi UE</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
         <source>GeoJSON (*.geojson)</source>
-        <translation type="unfinished"/>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>DDS producers (JSON)</source>
-        <translation type="unfinished"/>
+        <translation>Produsen DDS (JSON)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="149"/>
         <source>Export table</source>
-        <translation type="unfinished"/>
+        <translation>Tabel ekspor</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="153"/>
         <source>Files written</source>
-        <translation type="unfinished"/>
+        <translation>Berkas yang ditulis</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="154"/>
         <source>Plots written unchanged</source>
-        <translation type="unfinished"/>
+        <translation>Petak yang ditulis tanpa perubahan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="155"/>
         <source>Plots written with changes</source>
-        <translation type="unfinished"/>
+        <translation>Petak yang ditulis dengan perubahan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
-        <translation type="unfinished"/>
+        <translation>Petak yang tidak disertakan</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
         <source>COMMODITY must be one of {names} (or its number).</source>
-        <translation type="unfinished"/>
+        <translation>COMMODITY harus salah satu dari {names} (atau nomornya).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
         <source>The EU export</source>
-        <translation type="unfinished"/>
+        <translation>Ekspor UE</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="197"/>
@@ -2162,7 +2167,7 @@ When one file would exceed 25 MB or 1,000 producers, several files are written, 
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="203"/>
         <source>Producer country from the field {field}.</source>
-        <translation type="unfinished"/>
+        <translation>Negara produsen dari kolom {field}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="204"/>
@@ -2172,22 +2177,22 @@ When one file would exceed 25 MB or 1,000 producers, several files are written, 
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="212"/>
         <source>Writing the EU Information System file…</source>
-        <translation type="unfinished"/>
+        <translation>Menulis berkas Sistem Informasi UE…</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="231"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Tidak dapat menulis {path}: {error}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="246"/>
         <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
-        <translation type="unfinished"/>
+        <translation>{written} petak ditulis, {changed} ditulis dengan perubahan, {left} tidak disertakan; {files} berkas: {paths}</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="259"/>
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
-        <translation type="unfinished"/>
+        <translation>Pencarian negara tidak tersedia ({error}): hanya kode ISO yang diberikan di kolom yang dipakai.</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2375,7 @@ Tabel CHANGES opsional mencantumkan setiap perubahan (dan setiap perbaikan yang 
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="56"/>
         <source>Run report (PDF)</source>
-        <translation type="unfinished"/>
+        <translation>Laporan proses (PDF)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="59"/>
@@ -2382,32 +2387,34 @@ Tabel CHANGES opsional mencantumkan setiap perubahan (dan setiap perbaikan yang 
         <source>Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
 
 Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
-        <translation type="unfinished"/>
+        <translation>Menulis laporan PDF dari lapisan hasil yang dibuat oleh 'Periksa petak (EUDR)': proses (masukan, mesin, tanggal, sumber data beserta versi dan tahunnya, parameter), jumlah menurut tingkat risiko dan status beserta luasnya dalam hektare, tabel setiap petak (di halaman sebanyak yang diperlukan), lalu satu halaman per petak yang perlu diperiksa (Tinggi, Sedang, Tidak diketahui, tidak valid, atau gagal) dengan peta bukti dan alasannya.
+
+Peta bukti yang belum ada untuk petak-petak tersebut dibuat terlebih dahulu (ke &lt;results&gt;_evidence di samping GeoPackage, jalurnya disimpan di analysis_image) kecuali RENDER_MISSING dimatikan.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="79"/>
         <source>Result layer (GeoPackage written by Check plots)</source>
-        <translation type="unfinished"/>
+        <translation>Lapisan hasil (GeoPackage yang ditulis oleh Periksa petak)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="82"/>
         <source>Render missing evidence maps</source>
-        <translation type="unfinished"/>
+        <translation>Buat peta bukti yang belum ada</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="84"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"/>
+        <translation>Laporan (PDF)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="86"/>
         <source>Pages</source>
-        <translation type="unfinished"/>
+        <translation>Halaman</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="87"/>
@@ -2417,12 +2424,12 @@ Evidence maps missing for those plots are rendered first (into &lt;results&gt;_e
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="97"/>
         <source>The report is made from a result GeoPackage written by Check plots.</source>
-        <translation type="unfinished"/>
+        <translation>Laporan dibuat dari GeoPackage hasil yang ditulis oleh Periksa petak.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/report.py" line="109"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
-        <translation type="unfinished"/>
+        <translation>{pages} halaman, {flagged} petak yang perlu diperiksa: {path}</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2528,7 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
     <message>
         <location filename="../vantage_plugin/processing/base.py" line="234"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
-        <translation type="unfinished"/>
+        <translation>Ditebak dari namanya: {entry} = {field} (atur parameter kolom untuk memilih yang lain, atau matikan penebakan)</translation>
     </message>
 </context>
 <context>
@@ -2877,47 +2884,47 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Sharp spike</source>
-        <translation type="unfinished"/>
+        <translation>Paku tajam</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>{count} sharp spike(s): two edges meet at {angle:.2f}° at {lon:.6f}, {lat:.6f}, adding a long thin sliver; check that vertex.</source>
-        <translation type="unfinished"/>
+        <translation>{count} paku tajam: dua sisi bertemu dengan sudut {angle:.2f}° di {lon:.6f}, {lat:.6f}, sehingga menambahkan serpihan panjang dan tipis; periksa verteks tersebut.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Crosses the 180° meridian</source>
-        <translation type="unfinished"/>
+        <translation>Melintasi meridian 180°</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>An edge jumps from longitude {west:.6f} to {east:.6f} across the 180° meridian: read as drawn, the plot goes the long way round the world. Split it at 180° into one part on each side.</source>
-        <translation type="unfinished"/>
+        <translation>Sebuah sisi melompat dari bujur {west:.6f} ke {east:.6f} melintasi meridian 180°: jika dibaca sebagaimana digambar, petak ini mengelilingi dunia lewat jalur yang panjang. Pisahkan petak di 180° menjadi satu bagian di masing-masing sisi.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>The point stands for {value:g} ha; Vantage takes a point only for a plot under {max} ha (the EU Information System accepts points up to {max} ha): draw this plot as a polygon.</source>
-        <translation type="unfinished"/>
+        <translation>Titik ini mewakili {value:g} ha; Vantage menerima titik hanya untuk petak di bawah {max} ha (Sistem Informasi UE menerima titik hingga {max} ha): gambarlah petak ini sebagai poligon.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Harvest date before 2021</source>
-        <translation type="unfinished"/>
+        <translation>Tanggal panen sebelum 2021</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Harvest date {value} is before 1 January 2021: the EUDR cut-off is 31 December 2020, so there is no period after it to assess.</source>
-        <translation type="unfinished"/>
+        <translation>Tanggal panen {value} jatuh sebelum 1 Januari 2021: batas waktu (cut-off) EUDR adalah 31 Desember 2020, jadi tidak ada periode setelahnya yang dapat dinilai.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Duplicate plot id</source>
-        <translation type="unfinished"/>
+        <translation>ID petak duplikat</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/core/validation/rules.py" line="67"/>
         <source>Plot id {value!r} of {feature} is also the id of {other_feature}.</source>
-        <translation type="unfinished"/>
+        <translation>ID petak {value!r} milik {feature} juga merupakan ID {other_feature}.</translation>
     </message>
 </context>
 </TS>
