@@ -319,7 +319,7 @@
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="862"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="638"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -434,42 +434,42 @@
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1373"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1377"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="508"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="511"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="513"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="634"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="636"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="641"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="793"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="799"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="800"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="816"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="842"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="843"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="901"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="984"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1000"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1015"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1016"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1017"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1019"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1041"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1079"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1263"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1267"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1298"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1334"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1331"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1335"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1337"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1341"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1339"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1343"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1349"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1353"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1359"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1364"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1375"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="915"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="766"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="767"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Types de contrôle de la tâche : eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="649"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="655"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="703"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="879"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="904"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1158,7 +1158,7 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1190"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1192"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Produire une carte de preuve (PNG) par parcelle à côté des résultats</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Rendu des cartes de preuve…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>Save the run report as</source>
         <translation>Enregistrer le rapport d’exécution sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1232"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1245"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
@@ -1831,6 +1831,16 @@
         <location filename="../vantage_plugin/qgis_bridge/styles.py" line="245"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Essai à blanc : simulé, pas un résultat</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1198"/>
+        <source>EU file…</source>
+        <translation>Fichier UE…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <source>Export the plots as the geolocation file the EU Information System accepts</source>
+        <translation>Exporter les parcelles dans le fichier de géolocalisation accepté par le Système d’information de l’UE</translation>
     </message>
 </context>
 <context>

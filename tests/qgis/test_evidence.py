@@ -307,26 +307,24 @@ def test_the_panel_offers_evidence_and_report_after_a_check(vantage, dock, tmp_p
 
 
 def test_a_check_from_the_panel_records_its_run_for_the_report(qgis_app, tmp_path):
-    """The panel's check (tasks.check_job) stores the run record too: its sources and the plot id field."""
+    """The panel's check (operations.check_job) stores the run record too: its sources and the plot id field."""
     import json
 
     from qgis.core import QgsVectorLayer
 
     from vantage_plugin.core.plots import FieldMapping
     from vantage_plugin.core.run_record import read_run_record
-    from vantage_plugin.qgis_bridge import tasks
-    from vantage_plugin.qgis_bridge.layers import plots_from_layer
+    from vantage_plugin.qgis_bridge import operations
 
     catalog = tmp_path / "catalog.json"
     catalog.write_text(json.dumps({"version": 1, "forest_2020": {"path": _hansen("treecover2000")},
                                    "loss_year": {"path": _hansen("lossyear")}, "forest_2020_min": 10}))
     layer = QgsVectorLayer(f"{DEMO / 'demo_plots.gpkg'}|layername=plots", "plots", "ogr")
-    plots = plots_from_layer(layer, FieldMapping(plot_id="plot_ref"))
+    source = operations.source_from_layer(layer, FieldMapping(plot_id="plot_ref"))
     path = str(tmp_path / "panel.gpkg")
-    outcome = tasks.check_job(plots, "bundled", path, "panel_run", bundled={"catalog_path": str(catalog)},
-                              source_fields=layer.fields())
+    outcome = operations.check_job(source, "bundled", path, "panel_run", bundled={"catalog_path": str(catalog)})
     record = read_run_record(path, "panel_run")
-    assert record is not None and record.engine == "bundled" and record.plots == len(plots) == 12
+    assert record is not None and record.engine == "bundled" and record.plots == len(outcome["plots"]) == 12
     assert record.plot_id_field == "plot_ref"  # found from the values: the field holding every plot's id
     assert record.sources["loss_year"]["label"] == "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
     assert record.sources["loss_year"]["year"] == "2023" and record.parameters["forest_2020_min"] == 10

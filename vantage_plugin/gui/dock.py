@@ -480,14 +480,16 @@ class VantageDock(QgsDockWidget):
         self.check_button.setObjectName("VantageCheck")
         self.check_button.setDefault(True)
         layout.addWidget(self.check_button)
-        row = QHBoxLayout()
+        # what to do with the results: two buttons a row, so that they fit a narrow panel in every language
         self.summary_button = QPushButton(tr("Summary…"))
         self.summary_button.setObjectName("VantageSummaryButton")
         self.summary_button.setEnabled(False)
-        row.addWidget(self.summary_button)
-        self._add_deliverable_buttons(row)  # Evidence, Report
-        row.addStretch(1)
-        layout.addLayout(row)
+        self._add_deliverable_buttons()
+        grid = QGridLayout()
+        for position, button in enumerate((self.summary_button, self.evidence_button, self.report_button,
+                                           self.eudr_button)):
+            grid.addWidget(button, position // 2, position % 2)
+        layout.addLayout(grid)
         self.check_summary = QLabel()
         self.check_summary.setObjectName("VantageCheckSummary")
         self.check_summary.setWordWrap(True)
@@ -621,9 +623,8 @@ class VantageDock(QgsDockWidget):
         self.fix_button.setEnabled(fixable and not busy and not missing and self.plots_layer_id is not None)
         self.cancel_button.setEnabled(busy)
         self.summary_button.setEnabled(self.last_check is not None)
-        for button in (getattr(self, "evidence_button", None), getattr(self, "report_button", None)):
-            if button is not None:
-                button.setEnabled(self.last_check is not None and not busy)
+        for button in (self.evidence_button, self.report_button, self.eudr_button):
+            button.setEnabled(self.last_check is not None and not busy)
 
     def on_engine_changed(self, *_: Any) -> None:
         engine = self.engine_combo.currentData()
@@ -1183,20 +1184,23 @@ class VantageDock(QgsDockWidget):
         self.tabs.setCurrentWidget(self.results_view)
         self.results_view.choose(key)
     # --- evidence maps and the run report of the last check ----------------------------------------
-    def _add_deliverable_buttons(self, row: QHBoxLayout) -> None:
-        """"Evidence" (one map per plot, in a task) and "Report…" (a PDF) for the last check's results."""
+    def _add_deliverable_buttons(self) -> None:
+        """"Evidence" (one map per plot, in a task), "Report…" (a PDF) and "EU file…" (the EU Information
+        System GeoJSON) for the last check's results."""
         self.evidence_button = QPushButton(tr("Evidence"))
         self.evidence_button.setObjectName("VantageEvidence")
         self.evidence_button.setToolTip(tr("Render one evidence map (PNG) per plot beside the results"))
-        self.evidence_button.setEnabled(False)
         self.evidence_button.clicked.connect(lambda: self.make_evidence())
-        row.addWidget(self.evidence_button)
         self.report_button = QPushButton(tr("Report…"))
         self.report_button.setObjectName("VantageReport")
         self.report_button.setToolTip(tr("Write the run report (PDF)"))
-        self.report_button.setEnabled(False)
         self.report_button.clicked.connect(lambda: self.make_report())
-        row.addWidget(self.report_button)
+        self.eudr_button = QPushButton(tr("EU file…"))
+        self.eudr_button.setObjectName("VantageEudrExport")
+        self.eudr_button.setToolTip(tr("Export the plots as the geolocation file the EU Information System accepts"))
+        self.eudr_button.clicked.connect(lambda: self.open_eudr_export())
+        for button in (self.evidence_button, self.report_button, self.eudr_button):
+            button.setEnabled(False)
 
     def make_evidence(self) -> Optional[tasks.CoreTask]:
         """Render the evidence maps of the last check in a task; their paths go to ``analysis_image``."""
