@@ -274,6 +274,66 @@ def plot_geometry(plot: Plot, wkb_type: int) -> Optional[QgsGeometry]:
     return fit_geometry(geometry, wkb_type)
 
 
+#: shapely type ids of each QGIS geometry type (a shapely LinearRing is written as a LineString).
+_SHAPELY_KINDS = {
+    QgsWkbTypes.PointGeometry: (0, 4),
+    QgsWkbTypes.LineGeometry: (1, 2, 5),
+    QgsWkbTypes.PolygonGeometry: (3, 6),
+}
+
+
+def _disc_ha(point_ha: Any) -> float:
+    """The area of the disc drawn for a point plot: its ``point_ha``, else :data:`POINT_MAX_HA`."""
+    from ..core.plots import POINT_MAX_HA, parse_point_ha
+
+    area = parse_point_ha(point_ha)
+    return area if area is not None and area > 0 else POINT_MAX_HA
+
+
+def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGeometry]]:
+    """:func:`plot_geometry` of every plot, made for the whole batch at once: the point discs
+    (``geodesy.point_discs``, the construction the engine analyses), the multi types and the WKB
+    in a few vectorised calls; only multipoints drawn as discs are made one by one."""
+    import numpy as np
+    import shapely
+
+    from ..core.geodesy import point_discs
+
+    n = len(plots)
+    out: list[Optional[QgsGeometry]] = [None] * n
+    shapes = np.empty(n, dtype=object)
+    shapes[:] = [plot.geometry for plot in plots]
+    known = np.array([isinstance(g, shapely.Geometry) for g in shapes], dtype=bool)
+    for k in np.flatnonzero(~known & np.array([g is not None for g in shapes], dtype=bool)):
+        out[k] = plot_geometry(plots[k], wkb_type)  # not a shapely geometry: the careful one-by-one path
+    shapes[~known] = None
+    types = shapely.get_type_id(shapes)
+    usable = known & ~shapely.is_empty(shapes)
+    kind = QgsWkbTypes.geometryType(wkb_type)
+    if kind == QgsWkbTypes.PolygonGeometry:
+        single = np.flatnonzero(usable & (types == 0))
+        if len(single):
+            ha = np.array([_disc_ha(plots[k].point_ha) for k in single], dtype=float)
+            shapes[single] = point_discs(shapely.get_x(shapes[single]), shapely.get_y(shapes[single]), ha)
+            types[single] = 3
+        for k in np.flatnonzero(usable & (types == 4)):
+            out[k] = plot_geometry(plots[k], wkb_type)
+            usable[k] = False
+    if QgsWkbTypes.flatType(wkb_type) != QgsWkbTypes.Unknown:
+        usable &= np.isin(types, _SHAPELY_KINDS.get(kind, ()))
+        for single_type, make in ((0, shapely.multipoints), (1, shapely.multilinestrings),
+                                  (2, shapely.multilinestrings), (3, shapely.multipolygons)):
+            at = np.flatnonzero(usable & (types == single_type))
+            if len(at):
+                shapes[at] = make(shapes[at][:, None])
+    at = np.flatnonzero(usable)
+    for k, wkb in zip(at, shapely.to_wkb(shapes[at])):
+        qgeom = QgsGeometry()
+        qgeom.fromWkb(wkb)
+        out[k] = None if qgeom.isNull() else qgeom
+    return out
+
+
 # --- paths ------------------------------------------------------------------------------------
 def _split_uri(path: str) -> tuple[str, Optional[str]]:
     if "|layername=" in path:
@@ -825,15 +885,34 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
     by_index = {result.plot_index: result for result in results}
     names = list(source_fields.names())
     out_fields = [fields.at(i) for i in range(len(names))]
-    for plot in plots:
+    # Values of these types go to their field unchanged (_source_value would return them as they are).
+    plain = [_plain_types(field) for field in out_fields]
+    try:
+        geometries = plot_geometries(plots, wkb_type)
+    except Exception:  # noqa: BLE001 - the batch could not be drawn at once: one plot at a time
+        geometries = None
+    for k, plot in enumerate(plots):
         try:
-            values = [_source_value(f, plot.attributes.get(n)) for f, n in zip(out_fields, names)]
+            attributes = plot.attributes
+            values = []
+            for f, name, simple in zip(out_fields, names, plain):
+                value = attributes.get(name)
+                values.append(value if type(value) in simple else _source_value(f, value))
             result = by_index.get(plot.index)
             flat = analysis.result_row(result, loss_years) if result is not None else {}
             values.extend(flat.get(name) for name in ours)
-            yield values, plot_geometry(plot, wkb_type), plot.label
+            geometry = geometries[k] if geometries is not None else plot_geometry(plot, wkb_type)
+            yield values, geometry, plot.label
         except Exception as error:  # noqa: BLE001 - one plot never sinks the batch
             yield None, None, plot.label, str(error)
+
+
+def _plain_types(field: QgsField) -> tuple[type, ...]:
+    """The value types :func:`_source_value` returns unchanged for ``field``."""
+    kind = field.type()
+    if kind in (QVariant.Date, QVariant.DateTime, QVariant.ByteArray):
+        return (type(None), int, bool)
+    return (type(None), str, int, bool, float) if kind == QVariant.Double else (type(None), str, int, bool)
 
 
 def write_result_layer(
