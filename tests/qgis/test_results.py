@@ -262,3 +262,12 @@ def test_result_rows_values_are_those_of_the_one_by_one_conversion():
         got = row[0][:len(expected)]
         assert [type(v) for v in got] == [type(v) for v in expected]
         assert [v if v == v else "nan" for v in got] == [v if v == v else "nan" for v in expected]
+
+
+def test_output_type_ignores_missing_and_empty_geometries():
+    from qgis.core import QgsWkbTypes
+
+    points = [Plot(0, Point(1, 2)), Plot(1, None), Plot(2, Polygon()), Plot(3, Point(3, 4))]
+    assert results.output_wkb_type(points) == QgsWkbTypes.MultiPoint
+    assert results.output_wkb_type(points + [Plot(4, SQUARE)]) == QgsWkbTypes.MultiPolygon
+    assert results.output_wkb_type([Plot(0, None)]) == QgsWkbTypes.MultiPolygon

@@ -213,8 +213,14 @@ def qgs_geometry(geometry) -> Optional[QgsGeometry]:
 
 def output_wkb_type(plots: Sequence[Plot]) -> int:
     """MultiPoint when every plot with a geometry is a point, else MultiPolygon."""
-    kinds = {plot.geometry.geom_type for plot in plots if plot.geometry is not None and not plot.geometry.is_empty}
-    if kinds and kinds <= {"Point", "MultiPoint"}:
+    import numpy as np
+    import shapely
+
+    geoms = np.empty(len(plots), dtype=object)
+    geoms[:] = [plot.geometry if isinstance(plot.geometry, shapely.Geometry) else None for plot in plots]
+    types = shapely.get_type_id(geoms)[~shapely.is_empty(geoms)]
+    types = types[types >= 0]
+    if len(types) and np.isin(types, (0, 4)).all():
         return QgsWkbTypes.MultiPoint
     return QgsWkbTypes.MultiPolygon
 
