@@ -268,3 +268,23 @@ def test_json_value_conversions():
     assert json_value(float("nan")) is None
     assert json_value([QDate(2020, 12, 31), 1]) == ["2020-12-31", 1]
     assert dt.date.fromisoformat(json_value(QDate(2024, 2, 29))) == dt.date(2024, 2, 29)
+
+
+def test_lonlat_2d_geometries_read_as_ogr_writes_them(tmp_path):
+    """WGS84 2D geometries take the no-copy path: the shapely geometry is the one OGR wrote, and plain
+    attribute values are those json_value gives."""
+    import shapely
+
+    wkts = ["POLYGON ((10 1, 10.01 1, 10.01 1.01, 10 1.01, 10 1))",
+            "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))",
+            "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (1 1, 2 1, 2 2, 1 1))"]
+    fields = (("plot_id", ogr.OFTString), ("n", ogr.OFTInteger), ("x", ogr.OFTReal))
+    rows = [(w, {"plot_id": f"p{k}", "n": k, "x": k + 0.5 if k else None}) for k, w in enumerate(wkts)]
+    path = _write(tmp_path / "p.gpkg", "GPKG", 4326, ogr.wkbUnknown, rows, fields)
+    layer = _layer(path)
+    plots = plots_from_layer(layer, FieldMapping(plot_id="plot_id"))
+    for plot, wkt, (_, values), feature in zip(plots, wkts, rows, layer.getFeatures()):
+        assert shapely.equals_exact(plot.geometry, shapely.from_wkt(wkt), tolerance=0)
+        assert plot.read_error is None
+        assert plot.attributes == {name: json_value(feature[name]) for name in layer.fields().names()}
+        assert plot.attributes["n"] == values["n"] and plot.attributes["x"] == values["x"]

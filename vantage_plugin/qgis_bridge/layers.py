@@ -88,6 +88,10 @@ def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool
 
 
 # --- values -----------------------------------------------------------------------------------
+#: Attribute value types :func:`json_value` returns unchanged.
+_PLAIN = frozenset({int, str, bool, type(None)})
+
+
 def json_value(value: Any) -> Any:
     """A QGIS attribute value as a JSON-able Python value (NULL → ``None``, dates → ISO text)."""
     if value is None:
@@ -143,6 +147,12 @@ def to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform
     """``geometry`` in WGS84, 2D, as shapely. Raises ``ValueError`` with the reason when it cannot."""
     import shapely.wkb
 
+    wkb_type = geometry.wkbType()
+    if (transform is None and not QgsWkbTypes.isCurvedType(wkb_type) and not QgsWkbTypes.hasZ(wkb_type)
+            and not QgsWkbTypes.hasM(wkb_type) and geometry.constGet() is not None):
+        wkb = bytes(geometry.asWkb())  # already WGS84 and 2D: nothing to change, no copy
+        if wkb:
+            return shapely.wkb.loads(wkb)
     geom = QgsGeometry(geometry)  # never touch the feature's own geometry
     if QgsWkbTypes.isCurvedType(geom.wkbType()):
         geom.convertToStraightSegment()
@@ -263,7 +273,10 @@ def plots_from_features(
                 feedback.set_progress(100.0 * len(plots) / total)
         index = len(plots)
         attrs = feature.attributes()
-        attributes = {name: json_value(attrs[i]) if i < len(attrs) else None for i, name in enumerate(names)}
+        attributes = {}
+        for i, name in enumerate(names):
+            value = attrs[i] if i < len(attrs) else None
+            attributes[name] = value if type(value) in _PLAIN else json_value(value)
         qgeom = feature.geometry() if feature.hasGeometry() else None
         fid = int(feature.id())
         raw_geometry = None
