@@ -155,6 +155,23 @@ def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> tuple[
     return today, analysis.END_FROM_TODAY
 
 
+def _harvests(plots: Sequence[Plot], default: Optional[_dt.date], today: _dt.date) -> list[tuple[_dt.date, str]]:
+    """:func:`_harvest` of every plot, each distinct harvest value parsed once (dates repeat a lot)."""
+    seen: dict[Any, tuple[_dt.date, str]] = {}
+    out = []
+    for plot in plots:
+        value = plot.harvest_date
+        try:
+            end = seen.get(value)
+        except TypeError:  # an unhashable value: parsed on its own
+            out.append(_harvest(plot, default, today))
+            continue
+        if end is None:
+            end = seen[value] = _harvest(plot, default, today)
+        out.append(end)
+    return out
+
+
 # --- steps bookkeeping --------------------------------------------------------------------------
 @contextmanager
 def _timed(run: Run, name: str) -> Iterator[None]:
@@ -487,7 +504,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         area_ha = np.full(n, np.nan)
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
-        ends = [_harvest(p, default_harvest, today) for p in plots]
+        ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
         if any(source == analysis.END_FROM_TODAY for source in ctx.end_from):
