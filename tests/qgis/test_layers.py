@@ -288,3 +288,33 @@ def test_lonlat_2d_geometries_read_as_ogr_writes_them(tmp_path):
         assert plot.read_error is None
         assert plot.attributes == {name: json_value(feature[name]) for name in layer.fields().names()}
         assert plot.attributes["n"] == values["n"] and plot.attributes["x"] == values["x"]
+
+
+def test_geometries_decoded_in_batches_stay_with_their_features(tmp_path, monkeypatch):
+    """WKB decoded in batches (here of 3) beside geometries read one by one (Z dropped, nulls): every
+    plot keeps its own geometry and attributes."""
+    import shapely
+
+    from vantage_plugin.qgis_bridge import layers
+
+    monkeypatch.setattr(layers._PendingWkb, "BATCH", 3)
+    wkts = [f"POLYGON (({k} 0, {k}.5 0, {k}.5 0.5, {k} 0))" if k % 4 else f"POLYGON Z (({k} 0 1, {k}.5 0 1, {k}.5 0.5 1, {k} 0 1))"
+            for k in range(11)]
+    path = tmp_path / "b.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("plots", _srs(4326), ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("plot_id", ogr.OFTString))
+    for k, wkt in enumerate(wkts + ["NULL"]):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("plot_id", f"p{k}")
+        if wkt != "NULL":
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    plots = plots_from_layer(_layer(path), FieldMapping(plot_id="plot_id"))
+    assert [p.user_id for p in plots] == [f"p{k}" for k in range(12)]
+    for plot, wkt in zip(plots, wkts):
+        expected = shapely.force_2d(shapely.from_wkt(wkt))
+        assert shapely.equals_exact(plot.geometry, expected, tolerance=0) and plot.read_error is None
+    assert plots[-1].geometry is None
+    assert plots[0].source_geometry_type.startswith("Polygon") and "Z" in plots[0].source_geometry_type
