@@ -4,6 +4,7 @@ reading them back with OGR (independent of QGIS) and with QGIS (the saved defaul
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -261,7 +262,10 @@ def test_result_rows_values_are_those_of_the_one_by_one_conversion():
                     for i, name in enumerate(fields.names())]
         got = row[0][:len(expected)]
         assert [type(v) for v in got] == [type(v) for v in expected]
-        assert [v if v == v else "nan" for v in got] == [v if v == v else "nan" for v in expected]
+        def same(v):
+            return "nan" if isinstance(v, float) and math.isnan(v) else v
+
+        assert [same(v) for v in got] == [same(v) for v in expected]
 
 
 def test_output_type_ignores_missing_and_empty_geometries():

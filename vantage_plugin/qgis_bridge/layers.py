@@ -306,7 +306,7 @@ def plots_from_features(
             if wkb is None:
                 try:
                     geometry = to_shapely(qgeom, transform)
-                except Exception as error:  # one bad feature never stops the batch
+                except Exception as error:  # noqa: BLE001 - one bad feature never stops the batch
                     read_error = f"The geometry could not be read: {error}"
         elif raw_geometry is not None:
             gtype = raw_geometry.get("type") if isinstance(raw_geometry, dict) else None
@@ -376,7 +376,7 @@ class _PendingWkb:
             if geometry is None:
                 try:
                     geometry = shapely.from_wkb(wkb)
-                except Exception as error:  # one bad feature never stops the batch
+                except Exception as error:  # noqa: BLE001 - one bad feature never stops the batch
                     plot.read_error = f"The geometry could not be read: {error}"
                     continue
             plot.geometry = geometry
