@@ -275,3 +275,20 @@ def test_output_type_ignores_missing_and_empty_geometries():
     assert results.output_wkb_type(points) == QgsWkbTypes.MultiPoint
     assert results.output_wkb_type(points + [Plot(4, SQUARE)]) == QgsWkbTypes.MultiPolygon
     assert results.output_wkb_type([Plot(0, None)]) == QgsWkbTypes.MultiPolygon
+
+
+def test_result_rows_draw_geometries_batch_by_batch(monkeypatch):
+    """Rows made with geometries drawn a few plots at a time keep each plot's own geometry."""
+    import shapely
+
+    monkeypatch.setattr(results, "GEOMETRY_BATCH", 2)
+    plots = [Plot(k, Point(10 + k, 1) if k % 2 else Polygon([(k, 0), (k + 0.5, 0), (k, 0.5)]), point_ha=1 + k)
+             for k in range(7)]
+    fields, _ = results.result_layer_fields(QgsFields(), [])
+    wkb_type = results.output_wkb_type(plots)
+    rows = list(results.result_rows(plots, [], QgsFields(), fields, [], wkb_type))
+    assert len(rows) == len(plots)
+    for plot, row in zip(plots, rows):
+        one = results.plot_geometry(plot, wkb_type)
+        a, b = shapely.from_wkb(bytes(row[1].asWkb())), shapely.from_wkb(bytes(one.asWkb()))
+        assert shapely.equals_exact(a, b, tolerance=1e-9)

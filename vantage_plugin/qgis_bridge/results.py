@@ -884,6 +884,10 @@ def result_style(source_fields: QgsFields, loss_years: Iterable[int] = ()) -> Ca
     return renamed_style(apply_risk_style, dict(zip(ours, out)))
 
 
+#: Plots whose output geometries are made at once (:func:`plot_geometries`) while rows are written.
+GEOMETRY_BATCH = 4096
+
+
 def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
                 fields: QgsFields, loss_years: Sequence[int], wkb_type: int):
     """(values, geometry, plot label[, reason]) of every plot, in plot order."""
@@ -893,11 +897,13 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
     out_fields = [fields.at(i) for i in range(len(names))]
     # Values of these types go to their field unchanged (_source_value would return them as they are).
     plain = [_plain_types(field) for field in out_fields]
-    try:
-        geometries = plot_geometries(plots, wkb_type)
-    except Exception:  # noqa: BLE001 - the batch could not be drawn at once: one plot at a time
-        geometries = None
+    geometries: Optional[list] = None
     for k, plot in enumerate(plots):
+        if k % GEOMETRY_BATCH == 0:  # drawn a batch at a time: memory does not grow with the plots
+            try:
+                geometries = plot_geometries(plots[k : k + GEOMETRY_BATCH], wkb_type)
+            except Exception:  # noqa: BLE001 - the batch could not be drawn at once: one plot at a time
+                geometries = None
         try:
             attributes = plot.attributes
             values = []
@@ -907,7 +913,7 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
             result = by_index.get(plot.index)
             flat = analysis.result_row(result, loss_years) if result is not None else {}
             values.extend(flat.get(name) for name in ours)
-            geometry = geometries[k] if geometries is not None else plot_geometry(plot, wkb_type)
+            geometry = geometries[k % GEOMETRY_BATCH] if geometries is not None else plot_geometry(plot, wkb_type)
             yield values, geometry, plot.label
         except Exception as error:  # noqa: BLE001 - one plot never sinks the batch
             yield None, None, plot.label, str(error)
