@@ -268,3 +268,53 @@ def test_json_value_conversions():
     assert json_value(float("nan")) is None
     assert json_value([QDate(2020, 12, 31), 1]) == ["2020-12-31", 1]
     assert dt.date.fromisoformat(json_value(QDate(2024, 2, 29))) == dt.date(2024, 2, 29)
+
+
+def test_lonlat_2d_geometries_read_as_ogr_writes_them(tmp_path):
+    """WGS84 2D geometries take the no-copy path: the shapely geometry is the one OGR wrote, and plain
+    attribute values are those json_value gives."""
+    import shapely
+
+    wkts = ["POLYGON ((10 1, 10.01 1, 10.01 1.01, 10 1.01, 10 1))",
+            "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))",
+            "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (1 1, 2 1, 2 2, 1 1))"]
+    fields = (("plot_id", ogr.OFTString), ("n", ogr.OFTInteger), ("x", ogr.OFTReal))
+    rows = [(w, {"plot_id": f"p{k}", "n": k, "x": k + 0.5 if k else None}) for k, w in enumerate(wkts)]
+    path = _write(tmp_path / "p.gpkg", "GPKG", 4326, ogr.wkbUnknown, rows, fields)
+    layer = _layer(path)
+    plots = plots_from_layer(layer, FieldMapping(plot_id="plot_id"))
+    for plot, wkt, (_, values), feature in zip(plots, wkts, rows, layer.getFeatures()):
+        assert shapely.equals_exact(plot.geometry, shapely.from_wkt(wkt), tolerance=0)
+        assert plot.read_error is None
+        assert plot.attributes == {name: json_value(feature[name]) for name in layer.fields().names()}
+        assert plot.attributes["n"] == values["n"] and plot.attributes["x"] == values["x"]
+
+
+def test_geometries_decoded_in_batches_stay_with_their_features(tmp_path, monkeypatch):
+    """WKB decoded in batches (here of 3) beside geometries read one by one (Z dropped, nulls): every
+    plot keeps its own geometry and attributes."""
+    import shapely
+
+    from vantage_plugin.qgis_bridge import layers
+
+    monkeypatch.setattr(layers._PendingWkb, "BATCH", 3)
+    wkts = [f"POLYGON (({k} 0, {k}.5 0, {k}.5 0.5, {k} 0))" if k % 4 else f"POLYGON Z (({k} 0 1, {k}.5 0 1, {k}.5 0.5 1, {k} 0 1))"
+            for k in range(11)]
+    path = tmp_path / "b.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("plots", _srs(4326), ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("plot_id", ogr.OFTString))
+    for k, wkt in enumerate(wkts + ["NULL"]):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("plot_id", f"p{k}")
+        if wkt != "NULL":
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    plots = plots_from_layer(_layer(path), FieldMapping(plot_id="plot_id"))
+    assert [p.user_id for p in plots] == [f"p{k}" for k in range(12)]
+    for plot, wkt in zip(plots, wkts):
+        expected = shapely.force_2d(shapely.from_wkt(wkt))
+        assert shapely.equals_exact(plot.geometry, expected, tolerance=0) and plot.read_error is None
+    assert plots[-1].geometry is None
+    assert plots[0].source_geometry_type.startswith("Polygon") and "Z" in plots[0].source_geometry_type

@@ -4,6 +4,7 @@ reading them back with OGR (independent of QGIS) and with QGIS (the saved defaul
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -218,3 +219,76 @@ def test_shipped_qml_presets_match_the_code(tmp_path, repo):
         a = {(c.value(), c.symbol().color().name()) for c in fresh.renderer().categories()}
         b = {(c.value(), c.symbol().color().name()) for c in old.renderer().categories()}
         assert a == b and a
+
+
+def test_batch_geometries_match_the_plot_by_plot_ones():
+    """plot_geometries (vectorised discs, multi types, WKB) draws what plot_geometry draws plot by plot."""
+    import shapely
+    from qgis.core import QgsWkbTypes
+    from shapely.geometry import GeometryCollection, LineString, MultiPoint, MultiPolygon
+
+    holed = Polygon([(0, 0), (1, 0), (1, 1), (0, 1)], [[(0.2, 0.2), (0.4, 0.2), (0.4, 0.4)]])
+    geometries = [SQUARE, Point(10.5, 1.5), Point(-60.1, -12.3), MultiPoint([(1, 1), (1.01, 1.0)]),
+                  MultiPolygon([SQUARE, holed]), holed, None, Polygon(), Point(), LineString([(0, 0), (1, 1)]),
+                  GeometryCollection([SQUARE])]
+    point_ha = [None, "2.5", None, 3, None, None, None, None, None, None, None]
+    plots = [Plot(k, g, point_ha=h) for k, (g, h) in enumerate(zip(geometries, point_ha))]
+    for wkb_type in (QgsWkbTypes.MultiPolygon, QgsWkbTypes.MultiPoint, QgsWkbTypes.Unknown,
+                     QgsWkbTypes.MultiLineString):
+        batch = results.plot_geometries(plots, wkb_type)
+        for plot, got in zip(plots, batch):
+            one = results.plot_geometry(plot, wkb_type)
+            assert (got is None) == (one is None), (plot.index, wkb_type)
+            if one is not None:
+                assert got.wkbType() == one.wkbType(), (plot.index, wkb_type)
+                a, b = shapely.from_wkb(bytes(got.asWkb())), shapely.from_wkb(bytes(one.asWkb()))
+                assert shapely.equals_exact(a, b, tolerance=1e-9), (plot.index, wkb_type)
+
+
+def test_result_rows_values_are_those_of_the_one_by_one_conversion():
+    """The fast path for plain attribute values gives what _source_value gives for every field type."""
+    fields = QgsFields()
+    for name, kind in (("n", QVariant.Int), ("x", QVariant.Double), ("s", QVariant.String),
+                       ("d", QVariant.Date), ("b", QVariant.ByteArray), ("j", QVariant.Map)):
+        fields.append(QgsField(name, kind))
+    values = [{"n": 3, "x": 1.5, "s": "a", "d": "2024-01-02", "b": "AAE=", "j": {"k": 1}},
+              {"n": None, "x": float("nan"), "s": 2.5, "d": None, "b": None, "j": [1, 2]},
+              {"n": float("inf"), "x": 7, "s": True, "d": "not a date", "b": b"\x00", "j": "text"}]
+    plots = [Plot(k, SQUARE, attributes=a) for k, a in enumerate(values)]
+    out, _ = results.result_layer_fields(fields, [])
+    rows = list(results.result_rows(plots, [], fields, out, [], results.output_wkb_type(plots)))
+    for plot, row in zip(plots, rows):
+        expected = [results._source_value(out.at(i), plot.attributes.get(name))
+                    for i, name in enumerate(fields.names())]
+        got = row[0][:len(expected)]
+        assert [type(v) for v in got] == [type(v) for v in expected]
+        def same(v):
+            return "nan" if isinstance(v, float) and math.isnan(v) else v
+
+        assert [same(v) for v in got] == [same(v) for v in expected]
+
+
+def test_output_type_ignores_missing_and_empty_geometries():
+    from qgis.core import QgsWkbTypes
+
+    points = [Plot(0, Point(1, 2)), Plot(1, None), Plot(2, Polygon()), Plot(3, Point(3, 4))]
+    assert results.output_wkb_type(points) == QgsWkbTypes.MultiPoint
+    assert results.output_wkb_type(points + [Plot(4, SQUARE)]) == QgsWkbTypes.MultiPolygon
+    assert results.output_wkb_type([Plot(0, None)]) == QgsWkbTypes.MultiPolygon
+
+
+def test_result_rows_draw_geometries_batch_by_batch(monkeypatch):
+    """Rows made with geometries drawn a few plots at a time keep each plot's own geometry."""
+    import shapely
+
+    monkeypatch.setattr(results, "GEOMETRY_BATCH", 2)
+    plots = [Plot(k, Point(10 + k, 1) if k % 2 else Polygon([(k, 0), (k + 0.5, 0), (k, 0.5)]), point_ha=1 + k)
+             for k in range(7)]
+    fields, _ = results.result_layer_fields(QgsFields(), [])
+    wkb_type = results.output_wkb_type(plots)
+    rows = list(results.result_rows(plots, [], QgsFields(), fields, [], wkb_type))
+    assert len(rows) == len(plots)
+    for plot, row in zip(plots, rows):
+        one = results.plot_geometry(plot, wkb_type)
+        a, b = shapely.from_wkb(bytes(row[1].asWkb())), shapely.from_wkb(bytes(one.asWkb()))
+        assert shapely.equals_exact(a, b, tolerance=1e-9)

@@ -406,3 +406,16 @@ def test_results_carry_the_country_iso_codes():
     assert (r.country, r.country_iso2, r.country_iso3) == ("Dominican Republic", "DO", "DOM")
     row = analysis.result_row(r, analysis.loss_years_of([r]))
     assert (row["country_iso2"], row["country_iso3"]) == ("DO", "DOM")
+
+
+def test_harvest_dates_parsed_once_per_value_match_plot_by_plot():
+    import datetime as dt
+
+    from vantage_plugin.core.engine.bundled import _harvest, _harvests
+
+    values = ["2024-03-01", None, "", "2024-03-01", " 2023-12-31 ", dt.date(2022, 5, 1), dt.datetime(2022, 5, 1, 8),
+              "not a date", ["2024-01-01"], 20240301, float("nan"), "2024-03-01", True, 1]
+    plots = [Plot(k, shapely.Point(0, 0), harvest_date=v) for k, v in enumerate(values)]
+    today = dt.date(2026, 1, 2)
+    for default in (None, dt.date(2025, 6, 30)):
+        assert _harvests(plots, default, today) == [_harvest(p, default, today) for p in plots]

@@ -37,3 +37,23 @@ def test_defaults_fill_only_missing_values():
     filled = service.apply_defaults(plots, "coffee", "2023-05-05")
     assert [(p.commodity, p.harvest_date) for p in filled] == [("coffee", "2024-01-01"), ("soy", "2023-05-05")]
     assert plots[0].commodity == " "  # the input is never changed
+
+
+def test_defaults_copy_like_dataclasses_replace():
+    import dataclasses
+
+    import shapely
+
+    from vantage_plugin.core.plots import Plot
+    from vantage_plugin.core.service import apply_defaults
+
+    plots = [Plot(0, shapely.Point(1, 2), user_id="a", attributes={"k": 1}), Plot(1, None, commodity="cocoa"),
+             Plot(2, None, commodity=" ", harvest_date="2024-01-01"), Plot(3, None, commodity="soya", harvest_date="2023-01-01")]
+    before = [dataclasses.replace(p) for p in plots]
+    out = apply_defaults(plots, "coffee", "2025-02-03")
+    assert plots == before  # the input is never changed
+    expected = [dataclasses.replace(plots[0], commodity="coffee", harvest_date="2025-02-03"),
+                dataclasses.replace(plots[1], harvest_date="2025-02-03"),
+                dataclasses.replace(plots[2], commodity="coffee"), plots[3]]
+    assert out == expected and all(type(p) is Plot for p in out)
+    assert out[3] is plots[3] and out[0] is not plots[0] and out[0].attributes is plots[0].attributes

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
+
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import FIXES, RULES, Severity
 from vantage_plugin.core.validation.rules import make_issue
@@ -67,3 +69,18 @@ def test_missing_harvest_date_is_a_warning_and_a_present_one_is_not():
     assert (0, "HARVEST_DATE_MISSING") in codes
     assert (1, "HARVEST_DATE_MISSING") not in codes
     assert 0 not in report.blocked
+
+
+def test_new_issue_is_the_dataclass_issue():
+    """The fast constructor gives an Issue equal to (same hash, repr, fields) the dataclass-built one."""
+    import dataclasses
+
+    from vantage_plugin.core.validation.issues import Issue, Severity, new_issue
+
+    values = ("PLOTS_OVERLAP", Severity.WARNING, "m", 3, "p3", None, 4, (1.5, 2.5), (("area_ha", 0.25),))
+    fast = new_issue(*values)
+    made = Issue(*values)
+    assert type(fast) is Issue and fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert dataclasses.astuple(fast) == dataclasses.astuple(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.message = "changed"

@@ -240,6 +240,10 @@ def loss_years_of(results: Iterable[PlotResult]) -> list[int]:
     return sorted(years)
 
 
+#: The encoder of ``analysis_json`` (one for all rows: ``json.dumps`` with options makes one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
     """The flat values of one result, keyed like :func:`result_fields`."""
     a = result.analysis or {}
@@ -277,7 +281,7 @@ def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
         "run_id": result.run_id,
         "analysis_image": result.analysis_image,
         "fingerprint": result.fingerprint,
-        "analysis_json": json.dumps(a, ensure_ascii=False, sort_keys=True) if a else None,
+        "analysis_json": _JSON.encode(a) if a else None,
     }
     has_loss_data = deforestation.get(TOTAL) is not None
     for year in loss_years:

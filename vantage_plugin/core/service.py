@@ -34,7 +34,6 @@ class CheckOutput:
 def apply_defaults(plots: Sequence[Plot], commodity: Optional[str] = None,
                    harvest_date: Optional[str] = None) -> list[Plot]:
     """Copies of ``plots`` where a missing commodity / harvest date takes the batch default."""
-    import dataclasses
 
     def missing(value: Any) -> bool:
         return value is None or (isinstance(value, str) and not value.strip())
@@ -46,8 +45,17 @@ def apply_defaults(plots: Sequence[Plot], commodity: Optional[str] = None,
             changes["commodity"] = commodity
         if harvest_date and missing(plot.harvest_date):
             changes["harvest_date"] = harvest_date
-        out.append(dataclasses.replace(plot, **changes) if changes else plot)
+        out.append(_replaced(plot, changes) if changes else plot)
     return out
+
+
+def _replaced(plot: Plot, changes: dict[str, Any]) -> Plot:
+    """``dataclasses.replace(plot, **changes)`` for a :class:`Plot` (plain fields, no ``__post_init__``)
+    without calling ``__init__`` with every field again: a batch default may touch every plot."""
+    copy = object.__new__(Plot)
+    copy.__dict__.update(plot.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 def invalid_results(plots: Sequence[Plot], report: Any, engine: str) -> list[PlotResult]:

@@ -88,6 +88,10 @@ def guess_mapping(fields: Union[QgsFields, Iterable[str]], points: Optional[bool
 
 
 # --- values -----------------------------------------------------------------------------------
+#: Attribute value types :func:`json_value` returns unchanged.
+_PLAIN = frozenset({int, str, bool, type(None)})
+
+
 def json_value(value: Any) -> Any:
     """A QGIS attribute value as a JSON-able Python value (NULL → ``None``, dates → ISO text)."""
     if value is None:
@@ -143,6 +147,9 @@ def to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform
     """``geometry`` in WGS84, 2D, as shapely. Raises ``ValueError`` with the reason when it cannot."""
     import shapely.wkb
 
+    wkb = _unchanged_wkb(geometry) if transform is None else None
+    if wkb is not None:
+        return shapely.wkb.loads(wkb)
     geom = QgsGeometry(geometry)  # never touch the feature's own geometry
     if QgsWkbTypes.isCurvedType(geom.wkbType()):
         geom.convertToStraightSegment()
@@ -161,6 +168,16 @@ def to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform
     if not wkb:
         raise ValueError("QGIS gave no WKB for this geometry")
     return shapely.wkb.loads(wkb)
+
+
+def _unchanged_wkb(geometry: QgsGeometry) -> Optional[bytes]:
+    """The WKB of a geometry that needs no change (no curve, no Z/M; the caller knows it is WGS84),
+    read without copying it; ``None`` when it needs one (or has none)."""
+    wkb_type = geometry.wkbType()
+    if (QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type)
+            or geometry.constGet() is None):
+        return None
+    return bytes(geometry.asWkb()) or None
 
 
 def _check_round_trip(lonlat: QgsGeometry, source_box, transform: QgsCoordinateTransform) -> None:
@@ -252,18 +269,28 @@ def plots_from_features(
         transform = QgsCoordinateTransform(crs, WGS84, transform_context)
     lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
     names = list(fields.names())
+    n_names = len(names)
     plots: list[Plot] = []
+    pending = _PendingWkb(plots)
+    type_names: dict[int, str] = {}
+
+    def mapped(attributes: dict, name: Optional[str]) -> Any:
+        return attributes.get(name) if name else None
+
     for feature in features:
-        if feedback is not None:
+        index = len(plots)
+        if feedback is not None and index % 200 == 0:
             if feedback.is_cancelled():
                 from ..core.runs import Cancelled
 
                 raise Cancelled()
-            if total and len(plots) % 200 == 0:
-                feedback.set_progress(100.0 * len(plots) / total)
-        index = len(plots)
+            if total:
+                feedback.set_progress(100.0 * index / total)
         attrs = feature.attributes()
-        attributes = {name: json_value(attrs[i]) if i < len(attrs) else None for i, name in enumerate(names)}
+        attributes = {}
+        for i in range(n_names):
+            value = attrs[i] if i < len(attrs) else None
+            attributes[names[i]] = value if type(value) in _PLAIN else json_value(value)
         qgeom = feature.geometry() if feature.hasGeometry() else None
         fid = int(feature.id())
         raw_geometry = None
@@ -273,41 +300,87 @@ def plots_from_features(
                 raw_geometry = raw[position]
         geometry = None
         read_error = None
+        wkb = None
         if qgeom is not None and not qgeom.isNull():
-            try:
-                geometry = to_shapely(qgeom, transform)
-            except Exception as error:  # one bad feature never stops the batch
-                read_error = f"The geometry could not be read: {error}"
+            wkb = _unchanged_wkb(qgeom) if transform is None else None
+            if wkb is None:
+                try:
+                    geometry = to_shapely(qgeom, transform)
+                except Exception as error:  # noqa: BLE001 - one bad feature never stops the batch
+                    read_error = f"The geometry could not be read: {error}"
         elif raw_geometry is not None:
             gtype = raw_geometry.get("type") if isinstance(raw_geometry, dict) else None
             read_error = (
                 f"QGIS/OGR could not read the {gtype or 'GeoJSON'} geometry of this feature "
                 "(its coordinates do not match its declared type)"
             )
-
-        def mapped(name: Optional[str]) -> Any:
-            return attributes.get(name) if name else None
+        type_name = ""
+        if qgeom is not None:
+            code = int(qgeom.wkbType())
+            type_name = type_names.get(code)
+            if type_name is None:
+                type_name = type_names[code] = _geometry_type_name(qgeom)
 
         plots.append(
             Plot(
                 index=index,
                 geometry=geometry,
                 source_fid=fid,
-                user_id=_label_value(mapped(mapping.plot_id)),
-                name=_label_value(mapped(mapping.plot_name)),
-                commodity=mapped(mapping.commodity),
-                harvest_date=mapped(mapping.harvest_date),
-                point_ha=mapped(mapping.point_ha),
+                user_id=_label_value(mapped(attributes, mapping.plot_id)),
+                name=_label_value(mapped(attributes, mapping.plot_name)),
+                commodity=mapped(attributes, mapping.commodity),
+                harvest_date=mapped(attributes, mapping.harvest_date),
+                point_ha=mapped(attributes, mapping.point_ha),
                 attributes=attributes,
-                source_geometry_type=_geometry_type_name(qgeom) if qgeom is not None else "",
+                source_geometry_type=type_name,
                 source_is_lonlat=lonlat,
                 raw_geometry=raw_geometry,
                 read_error=read_error,
             )
         )
+        if wkb is not None:
+            pending.add(index, wkb)
+    pending.flush()
     if feedback is not None:
         feedback.set_progress(100.0)
     return plots
+
+
+class _PendingWkb:
+    """WKB of plots' geometries decoded by shapely in batches (one call per batch, not per plot)."""
+
+    BATCH = 4096
+
+    def __init__(self, plots: list[Plot]) -> None:
+        self.plots = plots
+        self.at: list[int] = []
+        self.wkb: list[bytes] = []
+
+    def add(self, index: int, wkb: bytes) -> None:
+        self.at.append(index)
+        self.wkb.append(wkb)
+        if len(self.wkb) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.wkb:
+            return
+        import shapely
+
+        try:
+            decoded = shapely.from_wkb(self.wkb, on_invalid="ignore")
+        except Exception:  # noqa: BLE001 - the batch refused: one by one, each with its reason
+            decoded = [None] * len(self.wkb)
+        for index, wkb, geometry in zip(self.at, self.wkb, decoded):
+            plot = self.plots[index]
+            if geometry is None:
+                try:
+                    geometry = shapely.from_wkb(wkb)
+                except Exception as error:  # noqa: BLE001 - one bad feature never stops the batch
+                    plot.read_error = f"The geometry could not be read: {error}"
+                    continue
+            plot.geometry = geometry
+        self.at, self.wkb = [], []
 
 
 def _raw_for_layer(layer: Optional[QgsVectorLayer]):

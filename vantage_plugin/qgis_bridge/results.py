@@ -202,8 +202,14 @@ def qgs_geometry(geometry) -> Optional[QgsGeometry]:
 
 def output_wkb_type(plots: Sequence[Plot]) -> int:
     """MultiPoint when every plot with a geometry is a point, else MultiPolygon."""
-    kinds = {plot.geometry.geom_type for plot in plots if plot.geometry is not None and not plot.geometry.is_empty}
-    if kinds and kinds <= {"Point", "MultiPoint"}:
+    import numpy as np
+    import shapely
+
+    geoms = np.empty(len(plots), dtype=object)
+    geoms[:] = [plot.geometry if isinstance(plot.geometry, shapely.Geometry) else None for plot in plots]
+    types = shapely.get_type_id(geoms)[~shapely.is_empty(geoms)]
+    types = types[types >= 0]
+    if len(types) and np.isin(types, (0, 4)).all():
         return QgsWkbTypes.MultiPoint
     return QgsWkbTypes.MultiPolygon
 
@@ -261,6 +267,66 @@ def plot_geometry(plot: Plot, wkb_type: int) -> Optional[QgsGeometry]:
         except Exception:  # noqa: BLE001 - no disc: the row keeps no geometry
             return None
     return fit_geometry(geometry, wkb_type)
+
+
+#: shapely type ids of each QGIS geometry type (a shapely LinearRing is written as a LineString).
+_SHAPELY_KINDS = {
+    QgsWkbTypes.PointGeometry: (0, 4),
+    QgsWkbTypes.LineGeometry: (1, 2, 5),
+    QgsWkbTypes.PolygonGeometry: (3, 6),
+}
+
+
+def _disc_ha(point_ha: Any) -> float:
+    """The area of the disc drawn for a point plot: its ``point_ha``, else :data:`POINT_MAX_HA`."""
+    from ..core.plots import POINT_MAX_HA, parse_point_ha
+
+    area = parse_point_ha(point_ha)
+    return area if area is not None and area > 0 else POINT_MAX_HA
+
+
+def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGeometry]]:
+    """:func:`plot_geometry` of every plot, made for the whole batch at once: the point discs
+    (``geodesy.point_discs``, the construction the engine analyses), the multi types and the WKB
+    in a few vectorised calls; only multipoints drawn as discs are made one by one."""
+    import numpy as np
+    import shapely
+
+    from ..core.geodesy import point_discs
+
+    n = len(plots)
+    out: list[Optional[QgsGeometry]] = [None] * n
+    shapes = np.empty(n, dtype=object)
+    shapes[:] = [plot.geometry for plot in plots]
+    known = np.array([isinstance(g, shapely.Geometry) for g in shapes], dtype=bool)
+    for k in np.flatnonzero(~known & np.array([g is not None for g in shapes], dtype=bool)):
+        out[k] = plot_geometry(plots[k], wkb_type)  # not a shapely geometry: the careful one-by-one path
+    shapes[~known] = None
+    types = shapely.get_type_id(shapes)
+    usable = known & ~shapely.is_empty(shapes)
+    kind = QgsWkbTypes.geometryType(wkb_type)
+    if kind == QgsWkbTypes.PolygonGeometry:
+        single = np.flatnonzero(usable & (types == 0))
+        if len(single):
+            ha = np.array([_disc_ha(plots[k].point_ha) for k in single], dtype=float)
+            shapes[single] = point_discs(shapely.get_x(shapes[single]), shapely.get_y(shapes[single]), ha)
+            types[single] = 3
+        for k in np.flatnonzero(usable & (types == 4)):
+            out[k] = plot_geometry(plots[k], wkb_type)
+            usable[k] = False
+    if QgsWkbTypes.flatType(wkb_type) != QgsWkbTypes.Unknown:
+        usable &= np.isin(types, _SHAPELY_KINDS.get(kind, ()))
+        for single_type, make in ((0, shapely.multipoints), (1, shapely.multilinestrings),
+                                  (2, shapely.multilinestrings), (3, shapely.multipolygons)):
+            at = np.flatnonzero(usable & (types == single_type))
+            if len(at):
+                shapes[at] = make(shapes[at][:, None])
+    at = np.flatnonzero(usable)
+    for k, wkb in zip(at, shapely.to_wkb(shapes[at])):
+        qgeom = QgsGeometry()
+        qgeom.fromWkb(wkb)
+        out[k] = None if qgeom.isNull() else qgeom
+    return out
 
 
 # --- paths ------------------------------------------------------------------------------------
@@ -777,6 +843,10 @@ def result_layer_fields(source_fields: QgsFields, loss_years: Iterable[int]) -> 
     return fields, our_names
 
 
+#: Plots whose output geometries are made at once (:func:`plot_geometries`) while rows are written.
+GEOMETRY_BATCH = 4096
+
+
 def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
                 fields: QgsFields, loss_years: Sequence[int], wkb_type: int):
     """(values, geometry, plot label[, reason]) of every plot, in plot order."""
@@ -784,15 +854,36 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
     by_index = {result.plot_index: result for result in results}
     names = list(source_fields.names())
     out_fields = [fields.at(i) for i in range(len(names))]
-    for plot in plots:
+    # Values of these types go to their field unchanged (_source_value would return them as they are).
+    plain = [_plain_types(field) for field in out_fields]
+    geometries: Optional[list] = None
+    for k, plot in enumerate(plots):
+        if k % GEOMETRY_BATCH == 0:  # drawn a batch at a time: memory does not grow with the plots
+            try:
+                geometries = plot_geometries(plots[k : k + GEOMETRY_BATCH], wkb_type)
+            except Exception:  # noqa: BLE001 - the batch could not be drawn at once: one plot at a time
+                geometries = None
         try:
-            values = [_source_value(f, plot.attributes.get(n)) for f, n in zip(out_fields, names)]
+            attributes = plot.attributes
+            values = []
+            for f, name, simple in zip(out_fields, names, plain):
+                value = attributes.get(name)
+                values.append(value if type(value) in simple else _source_value(f, value))
             result = by_index.get(plot.index)
             flat = analysis.result_row(result, loss_years) if result is not None else {}
             values.extend(flat.get(name) for name in ours)
-            yield values, plot_geometry(plot, wkb_type), plot.label
+            geometry = geometries[k % GEOMETRY_BATCH] if geometries is not None else plot_geometry(plot, wkb_type)
+            yield values, geometry, plot.label
         except Exception as error:  # noqa: BLE001 - one plot never sinks the batch
             yield None, None, plot.label, str(error)
+
+
+def _plain_types(field: QgsField) -> tuple[type, ...]:
+    """The value types :func:`_source_value` returns unchanged for ``field``."""
+    kind = field.type()
+    if kind in (QVariant.Date, QVariant.DateTime, QVariant.ByteArray):
+        return (type(None), int, bool)
+    return (type(None), str, int, bool, float) if kind == QVariant.Double else (type(None), str, int, bool)
 
 
 def write_result_layer(

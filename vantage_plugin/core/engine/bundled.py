@@ -42,6 +42,7 @@ import numpy as np
 import shapely
 
 from .. import analysis, geodesy, risk
+from ..geodesy import point_discs
 from ..plots import Plot, normalise_commodity, parse_harvest_date, parse_point_ha
 from ..runs import (
     STEP_DONE,
@@ -97,33 +98,6 @@ def engine_version() -> str:
 
 
 # --- preparation --------------------------------------------------------------------------------
-def point_discs(lon: np.ndarray, lat: np.ndarray, area_ha: np.ndarray,
-                vertices: int = geodesy.DISC_VERTICES) -> np.ndarray:
-    """Vectorised :func:`geodesy.point_disc` (same construction and area correction) for many points."""
-    lon = np.asarray(lon, float)
-    lat = np.asarray(lat, float)
-    area_m2 = np.asarray(area_ha, float) * geodesy.M2_PER_HA
-    radius = np.sqrt(2 * area_m2 / (vertices * math.sin(2 * math.pi / vertices)))
-    s2 = np.sin(np.radians(lat)) ** 2
-    w = np.sqrt(1 - geodesy.E2 * s2)
-    m = geodesy.A * (1 - geodesy.E2) / w**3
-    nn = geodesy.A / w
-    angles = np.linspace(0, 2 * math.pi, vertices, endpoint=False)
-    dlat = np.degrees(radius[:, None] * np.sin(angles)[None, :] / m[:, None])
-    dlon = np.degrees(radius[:, None] * np.cos(angles)[None, :] / (nn * np.cos(np.radians(lat)))[:, None])
-
-    def areas(dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
-        x, y = geodesy.to_equal_area(lon[:, None] + dx, lat[:, None] + dy)
-        return 0.5 * np.abs(np.sum(x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y, axis=1))
-
-    actual = areas(dlon, dlat) / geodesy.M2_PER_HA
-    scale = np.where(actual > 0, np.sqrt(np.divide(area_ha, actual, out=np.ones_like(actual), where=actual > 0)),
-                     1.0)
-    ring = np.stack([lon[:, None] + dlon * scale[:, None], lat[:, None] + dlat * scale[:, None]], axis=2)
-    ring = np.concatenate([ring, ring[:, :1, :]], axis=1)
-    return shapely.polygons(shapely.linearrings(ring))
-
-
 def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -> tuple[np.ndarray, list[str]]:
     """The polygon analysed for each plot (None when the plot cannot be analysed) and how it was made."""
     n = len(plots)
@@ -179,6 +153,23 @@ def _harvest(plot: Plot, default: Optional[_dt.date], today: _dt.date) -> tuple[
     if default is not None:
         return default, analysis.END_FROM_DEFAULT
     return today, analysis.END_FROM_TODAY
+
+
+def _harvests(plots: Sequence[Plot], default: Optional[_dt.date], today: _dt.date) -> list[tuple[_dt.date, str]]:
+    """:func:`_harvest` of every plot, each distinct harvest value parsed once (dates repeat a lot)."""
+    seen: dict[Any, tuple[_dt.date, str]] = {}
+    out = []
+    for plot in plots:
+        value = plot.harvest_date
+        try:
+            end = seen.get(value)
+        except TypeError:  # an unhashable value: parsed on its own
+            out.append(_harvest(plot, default, today))
+            continue
+        if end is None:
+            end = seen[value] = _harvest(plot, default, today)
+        out.append(end)
+    return out
 
 
 # --- steps bookkeeping --------------------------------------------------------------------------
@@ -513,7 +504,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         area_ha = np.full(n, np.nan)
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
-        ends = [_harvest(p, default_harvest, today) for p in plots]
+        ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
         if any(source == analysis.END_FROM_TODAY for source in ctx.end_from):

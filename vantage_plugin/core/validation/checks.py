@@ -524,14 +524,23 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     left, right, a, b = left[both_polygons], right[both_polygons], a[both_polygons], b[both_polygons]
     if not len(left):
         return
-    shared = shapely.intersection(a, b)
+    # Containment first (prepared geometries): a plot inside the other one is itself the shared
+    # part, so the intersection is computed only for the pairs that overlap partly.
+    shapely.prepare(shapes)
+    try:
+        a_inside, b_inside = shapely.within(a, b), shapely.within(b, a)
+    finally:
+        shapely.destroy_prepared(shapes)  # the plots' geometries live on: not their prepared indexes
+    shared = np.where(a_inside, a, np.where(b_inside, b, None))
+    partly = ~(a_inside | b_inside)
+    if partly.any():
+        shared[partly] = shapely.intersection(a[partly], b[partly])
     area = shapely.area(shared)
     positive = area > 0
-    shared, a, b = shared[positive], a[positive], b[positive]
+    shared, a_inside, b_inside = shared[positive], a_inside[positive], b_inside[positive]
     left, right = subset[left[positive]], subset[right[positive]]
     hectares = np.atleast_1d(geodesic_area_ha(shared))
     where = shapely.get_coordinates(shapely.point_on_surface(shared))
-    a_inside, b_inside = shapely.within(a, b), shapely.within(b, a)
     for k, (i, j) in enumerate(zip(left, right)):
         location = (where[k, 0], where[k, 1])
         batch.add(int(i), "PLOTS_OVERLAP", other=batch.plots[j], area_ha=hectares[k], location=location,

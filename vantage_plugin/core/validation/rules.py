@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
 from ..plots import COMMODITIES, POINT_MAX_HA, Plot
-from .issues import CONTEXT, QT_TRANSLATE_NOOP, Issue, Phrase, Severity, Translate, format_template
+from .issues import CONTEXT, QT_TRANSLATE_NOOP, Issue, Phrase, Severity, Translate, format_template, new_issue
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -238,16 +238,16 @@ def make_issue(
     if other is not None:
         values["other"] = other.label
     values.update(params)
-    return Issue(
-        code=code,
-        severity=rule.severity,
-        message=rule.message.format(**values),
-        plot_index=plot.index,
-        plot_label=plot.label,
-        fix=rule.fix,
-        other_plot_index=None if other is None else other.index,
-        location=None if location is None else (float(location[0]), float(location[1])),
-        params=tuple(values.items()),
+    return new_issue(
+        code,
+        rule.severity,
+        rule.message.format(**values),
+        plot.index,
+        plot.label,
+        rule.fix,
+        None if other is None else other.index,
+        None if location is None else (float(location[0]), float(location[1])),
+        tuple(values.items()),
     )
 
 
