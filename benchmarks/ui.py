@@ -234,9 +234,9 @@ def run(n: int, folder: str, alternative: bool) -> dict:
         marks: dict = {}
         original = dock.on_checked
 
-        def on_checked(outcome, source_name):
+        def on_checked(outcome, *args, **kwargs):
             marks["done"] = time.perf_counter()
-            original(outcome, source_name)
+            original(outcome, *args, **kwargs)
 
         dock.on_checked = on_checked
         dock.output_widget.setFilePath(os.path.join(folder, f"bench_{n}.gpkg"))
