@@ -104,12 +104,12 @@
         <translation>Prueba: estos valores son simulados, no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="343"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Por nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="444"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -254,77 +254,77 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Plot id</source>
         <translation>Id. de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="278"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Harvest date</source>
         <translation>Fecha de cosecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="281"/>
         <source>Point area (ha)</source>
         <translation>Superficie del punto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="301"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
         <source>Check</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
         <source>API jobs</source>
         <translation>Trabajos API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="343"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela según las reglas de geometría del EUDR y de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="345"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="359"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (sin conexión)</translation>
     </message>
@@ -359,117 +359,117 @@
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>From the field</source>
         <translation>Del campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Se usa para las parcelas cuyo campo de materia prima está vacío</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>From the date field</source>
         <translation>Del campo de fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="432"/>
         <source>Save the results as</source>
         <translation>Guardar los resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Los resultados se escriben en este GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="434"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Dry run (free)</source>
         <translation>Prueba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1377"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="513"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="641"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="483"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="800"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="843"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1016"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1019"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1267"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1343"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1353"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1364"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1375"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>No se pudo cargar el complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="354"/>
         <source>Show warnings</source>
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="767"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>El catálogo de datos no se guardó en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="435"/>
         <source>Forest 2020</source>
         <translation>Bosque 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Año de pérdida de cobertura arbórea</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="439"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Indigenous lands</source>
         <translation>Tierras indígenas</translation>
     </message>
@@ -1079,52 +1079,52 @@
         <translation>Último año de los datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="324"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir la guía del usuario de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>Use the demo data</source>
         <translation>Usar la demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar con los pequeños datos de demostración incluidos en el complemento y abrir las parcelas de demostración</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
         <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
         <translation>Tipos de verificación del trabajo: eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="655"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
@@ -1158,17 +1158,17 @@
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1192"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Generar un mapa de evidencia (PNG) por parcela junto a los resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Write the run report (PDF)</source>
         <translation>Escribir el informe de ejecución (PDF)</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Generando los mapas de evidencia…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>Save the run report as</source>
         <translation>Guardar el informe de ejecución como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} páginas, {flagged} parcelas que requieren revisión: {path}</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>Guía del usuario de Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
         <source>the row could not be made</source>
         <translation>no se pudo construir la fila</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
         <source>the format refused the row</source>
         <translation>el formato rechazó la fila</translation>
     </message>
@@ -1441,27 +1441,27 @@
         <translation>Riesgo: {level}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Loss after 2020</source>
         <translation>Pérdida después de 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="437"/>
         <source>Loss by year (ha)</source>
         <translation>Pérdida por año (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
         <source>Analysis end</source>
         <translation>Fin del análisis</translation>
     </message>
@@ -1516,12 +1516,12 @@
         <translation>No se puede leer el catálogo de datos {path}: {error}. Corríjalo en la configuración de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>No se pudieron escribir {n} parcelas en {path} ({plots}). Las demás se escribieron: corrija los valores de esas parcelas en su capa, o escriba en un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="469"/>
         <source>And {n} more.</source>
         <translation>Y {n} más.</translation>
     </message>
@@ -1596,214 +1596,214 @@
         <translation>Campo de identificador de parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="313"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
         <source>no level</source>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Loss &gt; 2020 (ha)</source>
         <translation>Pérdida &gt; 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="349"/>
         <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
 {flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
         <translation>Bosque en 2020: {forest} ha. Superposición con áreas protegidas: {protected} ha; con tierras indígenas: {indigenous} ha.
 {flagged} parcelas requieren revisión (Alto, Medio, Desconocido, inválidas o fallidas): cada una tiene una página después de la tabla de todas las parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="364"/>
         <source>All plots ({count})</source>
         <translation>Todas las parcelas ({count})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="368"/>
         <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
         <translation>Superficies en hectáreas; pérdida: pérdida de cobertura arbórea después del 31 de diciembre de 2020.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="402"/>
         <source>Plot {label}</source>
         <translation>Parcela {label}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="426"/>
         <source>Evidence image: {url}</source>
         <translation>Imagen de evidencia: {url}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="428"/>
         <source>Why this plot needs a look</source>
         <translation>Por qué revisar esta parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="446"/>
         <source>Analysis version</source>
         <translation>Versión del análisis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} es un archivo, no una carpeta: elija otra ubicación para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>No se puede escribir en la carpeta {folder} (permiso denegado): elija otra ubicación para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo terminado en .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} es de solo lectura: elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
         <source>{path} cannot be read: {error}</source>
         <translation>No se puede leer {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} existe y no es un GeoPackage: elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>No se puede crear la capa {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
         <source>Cannot reopen {path}</source>
         <translation>No se puede volver a abrir {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
         <source>the written layer could not be read back</source>
         <translation>no se pudo volver a leer la capa escrita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: otro programa (QGIS, un navegador de bases de datos…) tiene el archivo abierto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} de {expected} filas están en el archivo tras la escritura</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} no se puede abrir tras la escritura</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>falta la capa {layer} tras la escritura</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>no es un GeoPackage en el que se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
         <source>cannot copy the layer</source>
         <translation>no se puede copiar la capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
         <source>cannot start a transaction</source>
         <translation>no se puede iniciar una transacción</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
         <source>cannot replace the old layer</source>
         <translation>no se puede reemplazar la capa anterior</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
         <source>the file is locked by another program</source>
         <translation>el archivo está bloqueado por otro programa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
         <source>the rows written could not be read back</source>
         <translation>no se pudieron volver a leer las filas escritas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>No se pudo escribir {layer} en {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Los resultados terminados se guardan en {recovery}: ábralo en QGIS, o cierre el programa que usa {path} (o elija otro archivo) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Cierre el programa que usa {path} o elija otro archivo y vuelva a ejecutar.</translation>
     </message>
@@ -1833,14 +1833,24 @@
         <translation>Simulación: valores simulados, no un resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1198"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
         <source>EU file…</source>
         <translation>Archivo UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar las parcelas como el archivo de geolocalización que acepta el Sistema de Información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <source>Guessed from their names: {fields}. Check them before you run.</source>
+        <translation>Deducidos de sus nombres: {fields}. Revíselos antes de ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
+        <source>Fields guessed from their names</source>
+        <translation>Campos deducidos de sus nombres</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,12 @@
         <translation>Essai à blanc : ces valeurs sont simulées, ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="343"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Par niveau de risque</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="444"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -254,77 +254,77 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Plot id</source>
         <translation>Id. de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="278"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Harvest date</source>
         <translation>Date de récolte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="281"/>
         <source>Point area (ha)</source>
         <translation>Surface du point (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="301"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
         <source>API jobs</source>
         <translation>Tâches API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="343"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Contrôler chaque parcelle selon les règles de géométrie du RDUE et de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="345"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="359"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Bundled (offline)</source>
         <translation>Intégré (hors ligne)</translation>
     </message>
@@ -359,117 +359,117 @@
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>From the field</source>
         <translation>Depuis le champ</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Utilisé pour les parcelles dont le champ produit de base est vide</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>From the date field</source>
         <translation>Depuis le champ date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="432"/>
         <source>Save the results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Les résultats sont écrits dans ce GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="434"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Dry run (free)</source>
         <translation>Essai à blanc (gratuit)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1377"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="513"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="641"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="483"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="800"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="843"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1016"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1019"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1267"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1343"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1353"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1364"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1375"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>L'extension n'a pas pu être chargée : {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="354"/>
         <source>Show warnings</source>
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="767"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Le catalogue de données n'a pas été enregistré dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="435"/>
         <source>Forest 2020</source>
         <translation>Forêt 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Année de perte du couvert arboré</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="439"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Indigenous lands</source>
         <translation>Terres autochtones</translation>
     </message>
@@ -1079,52 +1079,52 @@
         <translation>Dernière année des données de perte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="324"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Open the Vantage user guide</source>
         <translation>Ouvrir le guide d'utilisation de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>Use the demo data</source>
         <translation>Utiliser la démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Contrôler avec les petites données de démo fournies avec l'extension et ouvrir les parcelles de démo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
         <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
         <translation>Types de contrôle de la tâche : eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="655"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1158,17 +1158,17 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1192"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Produire une carte de preuve (PNG) par parcelle à côté des résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Write the run report (PDF)</source>
         <translation>Écrire le rapport d’exécution (PDF)</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Rendu des cartes de preuve…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>Save the run report as</source>
         <translation>Enregistrer le rapport d’exécution sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>Guide d'utilisation de Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
         <source>the row could not be made</source>
         <translation>la ligne n'a pas pu être construite</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
         <source>the format refused the row</source>
         <translation>le format a refusé la ligne</translation>
     </message>
@@ -1441,27 +1441,27 @@
         <translation>Risque : {level}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
         <source>Area</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Loss after 2020</source>
         <translation>Perte après 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="437"/>
         <source>Loss by year (ha)</source>
         <translation>Perte par année (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
         <source>Analysis end</source>
         <translation>Fin de l’analyse</translation>
     </message>
@@ -1516,12 +1516,12 @@
         <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="469"/>
         <source>And {n} more.</source>
         <translation>Et {n} de plus.</translation>
     </message>
@@ -1596,214 +1596,214 @@
         <translation>Champ identifiant de parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="313"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
         <source>no level</source>
         <translation>sans niveau</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Loss &gt; 2020 (ha)</source>
         <translation>Perte &gt; 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="349"/>
         <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
 {flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
         <translation>Forêt en 2020 : {forest} ha. Chevauchement avec des aires protégées : {protected} ha ; avec des terres autochtones : {indigenous} ha.
 {flagged} parcelles sont à examiner (Élevé, Moyen, Inconnu, invalides ou en échec) : chacune a une page après le tableau de toutes les parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="364"/>
         <source>All plots ({count})</source>
         <translation>Toutes les parcelles ({count})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="368"/>
         <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
         <translation>Surfaces en hectares ; perte : perte de couvert arboré après le 31 décembre 2020.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="402"/>
         <source>Plot {label}</source>
         <translation>Parcelle {label}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="426"/>
         <source>Evidence image: {url}</source>
         <translation>Image de preuve : {url}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="428"/>
         <source>Why this plot needs a look</source>
         <translation>Pourquoi examiner cette parcelle</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="446"/>
         <source>Analysis version</source>
         <translation>Version de l’analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} est un fichier, pas un dossier : choisissez un autre emplacement pour {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>Impossible d'écrire dans le dossier {folder} (permission refusée) : choisissez un autre emplacement pour {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} est un dossier : donnez un nom de fichier se terminant par .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} est en lecture seule : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
         <source>{path} cannot be read: {error}</source>
         <translation>{path} est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>Impossible de créer la couche {layer} : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
         <source>Cannot reopen {path}</source>
         <translation>Impossible de rouvrir {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
         <source>the written layer could not be read back</source>
         <translation>la couche écrite n'a pas pu être relue</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error} : un autre programme (QGIS, un navigateur de base de données…) a le fichier ouvert</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} lignes sur {expected} sont dans le fichier après l'écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} ne peut pas être ouvert après l'écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>la couche {layer} est absente après l'écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>ce n'est pas un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
         <source>cannot copy the layer</source>
         <translation>impossible de copier la couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
         <source>cannot start a transaction</source>
         <translation>impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
         <source>cannot replace the old layer</source>
         <translation>impossible de remplacer l'ancienne couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
         <source>the file is locked by another program</source>
         <translation>le fichier est verrouillé par un autre programme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
         <source>the rows written could not be read back</source>
         <translation>les lignes écrites n'ont pas pu être relues</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Impossible d'écrire {layer} dans {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Les résultats terminés sont conservés dans {recovery} : ouvrez-le dans QGIS, ou fermez le programme qui utilise {path} (ou choisissez un autre fichier) et relancez.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Fermez le programme qui utilise {path} ou choisissez un autre fichier, puis relancez.</translation>
     </message>
@@ -1833,14 +1833,24 @@
         <translation>Essai à blanc : simulé, pas un résultat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1198"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
         <source>EU file…</source>
         <translation>Fichier UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exporter les parcelles dans le fichier de géolocalisation accepté par le Système d’information de l’UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <source>Guessed from their names: {fields}. Check them before you run.</source>
+        <translation>Devinés d’après leur nom : {fields}. Vérifiez-les avant de lancer.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
+        <source>Fields guessed from their names</source>
+        <translation>Champs devinés d’après leur nom</translation>
     </message>
 </context>
 <context>

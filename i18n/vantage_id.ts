@@ -104,12 +104,12 @@
         <translation>Uji coba: nilai-nilai ini hanya simulasi, bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Risk level</source>
         <translation>Tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="343"/>
         <source>Plots</source>
         <translation>Petak</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Menurut tingkat risiko</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="444"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -254,77 +254,77 @@
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Plot id</source>
         <translation>ID petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="278"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Harvest date</source>
         <translation>Tanggal panen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="281"/>
         <source>Point area (ha)</source>
         <translation>Luas titik (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="301"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
         <source>API jobs</source>
         <translation>Pekerjaan API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Validate</source>
         <translation>Validasi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="343"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Periksa setiap petak terhadap aturan geometri EUDR dan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="345"/>
         <source>Fix…</source>
         <translation>Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Terapkan perbaikan yang aman dan tulis petak yang sudah diperbaiki ke GeoPackage baru (lapisan Anda tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validasi lapisan untuk melihat daftar masalahnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="359"/>
         <source>Plot</source>
         <translation>Petak</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Bundled (offline)</source>
         <translation>Bawaan (luring)</translation>
     </message>
@@ -359,117 +359,117 @@
         <translation>Mesin</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>From the field</source>
         <translation>Dari kolom</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Dipakai untuk petak yang kolom komoditasnya kosong</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>From the date field</source>
         <translation>Dari kolom tanggal</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Dipakai untuk petak yang kolom tanggal panennya kosong; analisis berjalan sampai tanggal ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="432"/>
         <source>Save the results as</source>
         <translation>Simpan hasil sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Hasil ditulis ke GeoPackage ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="434"/>
         <source>Output</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Dry run (free)</source>
         <translation>Uji coba (gratis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Uji coba tidak memakai token dan menghasilkan nilai simulasi, bukan hasil sebenarnya</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Log in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Tanyakan saldo token Anda ke API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
         <source>Check plots</source>
         <translation>Periksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Summary…</source>
         <translation>Ringkasan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1377"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Pekerjaan API Vantage Anda, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
         <source>Load jobs</source>
         <translation>Muat pekerjaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="513"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
         <source>Load more</source>
         <translation>Muat lagi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Change login…</source>
         <translation>Ganti akun…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo token belum dimuat.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>Not logged in.</source>
         <translation>Belum masuk.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="641"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Petak dikirim ke API Vantage milik Open Atlas. Uji coba tidak dikenai biaya; pemeriksaan sungguhan meminta persetujuan sebelum memakai token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Luring, dengan data dari {path}.</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="483"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Ada bagian plugin yang hilang: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="800"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Failed: {error}</source>
         <translation>Gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
         <source>Choose a layer of plots first.</source>
         <translation>Pilih lapisan petak terlebih dahulu.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Tidak ada fitur yang dipilih di {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="843"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>Validating {n} plots…</source>
         <translation>Memvalidasi {n} petak…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Ada perbaikan yang aman: gunakan Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Tidak ada masalah: semua {total} petak dapat diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>Save the fixed plots as</source>
         <translation>Simpan petak yang diperbaiki sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>Fixing {n} plots…</source>
         <translation>Memperbaiki {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1016"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
         <source>Remaining problems</source>
         <translation>Masalah yang tersisa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1019"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} perbaikan diterapkan; petak yang diperbaiki ada di lapisan baru.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Pilih tempat menyimpan hasil (sebuah GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
         <source>Checking {n} plots…</source>
         <translation>Memeriksa {n} petak…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Pemeriksaan selesai: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1267"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Keluaran tidak dapat dibuka: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Masuk untuk menggunakan API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
         <source>Loading the token balance…</source>
         <translation>Memuat saldo token…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
         <source>Vantage token balance</source>
         <translation>Saldo token Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
         <source>{free} free tokens</source>
         <translation>{free} token gratis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1343"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, dicadangkan {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1353"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
         <source>Vantage jobs</source>
         <translation>Pekerjaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
         <source>, {n} tokens</source>
         <translation>, {n} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1364"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} petak{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1375"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>No job yet.</source>
         <translation>Belum ada pekerjaan.</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>Plugin tidak dapat dimuat: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="354"/>
         <source>Show warnings</source>
         <translation>Tampilkan peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
         <source>Validation finished.</source>
         <translation>Validasi selesai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="767"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No job was started and no token was spent.</source>
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Katalog data tidak disimpan ke {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="435"/>
         <source>Forest 2020</source>
         <translation>Hutan 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Tahun kehilangan tutupan pohon</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="439"/>
         <source>Protected areas</source>
         <translation>Kawasan lindung</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Indigenous lands</source>
         <translation>Tanah adat</translation>
     </message>
@@ -1171,36 +1171,36 @@
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="324"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>Listing the problems…</source>
         <translation>Menyusun daftar masalah…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n galat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} dari {total} petak dapat diperiksa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n petak diblokir oleh galat.</numerusform>
@@ -1277,27 +1277,27 @@
         <translation>Demo Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>Use the demo data</source>
         <translation>Pakai data demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Periksa dengan data demo kecil yang disertakan dalam plugin dan buka petak demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="655"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
@@ -1307,7 +1307,7 @@
         <translation>Panduan pengguna Vantage untuk QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Open the Vantage user guide</source>
         <translation>Buka panduan pengguna Vantage</translation>
     </message>
@@ -1372,12 +1372,12 @@
         <translation>Tahun terakhir data kehilangan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
         <source>the row could not be made</source>
         <translation>baris tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
         <source>the format refused the row</source>
         <translation>format menolak baris ini</translation>
     </message>
@@ -1402,127 +1402,127 @@
         <translation>Katalog data {path} tidak dapat dibaca: {error}. Perbaiki di pengaturan Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>{n} petak tidak dapat ditulis ke {path} ({plots}). Petak lainnya sudah ditulis: perbaiki nilai petak-petak ini di lapisan Anda, atau tulis ke GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="469"/>
         <source>And {n} more.</source>
         <translation>Dan {n} lainnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} adalah berkas, bukan folder: pilih tempat lain untuk {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>Folder {folder} tidak dapat ditulisi (izin ditolak): pilih tempat lain untuk {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} adalah folder: berikan nama berkas yang berakhiran .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} hanya-baca: pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
         <source>{path} cannot be read: {error}</source>
         <translation>{path} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} sudah ada dan bukan GeoPackage: pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>Tidak dapat membuat lapisan {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
         <source>Cannot reopen {path}</source>
         <translation>Tidak dapat membuka kembali {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
         <source>the written layer could not be read back</source>
         <translation>lapisan yang ditulis tidak dapat dibaca kembali</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: program lain (QGIS, peramban basis data…) sedang membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} dari {expected} baris ada di berkas setelah penulisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} tidak dapat dibuka setelah penulisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>lapisan {layer} tidak ada setelah penulisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>berkas ini bukan GeoPackage yang dapat ditulisi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
         <source>cannot copy the layer</source>
         <translation>tidak dapat menyalin lapisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
         <source>cannot start a transaction</source>
         <translation>tidak dapat memulai transaksi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
         <source>cannot replace the old layer</source>
         <translation>tidak dapat mengganti lapisan lama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
         <source>the file is locked by another program</source>
         <translation>berkas dikunci oleh program lain</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
         <source>the rows written could not be read back</source>
         <translation>baris yang ditulis tidak dapat dibaca kembali</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Tidak dapat menulis {layer} ke {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Hasil yang sudah selesai disimpan di {recovery}: buka di QGIS, atau tutup program yang memakai {path} (atau pilih berkas lain) lalu jalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Tutup program yang memakai {path} atau pilih berkas lain, lalu jalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
         <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
         <translation>Jenis pemeriksaan pekerjaan: eudr selalu dijalankan; untuk saat ini Vantage hanya menjalankan eudr</translation>
     </message>
@@ -1542,17 +1542,17 @@
         <translation>Tunggu pekerjaan paling lama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1192"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Buat satu peta bukti (PNG) per petak di samping hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Write the run report (PDF)</source>
         <translation>Tulis laporan proses (PDF)</translation>
     </message>
@@ -1567,17 +1567,17 @@
         <translation>Membuat peta bukti…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>Save the run report as</source>
         <translation>Simpan laporan proses sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} halaman, {flagged} petak yang perlu diperiksa: {path}</translation>
     </message>
@@ -1597,27 +1597,27 @@
         <translation>Risiko: {level}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Loss after 2020</source>
         <translation>Kehilangan setelah 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="437"/>
         <source>Loss by year (ha)</source>
         <translation>Kehilangan per tahun (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
         <source>Analysis end</source>
         <translation>Akhir analisis</translation>
     </message>
@@ -1727,116 +1727,126 @@
         <translation>Kolom ID petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="313"/>
         <source>Data sources</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Dataset</source>
         <translation>Set data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
         <source>no level</source>
         <translation>tanpa tingkat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Area (ha)</source>
         <translation>Luas (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Loss &gt; 2020 (ha)</source>
         <translation>Kehilangan &gt; 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="349"/>
         <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
 {flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
         <translation>Hutan pada 2020: {forest} ha. Tumpang tindih dengan kawasan lindung: {protected} ha; dengan tanah adat: {indigenous} ha.
 {flagged} petak perlu diperiksa (Tinggi, Sedang, Tidak diketahui, tidak valid, atau gagal): masing-masing memiliki halaman sendiri setelah tabel semua petak.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="364"/>
         <source>All plots ({count})</source>
         <translation>Semua petak ({count})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="368"/>
         <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
         <translation>Luas dalam hektare; kehilangan: kehilangan tutupan pohon setelah 31 Desember 2020.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="402"/>
         <source>Plot {label}</source>
         <translation>Petak {label}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="426"/>
         <source>Evidence image: {url}</source>
         <translation>Gambar bukti: {url}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="428"/>
         <source>Why this plot needs a look</source>
         <translation>Mengapa petak ini perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="446"/>
         <source>Analysis version</source>
         <translation>Versi analisis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1198"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
         <source>EU file…</source>
         <translation>Berkas UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Ekspor petak sebagai berkas geolokasi yang diterima Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <source>Guessed from their names: {fields}. Check them before you run.</source>
+        <translation>Ditebak dari namanya: {fields}. Periksa sebelum menjalankan.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
+        <source>Fields guessed from their names</source>
+        <translation>Kolom yang ditebak dari namanya</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,12 @@
         <translation>Teste: estes valores são simulados, não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Risk level</source>
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="340"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="343"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Por nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="444"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -254,77 +254,77 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="276"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
         <source>Plot id</source>
         <translation>Id. da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="278"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="408"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="420"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="280"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="281"/>
         <source>Point area (ha)</source>
         <translation>Área do ponto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="301"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="296"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="300"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
         <source>API jobs</source>
         <translation>Trabalhos da API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="317"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="337"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="343"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela segundo as regras de geometria do EUDR e do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="339"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="345"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="356"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="359"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
@@ -359,117 +359,117 @@
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="401"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="417"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="432"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="428"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="434"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="448"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="450"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="639"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="466"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="479"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1377"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="510"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="513"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="635"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="637"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="640"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="641"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="794"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="482"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="483"/>
         <source>A part of the plugin is missing: {error}</source>
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="800"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="843"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="902"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="985"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1001"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1016"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1019"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1042"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1080"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1267"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1334"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1335"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1343"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1353"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1364"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1375"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>Não foi possível carregar o complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="348"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="354"/>
         <source>Show warnings</source>
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="916"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="767"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>O catálogo de dados não foi salvo em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="435"/>
         <source>Forest 2020</source>
         <translation>Floresta 2020</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Ano de perda de cobertura arbórea</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="439"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="438"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="441"/>
         <source>Indigenous lands</source>
         <translation>Terras indígenas</translation>
     </message>
@@ -1079,52 +1079,52 @@
         <translation>Último ano dos dados de perda</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="324"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="305"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir o guia do usuário do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="436"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
         <source>Use the demo data</source>
         <translation>Usar a demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="438"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar com os pequenos dados de demonstração incluídos no complemento e abrir as parcelas de demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="457"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
         <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
         <translation>Tipos de verificação do trabalho: eudr é sempre executado; por enquanto a Vantage só executa eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="650"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="655"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="704"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="905"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
@@ -1158,17 +1158,17 @@
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1192"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Gerar um mapa de evidência (PNG) por parcela ao lado dos resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1194"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
         <source>Report…</source>
         <translation>Relatório…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1196"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Write the run report (PDF)</source>
         <translation>Gravar o relatório de execução (PDF)</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Gerando os mapas de evidência…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>Save the run report as</source>
         <translation>Salvar o relatório de execução como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1236"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1249"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>Guia do usuário do Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="418"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
         <source>the row could not be made</source>
         <translation>não foi possível montar a linha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="427"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
         <source>the format refused the row</source>
         <translation>o formato recusou a linha</translation>
     </message>
@@ -1441,27 +1441,27 @@
         <translation>Risco: {level}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="431"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="433"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="436"/>
         <source>Loss after 2020</source>
         <translation>Perda após 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="434"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="437"/>
         <source>Loss by year (ha)</source>
         <translation>Perda por ano (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="440"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="442"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
         <source>Analysis end</source>
         <translation>Fim da análise</translation>
     </message>
@@ -1516,12 +1516,12 @@
         <translation>Não é possível ler o catálogo de dados {path}: {error}. Corrija-o nas configurações do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="464"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>Não foi possível gravar {n} parcelas em {path} ({plots}). As demais foram gravadas: corrija os valores dessas parcelas na sua camada, ou grave em um GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="468"/>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="469"/>
         <source>And {n} more.</source>
         <translation>E mais {n}.</translation>
     </message>
@@ -1596,214 +1596,214 @@
         <translation>Campo de identificador da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="445"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="448"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="310"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="313"/>
         <source>Data sources</source>
         <translation>Fontes de dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="318"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="321"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="319"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="322"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="329"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
         <source>no level</source>
         <translation>sem nível</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="332"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="334"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="337"/>
         <source>Loss &gt; 2020 (ha)</source>
         <translation>Perda &gt; 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="346"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="349"/>
         <source>Forest in 2020: {forest} ha. Overlap with protected areas: {protected} ha; with indigenous lands: {indigenous} ha.
 {flagged} plots need a look (High, Medium, Unknown, invalid or failed): each has a page after the table of all plots.</source>
         <translation>Floresta em 2020: {forest} ha. Sobreposição com áreas protegidas: {protected} ha; com terras indígenas: {indigenous} ha.
 {flagged} parcelas precisam de revisão (Alto, Médio, Desconhecido, inválidas ou com falha): cada uma tem uma página após a tabela de todas as parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="361"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="364"/>
         <source>All plots ({count})</source>
         <translation>Todas as parcelas ({count})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="365"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="368"/>
         <source>Areas in hectares; loss: tree-cover loss after 31 December 2020.</source>
         <translation>Áreas em hectares; perda: perda de cobertura arbórea após 31 de dezembro de 2020.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="399"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="402"/>
         <source>Plot {label}</source>
         <translation>Parcela {label}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="423"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="426"/>
         <source>Evidence image: {url}</source>
         <translation>Imagem de evidência: {url}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="425"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="428"/>
         <source>Why this plot needs a look</source>
         <translation>Por que revisar esta parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="429"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="432"/>
         <source>Facts</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/report.py" line="443"/>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="446"/>
         <source>Analysis version</source>
         <translation>Versão da análise</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="309"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} é um arquivo, não uma pasta: escolha outro local para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="311"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>Não é possível gravar na pasta {folder} (permissão negada): escolha outro local para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="314"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} é uma pasta: informe um nome de arquivo terminado em .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="317"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} é somente leitura: escolha outro arquivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="322"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
         <source>{path} cannot be read: {error}</source>
         <translation>Não é possível ler {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="324"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} existe e não é um GeoPackage: escolha outro arquivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="413"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>Não é possível criar a camada {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="439"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
         <source>Cannot reopen {path}</source>
         <translation>Não é possível reabrir {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="504"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
         <source>the written layer could not be read back</source>
         <translation>não foi possível reler a camada gravada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="519"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: outro programa (QGIS, um navegador de banco de dados…) está com o arquivo aberto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="538"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} de {expected} linhas estão no arquivo após a gravação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="553"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} não pode ser aberto após a gravação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="559"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>a camada {layer} está ausente após a gravação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="623"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>não é um GeoPackage que possa ser gravado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="627"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
         <source>cannot copy the layer</source>
         <translation>não é possível copiar a camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="629"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
         <source>cannot start a transaction</source>
         <translation>não é possível iniciar uma transação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="634"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
         <source>cannot replace the old layer</source>
         <translation>não é possível substituir a camada anterior</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="641"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
         <source>the file is locked by another program</source>
         <translation>o arquivo está bloqueado por outro programa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="710"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
         <source>the rows written could not be read back</source>
         <translation>não foi possível reler as linhas gravadas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="745"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Não foi possível gravar {layer} em {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="748"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Os resultados concluídos estão guardados em {recovery}: abra-o no QGIS, ou feche o programa que usa {path} (ou escolha outro arquivo) e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="751"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
     </message>
@@ -1833,14 +1833,24 @@
         <translation>Simulação: valores simulados, não um resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1198"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
         <source>EU file…</source>
         <translation>Arquivo UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1200"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar as parcelas como o arquivo de geolocalização aceito pelo Sistema de Informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <source>Guessed from their names: {fields}. Check them before you run.</source>
+        <translation>Deduzidos pelos nomes: {fields}. Verifique-os antes de executar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
+        <source>Fields guessed from their names</source>
+        <translation>Campos deduzidos pelos nomes</translation>
     </message>
 </context>
 <context>

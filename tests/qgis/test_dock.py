@@ -74,6 +74,11 @@ def test_layer_choice_guesses_the_fields_and_an_output_in_the_user_folder(dock, 
     assert output.suffix == ".gpkg" and output.parent == tmp_path
     assert dock.validate_button.isEnabled() and dock.check_button.isEnabled()
     assert not dock.fix_button.isEnabled()
+    # every guess is named for the user to check; a field the user picks is no longer a guess
+    assert set(mapping.guessed) == {"plot_id", "commodity", "harvest_date"}
+    assert not dock.guessed_label.isHidden() and "harvest_date" in dock.guessed_label.text()
+    dock.field_combos["harvest_date"].setField("note")
+    assert "harvest_date" not in dock.mapping().guessed and "= harvest_date" not in dock.guessed_label.text()
     # every mapping may be left empty
     dock.field_combos["plot_id"].setField("")
     assert dock.mapping().plot_id is None

@@ -359,3 +359,25 @@ def test_map_tips_and_identify_open_the_evidence_map(vantage, tmp_path):
     assert urls[2][0] == "file:///data/maps/DEMO-002_2.png"
     assert urls[2][1] == '<img src="file:///data/maps/DEMO-002_2.png" width="480"/>'
     assert urls[3][1] == ""  # no map: an empty tip
+
+
+def test_the_run_record_lists_the_fields_guessed_from_their_names(qgis_app, tmp_path):
+    """A field taken by a guess on its name is named in the run record (and so in the report); a chosen one
+    is not."""
+    import json
+
+    from qgis.core import QgsVectorLayer
+
+    from vantage_plugin.core.plots import FieldMapping
+    from vantage_plugin.core.run_record import read_run_record
+    from vantage_plugin.qgis_bridge import operations
+
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps({"version": 1, "forest_2020": {"path": _hansen("treecover2000")},
+                                   "loss_year": {"path": _hansen("lossyear")}}))
+    layer = QgsVectorLayer(f"{DEMO / 'demo_plots.gpkg'}|layername=plots", "plots", "ogr")
+    mapping = FieldMapping(plot_id="plot_ref", commodity="commodity", guessed=("commodity",))
+    source = operations.source_from_layer(layer, mapping)
+    path = str(tmp_path / "guessed.gpkg")
+    operations.check_job(source, "bundled", path, "run", bundled={"catalog_path": str(catalog)})
+    assert read_run_record(path, "run").guessed_fields == {"commodity": "commodity"}

@@ -62,6 +62,8 @@ class RunRecord:
     sources: dict[str, Optional[dict[str, Any]]] = field(default_factory=dict)
     parameters: dict[str, Any] = field(default_factory=dict)
     run_status: str = ""
+    guessed_fields: dict[str, str] = field(default_factory=dict)
+    """Fields taken from a guess on their names (``{"harvest_date": "harvest"}``), not chosen."""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -133,6 +135,7 @@ def make_run_record(
     options: Any = None,
     parameters: Optional[Mapping[str, Any]] = None,
     run_status: str = "",
+    guessed_fields: Optional[Mapping[str, str]] = None,
 ) -> RunRecord:
     """The record of a run; ``options`` (a ``BundledOptions``) gives the bundled engine's sources,
     threshold and JRC flag."""
@@ -144,7 +147,7 @@ def make_run_record(
         values["forest_is_jrc"] = options.is_jrc() if hasattr(options, "is_jrc") else None
     return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name,
                      plot_id_field=plot_id_field, plots=plots, sources=sources, parameters=values,
-                     run_status=run_status)
+                     run_status=run_status, guessed_fields=dict(guessed_fields or {}))
 
 
 def id_field_of(plots: Any) -> Optional[str]:
@@ -161,7 +164,8 @@ def id_field_of(plots: Any) -> Optional[str]:
 
 def record_check(path: str, layer_name: str, engine: str, output: Any, *, plugin_version: str,
                  input_name: str, plots: Any, bundled_options: Any = None, api_options: Any = None,
-                 plot_id_field: Optional[str] = None) -> Optional[str]:
+                 plot_id_field: Optional[str] = None,
+                 guessed_fields: Optional[Mapping[str, str]] = None) -> Optional[str]:
     """Store the record of a check (``service.check_plots``'s output) in its result layer; returns an
     error message instead of raising (the results are written already)."""
     options = bundled_options or api_options
@@ -171,7 +175,7 @@ def record_check(path: str, layer_name: str, engine: str, output: Any, *, plugin
         parameters={"commodity": getattr(options, "commodity", None),
                     "harvest_date": getattr(options, "harvest_date", None),
                     "dry_run": getattr(api_options, "dry_run", None)},
-        run_status=getattr(output.run, "status", ""))
+        run_status=getattr(output.run, "status", ""), guessed_fields=guessed_fields)
     try:
         write_run_record(path, layer_name, record)
     except OSError as error:

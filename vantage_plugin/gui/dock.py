@@ -81,7 +81,7 @@ from .results_view import ResultsView
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 LOG_TAG = "Vantage"
-MAPPING_KEYS = ("plot_id", "plot_name", "commodity", "harvest_date", "point_ha")
+MAPPING_KEYS = FieldMapping.KEYS
 JOBS_PAGE_SIZE = 20
 
 
@@ -272,7 +272,8 @@ class VantageDock(QgsDockWidget):
         mapping_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         mapping_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field_combos: dict[str, QgsFieldComboBox] = {}
-        labels = {
+        self._guessed: dict[str, str] = {}
+        self.field_labels = labels = {
             "plot_id": tr("Plot id"),
             "plot_name": tr("Name"),
             "commodity": tr("Commodity"),
@@ -285,7 +286,12 @@ class VantageDock(QgsDockWidget):
             combo.setAllowEmptyFieldName(True)
             _compact(combo)
             self.field_combos[name] = combo
+            combo.fieldChanged.connect(self._show_guessed)
             mapping_form.addRow(labels[name], combo)
+        self.guessed_label = QLabel()
+        self.guessed_label.setObjectName("VantageGuessedFields")
+        self.guessed_label.setWordWrap(True)
+        mapping_form.addRow(self.guessed_label)
         plots_form.addRow(self.mapping_box)
         layout.addWidget(plots_box)
 
@@ -585,11 +591,22 @@ class VantageDock(QgsDockWidget):
         return guess_mapping(layer.fields(), points=points)
 
     def apply_mapping(self, mapping: FieldMapping) -> None:
+        self._guessed = mapping.guessed_fields()
         for name, combo in self.field_combos.items():
             combo.setField(getattr(mapping, name) or "")
+        self._show_guessed()
 
     def mapping(self) -> FieldMapping:
-        return FieldMapping(**{name: (combo.currentField() or None) for name, combo in self.field_combos.items()})
+        chosen = {name: (combo.currentField() or None) for name, combo in self.field_combos.items()}
+        guessed = tuple(name for name, field in self._guessed.items() if chosen.get(name) == field)
+        return FieldMapping(**chosen, guessed=guessed)
+
+    def _show_guessed(self, *_: Any) -> None:
+        """Name the fields still taken from a guess on their names, so the user checks them."""
+        guessed = self.mapping().guessed_fields()
+        self.guessed_label.setVisible(bool(guessed))
+        self.guessed_label.setText(tr("Guessed from their names: {fields}. Check them before you run.").format(
+            fields=", ".join(f"{self.field_labels[name]} = {field}" for name, field in guessed.items())))
 
     def _set_default_output(self, layer: Optional[QgsVectorLayer]) -> None:
         if not self._output_auto and self.output_widget.filePath():

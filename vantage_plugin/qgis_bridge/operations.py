@@ -454,7 +454,8 @@ def record_check(path: str, layer_name: str, engine: str, output: Any, plots: Se
 
     return core_record_check(path, layer_name, engine, output, plugin_version=about.version(),
                              input_name=source.name, plots=plots, bundled_options=bundled_options,
-                             api_options=api_options, plot_id_field=getattr(source.mapping, "plot_id", None))
+                             api_options=api_options, plot_id_field=getattr(source.mapping, "plot_id", None),
+                             guessed_fields=source.mapping.guessed_fields() if source.mapping else None)
 
 
 def describe_not_written(skipped: Sequence[tuple[str, str]], path: str) -> str:

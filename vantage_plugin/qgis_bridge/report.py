@@ -304,6 +304,9 @@ class ReportBuilder:
             (tr("Input"), record.input if record and record.input else "–"),
             (tr("Plot id field"), (record.plot_id_field or "–") if record else "–"),
         ]
+        if record and record.guessed_fields:
+            rows.append((tr("Fields guessed from their names"),
+                         ", ".join(f"{name} = {field}" for name, field in sorted(record.guessed_fields.items()))))
         for name, value in sorted((record.parameters if record else {}).items()):
             rows.append((name, str(value)))
         y += self.text_table(0, MARGIN, y, CONTENT_WIDTH, [tr("Item"), tr("Value")], rows, (50, 0)) + 6
