@@ -319,7 +319,7 @@
         <translation>Aplicar las correcciones seguras y escribir las parcelas corregidas en un nuevo GeoPackage (su capa no se modifica)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide la capa para listar sus problemas.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Se usa para las parcelas cuyo campo de fecha de cosecha está vacío; el análisis llega hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,67 +409,67 @@
         <translation>Una prueba no gasta tokens y devuelve valores simulados, no resultados reales</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="662"/>
         <source>Log in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar su saldo de tokens en la API de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
         <source>Summary…</source>
         <translation>Resumen…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1405"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Sus trabajos de la API de Vantage, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="522"/>
         <source>Load jobs</source>
         <translation>Cargar trabajos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="525"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Change login…</source>
         <translation>Cambiar de cuenta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="660"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="663"/>
         <source>Not logged in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Las parcelas se envían a la API de Vantage de Open Atlas. Una prueba no cuesta nada; una verificación real pide confirmación antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="680"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Sin conexión, con los datos de {path}.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="821"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Falta una parte del complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="844"/>
         <source>Choose a layer of plots first.</source>
         <translation>Elija primero una capa de parcelas.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>No hay ningún objeto seleccionado en {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="870"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Existe una corrección segura: use Corregir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="929"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Ningún problema: las {total} parcelas se pueden verificar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>Save the fixed plots as</source>
         <translation>Guardar las parcelas corregidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigiendo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1043"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corregida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1045"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1046"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correcciones aplicadas; las parcelas corregidas están en una nueva capa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1069"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Elija dónde guardar los resultados (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1108"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Verificación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1295"/>
         <source>The output could not be opened: {uri}</source>
         <translation>No se pudo abrir la salida: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Inicie sesión para usar la API de Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1362"/>
         <source>Loading the token balance…</source>
         <translation>Cargando el saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1369"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>Vantage jobs</source>
         <translation>Trabajos de Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1391"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1403"/>
         <source>No job yet.</source>
         <translation>Todavía no hay trabajos.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Mostrar advertencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
         <source>Validation finished.</source>
         <translation>Validación terminada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
         <source>No job was started and no token was spent.</source>
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Tipos de verificación del trabajo: eudr se ejecuta siempre; por ahora Vantage solo ejecuta eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="673"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="678"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="727"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas se pueden verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por errores.</numerusform>
@@ -1158,17 +1158,17 @@
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Generar un mapa de evidencia (PNG) por parcela junto a los resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1224"/>
         <source>Write the run report (PDF)</source>
         <translation>Escribir el informe de ejecución (PDF)</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Generando los mapas de evidencia…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>Save the run report as</source>
         <translation>Guardar el informe de ejecución como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1277"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} páginas, {flagged} parcelas que requieren revisión: {path}</translation>
     </message>
@@ -1833,17 +1833,17 @@
         <translation>Simulación: valores simulados, no un resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1226"/>
         <source>EU file…</source>
         <translation>Archivo UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar las parcelas como el archivo de geolocalización que acepta el Sistema de Información de la UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Guessed from their names: {fields}. Check them before you run.</source>
         <translation>Deducidos de sus nombres: {fields}. Revíselos antes de ejecutar.</translation>
     </message>
@@ -1851,6 +1851,21 @@
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
         <source>Fields guessed from their names</source>
         <translation>Campos deducidos de sus nombres</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <source>Run again (a new paid job)</source>
+        <translation>Ejecutar de nuevo (un nuevo trabajo de pago)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="470"/>
+        <source>Unticked, checking again into the same output resumes its job and never pays twice. Ticked, a new job with the same settings is started, after you confirm its cost.</source>
+        <translation>Sin marcar, volver a comprobar en la misma salida reanuda su trabajo y nunca paga dos veces. Marcado, se inicia un nuevo trabajo con la misma configuración, tras confirmar su coste.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
+        <source>A job Vantage had already accepted keeps its reserved tokens and goes on: check again into the same output to pick up its results without paying again.</source>
+        <translation>Un trabajo que Vantage ya había aceptado conserva sus tokens reservados y continúa: vuelva a comprobar en la misma salida para obtener sus resultados sin pagar de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,7 @@
         <translation>Appliquer les corrections sûres et écrire les parcelles corrigées dans un nouveau GeoPackage (votre couche n'est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validez la couche pour lister ses problèmes.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Utilisée pour les parcelles dont le champ date de récolte est vide ; l'analyse va jusqu'à cette date</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,67 +409,67 @@
         <translation>Un essai à blanc ne dépense aucun jeton et renvoie des valeurs simulées, pas de vrais résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="662"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Demander votre solde de jetons à l'API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
         <source>Check plots</source>
         <translation>Contrôler les parcelles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
         <source>Summary…</source>
         <translation>Résumé…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1405"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Vos tâches de l'API Vantage, les plus récentes d'abord.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="522"/>
         <source>Load jobs</source>
         <translation>Charger les tâches</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="525"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Change login…</source>
         <translation>Changer d'identifiant…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="660"/>
         <source>Token balance not loaded yet.</source>
         <translation>Solde de jetons pas encore chargé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="663"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Les parcelles sont envoyées à l'API Vantage d'Open Atlas. Un essai à blanc ne coûte rien ; un vrai contrôle demande confirmation avant de dépenser des jetons.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="680"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Hors ligne, avec les données de {path}.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="821"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Une partie de l'extension est manquante : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="844"/>
         <source>Choose a layer of plots first.</source>
         <translation>Choisissez d'abord une couche de parcelles.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Aucune entité n'est sélectionnée dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="870"/>
         <source>Validating {n} plots…</source>
         <translation>Validation de {n} parcelles…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Une correction sûre existe : utilisez Corriger…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="929"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Aucun problème : les {total} parcelles peuvent être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>Save the fixed plots as</source>
         <translation>Enregistrer les parcelles corrigées sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>Fixing {n} plots…</source>
         <translation>Correction de {n} parcelles…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1043"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigée)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1045"/>
         <source>Remaining problems</source>
         <translation>Problèmes restants</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1046"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} corrections appliquées ; les parcelles corrigées sont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1069"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Choisissez où enregistrer les résultats (un GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1108"/>
         <source>Checking {n} plots…</source>
         <translation>Contrôle de {n} parcelles…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Contrôle terminé : {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1295"/>
         <source>The output could not be opened: {uri}</source>
         <translation>La sortie n'a pas pu être ouverte : {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Connectez-vous pour utiliser l'API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1362"/>
         <source>Loading the token balance…</source>
         <translation>Chargement du solde de jetons…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
         <source>Vantage token balance</source>
         <translation>Solde de jetons Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1369"/>
         <source>{free} free tokens</source>
         <translation>{free} jetons disponibles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(solde {total}, réservés {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>Vantage jobs</source>
         <translation>Tâches Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1391"/>
         <source>, {n} tokens</source>
         <translation>, {n} jetons</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelles{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1403"/>
         <source>No job yet.</source>
         <translation>Aucune tâche pour l'instant.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Afficher les avertissements</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
         <source>Validation finished.</source>
         <translation>Validation terminée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
         <source>No job was started and no token was spent.</source>
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Types de contrôle de la tâche : eudr est toujours exécuté ; Vantage n'exécute qu'eudr pour l'instant</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="673"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="678"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="727"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} parcelles sur {total} peuvent être contrôlées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcelle bloquée par des erreurs.</numerusform>
@@ -1158,17 +1158,17 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Produire une carte de preuve (PNG) par parcelle à côté des résultats</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1224"/>
         <source>Write the run report (PDF)</source>
         <translation>Écrire le rapport d’exécution (PDF)</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Rendu des cartes de preuve…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>Save the run report as</source>
         <translation>Enregistrer le rapport d’exécution sous</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1277"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} pages, {flagged} parcelles à examiner : {path}</translation>
     </message>
@@ -1833,17 +1833,17 @@
         <translation>Essai à blanc : simulé, pas un résultat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1226"/>
         <source>EU file…</source>
         <translation>Fichier UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exporter les parcelles dans le fichier de géolocalisation accepté par le Système d’information de l’UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Guessed from their names: {fields}. Check them before you run.</source>
         <translation>Devinés d’après leur nom : {fields}. Vérifiez-les avant de lancer.</translation>
     </message>
@@ -1851,6 +1851,21 @@
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
         <source>Fields guessed from their names</source>
         <translation>Champs devinés d’après leur nom</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <source>Run again (a new paid job)</source>
+        <translation>Relancer (une nouvelle tâche payante)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="470"/>
+        <source>Unticked, checking again into the same output resumes its job and never pays twice. Ticked, a new job with the same settings is started, after you confirm its cost.</source>
+        <translation>Décoché, contrôler à nouveau dans la même sortie reprend sa tâche et ne paie jamais deux fois. Coché, une nouvelle tâche avec les mêmes réglages est lancée, après confirmation de son coût.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
+        <source>A job Vantage had already accepted keeps its reserved tokens and goes on: check again into the same output to pick up its results without paying again.</source>
+        <translation>Une tâche déjà acceptée par Vantage garde ses jetons réservés et continue : contrôlez à nouveau dans la même sortie pour récupérer ses résultats sans payer de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,7 @@
         <translation>Terapkan perbaikan yang aman dan tulis petak yang sudah diperbaiki ke GeoPackage baru (lapisan Anda tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Validasi lapisan untuk melihat daftar masalahnya.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Dipakai untuk petak yang kolom tanggal panennya kosong; analisis berjalan sampai tanggal ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,67 +409,67 @@
         <translation>Uji coba tidak memakai token dan menghasilkan nilai simulasi, bukan hasil sebenarnya</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="662"/>
         <source>Log in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Tanyakan saldo token Anda ke API Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
         <source>Check plots</source>
         <translation>Periksa petak</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
         <source>Summary…</source>
         <translation>Ringkasan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1405"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Pekerjaan API Vantage Anda, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="522"/>
         <source>Load jobs</source>
         <translation>Muat pekerjaan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="525"/>
         <source>Load more</source>
         <translation>Muat lagi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Change login…</source>
         <translation>Ganti akun…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="660"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo token belum dimuat.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="663"/>
         <source>Not logged in.</source>
         <translation>Belum masuk.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>Petak dikirim ke API Vantage milik Open Atlas. Uji coba tidak dikenai biaya; pemeriksaan sungguhan meminta persetujuan sebelum memakai token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="680"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Luring, dengan data dari {path}.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="821"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Ada bagian plugin yang hilang: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Failed: {error}</source>
         <translation>Gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="844"/>
         <source>Choose a layer of plots first.</source>
         <translation>Pilih lapisan petak terlebih dahulu.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Tidak ada fitur yang dipilih di {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="870"/>
         <source>Validating {n} plots…</source>
         <translation>Memvalidasi {n} petak…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Ada perbaikan yang aman: gunakan Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="929"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Tidak ada masalah: semua {total} petak dapat diperiksa.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>Save the fixed plots as</source>
         <translation>Simpan petak yang diperbaiki sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>Fixing {n} plots…</source>
         <translation>Memperbaiki {n} petak…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1043"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1045"/>
         <source>Remaining problems</source>
         <translation>Masalah yang tersisa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1046"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} perbaikan diterapkan; petak yang diperbaiki ada di lapisan baru.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1069"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Pilih tempat menyimpan hasil (sebuah GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1108"/>
         <source>Checking {n} plots…</source>
         <translation>Memeriksa {n} petak…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Pemeriksaan selesai: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1295"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Keluaran tidak dapat dibuka: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Masuk untuk menggunakan API Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1362"/>
         <source>Loading the token balance…</source>
         <translation>Memuat saldo token…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
         <source>Vantage token balance</source>
         <translation>Saldo token Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1369"/>
         <source>{free} free tokens</source>
         <translation>{free} token gratis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, dicadangkan {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>Vantage jobs</source>
         <translation>Pekerjaan Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1391"/>
         <source>, {n} tokens</source>
         <translation>, {n} token</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} petak{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1403"/>
         <source>No job yet.</source>
         <translation>Belum ada pekerjaan.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Tampilkan peringatan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
         <source>Validation finished.</source>
         <translation>Validasi selesai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
         <source>No job was started and no token was spent.</source>
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
@@ -1176,31 +1176,31 @@
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
         <source>Listing the problems…</source>
         <translation>Menyusun daftar masalah…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n galat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} dari {total} petak dapat diperiksa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n petak diblokir oleh galat.</numerusform>
@@ -1287,17 +1287,17 @@
         <translation>Periksa dengan data demo kecil yang disertakan dalam plugin dan buka petak demo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="673"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="678"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="727"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
@@ -1542,17 +1542,17 @@
         <translation>Tunggu pekerjaan paling lama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Buat satu peta bukti (PNG) per petak di samping hasil</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1224"/>
         <source>Write the run report (PDF)</source>
         <translation>Tulis laporan proses (PDF)</translation>
     </message>
@@ -1567,17 +1567,17 @@
         <translation>Membuat peta bukti…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>Save the run report as</source>
         <translation>Simpan laporan proses sebagai</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1277"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} halaman, {flagged} petak yang perlu diperiksa: {path}</translation>
     </message>
@@ -1829,17 +1829,17 @@
         <translation>Versi analisis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1226"/>
         <source>EU file…</source>
         <translation>Berkas UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Ekspor petak sebagai berkas geolokasi yang diterima Sistem Informasi UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Guessed from their names: {fields}. Check them before you run.</source>
         <translation>Ditebak dari namanya: {fields}. Periksa sebelum menjalankan.</translation>
     </message>
@@ -1847,6 +1847,21 @@
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
         <source>Fields guessed from their names</source>
         <translation>Kolom yang ditebak dari namanya</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <source>Run again (a new paid job)</source>
+        <translation>Jalankan lagi (pekerjaan berbayar baru)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="470"/>
+        <source>Unticked, checking again into the same output resumes its job and never pays twice. Ticked, a new job with the same settings is started, after you confirm its cost.</source>
+        <translation>Jika tidak dicentang, memeriksa lagi ke keluaran yang sama melanjutkan pekerjaannya dan tidak pernah membayar dua kali. Jika dicentang, pekerjaan baru dengan pengaturan yang sama dimulai setelah Anda mengonfirmasi biayanya.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
+        <source>A job Vantage had already accepted keeps its reserved tokens and goes on: check again into the same output to pick up its results without paying again.</source>
+        <translation>Pekerjaan yang sudah diterima Vantage tetap memegang token yang dicadangkan dan terus berjalan: periksa lagi ke keluaran yang sama untuk mengambil hasilnya tanpa membayar lagi.</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,7 @@
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="880"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -409,67 +409,67 @@
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="662"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="472"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="474"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="485"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="490"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1394"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1405"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="516"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="522"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="519"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="525"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="652"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="654"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="660"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="663"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="674"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="680"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="811"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="821"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="817"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="834"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="844"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="860"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="870"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
@@ -519,42 +519,42 @@
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="919"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="929"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1002"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1018"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1033"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1043"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1035"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1045"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1046"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1059"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1069"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1097"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1108"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1284"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1295"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1319"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1351"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1362"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1352"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1369"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1360"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1370"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1380"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1391"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1403"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="933"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="784"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
@@ -1104,27 +1104,27 @@
         <translation>Tipos de verificação do trabalho: eudr é sempre executado; por enquanto a Vantage só executa eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="667"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="673"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="672"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="678"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="721"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="727"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="897"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1140,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
@@ -1158,17 +1158,17 @@
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1209"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Gerar um mapa de evidência (PNG) por parcela ao lado dos resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1211"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
         <source>Report…</source>
         <translation>Relatório…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1224"/>
         <source>Write the run report (PDF)</source>
         <translation>Gravar o relatório de execução (PDF)</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>Gerando os mapas de evidência…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>Save the run report as</source>
         <translation>Salvar o relatório de execução como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1253"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1277"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
@@ -1833,17 +1833,17 @@
         <translation>Simulação: valores simulados, não um resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1226"/>
         <source>EU file…</source>
         <translation>Arquivo UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar as parcelas como o arquivo de geolocalização aceito pelo Sistema de Informação da UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="608"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
         <source>Guessed from their names: {fields}. Check them before you run.</source>
         <translation>Deduzidos pelos nomes: {fields}. Verifique-os antes de executar.</translation>
     </message>
@@ -1851,6 +1851,21 @@
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
         <source>Fields guessed from their names</source>
         <translation>Campos deduzidos pelos nomes</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
+        <source>Run again (a new paid job)</source>
+        <translation>Executar de novo (um novo trabalho pago)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="470"/>
+        <source>Unticked, checking again into the same output resumes its job and never pays twice. Ticked, a new job with the same settings is started, after you confirm its cost.</source>
+        <translation>Desmarcado, verificar de novo na mesma saída retoma o trabalho e nunca paga duas vezes. Marcado, um novo trabalho com as mesmas configurações é iniciado, após você confirmar o custo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
+        <source>A job Vantage had already accepted keeps its reserved tokens and goes on: check again into the same output to pick up its results without paying again.</source>
+        <translation>Um trabalho que a Vantage já tinha aceitado mantém os tokens reservados e continua: verifique de novo na mesma saída para obter os resultados sem pagar de novo.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,36 @@ def test_a_second_real_check_to_the_same_output_resumes_instead_of_paying_again(
     assert rows["A1"]["status"] == "ok" and rows["A1"]["job_id"] == fake.real_jobs()[0]["job_id"]
 
 
+def test_run_again_in_the_dock_asks_and_starts_a_second_job_with_the_same_settings(dock, plots_layer, fake,
+                                                                                    dialog_answers, tmp_path):
+    """Resume is the default (never pays twice); "Run again" is a new job, only after its cost is confirmed."""
+    dialog_answers["answers"] = [True, True]
+    target = tmp_path / "dock_again.gpkg"
+    _start_api_check(dock, plots_layer, target, dry_run=False)
+    first = fake.calls("POST", "/jobs/make_job")[0].json()
+    dock.run_again.setChecked(True)
+    _start_api_check(dock, plots_layer, target, dry_run=False)
+    assert len(dialog_answers["shown"]) == 2  # the second job's cost was asked for
+    jobs = fake.calls("POST", "/jobs/make_job")
+    assert len(jobs) == 2 and len(fake.real_jobs()) == 2
+    second = jobs[1].json()
+    assert second["checks"] == first["checks"] and len(second["plot_ids"]) == len(first["plot_ids"])
+    assert len(fake.calls("POST", "/plots/make_plot")) == 2  # the plots are not registered again
+
+
+def test_cancelling_an_api_check_in_the_dock_says_what_happens_to_the_reserved_tokens(dock, qgis_app):
+    class Task:  # what the dock reads of a cancelled CoreTask: its data
+        data = {"engine": "api"}
+
+    dock._finish_task = lambda task: None
+    dock._task_cancelled(Task())
+    text = dock.status.text()
+    assert text.startswith("Cancelled.") and "reserved tokens" in text and "same output" in text
+    Task.data = {"engine": "bundled"}
+    dock._task_cancelled(Task())
+    assert dock.status.text() == "Cancelled."
+
+
 def test_a_duplicate_job_is_shown_as_an_error_with_both_jobs_and_tokens(dock, plots_layer, fake, dialog_answers,
                                                                         tmp_path):
     fake.add_fault("duplicate", path="/jobs/make_job")

@@ -465,6 +465,12 @@ class VantageDock(QgsDockWidget):
             state = Qt.CheckState.Checked if check.name == CHECK_EUDR else Qt.CheckState.Unchecked
             self.check_types.addItemWithCheckState(check.name, state, check.name)
         api_layout.addWidget(self.check_types)
+        self.run_again = QCheckBox(tr("Run again (a new paid job)"))
+        self.run_again.setObjectName("VantageRunAgain")
+        self.run_again.setToolTip(tr(
+            "Unticked, checking again into the same output resumes its job and never pays twice. Ticked, "
+            "a new job with the same settings is started, after you confirm its cost."))
+        api_layout.addWidget(self.run_again)
         login_row = QHBoxLayout()
         self.login_button = QPushButton(tr("Log in…"))
         self.login_button.setObjectName("VantageLogin")
@@ -793,7 +799,11 @@ class VantageDock(QgsDockWidget):
             return
         self._finish_task(task)
         self.progress.setValue(0)
-        self.set_status(tr("Cancelled."), Qgis.MessageLevel.Warning)
+        text = tr("Cancelled.")
+        if (getattr(task, "data", None) or {}).get("engine") == ENGINE_API:
+            text += " " + tr("A job Vantage had already accepted keeps its reserved tokens and goes on: check "
+                             "again into the same output to pick up its results without paying again.")
+        self.set_status(text, Qgis.MessageLevel.Warning)
 
     def _on_progress(self, value: float) -> None:
         """Progress only moves forward within a task (steps that restart their own count don't pull it back)."""
@@ -1085,6 +1095,7 @@ class VantageDock(QgsDockWidget):
                 "commodity": commodity,
                 "state_path": state_path_for(path),
                 "checks": tuple(str(name) for name in self.check_types.checkedItemsData()),
+                "run_again": self.run_again.isChecked() and not dry_run,
             }
             services["api_client"] = client
             services["confirm"] = tasks.MainThreadConfirm(self.confirm_spend)
