@@ -11,7 +11,7 @@ blobs), tiled 512×512, DEFLATE-compressed GeoTIFFs. Three settings:
   lie in those clusters, so every block any contender reads is a real, textured one.
 
 Plots: area log-uniform in 0.5–50 ha, 10–200 vertices (star-shaped, rough outline), 20 % points (their
-area in ``point_ha``), a harvest date in 2021–2023 (inside the loss data's years), commodity cocoa,
+area, under 4 ha, in ``point_ha``), a harvest date in 2021–2023 (inside the loss data's years), commodity cocoa,
 80 % in clusters and 20 % scattered. Each set is written twice: as given (points and polygons, for the
 plugin) and as polygons only (points as the plugin's discs of ``point_ha``, for tools without points).
 Protected areas: WDPA-like polygons of 2,000–20,000 vertices around the plot clusters.
@@ -65,6 +65,10 @@ def settings(full: bool = False) -> dict[str, Setting]:
         "jrc10": Setting("jrc10", -55.0, -5.0, side10, 0.0001, "mask"),
         "tile10": Setting("tile10", 100.0, -10.0, 10.0, 0.0001, "mask", sparse=True,
                           clusters=16 if full else 9, cluster_half=0.15 if full else 0.1),
+        # 1,000,000 plots (~10 million ha) need room: a 30 m pair over a 10° tile, written in 100 squares
+        # of 0.5° (25 square degrees, ~3 × the plots' total area).
+        "million30": Setting("million30", -60.0, -10.0, 10.0, LOSS_RES, "treecover", sparse=True,
+                             clusters=100, cluster_half=0.25),
     }
 
 
@@ -230,7 +234,9 @@ def plot_chunk(s: Setting, n: int, start: int, count: int, seed: int = 3) -> dic
     margin = 0.01
     lon = np.clip(lon, s.lon0 + margin, s.lon0 + s.size - margin)
     lat = np.clip(lat, s.lat0 + margin, s.lat0 + s.size - margin)
-    is_point = rng.random(count) < 0.2
+    # 20 % points, all under 4 ha (the EU Information System takes a point only for a plot under 4 ha):
+    # P(ha < 4) = ln 8 / ln 100 for log-uniform areas in 0.5–50 ha.
+    is_point = (ha < 4.0) & (rng.random(count) < 0.2 * math.log(100) / math.log(8))
     polys = _polygons(rng, lon, lat, ha)
     given = np.where(is_point, shapely.points(lon, lat), polys)
     as_polygons = polys.copy()
