@@ -9,7 +9,7 @@ Contenders (data: ``bench_data.py``; settings ``hansen30``, ``jrc10``, ``tile10`
 - ``engine``: the plugin's reader (``qgis_bridge.layers.plots_from_layer`` on the GeoPackage, inside the
   timer) and ``run_bundled``: exact coverage, forest 2020, loss by year up to each harvest date, risk,
   protected areas, country/state (QGIS's world map, as the plugin's catalog does).
-- ``exactextract-*``: forest ``sum`` and loss ``frac`` (coverage-weighted) in memory (``output="geojson"``;
+- ``exactextract-*``: forest ``sum`` and loss ``unique`` + ``frac`` (coverage-weighted share of each year) in memory (``output="geojson"``;
   pandas is not installed); modes ``fs`` feature-sequential, ``rs`` raster-sequential (two calls, one per
   raster), ``list`` one call with both rasters (same grid only). The fastest mode counts.
 - ``rasterstats``: forest ``sum`` and loss ``categorical`` (pixel centres, not exact).
@@ -134,11 +134,11 @@ def worker_exactextract(a: dict) -> dict:
         return {"error": "skipped: one call needs both rasters on one grid"}
     with bc.Timer() as t:
         if mode == "list":
-            rows = exact_extract([f["forest"], f["loss"]], f["polygons"], ["sum", "frac"], output="geojson")
+            rows = exact_extract([f["forest"], f["loss"]], f["polygons"], ["sum", "unique", "frac"], output="geojson")
         else:
             strategy = "feature-sequential" if mode == "fs" else "raster-sequential"
             rows = exact_extract(f["forest"], f["polygons"], ["sum"], output="geojson", strategy=strategy)
-            exact_extract(f["loss"], f["polygons"], ["frac"], output="geojson", strategy=strategy)
+            exact_extract(f["loss"], f["polygons"], ["unique", "frac"], output="geojson", strategy=strategy)
     return {"seconds": t.seconds, "cpu": t.cpu, "rows": len(rows)}
 
 

@@ -8,7 +8,7 @@ against exactextract reading the same plots and writing its forest + loss statis
   ``net = median(plugin) − median(baseline)``. The baseline also holds the plugin's imports and the
   opening of the rasters, so ``net`` slightly favours the plugin.
 - ``exactextract``: a Python process; inside its timer (imports excluded) it opens a new GeoPackage,
-  starts a transaction, and writes exactextract's per-plot forest ``sum`` and loss ``frac`` with the
+  starts a transaction, and writes exactextract's per-plot forest ``sum`` and loss ``unique`` + ``frac`` (share of each year) with the
   plots' geometry and ``plot_id`` (``output="gdal"``; one call with both rasters on the 30 m grid, two
   calls — a ``forest`` and a ``loss`` layer — when the grids differ), then commits. Points are given
   to it as the plugin's discs (``bench_data``).
@@ -114,12 +114,12 @@ def worker_exactextract(a: dict) -> dict:
         ds.StartTransaction()
         common = {"output": "gdal", "include_cols": ["plot_id"]}
         if a["same_grid"]:
-            exact_extract([a["forest"], a["loss"]], a["plots"], ["sum", "frac"], include_geom=True,
+            exact_extract([a["forest"], a["loss"]], a["plots"], ["sum", "unique", "frac"], include_geom=True,
                           output_options={"dataset": ds, "layer_name": "stats"}, **common)
         else:
             exact_extract(a["forest"], a["plots"], ["sum"], include_geom=True,
                           output_options={"dataset": ds, "layer_name": "forest"}, **common)
-            exact_extract(a["loss"], a["plots"], ["frac"], output_options={"dataset": ds, "layer_name": "loss"},
+            exact_extract(a["loss"], a["plots"], ["unique", "frac"], output_options={"dataset": ds, "layer_name": "loss"},
                           **common)
         ds.CommitTransaction()
         ds = None
