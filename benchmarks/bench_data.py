@@ -46,6 +46,11 @@ class Setting:
     sparse: bool = False
     clusters: int = 40
     cluster_half: float = 0.0  # half side (°) of the square a sparse tile's cluster occupies
+    label: str = ""  # "_full" for the --full variants (their own folder)
+
+    @property
+    def folder(self) -> str:
+        return self.name + self.label
 
     @property
     def jrc(self) -> bool:
@@ -58,13 +63,15 @@ class Setting:
 
 
 def settings(full: bool = False) -> dict[str, Setting]:
-    """The three settings; ``full`` makes the first two 2°×2° (the quick default is smaller)."""
+    """The three settings (and ``million30`` for 1,000,000 plots); ``full`` makes the first two 2°×2° and
+    the tile's clusters larger (the quick default is smaller)."""
     side30, side10 = (2.0, 2.0) if full else (1.0, 0.5)
+    label = "_full" if full else ""
     return {
-        "hansen30": Setting("hansen30", -55.0, -5.0, side30, LOSS_RES, "treecover"),
-        "jrc10": Setting("jrc10", -55.0, -5.0, side10, 0.0001, "mask"),
+        "hansen30": Setting("hansen30", -55.0, -5.0, side30, LOSS_RES, "treecover", label=label),
+        "jrc10": Setting("jrc10", -55.0, -5.0, side10, 0.0001, "mask", label=label),
         "tile10": Setting("tile10", 100.0, -10.0, 10.0, 0.0001, "mask", sparse=True,
-                          clusters=16 if full else 9, cluster_half=0.15 if full else 0.1),
+                          clusters=16 if full else 9, cluster_half=0.15 if full else 0.1, label=label),
         # 1,000,000 plots (~10 million ha) need room: a 30 m pair over a 10° tile, written in 100 squares
         # of 0.5° (25 square degrees, ~3 × the plots' total area).
         "million30": Setting("million30", -60.0, -10.0, 10.0, LOSS_RES, "treecover", sparse=True,
@@ -370,7 +377,7 @@ def default_out() -> Path:
 
 def ensure(out: Optional[Path], s: Setting, sizes: list[int]) -> dict:
     """Every file of a setting for the given plot counts."""
-    base = (out or default_out()) / s.name
+    base = (out or default_out()) / s.folder
     base.mkdir(parents=True, exist_ok=True)
     forest, loss = rasters(base, s)
     pa = protected_areas(base, s)

@@ -382,7 +382,7 @@ def main() -> int:
     print("timed: files on disk → per-plot statistics in memory, one process per measurement, rounds interleaved")
     for name in a.settings.split(","):
         s = bd.settings(a.full)[name]
-        out = Path(a.out) / s.name
+        out = Path(a.out) / s.folder
         files = bd.ensure(Path(a.out), s, sizes)
         print(f"\n=== {s.describe()}")
         print(f"    forest {Path(files['forest']).name}: {bd.compression_ratio(files['forest']):.1f}:1 DEFLATE; "

@@ -174,7 +174,7 @@ def million(env: dict, out: Path, timeout: float) -> None:
     files = bd.ensure(out, s, [MILLION])
     print(f"\n=== 1,000,000 plots: {s.describe()} (data ready in {time.perf_counter() - t:.0f} s)", flush=True)
     print(f"    {bd.describe_plots(files['plots'][MILLION]['given'])}", flush=True)
-    r = run_plugin(env, s, files, files["plots"][MILLION]["given"], out / s.name / "result_million.gpkg", timeout)
+    r = run_plugin(env, s, files, files["plots"][MILLION]["given"], out / s.folder / "result_million.gpkg", timeout)
     if "error" in r:
         print(f"  plugin: ERROR {r['error'][-500:]}")
         return
@@ -210,7 +210,7 @@ def main() -> int:
                 print(f"\n=== {s.describe()}", flush=True)
                 for n in sizes:
                     print(f"--- {bd.describe_plots(files['plots'][n]['given'])}", flush=True)
-                    work = out / s.name
+                    work = out / s.folder
 
                     def one(contender: str, r: int) -> dict:
                         if contender == "plugin":

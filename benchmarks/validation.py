@@ -196,6 +196,9 @@ def main() -> int:
               f"{r.get('issues')} issues, {r.get('blocked')} plots blocked; "
               f"PLOTS_OVERLAP issues {r.get('codes', {}).get('PLOTS_OVERLAP')}")
         print(f"per-plot loop: {bc.fmt(slow)} s wall, {bc.fmt(slow_cpu)} s CPU (1 run)")
+        if "error" not in pairs:
+            print(f"(for scale: the independent count — one STRtree query and one vectorised shapely intersection of "
+                  f"all candidate pairs — took {pairs['seconds']:.2f} s wall, {pairs['cpu']:.2f} s CPU)")
         if fast and slow:
             print(f"ratio: validate() is {slow / fast:.1f}× the per-plot loop (wall), {slow_cpu / fast_cpu:.1f}× (CPU)")
         if data == "dense":
