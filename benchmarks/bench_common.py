@@ -19,10 +19,23 @@ REPO = HERE.parent
 GDAL_CACHE_MB = 64
 
 
+def set_gdal_cache(mb: int) -> None:
+    """The GDAL block cache (MB) given to every measured process; 0: GDAL's default (5 % of the RAM)."""
+    global GDAL_CACHE_MB
+    GDAL_CACHE_MB = mb
+
+
+def gdal_cache_text() -> str:
+    return f"{GDAL_CACHE_MB} MB" if GDAL_CACHE_MB else "GDAL's default (5 % of the RAM)"
+
+
 def child_env(**extra: str) -> dict:
     """Environment of a measured process: the same GDAL cache for all, headless Qt, /usr/bin first."""
     env = dict(os.environ)
-    env["GDAL_CACHEMAX"] = str(GDAL_CACHE_MB)
+    if GDAL_CACHE_MB:
+        env["GDAL_CACHEMAX"] = str(GDAL_CACHE_MB)
+    else:
+        env.pop("GDAL_CACHEMAX", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PATH"] = "/usr/bin:" + env.get("PATH", "")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
@@ -108,7 +121,7 @@ def median_run(runs: list[dict]) -> Optional[dict]:
 def machine() -> str:
     load = os.getloadavg()
     return (f"{os.cpu_count()} CPUs, load average {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min); "
-            f"GDAL block cache {GDAL_CACHE_MB} MB for every contender")
+            f"GDAL block cache for every contender: {gdal_cache_text()}")
 
 
 def verdict(ok: Optional[bool]) -> str:

@@ -3,7 +3,7 @@
 From files on disk to per-plot statistics in memory, each measurement in its own process, the rounds
 interleaved (the order rotates each round), medians of ``--repeats`` (≥ 3). Wall time and the process's
 CPU time (all threads) inside the timer; imports and QGIS's start-up are outside every timer. GDAL's
-block cache is 64 MB for all (``GDAL_CACHEMAX``; the engine sets the same bound itself).
+block cache is 64 MB for all (``GDAL_CACHEMAX``; the engine is given the same bound); ``--gdal-cache``.
 
 Contenders (data: ``bench_data.py``; settings ``hansen30``, ``jrc10``, ``tile10``):
 - ``engine``: the plugin's reader (``qgis_bridge.layers.plots_from_layer`` on the GeoPackage, inside the
@@ -83,9 +83,9 @@ def worker_engine(a: dict) -> dict:
     from vantage_plugin.core.engine.options import BundledOptions
 
     world = find_world_map("/usr/share/qgis")
+    cache = {"gdal_cache_mb": a["gdal_cache"]} if a.get("gdal_cache") else {}
     opts = BundledOptions(forest_2020=DataSource(f["forest"]), forest_is_jrc=s.jrc, loss_year=DataSource(f["loss"]),
-                          protected_areas=DataSource(f["pa"]), admin=DataSource(world) if world else None,
-                          gdal_cache_mb=bc.GDAL_CACHE_MB)
+                          protected_areas=DataSource(f["pa"]), admin=DataSource(world) if world else None, **cache)
     with bc.Timer() as total:
         with bc.Timer() as read:
             if app is not None:
@@ -216,7 +216,8 @@ def worker_floor(a: dict) -> dict:
     boxes = np.array([shapely.bounds(shapely.from_wkb(bytes(x.GetGeometryRef().ExportToWkb())))
                       for x in ds.GetLayer(0)])
     plan = [(p, touched_blocks(p, boxes)) for p in (f["forest"], f["loss"])]
-    gdal.SetCacheMax(bc.GDAL_CACHE_MB * 1024 * 1024)
+    if a.get("gdal_cache"):
+        gdal.SetCacheMax(a["gdal_cache"] * 1024 * 1024)
     with bc.Timer() as t:
         for path, blocks in plan:
             raster = gdal.Open(path)
@@ -376,7 +377,11 @@ def main() -> int:
     p.add_argument("--accuracy-plots", type=int, default=2000, help="plots in the accuracy sample (0: all)")
     p.add_argument("--out", default=str(bd.default_out()))
     p.add_argument("--timeout", type=float, default=3600)
+    p.add_argument("--gdal-cache", type=int, default=bc.GDAL_CACHE_MB,
+                   help="GDAL_CACHEMAX (MB) of every process and the engine's own bound (default 64; 0: GDAL's "
+                        "default, 5 %% of the RAM, for the others and the engine's default bound for the engine)")
     a = p.parse_args()
+    bc.set_gdal_cache(a.gdal_cache)
     sizes = [int(x) for x in (a.plots or ("10000,100000" if a.full else "2000")).split(",") if x]
     print(f"machine: {bc.machine()}")
     print("timed: files on disk → per-plot statistics in memory, one process per measurement, rounds interleaved")
@@ -392,7 +397,8 @@ def main() -> int:
             names = [c for c in a.contenders.split(",") if c in CONTENDERS and (c not in SLOW or n <= a.slow_max)]
             if s.forest_res != bd.LOSS_RES:
                 names = [c for c in names if c != "exactextract-list"]
-            base = {"setting": s.name, "full": a.full, "out": a.out, "n": n, "sample": a.accuracy_plots}
+            base = {"setting": s.name, "full": a.full, "out": a.out, "n": n, "sample": a.accuracy_plots,
+                    "gdal_cache": a.gdal_cache}
 
             def one(name: str, r: int) -> dict:
                 return measure(name, dict(base, result=str(out / f"{name}_{s.name}_{n}.npy")), a.timeout)
