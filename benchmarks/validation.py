@@ -3,12 +3,13 @@
 Data (built outside every timer, in each measuring process):
 - ``dense``: generated polygons (``bench_data``: 0.5–50 ha log-uniform, 10–200 vertices, harvest
   dates in 2021–2023, commodity) placed uniformly over a square sized so that
-  about 70,000 pairs overlap (the count is measured independently, by an STRtree query + intersection
-  area, and printed; the issue's target needs ≥ 50,000).
+  about 70,000 pairs overlap by the formula in ``dense_plots`` (~81,000 in practice: the count is
+  measured independently, by an STRtree query + intersection area, and printed; the target needs ≥ 50,000).
 - ``nicaragua``: the 1,124 real Nicaragua plots (../shared/data) tiled by shifted copies: their real
   problems, rare overlaps (skipped when the file is missing).
 The alternative, ``per-plot-loop``: per plot, shapely's scalar validity checks, coordinate checks and an
-STRtree query with intersection areas. Each measurement in its own process, rounds interleaved,
+STRtree query with intersection areas. Each measurement in its own process (exit status 0 whatever
+the verdicts, so ``make bench`` runs every script), rounds interleaved,
 medians of ``--repeats`` (the loop, far slower, once); wall and CPU time.
 
     .venv/bin/python benchmarks/validation.py [--plots 100000] [--repeats 3]
@@ -174,7 +175,6 @@ def main() -> int:
     p.add_argument("--timeout", type=float, default=1800)
     a = p.parse_args()
     print(f"machine: {bc.machine()}")
-    status = 0
     for data in a.data.split(","):
         if data == "nicaragua" and not DATA.exists():
             print(f"\n=== nicaragua: skipped ({DATA} missing)")
@@ -207,7 +207,6 @@ def main() -> int:
             label = "" if enough else " (NOT the target's setting: needs 100,000 plots and ≥ 50,000 pairs)"
             print(f"  [{bc.verdict(ok if enough else None)}] 100,000 plots with ≥ 50,000 overlapping pairs "
                   f"≤ {TARGET_S:g} s: {bc.fmt(fast)} s{label}")
-            status |= int(enough and not ok)
     return 0
 
 
