@@ -3,7 +3,8 @@
 From files on disk to per-plot statistics in memory, each measurement in its own process, the rounds
 interleaved (the order rotates each round), medians of ``--repeats`` (≥ 3). Wall time and the process's
 CPU time (all threads) inside the timer; imports and QGIS's start-up are outside every timer. GDAL's
-block cache is 64 MB for all (``GDAL_CACHEMAX``; the engine is given the same bound); ``--gdal-cache``.
+block cache: GDAL's default (5 % of the RAM) for the other tools, the engine's own 64 MB bound for the
+engine; ``--gdal-cache MB`` sets one size for all (``GDAL_CACHEMAX`` and the engine's bound).
 
 Contenders (data: ``bench_data.py``; settings ``hansen30``, ``jrc10``, ``tile10``):
 - ``engine``: the plugin's reader (``qgis_bridge.layers.plots_from_layer`` on the GeoPackage, inside the
@@ -377,9 +378,10 @@ def main() -> int:
     p.add_argument("--accuracy-plots", type=int, default=2000, help="plots in the accuracy sample (0: all)")
     p.add_argument("--out", default=str(bd.default_out()))
     p.add_argument("--timeout", type=float, default=3600)
-    p.add_argument("--gdal-cache", type=int, default=bc.GDAL_CACHE_MB,
-                   help="GDAL_CACHEMAX (MB) of every process and the engine's own bound (default 64; 0: GDAL's "
-                        "default, 5 %% of the RAM, for the others and the engine's default bound for the engine)")
+    p.add_argument("--gdal-cache", type=int, default=0,
+                   help="GDAL_CACHEMAX (MB) of every process and the engine's own bound; 0 (default): GDAL's "
+                        "default, 5 %% of the RAM, for the other tools, as a user runs them, and the engine's "
+                        "default bound (64 MB) for the engine")
     a = p.parse_args()
     bc.set_gdal_cache(a.gdal_cache)
     sizes = [int(x) for x in (a.plots or ("10000,100000" if a.full else "2000")).split(",") if x]
