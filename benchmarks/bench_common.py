@@ -26,7 +26,9 @@ def set_gdal_cache(mb: int) -> None:
 
 
 def gdal_cache_text() -> str:
-    return f"{GDAL_CACHE_MB} MB" if GDAL_CACHE_MB else "GDAL's default (5 % of the RAM)"
+    if GDAL_CACHE_MB:
+        return f"{GDAL_CACHE_MB} MB"
+    return "GDAL's default (5 % of the RAM; the plugin's engine bounds its own to 64 MB)"
 
 
 def child_env(**extra: str) -> dict:
