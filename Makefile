@@ -77,9 +77,12 @@ screenshots: venv translations  ## the panel (English, French) and a styled resu
 fake-vantage: venv
 	$(PY) -m tests.fake_vantage --port 8765
 
+# Quick sizes (a few minutes each on 2 cores); the issue's sizes: see docs/BENCHMARKS.md
+# (engine.py --full, userpath.py --plots 10000,100000 --million).
 bench: $(VENV)/.bench-installed
-	$(PY) benchmarks/validation.py
+	$(PY) benchmarks/validation.py --repeats 1
 	$(PY) benchmarks/engine.py
+	$(PY) benchmarks/userpath.py
 	$(PY) benchmarks/api.py
 	PATH=/usr/bin:$$PATH $(PY) benchmarks/ui.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/evidence.py

@@ -23,8 +23,11 @@ from osgeo import gdal, ogr
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-EVAL = REPO.parent / "shared" / "eval-data"
-DATA = REPO.parent / "shared" / "data"
+#: ../shared beside the project (a main checkout) or beside the worktrees' folder
+SHARED = next((base / "shared" for base in (REPO.parent, REPO.parent.parent) if (base / "shared").is_dir()),
+              REPO.parent / "shared")
+EVAL = SHARED / "eval-data"
+DATA = SHARED / "data"
 
 from vantage_plugin.core import geodesy  # noqa: E402
 from vantage_plugin.core.analysis import AREA_HA, FOREST_AREA_2020  # noqa: E402
