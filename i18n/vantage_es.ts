@@ -1842,6 +1842,22 @@
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar las parcelas como el archivo de geolocalización que acepta el Sistema de Información de la UE</translation>
     </message>
+    <message>
+        <source>data unreadable</source>
+        <translation>datos ilegibles</translation>
+    </message>
+    <message>
+        <source>the loss data end before the harvest date</source>
+        <translation>los datos de pérdida terminan antes de la fecha de cosecha</translation>
+    </message>
+    <message>
+        <source>harvested before 2021</source>
+        <translation>cosechadas antes de 2021</translation>
+    </message>
+    <message>
+        <source>Write the results to a GeoPackage file (.gpkg).</source>
+        <translation>Escriba los resultados en un archivo GeoPackage (.gpkg).</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1842,6 +1842,22 @@
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exporter les parcelles dans le fichier de géolocalisation accepté par le Système d’information de l’UE</translation>
     </message>
+    <message>
+        <source>data unreadable</source>
+        <translation>données illisibles</translation>
+    </message>
+    <message>
+        <source>the loss data end before the harvest date</source>
+        <translation>les données de perte s'arrêtent avant la date de récolte</translation>
+    </message>
+    <message>
+        <source>harvested before 2021</source>
+        <translation>récoltées avant 2021</translation>
+    </message>
+    <message>
+        <source>Write the results to a GeoPackage file (.gpkg).</source>
+        <translation>Écrivez les résultats dans un fichier GeoPackage (.gpkg).</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

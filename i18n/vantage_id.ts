@@ -1838,6 +1838,22 @@
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Ekspor petak sebagai berkas geolokasi yang diterima Sistem Informasi UE</translation>
     </message>
+    <message>
+        <source>data unreadable</source>
+        <translation>data tidak terbaca</translation>
+    </message>
+    <message>
+        <source>the loss data end before the harvest date</source>
+        <translation>data kehilangan berakhir sebelum tanggal panen</translation>
+    </message>
+    <message>
+        <source>harvested before 2021</source>
+        <translation>dipanen sebelum 2021</translation>
+    </message>
+    <message>
+        <source>Write the results to a GeoPackage file (.gpkg).</source>
+        <translation>Tulis hasilnya ke berkas GeoPackage (.gpkg).</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1842,6 +1842,22 @@
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar as parcelas como o arquivo de geolocalização aceito pelo Sistema de Informação da UE</translation>
     </message>
+    <message>
+        <source>data unreadable</source>
+        <translation>dados ilegíveis</translation>
+    </message>
+    <message>
+        <source>the loss data end before the harvest date</source>
+        <translation>os dados de perda terminam antes da data de colheita</translation>
+    </message>
+    <message>
+        <source>harvested before 2021</source>
+        <translation>colhidas antes de 2021</translation>
+    </message>
+    <message>
+        <source>Write the results to a GeoPackage file (.gpkg).</source>
+        <translation>Grave os resultados num arquivo GeoPackage (.gpkg).</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

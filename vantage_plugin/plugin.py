@@ -18,10 +18,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
 
-from .about import PROVIDER_ID, icon_path
+from .about import LOG_TAG, PROVIDER_ID, icon_path
 from .i18n import install_translator, remove_translator, tr
-
-LOG_TAG = "Vantage"
 TOOLBAR_NAME = "VantageToolbar"
 OPTIONS_PAGE = "vantageOptions"
 

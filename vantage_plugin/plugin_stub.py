@@ -10,8 +10,9 @@ from __future__ import annotations
 import traceback
 from typing import Any
 
+from .about import LOG_TAG  # standard library only
+
 TITLE = "Vantage for QGIS"
-LOG_TAG = "Vantage"
 
 
 def tr(text: str) -> str:

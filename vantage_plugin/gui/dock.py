@@ -34,7 +34,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QModelIndex, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,11 +59,23 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..about import LOG_TAG
+from ..core.analysis import (
+    STATUS_FAILED,
+    STATUS_INVALID,
+    STATUS_NO_DATA,
+    STATUS_PENDING,
+    STATUS_SIMULATED,
+)
 from ..core.plots import COMMODITIES, FieldMapping
+from ..core.risk import Limit
+from ..core.runs import CANCELLED
 from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
-from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED, PluginSettings
+from ..qgis_bridge.api_client import make_api_client
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
+from ..qgis_bridge.settings import PluginSettings
 from ..qgis_bridge.styles import SEVERITY_COLOURS  # noqa: F401 - kept importable from the dock
 from .problems_view import (  # noqa: F401 - severity_* kept importable from the dock
     COL_CODE,
@@ -80,7 +92,6 @@ from .problems_view import (  # noqa: F401 - severity_* kept importable from the
 from .results_view import ResultsView
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
-LOG_TAG = "Vantage"
 MAPPING_KEYS = ("plot_id", "plot_name", "commodity", "harvest_date", "point_ha")
 JOBS_PAGE_SIZE = 20
 
@@ -113,26 +124,30 @@ def commodity_label(code: str) -> str:
 ASSESSED_LEVELS = ("High", "Medium", "Low")
 
 
-def _not_assessed_reason(status: str, error: str) -> str:
-    """Why a plot got no risk level, in a few words (the full error is in the result's ``error``)."""
-    error = (error or "").lower()
-    if status == "invalid":
+def not_assessed_reason(status: str, limits: tuple[str, ...] = (), run_status: str = "") -> str:
+    """Why a plot got no risk level, in a few translated words, from its ``status`` and the codes of
+    :class:`core.risk.Limit` in ``limits`` (never from the engine's English messages)."""
+    if status == STATUS_INVALID:
         return tr("blocked by validation")
-    if status == "pending":
+    if status == STATUS_PENDING:
         return tr("still running at the Vantage API")
-    if status == "failed":
-        return tr("cancelled") if "cancel" in error else tr("analysis failed")
-    if "no tree-cover loss data configured" in error:
-        return tr("no loss-year data configured")
-    if "forest 2020 data could not be read" in error:
-        return tr("forest 2020 data unreadable")
-    if "loss data could not be read" in error:
-        return tr("loss-year data unreadable")
-    if "data cover only" in error:
-        return tr("only partly covered by the data")
-    if "outside the raster or nodata" in error or "covers the plot" in error:
-        return tr("outside the data")
+    if status == STATUS_FAILED:
+        return tr("cancelled") if run_status == CANCELLED else tr("analysis failed")
+    for code in limits:
+        if code in _LIMIT_REASONS:
+            return tr(_LIMIT_REASONS[code])
     return tr("no data")
+
+
+#: The words for each :class:`core.risk.Limit` (marked for translation, translated when shown).
+_LIMIT_REASONS: dict[str, str] = {
+    Limit.NO_LOSS_DATA.value: QT_TRANSLATE_NOOP("@default", "no loss-year data configured"),
+    Limit.DATA_UNREADABLE.value: QT_TRANSLATE_NOOP("@default", "data unreadable"),
+    Limit.NOT_COVERED.value: QT_TRANSLATE_NOOP("@default", "outside the data"),
+    Limit.PARTIAL_COVERAGE.value: QT_TRANSLATE_NOOP("@default", "only partly covered by the data"),
+    Limit.YEARS_NOT_COVERED.value: QT_TRANSLATE_NOOP("@default", "the loss data end before the harvest date"),
+    Limit.HARVEST_BEFORE_CUTOFF.value: QT_TRANSLATE_NOOP("@default", "harvested before 2021"),
+}
 
 
 def check_status(results: Any, summary: Optional[dict] = None, run_status: str = "") -> tuple[str, Any]:
@@ -147,9 +162,9 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
     partial = simulated = 0
     if results is not None:
         total = len(results)
-        missing_by: dict[tuple[str, str], int] = {}  # (status, error) -> plots: each reason worded once
+        missing_by: dict[tuple[str, tuple[str, ...]], int] = {}  # (status, limits) -> plots: each worded once
         assessed = frozenset(ASSESSED_LEVELS)
-        not_assessed = frozenset(("failed", "invalid", "pending"))
+        not_assessed = frozenset((STATUS_FAILED, STATUS_INVALID, STATUS_PENDING))
         by_status: dict[str, int] = {}
         for result in results:  # one tight pass: 100,000 results must not stall the panel
             status = getattr(result, "status", "")
@@ -157,12 +172,13 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
             analysis = getattr(result, "analysis", None)
             if analysis and analysis.get("risk_level") in assessed and status not in not_assessed:
                 continue
-            key = (status, getattr(result, "error", None) or "")
+            key = (status, tuple(getattr(result, "limits", None) or ()))
             missing_by[key] = missing_by.get(key, 0) + 1
-        simulated = by_status.get("simulated", 0)
-        partial = by_status.get("no_data", 0) - sum(n for (st, _), n in missing_by.items() if st == "no_data")
-        for (status, error), count in missing_by.items():
-            reason = _not_assessed_reason(status, error)
+        simulated = by_status.get(STATUS_SIMULATED, 0)
+        partial = by_status.get(STATUS_NO_DATA, 0) - sum(n for (st, _), n in missing_by.items()
+                                                          if st == STATUS_NO_DATA)
+        for (status, limits), count in missing_by.items():
+            reason = not_assessed_reason(status, limits, run_status)
             reasons[reason] = reasons.get(reason, 0) + count
     else:
         total = int(summary.get("plots") or 0)
@@ -1302,7 +1318,9 @@ class VantageDock(QgsDockWidget):
             self.set_status(tr("Log in to use the Vantage API."), Qgis.MessageLevel.Warning)
             return None
         try:
-            self.api_client = tasks.make_api_client(self.settings.base_url, self.settings.authcfg)
+            from ..qgis_bridge.api_client import make_api_client
+
+            self.api_client = make_api_client(self.settings.base_url, self.settings.authcfg)
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
             return None

@@ -16,7 +16,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from ..i18n import tr
 from ..qgis_bridge import styles
-from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 
 
 def engine_label(engine: str) -> str:

@@ -70,6 +70,20 @@ def destination_file(destination: str) -> tuple[str, Optional[str]]:
     return text.split("|", 1)[0], None
 
 
+def split_output(path: str) -> tuple[str, str]:
+    """(GeoPackage file, layer name) of a vector destination value."""
+    layer = None
+    if "|layername=" in path:
+        path, layer = path.split("|layername=", 1)
+        layer = layer.split("|", 1)[0]
+    if path.lower().startswith("ogr:") or "dbname=" in path:
+        raise QgsProcessingException(tr("Write the results to a GeoPackage file (.gpkg)."))
+    file = Path(path)
+    if file.suffix.lower() != ".gpkg":
+        file = file.with_suffix(".gpkg")
+    return str(file), layer or file.stem
+
+
 def is_geopackage(path: str) -> bool:
     """True for a GeoPackage file (of :func:`destination_file`), written through ``results.write_rows``."""
     return str(path).lower().endswith(".gpkg")

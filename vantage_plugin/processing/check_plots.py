@@ -21,9 +21,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency
+from ..core.engines import ENGINE_BUNDLED, ENGINES
+from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency, split_output
+from .client import make_client
 
-ENGINES = ("bundled", "api")
 
 
 def catalog_path() -> str:
@@ -47,20 +48,6 @@ def data_source_of(layer) -> Optional[dict]:
         if part.startswith("layername="):
             source["layer"] = part.split("=", 1)[1]
     return source
-
-
-def split_output(path: str) -> tuple[str, str]:
-    """(GeoPackage file, layer name) of a vector destination value."""
-    layer = None
-    if "|layername=" in path:
-        path, layer = path.split("|layername=", 1)
-        layer = layer.split("|", 1)[0]
-    if path.lower().startswith("ogr:") or "dbname=" in path:
-        raise QgsProcessingException("Write the results to a GeoPackage file (.gpkg).")
-    file = Path(path)
-    if file.suffix.lower() != ".gpkg":
-        file = file.with_suffix(".gpkg")
-    return str(file), layer or file.stem
 
 
 class CheckPlotsAlgorithm(VantageAlgorithm):
@@ -266,22 +253,9 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             from ..core.api.workflow import ApiOptions  # noqa: F401 - the API engine's core must import
             from ..qgis_bridge import operations
             from ..qgis_bridge.settings import PluginSettings
-            from ..qgis_bridge.tasks import make_api_client
         except ImportError as error:
             raise missing_dependency(self.tr("The Vantage API engine"), error) from error
         settings = PluginSettings()
-        authcfg = settings.authcfg
-        if not authcfg:
-            try:
-                from ..qgis_bridge.auth import stored_authcfg_id
-
-                authcfg = stored_authcfg_id() or ""
-            except ImportError:
-                authcfg = ""
-        if not authcfg:
-            raise QgsProcessingException(
-                self.tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
-            )
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
         confirm_spend = self.parameterAsBool(parameters, self.CONFIRM_SPEND, context)
         if state_path:
@@ -297,10 +271,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         options = operations.api_options(dry_run=dry_run, state_path=state_path, harvest_date=harvest,
                                          commodity=commodity, poll_deadline_minutes=deadline, checks=checks,
                                          run_again=self.parameterAsBool(parameters, self.RUN_AGAIN, context))
-        try:
-            client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
-        except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
-            raise QgsProcessingException(f"{self.tr('Vantage API')}: {error}") from error
+        client = make_client(feedback)
         self._refused = None
 
         def confirm(cost: int, free: int, count: int) -> bool:
@@ -337,7 +308,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
 
         kwargs: dict[str, Any] = {"feedback": core_feedback(feedback, 10, 80)}
         self._refused = None
-        if engine == operations.ENGINE_BUNDLED:
+        if engine == ENGINE_BUNDLED:
             kwargs["bundled"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
         else:
             client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest,

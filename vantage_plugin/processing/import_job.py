@@ -18,43 +18,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency, tr
-
-
-def make_client(feedback):
-    """A logged-in-on-demand Vantage client from the plugin settings (QGIS network stack)."""
-    try:
-        from ..qgis_bridge.settings import PluginSettings
-        from ..qgis_bridge.tasks import make_api_client
-    except ImportError as error:
-        raise missing_dependency(tr("The Vantage API client"), error) from error
-    settings = PluginSettings()
-    authcfg = settings.authcfg
-    if not authcfg:
-        try:
-            from ..qgis_bridge.auth import stored_authcfg_id
-
-            authcfg = stored_authcfg_id() or ""
-        except ImportError:
-            authcfg = ""
-    if not authcfg:
-        raise QgsProcessingException(
-            tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
-        )
-    try:
-        return make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
-    except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
-        raise QgsProcessingException(f"{tr('Vantage API')}: {error}") from error
-
-
-def close_client(client) -> None:
-    transport = getattr(client, "transport", None)
-    if transport is not None and hasattr(transport, "close"):
-        transport.close()
-
-
-def api_error(error: Exception) -> QgsProcessingException:
-    return QgsProcessingException(f"{tr('Vantage API')}: {type(error).__name__}: {error}")
+from .base import VantageAlgorithm, missing_dependency, split_output, tr
+from .client import api_error, close_client, make_client
 
 
 def plot_from_features(index: int, features: Any, name: Any):
@@ -137,7 +102,6 @@ class ImportJobAlgorithm(VantageAlgorithm):
         from ..qgis_bridge import results as writer
         from ..qgis_bridge.feedback import core_feedback
         from ..core.api.state import state_path_for
-        from .check_plots import split_output
 
         job_id = self.parameterAsString(parameters, self.JOB_ID, context).strip()
         if not job_id:

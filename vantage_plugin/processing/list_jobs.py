@@ -18,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .base import VantageAlgorithm, missing_dependency
-from .import_job import api_error, close_client, make_client
+from .client import api_error, close_client, make_client
 
 JOB_FIELDS = (
     ("job_id", QVariant.String),

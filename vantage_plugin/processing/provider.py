@@ -11,7 +11,6 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import about
 
-LOG_TAG = "Vantage"
 
 
 def models_dir() -> Path:
@@ -44,9 +43,9 @@ def load_model(path: Path) -> Optional[QgsProcessingModelAlgorithm]:
         loaded = model.fromFile(str(path))
     except Exception as error:  # noqa: BLE001 - a broken file must never stop the provider
         loaded = False
-        QgsMessageLog.logMessage(f"{path}: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
+        QgsMessageLog.logMessage(f"{path}: {error}", about.LOG_TAG, Qgis.MessageLevel.Warning)
     if not loaded or not model.name():
-        QgsMessageLog.logMessage(f"Skipped the model {path}: it could not be read.", LOG_TAG,
+        QgsMessageLog.logMessage(f"Skipped the model {path}: it could not be read.", about.LOG_TAG,
                                  Qgis.MessageLevel.Warning)
         return None
     model.setSourceFilePath(str(path))
@@ -114,13 +113,13 @@ class VantageProvider(QgsProcessingProvider):
             if model is None:
                 continue
             if model.name() in names:
-                QgsMessageLog.logMessage(f"Skipped the model {path}: the name {model.name()} is taken.", LOG_TAG,
+                QgsMessageLog.logMessage(f"Skipped the model {path}: the name {model.name()} is taken.", about.LOG_TAG,
                                          Qgis.MessageLevel.Warning)
                 continue
             if registry.providerById(self.id()) is self:
                 ok, issues = model.validate()
                 if not ok:
-                    QgsMessageLog.logMessage(f"Skipped the model {path}: " + "; ".join(issues), LOG_TAG,
+                    QgsMessageLog.logMessage(f"Skipped the model {path}: " + "; ".join(issues), about.LOG_TAG,
                                              Qgis.MessageLevel.Warning)
                     continue
             if self.addAlgorithm(model):

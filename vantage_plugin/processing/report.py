@@ -30,7 +30,7 @@ def write_evidence_maps(uri: str, feedback) -> None:
     """Render the evidence map of every plot of the result layer at ``uri`` (``checkplots`` with EVIDENCE)."""
     from ..core.run_record import read_run_record
     from ..qgis_bridge.evidence import write_evidence
-    from .check_plots import split_output
+    from .base import split_output
 
     path, layer_name = split_output(uri)
     feedback.setProgressText(tr("Rendering the evidence maps…"))

@@ -16,12 +16,11 @@ from typing import Any, Generic, Optional, TypeVar
 
 from qgis.core import QgsSettings
 
+from ..core.api.transport import DEFAULT_BASE_URL
 from ..core.api.workflow import DEFAULT_POLL_DEADLINE_MINUTES
+from ..core.engines import ENGINE_BUNDLED, ENGINES
 
 PREFIX = "vantage"
-DEFAULT_BASE_URL = "https://vantage.open-atlas.com"
-ENGINE_BUNDLED = "bundled"
-ENGINE_API = "api"
 
 T = TypeVar("T")
 
@@ -109,7 +108,7 @@ class PluginSettings:
     def write(self, setting: Setting, value: Any) -> None:
         if not isinstance(value, setting.kind):
             raise TypeError(f"{setting.key} takes {setting.kind.__name__}, not {type(value).__name__}")
-        if setting.name == "check/engine" and value not in (ENGINE_BUNDLED, ENGINE_API):
+        if setting.name == "check/engine" and value not in ENGINES:
             raise ValueError(f"unknown engine {value!r}")
         self._settings.setValue(setting.key, value)
 

@@ -24,7 +24,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
-LOG_TAG = "Vantage"
+from ..about import LOG_TAG
 
 _ALIVE: "set[CoreTask]" = set()
 
@@ -191,17 +191,6 @@ class MainThreadConfirm(QObject):
 # --- the API work the dock hands to tasks ------------------------------------------------------
 # Plain functions of plain data (``feedback`` last, as :class:`CoreTask` calls them). Reading,
 # validating, fixing, checking and writing plots are in ``qgis_bridge.operations``.
-
-
-def make_api_client(base_url: str, authcfg: str, is_cancelled: Optional[Callable[[], bool]] = None) -> Any:
-    """A :class:`VantageClient` over the QGIS network stack (proxies, SSL settings) whose credentials
-    are read from auth config ``authcfg`` at each login (``qgis_bridge.auth.credentials_source``)."""
-    from ..core.api.client import VantageClient
-    from .auth import credentials_source
-    from .network import QgisTransport
-
-    return VantageClient(base_url, credentials_source(authcfg), QgisTransport(is_cancelled=is_cancelled),
-                         is_cancelled=is_cancelled)
 
 
 def balance_job(api_client: Any, feedback: Any = None) -> Any:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .. import analysis as A
+from ..engines import ENGINE_API
 from ..runs import Cancelled, Feedback, Run
 from . import errors as E
 from .checks import DEFAULT_CHECKS, normalise_checks
@@ -51,7 +52,7 @@ from .models import (
 )
 from .state import StateFile
 
-ENGINE = "api"
+ENGINE = ENGINE_API
 STEP_NAMES = ("validate", "register", "tokens", "jobs", "poll", "results")
 
 ConfirmCallback = Callable[[int, int, int], bool]
