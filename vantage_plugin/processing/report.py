@@ -14,8 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..i18n import tr
-from .base import VantageAlgorithm
+from .base import VantageAlgorithm, tr
 
 
 # --- checkplots: run record and evidence -------------------------------------------------------
