@@ -1877,14 +1877,14 @@
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
 
-COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+DEFAULT_COMMODITY and DEFAULT_HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
 
 The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
         <translation>Valida las parcelas y luego evalúa cada parcela válida para el EUDR: cobertura forestal en 2020, pérdida de cobertura arbórea después del 31 de diciembre de 2020 (total y por año), superposiciones con áreas protegidas y tierras indígenas, país, superficie geodésica y el nivel de riesgo de Vantage (High cuando la deforestación &gt; 15 % de la parcela o &gt; 1 ha; Medium &gt; 10 % o &gt; 0.5 ha; en otro caso Low; Unknown sin datos de pérdida).
 
 ENGINE bundled se ejecuta sin conexión con los datos indicados aquí; los datos que se dejan vacíos provienen del catálogo de datos definido en la configuración del complemento. ENGINE api envía las parcelas a la API de Vantage de Open Atlas con la cuenta definida en la configuración del complemento: DRY_RUN (el valor predeterminado) no gasta tokens y devuelve valores simulados; una ejecución real gasta tokens solo cuando CONFIRM_SPEND está activado (qgis_process no puede pedir confirmación).
 
-COMMODITY y HARVEST_DATE (yyyy-MM-dd) se aplican a las parcelas cuyos propios campos están vacíos.
+DEFAULT_COMMODITY y DEFAULT_HARVEST_DATE (yyyy-MM-dd) se aplican a las parcelas cuyos propios campos están vacíos.
 
 La salida es una capa GeoPackage con todos los atributos de origen, los resultados planos (risk_level, area_ha, deforestation_ha, pérdida por año, superposiciones, status, error, analysis_json…) y la geometría de la parcela en WGS84, con estilo por nivel de riesgo. Las parcelas bloqueadas por la validación se conservan con el estado 'invalid' y el motivo en 'error'.</translation>
     </message>
@@ -1975,8 +1975,8 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
-        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
-        <translation>HARVEST_DATE debe ser una fecha con el formato yyyy-MM-dd, no {value}.</translation>
+        <source>DEFAULT_HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>DEFAULT_HARVEST_DATE debe ser una fecha con el formato yyyy-MM-dd, no {value}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
@@ -2072,6 +2072,34 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
         <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Salida: {uri}</translation>
+    </message>
+    <message>
+        <source>Empty: the data catalog of the plugin settings.</source>
+        <translation>Vacío: el catálogo de datos de la configuración del complemento.</translation>
+    </message>
+    <message>
+        <source>Tree cover in 2020 (percent, e.g. Hansen treecover2000) or a forest mask (JRC GFC2020) for the bundled engine.</source>
+        <translation>Cobertura arbórea en 2020 (porcentaje, p. ej. Hansen treecover2000) o una máscara forestal (JRC GFC2020) para el motor incluido.</translation>
+    </message>
+    <message>
+        <source>The smallest forest raster value counted as forest. Empty: the default for the raster's kind (tree cover in percent, a mask or a fraction).</source>
+        <translation>El menor valor del ráster forestal que cuenta como bosque. Vacío: el valor por defecto del tipo de ráster (cobertura arbórea en porcentaje, máscara o fracción).</translation>
+    </message>
+    <message>
+        <source>Read the forest raster as the JRC GFC2020 forest mask (1 = forest) rather than tree cover.</source>
+        <translation>Leer el ráster forestal como la máscara forestal JRC GFC2020 (1 = bosque) en lugar de cobertura arbórea.</translation>
+    </message>
+    <message>
+        <source>The year of tree-cover loss per pixel (Hansen lossyear: 21 = 2021).</source>
+        <translation>El año de pérdida de cobertura arbórea por píxel (Hansen lossyear: 21 = 2021).</translation>
+    </message>
+    <message>
+        <source>Polygons of protected areas (e.g. WDPA) the plots are overlaid with.</source>
+        <translation>Polígonos de áreas protegidas (p. ej. WDPA) superpuestos a las parcelas.</translation>
+    </message>
+    <message>
+        <source>Polygons of indigenous lands the plots are overlaid with.</source>
+        <translation>Polígonos de tierras indígenas superpuestos a las parcelas.</translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2206,6 @@ Cuando un archivo superaría 25 MB o 1.000 productores, se escriben varios archi
         <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Parcelas excluidas</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
-        <source>COMMODITY must be one of {names} (or its number).</source>
-        <translation>COMMODITY debe ser uno de {names} (o su número).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
@@ -2559,6 +2582,10 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
+    </message>
+    <message>
+        <source>{parameter} must be one of {names} (or its number).</source>
+        <translation>{parameter} debe ser uno de {names} (o su número).</translation>
     </message>
 </context>
 <context>

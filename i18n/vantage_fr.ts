@@ -1877,14 +1877,14 @@
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
 
-COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+DEFAULT_COMMODITY and DEFAULT_HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
 
 The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
         <translation>Valide les parcelles, puis évalue chaque parcelle valide au regard du RDUE : couvert forestier en 2020, perte de couvert arboré après le 31 décembre 2020 (totale et par année), chevauchements avec les aires protégées et les terres autochtones, pays, surface géodésique et niveau de risque Vantage (High si la déforestation &gt; 15 % de la parcelle ou &gt; 1 ha ; Medium si &gt; 10 % ou &gt; 0,5 ha ; sinon Low ; Unknown sans données de perte).
 
 ENGINE bundled s'exécute hors ligne sur les données fournies ici ; les données laissées vides proviennent du catalogue de données défini dans les paramètres de l'extension. ENGINE api envoie les parcelles à l'API Vantage d'Open Atlas avec le compte défini dans les paramètres de l'extension : DRY_RUN (par défaut) ne dépense aucun jeton et renvoie des valeurs simulées ; une exécution réelle ne dépense des jetons que si CONFIRM_SPEND est activé (qgis_process ne peut pas demander de confirmation).
 
-COMMODITY et HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champs correspondants sont vides.
+DEFAULT_COMMODITY et DEFAULT_HARVEST_DATE (yyyy-MM-dd) s'appliquent aux parcelles dont les champs correspondants sont vides.
 
 La sortie est une couche GeoPackage avec tous les attributs source, les résultats à plat (risk_level, area_ha, deforestation_ha, perte par année, chevauchements, status, error, analysis_json…) et la géométrie de la parcelle en WGS84, symbolisée par niveau de risque. Les parcelles bloquées par la validation sont conservées avec le statut 'invalid' et la raison dans 'error'.</translation>
     </message>
@@ -1975,8 +1975,8 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
-        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
-        <translation>HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
+        <source>DEFAULT_HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>DEFAULT_HARVEST_DATE doit être une date au format yyyy-MM-dd, et non {value}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
@@ -2072,6 +2072,34 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
         <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
+    </message>
+    <message>
+        <source>Empty: the data catalog of the plugin settings.</source>
+        <translation>Vide : le catalogue de données des paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>Tree cover in 2020 (percent, e.g. Hansen treecover2000) or a forest mask (JRC GFC2020) for the bundled engine.</source>
+        <translation>Couvert arboré en 2020 (pourcentage, p. ex. Hansen treecover2000) ou masque forestier (JRC GFC2020) pour le moteur intégré.</translation>
+    </message>
+    <message>
+        <source>The smallest forest raster value counted as forest. Empty: the default for the raster's kind (tree cover in percent, a mask or a fraction).</source>
+        <translation>La plus petite valeur du raster forestier comptée comme forêt. Vide : la valeur par défaut du type de raster (couvert arboré en pourcentage, masque ou fraction).</translation>
+    </message>
+    <message>
+        <source>Read the forest raster as the JRC GFC2020 forest mask (1 = forest) rather than tree cover.</source>
+        <translation>Lire le raster forestier comme le masque forestier JRC GFC2020 (1 = forêt) plutôt que comme un couvert arboré.</translation>
+    </message>
+    <message>
+        <source>The year of tree-cover loss per pixel (Hansen lossyear: 21 = 2021).</source>
+        <translation>L'année de perte du couvert arboré par pixel (Hansen lossyear : 21 = 2021).</translation>
+    </message>
+    <message>
+        <source>Polygons of protected areas (e.g. WDPA) the plots are overlaid with.</source>
+        <translation>Polygones des aires protégées (p. ex. WDPA) superposés aux parcelles.</translation>
+    </message>
+    <message>
+        <source>Polygons of indigenous lands the plots are overlaid with.</source>
+        <translation>Polygones des terres autochtones superposés aux parcelles.</translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2206,6 @@ Quand un fichier dépasserait 25 Mo ou 1 000 producteurs, plusieurs fichiers son
         <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Parcelles écartées</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
-        <source>COMMODITY must be one of {names} (or its number).</source>
-        <translation>COMMODITY doit être l'un de {names} (ou son numéro).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
@@ -2559,6 +2582,10 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
+    </message>
+    <message>
+        <source>{parameter} must be one of {names} (or its number).</source>
+        <translation>{parameter} doit être l'un de {names} (ou son numéro).</translation>
     </message>
 </context>
 <context>

@@ -1873,14 +1873,14 @@
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
 
-COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+DEFAULT_COMMODITY and DEFAULT_HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
 
 The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
         <translation>Memvalidasi petak, lalu menilai setiap petak yang valid untuk EUDR: tutupan hutan pada 2020, kehilangan tutupan pohon setelah 31 Desember 2020 (total dan per tahun), tumpang tindih dengan kawasan lindung dan tanah adat, negara, luas geodesik, dan tingkat risiko Vantage (Tinggi bila deforestasi &gt; 15 % dari petak atau &gt; 1 ha; Sedang &gt; 10 % atau &gt; 0,5 ha; selain itu Rendah; Tidak diketahui tanpa data kehilangan).
 
 ENGINE bundled berjalan luring dengan data yang diberikan di sini; data yang dibiarkan kosong diambil dari katalog data di pengaturan plugin. ENGINE api mengirim petak ke API Vantage milik Open Atlas dengan akun di pengaturan plugin: DRY_RUN (bawaan) tidak memakai token dan menghasilkan nilai simulasi; proses sungguhan memakai token hanya bila CONFIRM_SPEND diatur (qgis_process tidak dapat bertanya).
 
-COMMODITY dan HARVEST_DATE (yyyy-MM-dd) berlaku untuk petak yang kolomnya sendiri kosong.
+DEFAULT_COMMODITY dan DEFAULT_HARVEST_DATE (yyyy-MM-dd) berlaku untuk petak yang kolomnya sendiri kosong.
 
 Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (risk_level, area_ha, deforestation_ha, kehilangan per tahun, tumpang tindih, status, error, analysis_json…) dan geometri petak dalam WGS84, bergaya menurut tingkat risiko. Petak yang diblokir validasi tetap disimpan dengan status 'invalid' dan alasannya di 'error'.</translation>
     </message>
@@ -1951,8 +1951,8 @@ Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
-        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
-        <translation>HARVEST_DATE harus tanggal yang ditulis yyyy-MM-dd, bukan {value}.</translation>
+        <source>DEFAULT_HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>DEFAULT_HARVEST_DATE harus tanggal yang ditulis yyyy-MM-dd, bukan {value}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
@@ -2069,6 +2069,34 @@ Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (
         <source>The run record could not be stored: {error}</source>
         <translation>Catatan proses tidak dapat disimpan: {error}</translation>
     </message>
+    <message>
+        <source>Empty: the data catalog of the plugin settings.</source>
+        <translation>Kosong: katalog data dari pengaturan plugin.</translation>
+    </message>
+    <message>
+        <source>Tree cover in 2020 (percent, e.g. Hansen treecover2000) or a forest mask (JRC GFC2020) for the bundled engine.</source>
+        <translation>Tutupan pohon tahun 2020 (persen, mis. Hansen treecover2000) atau masker hutan (JRC GFC2020) untuk mesin bawaan.</translation>
+    </message>
+    <message>
+        <source>The smallest forest raster value counted as forest. Empty: the default for the raster's kind (tree cover in percent, a mask or a fraction).</source>
+        <translation>Nilai raster hutan terkecil yang dihitung sebagai hutan. Kosong: nilai bawaan untuk jenis raster (tutupan pohon dalam persen, masker, atau fraksi).</translation>
+    </message>
+    <message>
+        <source>Read the forest raster as the JRC GFC2020 forest mask (1 = forest) rather than tree cover.</source>
+        <translation>Baca raster hutan sebagai masker hutan JRC GFC2020 (1 = hutan), bukan tutupan pohon.</translation>
+    </message>
+    <message>
+        <source>The year of tree-cover loss per pixel (Hansen lossyear: 21 = 2021).</source>
+        <translation>Tahun hilangnya tutupan pohon per piksel (Hansen lossyear: 21 = 2021).</translation>
+    </message>
+    <message>
+        <source>Polygons of protected areas (e.g. WDPA) the plots are overlaid with.</source>
+        <translation>Poligon kawasan lindung (mis. WDPA) yang ditumpangkan dengan petak.</translation>
+    </message>
+    <message>
+        <source>Polygons of indigenous lands the plots are overlaid with.</source>
+        <translation>Poligon tanah adat yang ditumpangkan dengan petak.</translation>
+    </message>
 </context>
 <context>
     <name>ExportEudrAlgorithm</name>
@@ -2174,11 +2202,6 @@ Bila satu berkas akan melebihi 25 MB atau 1.000 produsen, beberapa berkas dituli
         <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Petak yang tidak disertakan</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
-        <source>COMMODITY must be one of {names} (or its number).</source>
-        <translation>COMMODITY harus salah satu dari {names} (atau nomornya).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
@@ -2555,6 +2578,10 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
         <location filename="../vantage_plugin/processing/base.py" line="234"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
         <translation>Ditebak dari namanya: {entry} = {field} (atur parameter kolom untuk memilih yang lain, atau matikan penebakan)</translation>
+    </message>
+    <message>
+        <source>{parameter} must be one of {names} (or its number).</source>
+        <translation>{parameter} harus salah satu dari {names} (atau nomornya).</translation>
     </message>
 </context>
 <context>

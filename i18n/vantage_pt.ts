@@ -1877,14 +1877,14 @@
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
 
-COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+DEFAULT_COMMODITY and DEFAULT_HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
 
 The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
         <translation>Valida as parcelas e depois avalia cada parcela válida para o EUDR: cobertura florestal em 2020, perda de cobertura arbórea após 31 de dezembro de 2020 (total e por ano), sobreposições com áreas protegidas e terras indígenas, país, área geodésica e o nível de risco do Vantage (High quando o desmatamento &gt; 15% da parcela ou &gt; 1 ha; Medium &gt; 10% ou &gt; 0,5 ha; caso contrário Low; Unknown sem dados de perda).
 
 ENGINE bundled é executado offline com os dados informados aqui; os dados deixados em branco vêm do catálogo de dados definido nas configurações do complemento. ENGINE api envia as parcelas para a API do Vantage da Open Atlas com a conta definida nas configurações do complemento: DRY_RUN (o padrão) não gasta tokens e devolve valores simulados; uma execução real só gasta tokens quando CONFIRM_SPEND está ativado (o qgis_process não pode pedir confirmação).
 
-COMMODITY e HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios campos estão vazios.
+DEFAULT_COMMODITY e DEFAULT_HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios campos estão vazios.
 
 A saída é uma camada GeoPackage com todos os atributos de origem, os resultados planos (risk_level, area_ha, deforestation_ha, perda por ano, sobreposições, status, error, analysis_json…) e a geometria da parcela em WGS84, com estilo por nível de risco. As parcelas bloqueadas pela validação são mantidas com o status 'invalid' e o motivo em 'error'.</translation>
     </message>
@@ -1975,8 +1975,8 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
-        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
-        <translation>HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
+        <source>DEFAULT_HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>DEFAULT_HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
@@ -2072,6 +2072,34 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
         <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
         <source>Output: {uri}</source>
         <translation>Saída: {uri}</translation>
+    </message>
+    <message>
+        <source>Empty: the data catalog of the plugin settings.</source>
+        <translation>Vazio: o catálogo de dados das configurações do plugin.</translation>
+    </message>
+    <message>
+        <source>Tree cover in 2020 (percent, e.g. Hansen treecover2000) or a forest mask (JRC GFC2020) for the bundled engine.</source>
+        <translation>Cobertura arbórea em 2020 (percentagem, p. ex. Hansen treecover2000) ou uma máscara florestal (JRC GFC2020) para o motor incluído.</translation>
+    </message>
+    <message>
+        <source>The smallest forest raster value counted as forest. Empty: the default for the raster's kind (tree cover in percent, a mask or a fraction).</source>
+        <translation>O menor valor do raster florestal contado como floresta. Vazio: o valor padrão do tipo de raster (cobertura arbórea em percentagem, máscara ou fração).</translation>
+    </message>
+    <message>
+        <source>Read the forest raster as the JRC GFC2020 forest mask (1 = forest) rather than tree cover.</source>
+        <translation>Ler o raster florestal como a máscara florestal JRC GFC2020 (1 = floresta) em vez de cobertura arbórea.</translation>
+    </message>
+    <message>
+        <source>The year of tree-cover loss per pixel (Hansen lossyear: 21 = 2021).</source>
+        <translation>O ano de perda de cobertura arbórea por pixel (Hansen lossyear: 21 = 2021).</translation>
+    </message>
+    <message>
+        <source>Polygons of protected areas (e.g. WDPA) the plots are overlaid with.</source>
+        <translation>Polígonos de áreas protegidas (p. ex. WDPA) sobrepostos às parcelas.</translation>
+    </message>
+    <message>
+        <source>Polygons of indigenous lands the plots are overlaid with.</source>
+        <translation>Polígonos de terras indígenas sobrepostos às parcelas.</translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2206,6 @@ Quando um arquivo excederia 25 MB ou 1.000 produtores, são gravados vários arq
         <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots left out</source>
         <translation>Parcelas excluídas</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
-        <source>COMMODITY must be one of {names} (or its number).</source>
-        <translation>COMMODITY deve ser um de {names} (ou o seu número).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
@@ -2559,6 +2582,10 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <location filename="../vantage_plugin/processing/base.py" line="243"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
+    </message>
+    <message>
+        <source>{parameter} must be one of {names} (or its number).</source>
+        <translation>{parameter} deve ser um de {names} (ou o seu número).</translation>
     </message>
 </context>
 <context>

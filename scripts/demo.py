@@ -72,7 +72,7 @@ def demo_inputs() -> dict:
     plots = DEMO / "demo_plots.gpkg"
     if not plots.exists():
         raise SystemExit(f"demo data missing: {plots} (run scripts/make_demo_data.py)")
-    inputs = {"INPUT": f"{plots}|layername=plots", "PLOT_ID": "plot_ref"}
+    inputs = {"INPUT": f"{plots}|layername=plots", "PLOT_ID_FIELD": "plot_ref"}
     hansen = DEMO / "hansen"
     forest = sorted(hansen.glob("*treecover2000*.tif"))
     loss = sorted(hansen.glob("*lossyear*.tif"))
@@ -97,7 +97,7 @@ def export_eudr(qgis_process: str, env: dict, source: str, out: Path) -> None:
     for stale in out.glob("demo_eudr*"):
         stale.unlink()
     geojson, producers, table = out / "demo_eudr.geojson", out / "demo_eudr.producers.json", out / "demo_eudr_table.gpkg"
-    values = {"INPUT": source, "PLOT_ID": "plot_ref", "PRODUCTION_PLACE_FIELD": "name", "POINT_AREA_FIELD": "point_ha",
+    values = {"INPUT": source, "PLOT_ID_FIELD": "plot_ref", "PRODUCTION_PLACE_FIELD": "name", "POINT_AREA_FIELD": "point_ha",
               "COMMODITY": "cocoa", "OUTPUT": str(geojson), "PRODUCERS": str(producers), "TABLE": str(table)}
     print("Running vantage:exporteudr (EU Information System file) on the demo plots…")
     results = run_json([qgis_process, "--json", "run", "vantage:exporteudr", "--", *arguments(values)], env)["results"]
@@ -156,7 +156,7 @@ def main(argv=None) -> int:
             raise
         print(f"vantage:checkplots could not run ({str(error).splitlines()[0]}); validating instead.")
     issues_path = out / "demo_issues.gpkg"
-    values = {k: v for k, v in inputs.items() if k in ("INPUT", "PLOT_ID")}
+    values = {k: v for k, v in inputs.items() if k in ("INPUT", "PLOT_ID_FIELD")}
     values["OUTPUT"] = str(issues_path)
     answer = run_json([qgis_process, "--json", "run", "vantage:validateplots", "--", *arguments(values)], env)
     results = answer.get("results", {})

@@ -68,7 +68,7 @@ def _rows(uri: str) -> list[dict]:
 
 
 def _check(vantage, plots_file, out, feedback=None, **extra):
-    parameters = {"INPUT": str(plots_file), "ENGINE": 1, "PLOT_ID": "farm_code", "PLOT_NAME": "farm_name",
+    parameters = {"INPUT": str(plots_file), "ENGINE": 1, "PLOT_ID_FIELD": "farm_code", "PLOT_NAME_FIELD": "farm_name",
                   "OUTPUT": str(out)}
     parameters.update(extra)
     return vantage.run("vantage:checkplots", parameters, feedback=feedback)
@@ -461,7 +461,7 @@ def test_a_check_type_vantage_does_not_run_yet_is_a_clear_error(vantage, account
 def test_run_again_pays_a_new_job_with_the_same_settings_resume_does_not(vantage, account, fake, plots_file,
                                                                          tmp_path):
     out = tmp_path / "again.gpkg"
-    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, HARVEST_DATE="2024-10-01")
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, DEFAULT_HARVEST_DATE="2024-10-01")
     first = fake.real_jobs()[0]
     cost = first["token_cost"]
     _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)  # resume: nothing new

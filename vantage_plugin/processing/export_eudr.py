@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency
+from .base import POINT_AREA_FIELD, PLOT_ID_FIELD, VantageAlgorithm, missing_dependency
 
 #: A result layer's own ISO 3166-1 alpha-2 column (``core.analysis``), used when no country field is chosen.
 RESULT_ISO2_FIELD = "country_iso2"
@@ -47,12 +47,13 @@ def commodity_value(value: Any, commodities: tuple[str, ...]) -> Optional[str]:
 
 
 class ExportEudrAlgorithm(VantageAlgorithm):
-    PLOT_ID = "PLOT_ID"
+    PLOT_ID_FIELD = PLOT_ID_FIELD
     PRODUCER_NAME_FIELD = "PRODUCER_NAME_FIELD"
     PRODUCTION_PLACE_FIELD = "PRODUCTION_PLACE_FIELD"
     PRODUCER_COUNTRY_FIELD = "PRODUCER_COUNTRY_FIELD"
-    POINT_AREA_FIELD = "POINT_AREA_FIELD"
+    POINT_AREA_FIELD = POINT_AREA_FIELD
     COMMODITY = "COMMODITY"
+    commodity_parameters = (COMMODITY,)
     OUTPUT = "OUTPUT"
     PRODUCERS = "PRODUCERS"
     TABLE = "TABLE"
@@ -63,7 +64,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
     #: Only the plot id and the point area are read as plot fields (read_plots); no guessing.
     field_parameters = (
-        (PLOT_ID, "plot_id", "Plot id field"),
+        (PLOT_ID_FIELD, "plot_id", "Plot id field"),
         (POINT_AREA_FIELD, "point_ha", "Point area field (hectares, for point plots)"),
     )
 
@@ -122,7 +123,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             )
         )
         labels = (
-            (self.PLOT_ID, self.tr("Plot id field")),
+            (self.PLOT_ID_FIELD, self.tr("Plot id field")),
             (self.PRODUCER_NAME_FIELD, self.tr("Producer name field")),
             (self.PRODUCTION_PLACE_FIELD, self.tr("Production place field")),
             (self.PRODUCER_COUNTRY_FIELD,
@@ -160,17 +161,6 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
         return commodity_value(parameters.get(self.COMMODITY), COMMODITIES)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        """COMMODITY may be a name (``cocoa``) as well as an index, in qgis_process too."""
-        commodity = self._commodity(parameters)
-        if parameters.get(self.COMMODITY) not in (None, "") and commodity is None:
-            return False, self.tr("COMMODITY must be one of {names} (or its number).").format(
-                names=", ".join(self._names()))
-        if commodity is not None:
-            parameters = dict(parameters)
-            parameters[self.COMMODITY] = self._names().index(commodity)
-        return super().checkParameterValues(parameters, context)
-
     @staticmethod
     def _names() -> list[str]:
         from ..core.plots import COMMODITIES
@@ -187,8 +177,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
         commodity = self._commodity(parameters)
         if commodity is None:
-            raise QgsProcessingException(self.tr("COMMODITY must be one of {names} (or its number).").format(
-                names=", ".join(self._names())))
+            raise QgsProcessingException(self.enum_error(self.COMMODITY, self._names()))
         plots, source, _ = self.read_plots(parameters, context, feedback, 0, 30)
         fields = {}
         for name in (self.PRODUCER_NAME_FIELD, self.PRODUCTION_PLACE_FIELD, self.PRODUCER_COUNTRY_FIELD):
