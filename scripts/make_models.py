@@ -48,7 +48,6 @@ def build_fix_then_check():
         QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource as Source,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterField,
@@ -56,6 +55,9 @@ def build_fix_then_check():
         QgsProcessingParameterRasterLayer,
         QgsProcessingParameterString,
         QgsProcessingParameterVectorLayer,
+    )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Source,
     )
     from qgis.PyQt.QtCore import QPointF, QSizeF
 

@@ -308,7 +308,7 @@ class FakeClient:
         self.cursors.append(cursor)
         start = 0 if cursor is None else int(cursor)
         jobs = [self.Job(job_id=f"job{i}", job_name=f"Batch {i}", status="done", plot_ids=["p"] * i,
-                         created_at="2025-01-0%dT10:00:00" % (i % 9 + 1), token_cost=i)
+                         created_at=f"2025-01-0{i % 9 + 1}T10:00:00", token_cost=i)
                 for i in range(start, min(start + limit, 25))]
         more = start + limit < 25
         return self.Page(jobs, self.PageMeta(next_cursor=str(start + limit) if more else None, has_more=more))

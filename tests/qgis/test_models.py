@@ -25,7 +25,6 @@ from qgis.core import (
 from tests.conftest import DEMO, REPO
 from vantage_plugin.about import PROVIDER_ID
 
-
 MODEL_FILE = REPO / "resources" / "models" / "fix_then_check.model3"
 BOW_TIE = "DEMO-011"  # the self-intersecting demo plot that validation blocks
 

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.fake_vantage.testing import make_plots
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER, FakeVantage
+from tests.fake_vantage.testing import make_plots
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.client import VantageClient

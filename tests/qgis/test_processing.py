@@ -23,9 +23,6 @@ from tests.conftest import DEMO, shared_file
 from vantage_plugin.about import PROVIDER_ID, version
 
 
-
-
-
 def _rows(path, layer_name=None):
     ds = ogr.Open(str(path).split("|")[0])
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)

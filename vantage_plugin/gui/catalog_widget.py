@@ -340,10 +340,10 @@ class CatalogWidget(QWidget):
         return True
 
     # QgsFileWidget-like names: the settings page and older code set the catalog path this way.
-    def filePath(self) -> str:  # noqa: N802
+    def filePath(self) -> str:
         return self.catalog_path()
 
-    def setFilePath(self, path: str) -> None:  # noqa: N802
+    def setFilePath(self, path: str) -> None:
         self.set_catalog_path(path)
 
     # ------------------------------------------------------------------------------------------

@@ -67,14 +67,13 @@ from ..core.analysis import (
     STATUS_PENDING,
     STATUS_SIMULATED,
 )
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..core.plots import COMMODITIES, FieldMapping
 from ..core.risk import Limit
 from ..core.runs import CANCELLED
 from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
-from ..qgis_bridge.api_client import make_api_client
-from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..qgis_bridge.settings import PluginSettings
 from ..qgis_bridge.styles import SEVERITY_COLOURS  # noqa: F401 - kept importable from the dock
 from .problems_view import (  # noqa: F401 - severity_* kept importable from the dock
@@ -694,7 +693,7 @@ class VantageDock(QgsDockWidget):
 
         return catalog_has_data(self.settings.catalog_file())
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: Any) -> None:
         """The hint follows the catalog: it may have been saved in the settings meanwhile."""
         super().showEvent(event)
         self.on_engine_changed()

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
 
+
 def existing_username(authcfg: str) -> str:
     """The user name stored in auth config ``authcfg`` (never the password), or ``""``."""
     if not authcfg:

@@ -91,7 +91,7 @@ class SettingsWidget(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - the scroll area alone would ask for very little
+    def sizeHint(self) -> QSize:
         hint = self.body.sizeHint()
         return QSize(hint.width() + 24, hint.height() + 4)
 
@@ -147,7 +147,7 @@ class VantageOptionsFactory(QgsOptionsWidgetFactory):
     def icon(self) -> QIcon:
         return QIcon(str(icon_path()))
 
-    def createWidget(self, parent: Optional[QWidget] = None) -> SettingsPage:  # noqa: N802 (QGIS API)
+    def createWidget(self, parent: Optional[QWidget] = None) -> SettingsPage:
         return SettingsPage(parent)
 
 

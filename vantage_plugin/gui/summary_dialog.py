@@ -25,6 +25,8 @@ from ..i18n import tr
 from ..qgis_bridge.styles import RISK_COLOURS, risk_label  # noqa: F401 - one home for colours and labels
 from .result_layers import engine_label
 from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
+
+
 def summary_text(summary: Mapping[str, Any]) -> str:
     """One line for the dock: ``12 plots — High 2 · Medium 1 · Low 8 · Unknown 1``."""
     by_risk = summary.get("by_risk") or {}

@@ -10,9 +10,9 @@ from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import (
     Qgis,
-    QgsMessageLog,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsMessageLog,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -142,20 +142,20 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
     pointer to the post-processor, so a Python object collected too early would crash QGIS.
     """
 
-    _alive: list["LayerStyler"] = []
+    _alive: list[LayerStyler] = []
 
     def __init__(self, style) -> None:
         super().__init__()
         self.style = style
 
     @classmethod
-    def create(cls, style) -> "LayerStyler":
+    def create(cls, style) -> LayerStyler:
         styler = cls(style)
         cls._alive.append(styler)
         del cls._alive[:-50]  # keep the last ones; Processing uses them right after the algorithm
         return styler
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             self.style(layer)
 
@@ -221,16 +221,16 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         """Translated in the context ``pylupdate5`` gave it: the class that wrote it, or a base class."""
         return tr(text, *(cls.__name__ for cls in type(self).__mro__ if issubclass(cls, VantageAlgorithm)))
 
-    def createInstance(self):  # noqa: N802 (QGIS API name)
+    def createInstance(self):
         return type(self)()
 
     def icon(self) -> QIcon:
         return QIcon(str(about.icon_path()))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return str(about.icon_path())
 
-    def helpUrl(self) -> str:  # noqa: N802
+    def helpUrl(self) -> str:
         """The user guide shipped with the plugin, at the Processing section."""
         return about.user_guide_url("processing")
 
@@ -477,7 +477,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         if style is not None:
             details.setPostProcessor(LayerStyler.create(style))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         """:meth:`process`, with every failure turned into a message for the user (no traceback):
         what happened, to which file or plot, and what to do; the traceback goes to the log."""
         from ..qgis_bridge.operations import OperationError

@@ -26,7 +26,6 @@ from .base import VantageAlgorithm, advanced, missing_dependency, split_output
 from .client import make_client
 
 
-
 def catalog_path() -> str:
     """The data catalog the dock uses too (see ``PluginSettings.catalog_file``)."""
     from ..qgis_bridge.settings import PluginSettings
@@ -76,16 +75,16 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "checkplots"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Check plots (EUDR)")
 
     def group(self) -> str:
         return self.tr("Checks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "Checks"  # the id the example model's group "Checks" gets: one group in the toolbox
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover "
             "loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous "
@@ -103,7 +102,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             "'invalid' and the reason in 'error'."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         from ..core.plots import COMMODITIES
 
         self.add_input_parameters()

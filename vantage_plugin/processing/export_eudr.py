@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import POINT_AREA_FIELD, PLOT_ID_FIELD, VantageAlgorithm, missing_dependency
+from .base import PLOT_ID_FIELD, POINT_AREA_FIELD, VantageAlgorithm, missing_dependency
 
 #: A result layer's own ISO 3166-1 alpha-2 column (``core.analysis``), used when no country field is chosen.
 RESULT_ISO2_FIELD = "country_iso2"
@@ -87,16 +87,16 @@ class ExportEudrAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "exporteudr"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Export for the EU Information System")
 
     def group(self) -> str:
         return self.tr("Plots")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plots"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Writes the geolocation GeoJSON of a due diligence statement for the EU Information System "
             "(EUDR / TRACES), from any plot or result layer.\n\n"
@@ -113,7 +113,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             "TABLE output lists every plot: written, changed or left out, and why."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         from ..core.plots import COMMODITIES
 
         self.addParameter(

@@ -41,22 +41,22 @@ class ListJobsAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "listjobs"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("List Vantage jobs")
 
     def group(self) -> str:
         return self.tr("Vantage API")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "api"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, "
             "number of plots), as a table. Import one with 'Import a Vantage job'."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_JOBS, self.tr("At most this many jobs"), QgsProcessingParameterNumber.Integer,

@@ -12,7 +12,6 @@ from qgis.PyQt.QtGui import QIcon
 from .. import about
 
 
-
 def models_dir() -> Path:
     """The example models (``.model3``) shipped with the plugin."""
     return about.resources_dir() / "models"
@@ -26,10 +25,10 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     """A model shipped with the plugin: its name makes the id (``vantage:fixthencheck``) and the
     toolbox shows the title saved in its help content (a plain model's title is its name)."""
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return str(self.helpContent().get(TITLE_KEY) or self.name())
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         model = ShippedModel()
         model.loadVariant(self.toVariant())
         model.setSourceFilePath(self.sourceFilePath())
@@ -66,22 +65,22 @@ class VantageProvider(QgsProcessingProvider):
     def name(self) -> str:
         return QCoreApplication.translate("VantageProcessing", "Vantage (EUDR)")
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return f"{self.name()} {about.version()}"
 
     def icon(self) -> QIcon:
         return QIcon(str(about.icon_path()))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return str(about.icon_path())
 
-    def versionInfo(self) -> str:  # noqa: N802
+    def versionInfo(self) -> str:
         return about.version()
 
-    def defaultVectorFileExtension(self, hasGeometry: bool = True) -> str:  # noqa: N802,N803
+    def defaultVectorFileExtension(self, hasGeometry: bool = True) -> str:
         return "gpkg"
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         from .check_plots import CheckPlotsAlgorithm
         from .export_eudr import ExportEudrAlgorithm
         from .fix_plots import FixPlotsAlgorithm

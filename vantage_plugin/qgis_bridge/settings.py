@@ -9,7 +9,6 @@ code that must not touch Qt (a task, a test).
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Optional, TypeVar
@@ -42,12 +41,12 @@ class Setting(Generic[T]):
     def __set_name__(self, owner: type, attr: str) -> None:
         self.attr = attr
 
-    def __get__(self, instance: Optional["PluginSettings"], owner: type) -> Any:
+    def __get__(self, instance: Optional[PluginSettings], owner: type) -> Any:
         if instance is None:
             return self
         return instance.read(self)
 
-    def __set__(self, instance: "PluginSettings", value: T) -> None:
+    def __set__(self, instance: PluginSettings, value: T) -> None:
         instance.write(self, value)
 
 

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
 from ..about import LOG_TAG
 
-_ALIVE: "set[CoreTask]" = set()
+_ALIVE: set[CoreTask] = set()
 
 
 class CoreTask(QgsTask):
@@ -37,7 +37,7 @@ class CoreTask(QgsTask):
     ``on_success(result)``, ``on_failure(error, details)`` and ``on_cancelled()`` run on the main thread.
     """
 
-    messageReceived = pyqtSignal(str)  # noqa: N815 (Qt naming)
+    messageReceived = pyqtSignal(str)
 
     def __init__(
         self,
