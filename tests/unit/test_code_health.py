@@ -85,3 +85,18 @@ def test_helpers_live_in_modules_named_for_them():
     assert defined["make_client"] == ["processing/client.py"]
     assert defined["split_output"] == ["processing/base.py"]
     assert "_not_assessed_reason" not in defined  # the panel reads reason codes, not message text
+
+
+def _literals_containing(text: str) -> set[str]:
+    found = set()
+    for path in _modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and text in node.value.lower():
+                found.add(path.relative_to(PACKAGE).as_posix())
+    return found
+
+
+@pytest.mark.parametrize("colour", ["#b00020", "#b35c00", "#1a7f37", "#08519c", "#8c510a"])
+def test_colours_are_written_only_in_the_style_module(colour):
+    assert _literals_containing(colour) - PENDING == {"qgis_bridge/styles.py"}

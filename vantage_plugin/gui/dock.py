@@ -75,7 +75,12 @@ from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
 from ..qgis_bridge.settings import PluginSettings
-from ..qgis_bridge.styles import SEVERITY_COLOURS  # noqa: F401 - kept importable from the dock
+from ..qgis_bridge.styles import (  # noqa: F401 - SEVERITY_COLOURS kept importable from the dock
+    ERROR_COLOUR,
+    OK_COLOUR,
+    SEVERITY_COLOURS,
+    WARNING_COLOUR,
+)
 from .problems_view import (  # noqa: F401 - severity_* kept importable from the dock
     COL_CODE,
     COL_MESSAGE,
@@ -720,8 +725,8 @@ class VantageDock(QgsDockWidget):
         return layers
 
     def set_status(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-        colours = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#b35c00",
-                   Qgis.MessageLevel.Success: "#1a7f37"}
+        colours = {Qgis.MessageLevel.Critical: ERROR_COLOUR, Qgis.MessageLevel.Warning: WARNING_COLOUR,
+                   Qgis.MessageLevel.Success: OK_COLOUR}
         colour = colours.get(level)
         self.status.setStyleSheet(f"color: {colour};" if colour else "")
         self.status.setText(text)
@@ -925,7 +930,7 @@ class VantageDock(QgsDockWidget):
             level = Qgis.MessageLevel.Warning if blocked else Qgis.MessageLevel.Info
         self.problems_summary.setText(text)
         self.problems_summary.setStyleSheet(
-            "color: #b00020;" if blocked else ("color: #1a7f37;" if not report.issues else "")
+            f"color: {ERROR_COLOUR};" if blocked else (f"color: {OK_COLOUR};" if not report.issues else "")
         )
         if status_before is None or self.status.text() == status_before:
             self.set_status(tr("Validation finished."), level)

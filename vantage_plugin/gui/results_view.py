@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import analysis
 from ..i18n import tr
 from ..qgis_bridge.styles import (
+    OVERLAP_HATCHES,
     RISK_COLOURS,
     RISK_LEVELS,
     STATUS_HATCHED,
@@ -47,8 +48,8 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole
 PROTECTED = "protected"
 INDIGENOUS = "indigenous"
 NOT_CHECKED = "not_checked"  # failed or invalid
-PROTECTED_COLOUR = "#08519c"
-INDIGENOUS_COLOUR = "#8c510a"
+PROTECTED_COLOUR = OVERLAP_HATCHES[PROTECTED][1]  # the map's hatch colours
+INDIGENOUS_COLOUR = OVERLAP_HATCHES[INDIGENOUS][1]
 
 
 def status_label(status: str) -> str:

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..about import icon_path
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
+from ..qgis_bridge.styles import ERROR_COLOUR
 from .catalog_widget import CatalogWidget
 
 PAGE_NAME = "vantageOptions"
@@ -111,7 +112,7 @@ class SettingsWidget(QWidget):
             detail = getattr(error, "strerror", None) or str(error)
             message = tr("The data catalog was not saved to {path}: {error}").format(
                 path=self.catalog.catalog_path(), error=detail)
-            self.catalog.show_message(message, "#b00020")
+            self.catalog.show_message(message, ERROR_COLOUR)
             QgsMessageLog.logMessage(message, "Vantage", Qgis.MessageLevel.Warning)
             return message
         self.settings.catalog_path = path

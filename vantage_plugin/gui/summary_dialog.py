@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..qgis_bridge.styles import RISK_COLOURS, risk_label  # noqa: F401 - one home for colours and labels
+from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label  # noqa: F401 - one home for colours and labels
 from .result_layers import engine_label
 from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
 
@@ -75,7 +75,7 @@ class ResultsSummaryDialog(QDialog):
         by_status = summary.get("by_status") or {}
         if by_status.get("simulated"):
             dry = QLabel(tr("Dry run: these values are simulated placeholders, not real results."))
-            dry.setStyleSheet("color: #b35c00; font-weight: bold;")
+            dry.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
             dry.setWordWrap(True)
             layout.addWidget(dry)
 

@@ -62,6 +62,10 @@ OVERLAP_HATCHES = {
     "indigenous": ("indigenous_overlap_ha", "#8c510a", -45.0),
 }
 DRY_RUN_COLOUR = "#bdbdbd"
+#: Colours of the messages in the panel and the dialogs (text on the widget background).
+ERROR_COLOUR = "#b00020"
+WARNING_COLOUR = "#b35c00"
+OK_COLOUR = "#1a7f37"
 #: The prefix the result writer gives a user's field whose name clashes with a result field.
 SOURCE_PREFIX = "src_"
 #: Prefix of a plugin column renamed because a user field already has its name.
