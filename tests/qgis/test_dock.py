@@ -595,6 +595,21 @@ def test_status_reason_ignores_the_wording_of_errors():
     assert "no loss-year data configured (1)" in text and "outside the data (1)" in text
 
 
+def test_summary_says_why_plots_are_unknown_from_their_codes():
+    from vantage_plugin.gui.results_view import ResultTally, facts_of
+    from vantage_plugin.gui.summary_dialog import unknown_reasons
+
+    tally = ResultTally()
+    results = [_result(0, "Unknown", "no_data", OUTSIDE, NOT_COVERED),
+               _result(1, "Unknown", "no_data", "reworded text", NOT_COVERED),
+               _result(2, "Unknown", "no_data", "no tree-cover loss data configured", ("no_loss_data",)),
+               _result(3, "Low")]
+    for result in results:
+        tally.add(facts_of(result))
+    assert facts_of(results[2]).limits == ("no_loss_data",)
+    assert unknown_reasons(tally) == "outside the data (2), no loss-year data configured (1)"
+
+
 def test_status_from_the_summary_alone_and_for_a_dry_run():
     from qgis.core import Qgis
 

@@ -34,7 +34,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from qgis.PyQt.QtCore import QDate, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -69,8 +69,6 @@ from ..core.analysis import (
 )
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..core.plots import COMMODITIES, FieldMapping
-from ..core.risk import Limit
-from ..core.runs import CANCELLED
 from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
@@ -93,6 +91,7 @@ from .problems_view import (  # noqa: F401 - severity_* kept importable from the
     severity_label,
     severity_text,
 )
+from .reasons import not_assessed_reason
 from .results_view import ResultsView
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
@@ -126,32 +125,6 @@ def commodity_label(code: str) -> str:
 
 # --- the status after a check ---------------------------------------------------------------------
 ASSESSED_LEVELS = ("High", "Medium", "Low")
-
-
-def not_assessed_reason(status: str, limits: tuple[str, ...] = (), run_status: str = "") -> str:
-    """Why a plot got no risk level, in a few translated words, from its ``status`` and the codes of
-    :class:`core.risk.Limit` in ``limits`` (never from the engine's English messages)."""
-    if status == STATUS_INVALID:
-        return tr("blocked by validation")
-    if status == STATUS_PENDING:
-        return tr("still running at the Vantage API")
-    if status == STATUS_FAILED:
-        return tr("cancelled") if run_status == CANCELLED else tr("analysis failed")
-    for code in limits:
-        if code in _LIMIT_REASONS:
-            return tr(_LIMIT_REASONS[code])
-    return tr("no data")
-
-
-#: The words for each :class:`core.risk.Limit` (marked for translation, translated when shown).
-_LIMIT_REASONS: dict[str, str] = {
-    Limit.NO_LOSS_DATA.value: QT_TRANSLATE_NOOP("@default", "no loss-year data configured"),
-    Limit.DATA_UNREADABLE.value: QT_TRANSLATE_NOOP("@default", "data unreadable"),
-    Limit.NOT_COVERED.value: QT_TRANSLATE_NOOP("@default", "outside the data"),
-    Limit.PARTIAL_COVERAGE.value: QT_TRANSLATE_NOOP("@default", "only partly covered by the data"),
-    Limit.YEARS_NOT_COVERED.value: QT_TRANSLATE_NOOP("@default", "the loss data end before the harvest date"),
-    Limit.HARVEST_BEFORE_CUTOFF.value: QT_TRANSLATE_NOOP("@default", "harvested before 2021"),
-}
 
 
 def check_status(results: Any, summary: Optional[dict] = None, run_status: str = "") -> tuple[str, Any]:

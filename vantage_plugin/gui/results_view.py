@@ -105,6 +105,7 @@ class Facts:
     reason: str
     error: str
     evidence: str = ""  # the analysis image (URL) when the engine made one
+    limits: tuple[str, ...] = ()  # codes of core.risk.Limit: why the level is Unknown or a minimum
 
 
 def facts_of(result: Any) -> Facts:
@@ -116,7 +117,7 @@ def facts_of(result: Any) -> Facts:
     il = ((a.get(analysis.INDIGENOUS_LAND) or {}).get(analysis.IL_SUMMARY) or {}).get(analysis.TOTAL_OVERLAP_AREA_HA)
     return Facts(result.plot_index, category, status, float(a.get(analysis.AREA_HA) or 0.0), float(pa or 0.0),
                  float(il or 0.0), str(a.get(analysis.RISK_REASON) or ""), str(result.error or ""),
-                 str(getattr(result, "analysis_image", None) or ""))
+                 str(getattr(result, "analysis_image", None) or ""), tuple(getattr(result, "limits", None) or ()))
 
 
 @dataclass

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label  # noqa: F401 - one home for colours and labels
+from .reasons import not_assessed_reason
 from .result_layers import engine_label
 from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
 
@@ -254,7 +255,10 @@ def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
     for facts in tally.attention:
         if facts.category != "Unknown":
             continue
-        reason = facts.reason or facts.error or status_label(facts.status)
+        if facts.limits:  # the engine said why in codes: the user's language, not the engine's English
+            reason = not_assessed_reason(facts.status, facts.limits)
+        else:
+            reason = facts.reason or facts.error or status_label(facts.status)
         counts[reason] = counts.get(reason, 0) + 1
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
     return ", ".join(f"{reason} ({count})" for reason, count in ordered)
