@@ -93,13 +93,55 @@ def test_checkparametervalues_refuses_an_unknown_name_and_accepts_a_known_one(va
 
 
 def test_a_run_with_enum_names_equals_a_run_with_indexes(vantage, tmp_path):
+    """On the demo plots only REPAIR_GEOMETRY changes one plot; every fix (the default) changes more, none
+    changes nothing: only the named fix gives the index run's count."""
     plots = f"{DEMO / 'demo_plots.gpkg'}|layername=plots"
-    fix = _algorithm("fixplots")
-    first = fix.parameterDefinition("FIXES").options()[0]
+    index = list(_algorithm("fixplots").parameterDefinition("FIXES").options()).index("REPAIR_GEOMETRY")
+
+    def run(fixes, name):
+        return vantage.run("vantage:fixplots", {"INPUT": plots, "PLOT_ID_FIELD": "plot_ref", "FIXES": fixes,
+                                                "OUTPUT": str(tmp_path / f"{name}.gpkg")})
+
+    by_index = run([index], "index")
+    every = run(list(range(len(_algorithm("fixplots").parameterDefinition("FIXES").options()))), "every")
+    assert by_index["CHANGE_COUNT"] >= 1 and every["CHANGE_COUNT"] > by_index["CHANGE_COUNT"]
+    for name in ("REPAIR_GEOMETRY", "repair-geometry", ["REPAIR_GEOMETRY"]):
+        assert run(name, "named")["CHANGE_COUNT"] == by_index["CHANGE_COUNT"], name
+
+
+def test_a_model_step_may_give_an_enum_by_name(vantage, tmp_path):
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+        QgsProject,
+    )
+
+    model = QgsProcessingModelAlgorithm("Fix by name", "Tests", "tests")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("plots", "Plots", [QgsProcessing.TypeVector]),
+                            QgsProcessingModelParameter("plots"))
+    child = QgsProcessingModelChildAlgorithm("vantage:fixplots")
+    child.setChildId("fix")
+    child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("plots")])
+    child.addParameterSources("PLOT_ID_FIELD", [QgsProcessingModelChildParameterSource.fromStaticValue("plot_ref")])
+    child.addParameterSources("FIXES", [QgsProcessingModelChildParameterSource.fromStaticValue("REPAIR_GEOMETRY")])
+    output = QgsProcessingModelOutput("fixed", "Fixed")
+    output.setChildId("fix")
+    output.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"fixed": output})
+    model.addChildAlgorithm(child)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
-    by_name = vantage.run("vantage:fixplots", {"INPUT": plots, "PLOT_ID_FIELD": "plot_ref", "FIXES": first,
-                                               "OUTPUT": str(tmp_path / "a.gpkg")}, feedback=feedback)
-    by_index = vantage.run("vantage:fixplots", {"INPUT": plots, "PLOT_ID_FIELD": "plot_ref", "FIXES": [0],
-                                                "OUTPUT": str(tmp_path / "b.gpkg")}, feedback=feedback)
-    assert by_name["CHANGE_COUNT"] == by_index["CHANGE_COUNT"]
-    assert by_name["FIXED_PLOTS"] == by_index["FIXED_PLOTS"]
+    plots = f"{DEMO / 'demo_plots.gpkg'}|layername=plots"
+    results, ok = model.run({"plots": plots, "fix:fixed": str(tmp_path / "model.gpkg")}, context, feedback)
+    assert ok, feedback.textLog()
+    index = list(_algorithm("fixplots").parameterDefinition("FIXES").options()).index("REPAIR_GEOMETRY")
+    direct = vantage.run("vantage:fixplots", {"INPUT": plots, "PLOT_ID_FIELD": "plot_ref", "FIXES": [index],
+                                              "OUTPUT": str(tmp_path / "direct.gpkg")})
+    assert direct["CHANGE_COUNT"] >= 1
+    assert results["CHILD_RESULTS"]["fix"]["CHANGE_COUNT"] == direct["CHANGE_COUNT"]
