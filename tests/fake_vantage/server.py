@@ -320,7 +320,7 @@ class FakeVantage:
                 raise HttpError(400, f"feature {n}: only Point and Polygon geometries are accepted")
             try:
                 geom = shape(geometry)
-            except Exception as error:  # noqa: BLE001 - any shapely failure is the client's bad geometry
+            except Exception as error:  # any shapely failure is the client's bad geometry
                 raise HttpError(400, f"feature {n}: invalid geometry ({error})") from error
             if geom.geom_type == "Polygon":
                 if not geom.is_valid:

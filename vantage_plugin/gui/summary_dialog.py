@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label  # noqa: F401 - one home for colours and labels
+from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label
 from .reasons import not_assessed_reason
 from .result_layers import engine_label
 from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label

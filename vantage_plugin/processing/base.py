@@ -493,7 +493,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             raise missing_dependency(self.displayName(), error) from error
         except OperationError as error:
             raise QgsProcessingException(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - Processing would show a traceback
+        except Exception as error:  # Processing would show a traceback: a message instead
             from ..core.runs import Cancelled
 
             if isinstance(error, Cancelled):

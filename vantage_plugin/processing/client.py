@@ -25,7 +25,7 @@ def make_client(feedback: QgsProcessingFeedback) -> Any:
         )
     try:
         return make_api_client(settings.base_url, settings.authcfg, is_cancelled=feedback.isCanceled)
-    except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
+    except Exception as error:  # e.g. an http:// address off loopback: a clear message
         raise QgsProcessingException(f"{tr('Vantage API')}: {error}") from error
 
 

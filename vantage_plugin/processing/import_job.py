@@ -127,7 +127,7 @@ class ImportJobAlgorithm(VantageAlgorithm):
             )
         except QgsProcessingException:
             raise
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise api_error(error) from error
         finally:
             close_client(client)

@@ -98,7 +98,7 @@ class ListJobsAlgorithm(VantageAlgorithm):
                 feedback.setProgress(100.0 * count / max_jobs)
         except QgsProcessingException:
             raise
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise api_error(error) from error
         finally:
             close_client(client)

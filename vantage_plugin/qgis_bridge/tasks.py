@@ -72,7 +72,7 @@ class CoreTask(QgsTask):
         self.was_cancelled = False
 
     # --- worker thread ---------------------------------------------------------------------
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
+    def run(self) -> bool:  # QgsTask API
         from ..core.runs import Cancelled
 
         try:
@@ -94,7 +94,7 @@ class CoreTask(QgsTask):
         super().cancel()
 
     # --- main thread -----------------------------------------------------------------------
-    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
+    def finished(self, result: bool) -> None:  # QgsTask API
         _ALIVE.discard(self)
         try:
             if result:
