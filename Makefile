@@ -1,6 +1,7 @@
 # Vantage for QGIS — developer and user entry points.
 #   make demo    run the bundled engine on the bundled demo data (installs what it needs)
 #   make test    run the whole test suite (installs what it needs)
+#   make lint    the code gates: ruff (pyproject.toml) and the Qt5/Qt6 spelling check
 # Both are safe to run twice.
 
 SHELL := /bin/bash
@@ -17,10 +18,10 @@ PROFILE := $(CURDIR)/.qgis-profile
 DEMO_OUT := $(CURDIR)/demo-output
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help system venv test test-unit test-qgis demo package deploy translations fake-vantage bench screenshots clean
+.PHONY: help system venv lint test test-unit test-qgis demo package deploy translations fake-vantage bench screenshots clean
 
 help:
-	@sed -n '1,5p' Makefile
+	@sed -n '1,6p' Makefile
 
 # --- installation ----------------------------------------------------------------------------
 system:  ## QGIS and Qt tools from Debian's packages, only when missing
@@ -42,6 +43,13 @@ $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 	@touch $@
 
 venv: $(VENV)/.installed
+
+# --- gates -----------------------------------------------------------------------------------
+LINTED := $(PLUGIN) scripts tests benchmarks
+
+lint: venv  ## ruff with the rule set of pyproject.toml, then the Qt5/Qt6 spelling check
+	$(PY) -m ruff check $(LINTED)
+	$(PY) scripts/check_qt_spellings.py $(PLUGIN) scripts
 
 # --- tests -----------------------------------------------------------------------------------
 test: venv translations

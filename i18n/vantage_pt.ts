@@ -4,102 +4,102 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="58"/>
+        <location filename="../vantage_plugin/plugin.py" line="57"/>
         <source>The Vantage Processing algorithms are not available: {error}</source>
         <translation>Os algoritmos de Processamento do Vantage não estão disponíveis: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="271"/>
+        <location filename="../vantage_plugin/plugin.py" line="270"/>
         <source>Vantage for QGIS</source>
         <translation>Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="87"/>
+        <location filename="../vantage_plugin/plugin.py" line="86"/>
         <source>Vantage EUDR check</source>
         <translation>Verificação EUDR do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="90"/>
+        <location filename="../vantage_plugin/plugin.py" line="89"/>
         <source>Show or hide the Vantage panel: validate and check plots for the EUDR</source>
         <translation>Mostrar ou ocultar o painel do Vantage: validar e verificar parcelas para o EUDR</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="94"/>
+        <location filename="../vantage_plugin/plugin.py" line="93"/>
         <source>Vantage settings…</source>
         <translation>Configurações do Vantage…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="103"/>
+        <location filename="../vantage_plugin/plugin.py" line="102"/>
         <source>&amp;Vantage for QGIS</source>
         <translation>&amp;Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="192"/>
+        <location filename="../vantage_plugin/plugin.py" line="191"/>
         <source>The Vantage panel could not be opened: {error}</source>
         <translation>Não foi possível abrir o painel do Vantage: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="121"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="121"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="121"/>
         <source>Low</source>
         <translation>Baixo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="112"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="121"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="56"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="57"/>
         <source>analysed</source>
         <translation>analisada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="57"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="58"/>
         <source>analysed, data missing</source>
         <translation>analisada, dados faltando</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="225"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="59"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="60"/>
         <source>invalid (not analysed)</source>
         <translation>inválida (não analisada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="226"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="61"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="62"/>
         <source>simulated (dry run)</source>
         <translation>simulada (teste)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="36"/>
         <source>{plots} plots</source>
         <translation>{plots} parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="61"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="64"/>
         <source>Vantage check summary</source>
         <translation>Resumo da verificação do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="75"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="78"/>
         <source>Dry run: these values are simulated placeholders, not real results.</source>
         <translation>Teste: estes valores são simulados, não são resultados reais.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="86"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="89"/>
         <source>By risk level</source>
         <translation>Por nível de risco</translation>
     </message>
@@ -124,202 +124,202 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="106"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="109"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="92"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="95"/>
         <source>Total area: {area} ha. Deforestation after 2020: {deforestation} ha.</source>
         <translation>Área total: {area} ha. Desmatamento após 2020: {deforestation} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="111"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="114"/>
         <source>Run: {engine}, {status}</source>
         <translation>Execução: {engine}, {status}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="121"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="118"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="121"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="127"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="130"/>
         <source>Saved to {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="19"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="20"/>
         <source>Spend Vantage tokens?</source>
         <translation>Gastar tokens do Vantage?</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="26"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="27"/>
         <source>This check sends {plots} plots to the Vantage API and costs {cost} tokens.</source>
         <translation>Esta verificação envia {plots} parcelas para a API do Vantage e custa {cost} tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="35"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="36"/>
         <source>Your free token balance is unknown.</source>
         <translation>Seu saldo de tokens disponíveis é desconhecido.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="37"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="38"/>
         <source>You have {free} free tokens; {left} would be left.</source>
         <translation>Você tem {free} tokens disponíveis; restariam {left}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="45"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="46"/>
         <source>You do not have enough free tokens for this job.</source>
         <translation>Você não tem tokens disponíveis suficientes para este trabalho.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="49"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="50"/>
         <source>Tokens reserved for plots that fail are returned. A dry run costs nothing.</source>
         <translation>Os tokens reservados para parcelas que falham são devolvidos. Um teste não custa nada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="55"/>
+        <location filename="../vantage_plugin/gui/confirm_dialog.py" line="56"/>
         <source>Spend {cost} tokens</source>
         <translation>Gastar {cost} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="101"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="115"/>
         <source>Wood</source>
         <translation>Madeira</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="102"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="116"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="103"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="117"/>
         <source>Cocoa</source>
         <translation>Cacau</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="104"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="118"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="105"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="119"/>
         <source>Palm oil</source>
         <translation>Óleo de palma</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="106"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
         <source>Cattle (beef)</source>
         <translation>Gado bovino (carne)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="107"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="121"/>
         <source>Rubber</source>
         <translation>Borracha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="265"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="265"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="257"/>
         <source>A vector layer of plots: polygons or points, any CRS</source>
         <translation>Uma camada vetorial de parcelas: polígonos ou pontos, qualquer SRC</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="265"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="258"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="266"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="259"/>
         <source>Selected features only</source>
         <translation>Apenas a seleção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="269"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="262"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="270"/>
         <source>Plot id</source>
         <translation>Id. da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="278"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="271"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="414"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
         <source>Commodity</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
         <source>Harvest date</source>
         <translation>Data de colheita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="281"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="274"/>
         <source>Point area (ha)</source>
         <translation>Área do ponto (ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="301"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="294"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="302"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="295"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="306"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="299"/>
         <source>API jobs</source>
         <translation>Trabalhos da API</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="323"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="316"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="341"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="334"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="343"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="336"/>
         <source>Check every plot against the EUDR and Vantage geometry rules</source>
         <translation>Verificar cada parcela segundo as regras de geometria do EUDR e do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="345"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="338"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="340"/>
         <source>Apply the safe fixes and write the fixed plots to a new GeoPackage (your layer is not changed)</source>
         <translation>Aplicar as correções seguras e gravar as parcelas corrigidas em um novo GeoPackage (sua camada não é alterada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="890"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="883"/>
         <source>Validate the layer to list its problems.</source>
         <translation>Valide a camada para listar seus problemas.</translation>
     </message>
@@ -329,27 +329,27 @@
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="207"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="209"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="208"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="206"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="208"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="398"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="391"/>
         <source>Bundled (offline)</source>
         <translation>Integrado (offline)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="50"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="51"/>
         <source>Vantage API</source>
         <translation>API do Vantage</translation>
     </message>
@@ -359,132 +359,132 @@
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="407"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="400"/>
         <source>From the field</source>
         <translation>Do campo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="413"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="406"/>
         <source>Used for plots whose commodity field is empty</source>
         <translation>Usado para as parcelas cujo campo de produto está vazio</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="419"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="412"/>
         <source>From the date field</source>
         <translation>Do campo de data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="423"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="416"/>
         <source>Used for plots whose harvest date field is empty; the analysis runs up to this date</source>
         <translation>Usada para as parcelas cujo campo de data de colheita está vazio; a análise vai até esta data</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1005"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="432"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="425"/>
         <source>Save the results as</source>
         <translation>Salvar os resultados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="433"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="426"/>
         <source>The results are written to this GeoPackage</source>
         <translation>Os resultados são gravados neste GeoPackage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="434"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="427"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="454"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="447"/>
         <source>Dry run (free)</source>
         <translation>Teste (grátis)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="449"/>
         <source>A dry run spends no token and returns simulated values, not real results</source>
         <translation>Um teste não gasta tokens e devolve valores simulados, não resultados reais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="662"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="655"/>
         <source>Log in…</source>
         <translation>Entrar…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="478"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="471"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="480"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="473"/>
         <source>Ask the Vantage API for your token balance</source>
         <translation>Consultar seu saldo de tokens na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="491"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="484"/>
         <source>Check plots</source>
         <translation>Verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="496"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="489"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1405"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1400"/>
         <source>Your Vantage API jobs, newest first.</source>
         <translation>Seus trabalhos da API do Vantage, os mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="522"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="515"/>
         <source>Load jobs</source>
         <translation>Carregar trabalhos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="525"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="518"/>
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="658"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="651"/>
         <source>Change login…</source>
         <translation>Mudar de conta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="660"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="653"/>
         <source>Token balance not loaded yet.</source>
         <translation>Saldo de tokens ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="663"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="656"/>
         <source>Not logged in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="664"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="657"/>
         <source>Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check asks before spending tokens.</source>
         <translation>As parcelas são enviadas para a API do Vantage da Open Atlas. Um teste não custa nada; uma verificação real pede confirmação antes de gastar tokens.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="680"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="673"/>
         <source>Offline, with the data of {path}.</source>
         <translation>Offline, com os dados de {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="145"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="146"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="420"/>
+        <location filename="../vantage_plugin/processing/base.py" line="515"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="821"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="814"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Falta uma parte do complemento: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="827"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="820"/>
         <source>Failed: {error}</source>
         <translation>Falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="844"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="837"/>
         <source>Choose a layer of plots first.</source>
         <translation>Escolha primeiro uma camada de parcelas.</translation>
     </message>
@@ -509,307 +509,297 @@
         <translation>Nenhuma feição está selecionada em {layer}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="870"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="863"/>
         <source>Validating {n} plots…</source>
         <translation>Validando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="46"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="48"/>
         <source>A safe fix exists: use Fix…</source>
         <translation>Existe uma correção segura: use Corrigir…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="929"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="922"/>
         <source>No problem found: all {total} plots can be checked.</source>
         <translation>Nenhum problema: as {total} parcelas podem ser verificadas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1012"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1005"/>
         <source>Save the fixed plots as</source>
         <translation>Salvar as parcelas corrigidas como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1028"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1021"/>
         <source>Fixing {n} plots…</source>
         <translation>Corrigindo {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1043"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1036"/>
         <source>{layer} (fixed)</source>
         <translation>{layer} (corrigida)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1045"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1038"/>
         <source>Remaining problems</source>
         <translation>Problemas restantes</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1046"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1039"/>
         <source>{n} fixes applied; the fixed plots are in a new layer.</source>
         <translation>{n} correções aplicadas; as parcelas corrigidas estão em uma nova camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1069"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1062"/>
         <source>Choose where to save the results (a GeoPackage).</source>
         <translation>Escolha onde salvar os resultados (um GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1108"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1101"/>
         <source>Checking {n} plots…</source>
         <translation>Verificando {n} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="145"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="137"/>
         <source>Check finished: {summary}</source>
         <translation>Verificação concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1295"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1288"/>
         <source>The output could not be opened: {uri}</source>
         <translation>Não foi possível abrir a saída: {uri}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1330"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1323"/>
         <source>Log in to use the Vantage API.</source>
         <translation>Entre para usar a API do Vantage.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1362"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1357"/>
         <source>Loading the token balance…</source>
         <translation>Carregando o saldo de tokens…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1363"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1358"/>
         <source>Vantage token balance</source>
         <translation>Saldo de tokens do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1369"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1364"/>
         <source>{free} free tokens</source>
         <translation>{free} tokens disponíveis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1371"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1366"/>
         <source>(balance {total}, reserved {reserved})</source>
         <translation>(saldo {total}, reservados {reserved})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1381"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1376"/>
         <source>Vantage jobs</source>
         <translation>Trabalhos do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1391"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1386"/>
         <source>, {n} tokens</source>
         <translation>, {n} tokens</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1392"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1387"/>
         <source>{when}  {name} — {status}, {plots} plots{cost}</source>
         <translation>{when}  {name} — {status}, {plots} parcelas{cost}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1403"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1398"/>
         <source>No job yet.</source>
         <translation>Ainda não há trabalhos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="54"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="55"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="57"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="58"/>
         <source>Login (auth config)</source>
         <translation>Conta (config. de autenticação)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="58"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="59"/>
         <source>Dry run by default (no token is spent)</source>
         <translation>Teste por padrão (nenhum token é gasto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="71"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="72"/>
         <source>Bundled offline engine</source>
         <translation>Motor integrado offline</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="485"/>
         <source>Data catalog (*.json)</source>
         <translation>Catálogo de dados (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="85"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="86"/>
         <source>Outputs</source>
         <translation>Saídas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="90"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="91"/>
         <source>Default output folder</source>
         <translation>Pasta de saída padrão</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="160"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="161"/>
         <source>Vantage settings</source>
         <translation>Configurações do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="52"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="54"/>
         <source>Log in to Vantage</source>
         <translation>Entrar no Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="57"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="59"/>
         <source>Use the user name and password Open Atlas gave you. They are kept in the QGIS authentication database, never in plain settings.</source>
         <translation>Use o nome de usuário e a senha que a Open Atlas forneceu. Eles ficam guardados no banco de dados de autenticação do QGIS, nunca nas configurações em texto simples.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="72"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="74"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="76"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="78"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="88"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="90"/>
         <source>Save login</source>
         <translation>Salvar a conta</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="103"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="105"/>
         <source>The server address must start with https://</source>
         <translation>O endereço do servidor deve começar com https://</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/login_dialog.py" line="106"/>
+        <location filename="../vantage_plugin/gui/login_dialog.py" line="108"/>
         <source>Enter your user name and password.</source>
         <translation>Digite seu nome de usuário e sua senha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin_stub.py" line="42"/>
+        <location filename="../vantage_plugin/plugin_stub.py" line="43"/>
         <source>Install shapely 2.0 or later (python3-shapely or pip install shapely).</source>
         <translation>Instale o shapely 2.0 ou mais recente (python3-shapely ou pip install shapely).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin_stub.py" line="43"/>
+        <location filename="../vantage_plugin/plugin_stub.py" line="44"/>
         <source>The plugin could not be loaded: {error}.</source>
         <translation>Não foi possível carregar o complemento: {error}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="354"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="347"/>
         <source>Show warnings</source>
         <translation>Mostrar avisos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="943"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="936"/>
         <source>Validation finished.</source>
         <translation>Validação concluída.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="790"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="783"/>
         <source>No job was started and no token was spent.</source>
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="81"/>
+        <location filename="../vantage_plugin/processing/base.py" line="131"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: não disponível nesta instalação do Vantage para QGIS ({error}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="30"/>
+        <location filename="../vantage_plugin/processing/client.py" line="20"/>
         <source>The Vantage API client</source>
         <translation>O cliente da API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="41"/>
+        <location filename="../vantage_plugin/processing/client.py" line="23"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="120"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="18"/>
         <source>blocked by validation</source>
         <translation>bloqueadas pela validação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="122"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="20"/>
         <source>still running at the Vantage API</source>
         <translation>ainda em andamento na API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="226"/>
         <source>cancelled</source>
         <translation>análise cancelada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="124"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="22"/>
         <source>analysis failed</source>
         <translation>falha na análise</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="126"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="31"/>
         <source>no loss-year data configured</source>
         <translation>nenhum dado de ano de perda configurado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="128"/>
-        <source>forest 2020 data unreadable</source>
-        <translation>dados de floresta 2020 ilegíveis</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="130"/>
-        <source>loss-year data unreadable</source>
-        <translation>dados de ano de perda ilegíveis</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="132"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="34"/>
         <source>only partly covered by the data</source>
         <translation>cobertas apenas em parte pelos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="134"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="33"/>
         <source>outside the data</source>
         <translation>fora da cobertura dos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="135"/>
+        <location filename="../vantage_plugin/gui/reasons.py" line="26"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="174"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="167"/>
         <source>no risk level</source>
         <translation>sem nível de risco</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="177"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="170"/>
         <source>Check finished: no plot was checked.</source>
         <translation>Verificação concluída: nenhuma parcela foi verificada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="183"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="176"/>
         <source>Check finished, but no plot could be assessed: {why}.</source>
         <translation>Verificação concluída, mas nenhuma parcela pôde ser avaliada: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="187"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="180"/>
         <source>{n} of {total} plots could not be assessed: {why}.</source>
         <translation>{n} de {total} parcelas não puderam ser avaliadas: {why}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="191"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="184"/>
         <source>{n} plots are only partly covered by the data (their level is a minimum).</source>
         <translation>{n} parcelas estão cobertas apenas em parte pelos dados (o nível delas é um mínimo).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="74"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="75"/>
         <source>The data the offline engine reads, set once: forest 2020, tree cover loss year, protected areas, indigenous lands and boundaries. Saved as a data catalog (JSON) that a team can share.</source>
         <translation>Os dados que o motor offline lê, definidos uma única vez: floresta 2020, ano de perda de cobertura arbórea, áreas protegidas, terras indígenas e limites. Salvos como um catálogo de dados (JSON) que uma equipe pode compartilhar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="112"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="113"/>
         <source>The data catalog was not saved to {path}: {error}</source>
         <translation>O catálogo de dados não foi salvo em {path}: {error}</translation>
     </message>
@@ -819,7 +809,7 @@
         <translation>Floresta 2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="63"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="61"/>
         <source>Tree cover loss year</source>
         <translation>Ano de perda de cobertura arbórea</translation>
     </message>
@@ -834,247 +824,247 @@
         <translation>Terras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="66"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="64"/>
         <source>Country / state boundaries</source>
         <translation>Limites de países / estados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="155"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="153"/>
         <source>The JSON file this catalog is saved to. Point several computers to one shared file to use the same data across a team.</source>
         <translation>O arquivo JSON em que este catálogo é salvo. Aponte vários computadores para um mesmo arquivo compartilhado para usar os mesmos dados em toda a equipe.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="157"/>
         <source>Open catalog file…</source>
         <translation>Abrir arquivo de catálogo…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="161"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="159"/>
         <source>Use an existing catalog file (e.g. one shared by your team)</source>
         <translation>Usar um arquivo de catálogo existente (por exemplo, um compartilhado pela sua equipe)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="160"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="164"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="162"/>
         <source>Write this catalog to another file and use that file from now on</source>
         <translation>Gravar este catálogo em outro arquivo e usar esse arquivo daqui em diante</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="173"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="171"/>
         <source>Catalog file</source>
         <translation>Arquivo do catálogo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="176"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="174"/>
         <source>Tree cover percent (Hansen treecover2000) or a 0/1 forest mask (JRC GFC2020): a file, a folder of tiles, a VRT or a URL (type it)</source>
         <translation>Percentual de cobertura arbórea (Hansen treecover2000) ou uma máscara de floresta 0/1 (JRC GFC2020): um arquivo, uma pasta de tiles, um VRT ou uma URL (digite-a)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="187"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="185"/>
         <source>A pixel is forest when its value ≥ this</source>
         <translation>Um pixel é floresta quando seu valor ≥ este limiar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="191"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="189"/>
         <source>A pixel is forest when its value ≥ this: 1 for a JRC mask, 10–30 for Hansen tree cover.</source>
         <translation>Um pixel é floresta quando seu valor ≥ este limiar: 1 para uma máscara JRC, 10–30 para a cobertura arbórea do Hansen.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="196"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="194"/>
         <source>Forest threshold</source>
         <translation>Limiar de floresta</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="197"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="195"/>
         <source>Forest source is the JRC GFC2020 mask</source>
         <translation>A fonte de floresta é a máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="200"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="198"/>
         <source>Also recognised by a file name containing GFC2020 or JRC; the threshold is then 1</source>
         <translation>Também reconhecida por um nome de arquivo que contenha GFC2020 ou JRC; o limiar passa a ser 1</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="205"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="203"/>
         <source>Hansen lossyear (0 = no loss, n = loss in 2000 + n): a file, a folder of tiles, a VRT or a URL</source>
         <translation>Hansen lossyear (0 = sem perda, n = perda em 2000 + n): um arquivo, uma pasta de tiles, um VRT ou uma URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="226"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="224"/>
         <source>Check data</source>
         <translation>Verificar dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="228"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="226"/>
         <source>Open every file of the catalog and report what cannot be read</source>
         <translation>Abrir cada arquivo do catálogo e informar o que não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="252"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="250"/>
         <source>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.vrt *.img *.jp2);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="281"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="259"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="257"/>
         <source>Folder…</source>
         <translation>Pasta…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="260"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="258"/>
         <source>Choose a folder of tiles</source>
         <translation>Escolher uma pasta de tiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="269"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="267"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;All files (*)</source>
         <translation>Dados vetoriais (*.gpkg *.shp *.geojson *.json *.fgb *.gdb *.kml *.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="272"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="270"/>
         <source>A vector file (any OGR format), a /vsizip/ path or a URL</source>
         <translation>Um arquivo vetorial (qualquer formato OGR), um caminho /vsizip/ ou uma URL</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="275"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="273"/>
         <source>default: QGIS's world_map.gpkg</source>
         <translation>padrão: world_map.gpkg do QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="276"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="274"/>
         <source>Empty: {path} (Natural Earth countries and states)</source>
         <translation>Vazio: {path} (países e estados do Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="279"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="277"/>
         <source>QGIS's world_map.gpkg was not found: choose a file</source>
         <translation>O arquivo world_map.gpkg do QGIS não foi encontrado: escolha um arquivo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="290"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="288"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
         <source>The layer to read; empty: the world_map countries and states layers, else the first polygon layer</source>
         <translation>A camada a ser lida; vazio: as camadas de países e estados do world_map; caso contrário, a primeira camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="291"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="289"/>
         <source>The layer to read; empty: the only layer, else the first polygon layer</source>
         <translation>A camada a ser lida; vazio: a única camada; caso contrário, a primeira camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="301"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="299"/>
         <source>e.g. {example}</source>
         <translation>ex.: {example}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="302"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="300"/>
         <source>Optional field mapping: role=field pairs, comma separated; empty: detected from the layer.</source>
         <translation>Mapeamento de campos opcional: pares role=field separados por vírgulas; vazio: detectado a partir da camada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="304"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="302"/>
         <source>Roles: {roles}</source>
         <translation>Papéis: {roles}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="398"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="396"/>
         <source>{role}: the field mapping '{text}' is not role=field pairs</source>
         <translation>{role}: o mapeamento de campos '{text}' não está em pares role=field</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="421"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="419"/>
         <source>The data catalog could not be read: {error}</source>
         <translation>Não foi possível ler o catálogo de dados: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="469"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="467"/>
         <source>Open a data catalog</source>
         <translation>Abrir um catálogo de dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="482"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="480"/>
         <source>Catalog read from {path}. Save the settings to use it.</source>
         <translation>Catálogo lido de {path}. Salve as configurações para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="487"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="485"/>
         <source>Save the data catalog as</source>
         <translation>Salvar o catálogo de dados como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="497"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="495"/>
         <source>The data catalog could not be saved: {error}</source>
         <translation>Não foi possível salvar o catálogo de dados: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="501"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="499"/>
         <source>Catalog saved to {path}. Save the settings to use it.</source>
         <translation>Catálogo salvo em {path}. Salve as configurações para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="526"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="524"/>
         <source>{role}: '{key}' is not a field mapping role (roles: {roles})</source>
         <translation>{role}: '{key}' não é um papel de mapeamento de campos (papéis: {roles})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="532"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="530"/>
         <source>No tree cover loss year data: every plot will be Unknown.</source>
         <translation>Sem dados de ano de perda de cobertura arbórea: todas as parcelas terão o nível Desconhecido.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="534"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="532"/>
         <source>No forest 2020 data: all loss after 2020 counts as deforestation (an upper bound).</source>
         <translation>Sem dados de floresta 2020: toda perda após 2020 conta como desmatamento (um limite superior).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="538"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="536"/>
         <source>No country / state boundaries: QGIS's world_map.gpkg was not found.</source>
         <translation>Sem limites de países / estados: o arquivo world_map.gpkg do QGIS não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="545"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="543"/>
         <source>The data cannot be used as it is:</source>
         <translation>Os dados não podem ser usados como estão:</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="552"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="550"/>
         <source>All data sources can be read.</source>
         <translation>Todas as fontes de dados podem ser lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="566"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="564"/>
         <source>{role}: a folder of tiles</source>
         <translation>{role}: uma pasta de tiles</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="262"/>
+        <location filename="../vantage_plugin/plugin.py" line="261"/>
         <source>Vantage for QGIS cannot check plots yet</source>
         <translation>O Vantage para QGIS ainda não pode verificar parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="213"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="211"/>
         <source>From the file name or the data</source>
         <translation>Pelo nome do ficheiro ou pelos dados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="215"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="213"/>
         <source>The last year the loss data cover (a Hansen file name such as GFC-2023-v1.11 says it: 2023). Plots harvested after it are never rated Low.</source>
         <translation>O último ano coberto pelos dados de perda (um nome de ficheiro Hansen como GFC-2023-v1.11 indica-o: 2023). As parcelas colhidas depois dele nunca são classificadas como Baixo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/catalog_widget.py" line="219"/>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="217"/>
         <source>Last year of the loss data</source>
         <translation>Último ano dos dados de perda</translation>
     </message>
@@ -1084,47 +1074,47 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="311"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="304"/>
         <source>Open the Vantage user guide</source>
         <translation>Abrir o guia do usuário do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="442"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="435"/>
         <source>Use the demo data</source>
         <translation>Usar a demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="444"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="437"/>
         <source>Check with the small demo data that ships with the plugin and open the demo plots</source>
         <translation>Verificar com os pequenos dados de demonstração incluídos no complemento e abrir as parcelas de demonstração</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="456"/>
         <source>Check types of the job: eudr always runs; Vantage runs only eudr for now</source>
         <translation>Tipos de verificação do trabalho: eudr é sempre executado; por enquanto a Vantage só executa eudr</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="673"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="666"/>
         <source>Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose your data in the Vantage settings, or try the plugin with the demo data.</source>
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="678"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="671"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="727"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="907"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="925"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erro</numerusform>
@@ -1132,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="925"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1140,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="925"/>
         <source>{ready} of {total} plots can be checked.</source>
         <translation>{ready} de {total} parcelas podem ser verificadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/dock.py" line="932"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="925"/>
         <source>%n plot(s) blocked by errors.</source>
         <translation>
             <numerusform>%n parcela bloqueada por erros.</numerusform>
@@ -1153,47 +1143,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="174"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="177"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1220"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1213"/>
         <source>Render one evidence map (PNG) per plot beside the results</source>
         <translation>Gerar um mapa de evidência (PNG) por parcela ao lado dos resultados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1222"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1215"/>
         <source>Report…</source>
         <translation>Relatório…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1224"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1217"/>
         <source>Write the run report (PDF)</source>
         <translation>Gravar o relatório de execução (PDF)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/report.py" line="39"/>
+        <location filename="../vantage_plugin/processing/report.py" line="38"/>
         <source>{count} evidence maps written to {folder}</source>
         <translation>{count} mapas de evidência gravados em {folder}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/report.py" line="36"/>
+        <location filename="../vantage_plugin/processing/report.py" line="35"/>
         <source>Rendering the evidence maps…</source>
         <translation>Gerando os mapas de evidência…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>Save the run report as</source>
         <translation>Salvar o relatório de execução como</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1264"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1257"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1277"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1270"/>
         <source>{pages} pages, {flagged} plots that need a look: {path}</source>
         <translation>{pages} páginas, {flagged} parcelas que precisam de revisão: {path}</translation>
     </message>
@@ -1223,12 +1213,12 @@
         <translation>Demonstração do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/problems_view.py" line="218"/>
+        <location filename="../vantage_plugin/gui/problems_view.py" line="220"/>
         <source>{rule} — {plots}</source>
         <translation>{rule} — {plots}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="161"/>
         <source>%n plot(s)</source>
         <translation>
             <numerusform>%n parcela</numerusform>
@@ -1256,157 +1246,157 @@
         <translation>{layer} — SIMULAÇÃO (valores simulados), {time}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="91"/>
         <source>In a protected area</source>
         <translation>Em área protegida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="90"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="91"/>
         <source>On indigenous land</source>
         <translation>Em terra indígena</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="91"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="92"/>
         <source>Failed or invalid</source>
         <translation>Com falha ou inválida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="267"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="269"/>
         <source>Check plots to see the results here.</source>
         <translation>Verifique parcelas para ver os resultados aqui.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="228"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="230"/>
         <source>Show only these plots</source>
         <translation>Mostrar só estas parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="230"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="232"/>
         <source>Filter the result layer to the chosen entry</source>
         <translation>Filtrar a camada de resultados pela entrada escolhida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="232"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="234"/>
         <source>Label plots by id</source>
         <translation>Rotular as parcelas pelo id</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="237"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="239"/>
         <source>Attribute table</source>
         <translation>Tabela de atributos</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="239"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="241"/>
         <source>Open the attribute table of the chosen plots</source>
         <translation>Abrir a tabela de atributos das parcelas escolhidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="277"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="279"/>
         <source>Dry run: the values are simulated, not results. {layer}</source>
         <translation>Simulação: os valores são simulados, não são resultados. {layer}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="279"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="281"/>
         <source>Counting the results of {layer}…</source>
         <translation>Contando os resultados de {layer}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="294"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="296"/>
         <source>Click an entry to select its plots and zoom to them.</source>
         <translation>Clique em uma entrada para selecionar suas parcelas e aproximar o zoom nelas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="158"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="161"/>
         <source>{what}: {plots}</source>
         <translation>{what}: {plots}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/results_view.py" line="307"/>
+        <location filename="../vantage_plugin/gui/results_view.py" line="309"/>
         <source>{what}: {plots} ({ha} ha)</source>
         <translation>{what}: {plots} ({ha} ha)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="64"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="66"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="67"/>
         <source>After this, the check stops waiting; the job keeps running on Vantage and checking again into the same output picks up its results.</source>
         <translation>Depois deste prazo, a verificação deixa de esperar; o trabalho continua na Vantage e verificar de novo na mesma saída recolhe os seus resultados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/settings_page.py" line="68"/>
+        <location filename="../vantage_plugin/gui/settings_page.py" line="69"/>
         <source>Wait for a job at most</source>
         <translation>Esperar um trabalho no máximo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="84"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="87"/>
         <source>Hectares</source>
         <translation>Hectares</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="103"/>
         <source>Run details</source>
         <translation>Detalhes da execução</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="147"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="150"/>
         <source>Plots that need a look</source>
         <translation>Parcelas que precisam de atenção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="151"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="154"/>
         <source>Open the Results tab to list them.</source>
         <translation>Abra a aba Resultados para listá-las.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="169"/>
         <source>Select</source>
         <translation>Selecionar</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="167"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="170"/>
         <source>Select these plots in the result layer and zoom to them</source>
         <translation>Selecionar estas parcelas na camada de resultados e aproximar o zoom nelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="175"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="178"/>
         <source>Open the analysis images of these plots (at most {n})</source>
         <translation>Abrir as imagens de análise destas parcelas (no máximo {n})</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="181"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="184"/>
         <source>Nothing stands out: no High or Unknown plot, no overlap.</source>
         <translation>Nada a destacar: nenhuma parcela de risco alto ou desconhecido, nenhuma sobreposição.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="225"/>
         <source>success</source>
         <translation>sucesso</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="222"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="225"/>
         <source>partly done</source>
         <translation>feito em parte</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="223"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="226"/>
         <source>running</source>
         <translation>em andamento</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="227"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/summary_dialog.py" line="224"/>
+        <location filename="../vantage_plugin/gui/summary_dialog.py" line="227"/>
         <source>skipped</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/plugin.py" line="98"/>
+        <location filename="../vantage_plugin/plugin.py" line="97"/>
         <source>Vantage for QGIS user guide</source>
         <translation>Guia do usuário do Vantage para QGIS</translation>
     </message>
@@ -1421,12 +1411,12 @@
         <translation>o formato recusou a linha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="342"/>
+        <location filename="../vantage_plugin/processing/base.py" line="434"/>
         <source>Writing {path}…</source>
         <translation>Gravando {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/report.py" line="24"/>
+        <location filename="../vantage_plugin/processing/report.py" line="23"/>
         <source>Evidence maps (one PNG per plot, beside the results)</source>
         <translation>Mapas de evidência (um PNG por parcela, ao lado dos resultados)</translation>
     </message>
@@ -1808,277 +1798,327 @@
         <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="118"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="127"/>
         <source>Overlaps a protected area</source>
         <translation>Sobrepõe-se a uma área protegida</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="119"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="128"/>
         <source>Overlaps indigenous land</source>
         <translation>Sobrepõe-se a terra indígena</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="246"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="257"/>
         <source>Invalid (not checked)</source>
         <translation>Inválida (não verificada)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="225"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="234"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="245"/>
+        <location filename="../vantage_plugin/qgis_bridge/styles.py" line="255"/>
         <source>Dry run: simulated, not a result</source>
         <translation>Simulação: valores simulados, não um resultado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1226"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1219"/>
         <source>EU file…</source>
         <translation>Arquivo UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="1228"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="1221"/>
         <source>Export the plots as the geolocation file the EU Information System accepts</source>
         <translation>Exportar as parcelas como o arquivo de geolocalização aceito pelo Sistema de Informação da UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="614"/>
+        <location filename="../vantage_plugin/gui/dock.py" line="461"/>
+        <source>Run again (a new paid job)</source>
+        <translation>Executar de novo (um novo trabalho pago)</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="463"/>
+        <source>Unticked, checking again into the same output resumes its job and never pays twice. Ticked, a new job with the same settings is started, after you confirm its cost.</source>
+        <translation>Desmarcado, verificar de novo na mesma saída retoma o trabalho e nunca paga duas vezes. Marcado, um novo trabalho com as mesmas configurações é iniciado, após você confirmar o custo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="607"/>
         <source>Guessed from their names: {fields}. Check them before you run.</source>
         <translation>Deduzidos pelos nomes: {fields}. Verifique-os antes de executar.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="797"/>
+        <source>A job Vantage had already accepted keeps its reserved tokens and goes on: check again into the same output to pick up its results without paying again.</source>
+        <translation>Um trabalho que a Vantage já tinha aceitado mantém os tokens reservados e continua: verifique de novo na mesma saída para obter os resultados sem pagar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/reasons.py" line="32"/>
+        <source>data unreadable</source>
+        <translation>dados ilegíveis</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/reasons.py" line="35"/>
+        <source>the loss data end before the harvest date</source>
+        <translation>os dados de perda terminam antes da data de colheita</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/reasons.py" line="36"/>
+        <source>harvested before 2021</source>
+        <translation>colhidas antes de 2021</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <source>Write the results to a GeoPackage file (.gpkg).</source>
+        <translation>Grave os resultados num arquivo GeoPackage (.gpkg).</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/report.py" line="308"/>
         <source>Fields guessed from their names</source>
         <translation>Campos deduzidos pelos nomes</translation>
     </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="468"/>
-        <source>Run again (a new paid job)</source>
-        <translation>Executar de novo (um novo trabalho pago)</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="470"/>
-        <source>Unticked, checking again into the same output resumes its job and never pays twice. Ticked, a new job with the same settings is started, after you confirm its cost.</source>
-        <translation>Desmarcado, verificar de novo na mesma saída retoma o trabalho e nunca paga duas vezes. Marcado, um novo trabalho com as mesmas configurações é iniciado, após você confirmar o custo.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/gui/dock.py" line="804"/>
-        <source>A job Vantage had already accepted keeps its reserved tokens and goes on: check again into the same output to pick up its results without paying again.</source>
-        <translation>Um trabalho que a Vantage já tinha aceitado mantém os tokens reservados e continua: verifique de novo na mesma saída para obter os resultados sem pagar de novo.</translation>
-    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="97"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="79"/>
         <source>Check plots (EUDR)</source>
         <translation>Verificar parcelas (EUDR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="100"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="82"/>
         <source>Checks</source>
         <translation>Verificações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="106"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="88"/>
         <source>Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous lands, country, geodesic area and the Vantage risk level (High when deforestation &gt; 15 % of the plot or &gt; 1 ha; Medium &gt; 10 % or &gt; 0.5 ha; otherwise Low; Unknown without loss data).
 
 ENGINE bundled runs offline on the data given here; data left empty comes from the data catalog configured in the plugin settings. ENGINE api sends the plots to the Vantage API of Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set (qgis_process cannot ask).
 
-COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
+DEFAULT_COMMODITY and DEFAULT_HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.
 
 The output is a GeoPackage layer with every source attribute, the flat results (risk_level, area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status 'invalid' and the reason in 'error'.</source>
         <translation>Valida as parcelas e depois avalia cada parcela válida para o EUDR: cobertura florestal em 2020, perda de cobertura arbórea após 31 de dezembro de 2020 (total e por ano), sobreposições com áreas protegidas e terras indígenas, país, área geodésica e o nível de risco do Vantage (High quando o desmatamento &gt; 15% da parcela ou &gt; 1 ha; Medium &gt; 10% ou &gt; 0,5 ha; caso contrário Low; Unknown sem dados de perda).
 
 ENGINE bundled é executado offline com os dados informados aqui; os dados deixados em branco vêm do catálogo de dados definido nas configurações do complemento. ENGINE api envia as parcelas para a API do Vantage da Open Atlas com a conta definida nas configurações do complemento: DRY_RUN (o padrão) não gasta tokens e devolve valores simulados; uma execução real só gasta tokens quando CONFIRM_SPEND está ativado (o qgis_process não pode pedir confirmação).
 
-COMMODITY e HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios campos estão vazios.
+DEFAULT_COMMODITY e DEFAULT_HARVEST_DATE (yyyy-MM-dd) se aplicam às parcelas cujos próprios campos estão vazios.
 
 A saída é uma camada GeoPackage com todos os atributos de origem, os resultados planos (risk_level, area_ha, deforestation_ha, perda por ano, sobreposições, status, error, analysis_json…) e a geometria da parcela em WGS84, com estilo por nível de risco. As parcelas bloqueadas pela validação são mantidas com o status 'invalid' e o motivo em 'error'.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="109"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="130"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="112"/>
         <source>Commodity (for plots without one)</source>
         <translation>Produto (para as parcelas sem produto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="138"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="120"/>
         <source>Harvest date, yyyy-MM-dd (for plots without one)</source>
         <translation>Data de colheita, yyyy-MM-dd (para as parcelas sem data)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="143"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="126"/>
+        <source>Empty: the data catalog of the plugin settings.</source>
+        <translation>Vazio: o catálogo de dados das configurações do plugin.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
         <source>Forest cover 2020 raster (default: data catalog)</source>
         <translation>Raster de cobertura florestal 2020 (padrão: catálogo de dados)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="148"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="127"/>
+        <source>Tree cover in 2020 (percent, e.g. Hansen treecover2000) or a forest mask (JRC GFC2020) for the bundled engine.</source>
+        <translation>Cobertura arbórea em 2020 (percentagem, p. ex. Hansen treecover2000) ou uma máscara florestal (JRC GFC2020) para o motor incluído.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
         <source>Forest when the forest raster value is at least (default: by the raster's kind)</source>
         <translation>Floresta quando o valor do raster de floresta for pelo menos (por omissão: conforme o tipo de raster)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="134"/>
+        <source>The smallest forest raster value counted as forest. Empty: the default for the raster's kind (tree cover in percent, a mask or a fraction).</source>
+        <translation>O menor valor do raster florestal contado como floresta. Vazio: o valor padrão do tipo de raster (cobertura arbórea em percentagem, máscara ou fração).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="145"/>
         <source>The forest raster is the JRC GFC2020 mask</source>
         <translation>O raster de floresta é a máscara JRC GFC2020</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="162"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="145"/>
+        <source>Read the forest raster as the JRC GFC2020 forest mask (1 = forest) rather than tree cover.</source>
+        <translation>Ler o raster florestal como a máscara florestal JRC GFC2020 (1 = floresta) em vez de cobertura arbórea.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="151"/>
         <source>Tree cover loss year raster (Hansen lossyear)</source>
         <translation>Raster do ano de perda de cobertura arbórea (Hansen lossyear)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="167"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="151"/>
+        <source>The year of tree-cover loss per pixel (Hansen lossyear: 21 = 2021).</source>
+        <translation>O ano de perda de cobertura arbórea por pixel (Hansen lossyear: 21 = 2021).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="175"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="157"/>
+        <source>Polygons of protected areas (e.g. WDPA) the plots are overlaid with.</source>
+        <translation>Polígonos de áreas protegidas (p. ex. WDPA) sobrepostos às parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
         <source>Indigenous lands</source>
         <translation>Terras indígenas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="183"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="166"/>
+        <source>Polygons of indigenous lands the plots are overlaid with.</source>
+        <translation>Polígonos de terras indígenas sobrepostos às parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="175"/>
         <source>API: dry run (no token spent)</source>
         <translation>API: teste (nenhum token gasto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="186"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="178"/>
         <source>API: I agree to spend tokens (needed for a real run)</source>
         <translation>API: concordo em gastar tokens (necessário para uma execução real)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="193"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="185"/>
         <source>API: check types (eudr always runs; Vantage runs only eudr for now)</source>
         <translation>API: tipos de verificação (eudr é sempre executado; por enquanto a Vantage só executa eudr)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="200"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="192"/>
         <source>API: run again (a new job, paid again) instead of reusing finished results in this output</source>
         <translation>API: executar de novo (um novo trabalho, pago de novo) em vez de reutilizar os resultados terminados desta saída</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="206"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="198"/>
         <source>API: wait for the job at most (minutes; default: the plugin setting)</source>
         <translation>API: esperar o trabalho no máximo (minutos; por padrão: a configuração do complemento)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="212"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="204"/>
         <source>Results (GeoPackage)</source>
         <translation>Resultados (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="222"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="214"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="223"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="215"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="235"/>
-        <source>HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
-        <translation>HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="227"/>
+        <source>DEFAULT_HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.</source>
+        <translation>DEFAULT_HARVEST_DATE deve ser uma data no formato yyyy-MM-dd, não {value}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="236"/>
         <source>Data catalog: {path}{missing}</source>
         <translation>Catálogo de dados: {path}{missing}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="244"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="236"/>
         <source> (not found: only the data given here)</source>
         <translation> (não encontrado: apenas os dados informados aqui)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="271"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="262"/>
         <source>The Vantage API engine</source>
         <translation>O motor da API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="282"/>
-        <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
-        <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="289"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="268"/>
         <source>API state (registered plots, job ids): {path}</source>
         <translation>Estado da API (parcelas registradas, ids dos trabalhos): {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="308"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="284"/>
         <source>Spending {cost} tokens for {count} plots ({free} available).</source>
         <translation>Gastando {cost} tokens para {count} parcelas ({free} disponíveis).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="313"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="289"/>
         <source>This check would spend {cost} tokens for {count} plots and the account has {free} free tokens. Nothing was spent: set CONFIRM_SPEND to agree, or run with DRY_RUN.</source>
         <translation>Esta verificação gastaria {cost} tokens para {count} parcelas e a conta tem {free} tokens disponíveis. Nada foi gasto: ative CONFIRM_SPEND para concordar ou execute com DRY_RUN.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="320"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="296"/>
         <source>Dry run: no token is spent, the results are simulated.</source>
         <translation>Teste: nenhum token é gasto, os resultados são simulados.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="346"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="322"/>
         <source>Checking {count} plots with the {engine} engine…</source>
         <translation>Verificando {count} parcelas com o motor {engine}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="353"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="329"/>
         <source>The {engine} engine</source>
         <translation>O motor {engine}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="363"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="339"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="365"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="341"/>
         <source>Writing {path}…</source>
         <translation>Gravando {path}…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="373"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="349"/>
         <source>The run record could not be stored: {error}</source>
         <translation>Não foi possível guardar o registro da execução: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="411"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="387"/>
         <source>{plots} plots checked with the {engine} engine (run {status}).</source>
         <translation>{plots} parcelas verificadas com o motor {engine} (execução {status}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="414"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="390"/>
         <source>Risk: High {HIGH}, Medium {MEDIUM}, Low {LOW}, Unknown {UNKNOWN}; invalid {INVALID}, failed {FAILED}.</source>
         <translation>Risco: Alto {HIGH}, Médio {MEDIUM}, Baixo {LOW}, Desconhecido {UNKNOWN}; inválidas {INVALID}, com falha {FAILED}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="416"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="392"/>
         <source>Area {area} ha, deforestation after 2020 {loss} ha.</source>
         <translation>Área {area} ha, desmatamento após 2020 {loss} ha.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="422"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="398"/>
         <source>{count} results are simulated (dry run): not real results.</source>
         <translation>{count} resultados são simulados (teste): não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="425"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
         <source>Validation: {errors} errors, {warnings} warnings.</source>
         <translation>Validação: {errors} erros, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="427"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
         <source>Output: {uri}</source>
         <translation>Saída: {uri}</translation>
     </message>
@@ -2086,17 +2126,17 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
 <context>
     <name>ExportEudrAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="90"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="91"/>
         <source>Export for the EU Information System</source>
         <translation>Exportar para o sistema de informação da UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="93"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="94"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="99"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="100"/>
         <source>Writes the geolocation GeoJSON of a due diligence statement for the EU Information System (EUDR / TRACES), from any plot or result layer.
 
 Each feature has exactly the properties ProducerName, ProducerCountry (ISO 3166-1 alpha-2; from the country field, or looked up at the plot), ProductionPlace and, for points, Area in hectares (0.0001 to 4 ha; cattle may exceed 4 ha). Coordinates are truncated to 6 decimals as the Information System does, and validity is checked on what is written: a polygon that becomes invalid is snapped to the grid (a recorded change) or left out. A polygon with holes is written as hole-free polygons covering the same area. Plots with validation errors are left out.
@@ -2109,127 +2149,122 @@ Cada feição tem exatamente as propriedades ProducerName, ProducerCountry (ISO 
 Quando um arquivo excederia 25 MB ou 1.000 produtores, são gravados vários arquivos, um por declaração, chamados _statement-1-of-N, _statement-2-of-N… O arquivo opcional PRODUCERS contém os mesmos dados que a lista producers da DDS (país, nome e GeoJSON em base64 por produtor). A saída TABLE lista cada parcela: gravada, alterada ou excluída, e porquê.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="118"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="119"/>
         <source>Plots or results (points or polygons, any CRS)</source>
         <translation>Parcelas ou resultados (pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="125"/>
         <source>Plot id field</source>
         <translation>Campo de identificador da parcela</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="125"/>
         <source>Producer name field</source>
         <translation>Campo de nome do produtor</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="125"/>
         <source>Production place field</source>
         <translation>Campo de local de produção</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="125"/>
         <source>Producer country field (ISO code or name; empty: looked up at the plot)</source>
         <translation>Campo de país do produtor (código ISO ou nome; vazio: procurado na localização da parcela)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="124"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="125"/>
         <source>Point area field (hectares, for point plots)</source>
         <translation>Campo de área do ponto (hectares, para parcelas de ponto)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="137"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="138"/>
         <source>Commodity</source>
         <translation>Produto básico</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="141"/>
         <source>EU Information System GeoJSON</source>
         <translation>GeoJSON para o sistema de informação da UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="140"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="141"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="145"/>
         <source>DDS producers (JSON)</source>
         <translation>Produtores da DDS (JSON)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="144"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="145"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="149"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="150"/>
         <source>Export table</source>
         <translation>Tabela de exportação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="153"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="154"/>
         <source>Files written</source>
         <translation>Arquivos gravados</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="154"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="155"/>
         <source>Plots written unchanged</source>
         <translation>Parcelas gravadas sem alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="155"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
         <source>Plots written with changes</source>
         <translation>Parcelas gravadas com alterações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="156"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="157"/>
         <source>Plots left out</source>
         <translation>Parcelas excluídas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="190"/>
-        <source>COMMODITY must be one of {names} (or its number).</source>
-        <translation>COMMODITY deve ser um de {names} (ou o seu número).</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="185"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="175"/>
         <source>The EU export</source>
         <translation>A exportação para a UE</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="197"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="186"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="203"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="192"/>
         <source>Producer country from the field {field}.</source>
         <translation>País do produtor obtido do campo {field}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="204"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="193"/>
         <source>Validating {count} plots…</source>
         <translation>Validando {count} parcelas…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="212"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="201"/>
         <source>Writing the EU Information System file…</source>
         <translation>Gravando o arquivo para o sistema de informação da UE…</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="231"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="220"/>
         <source>Could not write {path}: {error}</source>
         <translation>Não foi possível gravar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="246"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="235"/>
         <source>{written} plots written, {changed} written with changes, {left} left out; {files} file(s): {paths}</source>
         <translation>{written} parcelas gravadas, {changed} gravadas com alterações, {left} excluídas; {files} arquivo(s): {paths}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/export_eudr.py" line="259"/>
+        <location filename="../vantage_plugin/processing/export_eudr.py" line="248"/>
         <source>No country lookup ({error}): only ISO codes given in a field are used.</source>
         <translation>Sem pesquisa de país ({error}): apenas os códigos ISO fornecidos num campo são usados.</translation>
     </message>
@@ -2306,62 +2341,62 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
 <context>
     <name>ImportJobAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="66"/>
         <source>Import a Vantage job</source>
         <translation>Importar um trabalho do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="104"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="69"/>
         <source>Vantage API</source>
         <translation>API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="110"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="75"/>
         <source>Fetches the results of an existing job of your Vantage account (see 'List Vantage jobs') and writes them with the plots' geometries to a GeoPackage styled by risk level. Nothing is spent. Uses the account set in the plugin settings.</source>
         <translation>Busca os resultados de um trabalho existente da sua conta do Vantage (veja 'Listar trabalhos do Vantage') e os grava, com as geometrias das parcelas, em um GeoPackage com estilo por nível de risco. Nada é gasto. Usa a conta definida nas configurações do complemento.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="117"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="82"/>
         <source>Job id</source>
         <translation>Id. do trabalho</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="118"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="83"/>
         <source>The job was a dry run (simulated results)</source>
         <translation>O trabalho foi um teste (resultados simulados)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="123"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="88"/>
         <source>Job results (GeoPackage)</source>
         <translation>Resultados do trabalho (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="128"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="93"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="129"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="94"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="136"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
         <source>The Vantage API workflow</source>
         <translation>O fluxo de trabalho da API do Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="144"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="108"/>
         <source>Give the id of the job to import.</source>
         <translation>Informe o id do trabalho a importar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="158"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="123"/>
         <source>The job cost no token: its results are marked simulated (dry run).</source>
         <translation>O trabalho não custou nenhum token: seus resultados são marcados como simulados (teste).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="178"/>
+        <location filename="../vantage_plugin/processing/import_job.py" line="143"/>
         <source>Job {job}: {plots} plots; risk {risk}; status {status}. Output: {uri}</source>
         <translation>Trabalho {job}: {plots} parcelas; risco {risk}; estado {status}. Saída: {uri}</translation>
     </message>
@@ -2412,17 +2447,17 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/report.py" line="56"/>
+        <location filename="../vantage_plugin/processing/report.py" line="55"/>
         <source>Run report (PDF)</source>
         <translation>Relatório de execução (PDF)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/report.py" line="59"/>
+        <location filename="../vantage_plugin/processing/report.py" line="58"/>
         <source>Checks</source>
         <translation>Verificações</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/report.py" line="69"/>
+        <location filename="../vantage_plugin/processing/report.py" line="68"/>
         <source>Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, date, data sources with their versions and years, parameters), the counts by risk level and status with their hectares, a table of every plot (on as many pages as needed), then one page per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.
 
 Evidence maps missing for those plots are rendered first (into &lt;results&gt;_evidence beside the GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off.</source>
@@ -2535,37 +2570,42 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="147"/>
+        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <source>{parameter} must be one of {names} (or its number).</source>
+        <translation>{parameter} deve ser um de {names} (ou o seu número).</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/base.py" line="239"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (qualquer camada vetorial: pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="164"/>
+        <location filename="../vantage_plugin/processing/base.py" line="256"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deduzir os campos não definidos a partir de nomes comuns (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="181"/>
+        <location filename="../vantage_plugin/processing/base.py" line="273"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="229"/>
+        <location filename="../vantage_plugin/processing/base.py" line="321"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nome={plot_name}, produto={commodity}, data de colheita={harvest_date}, área do ponto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="234"/>
+        <location filename="../vantage_plugin/processing/base.py" line="326"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
         <translation>Deduzido pelo nome: {entry} = {field} (defina o parâmetro de campo para escolher outro, ou desative a detecção)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="241"/>
+        <location filename="../vantage_plugin/processing/base.py" line="333"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="243"/>
+        <location filename="../vantage_plugin/processing/base.py" line="335"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
     </message>
@@ -2573,7 +2613,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
 <context>
     <name>VantageProcessing</name>
     <message>
-        <location filename="../vantage_plugin/processing/provider.py" line="68"/>
+        <location filename="../vantage_plugin/processing/provider.py" line="66"/>
         <source>Vantage (EUDR)</source>
         <translation>Vantage (EUDR)</translation>
     </message>

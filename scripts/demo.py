@@ -54,7 +54,8 @@ def run_json(command: list, env: dict) -> dict:
     text = done.stdout
     start = text.find("{")
     if done.returncode != 0 or start < 0:
-        raise RuntimeError(f"{' '.join(command[:4])} failed ({done.returncode}):\n{done.stderr[-3000:]}\n{text[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(command[:4])} failed ({done.returncode}):\n{done.stderr[-3000:]}\n{text[-2000:]}")
     return json.loads(text[start:])
 
 
@@ -62,7 +63,8 @@ def install(profile: Path, qgis_process: str, env: dict) -> Path:
     zip_path = package.build(profile / "vantage_plugin.zip")
     plugins = profile / "profiles" / "default" / "python" / "plugins"
     target = package.deploy(zip_path, plugins)
-    done = subprocess.run([qgis_process, "plugins", "enable", "vantage_plugin"], env=env, capture_output=True, text=True)
+    done = subprocess.run([qgis_process, "plugins", "enable", "vantage_plugin"], env=env, capture_output=True,
+                          text=True)
     if done.returncode != 0 and "already enabled" not in done.stdout + done.stderr:
         raise SystemExit(f"could not enable the plugin:\n{done.stdout}\n{done.stderr}")
     return target
@@ -72,7 +74,7 @@ def demo_inputs() -> dict:
     plots = DEMO / "demo_plots.gpkg"
     if not plots.exists():
         raise SystemExit(f"demo data missing: {plots} (run scripts/make_demo_data.py)")
-    inputs = {"INPUT": f"{plots}|layername=plots", "PLOT_ID": "plot_ref"}
+    inputs = {"INPUT": f"{plots}|layername=plots", "PLOT_ID_FIELD": "plot_ref"}
     hansen = DEMO / "hansen"
     forest = sorted(hansen.glob("*treecover2000*.tif"))
     loss = sorted(hansen.glob("*lossyear*.tif"))
@@ -81,7 +83,8 @@ def demo_inputs() -> dict:
         # no FOREST_2020_MIN: the default follows the raster's kind (tree cover in percent: 10 % canopy)
     if loss:
         inputs["LOSS_YEAR"] = str(loss[0])
-    for name, file in (("PROTECTED_AREAS", "demo_protected_areas.gpkg"), ("INDIGENOUS_LANDS", "demo_indigenous_lands.gpkg")):
+    for name, file in (("PROTECTED_AREAS", "demo_protected_areas.gpkg"),
+                       ("INDIGENOUS_LANDS", "demo_indigenous_lands.gpkg")):
         if (DEMO / file).exists():
             inputs[name] = str(DEMO / file)
     return inputs
@@ -96,9 +99,11 @@ def export_eudr(qgis_process: str, env: dict, source: str, out: Path) -> None:
     """Write the demo plots' EU Information System GeoJSON (and the DDS producers JSON) into ``out``."""
     for stale in out.glob("demo_eudr*"):
         stale.unlink()
-    geojson, producers, table = out / "demo_eudr.geojson", out / "demo_eudr.producers.json", out / "demo_eudr_table.gpkg"
-    values = {"INPUT": source, "PLOT_ID": "plot_ref", "PRODUCTION_PLACE_FIELD": "name", "POINT_AREA_FIELD": "point_ha",
-              "COMMODITY": "cocoa", "OUTPUT": str(geojson), "PRODUCERS": str(producers), "TABLE": str(table)}
+    geojson, producers = out / "demo_eudr.geojson", out / "demo_eudr.producers.json"
+    table = out / "demo_eudr_table.gpkg"
+    values = {"INPUT": source, "PLOT_ID_FIELD": "plot_ref", "PRODUCTION_PLACE_FIELD": "name",
+              "POINT_AREA_FIELD": "point_ha", "COMMODITY": "cocoa", "OUTPUT": str(geojson),
+              "PRODUCERS": str(producers), "TABLE": str(table)}
     print("Running vantage:exporteudr (EU Information System file) on the demo plots…")
     results = run_json([qgis_process, "--json", "run", "vantage:exporteudr", "--", *arguments(values)], env)["results"]
     print(f"EU Information System file: {results.get('FILES')} ({results.get('WRITTEN')} plots written, "
@@ -156,7 +161,7 @@ def main(argv=None) -> int:
             raise
         print(f"vantage:checkplots could not run ({str(error).splitlines()[0]}); validating instead.")
     issues_path = out / "demo_issues.gpkg"
-    values = {k: v for k, v in inputs.items() if k in ("INPUT", "PLOT_ID")}
+    values = {k: v for k, v in inputs.items() if k in ("INPUT", "PLOT_ID_FIELD")}
     values["OUTPUT"] = str(issues_path)
     answer = run_json([qgis_process, "--json", "run", "vantage:validateplots", "--", *arguments(values)], env)
     results = answer.get("results", {})

@@ -43,7 +43,8 @@ def polygon_wkt(*rings: list[tuple[float, float]]) -> str:
 
 
 def multipolygon_wkt(*polygons: list[tuple[float, float]]) -> str:
-    return "MULTIPOLYGON (" + ", ".join("((" + ", ".join(f"{x:.6f} {y:.6f}" for x, y in p) + "))" for p in polygons) + ")"
+    parts = ("((" + ", ".join(f"{x:.6f} {y:.6f}" for x, y in p) + "))" for p in polygons)
+    return "MULTIPOLYGON (" + ", ".join(parts) + ")"
 
 
 # (plot_ref, name, commodity, harvest_date, point_ha, geometry WKT, what it shows)
@@ -101,7 +102,8 @@ PLOTS: list[tuple[str, str, str, str, float | None, str, str]] = [
     ),
     (
         "DEMO-011", "Lote Mal Dibujado", "coffee", "2023-03-01", None,
-        "POLYGON ((-71.730000 18.660000, -71.726000 18.664000, -71.726000 18.660000, -71.730000 18.664000, -71.730000 18.660000))",
+        "POLYGON ((-71.730000 18.660000, -71.726000 18.664000, -71.726000 18.660000, -71.730000 18.664000, "
+        "-71.730000 18.660000))",
         "a bow-tie (self-intersecting) polygon: validation blocks it",
     ),
     (

@@ -48,7 +48,6 @@ def build_fix_then_check():
         QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource as Source,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterField,
@@ -56,6 +55,9 @@ def build_fix_then_check():
         QgsProcessingParameterRasterLayer,
         QgsProcessingParameterString,
         QgsProcessingParameterVectorLayer,
+    )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Source,
     )
     from qgis.PyQt.QtCore import QPointF, QSizeF
 
@@ -98,7 +100,7 @@ def build_fix_then_check():
     # FIXES is left unset on purpose: its default is every safe fix the installed plugin knows.
     _set_sources(fix, {
         "INPUT": Source.fromModelParameter(PLOTS),
-        "PLOT_ID": Source.fromModelParameter(PLOT_ID),
+        "PLOT_ID_FIELD": Source.fromModelParameter(PLOT_ID),
         "GUESS_FIELDS": Source.fromStaticValue(True),
     })
     fixed = QgsProcessingModelOutput(FIXED_PLOTS.split(":")[1], "Fixed plots")
@@ -115,10 +117,10 @@ def build_fix_then_check():
     check.setSize(QSizeF(200.0, 50.0))
     _set_sources(check, {
         "INPUT": Source.fromChildOutput(FIX, "OUTPUT"),
-        "PLOT_ID": Source.fromModelParameter(PLOT_ID),
+        "PLOT_ID_FIELD": Source.fromModelParameter(PLOT_ID),
         "GUESS_FIELDS": Source.fromStaticValue(True),
         "ENGINE": Source.fromStaticValue(0),  # bundled: offline, no account, no token
-        "HARVEST_DATE": Source.fromModelParameter(HARVEST_DATE),
+        "DEFAULT_HARVEST_DATE": Source.fromModelParameter(HARVEST_DATE),
         "FOREST_2020": Source.fromModelParameter(FOREST_2020),
         "FOREST_2020_MIN": Source.fromModelParameter(FOREST_THRESHOLD),
         "FOREST_IS_JRC": Source.fromStaticValue(False),

@@ -44,24 +44,25 @@ class Iface:
         self.canvas.resize(800, 600)
         self.bar = QgsMessageBar()
 
-    def mapCanvas(self):  # noqa: N802 (QGIS naming)
+    def mapCanvas(self):
         return self.canvas
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def showAttributeTable(self, layer, expression=""):  # noqa: N802
+    def showAttributeTable(self, layer, expression=""):
         return None
 
 
 def checked_dock(folder: Path, name: str):
     """A dock that has used the demo data and checked the demo polygons (Results tab on show)."""
+    from vantage_plugin.core.engines import ENGINE_BUNDLED
     from vantage_plugin.gui.dock import VantageDock
 
     dock = VantageDock(Iface())
     dock.settings.catalog_path = str(folder / "catalog.json")
     dock.settings.last_output_folder = str(folder)
-    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("bundled"))
+    dock.engine_combo.setCurrentIndex(dock.engine_combo.findData(ENGINE_BUNDLED))
     dock.resize(*PANEL_SIZE)
     dock.show()
     dock.use_demo()

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+#: The fake Vantage server's fixtures (``fake``, ``sleeps``, ``client``), for every test that names them.
+pytest_plugins = ("tests.fake_vantage.testing",)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]

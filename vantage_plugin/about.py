@@ -9,6 +9,8 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 PLUGIN_ID = "vantage_plugin"
 PROVIDER_ID = "vantage"
+#: The tab of the QGIS message log the plugin writes to.
+LOG_TAG = "Vantage"
 
 
 def _first_existing(*candidates: Path) -> Path:

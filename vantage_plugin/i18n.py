@@ -45,7 +45,7 @@ def user_locale() -> str:
         from qgis.core import QgsSettings
 
         value = QgsSettings().value("locale/userLocale", "", type=str)
-    except Exception:  # pragma: no cover - qgis.core is always importable inside QGIS
+    except ImportError:  # pragma: no cover - qgis.core is always importable inside QGIS
         value = ""
     return value or QLocale().name()
 

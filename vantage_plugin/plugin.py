@@ -18,10 +18,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
 
-from .about import PROVIDER_ID, icon_path
+from .about import LOG_TAG, PROVIDER_ID, icon_path
 from .i18n import install_translator, remove_translator, tr
 
-LOG_TAG = "Vantage"
 TOOLBAR_NAME = "VantageToolbar"
 OPTIONS_PAGE = "vantageOptions"
 
@@ -47,7 +46,7 @@ class VantagePlugin:
         self._gui_ready = False
 
     # --- Processing ------------------------------------------------------------------------
-    def initProcessing(self) -> None:  # noqa: N802 (QGIS API name)
+    def initProcessing(self) -> None:
         """Register the ``vantage`` provider once, even when called again from ``initGui``."""
         registry = QgsApplication.processingRegistry()
         if registry.providerById(PROVIDER_ID) is not None:
@@ -74,7 +73,7 @@ class VantagePlugin:
             registry.removeProvider(provider)
 
     # --- GUI -------------------------------------------------------------------------------
-    def initGui(self) -> None:  # noqa: N802 (QGIS API name)
+    def initGui(self) -> None:
         install_translator()
         self.initProcessing()
 

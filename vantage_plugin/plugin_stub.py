@@ -10,8 +10,9 @@ from __future__ import annotations
 import traceback
 from typing import Any
 
+from .about import LOG_TAG  # standard library only
+
 TITLE = "Vantage for QGIS"
-LOG_TAG = "Vantage"
 
 
 def tr(text: str) -> str:
@@ -19,7 +20,7 @@ def tr(text: str) -> str:
         from qgis.PyQt.QtCore import QCoreApplication
 
         return QCoreApplication.translate("@default", text)
-    except Exception:  # pragma: no cover
+    except Exception:  # noqa: BLE001 - the stub must never raise
         return text
 
 
@@ -31,7 +32,7 @@ class BrokenPlugin:
         self.error = error
         try:
             self.details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        except Exception:  # pragma: no cover
+        except Exception:  # noqa: BLE001 - the stub must never raise
             self.details = repr(error)
         self._reported = False
 
@@ -50,24 +51,24 @@ class BrokenPlugin:
             from qgis.core import Qgis, QgsMessageLog
 
             QgsMessageLog.logMessage(f"{self.message}\n{self.details}", LOG_TAG, Qgis.MessageLevel.Critical)
-        except Exception:  # pragma: no cover - never let the stub raise
+        except Exception:  # noqa: BLE001 - never let the stub raise
             pass
         try:
             from qgis.core import Qgis
 
             self.iface.messageBar().pushMessage(TITLE, self.message, Qgis.MessageLevel.Critical, 0)
-        except Exception:  # pragma: no cover - no iface (qgis_process) or a broken one
+        except Exception:  # noqa: BLE001 - no iface (qgis_process) or a broken one
             pass
 
-    def initProcessing(self) -> None:  # noqa: N802 (QGIS API name)
+    def initProcessing(self) -> None:
         try:
             from qgis.core import Qgis, QgsMessageLog
 
             QgsMessageLog.logMessage(f"{self.message}\n{self.details}", LOG_TAG, Qgis.MessageLevel.Critical)
-        except Exception:  # pragma: no cover
+        except Exception:  # noqa: BLE001 - the stub must never raise
             pass
 
-    def initGui(self) -> None:  # noqa: N802 (QGIS API name)
+    def initGui(self) -> None:
         self._report()
 
     def unload(self) -> None:

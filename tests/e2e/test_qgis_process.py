@@ -93,8 +93,9 @@ def test_checkplots_on_demo_data(profile, tmp_path):
     if not plots.exists() or not loss:
         pytest.skip("demo data not built yet")
     out = tmp_path / "demo_results.gpkg"
-    answer = _run(env, "vantage:checkplots", INPUT=f"{plots}|layername=plots", PLOT_ID="plot_ref", ENGINE=0,
-                  LOSS_YEAR=loss[0], FOREST_2020=sorted((DEMO / "hansen").glob("*treecover2000*.tif"))[0],
+    # ENGINE by name: qgis_process takes an enum's name as well as its number
+    answer = _run(env, "vantage:checkplots", INPUT=f"{plots}|layername=plots", PLOT_ID_FIELD="plot_ref",
+                  ENGINE="bundled", LOSS_YEAR=loss[0], FOREST_2020=sorted((DEMO / "hansen").glob("*treecover2000*.tif"))[0],
                   FOREST_2020_MIN=10, OUTPUT=out)
     results = answer["results"]
     rows = _rows(out, "demo_results")
@@ -141,7 +142,7 @@ def test_exporteudr_on_demo_plots(profile, tmp_path):
     _, env = profile
     plots = DEMO / "demo_plots.gpkg"
     out, producers, table = tmp_path / "demo_eu.geojson", tmp_path / "demo_eu.producers.json", tmp_path / "t.gpkg"
-    answer = _run(env, "vantage:exporteudr", INPUT=f"{plots}|layername=plots", PLOT_ID="plot_ref",
+    answer = _run(env, "vantage:exporteudr", INPUT=f"{plots}|layername=plots", PLOT_ID_FIELD="plot_ref",
                   PRODUCTION_PLACE_FIELD="name", POINT_AREA_FIELD="point_ha", COMMODITY="coffee",
                   OUTPUT=out, PRODUCERS=producers, TABLE=table)
     results = answer["results"]

@@ -14,7 +14,6 @@ import datetime as _dt
 import hashlib
 import hmac
 import json
-import math
 import socket
 import threading
 import time
@@ -166,7 +165,7 @@ class FakeVantage:
         host, port = self.httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "FakeVantage":
+    def start(self) -> FakeVantage:
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True, name="fake-vantage")
         self._thread.start()
@@ -176,7 +175,7 @@ class FakeVantage:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def __enter__(self) -> "FakeVantage":
+    def __enter__(self) -> FakeVantage:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -248,7 +247,7 @@ class FakeVantage:
             try:
                 data = json.loads(body)
             except ValueError:
-                raise HttpError(400, "Body is not JSON")
+                raise HttpError(400, "Body is not JSON") from None
         parts = [unquote(p) for p in path.strip("/").split("/")]
         if method == "POST" and path == "/plots/make_plot":
             return self.make_plot(user, data)
@@ -302,7 +301,7 @@ class FakeVantage:
         try:
             user, _, password = base64.b64decode(auth[6:], validate=True).decode("utf-8").partition(":")
         except (ValueError, UnicodeDecodeError):
-            raise HttpError(400, "Authorization header malformed")
+            raise HttpError(400, "Authorization header malformed") from None
         if self.config.users.get(user) != password:
             raise HttpError(401, "Wrong username or password")
         return {self.config.login_key: self._issue(user)}
@@ -321,8 +320,8 @@ class FakeVantage:
                 raise HttpError(400, f"feature {n}: only Point and Polygon geometries are accepted")
             try:
                 geom = shape(geometry)
-            except Exception as error:
-                raise HttpError(400, f"feature {n}: invalid geometry ({error})")
+            except Exception as error:  # any shapely failure is the client's bad geometry
+                raise HttpError(400, f"feature {n}: invalid geometry ({error})") from error
             if geom.geom_type == "Polygon":
                 if not geom.is_valid:
                     raise HttpError(400, f"feature {n}: invalid polygon (self-intersection)")
@@ -363,7 +362,7 @@ class FakeVantage:
         try:
             limit = int((query.get("limit") or ["100"])[0])
         except ValueError:
-            raise HttpError(400, "limit must be an integer")
+            raise HttpError(400, "limit must be an integer") from None
         if not 1 <= limit <= 1000:
             raise HttpError(400, "limit must be between 1 and 1000")
         lo = (query.get("created_at_from") or [None])[0]
@@ -599,7 +598,7 @@ def _read_cursor(cursor: str, kind: str, user: str) -> int:
             raise ValueError
         return int(data["s"])
     except (ValueError, KeyError, TypeError):
-        raise HttpError(400, "invalid cursor")
+        raise HttpError(400, "invalid cursor") from None
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -675,7 +674,7 @@ class _Handler(BaseHTTPRequestHandler):
             status, data, extra = 200, fake.handle(self.command, parts.path, parse_qs(parts.query), headers, body), {}
         except HttpError as error:
             status, data, extra = error.status, {"error": error.message}, error.headers
-        except Exception as error:  # a bug in the fake must show, not hang the client
+        except Exception as error:  # noqa: BLE001 - a bug in the fake must show, not hang the client
             status, data, extra = 500, {"error": f"fake server error: {error!r}"}, {}
         extra = {**extra, **fault_headers}
         if kind == "big" and status == 200:

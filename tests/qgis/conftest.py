@@ -8,7 +8,6 @@ import pytest
 from qgis.core import QgsApplication
 
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
-from tests.fake_vantage.testing import fake  # noqa: F401 - pytest fixture (checks the OpenAPI contract)
 
 MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/test_network.py sets on the test auth DB
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
@@ -52,7 +51,7 @@ def dock(qgis_iface, tmp_path):
 
 
 @pytest.fixture
-def account(qgis_app, fake, monkeypatch):  # noqa: F811
+def account(qgis_app, fake, monkeypatch):
     """A QGIS Basic auth config for the fake's user; its id and the fake's URL in fresh plugin settings.
 
     ``requests`` is forbidden meanwhile: inside QGIS every request must go through QgisTransport."""

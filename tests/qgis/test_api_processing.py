@@ -18,8 +18,6 @@ from qgis.core import QgsProcessingException
 
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
 
-
-
 START_BALANCE = 1000  # FakeConfig's default token balance for DEFAULT_USER
 
 # Plots in Riau (the fake places them in Indonesia / Riau). "Swamp" is made to fail on the server in
@@ -68,7 +66,7 @@ def _rows(uri: str) -> list[dict]:
 
 
 def _check(vantage, plots_file, out, feedback=None, **extra):
-    parameters = {"INPUT": str(plots_file), "ENGINE": 1, "PLOT_ID": "farm_code", "PLOT_NAME": "farm_name",
+    parameters = {"INPUT": str(plots_file), "ENGINE": 1, "PLOT_ID_FIELD": "farm_code", "PLOT_NAME_FIELD": "farm_name",
                   "OUTPUT": str(out)}
     parameters.update(extra)
     return vantage.run("vantage:checkplots", parameters, feedback=feedback)
@@ -119,7 +117,7 @@ def test_dry_run_is_the_default_and_spends_nothing(vantage, account, fake, plots
     assert len(make_job) == 1 and make_job[0].headers.get("x-dry-run", "").lower() == "true"
 
     job = jobs[0]
-    for code, name, farmer, _, _ in GOOD:
+    for code, name, _farmer, _, _ in GOOD:
         row = _by_code(rows)[code]
         server_plot = fake.plots[row["plot_id"]]
         assert server_plot["plot_name"] == name
@@ -229,7 +227,6 @@ def test_listjobs_pages_through_the_history(vantage, account, fake, tmp_path):
     from tests.fake_vantage.testing import make_client, make_plots
     from vantage_plugin.core.api.models import CHECK_EUDR, CheckConfig, MakeJobRequest, MakePlotRequest
     from vantage_plugin.core.api.workflow import plot_body
-
     from vantage_plugin.qgis_bridge.network import QgisTransport
 
     # the server's books, filled directly (not through the algorithm under test)
@@ -364,11 +361,11 @@ def test_no_secret_in_the_settings_the_log_or_the_state(vantage, account, fake, 
             super().__init__()
             self.text = []
 
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             self.text.append(info)
             super().pushInfo(info)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        def reportError(self, error, fatalError=False):
             self.text.append(error)
             super().reportError(error, fatalError)
 
@@ -434,9 +431,9 @@ def test_poll_deadline_parameter_stops_waiting_and_says_how_to_resume(vantage, a
 
 
 def test_check_types_are_listed_and_sent(vantage, account, fake, plots_file, tmp_path):
-    from vantage_plugin.core.api.checks import CHECKS
-
     from qgis.core import QgsApplication
+
+    from vantage_plugin.core.api.checks import CHECKS
 
     algorithm = QgsApplication.processingRegistry().algorithmById("vantage:checkplots")
     assert algorithm.parameterDefinition("CHECKS").options() == ["eudr", "protected-area", "indigenous-land"]
@@ -461,7 +458,7 @@ def test_a_check_type_vantage_does_not_run_yet_is_a_clear_error(vantage, account
 def test_run_again_pays_a_new_job_with_the_same_settings_resume_does_not(vantage, account, fake, plots_file,
                                                                          tmp_path):
     out = tmp_path / "again.gpkg"
-    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, HARVEST_DATE="2024-10-01")
+    _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True, DEFAULT_HARVEST_DATE="2024-10-01")
     first = fake.real_jobs()[0]
     cost = first["token_cost"]
     _check(vantage, plots_file, out, DRY_RUN=False, CONFIRM_SPEND=True)  # resume: nothing new

@@ -313,7 +313,7 @@ class FakeClient:
         self.cursors.append(cursor)
         start = 0 if cursor is None else int(cursor)
         jobs = [self.Job(job_id=f"job{i}", job_name=f"Batch {i}", status="done", plot_ids=["p"] * i,
-                         created_at="2025-01-0%dT10:00:00" % (i % 9 + 1), token_cost=i)
+                         created_at=f"2025-01-0{i % 9 + 1}T10:00:00", token_cost=i)
                 for i in range(start, min(start + limit, 25))]
         more = start + limit < 25
         return self.Page(jobs, self.PageMeta(next_cursor=str(start + limit) if more else None, has_more=more))
@@ -497,14 +497,15 @@ def test_check_with_the_bundled_engine(dock, plots_layer, tmp_path):
 
 
 # --- the status after a check: its level follows the outcome (hand-made result sets) ---------------
-def _result(index: int, level, status: str = "ok", error=None):
+def _result(index: int, level, status: str = "ok", error=None, limits=()):
     from vantage_plugin.core.analysis import PlotResult
 
     analysis = {"risk_level": level} if level else None
-    return PlotResult(index, "bundled", status, analysis=analysis, error=error)
+    return PlotResult(index, "bundled", status, analysis=analysis, error=error, limits=tuple(limits))
 
 
 OUTSIDE = "no tree-cover loss data covers the plot (outside the raster or nodata)"
+NOT_COVERED = ("not_covered",)
 
 
 def test_status_is_success_when_every_plot_has_a_level():
@@ -525,16 +526,16 @@ def test_status_is_a_warning_saying_how_many_and_why_when_some_are_unknown():
     from vantage_plugin.core.analysis import summarise
     from vantage_plugin.gui.dock import check_status
 
-    results = [_result(0, "Low"), _result(1, "Unknown", "no_data", OUTSIDE),
-               _result(2, "Unknown", "no_data", OUTSIDE), _result(3, "High"),
-               _result(4, "Unknown", "no_data", OUTSIDE)]
+    results = [_result(0, "Low"), _result(1, "Unknown", "no_data", OUTSIDE, NOT_COVERED),
+               _result(2, "Unknown", "no_data", OUTSIDE, NOT_COVERED), _result(3, "High"),
+               _result(4, "Unknown", "no_data", OUTSIDE, NOT_COVERED)]
     text, level = check_status(results, summarise(results), "success")
     assert level == Qgis.MessageLevel.Warning
     assert "3 of 5 plots could not be assessed: outside the data." in text
     assert "\n" not in text
 
     mixed = [_result(0, "Low"), _result(1, None, "invalid", "self-intersection"),
-             _result(2, "Unknown", "no_data", OUTSIDE), _result(3, None, "failed", "boom"),
+             _result(2, "Unknown", "no_data", OUTSIDE, NOT_COVERED), _result(3, None, "failed", "boom"),
              _result(4, None, "invalid", "bad date")]
     text, level = check_status(mixed, summarise(mixed), "partial")
     assert level == Qgis.MessageLevel.Warning
@@ -560,13 +561,58 @@ def test_status_is_critical_when_no_plot_could_be_assessed():
     from vantage_plugin.core.analysis import summarise
     from vantage_plugin.gui.dock import check_status
 
-    results = [_result(0, "Unknown", "no_data", "no tree-cover loss data configured"),
-               _result(1, "Unknown", "no_data", "no tree-cover loss data configured")]
+    results = [_result(0, "Unknown", "no_data", "no tree-cover loss data configured", ("no_loss_data",)),
+               _result(1, "Unknown", "no_data", "no tree-cover loss data configured", ("no_loss_data",))]
     text, level = check_status(results, summarise(results), "success")
     assert level == Qgis.MessageLevel.Critical
     assert text == "Check finished, but no plot could be assessed: no loss-year data configured."
     failed = [_result(0, None, "failed", "x"), _result(1, None, "invalid", "y")]
     assert check_status(failed, summarise(failed), "partial")[1] == Qgis.MessageLevel.Critical
+
+
+def test_why_not_assessed_comes_from_the_reason_codes_not_the_message():
+    """Rewording an engine message must not change the panel: only status and Limit codes count."""
+    from vantage_plugin.core.risk import Limit
+    from vantage_plugin.gui.dock import not_assessed_reason
+
+    words = {limit: not_assessed_reason("no_data", (limit.value,)) for limit in Limit}
+    assert words[Limit.NO_LOSS_DATA] == "no loss-year data configured"
+    assert words[Limit.NOT_COVERED] == "outside the data"
+    assert words[Limit.PARTIAL_COVERAGE] == "only partly covered by the data"
+    assert len(set(words.values())) == len(Limit)  # every code has its own words
+    assert "no data" not in words.values()  # the fallback is only for results without a code
+    assert not_assessed_reason("no_data", ()) == "no data"
+    assert not_assessed_reason("no_data", ("a_future_code", Limit.NOT_COVERED.value)) == "outside the data"
+    assert not_assessed_reason("invalid", (Limit.NOT_COVERED.value,)) == "blocked by validation"
+    assert not_assessed_reason("failed") == "analysis failed"
+    assert not_assessed_reason("failed", (), "cancelled") == "cancelled"
+    assert not_assessed_reason("pending") == "still running at the Vantage API"
+
+
+def test_status_reason_ignores_the_wording_of_errors():
+    from vantage_plugin.core.analysis import summarise
+    from vantage_plugin.gui.dock import check_status
+
+    # an English message that once matched "outside the data", but the code says no loss data
+    results = [_result(0, "Low"), _result(1, "Unknown", "no_data", OUTSIDE, ("no_loss_data",)),
+               _result(2, "Unknown", "no_data", "reworded: the plot lies beyond the rasters", NOT_COVERED)]
+    text, _ = check_status(results, summarise(results), "success")
+    assert "no loss-year data configured (1)" in text and "outside the data (1)" in text
+
+
+def test_summary_says_why_plots_are_unknown_from_their_codes():
+    from vantage_plugin.gui.results_view import ResultTally, facts_of
+    from vantage_plugin.gui.summary_dialog import unknown_reasons
+
+    tally = ResultTally()
+    results = [_result(0, "Unknown", "no_data", OUTSIDE, NOT_COVERED),
+               _result(1, "Unknown", "no_data", "reworded text", NOT_COVERED),
+               _result(2, "Unknown", "no_data", "no tree-cover loss data configured", ("no_loss_data",)),
+               _result(3, "Low")]
+    for result in results:
+        tally.add(facts_of(result))
+    assert facts_of(results[2]).limits == ("no_loss_data",)
+    assert unknown_reasons(tally) == "outside the data (2), no loss-year data configured (1)"
 
 
 def test_status_from_the_summary_alone_and_for_a_dry_run():
@@ -588,7 +634,8 @@ def test_the_dock_status_after_a_check_where_nothing_could_be_assessed(dock, mon
     from vantage_plugin.core.service import CheckOutput
 
     monkeypatch.setattr(dock, "load_layer", lambda *args, **kwargs: None)
-    results = [_result(0, "Unknown", "no_data", OUTSIDE), _result(1, "Unknown", "no_data", OUTSIDE)]
+    results = [_result(0, "Unknown", "no_data", OUTSIDE, NOT_COVERED),
+               _result(1, "Unknown", "no_data", OUTSIDE, NOT_COVERED)]
     run = Run(engine="bundled", step_names=("prepare",))
     run.finish(2)
     outcome = {"uri": "/nowhere.gpkg|layername=x", "output": CheckOutput(results, run, _EmptyReport()),

@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from tests.qgis.support import wait_for
 
-
 START_BALANCE = 1000
 
 # Riau (the fake places these in Indonesia / Riau); the bow-tie is invalid and must never be sent.
@@ -98,7 +97,7 @@ def _start_api_check(dock, layer, path, dry_run: bool):
     assert task is not None, dock.status.text()
     wait_for(lambda: not dock.busy())
     for side in list(dock._side_tasks):  # the balance refresh after a check
-        wait_for(lambda: side not in dock._side_tasks)
+        wait_for(lambda side=side: side not in dock._side_tasks)
     return task
 
 
@@ -230,7 +229,7 @@ def test_a_broken_login_stops_the_dock_check_at_once_with_what_the_server_said(d
     start = time.monotonic()
     dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("api"))
     for side in list(dock._side_tasks):  # a balance refresh may already have tried to log in
-        wait_for(lambda: side not in dock._side_tasks)
+        wait_for(lambda side=side: side not in dock._side_tasks)
     _start_api_check(dock, plots_layer, tmp_path / "dock_portal.gpkg", dry_run=True)
     assert time.monotonic() - start < 10
     assert "Hotel WiFi - Sign in" in dock.status.text()

@@ -36,7 +36,7 @@ def _check_demo(vantage, folder, evidence: bool = True) -> str:
         shutil.copy(_CHECKED["plain"], out)
         return str(out)
     vantage.run("vantage:checkplots", {
-        "INPUT": f"{DEMO / 'demo_plots.gpkg'}|layername=plots", "PLOT_ID": "plot_ref",
+        "INPUT": f"{DEMO / 'demo_plots.gpkg'}|layername=plots", "PLOT_ID_FIELD": "plot_ref",
         "FOREST_2020": _hansen("treecover2000"), "FOREST_2020_MIN": 10, "LOSS_YEAR": _hansen("lossyear"),
         "PROTECTED_AREAS": str(DEMO / "demo_protected_areas.gpkg"),
         "INDIGENOUS_LANDS": str(DEMO / "demo_indigenous_lands.gpkg"),

@@ -72,7 +72,7 @@ def test_polygons_in_a_projected_crs(vantage, tmp_path):
     ])
     out = tmp_path / "eu.geojson"
     result = vantage.run("vantage:exporteudr", {
-        "INPUT": source, "PLOT_ID": "farm", "PRODUCER_NAME_FIELD": "producer", "PRODUCTION_PLACE_FIELD": "place",
+        "INPUT": source, "PLOT_ID_FIELD": "farm", "PRODUCER_NAME_FIELD": "producer", "PRODUCTION_PLACE_FIELD": "place",
         "COMMODITY": "cocoa", "OUTPUT": str(out), "PRODUCERS": str(tmp_path / "eu.producers.json"),
         "TABLE": str(tmp_path / "table.gpkg"),
     })
@@ -110,7 +110,7 @@ def test_points_for_cattle_with_codes_in_a_field(vantage, tmp_path):
     out = tmp_path / "cattle.geojson"
     index = ["wood", "soy", "cocoa", "coffee", "palm_oil", "beef", "rubber"].index("beef")
     result = vantage.run("vantage:exporteudr", {
-        "INPUT": source, "PLOT_ID": "farm", "PRODUCER_NAME_FIELD": "producer", "PRODUCER_COUNTRY_FIELD": "country",
+        "INPUT": source, "PLOT_ID_FIELD": "farm", "PRODUCER_NAME_FIELD": "producer", "PRODUCER_COUNTRY_FIELD": "country",
         "POINT_AREA_FIELD": "ha", "COMMODITY": index, "OUTPUT": str(out), "TABLE": str(tmp_path / "t.gpkg"),
     })
     features = read_eu_file(out, cattle=True)
@@ -173,6 +173,6 @@ def test_output_over_the_input_geojson_is_refused_and_the_input_kept(vantage, tm
     ]})
     source.write_text(text)
     with pytest.raises(QgsProcessingException, match="holds the input plots"):
-        vantage.run("vantage:exporteudr", {"INPUT": str(source), "PLOT_ID": "farm", "POINT_AREA_FIELD": "ha",
+        vantage.run("vantage:exporteudr", {"INPUT": str(source), "PLOT_ID_FIELD": "farm", "POINT_AREA_FIELD": "ha",
                                            "COMMODITY": "cocoa", "OUTPUT": str(source)})
     assert source.read_text() == text

@@ -29,7 +29,7 @@ def _run(vantage, tmp_path, name, **extra):
     if not (forest and loss and plots.exists()):
         pytest.skip("demo data not built")
     out = tmp_path / f"{name}.gpkg"
-    params = {"INPUT": f"{plots}|layername=plots", "PLOT_ID": "plot_ref", "ENGINE": 0, "FOREST_2020": str(forest[0]),
+    params = {"INPUT": f"{plots}|layername=plots", "PLOT_ID_FIELD": "plot_ref", "ENGINE": 0, "FOREST_2020": str(forest[0]),
               "LOSS_YEAR": str(loss[0]), "OUTPUT": str(out), **extra}
     vantage.run("vantage:checkplots", params)
     return _forest_by_plot(out), forest[0]

@@ -205,3 +205,11 @@ def test_indonesian_is_shipped_and_translates(qgis_app, qm_folder, clean_transla
     from vantage_plugin.qgis_bridge.messages import rule_title
 
     assert rule_title("POLYGON_SELF_INTERSECTION") == "Perpotongan diri"  # the rules' own context too
+
+
+def test_why_not_assessed_is_translated(qgis_app, qm_folder, clean_translator):
+    from vantage_plugin.gui.dock import not_assessed_reason
+
+    install_translator("fr", qm_folder)
+    assert not_assessed_reason("no_data", ("not_covered",)) != "outside the data"
+    assert not_assessed_reason("no_data", ("harvest_before_cutoff",)) != "harvested before 2021"

@@ -25,7 +25,6 @@ from qgis.core import (
 from tests.conftest import DEMO, REPO
 from vantage_plugin.about import PROVIDER_ID
 
-
 MODEL_FILE = REPO / "resources" / "models" / "fix_then_check.model3"
 BOW_TIE = "DEMO-011"  # the self-intersecting demo plot that validation blocks
 
@@ -164,14 +163,14 @@ def test_fix_then_check_model_on_demo_data(vantage, tmp_path):
     assert all(r["vantage_fixes"] for r in fixed_rows if r["plot_ref"] == BOW_TIE)
 
     # the same steps, chained by hand
-    common = {"PLOT_ID": "plot_ref", "ENGINE": 0, "FOREST_2020": demo["forest"], "FOREST_2020_MIN": 10,
+    common = {"PLOT_ID_FIELD": "plot_ref", "ENGINE": 0, "FOREST_2020": demo["forest"], "FOREST_2020_MIN": 10,
               "LOSS_YEAR": demo["loss"], "PROTECTED_AREAS": demo["protected"],
-              "INDIGENOUS_LANDS": demo["indigenous"], "HARVEST_DATE": "2024-12-31"}
+              "INDIGENOUS_LANDS": demo["indigenous"], "DEFAULT_HARVEST_DATE": "2024-12-31"}
     raw = vantage.run("vantage:checkplots", dict(common, INPUT=demo["plots"], OUTPUT=str(tmp_path / "raw.gpkg")))
     _, raw_rows = _rows(tmp_path / "raw.gpkg")
     assert [r["status"] for r in raw_rows if r["plot_ref"] == BOW_TIE] == ["invalid"]  # without the fixes
     assert raw["INVALID"] >= 1
-    vantage.run("vantage:fixplots", {"INPUT": demo["plots"], "PLOT_ID": "plot_ref",
+    vantage.run("vantage:fixplots", {"INPUT": demo["plots"], "PLOT_ID_FIELD": "plot_ref",
                                      "OUTPUT": str(tmp_path / "fixed.gpkg")})
     direct = vantage.run("vantage:checkplots", dict(common, INPUT=str(tmp_path / "fixed.gpkg"),
                                                     OUTPUT=str(tmp_path / "direct.gpkg")))
@@ -200,7 +199,7 @@ def _validate_model() -> QgsProcessingModelAlgorithm:
     child = QgsProcessingModelChildAlgorithm("vantage:validateplots")
     child.setChildId("validate")
     child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("plots")])
-    child.addParameterSources("PLOT_ID", [QgsProcessingModelChildParameterSource.fromStaticValue("plot_ref")])
+    child.addParameterSources("PLOT_ID_FIELD", [QgsProcessingModelChildParameterSource.fromStaticValue("plot_ref")])
     child.addParameterSources("CHECK_OVERLAPS", [QgsProcessingModelChildParameterSource.fromStaticValue(True)])
     child.addParameterSources("GUESS_FIELDS", [QgsProcessingModelChildParameterSource.fromStaticValue(True)])
     output = QgsProcessingModelOutput("issues", "Issues")
@@ -224,7 +223,7 @@ def test_model_built_from_scratch_with_validateplots(vantage, tmp_path):
                             context, feedback)
     assert ok, feedback.textLog()
     child = results["CHILD_RESULTS"]["validate"]
-    direct = vantage.run("vantage:validateplots", {"INPUT": demo["plots"], "PLOT_ID": "plot_ref",
+    direct = vantage.run("vantage:validateplots", {"INPUT": demo["plots"], "PLOT_ID_FIELD": "plot_ref",
                                                    "CHECK_OVERLAPS": True, "OUTPUT": str(tmp_path / "direct.gpkg")})
     assert direct["ERRORS"] >= 1  # the bow-tie: a model that dropped the errors would be caught
     for name in ("ERRORS", "WARNINGS", "VALID_PLOTS", "PLOTS"):

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.fake_vantage.testing import make_plots
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER, FakeVantage
+from tests.fake_vantage.testing import make_plots
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.client import VantageClient
@@ -116,6 +116,9 @@ def test_auth_config_round_trip(qgis_app):
         assert auth.credentials_source(authcfg)().password == "new-pass"
         auth.store_authcfg_id(authcfg)
         assert auth.stored_authcfg_id() == authcfg
+        from vantage_plugin.qgis_bridge.settings import PluginSettings
+
+        assert PluginSettings().authcfg == authcfg  # one settings key: both accessors read the same value
     finally:
         auth.remove_login(authcfg)
         auth.store_authcfg_id(None)

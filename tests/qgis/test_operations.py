@@ -314,7 +314,7 @@ class _OnWrite(QgsProcessingFeedback):
         super().__init__()
         self.action, self.done = action, False
 
-    def setProgressText(self, text: str) -> None:  # noqa: N802 (QGIS API name)
+    def setProgressText(self, text: str) -> None:
         super().setProgressText(text)
         if text.startswith("Writing") and not self.done:
             self.done = True

@@ -146,7 +146,7 @@ def test_class_factory_returns_the_stub_when_the_import_fails(qgis_iface, monkey
 
 def test_the_stub_never_raises_even_without_iface():
     class Exploding:
-        def messageBar(self):  # noqa: N802
+        def messageBar(self):
             raise RuntimeError("gone")
 
     for iface in (None, Exploding()):
@@ -211,10 +211,9 @@ def test_nothing_is_announced_when_dependencies_are_there(qgis_iface, no_provide
 
 def test_help_menu_entry_and_panel_button_open_the_shipped_guide(qgis_iface, no_provider, monkeypatch):
     from qgis.PyQt.QtGui import QDesktopServices
+    from qgis.PyQt.QtWidgets import QMenu
 
     from vantage_plugin.about import user_guide_path
-
-    from qgis.PyQt.QtWidgets import QMenu
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))

@@ -23,9 +23,6 @@ from tests.conftest import DEMO, shared_file
 from vantage_plugin.about import PROVIDER_ID, version
 
 
-
-
-
 def _rows(path, layer_name=None):
     ds = ogr.Open(str(path).split("|")[0])
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
@@ -56,7 +53,8 @@ def test_provider_metadata_and_algorithms(vantage):
         assert algorithm.createInstance().name() == algorithm.name()
     check = QgsApplication.processingRegistry().algorithmById("vantage:checkplots")
     names = {p.name() for p in check.parameterDefinitions()}
-    assert {"INPUT", "ENGINE", "COMMODITY", "HARVEST_DATE", "FOREST_2020", "FOREST_2020_MIN", "FOREST_IS_JRC",
+    assert {"INPUT", "ENGINE", "DEFAULT_COMMODITY", "DEFAULT_HARVEST_DATE", "FOREST_2020", "FOREST_2020_MIN",
+            "FOREST_IS_JRC",
             "LOSS_YEAR", "PROTECTED_AREAS", "INDIGENOUS_LANDS", "DRY_RUN", "CONFIRM_SPEND", "OUTPUT"} <= names
     assert check.parameterDefinition("DRY_RUN").defaultValue() is True
     assert check.parameterDefinition("CONFIRM_SPEND").defaultValue() is False
@@ -64,7 +62,7 @@ def test_provider_metadata_and_algorithms(vantage):
     assert {"HIGH", "MEDIUM", "LOW", "UNKNOWN", "FAILED", "SUMMARY", "OUTPUT"} <= outputs
     validate = QgsApplication.processingRegistry().algorithmById("vantage:validateplots")
     assert {"ERRORS", "WARNINGS", "VALID_PLOTS"} <= {o.name() for o in validate.outputDefinitions()}
-    assert validate.parameterDefinition("PLOT_ID").parentLayerParameterName() == "INPUT"
+    assert validate.parameterDefinition("PLOT_ID_FIELD").parentLayerParameterName() == "INPUT"
 
 
 def test_validate_whisp(vantage, tmp_path):
@@ -179,7 +177,7 @@ def test_check_bundled_on_demo_data(vantage, tmp_path):
         pytest.skip("demo Hansen rasters not built yet")
     out = tmp_path / "check.gpkg"
     params = {
-        "INPUT": f"{plots}|layername=plots", "PLOT_ID": "plot_ref", "ENGINE": 0,
+        "INPUT": f"{plots}|layername=plots", "PLOT_ID_FIELD": "plot_ref", "ENGINE": 0,
         "FOREST_2020": str(forest[0]), "FOREST_2020_MIN": 10, "LOSS_YEAR": str(hansen[0]),
         "PROTECTED_AREAS": str(DEMO / "demo_protected_areas.gpkg"),
         "INDIGENOUS_LANDS": str(DEMO / "demo_indigenous_lands.gpkg"), "OUTPUT": str(out),
@@ -259,7 +257,7 @@ def test_check_api_without_account_is_a_clear_error(vantage, tmp_path):
 def test_check_rejects_a_bad_harvest_date(vantage, tmp_path):
     path = shared_file("plots/ghana_2plots.geojson")
     with pytest.raises(QgsProcessingException, match="yyyy-MM-dd"):
-        vantage.run("vantage:checkplots", {"INPUT": str(path), "HARVEST_DATE": "31/12/2024",
+        vantage.run("vantage:checkplots", {"INPUT": str(path), "DEFAULT_HARVEST_DATE": "31/12/2024",
                                            "OUTPUT": str(tmp_path / "x.gpkg")})
 
 
@@ -327,7 +325,7 @@ def test_guessed_fields_are_listed_in_the_run_log(vantage, tmp_path):
     ds = None
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("vantage:validateplots")
     feedback = QgsProcessingFeedback()
-    _, ok = algorithm.run({"INPUT": f"{path}|layername=plots", "PLOT_ID": "plot_id",
+    _, ok = algorithm.run({"INPUT": f"{path}|layername=plots", "PLOT_ID_FIELD": "plot_id",
                            "OUTPUT": str(tmp_path / "v.gpkg"), "ISSUES": "TEMPORARY_OUTPUT"},
                           QgsProcessingContext(), feedback)
     assert ok, feedback.textLog()

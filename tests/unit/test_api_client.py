@@ -14,7 +14,7 @@ import time
 import pytest
 
 from tests.fake_vantage.server import FakeVantage
-from tests.fake_vantage.testing import client, contract, fake, make_client, plot_body, sleeps  # noqa: F401
+from tests.fake_vantage.testing import make_client, plot_body
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.client import JOB_TOKEN_PREFIX, PLOT_REF_KEY, VantageClient
 from vantage_plugin.core.api.models import CheckConfig, Credentials, MakeJobRequest, MakePlotRequest

@@ -11,12 +11,12 @@ import time
 
 import pytest
 
-from tests.fake_vantage.testing import client, fake, make_client, make_plots, sleeps  # noqa: F401
+from tests.fake_vantage.testing import make_plots
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.client import describe_answer, jwt_expiry
 from vantage_plugin.core.api.retry import RetryPolicy, parse_rate_limit_reset
-from vantage_plugin.core.api.workflow import ApiOptions, STEP_NAMES, run_api_check
+from vantage_plugin.core.api.workflow import STEP_NAMES, ApiOptions, run_api_check
 from vantage_plugin.core.runs import Feedback
 
 
@@ -65,7 +65,7 @@ def test_describe_answer_names_what_the_server_said(error, expected):
     assert expected in describe_answer(error)
 
 
-def test_one_login_sequence_for_all_threads(fake, client):  # noqa: F811
+def test_one_login_sequence_for_all_threads(fake, client):
     fake.add_fault("status", path="/login", status=500, times=100)
     errors = []
 
@@ -87,7 +87,7 @@ def test_one_login_sequence_for_all_threads(fake, client):  # noqa: F811
     assert client.check_tokens().free_tokens == 1000  # a new run tries again
 
 
-def test_cancel_after_the_job_is_accepted_says_tokens_stay_reserved(fake, client, tmp_path):  # noqa: F811
+def test_cancel_after_the_job_is_accepted_says_tokens_stay_reserved(fake, client, tmp_path):
     fake.config.pending_seconds = 3600.0
     feedback = Feedback()
     polls = []
@@ -106,7 +106,7 @@ def test_cancel_after_the_job_is_accepted_says_tokens_stay_reserved(fake, client
     assert fake.tokens()["reserved"] == 8  # still reserved on the server, as the message says
 
 
-def test_every_step_is_logged_with_its_duration_and_progress(fake, client, tmp_path):  # noqa: F811
+def test_every_step_is_logged_with_its_duration_and_progress(fake, client, tmp_path):
     feedback = Feedback()
     options = ApiOptions(dry_run=True, state_path=str(tmp_path / "s.json"), poll_initial=0.02, poll_max=0.05)
     run_api_check(make_plots(3), client, options, feedback)
@@ -115,7 +115,7 @@ def test_every_step_is_logged_with_its_duration_and_progress(fake, client, tmp_p
     assert "3 plots registered" in lines[1] and lines[-1].endswith("(100%)")
 
 
-def test_plot_history_and_latest_run(fake, client):  # noqa: F811
+def test_plot_history_and_latest_run(fake, client):
     from tests.fake_vantage.testing import plot_body
     from vantage_plugin.core.api.models import CheckConfig, MakeJobRequest, MakePlotRequest
 
@@ -134,7 +134,7 @@ def test_plot_history_and_latest_run(fake, client):  # noqa: F811
     assert latest.run_id == expected[0]["run_id"] and latest.finished
 
 
-def test_short_lived_tokens_are_not_renewed_on_every_request(fake, client):  # noqa: F811
+def test_short_lived_tokens_are_not_renewed_on_every_request(fake, client):
     fake.config.token_ttl = 60.0  # shorter than the usual renewal margin
     for _ in range(5):
         client.check_tokens()

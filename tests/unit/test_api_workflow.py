@@ -14,14 +14,18 @@ from pathlib import Path
 import pytest
 from shapely.geometry import LineString
 
-from tests.fake_vantage.testing import (  # noqa: F401
-    client, fake, make_client, make_plots, point_plot, sleeps,
-)
+from tests.fake_vantage.testing import make_client, make_plots, point_plot
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.state import StateFile
 from vantage_plugin.core.api.workflow import (
-    ApiOptions, _Item, _make_batches, import_job, job_row, list_jobs, run_api_check,
+    ApiOptions,
+    _Item,
+    _make_batches,
+    import_job,
+    job_row,
+    list_jobs,
+    run_api_check,
 )
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.runs import Feedback

@@ -61,7 +61,6 @@ class EqualAreaGrid:
 
     def __init__(self, tmp_path, loss_cells, size=(40, 60)):
         self.loss = np.zeros(size, np.uint8)
-        flat = self.loss.reshape(-1)
         self.tmp = tmp_path
         rows, cols = size
         # fill loss row by row inside the plot rectangle (rows 5.., cols 5..)

@@ -7,7 +7,6 @@ from osgeo import gdal, ogr, osr
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.core.engine.vectors import VectorReadError, read_vector
 
-
 MODULES = (gdal, ogr, osr)
 
 

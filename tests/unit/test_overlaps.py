@@ -278,11 +278,11 @@ def test_field_map_overrides_detection(tmp_path):
 
 
 def test_legality_most_restrictive(tmp_path):
-    C = shapely.box(10.0, 5.0, 10.03, 5.02)
+    c = shapely.box(10.0, 5.0, 10.03, 5.02)
     rows = [
         ({"WDPAID": 1.0, "NAME": "L", "LEGAL": "limited"}, A),
         ({"WDPAID": 2.0, "NAME": "P", "LEGAL": "Prohibited"}, B),
-        ({"WDPAID": 3.0, "NAME": "A", "LEGAL": "allowed"}, C),
+        ({"WDPAID": 3.0, "NAME": "A", "LEGAL": "allowed"}, c),
     ]
     src = DataSource(write_gpkg(tmp_path / "legal.gpkg", rows), field_map={"legality": "LEGAL"})
     plots = [shapely.box(10.001, 5.001, 10.002, 5.002), shapely.box(10.015, 5.001, 10.016, 5.002), shapely.box(10.025, 5.001, 10.026, 5.002)]

@@ -113,7 +113,7 @@ class RangeHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         path = self.translate_path(self.path)
         if not os.path.isfile(path):
             self.send_error(404)
@@ -139,7 +139,7 @@ class RangeHandler(http.server.SimpleHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
 
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         path = self.translate_path(self.path)
         if not os.path.isfile(path):
             self.send_error(404)

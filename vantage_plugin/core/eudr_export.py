@@ -31,8 +31,8 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
-from shapely.geometry.polygon import orient
 from shapely.geometry.base import BaseGeometry
+from shapely.geometry.polygon import orient
 
 from .geodesy import DISC_VERTICES, geodesic_area_ha
 from .plots import COORDINATE_DECIMALS, POINT_MAX_HA, Plot, parse_point_ha

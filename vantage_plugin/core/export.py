@@ -60,7 +60,8 @@ def plot_fingerprint(plot: Plot, decimals: int = COORDINATE_DECIMALS) -> str:
     content = {
         "geojson": plot_feature_collection(plot, decimals),
         "commodity": normalise_commodity(plot.commodity) or (None if plot.commodity is None else str(plot.commodity)),
-        "harvest_date": harvest.isoformat() if harvest else (None if plot.harvest_date is None else str(plot.harvest_date)),
+        "harvest_date": harvest.isoformat() if harvest
+        else (None if plot.harvest_date is None else str(plot.harvest_date)),
         "name": plot.name,
     }
     text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

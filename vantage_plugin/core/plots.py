@@ -99,7 +99,7 @@ class Plot:
             return f"fid {self.source_fid}"
         return f"#{self.index + 1}"
 
-    def with_geometry(self, geometry: Optional[BaseGeometry]) -> "Plot":
+    def with_geometry(self, geometry: Optional[BaseGeometry]) -> Plot:
         """A copy with another geometry (fixes never mutate the input)."""
         return replace(self, geometry=geometry)
 

@@ -7,9 +7,9 @@ Core functions take a :class:`Feedback`; QGIS adapts its ``QgsProcessingFeedback
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
-from contextlib import contextmanager
 
 SUCCESS = "success"
 PARTIAL = "partial"

@@ -64,8 +64,9 @@ def _type_name(raw: Any) -> str:
     return kind + ("Z" if isinstance(value, list) and len(value) >= 3 else "")
 
 
-def plots_from_geojson(path: Union[str, PathLike], mapping: FieldMapping = FieldMapping()) -> list[Plot]:
+def plots_from_geojson(path: Union[str, PathLike], mapping: Optional[FieldMapping] = None) -> list[Plot]:
     """One :class:`Plot` per feature; an unreadable geometry gives ``geometry=None`` and ``read_error``."""
+    mapping = mapping or FieldMapping()
     features, lonlat = _load(path)
     plots: list[Plot] = []
     for position, feature in enumerate(features):

@@ -47,14 +47,12 @@ from ..core.engine.catalog import (
 from ..core.engine.kinds import FIRST_LOSS_YEAR, FOREST_MIN_DEFAULTS, ForestKind
 from ..i18n import tr
 from ..qgis_bridge.settings import default_catalog_path
+from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 
 #: The key the Processing algorithm still reads when the plugin setting is empty.
 #: field_map keys of the admin role (see core/engine/admin.py).
 ADMIN_FIELD_ROLES = ("country", "state")
 
-OK_COLOUR = "#1a7f37"
-WARNING_COLOUR = "#b35c00"
-ERROR_COLOUR = "#b00020"
 
 
 def role_label(role: str) -> str:
@@ -340,10 +338,10 @@ class CatalogWidget(QWidget):
         return True
 
     # QgsFileWidget-like names: the settings page and older code set the catalog path this way.
-    def filePath(self) -> str:  # noqa: N802
+    def filePath(self) -> str:
         return self.catalog_path()
 
-    def setFilePath(self, path: str) -> None:  # noqa: N802
+    def setFilePath(self, path: str) -> None:
         self.set_catalog_path(path)
 
     # ------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import tr
+from ..qgis_bridge.styles import ERROR_COLOUR
 
 
 class TokenConfirmDialog(QDialog):
@@ -43,7 +44,7 @@ class TokenConfirmDialog(QDialog):
 
         if not enough:
             self.warning = QLabel(tr("You do not have enough free tokens for this job."))
-            self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.warning.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
             self.warning.setWordWrap(True)
             layout.addWidget(self.warning)
         note = QLabel(tr("Tokens reserved for plots that fail are returned. A dry run costs nothing."))

@@ -59,12 +59,26 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..about import LOG_TAG
+from ..core.analysis import (
+    STATUS_FAILED,
+    STATUS_INVALID,
+    STATUS_NO_DATA,
+    STATUS_PENDING,
+    STATUS_SIMULATED,
+)
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..core.plots import COMMODITIES, FieldMapping
 from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
-from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED, PluginSettings
-from ..qgis_bridge.styles import SEVERITY_COLOURS  # noqa: F401 - kept importable from the dock
+from ..qgis_bridge.settings import PluginSettings
+from ..qgis_bridge.styles import (  # noqa: F401 - SEVERITY_COLOURS kept importable from the dock
+    ERROR_COLOUR,
+    OK_COLOUR,
+    SEVERITY_COLOURS,
+    WARNING_COLOUR,
+)
 from .problems_view import (  # noqa: F401 - severity_* kept importable from the dock
     COL_CODE,
     COL_MESSAGE,
@@ -77,10 +91,10 @@ from .problems_view import (  # noqa: F401 - severity_* kept importable from the
     severity_label,
     severity_text,
 )
+from .reasons import not_assessed_reason
 from .results_view import ResultsView
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
-LOG_TAG = "Vantage"
 MAPPING_KEYS = FieldMapping.KEYS
 JOBS_PAGE_SIZE = 20
 
@@ -113,28 +127,6 @@ def commodity_label(code: str) -> str:
 ASSESSED_LEVELS = ("High", "Medium", "Low")
 
 
-def _not_assessed_reason(status: str, error: str) -> str:
-    """Why a plot got no risk level, in a few words (the full error is in the result's ``error``)."""
-    error = (error or "").lower()
-    if status == "invalid":
-        return tr("blocked by validation")
-    if status == "pending":
-        return tr("still running at the Vantage API")
-    if status == "failed":
-        return tr("cancelled") if "cancel" in error else tr("analysis failed")
-    if "no tree-cover loss data configured" in error:
-        return tr("no loss-year data configured")
-    if "forest 2020 data could not be read" in error:
-        return tr("forest 2020 data unreadable")
-    if "loss data could not be read" in error:
-        return tr("loss-year data unreadable")
-    if "data cover only" in error:
-        return tr("only partly covered by the data")
-    if "outside the raster or nodata" in error or "covers the plot" in error:
-        return tr("outside the data")
-    return tr("no data")
-
-
 def check_status(results: Any, summary: Optional[dict] = None, run_status: str = "") -> tuple[str, Any]:
     """``(text, Qgis.MessageLevel)`` for the dock after a check.
 
@@ -147,9 +139,9 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
     partial = simulated = 0
     if results is not None:
         total = len(results)
-        missing_by: dict[tuple[str, str], int] = {}  # (status, error) -> plots: each reason worded once
+        missing_by: dict[tuple[str, tuple[str, ...]], int] = {}  # (status, limits) -> plots: each worded once
         assessed = frozenset(ASSESSED_LEVELS)
-        not_assessed = frozenset(("failed", "invalid", "pending"))
+        not_assessed = frozenset((STATUS_FAILED, STATUS_INVALID, STATUS_PENDING))
         by_status: dict[str, int] = {}
         for result in results:  # one tight pass: 100,000 results must not stall the panel
             status = getattr(result, "status", "")
@@ -157,12 +149,13 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
             analysis = getattr(result, "analysis", None)
             if analysis and analysis.get("risk_level") in assessed and status not in not_assessed:
                 continue
-            key = (status, getattr(result, "error", None) or "")
+            key = (status, tuple(getattr(result, "limits", None) or ()))
             missing_by[key] = missing_by.get(key, 0) + 1
-        simulated = by_status.get("simulated", 0)
-        partial = by_status.get("no_data", 0) - sum(n for (st, _), n in missing_by.items() if st == "no_data")
-        for (status, error), count in missing_by.items():
-            reason = _not_assessed_reason(status, error)
+        simulated = by_status.get(STATUS_SIMULATED, 0)
+        partial = by_status.get(STATUS_NO_DATA, 0) - sum(n for (st, _), n in missing_by.items()
+                                                          if st == STATUS_NO_DATA)
+        for (status, limits), count in missing_by.items():
+            reason = not_assessed_reason(status, limits, run_status)
             reasons[reason] = reasons.get(reason, 0) + count
     else:
         total = int(summary.get("plots") or 0)
@@ -701,7 +694,7 @@ class VantageDock(QgsDockWidget):
 
         return catalog_has_data(self.settings.catalog_file())
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: Any) -> None:
         """The hint follows the catalog: it may have been saved in the settings meanwhile."""
         super().showEvent(event)
         self.on_engine_changed()
@@ -728,8 +721,8 @@ class VantageDock(QgsDockWidget):
         return layers
 
     def set_status(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-        colours = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#b35c00",
-                   Qgis.MessageLevel.Success: "#1a7f37"}
+        colours = {Qgis.MessageLevel.Critical: ERROR_COLOUR, Qgis.MessageLevel.Warning: WARNING_COLOUR,
+                   Qgis.MessageLevel.Success: OK_COLOUR}
         colour = colours.get(level)
         self.status.setStyleSheet(f"color: {colour};" if colour else "")
         self.status.setText(text)
@@ -937,7 +930,7 @@ class VantageDock(QgsDockWidget):
             level = Qgis.MessageLevel.Warning if blocked else Qgis.MessageLevel.Info
         self.problems_summary.setText(text)
         self.problems_summary.setStyleSheet(
-            "color: #b00020;" if blocked else ("color: #1a7f37;" if not report.issues else "")
+            f"color: {ERROR_COLOUR};" if blocked else (f"color: {OK_COLOUR};" if not report.issues else "")
         )
         if status_before is None or self.status.text() == status_before:
             self.set_status(tr("Validation finished."), level)
@@ -1330,7 +1323,9 @@ class VantageDock(QgsDockWidget):
             self.set_status(tr("Log in to use the Vantage API."), Qgis.MessageLevel.Warning)
             return None
         try:
-            self.api_client = tasks.make_api_client(self.settings.base_url, self.settings.authcfg)
+            from ..qgis_bridge.api_client import make_api_client
+
+            self.api_client = make_api_client(self.settings.base_url, self.settings.authcfg)
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
             return None

@@ -20,6 +20,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
+from ..qgis_bridge.styles import ERROR_COLOUR
+
 
 def existing_username(authcfg: str) -> str:
     """The user name stored in auth config ``authcfg`` (never the password), or ``""``."""
@@ -77,7 +79,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -25,6 +25,8 @@ COLUMNS = 4
 SLICE_SECONDS = 0.02
 ISSUE_ROLE = Qt.ItemDataRole.UserRole  # the plot index of a problem row (``None`` on a group row)
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1  # "error" / "warning"
+#: The invisible root's index: the default ``parent`` of Qt's model methods (one instance, never changed).
+ROOT = QModelIndex()
 GROUP = 0  # internal id of group rows; a problem row has its group's row + 1
 
 
@@ -179,29 +181,29 @@ class ProblemsModel(QAbstractItemModel):
         return self._groups[index.internalId() - 1]
 
     # --- Qt model -----------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex = ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, GROUP)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, GROUP)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == GROUP and parent.column() == 0:
             return len(self._groups[parent.row()].issues)
         return 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:
         return COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return {COL_PLOT: tr("Plot"), COL_SEVERITY: tr("Severity"), COL_MESSAGE: tr("Message"),
                     COL_CODE: tr("Code")}.get(section)

@@ -14,9 +14,9 @@ from typing import Optional
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..i18n import tr
 from ..qgis_bridge import styles
-from ..qgis_bridge.settings import ENGINE_API, ENGINE_BUNDLED
 
 
 def engine_label(engine: str) -> str:
@@ -95,7 +95,8 @@ def add_result_layer(
     styler = partial(style, id_field=id_field, labels=labels)
     table = table_name(uri)
     guessed = styles.plot_id_field(field_names) if field_names is not None else None
-    if table and (dry_run or labels or id_field != (guessed if field_names is not None else _guessed_id_field(uri, table))):
+    expected_id = guessed if field_names is not None else _guessed_id_field(uri, table)
+    if table and (dry_run or labels or id_field != expected_id):
         # differs from the risk style the writer saved: save this one (with GDAL, before QGIS opens the file)
         styles.save_default_style(uri, table, styler)
     options = QgsVectorLayer.LayerOptions(project.transformContext())

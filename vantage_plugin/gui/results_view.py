@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import analysis
 from ..i18n import tr
 from ..qgis_bridge.styles import (
+    OVERLAP_HATCHES,
     RISK_COLOURS,
     RISK_LEVELS,
     STATUS_HATCHED,
@@ -47,8 +48,8 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole
 PROTECTED = "protected"
 INDIGENOUS = "indigenous"
 NOT_CHECKED = "not_checked"  # failed or invalid
-PROTECTED_COLOUR = "#08519c"
-INDIGENOUS_COLOUR = "#8c510a"
+PROTECTED_COLOUR = OVERLAP_HATCHES[PROTECTED][1]  # the map's hatch colours
+INDIGENOUS_COLOUR = OVERLAP_HATCHES[INDIGENOUS][1]
 
 
 def status_label(status: str) -> str:
@@ -104,6 +105,7 @@ class Facts:
     reason: str
     error: str
     evidence: str = ""  # the analysis image (URL) when the engine made one
+    limits: tuple[str, ...] = ()  # codes of core.risk.Limit: why the level is Unknown or a minimum
 
 
 def facts_of(result: Any) -> Facts:
@@ -115,7 +117,7 @@ def facts_of(result: Any) -> Facts:
     il = ((a.get(analysis.INDIGENOUS_LAND) or {}).get(analysis.IL_SUMMARY) or {}).get(analysis.TOTAL_OVERLAP_AREA_HA)
     return Facts(result.plot_index, category, status, float(a.get(analysis.AREA_HA) or 0.0), float(pa or 0.0),
                  float(il or 0.0), str(a.get(analysis.RISK_REASON) or ""), str(result.error or ""),
-                 str(getattr(result, "analysis_image", None) or ""))
+                 str(getattr(result, "analysis_image", None) or ""), tuple(getattr(result, "limits", None) or ()))
 
 
 @dataclass

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..about import icon_path
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
+from ..qgis_bridge.styles import ERROR_COLOUR
 from .catalog_widget import CatalogWidget
 
 PAGE_NAME = "vantageOptions"
@@ -91,7 +92,7 @@ class SettingsWidget(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - the scroll area alone would ask for very little
+    def sizeHint(self) -> QSize:
         hint = self.body.sizeHint()
         return QSize(hint.width() + 24, hint.height() + 4)
 
@@ -111,7 +112,7 @@ class SettingsWidget(QWidget):
             detail = getattr(error, "strerror", None) or str(error)
             message = tr("The data catalog was not saved to {path}: {error}").format(
                 path=self.catalog.catalog_path(), error=detail)
-            self.catalog.show_message(message, "#b00020")
+            self.catalog.show_message(message, ERROR_COLOUR)
             QgsMessageLog.logMessage(message, "Vantage", Qgis.MessageLevel.Warning)
             return message
         self.settings.catalog_path = path
@@ -147,7 +148,7 @@ class VantageOptionsFactory(QgsOptionsWidgetFactory):
     def icon(self) -> QIcon:
         return QIcon(str(icon_path()))
 
-    def createWidget(self, parent: Optional[QWidget] = None) -> SettingsPage:  # noqa: N802 (QGIS API)
+    def createWidget(self, parent: Optional[QWidget] = None) -> SettingsPage:
         return SettingsPage(parent)
 
 

@@ -22,9 +22,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..qgis_bridge.styles import RISK_COLOURS, risk_label  # noqa: F401 - one home for colours and labels
+from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label
+from .reasons import not_assessed_reason
 from .result_layers import engine_label
 from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
+
+
 def summary_text(summary: Mapping[str, Any]) -> str:
     """One line for the dock: ``12 plots — High 2 · Medium 1 · Low 8 · Unknown 1``."""
     by_risk = summary.get("by_risk") or {}
@@ -73,7 +76,7 @@ class ResultsSummaryDialog(QDialog):
         by_status = summary.get("by_status") or {}
         if by_status.get("simulated"):
             dry = QLabel(tr("Dry run: these values are simulated placeholders, not real results."))
-            dry.setStyleSheet("color: #b35c00; font-weight: bold;")
+            dry.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
             dry.setWordWrap(True)
             layout.addWidget(dry)
 
@@ -252,7 +255,10 @@ def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
     for facts in tally.attention:
         if facts.category != "Unknown":
             continue
-        reason = facts.reason or facts.error or status_label(facts.status)
+        if facts.limits:  # the engine said why in codes: the user's language, not the engine's English
+            reason = not_assessed_reason(facts.status, facts.limits)
+        else:
+            reason = facts.reason or facts.error or status_label(facts.status)
         counts[reason] = counts.get(reason, 0) + 1
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
     return ", ".join(f"{reason} ({count})" for reason, count in ordered)

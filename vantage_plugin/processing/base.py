@@ -10,9 +10,9 @@ from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import (
     Qgis,
-    QgsMessageLog,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsMessageLog,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsVectorLayer,
@@ -31,14 +32,49 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import about
 
-#: Plot field parameters: (name, FieldMapping attribute, label).
+#: Plot field parameters: (name, FieldMapping attribute, label). Every field parameter ends in ``_FIELD``;
+#: a value used for plots without their own is named ``DEFAULT_…`` (``vantage:checkplots``).
+PLOT_ID_FIELD = "PLOT_ID_FIELD"
+PLOT_NAME_FIELD = "PLOT_NAME_FIELD"
+COMMODITY_FIELD = "COMMODITY_FIELD"
+HARVEST_DATE_FIELD = "HARVEST_DATE_FIELD"
+POINT_AREA_FIELD = "POINT_AREA_FIELD"
 FIELD_PARAMETERS: tuple[tuple[str, str, str], ...] = (
-    ("PLOT_ID", "plot_id", "Plot id field"),
-    ("PLOT_NAME", "plot_name", "Plot name field"),
-    ("COMMODITY", "commodity", "Commodity field"),
-    ("HARVEST_DATE", "harvest_date", "Harvest date field (yyyy-MM-dd)"),
-    ("POINT_HA", "point_ha", "Point area field (hectares, for point plots)"),
+    (PLOT_ID_FIELD, "plot_id", "Plot id field"),
+    (PLOT_NAME_FIELD, "plot_name", "Plot name field"),
+    (COMMODITY_FIELD, "commodity", "Commodity field"),
+    (HARVEST_DATE_FIELD, "harvest_date", "Harvest date field (yyyy-MM-dd)"),
+    (POINT_AREA_FIELD, "point_ha", "Point area field (hectares, for point plots)"),
 )
+
+
+def _enum_key(text: str) -> str:
+    return text.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def enum_index(value: Any, options: list[str], alias: Optional[Callable[[str], Optional[str]]] = None
+               ) -> Optional[int]:
+    """The index of one enum value given as its index (``3``, ``"3"``) or its name (``coffee``, case,
+    spaces and hyphens forgiven; ``alias`` may map other names to an option), else ``None``."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value < len(options) else None
+    text = str(value).strip()
+    if text.lstrip("-").isdigit():
+        index = int(text)
+        return index if 0 <= index < len(options) else None
+    if alias is not None:
+        text = alias(text) or text
+    keys = [_enum_key(option) for option in options]
+    return keys.index(_enum_key(text)) if _enum_key(text) in keys else None
+
+
+def advanced(parameter: QgsProcessingParameterDefinition, help_text: str) -> QgsProcessingParameterDefinition:
+    """``parameter`` flagged advanced (a data override: the toolbox folds it away) with ``help_text``."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    parameter.setHelp(help_text)
+    return parameter
 
 
 #: Where Processing strings are looked up after the algorithm's own classes: ``pylupdate5`` files a
@@ -70,6 +106,20 @@ def destination_file(destination: str) -> tuple[str, Optional[str]]:
     return text.split("|", 1)[0], None
 
 
+def split_output(path: str) -> tuple[str, str]:
+    """(GeoPackage file, layer name) of a vector destination value."""
+    layer = None
+    if "|layername=" in path:
+        path, layer = path.split("|layername=", 1)
+        layer = layer.split("|", 1)[0]
+    if path.lower().startswith("ogr:") or "dbname=" in path:
+        raise QgsProcessingException(tr("Write the results to a GeoPackage file (.gpkg)."))
+    file = Path(path)
+    if file.suffix.lower() != ".gpkg":
+        file = file.with_suffix(".gpkg")
+    return str(file), layer or file.stem
+
+
 def is_geopackage(path: str) -> bool:
     """True for a GeoPackage file (of :func:`destination_file`), written through ``results.write_rows``."""
     return str(path).lower().endswith(".gpkg")
@@ -92,20 +142,20 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
     pointer to the post-processor, so a Python object collected too early would crash QGIS.
     """
 
-    _alive: list["LayerStyler"] = []
+    _alive: list[LayerStyler] = []
 
     def __init__(self, style) -> None:
         super().__init__()
         self.style = style
 
     @classmethod
-    def create(cls, style) -> "LayerStyler":
+    def create(cls, style) -> LayerStyler:
         styler = cls(style)
         cls._alive.append(styler)
         del cls._alive[:-50]  # keep the last ones; Processing uses them right after the algorithm
         return styler
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             self.style(layer)
 
@@ -122,23 +172,65 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
     INPUT = "INPUT"
     GUESS_FIELDS = "GUESS_FIELDS"
-    #: Field parameter names of this algorithm, overridable (checkplots renames two).
+    #: Field parameters of this algorithm (exporteudr reads only two).
     field_parameters: tuple[tuple[str, str, str], ...] = FIELD_PARAMETERS
+    #: Enum parameters whose options are commodities: ``Palm oil`` and ``cattle`` are accepted too.
+    commodity_parameters: tuple[str, ...] = ()
+
+    # --- enum parameters by name -------------------------------------------------------------
+    # QGIS 3.22 has no static-string enums (``usesStaticStrings`` is 3.24+): names are turned into
+    # indexes before Processing checks the values and before the algorithm runs, so ``ENGINE=api``
+    # works in qgis_process and models as ``ENGINE=1`` does.
+    def enum_indexes(self, parameters: dict) -> tuple[dict, Optional[str]]:
+        """(``parameters`` with every enum value given by name replaced by its index, the first error)."""
+        from ..core.plots import normalise_commodity
+
+        converted = dict(parameters)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            value = parameters.get(name)
+            if not isinstance(definition, QgsProcessingParameterEnum) or value is None or value == "":
+                continue
+            options = list(definition.options())
+            alias = normalise_commodity if name in self.commodity_parameters else None
+            if definition.allowMultiple():
+                items = list(value) if isinstance(value, (list, tuple)) else str(value).split(",")
+                indexes = [enum_index(item, options, alias) for item in items if str(item).strip() != ""]
+                if None in indexes:
+                    return converted, self.enum_error(name, options)
+                converted[name] = indexes
+            else:
+                index = enum_index(value, options, alias)
+                if index is None:
+                    return converted, self.enum_error(name, options)
+                converted[name] = index
+        return converted, None
+
+    def enum_error(self, name: str, options: list[str]) -> str:
+        return self.tr("{parameter} must be one of {names} (or its number).").format(
+            parameter=name, names=", ".join(options))
+
+    def checkParameterValues(self, parameters, context):  # QGIS API name
+        """Enum values may be names (``cocoa``) as well as indexes, in qgis_process and models too."""
+        converted, error = self.enum_indexes(parameters)
+        if error:
+            return False, error
+        return super().checkParameterValues(converted, context)
 
     def tr(self, text: str) -> str:
         """Translated in the context ``pylupdate5`` gave it: the class that wrote it, or a base class."""
         return tr(text, *(cls.__name__ for cls in type(self).__mro__ if issubclass(cls, VantageAlgorithm)))
 
-    def createInstance(self):  # noqa: N802 (QGIS API name)
+    def createInstance(self):
         return type(self)()
 
     def icon(self) -> QIcon:
         return QIcon(str(about.icon_path()))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return str(about.icon_path())
 
-    def helpUrl(self) -> str:  # noqa: N802
+    def helpUrl(self) -> str:
         """The user guide shipped with the plugin, at the Processing section."""
         return about.user_guide_url("processing")
 
@@ -385,11 +477,14 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         if style is not None:
             details.setPostProcessor(LayerStyler.create(style))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         """:meth:`process`, with every failure turned into a message for the user (no traceback):
         what happened, to which file or plot, and what to do; the traceback goes to the log."""
         from ..qgis_bridge.operations import OperationError
 
+        parameters, error = self.enum_indexes(parameters)
+        if error:
+            raise QgsProcessingException(error)
         try:
             return self.process(parameters, context, feedback)
         except QgsProcessingException:
@@ -398,7 +493,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             raise missing_dependency(self.displayName(), error) from error
         except OperationError as error:
             raise QgsProcessingException(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - Processing would show a traceback
+        except Exception as error:  # Processing would show a traceback: a message instead
             from ..core.runs import Cancelled
 
             if isinstance(error, Cancelled):

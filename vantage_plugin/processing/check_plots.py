@@ -21,9 +21,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from .base import FIELD_PARAMETERS, VantageAlgorithm, missing_dependency
-
-ENGINES = ("bundled", "api")
+from ..core.engines import ENGINE_BUNDLED, ENGINES
+from .base import VantageAlgorithm, advanced, missing_dependency, split_output
+from .client import make_client
 
 
 def catalog_path() -> str:
@@ -49,24 +49,10 @@ def data_source_of(layer) -> Optional[dict]:
     return source
 
 
-def split_output(path: str) -> tuple[str, str]:
-    """(GeoPackage file, layer name) of a vector destination value."""
-    layer = None
-    if "|layername=" in path:
-        path, layer = path.split("|layername=", 1)
-        layer = layer.split("|", 1)[0]
-    if path.lower().startswith("ogr:") or "dbname=" in path:
-        raise QgsProcessingException("Write the results to a GeoPackage file (.gpkg).")
-    file = Path(path)
-    if file.suffix.lower() != ".gpkg":
-        file = file.with_suffix(".gpkg")
-    return str(file), layer or file.stem
-
-
 class CheckPlotsAlgorithm(VantageAlgorithm):
     ENGINE = "ENGINE"
-    COMMODITY = "COMMODITY"
-    HARVEST_DATE = "HARVEST_DATE"
+    DEFAULT_COMMODITY = "DEFAULT_COMMODITY"
+    DEFAULT_HARVEST_DATE = "DEFAULT_HARVEST_DATE"
     FOREST_2020 = "FOREST_2020"
     FOREST_2020_MIN = "FOREST_2020_MIN"
     FOREST_IS_JRC = "FOREST_IS_JRC"
@@ -84,25 +70,21 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     PLOTS = "PLOTS"
     EVIDENCE = "EVIDENCE"  # evidence maps (processing/report.py)
 
-    #: COMMODITY and HARVEST_DATE are the batch defaults here, so their field parameters are renamed.
-    field_parameters = tuple(
-        (f"{name}_FIELD" if name in ("COMMODITY", "HARVEST_DATE") else name, attribute, label)
-        for name, attribute, label in FIELD_PARAMETERS
-    )
+    commodity_parameters = (DEFAULT_COMMODITY,)
 
     def name(self) -> str:
         return "checkplots"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Check plots (EUDR)")
 
     def group(self) -> str:
         return self.tr("Checks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "Checks"  # the id the example model's group "Checks" gets: one group in the toolbox
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Validates the plots, then assesses each valid plot for the EUDR: forest cover in 2020, tree-cover "
             "loss after 31 December 2020 (total and per year), overlaps with protected areas and indigenous "
@@ -113,14 +95,14 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             "Open Atlas with the account set in the plugin settings: DRY_RUN (the default) spends no token "
             "and returns simulated values; a real run spends tokens only when CONFIRM_SPEND is set "
             "(qgis_process cannot ask).\n\n"
-            "COMMODITY and HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.\n\n"
+            "DEFAULT_COMMODITY and DEFAULT_HARVEST_DATE (yyyy-MM-dd) apply to plots whose own fields are empty.\n\n"
             "The output is a GeoPackage layer with every source attribute, the flat results (risk_level, "
             "area_ha, deforestation_ha, per-year loss, overlaps, status, error, analysis_json…) and the plot "
             "geometry in WGS84, styled by risk level. Plots blocked by validation are kept with status "
             "'invalid' and the reason in 'error'."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         from ..core.plots import COMMODITIES
 
         self.add_input_parameters()
@@ -129,7 +111,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.COMMODITY,
+                self.DEFAULT_COMMODITY,
                 self.tr("Commodity (for plots without one)"),
                 options=list(COMMODITIES),
                 optional=True,
@@ -137,49 +119,59 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.HARVEST_DATE, self.tr("Harvest date, yyyy-MM-dd (for plots without one)"), optional=True
+                self.DEFAULT_HARVEST_DATE, self.tr("Harvest date, yyyy-MM-dd (for plots without one)"), optional=True
             )
         )
-        self.addParameter(
+        # Data overrides (bundled engine): left empty, the data catalog of the plugin settings is used.
+        catalog = self.tr("Empty: the data catalog of the plugin settings.")
+        self.addParameter(advanced(
             QgsProcessingParameterRasterLayer(
                 self.FOREST_2020, self.tr("Forest cover 2020 raster (default: data catalog)"), optional=True
-            )
-        )
-        self.addParameter(
+            ),
+            self.tr("Tree cover in 2020 (percent, e.g. Hansen treecover2000) or a forest mask (JRC GFC2020) "
+                    "for the bundled engine.") + " " + catalog,
+        ))
+        self.addParameter(advanced(
             QgsProcessingParameterNumber(
                 self.FOREST_2020_MIN,
                 self.tr("Forest when the forest raster value is at least (default: by the raster's kind)"),
                 QgsProcessingParameterNumber.Double,
                 minValue=0.0,
                 optional=True,
-            )
-        )
-        self.addParameter(
+            ),
+            self.tr("The smallest forest raster value counted as forest. Empty: the default for the raster's "
+                    "kind (tree cover in percent, a mask or a fraction)."),
+        ))
+        self.addParameter(advanced(
             QgsProcessingParameterBoolean(
                 self.FOREST_IS_JRC, self.tr("The forest raster is the JRC GFC2020 mask"), defaultValue=False
-            )
-        )
-        self.addParameter(
+            ),
+            self.tr("Read the forest raster as the JRC GFC2020 forest mask (1 = forest) rather than tree cover."),
+        ))
+        self.addParameter(advanced(
             QgsProcessingParameterRasterLayer(
                 self.LOSS_YEAR, self.tr("Tree cover loss year raster (Hansen lossyear)"), optional=True
-            )
-        )
-        self.addParameter(
+            ),
+            self.tr("The year of tree-cover loss per pixel (Hansen lossyear: 21 = 2021).") + " " + catalog,
+        ))
+        self.addParameter(advanced(
             QgsProcessingParameterVectorLayer(
                 self.PROTECTED_AREAS,
                 self.tr("Protected areas"),
                 [QgsProcessing.TypeVectorPolygon],
                 optional=True,
-            )
-        )
-        self.addParameter(
+            ),
+            self.tr("Polygons of protected areas (e.g. WDPA) the plots are overlaid with.") + " " + catalog,
+        ))
+        self.addParameter(advanced(
             QgsProcessingParameterVectorLayer(
                 self.INDIGENOUS_LANDS,
                 self.tr("Indigenous lands"),
                 [QgsProcessing.TypeVectorPolygon],
                 optional=True,
-            )
-        )
+            ),
+            self.tr("Polygons of indigenous lands the plots are overlaid with.") + " " + catalog,
+        ))
         self.addParameter(
             QgsProcessingParameterBoolean(self.DRY_RUN, self.tr("API: dry run (no token spent)"), defaultValue=True)
         )
@@ -227,12 +219,12 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         from ..core.plots import COMMODITIES, parse_harvest_date
 
         commodity = None
-        if parameters.get(self.COMMODITY) not in (None, "", []):
-            index = self.parameterAsEnum(parameters, self.COMMODITY, context)
+        if parameters.get(self.DEFAULT_COMMODITY) not in (None, "", []):
+            index = self.parameterAsEnum(parameters, self.DEFAULT_COMMODITY, context)
             commodity = COMMODITIES[index] if 0 <= index < len(COMMODITIES) else None
-        harvest = (self.parameterAsString(parameters, self.HARVEST_DATE, context) or "").strip() or None
+        harvest = (self.parameterAsString(parameters, self.DEFAULT_HARVEST_DATE, context) or "").strip() or None
         if harvest and parse_harvest_date(harvest) is None:
-            raise QgsProcessingException(self.tr("HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.")
+            raise QgsProcessingException(self.tr("DEFAULT_HARVEST_DATE must be a date written yyyy-MM-dd, not {value}.")
                                          .format(value=harvest))
         return commodity, harvest
 
@@ -266,22 +258,9 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             from ..core.api.workflow import ApiOptions  # noqa: F401 - the API engine's core must import
             from ..qgis_bridge import operations
             from ..qgis_bridge.settings import PluginSettings
-            from ..qgis_bridge.tasks import make_api_client
         except ImportError as error:
             raise missing_dependency(self.tr("The Vantage API engine"), error) from error
         settings = PluginSettings()
-        authcfg = settings.authcfg
-        if not authcfg:
-            try:
-                from ..qgis_bridge.auth import stored_authcfg_id
-
-                authcfg = stored_authcfg_id() or ""
-            except ImportError:
-                authcfg = ""
-        if not authcfg:
-            raise QgsProcessingException(
-                self.tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
-            )
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
         confirm_spend = self.parameterAsBool(parameters, self.CONFIRM_SPEND, context)
         if state_path:
@@ -297,10 +276,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         options = operations.api_options(dry_run=dry_run, state_path=state_path, harvest_date=harvest,
                                          commodity=commodity, poll_deadline_minutes=deadline, checks=checks,
                                          run_again=self.parameterAsBool(parameters, self.RUN_AGAIN, context))
-        try:
-            client = make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
-        except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
-            raise QgsProcessingException(f"{self.tr('Vantage API')}: {error}") from error
+        client = make_client(feedback)
         self._refused = None
 
         def confirm(cost: int, free: int, count: int) -> bool:
@@ -337,7 +313,7 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
 
         kwargs: dict[str, Any] = {"feedback": core_feedback(feedback, 10, 80)}
         self._refused = None
-        if engine == operations.ENGINE_BUNDLED:
+        if engine == ENGINE_BUNDLED:
             kwargs["bundled"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
         else:
             client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest,

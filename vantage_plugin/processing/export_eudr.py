@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency
+from .base import PLOT_ID_FIELD, POINT_AREA_FIELD, VantageAlgorithm, missing_dependency
 
 #: A result layer's own ISO 3166-1 alpha-2 column (``core.analysis``), used when no country field is chosen.
 RESULT_ISO2_FIELD = "country_iso2"
@@ -47,12 +47,13 @@ def commodity_value(value: Any, commodities: tuple[str, ...]) -> Optional[str]:
 
 
 class ExportEudrAlgorithm(VantageAlgorithm):
-    PLOT_ID = "PLOT_ID"
+    PLOT_ID_FIELD = PLOT_ID_FIELD
     PRODUCER_NAME_FIELD = "PRODUCER_NAME_FIELD"
     PRODUCTION_PLACE_FIELD = "PRODUCTION_PLACE_FIELD"
     PRODUCER_COUNTRY_FIELD = "PRODUCER_COUNTRY_FIELD"
-    POINT_AREA_FIELD = "POINT_AREA_FIELD"
+    POINT_AREA_FIELD = POINT_AREA_FIELD
     COMMODITY = "COMMODITY"
+    commodity_parameters = (COMMODITY,)
     OUTPUT = "OUTPUT"
     PRODUCERS = "PRODUCERS"
     TABLE = "TABLE"
@@ -63,7 +64,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
     #: Only the plot id and the point area are read as plot fields (read_plots); no guessing.
     field_parameters = (
-        (PLOT_ID, "plot_id", "Plot id field"),
+        (PLOT_ID_FIELD, "plot_id", "Plot id field"),
         (POINT_AREA_FIELD, "point_ha", "Point area field (hectares, for point plots)"),
     )
 
@@ -86,16 +87,16 @@ class ExportEudrAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "exporteudr"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Export for the EU Information System")
 
     def group(self) -> str:
         return self.tr("Plots")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plots"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Writes the geolocation GeoJSON of a due diligence statement for the EU Information System "
             "(EUDR / TRACES), from any plot or result layer.\n\n"
@@ -112,7 +113,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             "TABLE output lists every plot: written, changed or left out, and why."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         from ..core.plots import COMMODITIES
 
         self.addParameter(
@@ -122,7 +123,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             )
         )
         labels = (
-            (self.PLOT_ID, self.tr("Plot id field")),
+            (self.PLOT_ID_FIELD, self.tr("Plot id field")),
             (self.PRODUCER_NAME_FIELD, self.tr("Producer name field")),
             (self.PRODUCTION_PLACE_FIELD, self.tr("Production place field")),
             (self.PRODUCER_COUNTRY_FIELD,
@@ -160,17 +161,6 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
         return commodity_value(parameters.get(self.COMMODITY), COMMODITIES)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        """COMMODITY may be a name (``cocoa``) as well as an index, in qgis_process too."""
-        commodity = self._commodity(parameters)
-        if parameters.get(self.COMMODITY) not in (None, "") and commodity is None:
-            return False, self.tr("COMMODITY must be one of {names} (or its number).").format(
-                names=", ".join(self._names()))
-        if commodity is not None:
-            parameters = dict(parameters)
-            parameters[self.COMMODITY] = self._names().index(commodity)
-        return super().checkParameterValues(parameters, context)
-
     @staticmethod
     def _names() -> list[str]:
         from ..core.plots import COMMODITIES
@@ -187,8 +177,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
 
         commodity = self._commodity(parameters)
         if commodity is None:
-            raise QgsProcessingException(self.tr("COMMODITY must be one of {names} (or its number).").format(
-                names=", ".join(self._names())))
+            raise QgsProcessingException(self.enum_error(self.COMMODITY, self._names()))
         plots, source, _ = self.read_plots(parameters, context, feedback, 0, 30)
         fields = {}
         for name in (self.PRODUCER_NAME_FIELD, self.PRODUCTION_PLACE_FIELD, self.PRODUCER_COUNTRY_FIELD):

@@ -36,16 +36,16 @@ class FixPlotsAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "fixplots"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Fix plots (safe fixes)")
 
     def group(self) -> str:
         return self.tr("Plots")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plots"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         lines = "\n".join(f"- {code}: {text}" for code, text in available_fixes())
         return self.tr(
             "Writes a fixed copy of the plots (WGS84) with every source attribute kept and a "
@@ -54,7 +54,7 @@ class FixPlotsAlgorithm(VantageAlgorithm):
             "could not be applied safely). Run 'Validate plots' on the result to see what is left."
         ).format(fixes=lines)
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_input_parameters()
         fixes = available_fixes()
         self.addParameter(

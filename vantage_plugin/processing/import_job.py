@@ -18,43 +18,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency, tr
-
-
-def make_client(feedback):
-    """A logged-in-on-demand Vantage client from the plugin settings (QGIS network stack)."""
-    try:
-        from ..qgis_bridge.settings import PluginSettings
-        from ..qgis_bridge.tasks import make_api_client
-    except ImportError as error:
-        raise missing_dependency(tr("The Vantage API client"), error) from error
-    settings = PluginSettings()
-    authcfg = settings.authcfg
-    if not authcfg:
-        try:
-            from ..qgis_bridge.auth import stored_authcfg_id
-
-            authcfg = stored_authcfg_id() or ""
-        except ImportError:
-            authcfg = ""
-    if not authcfg:
-        raise QgsProcessingException(
-            tr("No Vantage account is set up: log in from the Vantage panel or its settings first.")
-        )
-    try:
-        return make_api_client(settings.base_url, authcfg, is_cancelled=feedback.isCanceled)
-    except Exception as error:  # noqa: BLE001 - e.g. an http:// address off loopback: a clear message
-        raise QgsProcessingException(f"{tr('Vantage API')}: {error}") from error
-
-
-def close_client(client) -> None:
-    transport = getattr(client, "transport", None)
-    if transport is not None and hasattr(transport, "close"):
-        transport.close()
-
-
-def api_error(error: Exception) -> QgsProcessingException:
-    return QgsProcessingException(f"{tr('Vantage API')}: {type(error).__name__}: {error}")
+from .base import VantageAlgorithm, missing_dependency, split_output
+from .client import api_error, close_client, make_client
 
 
 def plot_from_features(index: int, features: Any, name: Any):
@@ -97,23 +62,23 @@ class ImportJobAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "importjob"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Import a Vantage job")
 
     def group(self) -> str:
         return self.tr("Vantage API")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "api"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Fetches the results of an existing job of your Vantage account (see 'List Vantage jobs') and "
             "writes them with the plots' geometries to a GeoPackage styled by risk level. Nothing is spent. "
             "Uses the account set in the plugin settings."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(self.JOB_ID, self.tr("Job id")))
         self.addParameter(
             QgsProcessingParameterBoolean(
@@ -134,17 +99,17 @@ class ImportJobAlgorithm(VantageAlgorithm):
             from ..core.api.workflow import import_job
         except ImportError as error:
             raise missing_dependency(self.tr("The Vantage API workflow"), error) from error
+        from ..core.api.state import state_path_for
         from ..qgis_bridge import results as writer
         from ..qgis_bridge.feedback import core_feedback
-        from ..core.api.state import state_path_for
-        from .check_plots import split_output
 
         job_id = self.parameterAsString(parameters, self.JOB_ID, context).strip()
         if not job_id:
             raise QgsProcessingException(self.tr("Give the id of the job to import."))
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         path, layer_name = split_output(destination)
-        dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context) if parameters.get(self.DRY_RUN) is not None else None
+        dry_run = (self.parameterAsBool(parameters, self.DRY_RUN, context)
+                   if parameters.get(self.DRY_RUN) is not None else None)
         # A state file beside the output (a check written there) says whether the job was a dry run.
         state = state_path_for(path)
         client = make_client(feedback)
@@ -162,7 +127,7 @@ class ImportJobAlgorithm(VantageAlgorithm):
             )
         except QgsProcessingException:
             raise
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise api_error(error) from error
         finally:
             close_client(client)

@@ -18,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .base import VantageAlgorithm, missing_dependency
-from .import_job import api_error, close_client, make_client
+from .client import api_error, close_client, make_client
 
 JOB_FIELDS = (
     ("job_id", QVariant.String),
@@ -41,22 +41,22 @@ class ListJobsAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "listjobs"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("List Vantage jobs")
 
     def group(self) -> str:
         return self.tr("Vantage API")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "api"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Lists the jobs of your Vantage account, newest first (id, name, status, dates, token cost, "
             "number of plots), as a table. Import one with 'Import a Vantage job'."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_JOBS, self.tr("At most this many jobs"), QgsProcessingParameterNumber.Integer,
@@ -98,7 +98,7 @@ class ListJobsAlgorithm(VantageAlgorithm):
                 feedback.setProgress(100.0 * count / max_jobs)
         except QgsProcessingException:
             raise
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise api_error(error) from error
         finally:
             close_client(client)

@@ -11,8 +11,6 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import about
 
-LOG_TAG = "Vantage"
-
 
 def models_dir() -> Path:
     """The example models (``.model3``) shipped with the plugin."""
@@ -27,10 +25,10 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     """A model shipped with the plugin: its name makes the id (``vantage:fixthencheck``) and the
     toolbox shows the title saved in its help content (a plain model's title is its name)."""
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return str(self.helpContent().get(TITLE_KEY) or self.name())
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         model = ShippedModel()
         model.loadVariant(self.toVariant())
         model.setSourceFilePath(self.sourceFilePath())
@@ -44,9 +42,9 @@ def load_model(path: Path) -> Optional[QgsProcessingModelAlgorithm]:
         loaded = model.fromFile(str(path))
     except Exception as error:  # noqa: BLE001 - a broken file must never stop the provider
         loaded = False
-        QgsMessageLog.logMessage(f"{path}: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
+        QgsMessageLog.logMessage(f"{path}: {error}", about.LOG_TAG, Qgis.MessageLevel.Warning)
     if not loaded or not model.name():
-        QgsMessageLog.logMessage(f"Skipped the model {path}: it could not be read.", LOG_TAG,
+        QgsMessageLog.logMessage(f"Skipped the model {path}: it could not be read.", about.LOG_TAG,
                                  Qgis.MessageLevel.Warning)
         return None
     model.setSourceFilePath(str(path))
@@ -67,22 +65,22 @@ class VantageProvider(QgsProcessingProvider):
     def name(self) -> str:
         return QCoreApplication.translate("VantageProcessing", "Vantage (EUDR)")
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return f"{self.name()} {about.version()}"
 
     def icon(self) -> QIcon:
         return QIcon(str(about.icon_path()))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return str(about.icon_path())
 
-    def versionInfo(self) -> str:  # noqa: N802
+    def versionInfo(self) -> str:
         return about.version()
 
-    def defaultVectorFileExtension(self, hasGeometry: bool = True) -> str:  # noqa: N802,N803
+    def defaultVectorFileExtension(self, hasGeometry: bool = True) -> str:
         return "gpkg"
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         from .check_plots import CheckPlotsAlgorithm
         from .export_eudr import ExportEudrAlgorithm
         from .fix_plots import FixPlotsAlgorithm
@@ -114,13 +112,13 @@ class VantageProvider(QgsProcessingProvider):
             if model is None:
                 continue
             if model.name() in names:
-                QgsMessageLog.logMessage(f"Skipped the model {path}: the name {model.name()} is taken.", LOG_TAG,
+                QgsMessageLog.logMessage(f"Skipped the model {path}: the name {model.name()} is taken.", about.LOG_TAG,
                                          Qgis.MessageLevel.Warning)
                 continue
             if registry.providerById(self.id()) is self:
                 ok, issues = model.validate()
                 if not ok:
-                    QgsMessageLog.logMessage(f"Skipped the model {path}: " + "; ".join(issues), LOG_TAG,
+                    QgsMessageLog.logMessage(f"Skipped the model {path}: " + "; ".join(issues), about.LOG_TAG,
                                              Qgis.MessageLevel.Warning)
                     continue
             if self.addAlgorithm(model):

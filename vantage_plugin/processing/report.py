@@ -14,8 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..i18n import tr
-from .base import VantageAlgorithm
+from .base import VantageAlgorithm, tr
 
 
 # --- checkplots: run record and evidence -------------------------------------------------------
@@ -30,7 +29,7 @@ def write_evidence_maps(uri: str, feedback) -> None:
     """Render the evidence map of every plot of the result layer at ``uri`` (``checkplots`` with EVIDENCE)."""
     from ..core.run_record import read_run_record
     from ..qgis_bridge.evidence import write_evidence
-    from .check_plots import split_output
+    from .base import split_output
 
     path, layer_name = split_output(uri)
     feedback.setProgressText(tr("Rendering the evidence maps…"))
@@ -52,30 +51,31 @@ class ReportAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "report"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Run report (PDF)")
 
     def group(self) -> str:
         return self.tr("Checks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "checks"
 
     def flags(self):
         # Print layouts are made and exported on the main thread, as QGIS's own layout export does.
         return super().flags() | self.FlagNoThreading
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Writes the PDF report of a result layer made by 'Check plots (EUDR)': the run (input, engine, "
             "date, data sources with their versions and years, parameters), the counts by risk level and "
             "status with their hectares, a table of every plot (on as many pages as needed), then one page "
-            "per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and reasons.\n\n"
+            "per plot that needs a look (High, Medium, Unknown, invalid or failed) with its evidence map and "
+            "reasons.\n\n"
             "Evidence maps missing for those plots are rendered first (into <results>_evidence beside the "
             "GeoPackage, their paths stored in analysis_image) unless RENDER_MISSING is off."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.INPUT, self.tr("Result layer (GeoPackage written by Check plots)"),
             [QgsProcessing.TypeVector]))
@@ -86,7 +86,7 @@ class ReportAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.FLAGGED, self.tr("Plots that need a look")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..qgis_bridge.report import write_report
 
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)

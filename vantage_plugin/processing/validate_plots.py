@@ -23,16 +23,16 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
     def name(self) -> str:
         return "validateplots"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Validate plots")
 
     def group(self) -> str:
         return self.tr("Plots")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plots"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Checks every plot against the EUDR and Vantage geometry rules before anything is analysed or "
             "sent: missing or unreadable geometries, open or mis-nested rings, self-intersections, spikes, "
@@ -43,7 +43,7 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
             "Outputs ERRORS, WARNINGS and VALID_PLOTS (plots without any error) are numbers usable in models."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_input_parameters()
         self.addParameter(
             QgsProcessingParameterBoolean(

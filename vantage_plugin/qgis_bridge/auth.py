@@ -11,14 +11,14 @@ from __future__ import annotations
 import logging
 from typing import Callable, Optional
 
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from ..core.api.errors import AuthenticationError
 from ..core.api.models import Credentials
+from .settings import PluginSettings
 
 log = logging.getLogger("vantage.auth")
 
-SETTINGS_KEY = "vantage/authcfg"
 DEFAULT_NAME = "Vantage (Open Atlas)"
 METHOD = "Basic"
 
@@ -88,10 +88,10 @@ def credentials_source(authcfg: str) -> Callable[[], Credentials]:
 
 
 def store_authcfg_id(authcfg: Optional[str]) -> None:
-    """Keep only the auth config id in the settings."""
-    QgsSettings().setValue(SETTINGS_KEY, authcfg or "")
+    """Keep only the auth config id in the settings (``PluginSettings.authcfg``, its one home)."""
+    PluginSettings().authcfg = authcfg or ""
 
 
 def stored_authcfg_id() -> Optional[str]:
-    value = QgsSettings().value(SETTINGS_KEY, "")
-    return str(value) if value else None
+    """The stored auth config id (``PluginSettings.authcfg``), or ``None``."""
+    return PluginSettings().authcfg or None

@@ -55,7 +55,7 @@ class ProcessingFeedback(Feedback):
         if isinstance(self.qgs_feedback, QgsProcessingFeedback):
             self.qgs_feedback.reportError(message, fatalError=False)
 
-    def slice(self, start: float, span: float) -> "ProcessingFeedback":
+    def slice(self, start: float, span: float) -> ProcessingFeedback:
         """A feedback for one stage, reporting into ``[start, start + span]`` of this one's range."""
         child = ProcessingFeedback(self.qgs_feedback, self.start + self.span * start / 100.0, self.span * span / 100.0)
         child._cancelled = self._cancelled
@@ -76,7 +76,7 @@ class QgsFeedbackAdapter(QgsFeedback):
         self.canceled.connect(feedback.cancel)
         self.progressChanged.connect(lambda value: feedback.set_progress(float(value)))
 
-    def isCanceled(self) -> bool:  # noqa: N802 (QGIS API name)
+    def isCanceled(self) -> bool:
         if self.core.is_cancelled() and not super().isCanceled():
             super().cancel()
         return super().isCanceled()

@@ -45,12 +45,12 @@ from ..core.api.transport import MAX_REPLY_BYTES, Response, TransportError, repl
 
 #: Errors raised before anything reached the server: repeating any request is then safe.
 _NOT_SENT = {
-    QNetworkReply.ConnectionRefusedError,
-    QNetworkReply.HostNotFoundError,
-    QNetworkReply.ProxyConnectionRefusedError,
-    QNetworkReply.ProxyNotFoundError,
-    QNetworkReply.SslHandshakeFailedError,
-    QNetworkReply.ProxyAuthenticationRequiredError,
+    QNetworkReply.NetworkError.ConnectionRefusedError,
+    QNetworkReply.NetworkError.HostNotFoundError,
+    QNetworkReply.NetworkError.ProxyConnectionRefusedError,
+    QNetworkReply.NetworkError.ProxyNotFoundError,
+    QNetworkReply.NetworkError.SslHandshakeFailedError,
+    QNetworkReply.NetworkError.ProxyAuthenticationRequiredError,
 }
 
 
@@ -63,24 +63,24 @@ class _SendOnce(QIODevice):
         self._pos = 0
         self.open(QIODevice.OpenModeFlag.ReadOnly)
 
-    def isSequential(self) -> bool:  # noqa: N802 - Qt API
+    def isSequential(self) -> bool:
         return True
 
     def size(self) -> int:
         return len(self._data)
 
-    def bytesAvailable(self) -> int:  # noqa: N802 - Qt API
+    def bytesAvailable(self) -> int:
         return len(self._data) - self._pos + super().bytesAvailable()
 
-    def atEnd(self) -> bool:  # noqa: N802 - Qt API
+    def atEnd(self) -> bool:
         return self._pos >= len(self._data)
 
-    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt API
+    def readData(self, maxlen: int) -> bytes:
         chunk = self._data[self._pos:self._pos + maxlen]
         self._pos += len(chunk)
         return chunk
 
-    def writeData(self, data) -> int:  # noqa: N802 - Qt API
+    def writeData(self, data) -> int:
         return -1
 
     def reset(self) -> bool:
@@ -88,7 +88,7 @@ class _SendOnce(QIODevice):
 
 
 class _Worker(QThread):
-    def __init__(self, jobs: "queue.Queue") -> None:
+    def __init__(self, jobs: queue.Queue) -> None:
         super().__init__()
         self.jobs = jobs
 
@@ -102,11 +102,11 @@ class _Worker(QThread):
                 continue
             try:
                 future.set_result(function())
-            except BaseException as error:  # handed to the waiting caller
+            except BaseException as error:  # noqa: BLE001 - handed to the waiting caller, who raises it
                 future.set_exception(error)
 
 
-def _shutdown(jobs: "queue.Queue", workers: list) -> None:
+def _shutdown(jobs: queue.Queue, workers: list) -> None:
     for _ in workers:
         jobs.put(None)
     for worker in workers:
@@ -132,7 +132,7 @@ class QgisTransport:
         self._lock = threading.Lock() if serialize else None
         self._active: set = set()
         self._active_lock = threading.Lock()
-        self._jobs: "queue.Queue" = queue.Queue()
+        self._jobs: queue.Queue = queue.Queue()
         self._workers: list = []
         self._workers_lock = threading.Lock()
         self._waiting = 0
@@ -187,13 +187,14 @@ class QgisTransport:
         has_transfer_timeout = hasattr(request, "setTransferTimeout")
         if has_transfer_timeout:
             request.setTransferTimeout(max(1, int(timeout * 1000)))
-        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         upload = None
         if method in ("POST", "PUT"):
             payload = body or b""
-            request.setHeader(QNetworkRequest.ContentLengthHeader, len(payload))
-            request.setAttribute(QNetworkRequest.DoNotBufferUploadDataAttribute, True)
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentLengthHeader, len(payload))
+            request.setAttribute(QNetworkRequest.Attribute.DoNotBufferUploadDataAttribute, True)
             upload = _SendOnce(payload)
 
         manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
@@ -258,14 +259,14 @@ class QgisTransport:
             raise TransportError("cancelled", sent=True, cancelled=True)
         if outcome["timed_out"]:
             raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         error = reply.error()
         if status is None:
-            if error in (QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError):
+            if error in (QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError):
                 # Qt's transfer timeout aborts this way
                 raise TransportError(f"no answer in {timeout:g} s", sent=True, timeout=True)
             message = reply.errorString() or "network error"
-            if error == QNetworkReply.ContentReSendError:
+            if error == QNetworkReply.NetworkError.ContentReSendError:
                 message = "the connection closed after the request was sent; it was not sent again"
             raise TransportError(message, sent=error not in _NOT_SENT)
         response_headers = {}

@@ -9,19 +9,17 @@ code that must not touch Qt (a task, a test).
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Optional, TypeVar
 
 from qgis.core import QgsSettings
 
+from ..core.api.transport import DEFAULT_BASE_URL
 from ..core.api.workflow import DEFAULT_POLL_DEADLINE_MINUTES
+from ..core.engines import ENGINE_BUNDLED, ENGINES
 
 PREFIX = "vantage"
-DEFAULT_BASE_URL = "https://vantage.open-atlas.com"
-ENGINE_BUNDLED = "bundled"
-ENGINE_API = "api"
 
 T = TypeVar("T")
 
@@ -43,12 +41,12 @@ class Setting(Generic[T]):
     def __set_name__(self, owner: type, attr: str) -> None:
         self.attr = attr
 
-    def __get__(self, instance: Optional["PluginSettings"], owner: type) -> Any:
+    def __get__(self, instance: Optional[PluginSettings], owner: type) -> Any:
         if instance is None:
             return self
         return instance.read(self)
 
-    def __set__(self, instance: "PluginSettings", value: T) -> None:
+    def __set__(self, instance: PluginSettings, value: T) -> None:
         instance.write(self, value)
 
 
@@ -109,7 +107,7 @@ class PluginSettings:
     def write(self, setting: Setting, value: Any) -> None:
         if not isinstance(value, setting.kind):
             raise TypeError(f"{setting.key} takes {setting.kind.__name__}, not {type(value).__name__}")
-        if setting.name == "check/engine" and value not in (ENGINE_BUNDLED, ENGINE_API):
+        if setting.name == "check/engine" and value not in ENGINES:
             raise ValueError(f"unknown engine {value!r}")
         self._settings.setValue(setting.key, value)
 

@@ -62,12 +62,21 @@ OVERLAP_HATCHES = {
     "indigenous": ("indigenous_overlap_ha", "#8c510a", -45.0),
 }
 DRY_RUN_COLOUR = "#bdbdbd"
+#: Colours of the messages in the panel and the dialogs (text on the widget background).
+ERROR_COLOUR = "#b00020"
+WARNING_COLOUR = "#b35c00"
+OK_COLOUR = "#1a7f37"
 #: The prefix the result writer gives a user's field whose name clashes with a result field.
 SOURCE_PREFIX = "src_"
 #: Prefix of a plugin column renamed because a user field already has its name.
 PLUGIN_PREFIX = "vantage_"
 #: Legend-only categories (no feature has these values): the overlap hatches explained.
 LEGEND_ONLY_PREFIX = "__legend_"
+
+def _sql_text(text: str) -> str:
+    """``text`` for use inside single quotes in SQL (quotes doubled)."""
+    return text.replace("'", "''")
+
 
 def result_column(names: Any, name: str) -> str:
     """The written name of the plugin's result column ``name`` in a layer whose fields are ``names``:
@@ -237,14 +246,15 @@ def risk_renderer(geometry_type: int = QgsWkbTypes.PolygonGeometry, fields: Any 
     return renderer
 
 
-def dry_run_renderer(geometry_type: int = QgsWkbTypes.PolygonGeometry, fields: Any = None) -> QgsCategorizedSymbolRenderer:
+def dry_run_renderer(geometry_type: int = QgsWkbTypes.PolygonGeometry,
+                     fields: Any = None) -> QgsCategorizedSymbolRenderer:
     """Every plot grey and striped: a dry run's values are simulated, never a risk level."""
     symbol = _base_symbol(geometry_type, DRY_RUN_COLOUR)
     if geometry_type == QgsWkbTypes.PolygonGeometry:
         symbol.appendSymbolLayer(_hatch_layer("#636363", 90, 0.25, 1.2))
     category = QgsRendererCategory(analysis.STATUS_SIMULATED, symbol, tr("Dry run: simulated, not a result"))
-    failed = QgsRendererCategory(analysis.STATUS_INVALID, _hatched_symbol(geometry_type, STATUS_HATCHED[analysis.STATUS_INVALID]),
-                                 tr("Invalid (not checked)"))
+    hatched = _hatched_symbol(geometry_type, STATUS_HATCHED[analysis.STATUS_INVALID])
+    failed = QgsRendererCategory(analysis.STATUS_INVALID, hatched, tr("Invalid (not checked)"))
     status = result_column(fields, "status")
     return QgsCategorizedSymbolRenderer(
         f"CASE WHEN \"{status}\" = 'invalid' THEN 'invalid' ELSE 'simulated' END", [category, failed]
@@ -279,7 +289,8 @@ def plot_id_field(layer_or_fields: Any) -> Optional[str]:
             continue  # a renamed plugin column
         if name in ours and PLUGIN_PREFIX + name not in present:
             continue  # never our API ``plot_id``
-        bare = name[len(SOURCE_PREFIX):] if name.startswith(SOURCE_PREFIX) and name[len(SOURCE_PREFIX):] in ours else name
+        unprefixed = name[len(SOURCE_PREFIX):]
+        bare = unprefixed if name.startswith(SOURCE_PREFIX) and unprefixed in ours else name
         original.setdefault(bare, name)
     guessed = guess_mapping(list(original)).plot_id
     return original.get(guessed) if guessed else None
@@ -337,7 +348,8 @@ def apply_issue_style(layer: QgsVectorLayer) -> None:
 
 
 # --- the style inside the GeoPackage ------------------------------------------------------------
-def style_document(style, wkb_type: int = QgsWkbTypes.MultiPolygon, fields: Optional[QgsFields] = None) -> tuple[str, str]:
+def style_document(style, wkb_type: int = QgsWkbTypes.MultiPolygon,
+                   fields: Optional[QgsFields] = None) -> tuple[str, str]:
     """(QML, SLD) text of ``style`` applied to a scratch layer of ``wkb_type`` with ``fields``."""
     from qgis.PyQt.QtXml import QDomDocument
 
@@ -400,7 +412,8 @@ def save_default_style(uri: str, layer_name: str, style: Callable[[QgsVectorLaye
         if table is None:
             table = ds.CreateLayer("layer_styles", geom_type=ogr.wkbNone)
             for name, kind, width in _STYLE_TABLE_FIELDS:
-                field = ogr.FieldDefn(name, ogr.OFTString if kind == "String" else (ogr.OFTDateTime if kind == "DateTime" else ogr.OFTInteger))
+                ogr_type = {"String": ogr.OFTString, "DateTime": ogr.OFTDateTime}.get(kind, ogr.OFTInteger)
+                field = ogr.FieldDefn(name, ogr_type)
                 if kind == "Boolean":
                     field.SetSubType(ogr.OFSTBoolean)
                 if width:
@@ -408,11 +421,11 @@ def save_default_style(uri: str, layer_name: str, style: Callable[[QgsVectorLaye
                 table.CreateField(field)
         ds.StartTransaction()
         ds.ExecuteSQL(
-            "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = '%s' AND f_geometry_column = '%s'"
-            % (layer_name.replace("'", "''"), geometry_column.replace("'", "''"))
+            f"UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = '{_sql_text(layer_name)}' "
+            f"AND f_geometry_column = '{_sql_text(geometry_column)}'"
         )
         table.SetAttributeFilter(
-            "f_table_name = '%s' AND styleName = '%s'" % (layer_name.replace("'", "''"), layer_name.replace("'", "''"))
+            f"f_table_name = '{_sql_text(layer_name)}' AND styleName = '{_sql_text(layer_name)}'"
         )
         for old in list(table):
             table.DeleteFeature(old.GetFID())

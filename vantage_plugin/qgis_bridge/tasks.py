@@ -24,9 +24,9 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
-LOG_TAG = "Vantage"
+from ..about import LOG_TAG
 
-_ALIVE: "set[CoreTask]" = set()
+_ALIVE: set[CoreTask] = set()
 
 
 class CoreTask(QgsTask):
@@ -37,7 +37,7 @@ class CoreTask(QgsTask):
     ``on_success(result)``, ``on_failure(error, details)`` and ``on_cancelled()`` run on the main thread.
     """
 
-    messageReceived = pyqtSignal(str)  # noqa: N815 (Qt naming)
+    messageReceived = pyqtSignal(str)
 
     def __init__(
         self,
@@ -72,7 +72,7 @@ class CoreTask(QgsTask):
         self.was_cancelled = False
 
     # --- worker thread ---------------------------------------------------------------------
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
+    def run(self) -> bool:  # QgsTask API
         from ..core.runs import Cancelled
 
         try:
@@ -94,7 +94,7 @@ class CoreTask(QgsTask):
         super().cancel()
 
     # --- main thread -----------------------------------------------------------------------
-    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
+    def finished(self, result: bool) -> None:  # QgsTask API
         _ALIVE.discard(self)
         try:
             if result:
@@ -191,17 +191,6 @@ class MainThreadConfirm(QObject):
 # --- the API work the dock hands to tasks ------------------------------------------------------
 # Plain functions of plain data (``feedback`` last, as :class:`CoreTask` calls them). Reading,
 # validating, fixing, checking and writing plots are in ``qgis_bridge.operations``.
-
-
-def make_api_client(base_url: str, authcfg: str, is_cancelled: Optional[Callable[[], bool]] = None) -> Any:
-    """A :class:`VantageClient` over the QGIS network stack (proxies, SSL settings) whose credentials
-    are read from auth config ``authcfg`` at each login (``qgis_bridge.auth.credentials_source``)."""
-    from ..core.api.client import VantageClient
-    from .auth import credentials_source
-    from .network import QgisTransport
-
-    return VantageClient(base_url, credentials_source(authcfg), QgisTransport(is_cancelled=is_cancelled),
-                         is_cancelled=is_cancelled)
 
 
 def balance_job(api_client: Any, feedback: Any = None) -> Any:

@@ -169,7 +169,7 @@ class VantageClient:
     def _login_once(self) -> str:
         creds = self._get_credentials()
         E.register_secret(creds.password)
-        basic = base64.b64encode(f"{creds.username}:{creds.password}".encode("utf-8")).decode("ascii")
+        basic = base64.b64encode(f"{creds.username}:{creds.password}".encode()).decode("ascii")
         E.register_secret(basic)
         policy = dataclasses.replace(self.retry, max_attempts=min(2, self.retry.max_attempts),
                                      base_delay=min(0.5, self.retry.base_delay), max_delay=1.0, jitter=False)
@@ -530,7 +530,7 @@ class VantageClient:
                 unknown.ambiguous = True
                 raise unknown from None
             if len(found) > 1:
-                raise E.DuplicateJobError(found)
+                raise E.DuplicateJobError(found) from None
             return found[0]
         if verify:  # a re-sent request makes its copy within seconds: the newest page of jobs is enough
             found = self.find_jobs_by_token(token, max_items=100)

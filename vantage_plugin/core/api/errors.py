@@ -127,7 +127,8 @@ class RateLimitedError(VantageError):
 
 class ServerError(VantageError):
     what = "The Vantage server failed"
-    action = "Try again later; the plugin resumes where it stopped. If it keeps failing, send the support details to Open Atlas."
+    action = ("Try again later; the plugin resumes where it stopped. If it keeps failing, send the support "
+              "details to Open Atlas.")
 
 
 class ConnectionFailedError(VantageError):

@@ -75,7 +75,7 @@ class LoginResult:
     token: str
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "LoginResult":
+    def from_dict(cls, data: Mapping[str, Any]) -> LoginResult:
         token = data.get("token") or data.get("access_token") if isinstance(data, Mapping) else None
         if not token or not isinstance(token, str):
             raise ValueError("no token in the login reply")
@@ -96,7 +96,7 @@ class TokenBalance:
     }
 
     @classmethod
-    def from_dict(cls, data: Any) -> "TokenBalance":
+    def from_dict(cls, data: Any) -> TokenBalance:
         if isinstance(data, str):  # the schema calls the body a string; accept JSON text inside it
             data = json.loads(data)
         if not isinstance(data, Mapping):
@@ -141,7 +141,7 @@ class PlotInfo:
     raw: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "PlotInfo":
+    def from_dict(cls, data: Mapping[str, Any]) -> PlotInfo:
         if not isinstance(data, Mapping) or not data.get("plot_id"):
             raise ValueError("a plot without plot_id")
         analysis = data.get("analysis")
@@ -190,7 +190,7 @@ class Job:
         return self.status in JOB_TERMINAL
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Job":
+    def from_dict(cls, data: Mapping[str, Any]) -> Job:
         if not isinstance(data, Mapping) or not data.get("job_id"):
             raise ValueError("a job without job_id")
         plots = []
@@ -246,7 +246,7 @@ class AnalysisRun:
         return (self.status or "").lower() in self.DONE_STATUSES and not self.error
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "AnalysisRun":
+    def from_dict(cls, data: Mapping[str, Any]) -> AnalysisRun:
         if not isinstance(data, Mapping) or not data.get("run_id"):
             raise ValueError("an analysis run without run_id")
         analysis = data.get("analysis")
@@ -275,7 +275,7 @@ class PageMeta:
     has_more: bool = False
 
     @classmethod
-    def from_dict(cls, data: Any) -> "PageMeta":
+    def from_dict(cls, data: Any) -> PageMeta:
         data = _dict(data)
         cursor = data.get("next_cursor")
         has_more = data.get("has_more")

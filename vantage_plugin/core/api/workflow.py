@@ -28,12 +28,13 @@ import math
 import threading
 import time
 from collections import Counter
-from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .. import analysis as A
+from ..engines import ENGINE_API
 from ..runs import Cancelled, Feedback, Run
 from . import errors as E
 from .checks import DEFAULT_CHECKS, normalise_checks
@@ -51,7 +52,7 @@ from .models import (
 )
 from .state import StateFile
 
-ENGINE = "api"
+ENGINE = ENGINE_API
 STEP_NAMES = ("validate", "register", "tokens", "jobs", "poll", "results")
 
 ConfirmCallback = Callable[[int, int, int], bool]
@@ -268,7 +269,7 @@ def run_api_check(
                     try:
                         item.body = plot_body(item.plot, options.decimals)
                         item.fingerprint = plot_fingerprint(item.plot, item.body)
-                    except Exception as error:  # an export failure blocks this plot only
+                    except Exception as error:  # noqa: BLE001 - an export failure blocks this plot only
                         item.error = f"The plot could not be converted to GeoJSON: {error}"
             for item in items:
                 if item.error is not None:
