@@ -131,7 +131,8 @@ def mapme_treecover() -> None:
     results, _ = run_bundled([plot], options)
     analysis = results[0].analysis or {}
     ours = analysis.get(FOREST_AREA_2020)
-    print(f"  plot area ours {analysis.get(AREA_HA)} ha; tree cover 2000 ours {ours} ha vs mapme {MAPME_TREECOVER_2000_HA} ha")
+    print(f"  plot area ours {analysis.get(AREA_HA)} ha; "
+          f"tree cover 2000 ours {ours} ha vs mapme {MAPME_TREECOVER_2000_HA} ha")
     if ours:
         print(f"  difference {100 * (ours - MAPME_TREECOVER_2000_HA) / MAPME_TREECOVER_2000_HA:+.2f} % "
               "(mapme also drops forest patches under 1 ha; we keep them)")

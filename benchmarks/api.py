@@ -20,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER  # noqa: E402
-from tests.fake_vantage.testing import make_plots  # noqa: E402
-from vantage_plugin.core.api.client import VantageClient  # noqa: E402
-from vantage_plugin.core.api.models import Credentials, MakePlotRequest  # noqa: E402
-from vantage_plugin.core.api.transport import RequestsTransport  # noqa: E402
-from vantage_plugin.core.api.workflow import ApiOptions, plot_body, run_api_check  # noqa: E402
+from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
+from tests.fake_vantage.testing import make_plots
+from vantage_plugin.core.api.client import VantageClient
+from vantage_plugin.core.api.models import Credentials, MakePlotRequest
+from vantage_plugin.core.api.transport import RequestsTransport
+from vantage_plugin.core.api.workflow import ApiOptions, plot_body, run_api_check
 
 TARGET_SECONDS = 8.0
 
@@ -75,7 +75,8 @@ def _bench(args, url: str) -> int:
             seq_client.make_plot(MakePlotRequest(geojson=plot_body(plot), plot_name=plot.name))
         seq = (time.perf_counter() - seq_start) * args.plots / len(sample)
 
-    print(f"plots: {args.plots}  server: {url} (separate process)  latency: {args.latency * 1000:.0f} ms/request  concurrency: {args.concurrency}")
+    print(f"plots: {args.plots}  server: {url} (separate process)  "
+          f"latency: {args.latency * 1000:.0f} ms/request  concurrency: {args.concurrency}")
     print(f"results ok: {ok}/{len(results)}  jobs: {len({r.job_id for r in results})}  run: {run.status}")
     for step in run.steps:
         print(f"  {step.name:9s} {step.seconds:7.2f} s")

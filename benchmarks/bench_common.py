@@ -60,7 +60,7 @@ def peak_mb() -> float:
 class Timer:
     """Wall and process CPU time (all threads) of a block."""
 
-    def __enter__(self) -> "Timer":
+    def __enter__(self) -> Timer:
         self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
         return self
 

@@ -283,7 +283,7 @@ def plots(out: Path, s: Setting, n: int, chunk: int = 100_000) -> dict[str, str]
         files[key] = (ds, layer, tmp)
     for start in range(0, n, chunk):
         part = plot_chunk(s, n, start, min(chunk, n - start))
-        for key, (ds, layer, _) in files.items():
+        for key, (_ds, layer, _) in files.items():
             defn = layer.GetLayerDefn()
             wkbs = shapely.to_wkb(part[key])
             layer.StartTransaction()

@@ -10,7 +10,8 @@ Contenders (data: ``bench_data.py``; settings ``hansen30``, ``jrc10``, ``tile10`
 - ``engine``: the plugin's reader (``qgis_bridge.layers.plots_from_layer`` on the GeoPackage, inside the
   timer) and ``run_bundled``: exact coverage, forest 2020, loss by year up to each harvest date, risk,
   protected areas, country/state (QGIS's world map, as the plugin's catalog does).
-- ``exactextract-*``: forest ``sum`` and loss ``unique`` + ``frac`` (coverage-weighted share of each year) in memory (``output="geojson"``;
+- ``exactextract-*``: forest ``sum`` and loss ``unique`` + ``frac`` (coverage-weighted share of each year) in memory
+  (``output="geojson"``;
   pandas is not installed); modes ``fs`` feature-sequential, ``rs`` raster-sequential (two calls, one per
   raster), ``list`` one call with both rasters (same grid only). The fastest mode counts.
 - ``rasterstats``: forest ``sum`` and loss ``categorical`` (pixel centres, not exact).
@@ -156,7 +157,7 @@ def worker_rasterstats(a: dict) -> dict:
 def worker_qgis(a: dict) -> dict:
     f = _files(a)
     start_qgis()
-    import processing  # noqa: F401
+    import processing
     from processing.core.Processing import Processing
     from qgis.analysis import QgsNativeAlgorithms
     from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
@@ -309,7 +310,8 @@ def summary(s: bd.Setting, n: int, runs: dict) -> str:
     cpu = {k: bc.median_of(v, "cpu") for k, v in runs.items()}
     eng = med.get("engine")
     ecpu = cpu.get("engine")
-    lines = [f"{'contender':<20} {'wall s':>8} {'CPU s':>8} {'plots/s':>9} {'÷ engine':>9} {'CPU ÷':>7} {'peak MB':>8}  "
+    lines = [f"{'contender':<20} {'wall s':>8} {'CPU s':>8} {'plots/s':>9} {'÷ engine':>9} {'CPU ÷':>7} "
+             f"{'peak MB':>8}  "
              "medians; runs: " + ", ".join(f"{k} {len(v)}" for k, v in runs.items())]
     for name, values in runs.items():
         m = med[name]
@@ -402,7 +404,7 @@ def main() -> int:
             base = {"setting": s.name, "full": a.full, "out": a.out, "n": n, "sample": a.accuracy_plots,
                     "gdal_cache": a.gdal_cache}
 
-            def one(name: str, r: int) -> dict:
+            def one(name: str, r: int, base=base, out=out, s=s, n=n) -> dict:
                 return measure(name, dict(base, result=str(out / f"{name}_{s.name}_{n}.npy")), a.timeout)
 
             runs = bc.interleaved(names, a.repeats, one, once=("rasterstats",) if a.rasterstats_once else ())

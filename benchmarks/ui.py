@@ -50,13 +50,13 @@ class Iface:
         self.canvas = QgsMapCanvas()
         self.bar = QgsMessageBar()
 
-    def mapCanvas(self):  # noqa: N802 (QGIS naming)
+    def mapCanvas(self):
         return self.canvas
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def showAttributeTable(self, layer, expression=""):  # noqa: N802
+    def showAttributeTable(self, layer, expression=""):
         return None
 
 

@@ -8,12 +8,14 @@ against exactextract reading the same plots and writing its forest + loss statis
   ``net = median(plugin) − median(baseline)``. The baseline also holds the plugin's imports and the
   opening of the rasters, so ``net`` slightly favours the plugin.
 - ``exactextract``: a Python process; inside its timer (imports excluded) it opens a new GeoPackage,
-  starts a transaction, and writes exactextract's per-plot forest ``sum`` and loss ``unique`` + ``frac`` (share of each year) with the
+  starts a transaction, and writes exactextract's per-plot forest ``sum`` and loss ``unique`` + ``frac``
+  (share of each year) with the
   plots' geometry and ``plot_id`` (``output="gdal"``; one call with both rasters on the 30 m grid, two
   calls — a ``forest`` and a ``loss`` layer — when the grids differ), then commits. Points are given
   to it as the plugin's discs (``bench_data``).
 GDAL's block cache: ``--gdal-cache`` (default: GDAL's own, 5 % of the RAM; the plugin bounds its cache to
-64 MB during a run whatever the environment says). Every process is measured by ``/usr/bin/time`` (wall, user + system CPU, peak RSS); rounds interleaved,
+64 MB during a run whatever the environment says). Every process is measured by ``/usr/bin/time``
+(wall, user + system CPU, peak RSS); rounds interleaved,
 medians of ``--repeats``. ``--million`` runs the whole check on 1,000,000 plots once and prints its time
 and peak RSS (the issue's target: ≤ 90 s and ≤ 1.5 GB).
 
@@ -33,7 +35,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Optional
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -60,8 +61,10 @@ def install_plugin(profile: Path) -> dict:
     env = bc.child_env(QGIS_CUSTOM_CONFIG_PATH=str(profile))
     site = sysconfig.get_paths()["purelib"]  # shapely 2 comes from the venv running this script
     env["PYTHONPATH"] = os.pathsep.join([site, env["PYTHONPATH"]])
-    package.deploy(package.build(profile / "vantage_plugin.zip"), profile / "profiles" / "default" / "python" / "plugins")
-    done = subprocess.run([qgis_process(), "plugins", "enable", "vantage_plugin"], env=env, capture_output=True, text=True)
+    plugins = profile / "profiles" / "default" / "python" / "plugins"
+    package.deploy(package.build(profile / "vantage_plugin.zip"), plugins)
+    done = subprocess.run([qgis_process(), "plugins", "enable", "vantage_plugin"], env=env, capture_output=True,
+                          text=True)
     if done.returncode and "already enabled" not in done.stdout + done.stderr:
         raise SystemExit(f"could not enable the plugin:\n{done.stdout}\n{done.stderr}")
     return env
@@ -120,7 +123,8 @@ def worker_exactextract(a: dict) -> dict:
         else:
             exact_extract(a["forest"], a["plots"], ["sum"], include_geom=True,
                           output_options={"dataset": ds, "layer_name": "forest"}, **common)
-            exact_extract(a["loss"], a["plots"], ["unique", "frac"], output_options={"dataset": ds, "layer_name": "loss"},
+            exact_extract(a["loss"], a["plots"], ["unique", "frac"],
+                          output_options={"dataset": ds, "layer_name": "loss"},
                           **common)
         ds.CommitTransaction()
         ds = None
@@ -217,7 +221,7 @@ def main() -> int:
                     print(f"--- {bd.describe_plots(files['plots'][n]['given'])}", flush=True)
                     work = out / s.folder
 
-                    def one(contender: str, r: int) -> dict:
+                    def one(contender: str, r: int, s=s, files=files, n=n, work=work) -> dict:
                         if contender == "plugin":
                             return run_plugin(env, s, files, files["plots"][n]["given"], work / f"check_{n}.gpkg",
                                               a.timeout)

@@ -49,9 +49,9 @@ def dense_plots(n: int, pairs: int = TARGET_PAIRS, seed: int = 5) -> list:
 
     For shapes of mean squared "radius" sum E[(r1 + r2)²] dropped uniformly on an area S, a pair
     overlaps with probability ≈ π E[(r1 + r2)²] / S, so S = n² π E[(r1 + r2)²] / (2 pairs)."""
+    import bench_data as bd
     import shapely
 
-    import bench_data as bd
     from vantage_plugin.core.plots import Plot
 
     rng = np.random.default_rng(seed)
@@ -181,7 +181,7 @@ def main() -> int:
             continue
         base = {"n": a.plots, "data": data}
 
-        def one(name: str, r: int) -> dict:
+        def one(name: str, r: int, base=base) -> dict:
             return bc.run_json([sys.executable, __file__, "--worker", name, json.dumps(dict(base, name=name))],
                                a.timeout)
 

@@ -1401,12 +1401,12 @@
         <translation>Guía del usuario de Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="485"/>
         <source>the row could not be made</source>
         <translation>no se pudo construir la fila</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="494"/>
         <source>the format refused the row</source>
         <translation>el formato rechazó la fila</translation>
     </message>
@@ -1688,112 +1688,112 @@
         <translation>Versión del análisis</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="376"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} es un archivo, no una carpeta: elija otra ubicación para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="378"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>No se puede escribir en la carpeta {folder} (permiso denegado): elija otra ubicación para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="381"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo terminado en .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="384"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} es de solo lectura: elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="389"/>
         <source>{path} cannot be read: {error}</source>
         <translation>No se puede leer {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="391"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} existe y no es un GeoPackage: elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="480"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>No se puede crear la capa {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="506"/>
         <source>Cannot reopen {path}</source>
         <translation>No se puede volver a abrir {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="571"/>
         <source>the written layer could not be read back</source>
         <translation>no se pudo volver a leer la capa escrita</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="586"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: otro programa (QGIS, un navegador de bases de datos…) tiene el archivo abierto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="605"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} de {expected} filas están en el archivo tras la escritura</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="620"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} no se puede abrir tras la escritura</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="626"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>falta la capa {layer} tras la escritura</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="690"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>no es un GeoPackage en el que se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>no se puede copiar la capa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>
         <source>cannot start a transaction</source>
         <translation>no se puede iniciar una transacción</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="701"/>
         <source>cannot replace the old layer</source>
         <translation>no se puede reemplazar la capa anterior</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="708"/>
         <source>the file is locked by another program</source>
         <translation>el archivo está bloqueado por otro programa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="777"/>
         <source>the rows written could not be read back</source>
         <translation>no se pudieron volver a leer las filas escritas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="812"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>No se pudo escribir {layer} en {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="815"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Los resultados terminados se guardan en {recovery}: ábralo en QGIS, o cierre el programa que usa {path} (o elija otro archivo) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="818"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Cierre el programa que usa {path} o elija otro archivo y vuelva a ejecutar.</translation>
     </message>
@@ -2646,7 +2646,7 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <translation>las coordenadas de {kind} deben anidarse en {expected} niveles, no en {depth}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="128"/>
         <source> (it has {count})</source>
         <translation> (tiene {count})</translation>
     </message>

@@ -1401,12 +1401,12 @@
         <translation>Guide d'utilisation de Vantage pour QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="485"/>
         <source>the row could not be made</source>
         <translation>la ligne n'a pas pu être construite</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="494"/>
         <source>the format refused the row</source>
         <translation>le format a refusé la ligne</translation>
     </message>
@@ -1688,112 +1688,112 @@
         <translation>Version de l’analyse</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="376"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} est un fichier, pas un dossier : choisissez un autre emplacement pour {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="378"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>Impossible d'écrire dans le dossier {folder} (permission refusée) : choisissez un autre emplacement pour {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="381"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} est un dossier : donnez un nom de fichier se terminant par .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="384"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} est en lecture seule : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="389"/>
         <source>{path} cannot be read: {error}</source>
         <translation>{path} est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="391"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="480"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>Impossible de créer la couche {layer} : {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="506"/>
         <source>Cannot reopen {path}</source>
         <translation>Impossible de rouvrir {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="571"/>
         <source>the written layer could not be read back</source>
         <translation>la couche écrite n'a pas pu être relue</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="586"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error} : un autre programme (QGIS, un navigateur de base de données…) a le fichier ouvert</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="605"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} lignes sur {expected} sont dans le fichier après l'écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="620"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} ne peut pas être ouvert après l'écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="626"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>la couche {layer} est absente après l'écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="690"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>ce n'est pas un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>impossible de copier la couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>
         <source>cannot start a transaction</source>
         <translation>impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="701"/>
         <source>cannot replace the old layer</source>
         <translation>impossible de remplacer l'ancienne couche</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="708"/>
         <source>the file is locked by another program</source>
         <translation>le fichier est verrouillé par un autre programme</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="777"/>
         <source>the rows written could not be read back</source>
         <translation>les lignes écrites n'ont pas pu être relues</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="812"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Impossible d'écrire {layer} dans {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="815"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Les résultats terminés sont conservés dans {recovery} : ouvrez-le dans QGIS, ou fermez le programme qui utilise {path} (ou choisissez un autre fichier) et relancez.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="818"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Fermez le programme qui utilise {path} ou choisissez un autre fichier, puis relancez.</translation>
     </message>
@@ -2646,7 +2646,7 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <translation>les coordonnées de {kind} doivent être imbriquées sur {expected} niveaux, et non {depth}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="128"/>
         <source> (it has {count})</source>
         <translation> (il en a {count})</translation>
     </message>

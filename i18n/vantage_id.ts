@@ -1362,12 +1362,12 @@
         <translation>Tahun terakhir data kehilangan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="485"/>
         <source>the row could not be made</source>
         <translation>baris tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="494"/>
         <source>the format refused the row</source>
         <translation>format menolak baris ini</translation>
     </message>
@@ -1402,112 +1402,112 @@
         <translation>Dan {n} lainnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="376"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} adalah berkas, bukan folder: pilih tempat lain untuk {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="378"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>Folder {folder} tidak dapat ditulisi (izin ditolak): pilih tempat lain untuk {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="381"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} adalah folder: berikan nama berkas yang berakhiran .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="384"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} hanya-baca: pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="389"/>
         <source>{path} cannot be read: {error}</source>
         <translation>{path} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="391"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} sudah ada dan bukan GeoPackage: pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="480"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>Tidak dapat membuat lapisan {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="506"/>
         <source>Cannot reopen {path}</source>
         <translation>Tidak dapat membuka kembali {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="571"/>
         <source>the written layer could not be read back</source>
         <translation>lapisan yang ditulis tidak dapat dibaca kembali</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="586"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: program lain (QGIS, peramban basis data…) sedang membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="605"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} dari {expected} baris ada di berkas setelah penulisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="620"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} tidak dapat dibuka setelah penulisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="626"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>lapisan {layer} tidak ada setelah penulisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="690"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>berkas ini bukan GeoPackage yang dapat ditulisi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>tidak dapat menyalin lapisan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>
         <source>cannot start a transaction</source>
         <translation>tidak dapat memulai transaksi</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="701"/>
         <source>cannot replace the old layer</source>
         <translation>tidak dapat mengganti lapisan lama</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="708"/>
         <source>the file is locked by another program</source>
         <translation>berkas dikunci oleh program lain</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="777"/>
         <source>the rows written could not be read back</source>
         <translation>baris yang ditulis tidak dapat dibaca kembali</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="812"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Tidak dapat menulis {layer} ke {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="815"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Hasil yang sudah selesai disimpan di {recovery}: buka di QGIS, atau tutup program yang memakai {path} (atau pilih berkas lain) lalu jalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="818"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Tutup program yang memakai {path} atau pilih berkas lain, lalu jalankan lagi.</translation>
     </message>
@@ -2642,7 +2642,7 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
         <translation>koordinat {kind} harus bersarang sedalam {expected}, ditemukan {depth}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="128"/>
         <source> (it has {count})</source>
         <translation> (ada {count})</translation>
     </message>

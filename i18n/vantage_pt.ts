@@ -1401,12 +1401,12 @@
         <translation>Guia do usuário do Vantage para QGIS</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="484"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="485"/>
         <source>the row could not be made</source>
         <translation>não foi possível montar a linha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="493"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="494"/>
         <source>the format refused the row</source>
         <translation>o formato recusou a linha</translation>
     </message>
@@ -1688,112 +1688,112 @@
         <translation>Versão da análise</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="375"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="376"/>
         <source>{file} is a file, not a folder: choose another place for {path}.</source>
         <translation>{file} é um arquivo, não uma pasta: escolha outro local para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="377"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="378"/>
         <source>The folder {folder} cannot be written (permission denied): choose another place for {path}.</source>
         <translation>Não é possível gravar na pasta {folder} (permissão negada): escolha outro local para {path}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="380"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="381"/>
         <source>{path} is a folder: give a file name ending in .gpkg.</source>
         <translation>{path} é uma pasta: informe um nome de arquivo terminado em .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="383"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="384"/>
         <source>{path} is read-only: choose another file.</source>
         <translation>{path} é somente leitura: escolha outro arquivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="388"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="389"/>
         <source>{path} cannot be read: {error}</source>
         <translation>Não é possível ler {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="390"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="391"/>
         <source>{path} exists and is not a GeoPackage: choose another file.</source>
         <translation>{path} existe e não é um GeoPackage: escolha outro arquivo.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="479"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="480"/>
         <source>Cannot create the layer {layer}: {error}</source>
         <translation>Não é possível criar a camada {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="505"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="506"/>
         <source>Cannot reopen {path}</source>
         <translation>Não é possível reabrir {path}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="570"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="571"/>
         <source>the written layer could not be read back</source>
         <translation>não foi possível reler a camada gravada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="585"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="586"/>
         <source>{error}: another program (QGIS, a database browser…) has the file open</source>
         <translation>{error}: outro programa (QGIS, um navegador de banco de dados…) está com o arquivo aberto</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="604"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="605"/>
         <source>{found} of {expected} rows are in the file after writing</source>
         <translation>{found} de {expected} linhas estão no arquivo após a gravação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="619"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="620"/>
         <source>{path} cannot be opened after writing</source>
         <translation>{path} não pode ser aberto após a gravação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="625"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="626"/>
         <source>the layer {layer} is missing after writing</source>
         <translation>a camada {layer} está ausente após a gravação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="689"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="690"/>
         <source>it is not a GeoPackage that can be written</source>
         <translation>não é um GeoPackage que possa ser gravado</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="693"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>não é possível copiar a camada</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="695"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>
         <source>cannot start a transaction</source>
         <translation>não é possível iniciar uma transação</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="700"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="701"/>
         <source>cannot replace the old layer</source>
         <translation>não é possível substituir a camada anterior</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="707"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="708"/>
         <source>the file is locked by another program</source>
         <translation>o arquivo está bloqueado por outro programa</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="776"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="777"/>
         <source>the rows written could not be read back</source>
         <translation>não foi possível reler as linhas gravadas</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="811"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="812"/>
         <source>Could not write {layer} to {path}: {reason}.</source>
         <translation>Não foi possível gravar {layer} em {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="814"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="815"/>
         <source>The finished results are kept in {recovery}: open it in QGIS, or close the program using {path} (or choose another file) and run again.</source>
         <translation>Os resultados concluídos estão guardados em {recovery}: abra-o no QGIS, ou feche o programa que usa {path} (ou escolha outro arquivo) e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/qgis_bridge/results.py" line="817"/>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="818"/>
         <source>Close the program using {path} or choose another file, then run again.</source>
         <translation>Feche o programa que usa {path} ou escolha outro arquivo e execute novamente.</translation>
     </message>
@@ -2646,7 +2646,7 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <translation>as coordenadas de {kind} devem ser aninhadas em {expected} níveis, não em {depth}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="127"/>
+        <location filename="../vantage_plugin/core/validation/geojson_raw.py" line="128"/>
         <source> (it has {count})</source>
         <translation> (tem {count})</translation>
     </message>

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional, Sequence
 
 from .analysis import STATUS_INVALID, PlotResult
+from .engines import ENGINE_API, ENGINE_BUNDLED, ENGINES
 from .plots import Plot
 from .runs import Feedback, Run
 
-ENGINE_BUNDLED = "bundled"
-ENGINE_API = "api"
-ENGINES: tuple[str, ...] = (ENGINE_BUNDLED, ENGINE_API)
+__all__ = ["ENGINE_API", "ENGINE_BUNDLED", "ENGINES", "CheckOutput", "apply_defaults", "check_plots", "invalid_results"]
 
 ConfirmSpend = Callable[[int, int, int], bool]
 """``confirm(cost_tokens, free_tokens, plot_count) -> bool``: asked before any token is spent."""

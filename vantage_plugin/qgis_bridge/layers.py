@@ -103,11 +103,11 @@ def json_value(value: Any) -> Any:
         if isinstance(value, QVariant):  # pragma: no cover - a nested QVariant
             return None
     if isinstance(value, QDateTime):
-        return value.toString(Qt.ISODate) if value.isValid() else None
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
     if isinstance(value, QDate):
-        return value.toString(Qt.ISODate) if value.isValid() else None
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
     if isinstance(value, QTime):
-        return value.toString(Qt.ISODate) if value.isValid() else None
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
     if isinstance(value, QByteArray):
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, (bytes, bytearray)):
@@ -222,7 +222,7 @@ def _raw_geometries(path: str) -> Optional[list]:
         raw_geometries = _json_geometries
     try:
         return list(raw_geometries(path))
-    except Exception:  # a file OGR reads but the raw reader cannot: no raw geometries, no crash
+    except Exception:  # noqa: BLE001 - a file OGR reads but the raw reader cannot: no raw geometries, no crash
         return None
 
 
@@ -414,7 +414,8 @@ def plots_from_layer(
         ids = sorted(layer.selectedFeatureIds())
         request = QgsFeatureRequest().setFilterFids(ids)
         total = len(ids)
-        features = sorted(layer.getFeatures(request), key=lambda f: positions.get(f.id(), f.id()) if positions else f.id())
+        features = sorted(layer.getFeatures(request),
+                          key=lambda f: positions.get(f.id(), f.id()) if positions else f.id())
     else:
         features = layer.getFeatures()
         total = layer.featureCount()

@@ -29,10 +29,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..i18n import tr
 
-ENGINE_BUNDLED = "bundled"
-ENGINE_API = "api"
+__all__ = ["ENGINE_API", "ENGINE_BUNDLED"]  # re-exported: the panel and Processing read them here too
 
 
 class OperationError(Exception):
@@ -85,7 +85,7 @@ class _Span:
         else:
             self.info(message)
 
-    def slice(self, start: float, span: float) -> "_Span":
+    def slice(self, start: float, span: float) -> _Span:
         return _Span(self, start, span)
 
 

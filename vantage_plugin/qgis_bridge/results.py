@@ -32,7 +32,8 @@ import os
 import re
 import tempfile
 import uuid
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -55,10 +56,10 @@ from ..i18n import tr
 from .messages import issue_message
 from .operations import OperationError
 from .styles import (  # noqa: F401 - the styles live in styles.py; these names stay importable from here
+    PLUGIN_PREFIX,
     RISK_COLOURS,
     RISK_STYLE_EXPRESSION,
     SEVERITY_COLOURS,
-    PLUGIN_PREFIX,
     SOURCE_PREFIX,
     STATUS_HATCHED,
     apply_dry_run_style,
@@ -166,10 +167,10 @@ def _source_value(field: QgsField, value: Any) -> Any:
         return None
     kind = field.type()
     if kind == QVariant.Date and isinstance(value, str):
-        date = QDate.fromString(value[:10], Qt.ISODate)
+        date = QDate.fromString(value[:10], Qt.DateFormat.ISODate)
         return date if date.isValid() else value
     if kind == QVariant.DateTime and isinstance(value, str):
-        moment = QDateTime.fromString(value, Qt.ISODate)
+        moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
         return moment if moment.isValid() else value
     if kind == QVariant.ByteArray and isinstance(value, str):
         try:
@@ -195,7 +196,7 @@ def qgs_geometry(geometry) -> Optional[QgsGeometry]:
             return None
         qgeom = QgsGeometry()
         qgeom.fromWkb(geometry.wkb)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a geometry QGIS cannot take is written without one
         return None
     return None if qgeom.isNull() else qgeom
 
@@ -532,7 +533,7 @@ class GdalErrors:
     """GDAL errors collected (not printed on stderr) while publishing or closing a writer; the last
     one is the reason."""
 
-    def __enter__(self) -> "GdalErrors":
+    def __enter__(self) -> GdalErrors:
         from osgeo import gdal
 
         gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -1014,7 +1015,8 @@ def issue_rows(plots: Sequence[Plot], report: Any, wkb_type: int):
             _severity_text(issue.severity),
             issue_message(issue),  # in the user's language; ``code`` stays the stable key
             issue.fix,
-            other.label if other is not None else (str(issue.other_plot_index) if issue.other_plot_index is not None else None),
+            other.label if other is not None
+            else (str(issue.other_plot_index) if issue.other_plot_index is not None else None),
             issue.other_plot_index,
             location[0],
             location[1],
@@ -1033,7 +1035,8 @@ def write_issues_layer(
 ) -> str:
     """One row per validation issue, with the plot's id and geometry. Returns the layer URI."""
     wkb_type = output_wkb_type(plots)
-    uri = write_layer(path, layer_name, issue_fields(), wkb_type, issue_rows(plots, report, wkb_type), transform_context)
+    rows = issue_rows(plots, report, wkb_type)
+    uri = write_layer(path, layer_name, issue_fields(), wkb_type, rows, transform_context)
     if style:
         save_default_style(uri, layer_name, apply_issue_style)
     return uri

@@ -42,6 +42,7 @@ import numpy as np
 import shapely
 
 from .. import analysis, geodesy, risk
+from ..engines import ENGINE_BUNDLED
 from ..geodesy import point_discs
 from ..plots import Plot, normalise_commodity, parse_harvest_date, parse_point_ha
 from ..runs import (
@@ -70,7 +71,7 @@ from .options import BundledOptions
 from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
 from .zonal import FIRST_LOSS_CODE, zonal_stats
 
-ENGINE = "bundled"
+ENGINE = ENGINE_BUNDLED
 ENGINE_NAME = "vantage-qgis-bundled"
 STEPS: tuple[str, ...] = (
     "prepare",
@@ -93,7 +94,7 @@ def engine_version() -> str:
         from ... import about
 
         return about.version()
-    except Exception:  # pragma: no cover - metadata missing in odd installs
+    except Exception:  # noqa: BLE001 - metadata missing in odd installs  # pragma: no cover
         return "0"
 
 
@@ -451,7 +452,7 @@ def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):
         return func(idx), np.ones(len(idx), dtype=bool)
     except Cancelled:
         raise
-    except Exception:
+    except Exception:  # noqa: BLE001 - the batch failed: plot by plot below, to isolate the bad one
         pass
     results = [None] * len(idx)
     ok = np.zeros(len(idx), dtype=bool)
@@ -462,7 +463,7 @@ def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):
             ok[k] = True
         except Cancelled:
             raise
-        except Exception as error:  # one bad plot never sinks the batch
+        except Exception as error:  # noqa: BLE001 - one bad plot never sinks the batch
             run.fail_plot(plots[i].index, f"{what} failed: {error}")
     return results, ok
 
@@ -584,7 +585,7 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
                 else:  # pragma: no cover
                     index = OverlapIndex(source, kind)
                 setattr(ctx, f"{kind}_index", index)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 setattr(ctx, f"{kind}_note", f"{name} data could not be read: {error}")
                 _fail_step(run, name, str(error))
     if opts.admin is None:
@@ -598,7 +599,7 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
                 # only the boundaries whose box touches the plots' (padded) box are read
                 bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
                 ctx.admin_index = AdminIndex(opts.admin, bbox=bbox)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 ctx.admin_note = f"country/state data could not be read: {error}"
                 _fail_step(run, "admin", str(error))
 
@@ -632,7 +633,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             blocks[kind] = [None] * len(good)
             continue
         with _timed(run, name):
-            res, fine = _robust(run, plots, good, lambda sub: index.overlaps(geoms[sub], area_ha[sub]), name)
+            res, fine = _robust(run, plots, good,
+                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub]), name)
             if fine.all():
                 blocks[kind] = list(res)
             else:
@@ -655,7 +657,7 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             rows.append((k, pos, i) + _assess(ctx, plain, pos, i, float(area_ha[i]), int(cutoff[i]),
                                               harvest[i]))
     with _timed(run, "write"):
-        for k, pos, i, fields, status, error, extra, limits, minimum in rows:
+        for k, _pos, i, fields, status, error, extra, limits, minimum in rows:
             plot = plots[i]
             pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
             il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
@@ -799,13 +801,13 @@ def _assess(ctx: _Context, stats: dict, pos: int, i: int, area_ha: float, cutoff
     return fields, status, error, extra, limits, minimum
 
 
-def _measured(deforestation_ha: float, area_ha: float) -> "risk.Risk":
+def _measured(deforestation_ha: float, area_ha: float) -> risk.Risk:
     """The rule applied to the loss seen, as reported (4 decimals), so floating-point noise in an
     exact 0.5 ha never tips a plot over a threshold."""
     return risk.assess(round(analysis.percent(deforestation_ha, area_ha), 4), round(deforestation_ha, 4))
 
 
-def _verdict(level: "risk.Risk", deforestation_ha: float, area_ha: float, data_cov: float):
+def _verdict(level: risk.Risk, deforestation_ha: float, area_ha: float, data_cov: float):
     """(risk, status, error, limits, minimum, note) of a plot whose loss seen gives ``level``, on the
     part of it the data cover (``data_cov``); years missing from the loss data are handled by
     :func:`_year_gaps`."""
@@ -821,7 +823,7 @@ def _covered_text(data_cov: float) -> str:
     return f"{100 * data_cov:.1f} %" if data_cov < 0.9995 else f"{100 * data_cov:.4f} %"
 
 
-def _decide(level: "risk.Risk", upper_all: str, upper_years: Optional[str], upper_space: Optional[str],
+def _decide(level: risk.Risk, upper_all: str, upper_years: Optional[str], upper_space: Optional[str],
             covered: Optional[str], years_gap: Optional[str] = None):
     """The verdict from the level of the loss seen (``level``) and the levels it would have if what the
     data could not see had all been lost: everything (``upper_all``), only the years missing

@@ -83,7 +83,7 @@ class DataSource:
         }
 
     @classmethod
-    def from_dict(cls, data: Union[Mapping[str, Any], str, "DataSource"]) -> "DataSource":
+    def from_dict(cls, data: Union[Mapping[str, Any], str, DataSource]) -> DataSource:
         """From a dict (as written by :meth:`to_dict`), a bare path string, or a DataSource."""
         if isinstance(data, DataSource):
             return replace(data, field_map=dict(data.field_map), options=dict(data.options))
@@ -161,7 +161,7 @@ class Catalog:
 
     # --- construction --------------------------------------------------------------------
     @classmethod
-    def default(cls, qgis_resources_dir: Optional[str] = None) -> "Catalog":
+    def default(cls, qgis_resources_dir: Optional[str] = None) -> Catalog:
         """An empty catalog whose admin role is QGIS's world_map.gpkg when it exists."""
         return cls(admin=default_admin_source(qgis_resources_dir))
 
@@ -182,7 +182,7 @@ class Catalog:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Catalog":
+    def from_dict(cls, data: Mapping[str, Any]) -> Catalog:
         if not isinstance(data, Mapping):
             raise ValueError("a catalog must be a JSON object")
         kwargs: dict[str, Any] = {}
@@ -205,7 +205,7 @@ class Catalog:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "Catalog":
+    def from_json(cls, text: str) -> Catalog:
         return cls.from_dict(json.loads(text))
 
     def save(self, path: Union[str, os.PathLike]) -> None:
@@ -217,7 +217,7 @@ class Catalog:
         os.replace(tmp, target)
 
     @classmethod
-    def load(cls, path: Union[str, os.PathLike]) -> "Catalog":
+    def load(cls, path: Union[str, os.PathLike]) -> Catalog:
         """Read a catalog file; a clear ValueError when it is not a valid catalog."""
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -231,7 +231,7 @@ class Catalog:
     @classmethod
     def load_or_default(
         cls, path: Union[str, os.PathLike, None], qgis_resources_dir: Optional[str] = None
-    ) -> "Catalog":
+    ) -> Catalog:
         """The catalog at ``path`` when it exists, else :meth:`default`; an empty admin gets the default."""
         catalog = cls.load(path) if path and Path(path).is_file() else cls()
         if catalog.admin is None:
@@ -239,7 +239,7 @@ class Catalog:
         return catalog
 
     # --- per-run overrides ---------------------------------------------------------------
-    def merged(self, overrides: Optional[Mapping[str, Any]] = None) -> "Catalog":
+    def merged(self, overrides: Optional[Mapping[str, Any]] = None) -> Catalog:
         """A copy with per-run overrides applied; a ``None`` (or missing) override keeps the catalog value.
 
         Values may be DataSource objects, dicts, or bare path strings for the roles, plain values

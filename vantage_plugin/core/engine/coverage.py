@@ -84,7 +84,7 @@ class Windows:
     size: int
 
     @classmethod
-    def of(cls, row0, col0, nrows, ncols) -> "Windows":
+    def of(cls, row0, col0, nrows, ncols) -> Windows:
         row0, col0 = np.asarray(row0, np.int64), np.asarray(col0, np.int64)
         nrows, ncols = np.asarray(nrows, np.int64), np.asarray(ncols, np.int64)
         lengths = np.where(nrows > 0, nrows * (ncols + 1), 0)

@@ -30,7 +30,7 @@ JRC_NAME_HINTS = MASK_NAME_HINTS
 
 @dataclass
 class BundledOptions:
-    forest_2020: Optional["DataSource"] = None
+    forest_2020: Optional[DataSource] = None
     """Forest cover 2020: a 0/1 forest mask (JRC GFC2020) or a tree-cover percent raster (Hansen
     ``treecover2000``); a path, a folder or list of tiles, a VRT or a URL."""
     forest_2020_min: Optional[float] = None
@@ -40,14 +40,14 @@ class BundledOptions:
     """The forest source is the JRC GFC2020 mask (fills the ``_jrc`` variants). ``None``: guess from
     the name (``GFC2020`` or ``JRC``). A non-JRC source is a tree-cover raster: loss in 2001–2020
     removes forest."""
-    loss_year: Optional["DataSource"] = None
+    loss_year: Optional[DataSource] = None
     """Hansen ``lossyear`` (0 none, n = loss in 2000 + n) or calendar years (decoded)."""
     loss_last_year: Optional[int] = None
     """The last year the loss data covers; None: from the Hansen file name or version, else GDAL
     metadata, else the largest code where the plots are (:func:`.kinds.hansen_last_year`)."""
-    protected_areas: Optional["DataSource"] = None
-    indigenous_lands: Optional["DataSource"] = None
-    admin: Optional["DataSource"] = None
+    protected_areas: Optional[DataSource] = None
+    indigenous_lands: Optional[DataSource] = None
+    admin: Optional[DataSource] = None
     commodity: Optional[str] = None
     """Default commodity for plots without one (reported, not used by the rule)."""
     harvest_date: Optional[str] = None
@@ -73,7 +73,7 @@ class BundledOptions:
         return any(hint in name for hint in JRC_NAME_HINTS)
 
     @classmethod
-    def from_catalog(cls, catalog: "Catalog", **overrides: Any) -> "BundledOptions":
+    def from_catalog(cls, catalog: Catalog, **overrides: Any) -> BundledOptions:
         """Options from a data catalog (its ``forest_is_jrc`` False means "guess" unless overridden)."""
         values: dict[str, Any] = dict(
             forest_2020=catalog.forest_2020,

@@ -530,7 +530,8 @@ class _LazyPieces:
             q, node = q[keep], node[keep]
             if len(q):
                 nb, qb = self.bounds[node], boxes[q]
-                touch = (nb[:, 0] <= qb[:, 2]) & (nb[:, 2] >= qb[:, 0]) & (nb[:, 1] <= qb[:, 3]) & (nb[:, 3] >= qb[:, 1])
+                touch = ((nb[:, 0] <= qb[:, 2]) & (nb[:, 2] >= qb[:, 0])
+                         & (nb[:, 1] <= qb[:, 3]) & (nb[:, 3] >= qb[:, 1]))
                 q, node = q[touch], node[touch]
         if not out_q:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
@@ -740,7 +741,7 @@ class OverlapIndex:
         }
 
     @classmethod
-    def for_plots(cls, source: DataSource, kind: str, plot_geoms_lonlat, **kwargs) -> "OverlapIndex":
+    def for_plots(cls, source: DataSource, kind: str, plot_geoms_lonlat, **kwargs) -> OverlapIndex:
         """An index reading only the areas whose bounding box touches the plots' (padded) bounding box."""
         return cls(source, kind, pad_bbox(geometry_bbox(plot_geoms_lonlat), 0.01), **kwargs)
 

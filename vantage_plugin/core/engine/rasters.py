@@ -158,7 +158,7 @@ class Raster:
             self._to_lonlat = osr.CoordinateTransformation(self.srs, wgs84)
 
     # --- geometry ---------------------------------------------------------------------------
-    def same_grid(self, other: "Raster") -> bool:
+    def same_grid(self, other: Raster) -> bool:
         return (
             self.width == other.width
             and self.height == other.height

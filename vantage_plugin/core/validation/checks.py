@@ -288,7 +288,7 @@ class _Rings:
     exterior: np.ndarray  # is each ring an exterior ring
 
     @classmethod
-    def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> "_Rings":
+    def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> _Rings:
         if not len(polygons):
             none = np.zeros(0, dtype=np.int64)
             return cls(None, np.zeros((0, 2)), (), none, none, none.astype(bool))

@@ -79,7 +79,8 @@ def apply_fixes(plots: Iterable[Plot], fixes: Optional[Iterable[str]] = None) ->
             changes, skipped, pieces = _fix_one(plot, wanted)
         except Exception as error:  # noqa: BLE001 - one plot never sinks the batch: kept as it was
             changes, pieces = [], [(plot, None)]
-            skipped = [Change(plot.index, "", f"not fixed ({type(error).__name__}: {error}); the plot is kept as it was")]
+            reason = f"not fixed ({type(error).__name__}: {error}); the plot is kept as it was"
+            skipped = [Change(plot.index, "", reason)]
         result.changes.extend(changes)
         result.skipped.extend(skipped)
         for piece, part in pieces:

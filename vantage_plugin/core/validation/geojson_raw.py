@@ -106,7 +106,8 @@ def raw_problems(raw: Any) -> list[RawProblem]:
         problems.append(RawProblem("POLYGON_NESTED_AS_MULTIPOLYGON", {"parts": len(coordinates)},
                                    _location(coordinates[0][0][0])))
     elif depth != DEPTH[kind]:
-        return _malformed(QT_TRANSLATE_NOOP("VantageRules", "{kind} coordinates must nest {expected} deep, found {depth}"),
+        return _malformed(QT_TRANSLATE_NOOP("VantageRules",
+                                            "{kind} coordinates must nest {expected} deep, found {depth}"),
                           kind=kind, expected=DEPTH[kind], depth=depth)
     if kind in ("Polygon", "MultiPolygon"):
         problems.extend(_ring_problems(polygons_of(raw, depth)))
@@ -166,7 +167,9 @@ def _build(kind: str, coordinates: Any) -> BaseGeometry:
     if kind == "Polygon":
         return _polygon(coordinates)
     if kind == "MultiPolygon":
-        return shapely.MultiPolygon([_polygon(rings) for rings in coordinates]) if coordinates else shapely.MultiPolygon()
+        if not coordinates:
+            return shapely.MultiPolygon()
+        return shapely.MultiPolygon([_polygon(rings) for rings in coordinates])
     raise ValueError(f"unknown geometry type {kind!r}")
 
 
