@@ -403,6 +403,28 @@ def test_task_surfaces_exceptions_in_finished():
     assert task not in tasks.running()
 
 
+def test_a_task_pauses_the_collector_and_freezes_what_it_made():
+    """The objects a task makes are never rescanned by a later collection holding the GIL (GUI stalls)."""
+    import gc
+
+    seen = {}
+
+    def work(feedback=None):
+        seen["collector_on"] = gc.isenabled()
+        return [[i] for i in range(5000)]  # 5,001 tracked containers
+
+    gc.unfreeze()
+    try:
+        before = gc.get_freeze_count()
+        task = tasks.CoreTask("many objects", work)
+        assert tasks.run_now(task)
+        assert seen["collector_on"] is False and gc.isenabled()
+        assert gc.get_freeze_count() >= before + 5001
+        assert len(task.result) == 5000
+    finally:
+        gc.unfreeze()
+
+
 def test_task_copies_its_data_and_cancel_reaches_the_core_feedback():
     seen = {}
     started = threading.Event()
