@@ -479,7 +479,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="515"/>
+        <location filename="../vantage_plugin/processing/base.py" line="520"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>No se inició ningún trabajo y no se gastó ningún token.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="131"/>
+        <location filename="../vantage_plugin/processing/base.py" line="135"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: no disponible en esta instalación de Vantage para QGIS ({error}).</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>el formato rechazó la fila</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="434"/>
+        <location filename="../vantage_plugin/processing/base.py" line="439"/>
         <source>Writing {path}…</source>
         <translation>Escribiendo {path}…</translation>
     </message>
@@ -1868,7 +1868,7 @@
         <translation>cosechadas antes de 2021</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <location filename="../vantage_plugin/processing/base.py" line="120"/>
         <source>Write the results to a GeoPackage file (.gpkg).</source>
         <translation>Escriba los resultados en un archivo GeoPackage (.gpkg).</translation>
     </message>
@@ -2113,14 +2113,30 @@ La salida es una capa GeoPackage con todos los atributos de origen, los resultad
         <translation>{count} resultados son simulados (prueba): no son resultados reales.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
-        <source>Validation: {errors} errors, {warnings} warnings.</source>
-        <translation>Validación: {errors} errores, {warnings} advertencias.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="404"/>
         <source>Output: {uri}</source>
         <translation>Salida: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Validation: {errors}, {warnings}.</source>
+        <translation>Validación: {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,49 +2579,73 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
     </message>
     <message>
         <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
-        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
-        <translation>{plots} parcelas: {errors} errores, {warnings} advertencias; {valid} parcelas sin errores.</translation>
+        <source>{plots}: {errors}, {warnings}; {valid} without error.</source>
+        <translation>{plots}: {errors}, {warnings}; {valid} sin errores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcela</numerusform>
+            <numerusform>%n parcelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <location filename="../vantage_plugin/processing/base.py" line="214"/>
         <source>{parameter} must be one of {names} (or its number).</source>
         <translation>{parameter} debe ser uno de {names} (o su número).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="239"/>
+        <location filename="../vantage_plugin/processing/base.py" line="244"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (cualquier capa vectorial: puntos o polígonos, cualquier SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="256"/>
+        <location filename="../vantage_plugin/processing/base.py" line="261"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deducir los campos no definidos a partir de nombres comunes (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="273"/>
+        <location filename="../vantage_plugin/processing/base.py" line="278"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>El campo {field} no está en la capa de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="321"/>
+        <location filename="../vantage_plugin/processing/base.py" line="326"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nombre={plot_name}, materia prima={commodity}, fecha de cosecha={harvest_date}, superficie del punto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="326"/>
+        <location filename="../vantage_plugin/processing/base.py" line="331"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
         <translation>Deducido de su nombre: {entry} = {field} (indique el parámetro de campo para elegir otro, o desactive la detección)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="333"/>
+        <location filename="../vantage_plugin/processing/base.py" line="338"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas leídas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="335"/>
+        <location filename="../vantage_plugin/processing/base.py" line="340"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas tienen una geometría que QGIS no pudo leer (se informan como errores).</translation>
     </message>

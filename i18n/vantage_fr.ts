@@ -479,7 +479,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="515"/>
+        <location filename="../vantage_plugin/processing/base.py" line="520"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Aucune tâche n'a été lancée et aucun jeton n'a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="131"/>
+        <location filename="../vantage_plugin/processing/base.py" line="135"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what} : non disponible dans cette installation de Vantage pour QGIS ({error}).</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>le format a refusé la ligne</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="434"/>
+        <location filename="../vantage_plugin/processing/base.py" line="439"/>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
     </message>
@@ -1868,7 +1868,7 @@
         <translation>récoltées avant 2021</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <location filename="../vantage_plugin/processing/base.py" line="120"/>
         <source>Write the results to a GeoPackage file (.gpkg).</source>
         <translation>Écrivez les résultats dans un fichier GeoPackage (.gpkg).</translation>
     </message>
@@ -2113,14 +2113,30 @@ La sortie est une couche GeoPackage avec tous les attributs source, les résulta
         <translation>{count} résultats sont simulés (essai à blanc) : ce ne sont pas de vrais résultats.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
-        <source>Validation: {errors} errors, {warnings} warnings.</source>
-        <translation>Validation : {errors} erreurs, {warnings} avertissements.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="404"/>
         <source>Output: {uri}</source>
         <translation>Sortie : {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Validation: {errors}, {warnings}.</source>
+        <translation>Validation : {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,49 +2579,73 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
     </message>
     <message>
         <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
-        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
-        <translation>{plots} parcelles : {errors} erreurs, {warnings} avertissements ; {valid} parcelles sans erreur.</translation>
+        <source>{plots}: {errors}, {warnings}; {valid} without error.</source>
+        <translation>{plots} : {errors}, {warnings} ; {valid} sans erreur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcelle</numerusform>
+            <numerusform>%n parcelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <location filename="../vantage_plugin/processing/base.py" line="214"/>
         <source>{parameter} must be one of {names} (or its number).</source>
         <translation>{parameter} doit être l'un de {names} (ou son numéro).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="239"/>
+        <location filename="../vantage_plugin/processing/base.py" line="244"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelles (toute couche vecteur : points ou polygones, tout SCR)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="256"/>
+        <location filename="../vantage_plugin/processing/base.py" line="261"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deviner les champs non définis d'après les noms courants (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="273"/>
+        <location filename="../vantage_plugin/processing/base.py" line="278"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Le champ {field} n'existe pas dans la couche en entrée.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="321"/>
+        <location filename="../vantage_plugin/processing/base.py" line="326"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Champs : id={plot_id}, nom={plot_name}, produit de base={commodity}, date de récolte={harvest_date}, surface du point={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="326"/>
+        <location filename="../vantage_plugin/processing/base.py" line="331"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
         <translation>Deviné d’après son nom : {entry} = {field} (renseignez le paramètre de champ pour en choisir un autre, ou désactivez la détection)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="333"/>
+        <location filename="../vantage_plugin/processing/base.py" line="338"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelles lues.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="335"/>
+        <location filename="../vantage_plugin/processing/base.py" line="340"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelles ont une géométrie que QGIS n'a pas pu lire (signalées comme erreurs).</translation>
     </message>

@@ -479,7 +479,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="515"/>
+        <location filename="../vantage_plugin/processing/base.py" line="520"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Tidak ada pekerjaan yang dimulai dan tidak ada token yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="131"/>
+        <location filename="../vantage_plugin/processing/base.py" line="135"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what} tidak tersedia di instalasi Vantage untuk QGIS ini ({error}).</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>format menolak baris ini</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="434"/>
+        <location filename="../vantage_plugin/processing/base.py" line="439"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>dipanen sebelum 2021</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <location filename="../vantage_plugin/processing/base.py" line="120"/>
         <source>Write the results to a GeoPackage file (.gpkg).</source>
         <translation>Tulis hasilnya ke berkas GeoPackage (.gpkg).</translation>
     </message>
@@ -2109,14 +2109,28 @@ Keluarannya adalah lapisan GeoPackage berisi semua atribut sumber, hasil datar (
         <translation>{count} hasil adalah simulasi (uji coba): bukan hasil sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
-        <source>Validation: {errors} errors, {warnings} warnings.</source>
-        <translation>Validasi: {errors} galat, {warnings} peringatan.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="404"/>
         <source>Output: {uri}</source>
         <translation>Keluaran: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Validation: {errors}, {warnings}.</source>
+        <translation>Validasi: {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n galat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,49 +2573,70 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
     </message>
     <message>
         <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
-        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
-        <translation>{plots} petak: {errors} galat, {warnings} peringatan; {valid} petak tanpa galat.</translation>
+        <source>{plots}: {errors}, {warnings}; {valid} without error.</source>
+        <translation>{plots}: {errors}, {warnings}; {valid} tanpa kesalahan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n petak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n galat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <location filename="../vantage_plugin/processing/base.py" line="214"/>
         <source>{parameter} must be one of {names} (or its number).</source>
         <translation>{parameter} harus salah satu dari {names} (atau nomornya).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="239"/>
+        <location filename="../vantage_plugin/processing/base.py" line="244"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Petak (lapisan vektor apa pun: titik atau poligon, CRS apa pun)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="256"/>
+        <location filename="../vantage_plugin/processing/base.py" line="261"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Tebak kolom yang belum diatur dari nama umum (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="273"/>
+        <location filename="../vantage_plugin/processing/base.py" line="278"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>Kolom {field} tidak ada di lapisan masukan.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="321"/>
+        <location filename="../vantage_plugin/processing/base.py" line="326"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Kolom: id={plot_id}, nama={plot_name}, komoditas={commodity}, tanggal panen={harvest_date}, luas titik={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="326"/>
+        <location filename="../vantage_plugin/processing/base.py" line="331"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
         <translation>Ditebak dari namanya: {entry} = {field} (atur parameter kolom untuk memilih yang lain, atau matikan penebakan)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="333"/>
+        <location filename="../vantage_plugin/processing/base.py" line="338"/>
         <source>{count} plots read.</source>
         <translation>{count} petak dibaca.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="335"/>
+        <location filename="../vantage_plugin/processing/base.py" line="340"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} petak memiliki geometri yang tidak dapat dibaca QGIS (dilaporkan sebagai galat).</translation>
     </message>

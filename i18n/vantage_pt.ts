@@ -479,7 +479,7 @@
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="515"/>
+        <location filename="../vantage_plugin/processing/base.py" line="520"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Nenhum trabalho foi iniciado e nenhum token foi gasto.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="131"/>
+        <location filename="../vantage_plugin/processing/base.py" line="135"/>
         <source>{what} is not available in this installation of Vantage for QGIS ({error}).</source>
         <translation>{what}: não disponível nesta instalação do Vantage para QGIS ({error}).</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>o formato recusou a linha</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="434"/>
+        <location filename="../vantage_plugin/processing/base.py" line="439"/>
         <source>Writing {path}…</source>
         <translation>Gravando {path}…</translation>
     </message>
@@ -1868,7 +1868,7 @@
         <translation>colhidas antes de 2021</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="116"/>
+        <location filename="../vantage_plugin/processing/base.py" line="120"/>
         <source>Write the results to a GeoPackage file (.gpkg).</source>
         <translation>Grave os resultados num arquivo GeoPackage (.gpkg).</translation>
     </message>
@@ -2113,14 +2113,30 @@ A saída é uma camada GeoPackage com todos os atributos de origem, os resultado
         <translation>{count} resultados são simulados (teste): não são resultados reais.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
-        <source>Validation: {errors} errors, {warnings} warnings.</source>
-        <translation>Validação: {errors} erros, {warnings} avisos.</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/check_plots.py" line="403"/>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="404"/>
         <source>Output: {uri}</source>
         <translation>Saída: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>Validation: {errors}, {warnings}.</source>
+        <translation>Validação: {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/check_plots.py" line="401"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,49 +2579,73 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
     </message>
     <message>
         <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
-        <source>{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.</source>
-        <translation>{plots} parcelas: {errors} erros, {warnings} avisos; {valid} parcelas sem erro.</translation>
+        <source>{plots}: {errors}, {warnings}; {valid} without error.</source>
+        <translation>{plots}: {errors}, {warnings}; {valid} sem erro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n plot(s)</source>
+        <translation>
+            <numerusform>%n parcela</numerusform>
+            <numerusform>%n parcelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vantage_plugin/processing/validate_plots.py" line="84"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VantageAlgorithm</name>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="210"/>
+        <location filename="../vantage_plugin/processing/base.py" line="214"/>
         <source>{parameter} must be one of {names} (or its number).</source>
         <translation>{parameter} deve ser um de {names} (ou o seu número).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="239"/>
+        <location filename="../vantage_plugin/processing/base.py" line="244"/>
         <source>Plots (any vector layer: points or polygons, any CRS)</source>
         <translation>Parcelas (qualquer camada vetorial: pontos ou polígonos, qualquer SRC)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="256"/>
+        <location filename="../vantage_plugin/processing/base.py" line="261"/>
         <source>Guess unset fields from common names (id, plot_id, commodity, harvest_date…)</source>
         <translation>Deduzir os campos não definidos a partir de nomes comuns (id, plot_id, commodity, harvest_date…)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="273"/>
+        <location filename="../vantage_plugin/processing/base.py" line="278"/>
         <source>Field {field} is not in the input layer.</source>
         <translation>O campo {field} não está na camada de entrada.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="321"/>
+        <location filename="../vantage_plugin/processing/base.py" line="326"/>
         <source>Fields: id={plot_id}, name={plot_name}, commodity={commodity}, harvest date={harvest_date}, point area={point_ha}</source>
         <translation>Campos: id={plot_id}, nome={plot_name}, produto={commodity}, data de colheita={harvest_date}, área do ponto={point_ha}</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="326"/>
+        <location filename="../vantage_plugin/processing/base.py" line="331"/>
         <source>Guessed from its name: {entry} = {field} (set the field parameter to choose another, or turn guessing off)</source>
         <translation>Deduzido pelo nome: {entry} = {field} (defina o parâmetro de campo para escolher outro, ou desative a detecção)</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="333"/>
+        <location filename="../vantage_plugin/processing/base.py" line="338"/>
         <source>{count} plots read.</source>
         <translation>{count} parcelas lidas.</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/base.py" line="335"/>
+        <location filename="../vantage_plugin/processing/base.py" line="340"/>
         <source>{count} plots have a geometry QGIS could not read (reported as errors).</source>
         <translation>{count} parcelas têm uma geometria que o QGIS não conseguiu ler (relatadas como erros).</translation>
     </message>

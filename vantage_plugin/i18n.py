@@ -34,9 +34,12 @@ def tr(text: str, disambiguation: Optional[str] = None, n: int = -1) -> str:
     if n < 0:
         return QCoreApplication.translate(CONTEXT, text, disambiguation)
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-    if translated == text.replace("%n", str(n)):
-        translated = translated.replace("(s)", "" if n == 1 else "s")
-    return translated
+    return english_plural(text, n) if translated == text.replace("%n", str(n)) else translated
+
+
+def english_plural(text: str, n: int) -> str:
+    """An untranslated plural message: ``%n`` becomes ``n``, ``(s)`` becomes ``s`` unless ``n`` is 1."""
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def user_locale() -> str:

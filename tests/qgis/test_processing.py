@@ -331,3 +331,19 @@ def test_guessed_fields_are_listed_in_the_run_log(vantage, tmp_path):
     assert ok, feedback.textLog()
     guessed = [line for line in feedback.textLog().splitlines() if line.startswith("Guessed from its name")]
     assert len(guessed) == 1 and "harvest_date = harvest_date" in guessed[0]
+
+
+def test_counts_in_the_run_log_have_correct_plurals(vantage, tmp_path):
+    """"1 error", "13 warnings": the count decides the form (English here; translations pick their own)."""
+    import re
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("vantage:validateplots")
+    feedback = QgsProcessingFeedback()
+    _, ok = algorithm.run({"INPUT": f"{_demo_plots()}|layername=plots", "OUTPUT": str(tmp_path / "v.gpkg")},
+                          QgsProcessingContext(), feedback)
+    assert ok, feedback.textLog()
+    line = next(text for text in feedback.textLog().splitlines() if "without error" in text)
+    counts = re.findall(r"(\d+) (plot|error|warning)(s?)\b", line)
+    assert {word for _, word, _ in counts} == {"plot", "error", "warning"}, line
+    for number, word, plural in counts:
+        assert (plural == "s") == (int(number) != 1), line

@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
+from ..i18n import english_plural
 
 #: Plot field parameters: (name, FieldMapping attribute, label). Every field parameter ends in ``_FIELD``;
 #: a value used for plots without their own is named ``DEFAULT_…`` (``vantage:checkplots``).
@@ -82,13 +83,16 @@ def advanced(parameter: QgsProcessingParameterDefinition, help_text: str) -> Qgs
 PROCESSING_CONTEXTS = ("VantageProcessing", "@default")
 
 
-def tr(text: str, *contexts: str) -> str:
-    """``text`` translated in the first of ``contexts`` (then :data:`PROCESSING_CONTEXTS`) that has it."""
+def tr(text: str, *contexts: str, n: int = -1) -> str:
+    """``text`` translated in the first of ``contexts`` (then :data:`PROCESSING_CONTEXTS`) that has it.
+    With ``n`` (a count), ``text`` is a plural message such as ``"%n error(s)"``."""
+    untranslated = text if n < 0 else text.replace("%n", str(n))
     for context in (*contexts, *PROCESSING_CONTEXTS):
-        translated = QCoreApplication.translate(context, text)
-        if translated != text:
+        translated = (QCoreApplication.translate(context, text) if n < 0
+                      else QCoreApplication.translate(context, text, None, n))
+        if translated != untranslated:
             return translated
-    return text
+    return text if n < 0 else english_plural(text, n)
 
 
 def destination_file(destination: str) -> tuple[str, Optional[str]]:
@@ -217,9 +221,10 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             return False, error
         return super().checkParameterValues(converted, context)
 
-    def tr(self, text: str) -> str:
-        """Translated in the context ``pylupdate5`` gave it: the class that wrote it, or a base class."""
-        return tr(text, *(cls.__name__ for cls in type(self).__mro__ if issubclass(cls, VantageAlgorithm)))
+    def tr(self, text: str, disambiguation: Optional[str] = None, n: int = -1) -> str:
+        """Translated in the context ``pylupdate5`` gave it: the class that wrote it, or a base class
+        (``n``: a count, for a plural message; ``disambiguation`` is not used)."""
+        return tr(text, *(cls.__name__ for cls in type(self).__mro__ if issubclass(cls, VantageAlgorithm)), n=n)
 
     def createInstance(self):
         return type(self)()

@@ -398,7 +398,8 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             lines.append(self.tr("{count} results are simulated (dry run): not real results.").format(count=simulated))
         report = output.report
         if report is not None:
-            lines.append(self.tr("Validation: {errors} errors, {warnings} warnings.").format(
-                errors=report.error_count, warnings=report.warning_count))
+            lines.append(self.tr("Validation: {errors}, {warnings}.").format(
+                errors=self.tr("%n error(s)", "", report.error_count),
+                warnings=self.tr("%n warning(s)", "", report.warning_count)))
         lines.append(self.tr("Output: {uri}").format(uri=uri))
         return "\n".join(lines)

@@ -82,8 +82,9 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
         feedback.setProgress(100)
         valid = len(report.valid_indices)
         feedback.pushInfo(
-            self.tr("{plots} plots: {errors} errors, {warnings} warnings; {valid} plots without error.").format(
-                plots=len(plots), errors=report.error_count, warnings=report.warning_count, valid=valid
+            self.tr("{plots}: {errors}, {warnings}; {valid} without error.").format(
+                plots=self.tr("%n plot(s)", "", len(plots)), errors=self.tr("%n error(s)", "", report.error_count),
+                warnings=self.tr("%n warning(s)", "", report.warning_count), valid=self.tr("%n plot(s)", "", valid)
             )
         )
         return {
