@@ -345,5 +345,5 @@ def test_counts_in_the_run_log_have_correct_plurals(vantage, tmp_path):
     line = next(text for text in feedback.textLog().splitlines() if "without error" in text)
     counts = re.findall(r"(\d+) (plot|error|warning)(s?)\b", line)
     assert {word for _, word, _ in counts} == {"plot", "error", "warning"}, line
-    for number, word, plural in counts:
+    for number, _word, plural in counts:
         assert (plural == "s") == (int(number) != 1), line
