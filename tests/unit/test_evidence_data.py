@@ -105,3 +105,15 @@ def test_the_id_field_is_found_from_the_values():
     plots[1].attributes["code"] = "other"
     assert id_field_of(plots) is None
     assert id_field_of([Plot(index=0, geometry=None, attributes={"code": "x"})]) is None
+
+
+def test_the_record_says_how_the_threshold_was_chosen_when_none_was_given():
+    from vantage_plugin.core.run_record import make_run_record
+
+    given = make_run_record("bundled", plugin_version="0", input_name="p", plot_id_field=None, plots=1,
+                            options=BundledOptions(forest_2020_min=25.0))
+    assert given.parameters["forest_2020_min"] == 25.0
+    by_kind = make_run_record("bundled", plugin_version="0", input_name="p", plot_id_field=None, plots=1,
+                              options=BundledOptions(forest_2020_min=None))
+    text = by_kind.parameters["forest_2020_min"]
+    assert text.startswith("by the raster's kind") and "10 for tree cover" in text and "0.1 for" in text

@@ -144,10 +144,20 @@ def make_run_record(
     if options is not None:
         sources = bundled_sources(options)
         values["forest_2020_min"] = getattr(options, "forest_2020_min", None)
+        if values["forest_2020_min"] is None:
+            values["forest_2020_min"] = kind_default_text()
         values["forest_is_jrc"] = options.is_jrc() if hasattr(options, "is_jrc") else None
     return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name,
                      plot_id_field=plot_id_field, plots=plots, sources=sources, parameters=values,
                      run_status=run_status, guessed_fields=dict(guessed_fields or {}))
+
+
+def kind_default_text() -> str:
+    """How the forest threshold is chosen when none is given: the default of the raster's kind."""
+    from .engine.kinds import FOREST_KIND_LABELS, FOREST_MIN_DEFAULTS
+
+    defaults = "; ".join(f"{value:g} for {FOREST_KIND_LABELS[kind]}" for kind, value in FOREST_MIN_DEFAULTS.items())
+    return f"by the raster's kind ({defaults})"
 
 
 def id_field_of(plots: Any) -> Optional[str]:
