@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PLUGIN_ID = "vantage_plugin"
@@ -48,14 +49,35 @@ def version() -> str:
     return metadata()["version"]
 
 
-def user_guide_path() -> Path:
-    """The short user guide shipped with the plugin (HTML)."""
-    return resources_dir() / "help" / "index.html"
+def guide_locale() -> str:
+    """The two-letter language of the user's QGIS locale (``pt_BR`` → ``pt``), or ``""`` outside QGIS."""
+    try:
+        from .i18n import user_locale
+    except ImportError:  # pragma: no cover - qgis.PyQt is always importable inside QGIS
+        return ""
+    return user_locale()
 
 
-def user_guide_url(section: str = "") -> str:
-    """A ``file://`` URL of the user guide, at ``section`` (an anchor such as ``check``) when given."""
-    url = user_guide_path().as_uri()
+def user_guide_path(locale: Optional[str] = None) -> Path:
+    """The short user guide shipped with the plugin (HTML), in ``locale``'s language when translated.
+
+    ``locale`` defaults to the QGIS locale; ``index_<two-letter>.html`` (``index_fr.html`` for ``fr_FR``)
+    is used when it exists, else the English ``index.html``."""
+    folder = resources_dir() / "help"
+    if locale is None:
+        locale = guide_locale()
+    language = (locale or "").replace("-", "_").split("_")[0][:2].lower()
+    if language and language != "en":
+        translated = folder / f"index_{language}.html"
+        if translated.is_file():
+            return translated
+    return folder / "index.html"
+
+
+def user_guide_url(section: str = "", locale: Optional[str] = None) -> str:
+    """A ``file://`` URL of the user guide (in ``locale``'s language, default the QGIS locale), at
+    ``section`` (an anchor such as ``check``) when given."""
+    url = user_guide_path(locale).as_uri()
     return f"{url}#{section}" if section else url
 
 

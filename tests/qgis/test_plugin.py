@@ -220,7 +220,8 @@ def test_help_menu_entry_and_panel_button_open_the_shipped_guide(qgis_iface, no_
     help_menu = QMenu()  # the test interface's menus are mocks: a real one to look into
     monkeypatch.setattr(qgis_iface, "pluginHelpMenu", lambda: help_menu, raising=False)
     guide = user_guide_path()
-    assert guide.is_file() and "user guide" in guide.read_text(encoding="utf-8")
+    assert guide.is_file() and "Vantage" in guide.read_text(encoding="utf-8")  # in the user's language
+    assert "user guide" in user_guide_path("en").read_text(encoding="utf-8")
     plugin = vantage_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:

@@ -64,6 +64,10 @@ def test_zip_holds_the_code_resources_and_translations(built):
         assert f"vantage_plugin/resources/styles/{style.name}" in names
     for demo in (REPO / "resources" / "demo").glob("*.gpkg"):
         assert f"vantage_plugin/resources/demo/{demo.name}" in names
+    guides = sorted((REPO / "resources" / "help").glob("index*.html"))
+    assert len(guides) >= 5  # the English guide and its translations
+    for guide in guides:
+        assert f"vantage_plugin/resources/help/{guide.name}" in names
 
 
 def test_checker_rejects_bad_zips(tmp_path):
