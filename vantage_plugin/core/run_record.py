@@ -87,12 +87,11 @@ def write_run_record(path: str, layer_name: str, record: RunRecord) -> None:
     """Store ``record`` in the metadata of layer ``layer_name`` of the GeoPackage ``path``."""
     from osgeo import gdal
 
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    except RuntimeError:  # GDAL with exceptions on: the same answer as without
-        ds = None
+    from .engine.gdal_util import call_quietly
+
+    ds, error = call_quietly(gdal.OpenEx, str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
     if ds is None:
-        raise OSError(f"cannot open {path} to record the run")
+        raise OSError(f"cannot open {path} to record the run" + (f": {error}" if error else ""))
     try:
         layer = ds.GetLayerByName(layer_name)
         if layer is None:
@@ -106,10 +105,9 @@ def read_run_record(path: str, layer_name: Optional[str] = None) -> Optional[Run
     """The run record of a result layer (``None`` when the file has none, e.g. an older result)."""
     from osgeo import gdal
 
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
-    except RuntimeError:  # GDAL with exceptions on: the same answer as without
-        ds = None
+    from .engine.gdal_util import call_quietly
+
+    ds, _ = call_quietly(gdal.OpenEx, str(path), gdal.OF_VECTOR)
     if ds is None:
         return None
     try:

@@ -42,9 +42,10 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ..core import evidence_data as ed
+from ..core.engine.gdal_util import call_quietly
 from ..core.run_record import SOURCE_ROLES, RunRecord, read_run_record
 from ..i18n import tr
-from .results import RISK_COLOURS
+from .styles import RISK_COLOURS
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MAP_CRS = QgsCoordinateReferenceSystem("EPSG:3857")
@@ -97,12 +98,9 @@ def split_uri(uri: str) -> tuple[str, str]:
     path, _, layer_name = uri.partition("|layername=")
     layer_name = layer_name.split("|", 1)[0]
     if not layer_name:
-        try:
-            ds = ogr.Open(path)
-        except RuntimeError:  # GDAL with exceptions on: the same answer as without
-            ds = None
+        ds, error = call_quietly(ogr.Open, path)
         if ds is None or ds.GetLayerCount() == 0:
-            raise OSError(f"cannot open {path}")
+            raise OSError(f"cannot open {path}" + (f": {error}" if error else ""))
         layer_name = ds.GetLayer(0).GetName()
         ds = None
     return path, layer_name
@@ -122,12 +120,9 @@ def read_result_rows(path: str, layer_name: Optional[str] = None) -> list[Result
     """Every feature of a result layer, read with OGR (no QGIS provider connection is kept open)."""
     from osgeo import ogr
 
-    try:
-        ds = ogr.Open(str(path))
-    except RuntimeError:  # GDAL with exceptions on: the same answer as without
-        ds = None
+    ds, error = call_quietly(ogr.Open, str(path))
     if ds is None:
-        raise OSError(f"cannot open {path}")
+        raise OSError(f"cannot open {path}" + (f": {error}" if error else ""))
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
     if layer is None:
         raise OSError(f"no layer {layer_name} in {path}")
@@ -150,12 +145,9 @@ def store_images(path: str, layer_name: str, images: dict[int, str]) -> None:
     """Write ``analysis_image`` of the features ``images`` (fid → path) in one transaction."""
     from osgeo import ogr
 
-    try:
-        ds = ogr.Open(str(path), 1)
-    except RuntimeError:  # GDAL with exceptions on: the same answer as without
-        ds = None
+    ds, error = call_quietly(ogr.Open, str(path), 1)
     if ds is None:
-        raise OSError(f"cannot open {path} to store the evidence paths")
+        raise OSError(f"cannot open {path} to store the evidence paths" + (f": {error}" if error else ""))
     try:
         layer = ds.GetLayerByName(layer_name)
         ds.StartTransaction()
