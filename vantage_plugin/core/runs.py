@@ -6,6 +6,7 @@ Core functions take a :class:`Feedback`; QGIS adapts its ``QgsProcessingFeedback
 
 from __future__ import annotations
 
+import gc
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -149,3 +150,19 @@ class Run:
             ],
             "failed_plots": len(self.plot_errors),
         }
+
+
+@contextmanager
+def gc_paused(pause: bool = True) -> Iterator[None]:
+    """Python's cyclic garbage collector off for the duration (then back as it was). A run makes
+    hundreds of thousands of plots, result dicts and lists without cycles, which the collector would
+    otherwise rescan again and again (13 % of the engine's time at 100,000 plots), each time holding
+    the GIL, so that QGIS's window waits."""
+    was_enabled = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause and was_enabled:
+            gc.enable()

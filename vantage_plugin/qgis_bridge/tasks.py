@@ -74,17 +74,15 @@ class CoreTask(QgsTask):
 
     # --- worker thread ---------------------------------------------------------------------
     def run(self) -> bool:  # QgsTask API
-        from ..core.runs import Cancelled
+        from ..core.runs import Cancelled, gc_paused
 
-        # The task makes hundreds of thousands of objects (plots, results) without cycles. Collected as
-        # they are made, each full collection of the cyclic GC rescans all of them while holding the GIL,
-        # and QGIS's window waits (205 ms at 20,000 plots). Paused for the run, then the survivors are
-        # frozen: later collections, whichever thread runs them, skip them.
-        was_enabled = gc.isenabled()
-        gc.disable()
+        # Collected as they are made, the task's objects would be rescanned by every full collection
+        # while it holds the GIL (a 205 ms stall of QGIS's window at 20,000 plots): the collector is
+        # paused for the run, then the survivors are frozen, so later collections skip them.
         try:
-            self.result = self.fn(**self.data, **self.services, feedback=self.feedback)
-            gc.freeze()
+            with gc_paused():
+                self.result = self.fn(**self.data, **self.services, feedback=self.feedback)
+                gc.freeze()
         except Cancelled:
             self.was_cancelled = True
             return False
@@ -92,9 +90,6 @@ class CoreTask(QgsTask):
             self.error = error
             self.details = traceback.format_exc()
             return False
-        finally:
-            if was_enabled:
-                gc.enable()
         if self.feedback.is_cancelled():
             self.was_cancelled = True
             return False

@@ -53,6 +53,7 @@ from ..runs import (
     Cancelled,
     Feedback,
     Run,
+    gc_paused,
 )
 from .admin import Place
 from .coverage import exact_coverage, polygon_rings
@@ -409,22 +410,6 @@ def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
     return out
 
 
-@contextmanager
-def _gc_paused(pause: bool) -> Iterator[None]:
-    """Python's cyclic garbage collector off for the duration (then back as it was): the run makes
-    hundreds of thousands of result dicts and lists without cycles, which the collector would otherwise
-    rescan again and again (13 % of the time at 100,000 plots)."""
-    import gc
-
-    was_enabled = gc.isenabled()
-    if pause:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if pause and was_enabled:
-            gc.enable()
-
 
 @contextmanager
 def _gdal_cache(limit_mb: Optional[int]) -> Iterator[None]:
@@ -480,7 +465,7 @@ def run_bundled(
     ctx = _Context(plots, options, run)
     cancelled = False
     try:
-        with _gdal_cache(options.gdal_cache_mb), _gc_paused(options.pause_gc):
+        with _gdal_cache(options.gdal_cache_mb), gc_paused(options.pause_gc):
             _run(ctx, plots, options, run, results)
     except Cancelled:
         cancelled = True
