@@ -9,7 +9,7 @@ from qgis.core import QgsApplication
 
 from tests.fake_vantage.server import DEFAULT_PASSWORD, DEFAULT_USER
 
-MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/test_network.py sets on the test auth DB
+MASTER_PASSWORD = "vantage-test-master"  # the one tests/qgis/qgis_bridge/test_network.py sets on the test auth DB
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
 _KEEP: list = []  # providers registered here: the Python objects must outlive their registration
 

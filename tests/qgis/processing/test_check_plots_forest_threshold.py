@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
 
 
 def _forest_by_plot(path: Path) -> dict:

@@ -1,5 +1,5 @@
 """``vantage:exporteudr`` through ``processing.run``: layers written by the test with OGR (in a projected
-CRS), the EU files read back and checked by the test's own reader (tests/unit/test_eudr_export.py)."""
+CRS), the EU files read back and checked by the test's own reader (tests/unit/core/test_eudr_export.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsProcessingContext
 from shapely.geometry import Point, Polygon
 from shapely.ops import transform
 
-from tests.unit.test_eudr_export import WORLD_MAP, ogr_iso2_at, read_eu_file, shoelace2
+from tests.unit.core.test_eudr_export import WORLD_MAP, ogr_iso2_at, read_eu_file, shoelace2
 
 WEB_MERCATOR = 3857
 

@@ -25,7 +25,7 @@ from vantage_plugin.core.validation import RULES, validate
 from vantage_plugin.core.validation.issues import CONTEXT, Phrase
 from vantage_plugin.i18n import install_translator, remove_translator
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 I18N = REPO / "i18n"
 BOWTIE = ("POLYGON((-71.710001 18.660001, -71.708001 18.661001, -71.708001 18.660001, -71.710001 18.662001, "
           "-71.710001 18.660001))")

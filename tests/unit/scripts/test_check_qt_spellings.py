@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("PyQt5")
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 spec = importlib.util.spec_from_file_location("check_qt_spellings", REPO / "scripts" / "check_qt_spellings.py")
 check = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(check)

@@ -1,6 +1,6 @@
 """Pieces of the API client's resilience without QGIS: redaction, JWT expiry, rate-limit headers, login
 answers, the cancel message and the per-step timeline (the fault tests through both transports are in
-tests/qgis/test_api_faults.py)."""
+tests/qgis/qgis_bridge/test_network_faults.py)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from vantage_plugin.core.api.models import Job, LoginResult, MakeJobRequest, Pag
 from vantage_plugin.core.api.retry import RetryPolicy, parse_retry_after
 from vantage_plugin.core.api.state import StateError, StateFile
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 
 
 def test_parse_retry_after():

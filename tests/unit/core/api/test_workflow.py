@@ -30,7 +30,7 @@ from vantage_plugin.core.api.workflow import (
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.runs import Feedback
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 
 
 def opts(tmp_path=None, **kwargs):

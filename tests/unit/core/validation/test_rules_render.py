@@ -21,7 +21,7 @@ from vantage_plugin.core.validation.geojson_raw import build_geometry
 from vantage_plugin.core.validation.issues import CONTEXT, Issue, Phrase
 from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT, make_issue, render, render_title
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 LANGUAGES = ("fr", "es", "pt")
 TODAY = dt.date(2025, 6, 30)
 
