@@ -52,14 +52,19 @@ lint: venv  ## ruff with the rule set of pyproject.toml, then the Qt5/Qt6 spelli
 	$(PY) scripts/check_qt_spellings.py $(PLUGIN) scripts
 
 # --- tests -----------------------------------------------------------------------------------
+# Two workers (pytest-xdist); pytest-qgis starts one QGIS per worker, each with its own settings
+# (.qgis-settings/gw<n>). TEST_WORKERS=0 runs serially. /usr/bin first: QGIS's embedded Python.
+TEST_WORKERS ?= 2
+PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS)
+
 test: venv translations
-	$(PY) -m pytest -q tests
+	$(PYTEST) tests
 
 test-unit: venv
-	$(PY) -m pytest -q -p no:qgis tests/unit
+	$(PYTEST) -p no:qgis tests/unit
 
-test-qgis: venv
-	$(PY) -m pytest -q tests/qgis tests/e2e
+test-qgis: venv translations
+	$(PYTEST) tests/qgis tests/e2e
 
 # --- demo ------------------------------------------------------------------------------------
 demo: venv translations

@@ -10,7 +10,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsSettings
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 import vantage_plugin
 from vantage_plugin.about import PROVIDER_ID
@@ -114,21 +114,46 @@ def test_load_and_unload_twice(qgis_iface, no_provider, round_):
         assert qgis_iface.mainWindow().findChild(QToolBar, "VantageToolbar") is None
 
 
-def test_unload_without_init_gui_or_twice_is_safe(qgis_iface, no_provider):
-    plugin = vantage_plugin.classFactory(qgis_iface)
-    plugin.unload()
-    plugin.initGui()
-    plugin.unload()
-    plugin.unload()
+def _assert_nothing_left(plugin, qgis_iface, actions) -> None:
+    """After unload: the plugin holds nothing, its actions are deleted, QGIS lists none of its parts."""
     _flush_deletes()
+    assert plugin.toolbar is None and plugin.dock is None and plugin.provider is None
+    assert plugin.dock_action is None and plugin.settings_action is None and plugin.help_action is None
+    assert all(sip.isdeleted(action) for action in actions)
+    assert not _registered()
+    assert qgis_iface.mainWindow().findChild(QToolBar, "VantageToolbar") is None
+    assert not qgis_iface.pluginHelpMenu().actions()
 
 
-def test_unload_survives_a_deleted_toolbar(qgis_iface, no_provider):
+@pytest.fixture
+def help_menu(qgis_iface, monkeypatch):
+    """A real menu as the plugins' help menu (the test interface's menus are mocks)."""
+    menu = QMenu()
+    monkeypatch.setattr(qgis_iface, "pluginHelpMenu", lambda: menu, raising=False)
+    return menu
+
+
+def test_unload_without_init_gui_or_twice_is_safe(qgis_iface, no_provider, help_menu):
+    plugin = vantage_plugin.classFactory(qgis_iface)
+    plugin.unload()  # before initGui: nothing to undo, nothing raised
+    assert plugin.toolbar is None and plugin.dock_action is None and not _registered()
+    plugin.initGui()
+    actions = [plugin.dock_action, plugin.settings_action, plugin.help_action]
+    assert help_menu.actions() == [plugin.help_action]
+    assert qgis_iface.mainWindow().findChild(QToolBar, "VantageToolbar") is plugin.toolbar
+    plugin.unload()
+    plugin.unload()  # twice: still nothing raised, nothing brought back
+    _assert_nothing_left(plugin, qgis_iface, actions)
+
+
+def test_unload_survives_a_deleted_toolbar(qgis_iface, no_provider, help_menu):
     plugin = vantage_plugin.classFactory(qgis_iface)
     plugin.initGui()
+    actions = [plugin.dock_action, plugin.settings_action, plugin.help_action]
     sip.delete(plugin.toolbar)  # QGIS may already have destroyed it at exit
     plugin.unload()
-    _flush_deletes()
+    # the rest of the teardown still ran after the missing toolbar
+    _assert_nothing_left(plugin, qgis_iface, actions)
 
 
 def test_class_factory_returns_the_stub_when_the_import_fails(qgis_iface, monkeypatch):
