@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import shapely
 
-from vantage_plugin.core.geodesy import geodesic_area_ha
+from tests.fixtures.geodesy import geod_area_ha
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import validate
 from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT
@@ -49,12 +49,12 @@ def test_overlaps_match_a_pair_by_pair_computation():
                 continue
             shared = a.geometry.intersection(b.geometry)
             if shared.area > 0:
-                expected[(i, b.label)] = (round(float(geodesic_area_ha(shared)), 9), a.geometry.within(b.geometry),
+                expected[(i, b.label)] = (geod_area_ha(shared), a.geometry.within(b.geometry),
                                           shared.point_on_surface())
     assert len(expected) > 50 and any(inside for _, inside, _ in expected.values())
     assert found.keys() == expected.keys()
     for key, (area, inside, point) in expected.items():
         got_area, got_inside, location = found[key]
-        assert got_area == pytest.approx(area, rel=1e-9)
+        assert got_area == pytest.approx(area, rel=1e-4, abs=1e-9)  # Karney (pyproj); area_ha has 9 decimals
         assert got_inside == inside
         assert location == pytest.approx((point.x, point.y), abs=1e-9)
