@@ -44,9 +44,9 @@ def iso(ts: float) -> str:
     return _dt.datetime.fromtimestamp(ts, _dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def now_ts() -> float:
-    """Now, at the microsecond precision the timestamps are published with."""
-    return parse_iso(iso(time.time()))
+def now_ts(ts: Optional[float] = None) -> float:
+    """``ts`` (default: now), at the microsecond precision the timestamps are published with."""
+    return parse_iso(iso(time.time() if ts is None else ts))
 
 
 def parse_iso(text: str) -> Optional[float]:
@@ -67,6 +67,8 @@ class Fault:
     * ``status_after``: process, then reply ``status`` (an ambiguous server error);
     * ``drop_before`` / ``drop_after``: close the connection without a reply, before / after processing;
     * ``slow``: wait ``delay`` seconds, then process;
+    * ``hold``: wait until the test calls :meth:`release` (at most ``delay`` seconds, 30 by default), then
+      process; :attr:`processed` is set once the request has been processed;
     * ``malformed``: process, then reply 200 with broken JSON;
     * ``expire_tokens``: every issued token expires now (the request then gets 401);
     * ``html``: reply ``status`` (200 by default) with an HTML page, without processing (a captive portal);
@@ -90,6 +92,12 @@ class Fault:
     headers: dict = field(default_factory=dict)
     size: int = 0
     hits: int = 0
+    released: threading.Event = field(default_factory=threading.Event)
+    processed: threading.Event = field(default_factory=threading.Event)
+
+    def release(self) -> None:
+        """Let a held request go on (``hold``)."""
+        self.released.set()
 
     def matches(self, method: str, path: str) -> bool:
         return (self.method is None or self.method == method) and (self.path is None or path.startswith(self.path))
@@ -153,6 +161,7 @@ class FakeVantage:
         self.requests: list[Recorded] = []
         self.violations: list[str] = []
         self._seq = 0
+        self._offset = 0.0
         handler = type("Handler", (_Handler,), {"fake": self})
         ThreadingHTTPServer.request_queue_size = 128
         self.httpd = ThreadingHTTPServer((host, port), handler)
@@ -180,6 +189,29 @@ class FakeVantage:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    # --- the books' clock (plots and jobs; login tokens keep real time, as the client reads them) ---
+    def now(self) -> float:
+        """The time plots and jobs are stamped and jobs progress with: real time plus :meth:`advance`."""
+        with self.lock:
+            return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the books' clock forward: jobs progress (and new records are stamped) without a real wait."""
+        with self.lock:
+            self._offset += seconds
+
+    # --- state filled directly (no HTTP: for tests that only need records to exist) ---------------
+    def seed_plot(self, geojson: dict, user: str = DEFAULT_USER, **fields: Any) -> str:
+        """A plot on the server's books as ``make_plot`` would store it; returns its id."""
+        return self.make_plot(user, {"geojson": geojson, **fields})["plot_id"]
+
+    def seed_jobs(self, count: int, plot_ids: list, user: str = DEFAULT_USER, dry_run: bool = True,
+                  config: Optional[dict] = None, name: str = "job {i}") -> list[str]:
+        """``count`` jobs on the server's books as ``make_job`` would store them, oldest first; their ids."""
+        check = {"type": "eudr", "config": config or {}}
+        return [self.make_job(user, {"plot_ids": list(plot_ids), "job_name": name.format(i=i), "checks": [check]},
+                              dry_run)["job_id"] for i in range(count)]
 
     # --- test helpers ----------------------------------------------------------------------------
     def add_fault(self, kind: str, **kwargs) -> Fault:
@@ -335,7 +367,7 @@ class FakeVantage:
         commodity = data.get("commodity")
         if commodity is not None and commodity not in COMMODITIES:
             raise HttpError(400, f"unknown commodity {commodity!r}")
-        now = now_ts()
+        now = now_ts(self.now())
         country, state = _place(centroid.x, centroid.y)
         plot = {
             "plot_id": str(uuid.uuid4()), "username": user, "plot_name": data.get("plot_name"),
@@ -423,7 +455,7 @@ class FakeVantage:
                 raise HttpError(400, f"plot {plot['plot_id']}: harvest_date and commodity are required")
             effective[plot["plot_id"]] = values
         cost = sum(p["tokens_cost"] for p in plots)
-        now = now_ts()
+        now = now_ts(self.now())
         with self.lock:
             if not dry:
                 b = self.balance.setdefault(user, {"balance": 0, "reserved": 0})
@@ -455,7 +487,7 @@ class FakeVantage:
         with self.lock:
             if job["finalised"]:
                 return
-            age = time.time() - job["created_ts"]
+            age = self.now() - job["created_ts"]
             c = self.config
             failing = {pid: self._failure(pid) for pid in job["plot_ids"]}
             if age < c.creating_seconds:
@@ -466,7 +498,7 @@ class FakeVantage:
             if age < c.creating_seconds + c.pending_seconds:
                 status = "incomplete" if any(failing.values()) and age >= c.creating_seconds + c.pending_seconds / 2 else "pending"
                 if status != job["status"]:
-                    job["status"], job["updated_ts"] = status, time.time()
+                    job["status"], job["updated_ts"] = status, self.now()
                 return
             self._finalise(job, failing)
 
@@ -474,7 +506,7 @@ class FakeVantage:
         return self.config.fail_plot(self.plots[pid]) if self.config.fail_plot else None
 
     def _finalise(self, job: dict, failing: dict, status: Optional[str] = None) -> None:
-        now = time.time()
+        now = self.now()
         refund = 0
         for pid in job["plot_ids"]:
             run = self.runs[job["run_ids"][pid]]
@@ -645,6 +677,8 @@ class _Handler(BaseHTTPRequestHandler):
         kind = fault.kind if fault else None
         if kind == "slow":
             time.sleep(fault.delay)
+        if kind == "hold":
+            fault.released.wait(fault.delay or 30.0)
         if kind == "expire_tokens":
             fake.expire_tokens()
         if kind == "drop_before":
@@ -676,6 +710,8 @@ class _Handler(BaseHTTPRequestHandler):
             status, data, extra = error.status, {"error": error.message}, error.headers
         except Exception as error:  # noqa: BLE001 - a bug in the fake must show, not hang the client
             status, data, extra = 500, {"error": f"fake server error: {error!r}"}, {}
+        if fault is not None:
+            fault.processed.set()
         extra = {**extra, **fault_headers}
         if kind == "big" and status == 200:
             raw = json.dumps(data).encode()

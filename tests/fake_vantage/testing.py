@@ -34,6 +34,22 @@ class Sleeps(list):
         return sum(self)
 
 
+class BooksClock:
+    """An injected clock for the API workflow (``ApiOptions(clock=..., sleep=...)``) whose sleep moves the
+    fake server's books forward too: jobs progress while polling, and no time is really spent waiting."""
+
+    def __init__(self, fake: FakeVantage, start: float = 0.0) -> None:
+        self.fake, self.t, self.slept = fake, start, Sleeps()
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.t += seconds
+        self.slept(seconds)
+        self.fake.advance(seconds)
+
+
 @pytest.fixture
 def fake():
     """A fake server checking every request against the OpenAPI description; fails on any violation."""

@@ -224,21 +224,12 @@ def test_real_run_resume_import_and_list(vantage, account, fake, plots_file, tmp
 
 def test_listjobs_pages_through_the_history(vantage, account, fake, tmp_path):
     """More jobs than one page (100): every job once, newest first, MAX_JOBS honoured."""
-    from tests.fake_vantage.testing import make_client, make_plots
-    from vantage_plugin.core.api.models import CHECK_EUDR, CheckConfig, MakeJobRequest, MakePlotRequest
+    from tests.fake_vantage.testing import make_plots
     from vantage_plugin.core.api.workflow import plot_body
-    from vantage_plugin.qgis_bridge.network import QgisTransport
 
-    # the server's books, filled directly (not through the algorithm under test)
-    client = make_client(fake, transport=QgisTransport())
-    try:
-        plot = make_plots(1)[0]
-        pid = client.make_plot(MakePlotRequest(geojson=plot_body(plot), plot_name="p")).plot_id
-        check = CheckConfig(CHECK_EUDR, {"harvest_date": "2024-12-15", "commodity": "palm_oil"}, None)
-        for i in range(105):
-            client.make_job(MakeJobRequest(plot_ids=[pid], job_name=f"job {i}", checks=[check]), dry_run=True)
-    finally:
-        client.transport.close()
+    # the server's books, filled directly (no HTTP: only the algorithm under test talks to the server)
+    pid = fake.seed_plot(plot_body(make_plots(1)[0]), plot_name="p")
+    fake.seed_jobs(105, [pid], config={"harvest_date": "2024-12-15", "commodity": "palm_oil"})
     newest = [j["job_id"] for j in sorted(fake.jobs.values(), key=lambda j: j["seq"], reverse=True)]
     assert len(newest) == 105
     before = len(fake.calls("GET", "/jobs"))

@@ -7,11 +7,10 @@ from __future__ import annotations
 import base64
 import json
 import threading
-import time
 
 import pytest
 
-from tests.fake_vantage.testing import make_plots
+from tests.fake_vantage.testing import BooksClock, make_plots
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.client import describe_answer, jwt_expiry
@@ -108,7 +107,9 @@ def test_cancel_after_the_job_is_accepted_says_tokens_stay_reserved(fake, client
 
 def test_every_step_is_logged_with_its_duration_and_progress(fake, client, tmp_path):
     feedback = Feedback()
-    options = ApiOptions(dry_run=True, state_path=str(tmp_path / "s.json"), poll_initial=0.02, poll_max=0.05)
+    clock = BooksClock(fake)
+    options = ApiOptions(dry_run=True, state_path=str(tmp_path / "s.json"), poll_initial=0.02, poll_max=0.05,
+                         clock=clock, sleep=clock.sleep)
     run_api_check(make_plots(3), client, options, feedback)
     lines = [m for m in feedback.messages if any(m.startswith(f"{name}: done in ") for name in STEP_NAMES)]
     assert [line.split(":")[0] for line in lines] == list(STEP_NAMES)
@@ -122,7 +123,7 @@ def test_plot_history_and_latest_run(fake, client):
     plot = client.make_plot(MakePlotRequest(geojson=plot_body(101.0, 1.0), plot_name="p", commodity="cocoa"))
     for date in ("2024-01-31", "2024-06-30"):
         client.make_job(MakeJobRequest([plot.plot_id], checks=[CheckConfig("eudr", {"harvest_date": date})]))
-        time.sleep(0.01)
+        fake.advance(0.01)  # the second run is newer on the server's books
     history = client.plot_history(plot.plot_id)
     expected = sorted((r for r in fake.runs.values() if r["plot_id"] == plot.plot_id),
                       key=lambda r: r["created_ts"], reverse=True)

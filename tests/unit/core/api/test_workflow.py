@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from shapely.geometry import LineString
 
-from tests.fake_vantage.testing import make_client, make_plots, point_plot
+from tests.fake_vantage.testing import BooksClock, make_client, make_plots, point_plot
 from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.state import StateFile
@@ -158,13 +158,8 @@ def test_failed_plot_keeps_error_and_others_arrive(fake, client):
 def test_stalled_incomplete_job_stops_polling(fake, client):
     fake.config.stall_incomplete = True
     fake.config.fail_plot = lambda p: "boom" if p["plot_name"] == "plot 0" else None
-    clock = {"t": 0.0}
-
-    def sleep(seconds):
-        clock["t"] += seconds
-        time.sleep(0.01)
-
-    options = opts(dry_run=False, stall_timeout=5.0, sleep=sleep, clock=lambda: clock["t"], poll_initial=1.0,
+    clock = BooksClock(fake)  # polling moves the fake's books: no real wait
+    options = opts(dry_run=False, stall_timeout=5.0, sleep=clock.sleep, clock=clock, poll_initial=1.0,
                    poll_max=1.0)
     results, run = run_api_check(make_plots(2), client, options, confirm=Confirm())
     assert fake.real_jobs()[0]["status"] == "incomplete"
@@ -178,8 +173,10 @@ def test_job_not_finished_in_time_is_pending_and_resumable(fake, client, tmp_pat
                                  confirm=Confirm())
     assert [r.status for r in results] == [A.STATUS_PENDING] * 2
     assert results[0].job_id and run.status == "partial"
-    time.sleep(1.1)
-    again, run = run_api_check(make_plots(2), client, opts(tmp_path, dry_run=False), confirm=Confirm())
+    fake.advance(1.1)  # the job finishes on the server meanwhile
+    clock = BooksClock(fake)
+    again, run = run_api_check(make_plots(2), client, opts(tmp_path, dry_run=False, clock=clock, sleep=clock.sleep),
+                               confirm=Confirm())
     assert [r.status for r in again] == [A.STATUS_OK] * 2
     assert len(fake.real_jobs()) == 1 and again[0].job_id == results[0].job_id
 
@@ -195,7 +192,9 @@ def test_cancel_while_polling_then_resume_same_job(fake, client, tmp_path):
                                  feedback=feedback, confirm=Confirm())
     assert run.status == "cancelled"
     assert [r.status for r in results] == [A.STATUS_PENDING] * 2 and results[0].job_id
-    again, _ = run_api_check(make_plots(2), client, opts(tmp_path, dry_run=False), confirm=Confirm())
+    clock = BooksClock(fake)
+    again, _ = run_api_check(make_plots(2), client, opts(tmp_path, dry_run=False, clock=clock, sleep=clock.sleep),
+                             confirm=Confirm())
     assert len(fake.real_jobs()) == 1 and [r.status for r in again] == [A.STATUS_OK] * 2
 
 
@@ -327,7 +326,7 @@ def test_resume_after_kill_mid_job(fake, tmp_path):
 def test_resume_after_kill_between_make_job_and_reply(fake, tmp_path):
     """Killed while make_job was in flight (job id unknown): found by its token, not created again."""
     state = tmp_path / "state.json"
-    fake.add_fault("slow", path="/jobs/make_job", delay=1.5)
+    held = fake.add_fault("hold", path="/jobs/make_job")  # processed only once the client is killed
     script = textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(REPO)!r})
@@ -343,12 +342,12 @@ def test_resume_after_kill_between_make_job_and_reply(fake, tmp_path):
     try:
         deadline = time.time() + 30
         while time.time() < deadline and not fake.calls("POST", "/jobs/make_job"):
-            time.sleep(0.02)
-        time.sleep(0.2)
+            time.sleep(0.02)  # waiting on another process: no clock to inject
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(10)
-    time.sleep(1.6)  # the server finishes processing the orphaned request
+    held.release()  # the server finishes processing the orphaned request
+    assert held.processed.wait(10)
     data = json.loads(state.read_text())
     entry = list(data["accounts"][f"{fake.url}|demo"]["jobs"].values())[0]
     assert entry["job_id"] is None and entry["client_token"]
