@@ -7,8 +7,15 @@ from pathlib import Path
 
 import pytest
 
-#: The fake Vantage server's fixtures (``fake``, ``sleeps``, ``client``), for every test that names them.
-pytest_plugins = ("tests.fake_vantage.testing",)
+#: Shared fixtures, one module per subject (tests/fixtures/), for every test that names them:
+#: the fake Vantage server (``fake``, ``sleeps``, ``client``), QGIS (``vantage``, ``dock``, ``account``),
+#: the world map's admin index (``world``) and the compiled translations (``qm_folder``).
+pytest_plugins = (
+    "tests.fixtures.fake_api",
+    "tests.fixtures.qgis_app",
+    "tests.fixtures.world",
+    "tests.fixtures.translations",
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -137,7 +137,8 @@ def test_checkplots_into_a_locked_geopackage_exits_with_the_reason(profile, tmp_
 
 def test_exporteudr_on_demo_plots(profile, tmp_path):
     """The EU file from qgis_process (COMMODITY by name), checked by the unit tests' independent reader."""
-    from tests.unit.core.test_eudr_export import ogr_iso2_at, read_eu_file
+    from tests.fixtures.eu_files import read_eu_file
+    from tests.fixtures.world import ogr_iso2_at
 
     _, env = profile
     plots = DEMO / "demo_plots.gpkg"

@@ -1,8 +1,9 @@
-"""Pytest fixtures and helpers around the fake server (import them into a test module)."""
+"""Helpers around the fake server: clients, plots and bodies, recorded sleeps, an injected clock.
+
+The fixtures (``fake``, ``sleeps``, ``client``) are in tests/fixtures/fake_api.py, registered for every test."""
 
 from __future__ import annotations
 
-import pytest
 from shapely.geometry import Point, Polygon
 
 from vantage_plugin.core.api.client import VantageClient
@@ -50,31 +51,10 @@ class BooksClock:
         self.fake.advance(seconds)
 
 
-@pytest.fixture
-def fake():
-    """A fake server checking every request against the OpenAPI description; fails on any violation."""
-    server = FakeVantage(contract=contract(), creating_seconds=0.02, pending_seconds=0.1).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == [], "requests or replies outside the OpenAPI description"
-
-
-@pytest.fixture
-def sleeps():
-    return Sleeps()
-
-
 def make_client(fake, sleeps=None, **kwargs) -> VantageClient:
     retry = RetryPolicy(sleep=sleeps if sleeps is not None else (lambda s: None), base_delay=0.2, max_delay=2.0)
     kwargs.setdefault("retry", retry)
     return VantageClient(fake.url, Credentials(DEFAULT_USER, DEFAULT_PASSWORD), **kwargs)
-
-
-@pytest.fixture
-def client(fake, sleeps):
-    return make_client(fake, sleeps)
 
 
 def square(lon: float, lat: float, size: float = 0.001) -> Polygon:

@@ -10,34 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
+from tests.fixtures.translations import I18N, LANGUAGES
 from vantage_plugin import i18n
 from vantage_plugin.i18n import install_translator, load_translator, qm_candidates, remove_translator, tr
 
-REPO = Path(__file__).resolve().parents[2]
-I18N = REPO / "i18n"
-#: Every language shipped: a ``vantage_<lang>.ts`` in i18n/ (a new file is checked as soon as it exists).
-LANGUAGES = tuple(sorted(path.stem.split("_", 1)[1] for path in I18N.glob("vantage_*.ts")))
+# ``qm_folder`` (the compiled translations) comes from tests/fixtures/translations.py.
 #: The modules whose strings this suite requires to be translated (the UI shell and the dock).
 # Every module of the plugin, as `make update-translations` scans them: none can escape the check.
 UI_MODULES = sorted(str(path.relative_to(REPO)) for path in (REPO / "vantage_plugin").rglob("*.py"))
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory) -> Path:
-    """The compiled translations: ``i18n/*.qm`` after ``make translations``, else compiled here."""
-    if all((I18N / f"vantage_{lang}.qm").exists() for lang in LANGUAGES):
-        return I18N
-    lrelease = shutil.which("lrelease")
-    if lrelease is None:
-        pytest.skip("no .qm files (run `make translations`) and no lrelease to build them")
-    folder = tmp_path_factory.mktemp("qm")
-    for lang in LANGUAGES:
-        subprocess.run(
-            [lrelease, "-silent", str(I18N / f"vantage_{lang}.ts"), "-qm", str(folder / f"vantage_{lang}.qm")],
-            check=True,
-        )
-    return folder
 
 
 @pytest.fixture

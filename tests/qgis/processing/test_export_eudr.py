@@ -14,7 +14,8 @@ from qgis.core import QgsApplication, QgsProcessingContext
 from shapely.geometry import Point, Polygon
 from shapely.ops import transform
 
-from tests.unit.core.test_eudr_export import WORLD_MAP, ogr_iso2_at, read_eu_file, shoelace2
+from tests.fixtures.eu_files import read_eu_file, shoelace2
+from tests.fixtures.world import WORLD_MAP, ogr_iso2_at
 
 WEB_MERCATOR = 3857
 

@@ -7,10 +7,7 @@ params, never a string written here; the English ``Issue.message`` must stay as 
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from osgeo import ogr
@@ -19,14 +16,13 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkt as shapely_wkt
 
+from tests.fixtures.translations import I18N
 from tests.qgis.support import wait_for
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import RULES, validate
 from vantage_plugin.core.validation.issues import CONTEXT, Phrase
 from vantage_plugin.i18n import install_translator, remove_translator
 
-REPO = Path(__file__).resolve().parents[3]
-I18N = REPO / "i18n"
 BOWTIE = ("POLYGON((-71.710001 18.660001, -71.708001 18.661001, -71.708001 18.660001, -71.710001 18.662001, "
           "-71.710001 18.660001))")
 BIG = ("POLYGON((-71.730001 18.680001, -71.720001 18.680001, -71.720001 18.690001, -71.730001 18.690001, "
@@ -49,19 +45,6 @@ def french(issue) -> str:
     params = {key: (table[value.text].format(**dict(value.params)) if isinstance(value, Phrase) else value)
               for key, value in issue.params}
     return table[RULES[issue.code].message].format(**params)
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory) -> Path:
-    if (I18N / "vantage_fr.qm").exists():
-        return I18N
-    lrelease = shutil.which("lrelease")
-    if lrelease is None:
-        pytest.skip("no .qm files (run `make translations`) and no lrelease to build them")
-    folder = tmp_path_factory.mktemp("qm")
-    subprocess.run([lrelease, "-silent", str(I18N / "vantage_fr.ts"), "-qm", str(folder / "vantage_fr.qm")],
-                   check=True)
-    return folder
 
 
 @pytest.fixture

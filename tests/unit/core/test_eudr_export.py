@@ -6,93 +6,16 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import re
 from decimal import ROUND_DOWN, Decimal
-from fractions import Fraction
-from pathlib import Path
 
 import pytest
 import shapely
 import shapely.affinity
 from shapely.geometry import MultiPolygon, Point, Polygon
 
+from tests.fixtures.eu_files import read_eu_file, shoelace2
+from tests.fixtures.world import ogr_iso2_at
 from vantage_plugin.core import eudr_export as eu
-
-ALLOWED_PROPERTIES = {"ProducerName", "ProducerCountry", "ProductionPlace", "Area"}
-ALLOWED_TYPES = {"Point", "MultiPoint", "Polygon", "MultiPolygon"}
-WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
-
-
-# --- an independent reader and checker -----------------------------------------------------------
-def read_eu_file(path: Path, cattle: bool = False) -> list[dict]:
-    """Parse ``path`` keeping every number's text and check every rule; the features (numbers as float)."""
-    text = path.read_text(encoding="utf-8")
-    raw = json.loads(text, parse_float=lambda s: ("num", s), parse_int=lambda s: ("num", s))
-    document = json.loads(text)
-    assert document["type"] == "FeatureCollection"
-    assert isinstance(document["features"], list)
-    for feature, raw_feature in zip(document["features"], raw["features"]):
-        assert feature["type"] == "Feature"
-        props = feature["properties"]
-        assert set(props) <= ALLOWED_PROPERTIES, props
-        assert re.fullmatch(r"[A-Z]{2}", props["ProducerCountry"])
-        geometry = feature["geometry"]
-        assert geometry["type"] in ALLOWED_TYPES
-        numbers = _leaves(raw_feature["geometry"]["coordinates"])
-        for number in numbers:
-            assert "e" not in number.lower(), number
-            decimals = number.split(".")[1] if "." in number else ""
-            assert len(decimals) <= 6, number
-        kind, coordinates = geometry["type"], geometry["coordinates"]
-        positions = _positions(kind, coordinates)
-        assert all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in positions)
-        if kind in ("Point", "MultiPoint"):
-            if kind == "Point":
-                assert len(coordinates) == 2 and all(isinstance(c, (int, float)) for c in coordinates)
-            area = props["Area"]
-            assert isinstance(area, (int, float)) and not isinstance(area, bool)
-            assert 0.0001 <= area and (cattle or area <= 4)
-        else:
-            assert "Area" not in props
-            polygons = [coordinates] if kind == "Polygon" else coordinates
-            for rings in polygons:
-                assert len(rings) == 1, "a polygon with a hole"
-                ring = rings[0]
-                assert len(ring) >= 4 and ring[0] == ring[-1]
-                signed = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
-                assert signed > 0, "RFC 7946: exterior rings counter-clockwise"
-            shape = shapely.geometry.shape(geometry)
-            assert shape.is_valid, shapely.is_valid_reason(shape)
-    return document["features"]
-
-
-def _leaves(value):
-    if isinstance(value, tuple):
-        return [value[1]]
-    return [leaf for item in value for leaf in _leaves(item)]
-
-
-def _positions(kind, coordinates):
-    if kind == "Point":
-        return [coordinates]
-    if kind in ("MultiPoint",):
-        return coordinates
-    polygons = [coordinates] if kind == "Polygon" else coordinates
-    return [p for rings in polygons for ring in rings for p in ring]
-
-
-def micro(value: float) -> int:
-    """Exact micro-degrees of a number written with at most 6 decimals."""
-    scaled = Fraction(str(value)) * 10**6
-    assert scaled.denominator == 1, value
-    return int(scaled)
-
-
-def shoelace2(ring) -> int:
-    """Twice the planar area of a ring, exactly, in micro-degrees² (integers)."""
-    pts = [(micro(x), micro(y)) for x, y in ring]
-    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(pts, pts[1:])))
 
 
 def truncated(value: float) -> float:
@@ -210,25 +133,6 @@ def test_cattle_points_may_exceed_4_ha(tmp_path):
 
 
 # --- countries -----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def world():
-    if not os.path.exists(WORLD_MAP):
-        pytest.skip("QGIS world_map.gpkg not installed")
-    from vantage_plugin.core.engine.admin import AdminIndex
-
-    return AdminIndex()
-
-
-def ogr_iso2_at(lon, lat):
-    from osgeo import ogr
-
-    ds = ogr.Open(WORLD_MAP)
-    layer = ds.GetLayerByName("countries")
-    point = ogr.CreateGeometryFromWkt(f"POINT ({lon} {lat})")
-    layer.SetSpatialFilter(point)
-    return [f.GetField("iso_a2") for f in layer if f.GetGeometryRef().Intersects(point)]
-
-
 def test_plots_in_several_countries(tmp_path, world):
     places = {"br": (-55.0, -12.0), "ci": (-5.5, 7.5), "id": (113.9, -0.5), "co": (-74.0, 4.6)}
     plots = [eu.EudrPlot(k, name, Point(*xy), None, name, area_ha=1) for k, (name, xy) in enumerate(places.items())]

@@ -9,17 +9,9 @@ import pytest
 import shapely
 from osgeo import ogr, osr
 
+from tests.fixtures.world import WORLD_MAP  # the ``world`` fixture (its admin index) comes from there too
 from vantage_plugin.core.engine.admin import AdminIndex
 from vantage_plugin.core.engine.catalog import DataSource
-
-WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
-
-
-@pytest.fixture(scope="module")
-def world():
-    if not os.path.exists(WORLD_MAP):
-        pytest.skip("QGIS world_map.gpkg not installed")
-    return AdminIndex(DataSource(WORLD_MAP))
 
 
 def ogr_names_at(lon, lat):

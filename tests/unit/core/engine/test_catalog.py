@@ -5,9 +5,8 @@ import json
 import pytest
 from osgeo import gdal, ogr, osr
 
+from tests.fixtures.world import WORLD_MAP
 from vantage_plugin.core.engine.catalog import ROLES, Catalog, DataSource, find_world_map
-
-WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 
 
 def _gpkg(path, layer="areas", fields=("NAME",)):
