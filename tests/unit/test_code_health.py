@@ -5,6 +5,7 @@ The source is read as text (AST), so these tests run without QGIS."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,17 @@ def _modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
+@functools.cache
+def _nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of a module's tree, parsed once per test process (the facts below all walk every module)."""
+    return tuple(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+
+
 def _string_assignments(value: str) -> list[tuple[str, str]]:
     """(module, target) of every module- or class-level ``NAME = "value"`` in the plugin."""
     found = []
     for path in _modules():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in _nodes(path):
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant) \
                     and node.value.value == value:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -60,8 +66,7 @@ def test_the_api_engine_and_settings_use_the_one_home():
 
 def test_log_tag_is_imported_not_written():
     for path in _modules():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+        names = {t.id for node in _nodes(path) if isinstance(node, ast.Assign)
                  for t in node.targets if isinstance(t, ast.Name)}
         if path.name != "about.py":
             assert "LOG_TAG" not in names, path
@@ -83,8 +88,7 @@ def test_helpers_live_in_modules_named_for_them():
 def _literals_containing(text: str) -> set[str]:
     found = set()
     for path in _modules():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in _nodes(path):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and text in node.value.lower():
                 found.add(path.relative_to(PACKAGE).as_posix())
     return found
