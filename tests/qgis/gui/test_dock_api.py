@@ -27,6 +27,14 @@ PLOTS = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _polling_on_the_books_clock(request):
+    """Jobs progress while the workflow polls, without real waits (``books_clock``), except in a test marked
+    ``real_clock`` (one that races a real thread against the polling)."""
+    if request.node.get_closest_marker("real_clock") is None:
+        request.getfixturevalue("books_clock")
+
+
 @pytest.fixture
 def plots_layer():
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "farms", "memory")

@@ -34,6 +34,14 @@ def _square(lon: float, lat: float, size: float = 0.002) -> list:
     return [[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]
 
 
+@pytest.fixture(autouse=True)
+def _polling_on_the_books_clock(request):
+    """Jobs progress while the workflow polls, without real waits (``books_clock``), except in a test marked
+    ``real_clock`` (one that races a real thread against the polling)."""
+    if request.node.get_closest_marker("real_clock") is None:
+        request.getfixturevalue("books_clock")
+
+
 @pytest.fixture
 def plots_file(tmp_path) -> Path:
     features = []
@@ -285,6 +293,7 @@ def test_only_invalid_plots_never_reach_the_server(vantage, account, fake, tmp_p
 
 
 # --- resume: the job id is kept as soon as the job exists ------------------------------------------
+@pytest.mark.real_clock  # cancels from a thread once polling has begun: polling must take real time
 def test_a_run_stopped_after_the_job_exists_is_resumed_not_paid_twice(vantage, account, fake, plots_file, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
