@@ -53,9 +53,10 @@ lint: venv  ## ruff with the rule set of pyproject.toml, then the Qt5/Qt6 spelli
 
 # --- tests -----------------------------------------------------------------------------------
 # Two workers (pytest-xdist); pytest-qgis starts one QGIS per worker, each with its own settings
-# (.qgis-settings/gw<n>). TEST_WORKERS=0 runs serially. /usr/bin first: QGIS's embedded Python.
+# (.qgis-settings/gw<n>); tests of one xdist_group (the qgis_process ones) share a worker.
+# TEST_WORKERS=0 runs serially. /usr/bin first: QGIS's embedded Python.
 TEST_WORKERS ?= 2
-PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS)
+PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 test: venv translations
 	$(PYTEST) tests
