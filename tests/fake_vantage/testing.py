@@ -4,6 +4,9 @@ The fixtures (``fake``, ``sleeps``, ``client``) are in tests/fixtures/fake_api.p
 
 from __future__ import annotations
 
+import base64
+import json
+
 from shapely.geometry import Point, Polygon
 
 from vantage_plugin.core.api.client import VantageClient
@@ -80,3 +83,11 @@ def plot_body(lon: float = 20.0175, lat: float = -0.0301) -> dict:
             [lon, round(lat + 0.001, 6)], [lon, lat]]
     return {"type": "FeatureCollection",
             "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}}]}
+
+
+def jwt(payload: dict) -> str:
+    """A JWT-shaped token (header.payload.signature, base64url) carrying ``payload``; the signature is fake."""
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+    header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+    return f"{header}.{b64(json.dumps(payload).encode())}.{b64(b'signature')}"

@@ -1,4 +1,4 @@
-"""core/api/retry.py: Retry-After parsing and capped exponential backoff with full jitter."""
+"""core/api/retry.py: Retry-After and rate-limit headers, capped exponential backoff with full jitter."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from vantage_plugin.core.api.retry import RetryPolicy, parse_retry_after
+from vantage_plugin.core.api.retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
 
 
 def test_parse_retry_after():
@@ -29,3 +29,12 @@ def test_backoff_is_capped_exponential_with_full_jitter():
     assert RetryPolicy(max_attempts=3).delay_for(3, 500, None) is None
     assert RetryPolicy().delay_for(1, 429, "12") == 12.0
     assert RetryPolicy(max_retry_after=10).delay_for(1, 503, "11") is None
+
+
+def test_rate_limit_reset_as_seconds_or_unix_time():
+    assert parse_rate_limit_reset("30", now=1000.0) == 30.0
+    assert parse_rate_limit_reset("1900000060", now=1_900_000_000.0) == 60.0
+    assert parse_rate_limit_reset(None) is None
+    policy = RetryPolicy(clock=lambda: 1_900_000_000.0)
+    assert policy.delay_for(1, 429, None, "1900000045") == 45.0
+    assert policy.delay_for(1, 429, "3", "1900000045") == 3.0  # Retry-After first

@@ -19,6 +19,7 @@ from vantage_plugin.core import analysis as A
 from vantage_plugin.core.api import errors as E
 from vantage_plugin.core.api.state import StateFile
 from vantage_plugin.core.api.workflow import (
+    STEP_NAMES,
     ApiOptions,
     _Item,
     _make_batches,
@@ -391,3 +392,34 @@ def test_resume_after_kill_during_registration_leaves_no_second_copy(fake, tmp_p
     assert len(fake.plots) == 60  # no orphan, no second copy
     assert len(fake.calls("POST", "/plots/make_plot")) == 60
     assert {r.plot_id for r in results} == set(fake.plots)
+
+
+# --- the cancel message and the step timeline ------------------------------------------------------
+def test_cancel_after_the_job_is_accepted_says_tokens_stay_reserved(fake, client, tmp_path):
+    fake.config.pending_seconds = 3600.0
+    feedback = Feedback()
+    polls = []
+
+    def sleep(seconds):
+        polls.append(seconds)
+        if len(polls) > 3:
+            feedback.cancel()
+
+    options = ApiOptions(dry_run=False, state_path=str(tmp_path / "s.json"), sleep=sleep, poll_initial=0.1)
+    results, run = run_api_check(make_plots(2), client, options, feedback, lambda *a: True)
+    job_id = fake.real_jobs()[0]["job_id"]
+    assert run.status == "cancelled" and [r.status for r in results] == [A.STATUS_PENDING] * 2
+    message = next(m for m in feedback.messages if m.startswith("Cancelled here"))
+    assert job_id in message and "reserved tokens" in message and "same output" in message
+    assert fake.tokens()["reserved"] == 8  # still reserved on the server, as the message says
+
+
+def test_every_step_is_logged_with_its_duration_and_progress(fake, client, tmp_path):
+    feedback = Feedback()
+    clock = BooksClock(fake)
+    options = ApiOptions(dry_run=True, state_path=str(tmp_path / "s.json"), poll_initial=0.02, poll_max=0.05,
+                         clock=clock, sleep=clock.sleep)
+    run_api_check(make_plots(3), client, options, feedback)
+    lines = [m for m in feedback.messages if any(m.startswith(f"{name}: done in ") for name in STEP_NAMES)]
+    assert [line.split(":")[0] for line in lines] == list(STEP_NAMES)
+    assert "3 plots registered" in lines[1] and lines[-1].endswith("(100%)")
