@@ -1,10 +1,10 @@
-"""The dock, its dialogs and the task wrapper, driven the way a user would, with inputs made here."""
+"""The dock, driven the way a user would, with inputs made here (its dialogs: test_*_dialog.py,
+test_settings_page.py; the task wrapper: tests/qgis/qgis_bridge/test_tasks.py)."""
 
 from __future__ import annotations
 
 import importlib.util
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,11 +17,9 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from tests.qgis.support import wait_for
-from vantage_plugin.core.runs import Feedback
-from vantage_plugin.qgis_bridge import operations, tasks
+from vantage_plugin.qgis_bridge import operations
 
 
 def _has(module: str) -> bool:
@@ -335,153 +333,6 @@ def test_token_balance_and_job_history_with_load_more(dock):
     assert not dock.jobs_more_button.isEnabled()
     assert client.cursors == [None, "20"]
     assert "Batch 0" in dock.jobs_list.item(0).text()
-
-
-# --- dialogs -----------------------------------------------------------------------------------
-def test_token_confirmation_defaults_to_cancel():
-    from vantage_plugin.gui.confirm_dialog import TokenConfirmDialog
-
-    dialog = TokenConfirmDialog(cost=30, free_tokens=100, plot_count=3)
-    assert dialog.cancel_button.isDefault()
-    assert not dialog.spend_button.isDefault()
-    assert "30" in dialog.message.text() and "100" in dialog.balance.text()
-    poor = TokenConfirmDialog(cost=300, free_tokens=100, plot_count=30)
-    assert not poor.spend_button.isEnabled()
-    role = dialog.buttons.buttonRole(dialog.spend_button)
-    assert role == QDialogButtonBox.ButtonRole.AcceptRole
-
-
-def test_results_summary_dialog_counts_by_risk():
-    from vantage_plugin.gui.summary_dialog import ResultsSummaryDialog, summary_text
-
-    summary = {"plots": 4, "by_risk": {"Low": 2, "High": 1}, "by_status": {"ok": 3, "invalid": 1},
-               "area_ha": 12.5, "deforestation_ha": 1.25}
-    assert summary_text(summary).startswith("4 plots — High 1 · Low 2")
-    dialog = ResultsSummaryDialog(summary, output="/tmp/x.gpkg")
-    assert dialog.risk_table.rowCount() == 2
-    assert dialog.risk_table.item(0, 0).text() == "High"
-
-
-def test_settings_dialog_saves_typed_values(tmp_path):
-    from vantage_plugin.gui.settings_page import SettingsDialog, VantageOptionsFactory
-    from vantage_plugin.qgis_bridge.settings import PluginSettings
-
-    settings = PluginSettings()
-    dialog = SettingsDialog(settings=settings)
-    dialog.widget.dry_run.setChecked(False)
-    dialog.widget.catalog.setFilePath(str(tmp_path / "catalog.json"))
-    dialog.accept()
-    assert settings.dry_run is False and settings.catalog_path.endswith("catalog.json")
-    page = VantageOptionsFactory().createWidget(None)
-    assert page.objectName() == "vantageOptions"
-    for name in PluginSettings.ALL:
-        settings.reset(name)
-
-
-def test_login_dialog_refuses_empty_credentials():
-    from vantage_plugin.gui.login_dialog import LoginDialog
-    from vantage_plugin.qgis_bridge.settings import PluginSettings
-
-    dialog = LoginDialog(PluginSettings())
-    dialog.username.setText("someone")
-    dialog.accept()  # no password: stays open with a message, nothing stored
-    assert not dialog.error.isHidden()
-    assert dialog.result() != LoginDialog.DialogCode.Accepted
-
-
-# --- the task wrapper --------------------------------------------------------------------------
-def test_task_surfaces_exceptions_in_finished():
-    failures = []
-
-    def boom(feedback):
-        raise ValueError("bad plot")
-
-    task = tasks.CoreTask("boom", boom, on_failure=lambda error, details: failures.append((error, details)))
-    tasks.start(task)
-    wait_for(lambda: failures)
-    assert isinstance(failures[0][0], ValueError) and "bad plot" in failures[0][1]
-    assert task not in tasks.running()
-
-
-def test_a_task_pauses_the_collector_and_freezes_what_it_made():
-    """The objects a task makes are never rescanned by a later collection holding the GIL (GUI stalls)."""
-    import gc
-
-    seen = {}
-
-    def work(feedback=None):
-        seen["collector_on"] = gc.isenabled()
-        return [[i] for i in range(5000)]  # 5,001 tracked containers
-
-    gc.unfreeze()
-    try:
-        before = gc.get_freeze_count()
-        task = tasks.CoreTask("many objects", work)
-        assert tasks.run_now(task)
-        assert seen["collector_on"] is False and gc.isenabled()
-        assert gc.get_freeze_count() >= before + 5001
-        assert len(task.result) == 5000
-    finally:
-        gc.unfreeze()
-
-
-def test_task_copies_its_data_and_cancel_reaches_the_core_feedback():
-    seen = {}
-    started = threading.Event()
-    cancelled = []
-
-    def slow(items, feedback: Feedback):
-        seen["items"] = items
-        started.set()
-        for _ in range(2000):
-            feedback.check()
-            time.sleep(0.005)
-        return "finished"
-
-    data = {"items": [1, 2, 3]}
-    task = tasks.CoreTask("slow", slow, data=data, on_cancelled=lambda: cancelled.append(True))
-    assert task.data["items"] is not data["items"]
-    tasks.start(task)
-    assert task in tasks.running()
-    assert started.wait(10)
-    task.cancel()
-    assert task.feedback.is_cancelled()
-    wait_for(lambda: cancelled)
-    assert seen["items"] == [1, 2, 3]
-
-
-def test_cancel_all_detaches_callbacks():
-    called = []
-    started = threading.Event()
-
-    def slow(feedback):
-        started.set()
-        while True:
-            feedback.check()
-            time.sleep(0.005)
-
-    task = tasks.CoreTask("slow", slow, on_cancelled=lambda: called.append("cancelled"))
-    tasks.start(task)
-    assert started.wait(10)
-    tasks.cancel_all()
-    wait_for(lambda: task not in tasks.running())
-    assert called == []
-
-
-def test_main_thread_confirm_returns_false_when_cancelled_while_waiting():
-    flag = threading.Event()
-    confirm = tasks.MainThreadConfirm(lambda *args: True, is_cancelled=flag.is_set)
-    answers = []
-
-    def worker():
-        answers.append(confirm(1, 2, 3))
-
-    thread = threading.Thread(target=worker)
-    flag.set()  # cancelled before the main thread ever answers
-    thread.start()
-    thread.join(5)
-    assert answers == [False]
-    assert confirm(1, 2, 3) is True  # on the main thread it asks directly
 
 
 # --- the real bundled engine, end to end through the dock (shared Hansen crop) -----------------
