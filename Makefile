@@ -53,10 +53,11 @@ lint: venv  ## ruff with the rule set of pyproject.toml, then the Qt5/Qt6 spelli
 
 # --- tests -----------------------------------------------------------------------------------
 # Two workers (pytest-xdist); pytest-qgis starts one QGIS per worker, each with its own settings
-# (.qgis-settings/gw<n>); tests of one xdist_group (the qgis_process ones) share a worker.
-# TEST_WORKERS=0 runs serially. /usr/bin first: QGIS's embedded Python.
+# (.qgis-settings/gw<n>). A test file runs on one worker (--dist loadfile): module-scoped fixtures (the
+# qgis_process profile, the sample files read once) are made once. TEST_WORKERS=0 runs serially.
+# /usr/bin first: QGIS's embedded Python.
 TEST_WORKERS ?= 2
-PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
+PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test: venv translations
 	$(PYTEST) tests

@@ -16,9 +16,7 @@ from osgeo import ogr, osr
 
 from tests.conftest import DEMO, package_script, shared_file
 
-#: One worker runs them all (``--dist loadgroup``): the throw-away profile is built once, not once per worker.
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("qgis_process")]
-
+pytestmark = pytest.mark.e2e  # one worker runs the file (make test: --dist loadfile): one profile
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.bin"
 
 
