@@ -488,7 +488,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         except Exception as error:  # Processing would show a traceback: a message instead
             if isinstance(error, Cancelled):
                 raise QgsProcessingException(tr("Cancelled.")) from error
-            QgsMessageLog.logMessage(traceback.format_exc(), "Vantage", Qgis.MessageLevel.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), about.LOG_TAG, Qgis.MessageLevel.Critical)
             raise QgsProcessingException(f"{type(error).__name__}: {error}") from error
 
     def process(self, parameters, context, feedback) -> dict:

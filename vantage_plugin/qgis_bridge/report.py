@@ -51,7 +51,7 @@ from .evidence import (
     split_uri,
     write_evidence,
 )
-from .styles import RISK_COLOURS
+from .styles import RISK_COLOURS, STATUS_HATCHED
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0  # A4 portrait, mm
 #: Resolution of the PDF painter (and of the evidence pictures in it).
@@ -395,7 +395,9 @@ class ReportBuilder:
     def plot_page(self, facts: ed.PlotEvidence, row: Any) -> None:
         page = self.add_page()
         level = facts.risk_level or (facts.status or risk.UNKNOWN).capitalize()
-        colour = RISK_COLOURS.get(facts.risk_level or "", "#6a3d9a")
+        # a plot without a level has the colour of its status on the map (invalid, failed), else Unknown's
+        colour = (RISK_COLOURS.get(facts.risk_level or "") or STATUS_HATCHED.get(facts.status or "")
+                  or RISK_COLOURS[risk.UNKNOWN])
         self.label(page, MARGIN, MARGIN, CONTENT_WIDTH - 40, 10, tr("Plot {label}").format(label=facts.label),
                    size=18, bold=True)
         badge = QgsLayoutItemShape(self.layout)
