@@ -46,7 +46,15 @@ from .models import (
     TokenBalance,
 )
 from .retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
-from .transport import DEFAULT_TIMEOUT, MAX_REPLY_BYTES, Response, Transport, TransportError, check_base_url
+from .transport import (
+    DEFAULT_TIMEOUT,
+    MAX_REPLY_BYTES,
+    RequestsTransport,
+    Response,
+    Transport,
+    TransportError,
+    check_base_url,
+)
 
 log = logging.getLogger("vantage.api")
 
@@ -90,8 +98,6 @@ class VantageClient:
         self.base_url = check_base_url(base_url)
         self._credentials = credentials
         if transport is None:
-            from .transport import RequestsTransport
-
             transport = RequestsTransport()
         self.transport = transport
         if hasattr(transport, "max_reply_bytes"):

@@ -101,6 +101,7 @@ class RequestsTransport:
     def __init__(self, pool_size: int = 16, verify: bool | str = True, proxies: Optional[dict] = None,
                  max_reply_bytes: int = MAX_REPLY_BYTES) -> None:
         self.max_reply_bytes = max_reply_bytes
+        # requests only here: inside QGIS the QGIS transport is used and requests is never imported
         import requests
         from requests.adapters import HTTPAdapter
 

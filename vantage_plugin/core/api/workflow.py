@@ -749,7 +749,7 @@ def _result(item: _Item, status: str, *, error=None, job_id=None, dry_run=None, 
         extra["dry_run"] = dry_run
     if run is not None:
         extra.update({"run_status": run.status, "effective_config": run.effective_config})
-    if getattr(item, "support", None):
+    if item.support:
         extra["support"] = item.support
     return A.PlotResult(
         plot_index=item.plot.index, engine=ENGINE, status=status, analysis=analysis, error=error,
