@@ -11,18 +11,12 @@ import datetime as _dt
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
+from typing import Any, Mapping, Optional
 
 from osgeo import gdal
 
-from .engine.catalog import DataSource
 from .engine.gdal_util import call_quietly
 from .engine.kinds import FOREST_KIND_LABELS, FOREST_MIN_DEFAULTS
-from .engine.options import BundledOptions
-from .plots import Plot
-
-if TYPE_CHECKING:  # annotations only: the API workflow is not needed to record a run
-    from .api.workflow import ApiOptions
 
 #: GDAL metadata item of the result layer holding the run record (JSON).
 METADATA_KEY = "VANTAGE_RUN"
@@ -46,15 +40,13 @@ def source_provenance(label: str) -> dict[str, Optional[str]]:
     return {"version": version.group(1) if version else None, "year": year}
 
 
-def describe_source(source: Union[DataSource, str, None]) -> Optional[dict[str, Optional[str]]]:
+def describe_source(source: Any) -> Optional[dict[str, Optional[str]]]:
     """A data source (``DataSource`` or path) as ``{"label", "path", "layer", "version", "year"}``."""
     if source is None:
         return None
-    if isinstance(source, DataSource):
-        path, layer, label = str(source.path), source.layer, source.label()
-    else:
-        path, layer = str(source), None
-        label = path.replace("\\", "/").rsplit("/", 1)[-1]
+    path = str(getattr(source, "path", source))
+    layer = getattr(source, "layer", None)
+    label = source.label() if hasattr(source, "label") else path.replace("\\", "/").rsplit("/", 1)[-1]
     return {"label": label, "path": path, "layer": layer, **source_provenance(label)}
 
 
@@ -91,9 +83,9 @@ class RunRecord:
         return cls.from_dict(json.loads(text))
 
 
-def bundled_sources(options: BundledOptions) -> dict[str, Optional[dict[str, Any]]]:
+def bundled_sources(options: Any) -> dict[str, Optional[dict[str, Any]]]:
     """Every role of a ``BundledOptions`` described (``None`` for a role without data)."""
-    return {role: describe_source(getattr(options, role)) for role in SOURCE_ROLES}
+    return {role: describe_source(getattr(options, role, None)) for role in SOURCE_ROLES}
 
 
 def write_run_record(path: str, layer_name: str, record: RunRecord) -> None:
@@ -135,7 +127,7 @@ def make_run_record(
     input_name: str,
     plot_id_field: Optional[str],
     plots: int,
-    options: Optional[BundledOptions] = None,
+    options: Any = None,
     parameters: Optional[Mapping[str, Any]] = None,
     run_status: str = "",
     guessed_fields: Optional[Mapping[str, str]] = None,
@@ -146,10 +138,10 @@ def make_run_record(
     sources: dict[str, Optional[dict[str, Any]]] = {}
     if options is not None:
         sources = bundled_sources(options)
-        values["forest_2020_min"] = options.forest_2020_min
+        values["forest_2020_min"] = getattr(options, "forest_2020_min", None)
         if values["forest_2020_min"] is None:
             values["forest_2020_min"] = kind_default_text()
-        values["forest_is_jrc"] = options.is_jrc()
+        values["forest_is_jrc"] = options.is_jrc() if hasattr(options, "is_jrc") else None
     return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name,
                      plot_id_field=plot_id_field, plots=plots, sources=sources, parameters=values,
                      run_status=run_status, guessed_fields=dict(guessed_fields or {}))
@@ -161,10 +153,10 @@ def kind_default_text() -> str:
     return f"by the raster's kind ({defaults})"
 
 
-def id_field_of(plots: Sequence[Plot]) -> Optional[str]:
+def id_field_of(plots: Any) -> Optional[str]:
     """The attribute holding the plots' own ids (``Plot.user_id``), found from the values: the first
     attribute equal to the id of every plot that has one; ``None`` when no plot has an id."""
-    with_id = [plot for plot in plots if plot.user_id not in (None, "")]
+    with_id = [plot for plot in plots if getattr(plot, "user_id", None) not in (None, "")]
     if not with_id:
         return None
     for name in with_id[0].attributes:
@@ -174,8 +166,7 @@ def id_field_of(plots: Sequence[Plot]) -> Optional[str]:
 
 
 def record_check(path: str, layer_name: str, engine: str, output: Any, *, plugin_version: str,
-                 input_name: str, plots: Sequence[Plot], bundled_options: Optional[BundledOptions] = None,
-                 api_options: Optional[ApiOptions] = None,
+                 input_name: str, plots: Any, bundled_options: Any = None, api_options: Any = None,
                  plot_id_field: Optional[str] = None,
                  guessed_fields: Optional[Mapping[str, str]] = None) -> Optional[str]:
     """Store the record of a check (``service.check_plots``'s output) in its result layer; returns an
@@ -184,9 +175,9 @@ def record_check(path: str, layer_name: str, engine: str, output: Any, *, plugin
     record = make_run_record(
         engine, plugin_version=plugin_version, input_name=input_name,
         plot_id_field=plot_id_field or id_field_of(plots), plots=len(output.results), options=bundled_options,
-        parameters={"commodity": options.commodity if options else None,
-                    "harvest_date": options.harvest_date if options else None,
-                    "dry_run": api_options.dry_run if api_options else None},
+        parameters={"commodity": getattr(options, "commodity", None),
+                    "harvest_date": getattr(options, "harvest_date", None),
+                    "dry_run": getattr(api_options, "dry_run", None)},
         run_status=getattr(output.run, "status", ""), guessed_fields=guessed_fields)
     try:
         write_run_record(path, layer_name, record)
