@@ -33,6 +33,7 @@ from urllib.parse import quote, urlencode
 
 from . import errors as E
 from .models import (
+    CHECK_EUDR,
     MAX_PAGE_LIMIT,
     AnalysisRun,
     Credentials,
@@ -133,15 +134,6 @@ class VantageClient:
             return self._get_credentials().username
         except E.VantageError:
             return None
-
-    @property
-    def has_token(self) -> bool:
-        return self._token is not None
-
-    def forget_token(self) -> None:
-        with self._token_lock:
-            self._token = None
-            self._token_expires = None
 
     def reset_login(self) -> None:
         """Forget a failed login so the next request tries again (a new run)."""
@@ -554,10 +546,6 @@ class VantageClient:
                 break
         return found[::-1]
 
-    def find_job_by_token(self, token: str, max_items: int = 500) -> Optional[Job]:
-        found = self.find_jobs_by_token(token, max_items)
-        return found[0] if found else None
-
     def get_job(self, job_id: str) -> Job:
         """``GET /jobs/job/{job_id}``."""
         return self._request("GET", f"/jobs/job/{_seg(job_id)}", parse=Job.from_dict)
@@ -596,7 +584,7 @@ class VantageClient:
                 if r.plot_id in (None, plot_id) and (check_type is None or r.check_type in (None, "", check_type))]
         return sorted(runs, key=lambda r: (r.created_at or "", r.updated_at or ""), reverse=True)
 
-    def latest_run(self, plot_id: str, check_type: Optional[str] = "eudr",
+    def latest_run(self, plot_id: str, check_type: Optional[str] = CHECK_EUDR,
                    finished_only: bool = True) -> Optional[AnalysisRun]:
         """The newest run of a plot (finished ones only by default), or ``None``."""
         for run in self.plot_history(plot_id, check_type):

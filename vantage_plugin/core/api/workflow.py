@@ -42,7 +42,11 @@ from .checks import DEFAULT_CHECKS, normalise_checks
 from .client import VantageClient, new_client_token
 from .models import (
     CHECK_EUDR,
+    JOB_CREATING,
+    JOB_DONE,
+    JOB_DONE_WITH_ERRORS,
     JOB_INCOMPLETE,
+    JOB_TERMINAL,
     MAX_PLOTS_PER_JOB,
     AnalysisRun,
     CheckConfig,
@@ -511,7 +515,7 @@ def _make_batches(items: list, state: StateFile, options: ApiOptions) -> list:
         batch_items = [it for _, its in group.values() for it in its]
         batch = _Batch(key, batch_items, plot_ids, [check, *others])
         entry = state.job(key)
-        if entry and entry.get("job_id") and entry.get("status") in ("done", "done-with-errors") \
+        if entry and entry.get("job_id") and entry.get("status") in JOB_TERMINAL \
                 and not options.reuse_finished_jobs:  # "run again": a new job, the finished one kept as history
             # the state keeps the finished job until the new one is about to be created (a refused cost
             # confirmation must leave the output resumable)
@@ -611,7 +615,7 @@ def _job_fraction(job: Job, total: int) -> float:
         return 1.0
     with_results = sum(1 for p in job.plots if p.analysis)
     share = with_results / total if total else 0.0
-    return {"creating": 0.02}.get(job.status or "", 0.1 + 0.85 * share)
+    return {JOB_CREATING: 0.02}.get(job.status or "", 0.1 + 0.85 * share)
 
 
 def _poll(batch: _Batch, client: VantageClient, state: StateFile, options: ApiOptions,
@@ -683,7 +687,7 @@ def _pick_run(runs: list, job_id: str) -> Optional[AnalysisRun]:
 def _from_job_reply(job: Optional[Job], plot: Optional[PlotInfo], item: _Item) -> bool:
     """Whether the job reply alone gives this plot's result: the job is done without errors and the
     embedded plot carries an analysis for this plot's harvest date."""
-    if job is None or job.status != "done" or plot is None or not plot.analysis:
+    if job is None or job.status != JOB_DONE or plot is None or not plot.analysis:
         return False
     end = plot.analysis.get(A.ANALYSIS_END) or plot.analysis.get(A.ANALYSIS_END_LEGACY)
     return not (item.harvest_date and end and str(end)[:10] != item.harvest_date)
@@ -730,7 +734,7 @@ def _plot_result(item: _Item, plot: Optional[PlotInfo], run: Optional[AnalysisRu
         status, error, analysis = A.STATUS_FAILED, run.error or f"Vantage run {run.status}", None
     elif analysis is not None and (terminal or (run is not None and run.finished)):
         status = A.STATUS_SIMULATED if dry else A.STATUS_OK
-    elif job is not None and job.terminal and job.status == "done-with-errors":
+    elif job is not None and job.terminal and job.status == JOB_DONE_WITH_ERRORS:
         status, error = A.STATUS_FAILED, "Vantage reported no analysis for this plot (job done with errors)"
     elif terminal:
         status, error = A.STATUS_FAILED, "Vantage returned no analysis for this plot"
