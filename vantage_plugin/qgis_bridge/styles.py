@@ -60,7 +60,9 @@ RISK_LEVELS = tuple(RISK_COLOURS)
 #: Drawing order: a higher rank is drawn later, on top.
 RISK_DRAW_RANK = {"Unknown": 0, "Low": 1, "Medium": 2, "High": 3}
 STATUS_HATCHED = {analysis.STATUS_INVALID: "#6a3d9a", analysis.STATUS_FAILED: "#000000"}
-SEVERITY_COLOURS = {"error": "#d7191c", "warning": "#e08a00"}
+#: Issue symbols on the map and in the Problems list, per severity (the text colours below are darker:
+#: they must read on the widget background).
+SEVERITY_COLOURS = {"error": RISK_COLOURS["High"], "warning": "#e08a00"}
 #: Hatched outlines for overlaps: (result field, colour, hatch angle).
 OVERLAP_HATCHES = {
     "protected": ("protected_overlap_ha", "#08519c", 45.0),
