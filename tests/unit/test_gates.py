@@ -108,11 +108,16 @@ def test_the_iface_exception_is_scoped_to_files_that_are_handed_iface():
         assert _takes_iface(REPO / path), f"{path}: nothing there takes iface; drop the exception"
 
 
-def test_supports_qt6_is_backed_by_the_qt_gates():
+def test_qt6_and_qgis_4_claims_are_backed_by_the_qt_gates():
     meta = configparser.ConfigParser(interpolation=None)
     meta.optionxform = str
     meta.read(REPO / "metadata.txt", encoding="utf-8")
-    if meta["general"].get("supportsQt6", "").lower() in {"true", "yes", "1"}:
+    general = meta["general"]
+    qt6 = general.get("supportsQt6", "").lower() in {"true", "yes", "1"}
+    # QGIS 4 is built on Qt6 only: a maximum of 4.x claims Qt6 as much as supportsQt6 does
+    qgis4 = int(general.get("qgisMaximumVersion", "3.99").split(".")[0]) >= 4
+    assert qt6 == qgis4, "supportsQt6 and qgisMaximumVersion disagree about Qt6"
+    if qt6:
         assert "QGS4" in _codes(_flake8()["select"])
         assert "scripts/check_qt_spellings.py $(PLUGIN)" in _lint_recipe()
 
