@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
-from ..core.plots import FieldMapping, normalise_commodity
+from ..core.plots import FieldMapping, Plot, normalise_commodity
 from ..core.runs import Cancelled
 from ..dependencies import problem_text
 from ..i18n import english_plural
@@ -155,12 +155,12 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
 
     _alive: list[LayerStyler] = []
 
-    def __init__(self, style) -> None:
+    def __init__(self, style: Callable[[QgsVectorLayer], None]) -> None:
         super().__init__()
         self.style = style
 
     @classmethod
-    def create(cls, style) -> LayerStyler:
+    def create(cls, style: Callable[[QgsVectorLayer], None]) -> LayerStyler:
         styler = cls(style)
         cls._alive.append(styler)
         del cls._alive[:-50]  # keep the last ones; Processing uses them right after the algorithm
@@ -270,7 +270,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         )
 
     # --- reading -----------------------------------------------------------------------------
-    def mapping(self, parameters: dict, context: QgsProcessingContext, source: QgsFeatureSource):
+    def mapping(self, parameters: dict, context: QgsProcessingContext, source: QgsFeatureSource) -> FieldMapping:
 
         chosen: dict[str, Optional[str]] = {}
         for name, attribute, _ in self.field_parameters:
@@ -302,7 +302,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         start: float = 0.0,
         span: float = 10.0,
         **defaults: Any,
-    ):
+    ) -> tuple[list[Plot], operations.PlotSource, FieldMapping]:
         """(plots, PlotSource, mapping) from INPUT, honouring "selected features only"
         (``operations.read_plots``, as the dock reads a layer). ``defaults``: commodity, harvest_date."""
 
@@ -495,7 +495,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     @staticmethod
-    def run_core(function, *args, **kwargs) -> Any:
+    def run_core(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a core function, turning a user cancellation into a clean Processing stop."""
         try:
             return function(*args, **kwargs)

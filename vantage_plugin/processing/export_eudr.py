@@ -10,9 +10,11 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureSource,
     QgsField,
     QgsFields,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -25,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.plots import COMMODITIES, normalise_commodity
+from ..core.plots import COMMODITIES, FieldMapping, normalise_commodity
 from ..qgis_bridge import operations
 from ..qgis_bridge.feedback import core_feedback
 from ..qgis_bridge.layers import guess_mapping
@@ -71,7 +73,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         (POINT_AREA_FIELD, "point_ha", "Point area field (hectares, for point plots)"),
     )
 
-    def mapping(self, parameters: dict, context, source):
+    def mapping(self, parameters: dict, context: QgsProcessingContext, source: QgsFeatureSource) -> FieldMapping:
         """The chosen plot id and point area fields; without POINT_AREA_FIELD, a field named like
         ``point_ha`` (or, on a point layer, ``area_ha``, ``hectares``…) is used, as the other algorithms do."""
         chosen = super().mapping(parameters, context, source)

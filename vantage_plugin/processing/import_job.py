@@ -28,7 +28,7 @@ from .base import VantageAlgorithm, split_output
 from .client import api_error, close_client, make_client
 
 
-def plot_from_features(index: int, features: Any, name: Any):
+def plot_from_features(index: int, features: Any, name: Any) -> Plot:
     """A core Plot from the GeoJSON features the API returns for a plot (parts joined)."""
     # shapely: imported when the algorithm runs, so that the provider loads without it
     from shapely.geometry import MultiPolygon, shape

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
@@ -21,14 +23,14 @@ from .base import VantageAlgorithm, split_output, tr
 
 
 # --- checkplots: run record and evidence -------------------------------------------------------
-def add_evidence_parameter(algorithm) -> None:
+def add_evidence_parameter(algorithm: QgsProcessingAlgorithm) -> None:
     """``EVIDENCE``: also render one evidence map per plot (bundled engine results)."""
     algorithm.addParameter(QgsProcessingParameterBoolean(
         algorithm.EVIDENCE, tr("Evidence maps (one PNG per plot, beside the results)"), defaultValue=False,
         optional=True))
 
 
-def write_evidence_maps(uri: str, feedback) -> None:
+def write_evidence_maps(uri: str, feedback: QgsProcessingFeedback) -> None:
     """Render the evidence map of every plot of the result layer at ``uri`` (``checkplots`` with EVIDENCE)."""
     path, layer_name = split_output(uri)
     feedback.setProgressText(tr("Rendering the evidence maps…"))

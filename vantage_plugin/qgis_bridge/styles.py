@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Union
 
 from osgeo import ogr
 from qgis.core import (
@@ -353,7 +353,7 @@ def apply_issue_style(layer: QgsVectorLayer) -> None:
 
 
 # --- the style inside the GeoPackage ------------------------------------------------------------
-def style_document(style, wkb_type: int = QgsWkbTypes.MultiPolygon,
+def style_document(style: Callable[[QgsVectorLayer], None], wkb_type: int = QgsWkbTypes.MultiPolygon,
                    fields: Optional[QgsFields] = None) -> tuple[str, str]:
     """(QML, SLD) text of ``style`` applied to a scratch layer of ``wkb_type`` with ``fields``."""
     scratch = QgsVectorLayer(f"{QgsWkbTypes.displayString(wkb_type)}?crs=EPSG:4326", "style", "memory")
@@ -456,7 +456,7 @@ def save_default_style(uri: str, layer_name: str, style: Callable[[QgsVectorLaye
     return None
 
 
-def write_style_presets(folder) -> list[str]:
+def write_style_presets(folder: Union[str, Path]) -> list[str]:
     """Write ``risk.qml``, ``risk_dry_run.qml`` and ``issues.qml`` (polygon layers) from the renderers.
 
     The files under ``resources/styles/`` are made by this function, so the code stays the one

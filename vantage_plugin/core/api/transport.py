@@ -115,7 +115,8 @@ class RequestsTransport:
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
 
-    def request(self, method, url, headers, body, timeout) -> Response:
+    def request(self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes],
+                timeout: float) -> Response:
         requests = self._requests
         try:
             reply = self.session.request(
