@@ -1,8 +1,8 @@
 # Vantage for QGIS — developer and user entry points.
 #   make demo    run the bundled engine on the bundled demo data (installs what it needs)
 #   make test    run the whole test suite (installs what it needs)
-#   make lint    the code gates: ruff (pyproject.toml) and the Qt5/Qt6 spelling check
-# Both are safe to run twice.
+#   make lint    the code gates: ruff, mypy on the core (pyproject.toml), flake8-qgis (.flake8), Qt5/Qt6 spellings
+# All are safe to run twice.
 
 SHELL := /bin/bash
 PLUGIN := vantage_plugin
@@ -47,9 +47,13 @@ venv: $(VENV)/.installed
 # --- gates -----------------------------------------------------------------------------------
 LINTED := $(PLUGIN) scripts tests benchmarks
 
-lint: venv  ## ruff with the rule set of pyproject.toml, then the Qt5/Qt6 spelling check
-	$(PY) -m ruff check $(LINTED)
-	$(PY) scripts/check_qt_spellings.py $(PLUGIN) scripts
+lint: venv  ## every gate runs; the target fails if any of them failed
+	@status=0; \
+	echo "ruff (pyproject.toml)"; $(PY) -m ruff check $(LINTED) || status=1; \
+	echo "mypy vantage_plugin/core (pyproject.toml)"; $(PY) -m mypy || status=1; \
+	echo "flake8-qgis (.flake8)"; $(PY) -m flake8 $(PLUGIN) scripts || status=1; \
+	echo "Qt5/Qt6 spellings"; $(PY) scripts/check_qt_spellings.py $(PLUGIN) scripts || status=1; \
+	exit $$status
 
 # --- tests -----------------------------------------------------------------------------------
 # Two workers (pytest-xdist); pytest-qgis starts one QGIS per worker, each with its own settings

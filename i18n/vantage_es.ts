@@ -719,11 +719,6 @@
         <translation>{what}: no disponible en esta instalación de Vantage para QGIS ({error}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/client.py" line="20"/>
-        <source>The Vantage API client</source>
-        <translation>El cliente de la API de Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/client.py" line="23"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>No hay ninguna cuenta de Vantage configurada: primero inicie sesión desde el panel de Vantage o su configuración.</translation>
@@ -2397,11 +2392,6 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
-        <source>The Vantage API workflow</source>
-        <translation>El flujo de trabajo de la API de Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="108"/>
         <source>Give the id of the job to import.</source>
         <translation>Indique el id. del trabajo que desea importar.</translation>
@@ -2448,11 +2438,6 @@ La tabla opcional CHANGES lista cada cambio (y cada corrección que no se pudo a
         <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
-        <source>The Vantage API workflow</source>
-        <translation>El flujo de trabajo de la API de Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>

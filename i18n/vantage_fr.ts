@@ -719,11 +719,6 @@
         <translation>{what} : non disponible dans cette installation de Vantage pour QGIS ({error}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/client.py" line="20"/>
-        <source>The Vantage API client</source>
-        <translation>Le client de l'API Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/client.py" line="23"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Aucun compte Vantage n'est configuré : connectez-vous d'abord depuis le panneau Vantage ou ses paramètres.</translation>
@@ -2397,11 +2392,6 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
-        <source>The Vantage API workflow</source>
-        <translation>Le flux de travail de l'API Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="108"/>
         <source>Give the id of the job to import.</source>
         <translation>Indiquez l'identifiant de la tâche à importer.</translation>
@@ -2448,11 +2438,6 @@ La table facultative CHANGES liste chaque modification (et chaque correction qui
         <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
-        <source>The Vantage API workflow</source>
-        <translation>Le flux de travail de l'API Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>

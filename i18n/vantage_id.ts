@@ -719,11 +719,6 @@
         <translation>{what} tidak tersedia di instalasi Vantage untuk QGIS ini ({error}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/client.py" line="20"/>
-        <source>The Vantage API client</source>
-        <translation>Klien API Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/client.py" line="23"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Belum ada akun Vantage: masuk dulu dari panel Vantage atau pengaturannya.</translation>
@@ -2391,11 +2386,6 @@ Tabel CHANGES opsional mencantumkan setiap perubahan (dan setiap perbaikan yang 
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
-        <source>The Vantage API workflow</source>
-        <translation>Alur kerja API Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="108"/>
         <source>Give the id of the job to import.</source>
         <translation>Berikan ID pekerjaan yang akan diimpor.</translation>
@@ -2442,11 +2432,6 @@ Tabel CHANGES opsional mencantumkan setiap perubahan (dan setiap perbaikan yang 
         <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Pekerjaan</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
-        <source>The Vantage API workflow</source>
-        <translation>Alur kerja API Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>

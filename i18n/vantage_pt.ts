@@ -719,11 +719,6 @@
         <translation>{what}: não disponível nesta instalação do Vantage para QGIS ({error}).</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/client.py" line="20"/>
-        <source>The Vantage API client</source>
-        <translation>O cliente da API do Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/client.py" line="23"/>
         <source>No Vantage account is set up: log in from the Vantage panel or its settings first.</source>
         <translation>Nenhuma conta do Vantage está configurada: entre primeiro pelo painel do Vantage ou pelas configurações dele.</translation>
@@ -2397,11 +2392,6 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../vantage_plugin/processing/import_job.py" line="101"/>
-        <source>The Vantage API workflow</source>
-        <translation>O fluxo de trabalho da API do Vantage</translation>
-    </message>
-    <message>
         <location filename="../vantage_plugin/processing/import_job.py" line="108"/>
         <source>Give the id of the job to import.</source>
         <translation>Informe o id do trabalho a importar.</translation>
@@ -2448,11 +2438,6 @@ A tabela opcional CHANGES lista cada alteração (e cada correção que não pô
         <location filename="../vantage_plugin/processing/list_jobs.py" line="70"/>
         <source>Jobs</source>
         <translation>Trabalhos</translation>
-    </message>
-    <message>
-        <location filename="../vantage_plugin/processing/list_jobs.py" line="76"/>
-        <source>The Vantage API workflow</source>
-        <translation>O fluxo de trabalho da API do Vantage</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/processing/list_jobs.py" line="105"/>

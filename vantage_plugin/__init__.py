@@ -1,7 +1,9 @@
 """Vantage for QGIS: check farm plots for the EU Deforestation Regulation (EUDR)."""
 
+from typing import Any
 
-def classFactory(iface):
+
+def classFactory(iface: Any) -> Any:
     """QGIS entry point. Imports lazily; if the import fails, returns a stub that shows why."""
     try:
         from .plugin import VantagePlugin

@@ -19,7 +19,14 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
 
 from .about import LOG_TAG, PROVIDER_ID, icon_path
+from .dependencies import problem_text
+from .gui.help import open_user_guide
 from .i18n import install_translator, remove_translator, tr
+from .qgis_bridge import tasks
+
+# The panel, the Processing provider and the settings pages are imported when first used: QGIS starts
+# without building them, and a panel, provider or Options page that cannot load (a missing package, a
+# broken install) is reported while the rest of the plugin still works.
 
 TOOLBAR_NAME = "VantageToolbar"
 OPTIONS_PAGE = "vantageOptions"
@@ -110,8 +117,6 @@ class VantagePlugin:
 
     def unload(self) -> None:
         """Undo :meth:`initGui` (and :meth:`initProcessing`) in reverse order."""
-        from .qgis_bridge import tasks
-
         tasks.cancel_all()
         self._unregister_options_page()
 
@@ -185,8 +190,6 @@ class VantagePlugin:
             try:
                 self.dock = self._create_dock()
             except Exception as error:  # noqa: BLE001 - show why instead of failing silently
-                from .dependencies import problem_text
-
                 hint = problem_text() if isinstance(error, ImportError) else None  # what to install, and how
                 self._report_error(hint or tr("The Vantage panel could not be opened: {error}").format(error=error))
                 if _alive(self.dock_action):
@@ -228,8 +231,6 @@ class VantagePlugin:
 
     def show_help(self) -> bool:
         """Open the user guide shipped with the plugin."""
-        from .gui.help import open_user_guide
-
         return open_user_guide()
 
     def show_settings(self) -> None:
@@ -251,8 +252,6 @@ class VantagePlugin:
 
     def _warn_missing_dependencies(self) -> None:
         """Say at once, and how to fix it, when shapely 2 (or numpy) is missing: nothing would work."""
-        from .dependencies import problem_text
-
         text = problem_text()
         if not text:
             return

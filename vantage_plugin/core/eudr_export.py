@@ -327,7 +327,8 @@ def split_holes(polygon: Polygon, max_steps: int = 1000) -> Optional[list[Polygo
     Each step cuts along two segments between existing vertices (a hole to the outer ring, or to
     another hole), so no coordinate is created or moved. None when no cut is found.
     """
-    todo, done = [polygon], []
+    todo: list[Polygon] = [polygon]
+    done: list[Polygon] = []
     for _ in range(max_steps):
         if not todo:
             return done
@@ -701,7 +702,9 @@ def write(result: EudrExport, output: str | Path,
     """
     files = result.files or [ExportFile(1, [], [], {})]
     paths = file_paths(output, len(files))
-    extra = file_paths(producers_output, len(files)) if producers_output else [None] * len(files)
+    extra: list[Optional[Path]] = [None] * len(files)
+    if producers_output:
+        extra = list(file_paths(producers_output, len(files)))
     staged: list[tuple[Path, Path]] = []
     try:
         for file, path, payload_path in zip(files, paths, extra):

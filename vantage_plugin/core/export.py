@@ -12,12 +12,13 @@ import json
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import shapely
 
 from .plots import COORDINATE_DECIMALS, Plot, normalise_commodity, parse_harvest_date, parse_point_ha
 
 
-def _round(coords: np.ndarray, decimals: int) -> list[list[float]]:
+def _round(coords: npt.ArrayLike, decimals: int) -> list[list[float]]:
     # + 0.0 turns -0.0 into 0.0 so equal plots serialise equally.
     return (np.round(np.asarray(coords, dtype=float)[:, :2], decimals) + 0.0).tolist()
 

@@ -10,7 +10,7 @@ import datetime as _dt
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 if TYPE_CHECKING:  # importable without shapely: Processing lists its algorithms even when it is missing
@@ -98,10 +98,6 @@ class Plot:
         if self.source_fid is not None:
             return f"fid {self.source_fid}"
         return f"#{self.index + 1}"
-
-    def with_geometry(self, geometry: Optional[BaseGeometry]) -> Plot:
-        """A copy with another geometry (fixes never mutate the input)."""
-        return replace(self, geometry=geometry)
 
 
 def _is_missing(value: Any) -> bool:

@@ -13,6 +13,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping, Optional
 
+from osgeo import gdal
+
+from .engine.gdal_util import call_quietly
+from .engine.kinds import FOREST_KIND_LABELS, FOREST_MIN_DEFAULTS
+
 #: GDAL metadata item of the result layer holding the run record (JSON).
 METADATA_KEY = "VANTAGE_RUN"
 
@@ -85,10 +90,6 @@ def bundled_sources(options: Any) -> dict[str, Optional[dict[str, Any]]]:
 
 def write_run_record(path: str, layer_name: str, record: RunRecord) -> None:
     """Store ``record`` in the metadata of layer ``layer_name`` of the GeoPackage ``path``."""
-    from osgeo import gdal
-
-    from .engine.gdal_util import call_quietly
-
     ds, error = call_quietly(gdal.OpenEx, str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
     if ds is None:
         raise OSError(f"cannot open {path} to record the run" + (f": {error}" if error else ""))
@@ -103,10 +104,6 @@ def write_run_record(path: str, layer_name: str, record: RunRecord) -> None:
 
 def read_run_record(path: str, layer_name: Optional[str] = None) -> Optional[RunRecord]:
     """The run record of a result layer (``None`` when the file has none, e.g. an older result)."""
-    from osgeo import gdal
-
-    from .engine.gdal_util import call_quietly
-
     ds, _ = call_quietly(gdal.OpenEx, str(path), gdal.OF_VECTOR)
     if ds is None:
         return None
@@ -152,8 +149,6 @@ def make_run_record(
 
 def kind_default_text() -> str:
     """How the forest threshold is chosen when none is given: the default of the raster's kind."""
-    from .engine.kinds import FOREST_KIND_LABELS, FOREST_MIN_DEFAULTS
-
     defaults = "; ".join(f"{value:g} for {FOREST_KIND_LABELS[kind]}" for kind, value in FOREST_MIN_DEFAULTS.items())
     return f"by the raster's kind ({defaults})"
 

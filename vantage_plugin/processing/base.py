@@ -10,7 +10,9 @@ from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import (
     Qgis,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsFeatureSink,
     QgsFeatureSource,
     QgsMessageLog,
     QgsProcessing,
@@ -31,7 +33,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
+from ..core.plots import FieldMapping, Plot, normalise_commodity
+from ..core.runs import Cancelled
+from ..dependencies import problem_text
 from ..i18n import english_plural
+from ..qgis_bridge import operations, results
+from ..qgis_bridge.feedback import core_feedback
+from ..qgis_bridge.layers import guess_mapping
+from ..qgis_bridge.operations import OperationError, describe_not_written
 
 #: Plot field parameters: (name, FieldMapping attribute, label). Every field parameter ends in ``_FIELD``;
 #: a value used for plots without their own is named ``DEFAULT_…`` (``vantage:checkplots``).
@@ -130,8 +139,6 @@ def is_geopackage(path: str) -> bool:
 
 
 def missing_dependency(what: str, error: Exception) -> QgsProcessingException:
-    from ..dependencies import problem_text
-
     message = tr("{what} is not available in this installation of Vantage for QGIS ({error}).").format(
         what=what, error=error
     )
@@ -148,12 +155,12 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
 
     _alive: list[LayerStyler] = []
 
-    def __init__(self, style) -> None:
+    def __init__(self, style: Callable[[QgsVectorLayer], None]) -> None:
         super().__init__()
         self.style = style
 
     @classmethod
-    def create(cls, style) -> LayerStyler:
+    def create(cls, style: Callable[[QgsVectorLayer], None]) -> LayerStyler:
         styler = cls(style)
         cls._alive.append(styler)
         del cls._alive[:-50]  # keep the last ones; Processing uses them right after the algorithm
@@ -169,8 +176,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
     def add_feature(self, sink: Any, feature: Any, parameters: dict, name: str) -> None:
         """Write one feature or stop with Processing's own message: a row is never lost silently."""
-        from qgis.core import QgsFeatureSink
-
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
@@ -187,8 +192,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
     # works in qgis_process and models as ``ENGINE=1`` does.
     def enum_indexes(self, parameters: dict) -> tuple[dict, Optional[str]]:
         """(``parameters`` with every enum value given by name replaced by its index, the first error)."""
-        from ..core.plots import normalise_commodity
-
         converted = dict(parameters)
         for definition in self.parameterDefinitions():
             name = definition.name()
@@ -267,9 +270,7 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         )
 
     # --- reading -----------------------------------------------------------------------------
-    def mapping(self, parameters: dict, context: QgsProcessingContext, source: QgsFeatureSource):
-        from ..core.plots import FieldMapping
-        from ..qgis_bridge.layers import guess_mapping
+    def mapping(self, parameters: dict, context: QgsProcessingContext, source: QgsFeatureSource) -> FieldMapping:
 
         chosen: dict[str, Optional[str]] = {}
         for name, attribute, _ in self.field_parameters:
@@ -301,11 +302,9 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         start: float = 0.0,
         span: float = 10.0,
         **defaults: Any,
-    ):
+    ) -> tuple[list[Plot], operations.PlotSource, FieldMapping]:
         """(plots, PlotSource, mapping) from INPUT, honouring "selected features only"
         (``operations.read_plots``, as the dock reads a layer). ``defaults``: commodity, harvest_date."""
-        from ..qgis_bridge import operations
-        from ..qgis_bridge.feedback import core_feedback
 
         # Plots are read as they are, invalid ones included: finding those is validation's job. The
         # context's default check (often "stop at the first invalid geometry") must not apply here.
@@ -350,8 +349,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         """The output ``name``'s destination, refused when it is the file holding the input plots, or a
         GeoPackage that cannot be written there (a folder that is a file, a read-only folder), before
         any work is done."""
-        from ..qgis_bridge import operations
-
         destination = self.parameterAsOutputLayer(parameters, name, context)
         path, _ = destination_file(destination)
         if is_geopackage(path):
@@ -364,8 +361,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         """Add ``(values, geometry, label[, reason])`` rows to ``sink``: (rows added, rows skipped). A row
         the sink refuses is skipped and returned as (plot, reason), never silently lost and never the
         end of the batch."""
-        from qgis.core import QgsFeature, QgsFeatureSink
-
         added, skipped = 0, []
         for row in rows:
             if feedback is not None and feedback.isCanceled():
@@ -402,8 +397,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         output is a new file at each ask). Returns (the output's value, the rows not written as (plot,
         reason)); (``None``, ``[]``) for an optional output that was not asked for.
         """
-        from ..qgis_bridge import results
-
         if destination is None:
             destination = self.parameterAsOutputLayer(parameters, name, context)
         path, layer_name = destination_file(destination)
@@ -422,8 +415,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                     destination: str) -> tuple[Optional[str], list[tuple[str, str]]]:
         """:meth:`write_output` through Processing's sink: rows added, the sink flushed and released,
         then what it wrote read back; a file this run created and could not finish is removed."""
-        from ..qgis_bridge import results
-
         existed = os.path.exists(destination_file(destination)[0])
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, results.WGS84)
         if destination and destination != dest_id and context.willLoadLayerOnCompletion(destination):
@@ -460,8 +451,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
 
     def report_skipped(self, skipped: list, feedback: Any, destination: str) -> None:
         if skipped and feedback is not None:
-            from ..qgis_bridge.operations import describe_not_written
-
             feedback.reportError(describe_not_written(skipped, destination.split("|", 1)[0]), fatalError=False)
 
     def style_on_load(self, context: QgsProcessingContext, key: str, style: Optional[Callable],
@@ -485,8 +474,6 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """:meth:`process`, with every failure turned into a message for the user (no traceback):
         what happened, to which file or plot, and what to do; the traceback goes to the log."""
-        from ..qgis_bridge.operations import OperationError
-
         parameters, error = self.enum_indexes(parameters)
         if error:
             raise QgsProcessingException(error)
@@ -499,21 +486,17 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
         except OperationError as error:
             raise QgsProcessingException(str(error)) from error
         except Exception as error:  # Processing would show a traceback: a message instead
-            from ..core.runs import Cancelled
-
             if isinstance(error, Cancelled):
                 raise QgsProcessingException(tr("Cancelled.")) from error
-            QgsMessageLog.logMessage(traceback.format_exc(), "Vantage", Qgis.MessageLevel.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), about.LOG_TAG, Qgis.MessageLevel.Critical)
             raise QgsProcessingException(f"{type(error).__name__}: {error}") from error
 
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
 
     @staticmethod
-    def run_core(function, *args, **kwargs) -> Any:
+    def run_core(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a core function, turning a user cancellation into a clean Processing stop."""
-        from ..core.runs import Cancelled
-
         try:
             return function(*args, **kwargs)
         except Cancelled as error:

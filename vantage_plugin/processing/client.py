@@ -7,17 +7,14 @@ from typing import Any
 
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from .base import missing_dependency, tr
+from ..qgis_bridge.api_client import make_api_client
+from ..qgis_bridge.settings import PluginSettings
+from .base import tr
 
 
 def make_client(feedback: QgsProcessingFeedback) -> Any:
     """A Vantage client logged in on demand with the account of the plugin settings (QGIS network stack),
     cancelled with ``feedback``; a clear :class:`QgsProcessingException` when none is set up."""
-    try:
-        from ..qgis_bridge.api_client import make_api_client
-        from ..qgis_bridge.settings import PluginSettings
-    except ImportError as error:
-        raise missing_dependency(tr("The Vantage API client"), error) from error
     settings = PluginSettings()
     if not settings.authcfg:
         raise QgsProcessingException(

@@ -3,15 +3,18 @@ what was written, changed or left out (the rules live in :mod:`..core.eudr_expor
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Optional
 
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureSource,
     QgsField,
     QgsFields,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -24,6 +27,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.plots import COMMODITIES, FieldMapping, normalise_commodity
+from ..qgis_bridge import operations
+from ..qgis_bridge.feedback import core_feedback
+from ..qgis_bridge.layers import guess_mapping
 from .base import PLOT_ID_FIELD, POINT_AREA_FIELD, VantageAlgorithm, missing_dependency
 
 #: A result layer's own ISO 3166-1 alpha-2 column (``core.analysis``), used when no country field is chosen.
@@ -33,8 +40,6 @@ RESULT_ISO2_FIELD = "country_iso2"
 def commodity_value(value: Any, commodities: tuple[str, ...]) -> Optional[str]:
     """A COMMODITY parameter value (an index, or a name such as ``cocoa`` / ``Palm oil`` / ``cattle``) as
     the Vantage commodity, None when it is neither."""
-    from ..core.plots import normalise_commodity
-
     if isinstance(value, (list, tuple)):
         value = value[0] if len(value) == 1 else None
     if value is None or isinstance(value, bool):
@@ -68,20 +73,16 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         (POINT_AREA_FIELD, "point_ha", "Point area field (hectares, for point plots)"),
     )
 
-    def mapping(self, parameters: dict, context, source):
+    def mapping(self, parameters: dict, context: QgsProcessingContext, source: QgsFeatureSource) -> FieldMapping:
         """The chosen plot id and point area fields; without POINT_AREA_FIELD, a field named like
         ``point_ha`` (or, on a point layer, ``area_ha``, ``hectares``…) is used, as the other algorithms do."""
-        from dataclasses import replace
-
-        from ..qgis_bridge.layers import guess_mapping
-
         chosen = super().mapping(parameters, context, source)
         if chosen.point_ha is None:
             kind = QgsWkbTypes.geometryType(source.wkbType())
             points = {QgsWkbTypes.PointGeometry: True, QgsWkbTypes.PolygonGeometry: False}.get(kind)
             guessed = guess_mapping(source.fields(), points=points).point_ha
             if guessed and guessed != chosen.plot_id:
-                chosen = replace(chosen, point_ha=guessed)
+                chosen = dataclasses.replace(chosen, point_ha=guessed)
         return chosen
 
     def name(self) -> str:
@@ -114,8 +115,6 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        from ..core.plots import COMMODITIES
-
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Plots or results (points or polygons, any CRS)"),
@@ -157,23 +156,18 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.LEFT_OUT, self.tr("Plots left out")))
 
     def _commodity(self, parameters: dict) -> Optional[str]:
-        from ..core.plots import COMMODITIES
-
         return commodity_value(parameters.get(self.COMMODITY), COMMODITIES)
 
     @staticmethod
     def _names() -> list[str]:
-        from ..core.plots import COMMODITIES
-
         return list(COMMODITIES)
 
     def process(self, parameters, context, feedback):
-        try:
+        try:  # shapely: imported when the algorithm runs, so that the provider loads without it
             from ..core import eudr_export as eu
             from ..core.validation import validate
         except ImportError as error:
             raise missing_dependency(self.tr("The EU export"), error) from error
-        from ..qgis_bridge.feedback import core_feedback
 
         commodity = self._commodity(parameters)
         if commodity is None:
@@ -209,8 +203,6 @@ class ExportEudrAlgorithm(VantageAlgorithm):
         producers = None
         if parameters.get(self.PRODUCERS):
             producers = self.parameterAsFileOutput(parameters, self.PRODUCERS, context) or None
-        from ..qgis_bridge import operations
-
         for path in (output, producers):
             if path:
                 operations.refuse_input(path, source.file_path)
@@ -241,7 +233,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
     def _admin(self, feedback):
         """The bundled country lookup on QGIS's world_map.gpkg, or None (reported) when it cannot be read."""
         try:
-            from ..core.engine.admin import AdminIndex
+            from ..core.engine.admin import AdminIndex  # shapely and GDAL, as above
 
             return AdminIndex(qgis_resources_dir=QgsApplication.pkgDataPath())
         except Exception as error:  # noqa: BLE001 - without it, only given ISO codes are accepted
@@ -250,7 +242,7 @@ class ExportEudrAlgorithm(VantageAlgorithm):
             return None
 
     def _table(self, parameters, context, result, paths, records) -> Optional[str]:
-        from ..core import eudr_export as eu
+        from ..core import eudr_export as eu  # already imported by process()
 
         fields = QgsFields()
         columns = (("plot_index", QVariant.Int), ("plot_id", QVariant.String), ("status", QVariant.String),

@@ -13,12 +13,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..qgis_bridge import operations
 from .base import VantageAlgorithm
 
 
 def available_fixes() -> list[tuple[str, str]]:
     """(code, description) of every safe fix, in the order they apply; empty if validation is missing."""
-    try:
+    try:  # shapely: the provider (and this algorithm's parameters) load without it
         from ..core.validation.fixes import FIXES
     except ImportError:
         return []
@@ -84,8 +85,6 @@ class FixPlotsAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Fixes not applied (unsafe)")))
 
     def process(self, parameters, context, feedback):
-        from ..qgis_bridge import operations
-
         fixes = available_fixes()
         if not fixes:
             from ..core.validation.fixes import FIXES  # noqa: F401 - raises the ImportError that names the package

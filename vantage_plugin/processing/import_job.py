@@ -18,16 +18,21 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency, split_output
+from ..core import analysis
+from ..core.api.state import state_path_for
+from ..core.api.workflow import import_job
+from ..core.plots import Plot
+from ..qgis_bridge import results as writer
+from ..qgis_bridge.feedback import core_feedback
+from .base import VantageAlgorithm, split_output
 from .client import api_error, close_client, make_client
 
 
-def plot_from_features(index: int, features: Any, name: Any):
+def plot_from_features(index: int, features: Any, name: Any) -> Plot:
     """A core Plot from the GeoJSON features the API returns for a plot (parts joined)."""
-    from shapely.geometry import shape
+    # shapely: imported when the algorithm runs, so that the provider loads without it
+    from shapely.geometry import MultiPolygon, shape
     from shapely.ops import unary_union
-
-    from ..core.plots import Plot
 
     geometry = None
     error = None
@@ -39,8 +44,6 @@ def plot_from_features(index: int, features: Any, name: Any):
         elif parts:
             kinds = {p.geom_type for p in parts}
             if kinds <= {"Polygon", "MultiPolygon"}:
-                from shapely.geometry import MultiPolygon
-
                 polys = [g for p in parts for g in (p.geoms if p.geom_type == "MultiPolygon" else [p])]
                 geometry = MultiPolygon(polys)
             else:
@@ -94,15 +97,6 @@ class ImportJobAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
 
     def process(self, parameters, context, feedback):
-        try:
-            from ..core import analysis
-            from ..core.api.workflow import import_job
-        except ImportError as error:
-            raise missing_dependency(self.tr("The Vantage API workflow"), error) from error
-        from ..core.api.state import state_path_for
-        from ..qgis_bridge import results as writer
-        from ..qgis_bridge.feedback import core_feedback
-
         job_id = self.parameterAsString(parameters, self.JOB_ID, context).strip()
         if not job_id:
             raise QgsProcessingException(self.tr("Give the id of the job to import."))

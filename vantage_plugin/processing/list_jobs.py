@@ -17,7 +17,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import VantageAlgorithm, missing_dependency
+from ..core.api.workflow import job_row, list_jobs
+from .base import VantageAlgorithm
 from .client import api_error, close_client, make_client
 
 JOB_FIELDS = (
@@ -70,10 +71,6 @@ class ListJobsAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.JOBS, self.tr("Jobs")))
 
     def process(self, parameters, context, feedback):
-        try:
-            from ..core.api.workflow import job_row, list_jobs
-        except ImportError as error:
-            raise missing_dependency(self.tr("The Vantage API workflow"), error) from error
         fields = QgsFields()
         for name, kind in JOB_FIELDS:
             fields.append(QgsField(name, kind))

@@ -10,6 +10,13 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
+from .check_plots import CheckPlotsAlgorithm
+from .export_eudr import ExportEudrAlgorithm
+from .fix_plots import FixPlotsAlgorithm
+from .import_job import ImportJobAlgorithm
+from .list_jobs import ListJobsAlgorithm
+from .report import ReportAlgorithm
+from .validate_plots import ValidatePlotsAlgorithm
 
 
 def models_dir() -> Path:
@@ -81,14 +88,6 @@ class VantageProvider(QgsProcessingProvider):
         return "gpkg"
 
     def loadAlgorithms(self) -> None:
-        from .check_plots import CheckPlotsAlgorithm
-        from .export_eudr import ExportEudrAlgorithm
-        from .fix_plots import FixPlotsAlgorithm
-        from .import_job import ImportJobAlgorithm
-        from .list_jobs import ListJobsAlgorithm
-        from .report import ReportAlgorithm
-        from .validate_plots import ValidatePlotsAlgorithm
-
         for algorithm in (
             ValidatePlotsAlgorithm(),
             FixPlotsAlgorithm(),

@@ -7,30 +7,31 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterVectorLayer,
 )
 
-from .base import VantageAlgorithm, tr
+from ..core.run_record import read_run_record
+from ..qgis_bridge.evidence import write_evidence
+from ..qgis_bridge.report import write_report
+from .base import VantageAlgorithm, split_output, tr
 
 
 # --- checkplots: run record and evidence -------------------------------------------------------
-def add_evidence_parameter(algorithm) -> None:
+def add_evidence_parameter(algorithm: QgsProcessingAlgorithm) -> None:
     """``EVIDENCE``: also render one evidence map per plot (bundled engine results)."""
     algorithm.addParameter(QgsProcessingParameterBoolean(
         algorithm.EVIDENCE, tr("Evidence maps (one PNG per plot, beside the results)"), defaultValue=False,
         optional=True))
 
 
-def write_evidence_maps(uri: str, feedback) -> None:
+def write_evidence_maps(uri: str, feedback: QgsProcessingFeedback) -> None:
     """Render the evidence map of every plot of the result layer at ``uri`` (``checkplots`` with EVIDENCE)."""
-    from ..core.run_record import read_run_record
-    from ..qgis_bridge.evidence import write_evidence
-    from .base import split_output
-
     path, layer_name = split_output(uri)
     feedback.setProgressText(tr("Rendering the evidence maps…"))
     outcome = write_evidence(uri, record=read_run_record(path, layer_name), is_cancelled=feedback.isCanceled,
@@ -87,8 +88,6 @@ class ReportAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.FLAGGED, self.tr("Plots that need a look")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..qgis_bridge.report import write_report
-
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

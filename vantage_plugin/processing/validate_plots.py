@@ -9,6 +9,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
+from ..qgis_bridge import operations, results
+from ..qgis_bridge.feedback import core_feedback
 from .base import VantageAlgorithm
 
 
@@ -61,9 +63,6 @@ class ValidatePlotsAlgorithm(VantageAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PLOTS, self.tr("Plots")))
 
     def process(self, parameters, context, feedback):
-        from ..qgis_bridge import operations, results
-        from ..qgis_bridge.feedback import core_feedback
-
         plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 20)
         destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         feedback.setProgressText(self.tr("Validating {count} plots…").format(count=len(plots)))

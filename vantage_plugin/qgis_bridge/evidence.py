@@ -14,12 +14,16 @@ results of the Vantage API keep the image URL the API gave.
 
 from __future__ import annotations
 
+import datetime
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
+from osgeo import ogr
 from qgis.core import (
+    QgsAction,
     QgsColorRampShader,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -93,8 +97,6 @@ def resolve_image(value: Optional[str], gpkg_path: str) -> Optional[str]:
 
 def split_uri(uri: str) -> tuple[str, str]:
     """(GeoPackage path, layer name) of ``path|layername=name`` (its first layer when no name is given)."""
-    from osgeo import ogr
-
     path, _, layer_name = uri.partition("|layername=")
     layer_name = layer_name.split("|", 1)[0]
     if not layer_name:
@@ -118,8 +120,6 @@ class ResultRow:
 
 def read_result_rows(path: str, layer_name: Optional[str] = None) -> list[ResultRow]:
     """Every feature of a result layer, read with OGR (no QGIS provider connection is kept open)."""
-    from osgeo import ogr
-
     ds, error = call_quietly(ogr.Open, str(path))
     if ds is None:
         raise OSError(f"cannot open {path}" + (f": {error}" if error else ""))
@@ -143,8 +143,6 @@ def read_result_rows(path: str, layer_name: Optional[str] = None) -> list[Result
 
 def store_images(path: str, layer_name: str, images: dict[int, str]) -> None:
     """Write ``analysis_image`` of the features ``images`` (fid → path) in one transaction."""
-    from osgeo import ogr
-
     ds, error = call_quietly(ogr.Open, str(path), 1)
     if ds is None:
         raise OSError(f"cannot open {path} to store the evidence paths" + (f": {error}" if error else ""))
@@ -280,12 +278,10 @@ class EvidenceRenderer:
     vectors: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        import datetime as _dt
-
         record = self.record
         sources = record.sources if record else {}
         params = record.parameters if record else {}
-        self.last_year = self.last_year or last_loss_year(record, _dt.date.today().year - 1)
+        self.last_year = self.last_year or last_loss_year(record, datetime.date.today().year - 1)
         jrc = bool(params.get("forest_is_jrc"))
         vectors = [outline_layer(sources[role], name, colour)  # top first
                    for role, name, colour in (("indigenous_lands", "indigenous", ed.INDIGENOUS_COLOUR),
@@ -375,8 +371,6 @@ class EvidenceRenderer:
     ) -> list[EvidenceImage]:
         """Render ``(row, facts, png path)`` items: ``parallel`` plots' maps are in QGIS's render
         threads while earlier ones are composed, and PNG files are written by a thread pool."""
-        from concurrent.futures import ThreadPoolExecutor
-
         done: list[EvidenceImage] = []
         queue: list[_Pending] = []
         items = list(items)
@@ -710,8 +704,6 @@ IMAGE_URL_EXPRESSION = (
 def show_evidence_on(layer: QgsVectorLayer) -> None:
     """Show each plot's evidence map in the layer's map tip, and open it from Identify results
     (an "Open evidence map" action). Works for local maps and for the API's image URLs alike."""
-    from qgis.core import QgsAction
-
     layer.setMapTipTemplate(f'[% CASE WHEN "analysis_image" IS NULL THEN \'\' ELSE \'<img src="\' || '
                             f'({IMAGE_URL_EXPRESSION}) || \'" width="480"/>\' END %]')
     manager = layer.actions()

@@ -80,7 +80,7 @@ class _SendOnce(QIODevice):
         self._pos += len(chunk)
         return chunk
 
-    def writeData(self, data) -> int:
+    def writeData(self, data: bytes) -> int:
         return -1
 
     def reset(self) -> bool:

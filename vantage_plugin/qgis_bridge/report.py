@@ -34,8 +34,8 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtCore import QMarginsF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter
 
 from ..core import analysis, risk
 from ..core import evidence_data as ed
@@ -51,7 +51,7 @@ from .evidence import (
     split_uri,
     write_evidence,
 )
-from .results import RISK_COLOURS
+from .styles import RISK_COLOURS, STATUS_HATCHED
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0  # A4 portrait, mm
 #: Resolution of the PDF painter (and of the evidence pictures in it).
@@ -258,9 +258,6 @@ class ReportBuilder:
     def write(self, pdf_path: str, on_progress: Optional[Callable[[float], None]] = None,
               is_cancelled: Callable[[], bool] = lambda: False) -> int:
         """Build and paint every page into ``pdf_path``; returns the page count."""
-        from qgis.PyQt.QtCore import QMarginsF
-        from qgis.PyQt.QtGui import QPageSize, QPainter, QPdfWriter
-
         writer = QPdfWriter(str(pdf_path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
@@ -398,7 +395,9 @@ class ReportBuilder:
     def plot_page(self, facts: ed.PlotEvidence, row: Any) -> None:
         page = self.add_page()
         level = facts.risk_level or (facts.status or risk.UNKNOWN).capitalize()
-        colour = RISK_COLOURS.get(facts.risk_level or "", "#6a3d9a")
+        # a plot without a level has the colour of its status on the map (invalid, failed), else Unknown's
+        colour = (RISK_COLOURS.get(facts.risk_level or "") or STATUS_HATCHED.get(facts.status or "")
+                  or RISK_COLOURS[risk.UNKNOWN])
         self.label(page, MARGIN, MARGIN, CONTENT_WIDTH - 40, 10, tr("Plot {label}").format(label=facts.label),
                    size=18, bold=True)
         badge = QgsLayoutItemShape(self.layout)
@@ -462,8 +461,6 @@ def _table_height(headers: Sequence[str], rows: Sequence[Sequence[str]], width: 
     """The height (mm) a small text table will take: one line per row unless a cell wraps.
 
     (QGIS 3.22 computes row heights only while drawing, so the layout asks the font itself.)"""
-    from qgis.PyQt.QtGui import QFontMetricsF
-
     font = QFont(FONT_FAMILY)
     font.setPixelSize(100)  # measured at 100 px = TABLE_TEXT_PT, then scaled
     metrics = QFontMetricsF(font)

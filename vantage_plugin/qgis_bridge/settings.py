@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Optional, TypeVar
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 
 from ..core.api.transport import DEFAULT_BASE_URL
 from ..core.api.workflow import DEFAULT_POLL_DEADLINE_MINUTES
@@ -59,8 +59,6 @@ def default_output_folder() -> str:
 
 def default_catalog_path() -> str:
     """Where the data catalog lives unless the user chose another file: ``<profile>/vantage/catalog.json``."""
-    from qgis.core import QgsApplication
-
     return os.path.join(QgsApplication.qgisSettingsDirPath(), "vantage", "catalog.json")
 
 

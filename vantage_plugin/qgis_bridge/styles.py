@@ -11,9 +11,11 @@ grey and striped, "simulated" in the legend, so it can never be mistaken for rea
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Union
 
+from osgeo import ogr
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpression,
@@ -23,6 +25,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
+    QgsMapLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
@@ -39,9 +42,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import analysis
 from ..i18n import tr
+from .layers import guess_mapping
 
 #: Risk levels in display order (most urgent first) with their colours: the summary, the results view
 #: and the layer style all read this one table.
@@ -55,7 +60,9 @@ RISK_LEVELS = tuple(RISK_COLOURS)
 #: Drawing order: a higher rank is drawn later, on top.
 RISK_DRAW_RANK = {"Unknown": 0, "Low": 1, "Medium": 2, "High": 3}
 STATUS_HATCHED = {analysis.STATUS_INVALID: "#6a3d9a", analysis.STATUS_FAILED: "#000000"}
-SEVERITY_COLOURS = {"error": "#d7191c", "warning": "#e08a00"}
+#: Issue symbols on the map and in the Problems list, per severity (the text colours below are darker:
+#: they must read on the widget background).
+SEVERITY_COLOURS = {"error": RISK_COLOURS["High"], "warning": "#e08a00"}
 #: Hatched outlines for overlaps: (result field, colour, hatch angle).
 OVERLAP_HATCHES = {
     "protected": ("protected_overlap_ha", "#08519c", 45.0),
@@ -275,8 +282,6 @@ def issue_renderer(geometry_type: int = QgsWkbTypes.PolygonGeometry) -> QgsCateg
 # --- labels and display -----------------------------------------------------------------------
 def plot_id_field(layer_or_fields: Any) -> Optional[str]:
     """The field of a result layer that holds the user's plot id (as the dock would guess it)."""
-    from .layers import guess_mapping
-
     fields = layer_or_fields.fields() if hasattr(layer_or_fields, "fields") else layer_or_fields
     names = fields.names() if isinstance(fields, QgsFields) else list(fields)
     ours = {name for name, _ in analysis.FIXED_RESULT_FIELDS}
@@ -348,11 +353,9 @@ def apply_issue_style(layer: QgsVectorLayer) -> None:
 
 
 # --- the style inside the GeoPackage ------------------------------------------------------------
-def style_document(style, wkb_type: int = QgsWkbTypes.MultiPolygon,
+def style_document(style: Callable[[QgsVectorLayer], None], wkb_type: int = QgsWkbTypes.MultiPolygon,
                    fields: Optional[QgsFields] = None) -> tuple[str, str]:
     """(QML, SLD) text of ``style`` applied to a scratch layer of ``wkb_type`` with ``fields``."""
-    from qgis.PyQt.QtXml import QDomDocument
-
     scratch = QgsVectorLayer(f"{QgsWkbTypes.displayString(wkb_type)}?crs=EPSG:4326", "style", "memory")
     if fields is not None:
         scratch.dataProvider().addAttributes(list(fields))
@@ -388,10 +391,6 @@ def save_default_style(uri: str, layer_name: str, style: Callable[[QgsVectorLaye
     QGIS layer: QGIS keeps pooled connections to GeoPackages it opened, and writing through them after
     the file changed underneath can block. Returns an error message, or ``None`` on success.
     """
-    import datetime as _dt
-
-    from osgeo import ogr
-
     path = uri.split("|")[0]
     ds = ogr.Open(path, 1)
     if ds is None:
@@ -431,7 +430,7 @@ def save_default_style(uri: str, layer_name: str, style: Callable[[QgsVectorLaye
             table.DeleteFeature(old.GetFID())
         table.SetAttributeFilter(None)
         feature = ogr.Feature(table.GetLayerDefn())
-        now = _dt.datetime.now()
+        now = datetime.datetime.now()
         values = {
             "f_table_catalog": "",
             "f_table_schema": "",
@@ -457,15 +456,13 @@ def save_default_style(uri: str, layer_name: str, style: Callable[[QgsVectorLaye
     return None
 
 
-def write_style_presets(folder) -> list[str]:
+def write_style_presets(folder: Union[str, Path]) -> list[str]:
     """Write ``risk.qml``, ``risk_dry_run.qml`` and ``issues.qml`` (polygon layers) from the renderers.
 
     The files under ``resources/styles/`` are made by this function, so the code stays the one
     source of the colours; users can load them on any layer with ``risk_level``/``status`` or
     ``severity`` fields.
     """
-    from qgis.core import QgsMapLayer
-
     written = []
     result_fields = ("risk_level", "status", "protected_overlap_ha", "indigenous_overlap_ha")
     for name, style, fields in (

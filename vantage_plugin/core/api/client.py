@@ -33,6 +33,7 @@ from urllib.parse import quote, urlencode
 
 from . import errors as E
 from .models import (
+    CHECK_EUDR,
     MAX_PAGE_LIMIT,
     AnalysisRun,
     Credentials,
@@ -46,7 +47,15 @@ from .models import (
     TokenBalance,
 )
 from .retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
-from .transport import DEFAULT_TIMEOUT, MAX_REPLY_BYTES, Response, Transport, TransportError, check_base_url
+from .transport import (
+    DEFAULT_TIMEOUT,
+    MAX_REPLY_BYTES,
+    RequestsTransport,
+    Response,
+    Transport,
+    TransportError,
+    check_base_url,
+)
 
 log = logging.getLogger("vantage.api")
 
@@ -90,8 +99,6 @@ class VantageClient:
         self.base_url = check_base_url(base_url)
         self._credentials = credentials
         if transport is None:
-            from .transport import RequestsTransport
-
             transport = RequestsTransport()
         self.transport = transport
         if hasattr(transport, "max_reply_bytes"):
@@ -128,22 +135,13 @@ class VantageClient:
         except E.VantageError:
             return None
 
-    @property
-    def has_token(self) -> bool:
-        return self._token is not None
-
-    def forget_token(self) -> None:
-        with self._token_lock:
-            self._token = None
-            self._token_expires = None
-
     def reset_login(self) -> None:
         """Forget a failed login so the next request tries again (a new run)."""
         with self._login_lock:
             self._login_failure = None
 
-    def login(self) -> None:
-        """``POST /login`` with Basic credentials; keeps the JWT in memory.
+    def login(self) -> str:
+        """``POST /login`` with Basic credentials; keeps the JWT in memory and returns it.
 
         Called once for all threads: a failure is remembered (:meth:`reset_login` clears it) and
         raised again to every caller, so a broken login stops a run within seconds."""
@@ -165,6 +163,7 @@ class VantageClient:
                 lifetime = (expires - self.retry.clock()) if expires is not None else None
                 self._renew_margin = TOKEN_RENEW_MARGIN if lifetime is None else \
                     max(0.0, min(TOKEN_RENEW_MARGIN, lifetime / 4))
+            return token
 
     def _login_once(self) -> str:
         creds = self._get_credentials()
@@ -203,28 +202,25 @@ class VantageClient:
             token, expires = self._token, self._token_expires
         if token is not None and expires is not None and expires - self.retry.clock() < self._renew_margin:
             self.log.info("the Vantage session expires soon: logging in again")
-            self._refresh_token(token)
-            with self._token_lock:
-                token = self._token
+            return self._refresh_token(token)
         if token is None:
             with self._login_lock:  # one login for all the threads that found no token
                 with self._token_lock:
                     token = self._token
                 if token is None:
-                    self.login()
-                    with self._token_lock:
-                        token = self._token
+                    token = self.login()
         return token
 
-    def _refresh_token(self, stale: str) -> None:
-        """Log in again unless another thread already replaced ``stale``."""
+    def _refresh_token(self, stale: Optional[str]) -> str:
+        """Log in again unless another thread already replaced ``stale``; the token to use now."""
         with self._login_lock:
             with self._token_lock:
-                if self._token != stale and self._token is not None:
-                    return
+                current = self._token
+                if current != stale and current is not None:
+                    return current
                 self._token = None
                 self._token_expires = None
-            self.login()
+            return self.login()
 
     # --- core request loop -----------------------------------------------------------------
     def _check_cancel(self) -> None:
@@ -336,15 +332,15 @@ class VantageClient:
                     error.ambiguous = True
                     raise error from None
                 error_cls = E.TimeoutError_ if failure.timeout else E.ConnectionFailedError
-                error = error_cls(request=label, server_message=None)
-                error.detail = detail
-                error.ambiguous = failure.sent
+                no_reply = error_cls(request=label, server_message=None)
+                no_reply.detail = detail
+                no_reply.ambiguous = failure.sent
                 if idempotent or not failure.sent:
                     delay = policy.delay_for(attempt, None, None)
                     if delay is not None:
                         self._sleep(delay)
                         continue
-                raise error from None
+                raise no_reply from None
             elapsed = time.monotonic() - started
             self.log.debug("%s -> %s in %.2f s", label, response.status, elapsed)
             self._log_deprecation(response, label)
@@ -356,23 +352,23 @@ class VantageClient:
                     data = json.loads(response.body.decode("utf-8")) if response.body.strip() else None
                     return parse(data)
                 except (ValueError, TypeError, KeyError, UnicodeDecodeError) as failure:
-                    error = E.InvalidResponseError(status=status, body=response.body, request=label)
-                    error.detail = str(failure)
-                    error.content_type = response.header("content-type")
-                    error.ambiguous = True  # the server did process it
+                    unreadable = E.InvalidResponseError(status=status, body=response.body, request=label)
+                    unreadable.detail = str(failure)
+                    unreadable.content_type = response.header("content-type")
+                    unreadable.ambiguous = True  # the server did process it
                     if idempotent and retry_unreadable:
                         delay = policy.delay_for(attempt, None, None)
                         if delay is not None:
                             self._sleep(delay)
                             continue
-                    raise error from None
+                    raise unreadable from None
 
             message = _server_message(response.body)
             if status == 401 and auth:
                 if not relogged:
                     relogged = True
                     attempt -= 1  # a re-login is not a failed attempt
-                    self._refresh_token(token)
+                    self._refresh_token(token)  # the next attempt takes the new token
                     continue
                 raise E.AuthenticationError(
                     "Vantage refused the login session even after logging in again",
@@ -395,14 +391,15 @@ class VantageClient:
                     self._sleep(delay)
                     continue
             if status == 429:
-                error = E.RateLimitedError(status=status, body=response.body, request=label, server_message=message)
-                error.ambiguous = not idempotent  # a reply status does not prove the request was not processed
-                raise error
+                limited = E.RateLimitedError(status=status, body=response.body, request=label,
+                                             server_message=message)
+                limited.ambiguous = not idempotent  # a reply status does not prove the request was not processed
+                raise limited
             if status >= 500:
-                error = E.ServerError(f"The Vantage server failed on {label} (HTTP {status})",
-                                      status=status, body=response.body, request=label, server_message=message)
-                error.ambiguous = True
-                raise error
+                failed = E.ServerError(f"The Vantage server failed on {label} (HTTP {status})",
+                                       status=status, body=response.body, request=label, server_message=message)
+                failed.ambiguous = True
+                raise failed
             raise E.BadRequestError(f"Vantage rejected {label} (HTTP {status})",
                                     status=status, body=response.body, request=label, server_message=message)
 
@@ -434,7 +431,7 @@ class VantageClient:
             try:
                 return send()
             except E.VantageError as error:
-                if not getattr(error, "ambiguous", False):
+                if not error.ambiguous:
                     raise
                 self.log.info("%s: no clear answer, looking the plot up before any new attempt", error.request)
                 found = self.find_plot_by_ref(ref)
@@ -519,7 +516,7 @@ class VantageClient:
             job = self._request("POST", "/jobs/make_job", body=body, headers=headers, idempotent=False,
                                 parse=Job.from_dict, timeout=max(self.timeout, 120.0))
         except E.VantageError as error:
-            if not getattr(error, "ambiguous", False):
+            if not error.ambiguous:
                 raise
             self.log.info("make_job: no clear answer (%s); looking the job up, not sending it again", error.what)
             found = self.find_jobs_by_token(token)
@@ -548,10 +545,6 @@ class VantageClient:
             if seen + 1 >= max_items:
                 break
         return found[::-1]
-
-    def find_job_by_token(self, token: str, max_items: int = 500) -> Optional[Job]:
-        found = self.find_jobs_by_token(token, max_items)
-        return found[0] if found else None
 
     def get_job(self, job_id: str) -> Job:
         """``GET /jobs/job/{job_id}``."""
@@ -591,7 +584,7 @@ class VantageClient:
                 if r.plot_id in (None, plot_id) and (check_type is None or r.check_type in (None, "", check_type))]
         return sorted(runs, key=lambda r: (r.created_at or "", r.updated_at or ""), reverse=True)
 
-    def latest_run(self, plot_id: str, check_type: Optional[str] = "eudr",
+    def latest_run(self, plot_id: str, check_type: Optional[str] = CHECK_EUDR,
                    finished_only: bool = True) -> Optional[AnalysisRun]:
         """The newest run of a plot (finished ones only by default), or ``None``."""
         for run in self.plot_history(plot_id, check_type):
@@ -680,7 +673,7 @@ def describe_answer(error: E.VantageError) -> str:
     """What the server answered, in a few words (for a login that failed)."""
     body = (error.body or "").strip()
     if isinstance(error, E.ConnectionFailedError):
-        detail = getattr(error, "detail", "") or ""
+        detail = error.detail or ""
         kind = "no answer in time" if isinstance(error, E.TimeoutError_) else "no connection"
         return f"{kind} ({detail})" if detail else kind
     status = f"HTTP {error.status}" if error.status is not None else "a reply"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Iterable, Optional
+from typing import Iterable, Optional, overload
 
 #: How much of a raw server body is kept on an error (support text, logs).
 MAX_BODY_KEPT = 4000
@@ -34,6 +34,14 @@ def register_secret(value: Optional[str]) -> None:
             del _known_secrets[:-32]  # the latest ones are enough
 
 
+@overload
+def redact(text: str, extra: Iterable[str] = ()) -> str: ...
+@overload
+def redact(text: None, extra: Iterable[str] = ()) -> None: ...
+@overload
+def redact(text: Optional[str], extra: Iterable[str] = ()) -> Optional[str]: ...
+
+
 def redact(text: Optional[str], extra: Iterable[str] = ()) -> Optional[str]:
     """``text`` without tokens or passwords: JWTs, ``Bearer``/``Basic`` credentials, ``"password": …``
     style fields and every registered secret become ``***``."""
@@ -53,6 +61,14 @@ class VantageError(Exception):
 
     what = "The Vantage request failed"
     action = "Try again later; if it keeps failing, send the support details to Open Atlas."
+    #: The request may have been processed by the server (no reply, an unreadable reply, a 5xx):
+    #: a paid request is then looked up, never sent again.
+    ambiguous = False
+    #: The login failed in a way every thread of the run shares (the run stops at once).
+    fatal = False
+    #: What the transport or the JSON reader said (support text), and the reply's content type.
+    detail: Optional[str] = None
+    content_type: Optional[str] = None
 
     def __init__(
         self,

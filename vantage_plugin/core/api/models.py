@@ -17,7 +17,6 @@ JOB_PENDING = "pending"
 JOB_INCOMPLETE = "incomplete"
 JOB_DONE = "done"
 JOB_DONE_WITH_ERRORS = "done-with-errors"
-JOB_STATUSES = (JOB_CREATING, JOB_PENDING, JOB_INCOMPLETE, JOB_DONE_WITH_ERRORS, JOB_DONE)
 JOB_TERMINAL = frozenset({JOB_DONE, JOB_DONE_WITH_ERRORS})
 
 #: Most plots in one job (documented limit).
@@ -26,7 +25,6 @@ MAX_PLOTS_PER_JOB = 10_000
 MAX_PAGE_LIMIT = 1000
 
 CHECK_EUDR = "eudr"
-CHECK_TYPES = ("eudr", "protected-area", "indigenous-land")
 
 
 def _str(value: Any) -> Optional[str]:

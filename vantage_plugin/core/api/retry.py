@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 RETRY_AFTER_STATUSES = frozenset({429, 503})
-RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
 def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
@@ -84,6 +83,4 @@ class RetryPolicy:
                 return seconds if seconds <= self.max_retry_after else None
         return self.backoff(attempt)
 
-
-NO_RETRY = RetryPolicy(max_attempts=1)
 

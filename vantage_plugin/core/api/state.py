@@ -105,10 +105,6 @@ class StateFile:
         with self._lock:
             self._account["plots"][fingerprint] = {**entry, "registered_at": entry.get("registered_at") or now_iso()}
 
-    def forget_plot(self, fingerprint: str) -> None:
-        with self._lock:
-            self._account["plots"].pop(fingerprint, None)
-
     # --- account-wide marks (e.g. when registration first started) --------------------------
     def mark(self, name: str) -> Optional[str]:
         with self._lock:

@@ -101,6 +101,7 @@ class RequestsTransport:
     def __init__(self, pool_size: int = 16, verify: bool | str = True, proxies: Optional[dict] = None,
                  max_reply_bytes: int = MAX_REPLY_BYTES) -> None:
         self.max_reply_bytes = max_reply_bytes
+        # requests only here: inside QGIS the QGIS transport is used and requests is never imported
         import requests
         from requests.adapters import HTTPAdapter
 
@@ -114,7 +115,8 @@ class RequestsTransport:
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
 
-    def request(self, method, url, headers, body, timeout) -> Response:
+    def request(self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes],
+                timeout: float) -> Response:
         requests = self._requests
         try:
             reply = self.session.request(

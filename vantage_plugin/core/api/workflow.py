@@ -22,9 +22,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-import math
 import threading
 import time
 from collections import Counter
@@ -35,13 +35,18 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .. import analysis as A
 from ..engines import ENGINE_API
-from ..runs import Cancelled, Feedback, Run
+from ..plots import COORDINATE_DECIMALS, Plot, normalise_commodity, parse_harvest_date
+from ..runs import Cancelled, Feedback, Run, Step
 from . import errors as E
 from .checks import DEFAULT_CHECKS, normalise_checks
 from .client import VantageClient, new_client_token
 from .models import (
     CHECK_EUDR,
+    JOB_CREATING,
+    JOB_DONE,
+    JOB_DONE_WITH_ERRORS,
     JOB_INCOMPLETE,
+    JOB_TERMINAL,
     MAX_PLOTS_PER_JOB,
     AnalysisRun,
     CheckConfig,
@@ -50,7 +55,7 @@ from .models import (
     MakePlotRequest,
     PlotInfo,
 )
-from .state import StateFile
+from .state import StateFile, now_iso
 
 ENGINE = ENGINE_API
 STEP_NAMES = ("validate", "register", "tokens", "jobs", "poll", "results")
@@ -73,7 +78,7 @@ REGISTER_ROUNDS = 3
 
 def is_fatal(error: BaseException) -> bool:
     """Whether ``error`` stops the whole run rather than failing one plot."""
-    return isinstance(error, FATAL_ERRORS) or bool(getattr(error, "fatal", False))
+    return isinstance(error, FATAL_ERRORS) or (isinstance(error, E.VantageError) and error.fatal)
 
 
 @dataclass
@@ -119,92 +124,32 @@ class ApiOptions:
 # --- plot bodies and fingerprints ---------------------------------------------------------------
 
 
-def plot_body(plot, decimals: int = 6) -> dict:
-    """The ``geojson`` body of make_plot (core.export when present, else a local equivalent)."""
-    try:
-        from ..export import plot_feature_collection
-    except ImportError:
-        return _feature_collection(plot, decimals)
+# core.export, core.validation and core.engine.admin need shapely (and GDAL): they are imported when a
+# run needs them, so that the settings (which import this module's defaults) load without shapely.
+
+
+def plot_body(plot: Plot, decimals: int = COORDINATE_DECIMALS) -> dict:
+    """The ``geojson`` body of make_plot (:func:`..export.plot_feature_collection`)."""
+    from ..export import plot_feature_collection
+
     return plot_feature_collection(plot, decimals=decimals)
 
 
-def plot_fingerprint(plot, body: Optional[dict] = None) -> str:
-    """Same geometry and attributes → same fingerprint (core.export when present)."""
-    try:
-        from ..export import plot_fingerprint as export_fingerprint
-    except ImportError:
-        export_fingerprint = None
-    if export_fingerprint is not None:
-        return export_fingerprint(plot)
-    payload = {
-        "geojson": body if body is not None else _feature_collection(plot, 6),
-        "attributes": {str(k): _jsonable(v) for k, v in sorted((plot.attributes or {}).items())},
-        "name": _jsonable(plot.name), "user_id": _jsonable(plot.user_id),
-        "commodity": _jsonable(plot.commodity), "harvest_date": _jsonable(plot.harvest_date),
-        "point_ha": _jsonable(plot.point_ha),
-    }
-    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+def _body_and_fingerprint(plot: Plot, decimals: int) -> tuple[dict, str]:
+    """make_plot's body, and the fingerprint that finds the plot again in the state file."""
+    from ..export import plot_fingerprint
+
+    return plot_body(plot, decimals), plot_fingerprint(plot)
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return None if math.isnan(value) else value
-    return str(value)
+def _validate(plots: Sequence[Plot], feedback: Feedback) -> dict[int, str]:
+    """Plot index → why validation blocks it (its error messages)."""
+    from ..validation import validate
 
-
-def _feature_collection(plot, decimals: int) -> dict:
-    from ..plots import parse_point_ha
-
-    def r(coords):
-        return [round(float(coords[0]), decimals), round(float(coords[1]), decimals)]
-
-    def ring(coords):
-        pts = [r(c) for c in coords]
-        if pts and pts[0] != pts[-1]:
-            pts.append(pts[0])
-        return pts
-
-    geometry = plot.geometry
-    parts = list(getattr(geometry, "geoms", [geometry]))
-    point_ha = parse_point_ha(plot.point_ha)
-    features = []
-    for part in parts:
-        if part.geom_type == "Point":
-            props = {"point_ha": point_ha} if point_ha is not None else {}
-            features.append({"type": "Feature", "properties": props,
-                             "geometry": {"type": "Point", "coordinates": r(part.coords[0])}})
-        elif part.geom_type == "Polygon":
-            rings = [ring(part.exterior.coords)] + [ring(i.coords) for i in part.interiors]
-            features.append({"type": "Feature", "properties": {},
-                             "geometry": {"type": "Polygon", "coordinates": rings}})
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _basic_validation(plots) -> dict[int, str]:
-    """Fallback when core.validation is not there: only what the server would certainly refuse."""
-    blocked = {}
-    for plot in plots:
-        g = plot.geometry
-        if g is None or g.is_empty:
-            blocked[plot.index] = "The plot has no geometry."
-        elif g.geom_type not in ("Point", "Polygon", "MultiPoint", "MultiPolygon"):
-            blocked[plot.index] = f"A {g.geom_type} cannot be a plot (Point or Polygon only)."
-        elif not g.is_valid:
-            blocked[plot.index] = "The plot geometry is invalid."
-    return blocked
-
-
-def _validate(plots, feedback) -> dict[int, str]:
-    try:
-        from ..validation import validate
-    except ImportError:
-        return _basic_validation(plots)
     report = validate(plots, feedback=feedback)
     blocked = {}
     for index in sorted(report.blocked):
-        messages = [i.message for i in report.issues_for(index) if getattr(i, "is_error", True)]
+        messages = [i.message for i in report.issues_for(index) if i.is_error]
         blocked[index] = "; ".join(messages) or "Blocked by validation."
     return blocked
 
@@ -267,8 +212,7 @@ def run_api_check(
                 _effective_values(item, options)
                 if item.error is None:
                     try:
-                        item.body = plot_body(item.plot, options.decimals)
-                        item.fingerprint = plot_fingerprint(item.plot, item.body)
+                        item.body, item.fingerprint = _body_and_fingerprint(item.plot, options.decimals)
                     except Exception as error:  # noqa: BLE001 - an export failure blocks this plot only
                         item.error = f"The plot could not be converted to GeoJSON: {error}"
             for item in items:
@@ -299,7 +243,8 @@ def run_api_check(
             for batch in batches:
                 _resolve_intent(batch, client, state)
             new_batches = [b for b in batches if b.new]
-            cost = sum(int(item.info.get("tokens_cost") or 0) for b in new_batches for item in _unique(b.items))
+            cost = sum(int(_registered(item).get("tokens_cost") or 0)
+                       for b in new_batches for item in _unique(b.items))
             count = sum(len(b.plot_ids) for b in new_batches)
             balance = client.check_tokens()
             step.detail = f"cost {cost} tokens for {count} plots; {balance.free_tokens} free"
@@ -331,7 +276,7 @@ def run_api_check(
                         run.fail_plot(result.plot_index, result.error or "failed")
     except (Cancelled, E.CancelledByUser):
         cancelled = True
-        accepted = [b.entry.get("job_id") for b in batches if b.entry.get("job_id") and not b.entry.get("dry_run")]
+        accepted = [b.entry["job_id"] for b in batches if b.entry.get("job_id") and not b.entry.get("dry_run")]
         if accepted:
             feedback.info(cancel_message(accepted))
     finally:
@@ -341,8 +286,8 @@ def run_api_check(
     for item in items:  # whatever has no result yet (cancelled, not finished) is pending
         index = item.plot.index
         if index not in results:
-            batch = next((b for b in batches if item in b.items), None)
-            results[index] = _result(item, A.STATUS_PENDING, job_id=(batch.entry.get("job_id") if batch else None),
+            owner = next((b for b in batches if item in b.items), None)
+            results[index] = _result(item, A.STATUS_PENDING, job_id=(owner.entry.get("job_id") if owner else None),
                                      dry_run=options.dry_run)
     ordered = _ordered(results, items)
     run.finish(len(items), cancelled=cancelled)
@@ -359,7 +304,7 @@ def _step(run: Run, name: str) -> Iterator:
     run.feedback.info(step_line(run.step_named(name), run.feedback.progress))
 
 
-def step_line(step, progress: float) -> str:
+def step_line(step: Step, progress: float) -> str:
     """``register: done in 5.1 s — 1000 plots registered (33%)``."""
     detail = f" — {step.detail}" if step.detail else ""
     return f"{step.name}: {step.status} in {step.seconds:.1f} s{detail} ({progress:.0f}%)"
@@ -370,8 +315,6 @@ def _ordered(results: dict, items: list) -> list:
 
 
 def _effective_values(item: _Item, options: ApiOptions) -> None:
-    from ..plots import normalise_commodity, parse_harvest_date
-
     date = parse_harvest_date(item.plot.harvest_date)
     item.harvest_date = date.isoformat() if date else options.harvest_date
     item.commodity = normalise_commodity(item.plot.commodity) or normalise_commodity(options.commodity)
@@ -388,12 +331,10 @@ def _plot_ref(item: _Item) -> str:
 
 
 def _iso_minus(text: str, seconds: float) -> str:
-    import datetime as _dt
-
-    when = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     if when.tzinfo is None:
-        when = when.replace(tzinfo=_dt.timezone.utc)
-    when = when.astimezone(_dt.timezone.utc) - _dt.timedelta(seconds=seconds)
+        when = when.replace(tzinfo=dt.timezone.utc)
+    when = when.astimezone(dt.timezone.utc) - dt.timedelta(seconds=seconds)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -432,8 +373,6 @@ def _register(items: list, client: VantageClient, state: StateFile, options: Api
             todo.append(item)
     if not todo:
         return
-    from .state import now_iso
-
     started = state.mark("registration_started_at")
     if started:  # a registration into this output ran before: it may have created plots it never recorded
         todo = _look_up(todo, client, state, started, feedback)
@@ -472,6 +411,8 @@ def _register_round(todo: list, client: VantageClient, state: StateFile, options
     def register(item: _Item) -> None:
         if stop.is_set() or feedback.is_cancelled():
             return
+        if item.body is None:  # only plots that passed validation and the GeoJSON export are registered
+            raise ValueError(f"plot {item.plot.index} has no GeoJSON body to register")
         request = MakePlotRequest(geojson=item.body, plot_name=_plot_name(item.plot))
         info = client.make_plot(request, client_ref=_plot_ref(item), look_up=False)
         _adopt(item, info, state)
@@ -492,8 +433,7 @@ def _register_round(todo: list, client: VantageClient, state: StateFile, options
             except E.VantageError as error:
                 item.error = f"Registration failed: {error}"
                 item.support = error.support_text()
-                unclear = getattr(error, "ambiguous", False)
-                if unclear and (not is_fatal(error) or isinstance(error, E.RateLimitedError)):
+                if error.ambiguous and (not is_fatal(error) or isinstance(error, E.RateLimitedError)):
                     unsure.append(item)
                 elif is_fatal(error):
                     stop.set()
@@ -510,11 +450,22 @@ def _plot_name(plot) -> str:
     return str(plot.name) if plot.name not in (None, "") else plot.label
 
 
-def _unique(items: Iterable[_Item]) -> list:
+def _registered(item: _Item) -> dict:
+    """The state entry of a registered plot (batches hold registered plots only)."""
+    if item.info is None:
+        raise ValueError(f"plot {item.plot.index} is not registered on Vantage")
+    return item.info
+
+
+def _plot_id(item: _Item) -> str:
+    return _registered(item)["plot_id"]
+
+
+def _unique(items: Iterable[_Item]) -> list[_Item]:
     seen, out = set(), []
     for item in items:
-        if item.info["plot_id"] not in seen:
-            seen.add(item.info["plot_id"])
+        if _plot_id(item) not in seen:
+            seen.add(_plot_id(item))
             out.append(item)
     return out
 
@@ -525,7 +476,7 @@ def _make_batches(items: list, state: StateFile, options: ApiOptions) -> list:
     limit = max(1, min(options.max_plots_per_job, MAX_PLOTS_PER_JOB))
     groups: list[dict] = []  # plot_id -> (harvest_date, commodity, [items])
     for item in items:
-        pid = item.info["plot_id"]
+        pid = _plot_id(item)
         config = (item.harvest_date, item.commodity)
         for group in groups:
             if pid in group and group[pid][0] == config:
@@ -564,7 +515,7 @@ def _make_batches(items: list, state: StateFile, options: ApiOptions) -> list:
         batch_items = [it for _, its in group.values() for it in its]
         batch = _Batch(key, batch_items, plot_ids, [check, *others])
         entry = state.job(key)
-        if entry and entry.get("job_id") and entry.get("status") in ("done", "done-with-errors") \
+        if entry and entry.get("job_id") and entry.get("status") in JOB_TERMINAL \
                 and not options.reuse_finished_jobs:  # "run again": a new job, the finished one kept as history
             # the state keeps the finished job until the new one is about to be created (a refused cost
             # confirmation must leave the output resumable)
@@ -615,7 +566,7 @@ def _ensure_job(batch: _Batch, client: VantageClient, state: StateFile, options:
         _record_job(batch, state, error.jobs[0], duplicates=error.jobs[1:])
         raise
     except E.VantageError as error:
-        if not getattr(error, "ambiguous", False) and not isinstance(error, E.CancelledByUser):
+        if not error.ambiguous and not isinstance(error, E.CancelledByUser):
             # surely not created: nothing to resume
             state.forget_job(batch.key)
             state.save()
@@ -664,7 +615,7 @@ def _job_fraction(job: Job, total: int) -> float:
         return 1.0
     with_results = sum(1 for p in job.plots if p.analysis)
     share = with_results / total if total else 0.0
-    return {"creating": 0.02}.get(job.status or "", 0.1 + 0.85 * share)
+    return {JOB_CREATING: 0.02}.get(job.status or "", 0.1 + 0.85 * share)
 
 
 def _poll(batch: _Batch, client: VantageClient, state: StateFile, options: ApiOptions,
@@ -736,7 +687,7 @@ def _pick_run(runs: list, job_id: str) -> Optional[AnalysisRun]:
 def _from_job_reply(job: Optional[Job], plot: Optional[PlotInfo], item: _Item) -> bool:
     """Whether the job reply alone gives this plot's result: the job is done without errors and the
     embedded plot carries an analysis for this plot's harvest date."""
-    if job is None or job.status != "done" or plot is None or not plot.analysis:
+    if job is None or job.status != JOB_DONE or plot is None or not plot.analysis:
         return False
     end = plot.analysis.get(A.ANALYSIS_END) or plot.analysis.get(A.ANALYSIS_END_LEGACY)
     return not (item.harvest_date and end and str(end)[:10] != item.harvest_date)
@@ -750,8 +701,7 @@ def _batch_results(batch: _Batch, client: VantageClient, options: ApiOptions) ->
     runs: dict[str, Optional[AnalysisRun]] = {}
     if options.fetch_runs and job is not None:
         # one call per plot only for what the job reply lacks (failed plots, another harvest date, …)
-        missing = [it.info["plot_id"] for it in batch.items
-                   if not _from_job_reply(job, plots_by_id.get(it.info["plot_id"]), it)]
+        missing = [_plot_id(it) for it in batch.items if not _from_job_reply(job, plots_by_id.get(_plot_id(it)), it)]
         unique = list(dict.fromkeys(missing))
         workers = max(1, min(options.concurrency, getattr(client.transport, "max_concurrency", 64), len(unique) or 1))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vantage-runs") as pool:
@@ -766,7 +716,7 @@ def _batch_results(batch: _Batch, client: VantageClient, options: ApiOptions) ->
                     runs[pid] = None
     out = []
     for item in batch.items:
-        pid = item.info["plot_id"]
+        pid = _plot_id(item)
         out.append(_plot_result(item, plots_by_id.get(pid), runs.get(pid), job, job_id, dry))
     from ..engine.admin import add_country_codes  # the API names the country; its ISO codes come from here
 
@@ -776,7 +726,7 @@ def _batch_results(batch: _Batch, client: VantageClient, options: ApiOptions) ->
 
 def _plot_result(item: _Item, plot: Optional[PlotInfo], run: Optional[AnalysisRun], job: Optional[Job],
                  job_id: str, dry: bool) -> A.PlotResult:
-    terminal = bool(job and job.terminal)
+    terminal = job is not None and job.terminal
     analysis = (run.analysis if run and run.analysis else None) or (plot.analysis if plot else None)
     image = (run.analysis_image if run else None) or (plot.analysis_image if plot else None)
     error = None
@@ -784,7 +734,7 @@ def _plot_result(item: _Item, plot: Optional[PlotInfo], run: Optional[AnalysisRu
         status, error, analysis = A.STATUS_FAILED, run.error or f"Vantage run {run.status}", None
     elif analysis is not None and (terminal or (run is not None and run.finished)):
         status = A.STATUS_SIMULATED if dry else A.STATUS_OK
-    elif terminal and job.status == "done-with-errors":
+    elif job is not None and job.terminal and job.status == JOB_DONE_WITH_ERRORS:
         status, error = A.STATUS_FAILED, "Vantage reported no analysis for this plot (job done with errors)"
     elif terminal:
         status, error = A.STATUS_FAILED, "Vantage returned no analysis for this plot"
@@ -803,7 +753,7 @@ def _result(item: _Item, status: str, *, error=None, job_id=None, dry_run=None, 
         extra["dry_run"] = dry_run
     if run is not None:
         extra.update({"run_status": run.status, "effective_config": run.effective_config})
-    if getattr(item, "support", None):
+    if item.support:
         extra["support"] = item.support
     return A.PlotResult(
         plot_index=item.plot.index, engine=ENGINE, status=status, analysis=analysis, error=error,
