@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..qgis_bridge.messages import risk_reason_text
 from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label
 from .reasons import not_assessed_reason
 from .result_layers import engine_label
@@ -258,7 +259,7 @@ def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
         if facts.limits:  # the engine said why in codes: the user's language, not the engine's English
             reason = not_assessed_reason(facts.status, facts.limits)
         else:
-            reason = facts.reason or facts.error or status_label(facts.status)
+            reason = risk_reason_text(facts.reason) or facts.error or status_label(facts.status)
         counts[reason] = counts.get(reason, 0) + 1
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
     return ", ".join(f"{reason} ({count})" for reason, count in ordered)
