@@ -12,6 +12,7 @@ import datetime as _dt
 from functools import partial
 from typing import Optional
 
+from osgeo import ogr
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
@@ -60,8 +61,6 @@ def table_name(uri: str) -> Optional[str]:
 
 def _guessed_id_field(uri: str, table: str) -> Optional[str]:
     """The plot-id field the writer's saved style names plots by (``styles.plot_id_field`` of the table)."""
-    from osgeo import ogr
-
     dataset = ogr.Open(uri.split("|")[0])
     if dataset is None:
         return None

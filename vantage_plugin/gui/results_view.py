@@ -15,7 +15,7 @@ from typing import Any, Optional, Sequence
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QSize, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
+from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -189,8 +189,6 @@ def _swatch(colour: str, hatched: bool = False) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     if hatched:
-        from qgis.PyQt.QtGui import QPainter, QPen
-
         painter = QPainter(pixmap)
         painter.fillRect(0, 0, 12, 12, QColor("#ffffff"))
         painter.setPen(QPen(QColor(colour), 2))
