@@ -655,6 +655,10 @@ class VantageDock(QgsDockWidget):
         else:
             data["bundled"] = {"catalog_path": self.settings.catalog_file(), "harvest_date": harvest,
                                "commodity": commodity}
+        # the result layer is opened in the task too (opening 100,000 rows must not hold the GUI thread)
+        data["result_layer"] = {"id_field": self.result_id_field(layer), "labels": self.results_view.labels_wanted(),
+                                "field_names": self.result_field_names(layer)}
+        services["transform_context"] = QgsProject.instance().transformContext()
         self.last_check = None
         self.check_summary.setText("")
         layer_id = layer.id()
@@ -724,25 +728,27 @@ class VantageDock(QgsDockWidget):
         dialog.exec()
         dialog.deleteLater()
 
-    def result_field_names(self) -> Optional[list[str]]:
-        """The result layer's field names: the user's (in order, ``src_fid`` for a ``fid``), then the plugin's
-        (``vantage_`` prefixed when a user field has the name), or None."""
-        layer = self._plots_layer()
+    def result_field_names(self, layer: Optional[QgsVectorLayer] = None) -> Optional[list[str]]:
+        """The field names of the result layer of ``layer`` (the plots on show by default): the user's (in
+        order, ``src_fid`` for a ``fid``), then the plugin's (``vantage_`` prefixed when a user field has
+        the name), or None."""
+        layer = layer or self._plots_layer()
         if layer is None:
             return None
         names = source_output_names(layer.fields())
         return names + plugin_output_names(names, [name for name, _ in analysis.FIXED_RESULT_FIELDS])
 
-    def result_id_field(self) -> Optional[str]:
-        """The name the user's plot-id field has in the result layer (``src_`` prefixed on a clash)."""
+    def result_id_field(self, layer: Optional[QgsVectorLayer] = None) -> Optional[str]:
+        """The name the user's plot-id field has in the result layer of ``layer`` (the plots on show by
+        default; ``src_`` prefixed on a clash)."""
         field = self.mapping().plot_id
-        layer = self._plots_layer()
+        layer = layer or self._plots_layer()
         if not field or layer is None:
             return field
         names = layer.fields().names()
         if field not in names:
             return None
-        return (self.result_field_names() or names)[names.index(field)]
+        return (self.result_field_names(layer) or names)[names.index(field)]
 
     def open_results(self, outcome: dict, source_name: str) -> Optional[QgsVectorLayer]:
         """Add a check's result layer: its own name and group, read-only, styled (dry runs apart)."""
@@ -752,7 +758,8 @@ class VantageDock(QgsDockWidget):
         engine = getattr(results[0], "engine", None) if results else None
         engine = engine or self.check_tab.engine()
         dry_run = bool((summary.get("by_status") or {}).get("simulated"))
-        layer = add_result_layer(outcome["uri"], source_name, engine, dry_run=dry_run,
+        opened = outcome.get("layer")  # opened in the task (check_and_count)
+        layer = add_result_layer(outcome["uri"], source_name, engine, dry_run=dry_run, layer=opened,
                                  id_field=self.result_id_field(), labels=self.results_view.labels_wanted(),
                                  field_names=self.result_field_names())
         if layer is None:

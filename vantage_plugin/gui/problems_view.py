@@ -122,7 +122,7 @@ class GroupBuilder(QObject):
         if self.cancelled:
             return
         started = time.perf_counter()
-        chunk = 2000
+        chunk = 250  # the time is looked at between chunks: a small chunk keeps each slice near its budget
         total = len(self.issues)
         while self.position < total and time.perf_counter() - started < self.slice_seconds:
             stop = min(total, self.position + chunk)
@@ -132,6 +132,37 @@ class GroupBuilder(QObject):
             self.timer.start()
         else:
             self.done(ordered_groups(self.groups), self.tally)
+
+
+class SlicedRelease(QObject):
+    """Lets go of the problems a view no longer shows a chunk per event-loop turn: freeing 100,000s of
+    issues at once (their last reference) would hold the GUI thread for a tenth of a second."""
+
+    CHUNK = 5000
+
+    def __init__(self, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self._lists: list[list] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._step)
+
+    def release(self, groups: Sequence[Group]) -> None:
+        self._lists.extend(group.issues for group in groups if group.issues)
+        if self._lists:
+            self.timer.start()
+
+    def pending(self) -> int:
+        return sum(len(issues) for issues in self._lists)
+
+    def _step(self) -> None:
+        issues = self._lists[-1]
+        del issues[-self.CHUNK:]
+        if not issues:
+            self._lists.pop()
+        if self._lists:
+            self.timer.start()
 
 
 class ProblemsModel(QAbstractItemModel):
@@ -144,14 +175,16 @@ class ProblemsModel(QAbstractItemModel):
         self.show_warnings = True
 
     # --- content ------------------------------------------------------------------------------
-    def set_groups(self, groups: list[Group]) -> None:
+    def set_groups(self, groups: list[Group]) -> list[Group]:
+        """Show ``groups``; returns the groups shown before (for :class:`SlicedRelease`)."""
         self.beginResetModel()
-        self._all = list(groups)
+        before, self._all = self._all, list(groups)
         self._groups = self._visible()
         self.endResetModel()
+        return before
 
-    def clear(self) -> None:
-        self.set_groups([])
+    def clear(self) -> list[Group]:
+        return self.set_groups([])
 
     def set_show_warnings(self, show: bool) -> None:
         if show == self.show_warnings:
