@@ -64,6 +64,7 @@ from .problems_tab import ProblemsTab
 from .problems_view import Tally, issue_text
 from .result_layers import add_result_layer
 from .results_view import ResultsView
+from .sliced_release import SlicedRelease
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 
@@ -96,6 +97,7 @@ class VantageDock(QgsDockWidget):
         self._tally: Optional[Tally] = None
         self._plot_by_index: Optional[dict] = None
         self._opening: Optional[dict] = None  # the check whose result layer opens at the next turn
+        self._release = SlicedRelease(self)  # what the panel no longer shows, let go of in slices
 
         self._build()
         self._connect()
@@ -460,18 +462,34 @@ class VantageDock(QgsDockWidget):
         )
 
     def on_validated(self, outcome: dict, layer_id: str) -> None:
-        self.plots = outcome["plots"]
-        self.plots_layer_id = layer_id
+        self._set_plots(outcome["plots"], layer_id)
         self.show_report(outcome["report"])
+
+    def _set_plots(self, plots: list, layer_id: Optional[str]) -> None:
+        """The plots on show; those they replace are let go of in slices (unless the last check holds them)."""
+        old = self.plots
+        self.plots = plots
+        self.plots_layer_id = layer_id
+        self._plot_by_index = None
+        if old is not plots and old is not (self.last_check or {}).get("plots"):
+            self._release.release(old)
+
+    def _drop_check(self) -> None:
+        """Forget the last check, its 100,000s of plots and results let go of in slices."""
+        check, self.last_check = self.last_check, None
+        if not check:
+            return
+        lists = [getattr(check.get("output"), "results", None)]
+        if check.get("plots") is not self.plots:
+            lists.append(check.get("plots"))
+        self._release.release(*(items for items in lists if isinstance(items, list)))
 
     def _clear_issues(self, keep_plots: bool = False) -> None:
         self.report = None
         self._tally = None
         self.problems_tab.clear()
         if not keep_plots:
-            self.plots = []
-            self.plots_layer_id = None
-            self._plot_by_index = None
+            self._set_plots([], None)
         self._update_buttons()
 
     def show_report(self, report: Any) -> None:
@@ -659,7 +677,7 @@ class VantageDock(QgsDockWidget):
         data["result_layer"] = {"id_field": self.result_id_field(layer), "labels": self.results_view.labels_wanted(),
                                 "field_names": self.result_field_names(layer)}
         services["transform_context"] = QgsProject.instance().transformContext()
-        self.last_check = None
+        self._drop_check()
         self.check_summary.setText("")
         layer_id = layer.id()
         task = self._start(
@@ -680,10 +698,10 @@ class VantageDock(QgsDockWidget):
     def on_checked(self, outcome: dict, source_name: str, layer_id: Optional[str] = None) -> None:
         """Show a check's outcome: the problems and the status now, the result layer at the next turn of
         the event loop (each a short step: the GUI thread stays responsive at 100,000 plots)."""
+        self._drop_check()
         self.last_check = outcome
         if outcome.get("plots") is not None:
-            self.plots = outcome["plots"]
-            self.plots_layer_id = layer_id
+            self._set_plots(outcome["plots"], layer_id)
         summary = outcome.get("summary") or {}
         output = outcome.get("output")
         report = getattr(output, "report", None)

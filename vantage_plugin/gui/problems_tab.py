@@ -28,11 +28,11 @@ from .problems_view import (
     COL_SEVERITY,
     GroupBuilder,
     ProblemsModel,
-    SlicedRelease,
     Tally,
     issue_text,
     severity_label,
 )
+from .sliced_release import SlicedRelease
 from .widgets import wrapping_label
 
 
@@ -96,7 +96,7 @@ class ProblemsTab(QWidget):
     def clear(self) -> None:
         """No report: an empty view and the hint to validate."""
         self._stop_builder()
-        self._release.release(self.issues_model.clear())
+        self._release.release(*(group.issues for group in self.issues_model.clear()))
         self.issue_detail.setText("")
         self.problems_summary.setText(tr("Validate the layer to list its problems."))
         self.problems_summary.setStyleSheet("")
@@ -105,7 +105,7 @@ class ProblemsTab(QWidget):
         """Group ``report``'s problems in slices (never a freeze); ``done(groups, tally)`` at the end
         (:meth:`show_groups` shows them)."""
         self._stop_builder()
-        self._release.release(self.issues_model.clear())
+        self._release.release(*(group.issues for group in self.issues_model.clear()))
         self.issue_detail.setText("")
         self.problems_summary.setText(tr("Listing the problems…"))
         self.problems_summary.setStyleSheet("")
@@ -115,7 +115,7 @@ class ProblemsTab(QWidget):
     def show_groups(self, groups: list, tally: Tally, total: int) -> Qgis.MessageLevel:
         """Show the grouped problems and their counts over ``total`` plots; the level of the outcome."""
         self._builder = None
-        self._release.release(self.issues_model.set_groups(groups))
+        self._release.release(*(group.issues for group in self.issues_model.set_groups(groups)))
         blocked = len(tally.blocked)
         if not tally.errors and not tally.warnings:
             text = tr("No problem found: all {total} plots can be checked.").format(total=total)

@@ -134,37 +134,6 @@ class GroupBuilder(QObject):
             self.done(ordered_groups(self.groups), self.tally)
 
 
-class SlicedRelease(QObject):
-    """Lets go of the problems a view no longer shows a chunk per event-loop turn: freeing 100,000s of
-    issues at once (their last reference) would hold the GUI thread for a tenth of a second."""
-
-    CHUNK = 5000
-
-    def __init__(self, parent: Optional[QObject] = None):
-        super().__init__(parent)
-        self._lists: list[list] = []
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._step)
-
-    def release(self, groups: Sequence[Group]) -> None:
-        self._lists.extend(group.issues for group in groups if group.issues)
-        if self._lists:
-            self.timer.start()
-
-    def pending(self) -> int:
-        return sum(len(issues) for issues in self._lists)
-
-    def _step(self) -> None:
-        issues = self._lists[-1]
-        del issues[-self.CHUNK:]
-        if not issues:
-            self._lists.pop()
-        if self._lists:
-            self.timer.start()
-
-
 class ProblemsModel(QAbstractItemModel):
     """Two levels: one row per rule (title, severity, count), under it one row per problem."""
 
@@ -176,7 +145,7 @@ class ProblemsModel(QAbstractItemModel):
 
     # --- content ------------------------------------------------------------------------------
     def set_groups(self, groups: list[Group]) -> list[Group]:
-        """Show ``groups``; returns the groups shown before (for :class:`SlicedRelease`)."""
+        """Show ``groups``; returns the groups shown before (to be let go of in slices)."""
         self.beginResetModel()
         before, self._all = self._all, list(groups)
         self._groups = self._visible()
