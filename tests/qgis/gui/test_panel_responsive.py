@@ -97,6 +97,15 @@ def test_sliced_release_lets_go_a_chunk_per_turn(qgis_app, monkeypatch):
     assert all(ref() is None for ref in alive)
 
 
+def _start_holding_itself(job) -> dict:
+    """Start a task whose callbacks hold it, as the dock's do; nothing else keeps it."""
+    box: dict = {}
+    task = tasks.CoreTask("a job", job, on_success=lambda result: box.setdefault("result", result is not None),
+                          on_cancelled=lambda: box.setdefault("task", task))
+    tasks.start(task)
+    return box
+
+
 def test_a_finished_task_keeps_nothing_alive(qgis_app):
     """A task's callbacks hold it (a cycle) and gc.freeze in its run would keep that cycle forever."""
     made = []
@@ -106,11 +115,7 @@ def test_a_finished_task_keeps_nothing_alive(qgis_app):
         made.append(weakref.ref(thing))
         return thing
 
-    box: dict = {}
-    holder: list = []  # the callbacks hold the task, as the dock's do
-    holder.append(tasks.CoreTask("a job", job, on_success=lambda result: box.setdefault("result", result is not None),
-                                 on_cancelled=lambda: box.setdefault("task", holder)))
-    tasks.start(holder[0])
+    box = _start_holding_itself(job)
     wait_for(lambda: "result" in box, timeout=20)
     deadline = time.monotonic() + 5
     while made[0]() is not None and time.monotonic() < deadline:  # the task manager deletes the task
