@@ -199,7 +199,7 @@ class GilHolders:
     """The longest single call, in the task's thread, of the shapely functions that hold the GIL for a
     whole array (ms). While one runs, the GUI thread cannot run any Python: its timer waits too."""
 
-    NAMES = ("is_valid_reason", "to_ragged_array", "STRtree", "from_wkb", "to_wkb")
+    NAMES = ("is_valid_reason", "to_ragged_array", "from_wkb", "to_wkb")
 
     def __init__(self) -> None:
         import shapely
@@ -209,6 +209,7 @@ class GilHolders:
         main = threading.main_thread()
         for name in self.NAMES:
             self._wrap(shapely, name, f"shapely.{name}", main)
+        self._wrap(shapely.STRtree, "__init__", "STRtree", main)
         self._wrap(shapely.STRtree, "query", "STRtree.query", main)
 
     def _wrap(self, owner, name: str, label: str, main) -> None:
@@ -257,7 +258,7 @@ def run(n: int, folder: str, alternative: bool) -> dict:
         wait(lambda: True)
         shown: dict = {}
         show_report = dock.show_report
-        dock.show_report = lambda report: (shown.setdefault("at", time.perf_counter()), show_report(report))
+        dock.show_report = lambda report, **kw: (shown.setdefault("at", time.perf_counter()), show_report(report, **kw))
         start = time.perf_counter()
         dock.validate()
         end = wait(lambda: not dock.busy() and dock.report_ready())

@@ -492,12 +492,13 @@ class VantageDock(QgsDockWidget):
             self._set_plots([], None)
         self._update_buttons()
 
-    def show_report(self, report: Any) -> None:
-        """Show a ``ValidationReport``: the problems grouped by rule, built in slices (never a freeze)."""
+    def show_report(self, report: Any, announce: bool = True) -> None:
+        """Show a ``ValidationReport``: the problems grouped by rule, built in slices (never a freeze); then
+        "Validation finished." when ``announce`` and no other status (a check's) came meanwhile."""
         self.report = report
         self._tally = None
         self._plot_by_index = None
-        status_before = self.status.text()  # a check sets its own status meanwhile: never overwritten
+        status_before = self.status.text() if announce else None
         self.problems_tab.list_report(
             report, lambda groups, tally: self._report_shown(report, groups, tally, status_before))
         self.tabs.setCurrentIndex(0)
@@ -506,13 +507,15 @@ class VantageDock(QgsDockWidget):
         """True once the last report is listed (the problems view is built in slices)."""
         return self.report is not None and self._tally is not None
 
-    def _report_shown(self, report: Any, groups: list, tally: Tally, status_before: Optional[str] = None) -> None:
+    def _report_shown(self, report: Any, groups: list, tally: Tally, status_before: Optional[str]) -> None:
+        """The problems are grouped: show them; the status says so unless it changed meanwhile
+        (``status_before`` is None: never)."""
         if not self._alive() or report is not self.report:
             return
         self._tally = tally
         total = len(self.plots) or getattr(report, "plot_count", 0)
         level = self.problems_tab.show_groups(groups, tally, total)
-        if status_before is None or self.status.text() == status_before:
+        if status_before is not None and self.status.text() == status_before:
             self.set_status(tr("Validation finished."), level)
         self._update_buttons()
 
@@ -696,18 +699,14 @@ class VantageDock(QgsDockWidget):
         return confirm_spend(cost, free_tokens, plot_count, self)
 
     def on_checked(self, outcome: dict, source_name: str, layer_id: Optional[str] = None) -> None:
-        """Show a check's outcome: the problems and the status now, the result layer at the next turn of
-        the event loop (each a short step: the GUI thread stays responsive at 100,000 plots)."""
+        """Show a check's outcome a step per event-loop turn (each short: the GUI thread stays responsive
+        at 100,000 plots): the status now, then the problems, the result layer and the message bar."""
         self._drop_check()
         self.last_check = outcome
         if outcome.get("plots") is not None:
             self._set_plots(outcome["plots"], layer_id)
         summary = outcome.get("summary") or {}
         output = outcome.get("output")
-        report = getattr(output, "report", None)
-        if report is not None:
-            self.show_report(report)
-            self.tabs.setCurrentIndex(1)
         self.check_summary.setText(summary_text(summary))
         # counted in the task (check_outcome.check_and_count); an outcome of check_job alone is counted here
         status_text, level = outcome.get("status") or check_status(
@@ -716,20 +715,36 @@ class VantageDock(QgsDockWidget):
             status_text += " " + operations.describe_not_written(outcome["not_written"], outcome["uri"].split("|")[0])
             level = Qgis.MessageLevel.Warning if level != Qgis.MessageLevel.Critical else level
         self.set_status(status_text, level)
-        self._message_bar(status_text, level)
         self.result_layer = None
+        report = getattr(output, "report", None)
+        steps: list[Callable[[], None]] = [lambda: self._show_check_report(report)] if report is not None else []
+        steps += [lambda: self._open_checked(outcome, source_name), lambda: self._message_bar(status_text, level)]
         self._opening = outcome
-        QTimer.singleShot(0, lambda: self._open_checked(outcome, source_name))
+        self._next_step(outcome, steps)
         self._update_buttons()
         if self.check_tab.engine() == ENGINE_API and self.api_client is not None:
             self.refresh_balance()
 
+    def _next_step(self, outcome: dict, steps: list[Callable[[], None]]) -> None:
+        """Run ``steps`` of showing ``outcome`` one per event-loop turn (dropped when another check came)."""
+        def step() -> None:
+            if not self._alive() or self._opening is not outcome:
+                return
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, step)
+            else:
+                self._opening = None
+                self._update_buttons()
+
+        QTimer.singleShot(0, step)
+
+    def _show_check_report(self, report: Any) -> None:
+        self.show_report(report, announce=False)  # the check's status stays
+        self.tabs.setCurrentIndex(1)
+
     def _open_checked(self, outcome: dict, source_name: str) -> None:
-        if not self._alive() or self._opening is not outcome:
-            return
-        self._opening = None
         self.result_layer = self.open_results(outcome, source_name)
-        self._update_buttons()
 
     def show_summary(self) -> None:
         if not self.last_check:
