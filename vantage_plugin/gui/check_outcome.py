@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.analysis import STATUS_FAILED, STATUS_INVALID, STATUS_NO_DATA, STATUS_PENDING, STATUS_SIMULATED
 from ..i18n import tr
 from ..qgis_bridge import operations
+from .problems_view import group_report
 from .reasons import not_assessed_reason
 from .result_layers import open_result_layer
 from .results_view import tally_results
@@ -89,7 +90,8 @@ def check_status(results: Any, summary: Optional[dict] = None, run_status: str =
 def check_and_count(feedback: Any = None, result_layer: Optional[dict] = None, transform_context: Any = None,
                     **job: Any) -> dict:
     """:func:`operations.check_job`, then, still in the task, what the panel shows: the status line
-    (``"status"``: text and level), the Results tab's counts (``"tally"``) and the result layer
+    (``"status"``: text and level), the problems grouped (``"groups"``), the Results tab's counts
+    (``"tally"``) and the result layer
     (``"layer"``, opened with the options of ``result_layer`` for :func:`open_result_layer` and moved
     to the GUI thread; ``None`` when it could not be opened)."""
     outcome = operations.check_job(feedback=feedback, **job)
@@ -98,6 +100,9 @@ def check_and_count(feedback: Any = None, result_layer: Optional[dict] = None, t
     run_status = getattr(getattr(output, "run", None), "status", "")
     outcome["status"] = check_status(results, outcome.get("summary"), run_status)
     outcome["tally"] = tally_results(results or ())
+    report = getattr(output, "report", None)
+    if report is not None:
+        outcome["groups"] = group_report(report.issues)
     if result_layer is not None:
         dry_run = bool(((outcome.get("summary") or {}).get("by_status") or {}).get(STATUS_SIMULATED))
         layer = open_result_layer(outcome["uri"], dry_run=dry_run, transform_context=transform_context,

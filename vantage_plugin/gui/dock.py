@@ -61,7 +61,7 @@ from .jobs_tab import JOBS_PAGE_SIZE, JobsTab
 from .login_dialog import LoginDialog
 from .plots_box import PlotsBox
 from .problems_tab import ProblemsTab
-from .problems_view import Tally, issue_text
+from .problems_view import Tally, issue_text, validate_and_group
 from .result_layers import add_result_layer
 from .results_view import ResultsView
 from .sliced_release import SlicedRelease
@@ -456,14 +456,14 @@ class VantageDock(QgsDockWidget):
         self._clear_issues()
         return self._start(
             tr("Validating {n} plots…").format(n=max(0, source.count)),
-            operations.read_and_validate,
+            validate_and_group,
             services={"source": source},
             on_success=lambda outcome: self.on_validated(outcome, layer_id),
         )
 
     def on_validated(self, outcome: dict, layer_id: str) -> None:
         self._set_plots(outcome["plots"], layer_id)
-        self.show_report(outcome["report"])
+        self.show_report(outcome["report"], grouped=outcome.get("groups"))
 
     def _set_plots(self, plots: list, layer_id: Optional[str]) -> None:
         """The plots on show; those they replace are let go of in slices (unless the last check holds them)."""
@@ -492,15 +492,15 @@ class VantageDock(QgsDockWidget):
             self._set_plots([], None)
         self._update_buttons()
 
-    def show_report(self, report: Any, announce: bool = True) -> None:
-        """Show a ``ValidationReport``: the problems grouped by rule, built in slices (never a freeze); then
-        "Validation finished." when ``announce`` and no other status (a check's) came meanwhile."""
+    def show_report(self, report: Any, announce: bool = True, grouped: Optional[tuple[list, Tally]] = None) -> None:
+        """Show a ``ValidationReport``: the problems grouped by rule (``grouped`` in the task, else in slices:
+        never a freeze); then "Validation finished." when ``announce`` and no other status came meanwhile."""
         self.report = report
         self._tally = None
         self._plot_by_index = None
         status_before = self.status.text() if announce else None
         self.problems_tab.list_report(
-            report, lambda groups, tally: self._report_shown(report, groups, tally, status_before))
+            report, lambda groups, tally: self._report_shown(report, groups, tally, status_before), grouped)
         self.tabs.setCurrentIndex(0)
 
     def report_ready(self) -> bool:
@@ -717,7 +717,9 @@ class VantageDock(QgsDockWidget):
         self.set_status(status_text, level)
         self.result_layer = None
         report = getattr(output, "report", None)
-        steps: list[Callable[[], None]] = [lambda: self._show_check_report(report)] if report is not None else []
+        steps: list[Callable[[], None]] = []
+        if report is not None:
+            steps.append(lambda: self._show_check_report(report, outcome.get("groups")))
         steps += [lambda: self._open_checked(outcome, source_name), lambda: self._message_bar(status_text, level)]
         self._opening = outcome
         self._next_step(outcome, steps)
@@ -739,8 +741,8 @@ class VantageDock(QgsDockWidget):
 
         QTimer.singleShot(0, step)
 
-    def _show_check_report(self, report: Any) -> None:
-        self.show_report(report, announce=False)  # the check's status stays
+    def _show_check_report(self, report: Any, grouped: Optional[tuple[list, Tally]]) -> None:
+        self.show_report(report, announce=False, grouped=grouped)  # the check's status stays
         self.tabs.setCurrentIndex(1)
 
     def _open_checked(self, outcome: dict, source_name: str) -> None:

@@ -101,15 +101,19 @@ class ProblemsTab(QWidget):
         self.problems_summary.setText(tr("Validate the layer to list its problems."))
         self.problems_summary.setStyleSheet("")
 
-    def list_report(self, report: Any, done: Callable[[list, Tally], None]) -> None:
-        """Group ``report``'s problems in slices (never a freeze); ``done(groups, tally)`` at the end
-        (:meth:`show_groups` shows them)."""
+    def list_report(self, report: Any, done: Callable[[list, Tally], None],
+                    grouped: Optional[tuple[list, Tally]] = None) -> None:
+        """``done(groups, tally)`` with ``report``'s problems grouped (:meth:`show_groups` shows them): at
+        once when they were ``grouped`` already (in a task), else grouped in slices (never a freeze)."""
         self._stop_builder()
         self._release.release(*(group.issues for group in self.issues_model.clear()))
         self.issue_detail.setText("")
-        self.problems_summary.setText(tr("Listing the problems…"))
         self.problems_summary.setStyleSheet("")
-        self._builder = GroupBuilder(list(report.issues), done, self)
+        if grouped is not None:
+            done(*grouped)
+            return
+        self.problems_summary.setText(tr("Listing the problems…"))
+        self._builder = GroupBuilder(report.issues, done, self)
         self._builder.start()
 
     def show_groups(self, groups: list, tally: Tally, total: int) -> Qgis.MessageLevel:

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTime
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..i18n import tr
+from ..qgis_bridge import operations
 from ..qgis_bridge.messages import issue_message, rule_title
 from ..qgis_bridge.styles import SEVERITY_COLOURS
 
@@ -88,6 +89,22 @@ def group_issues(issues: Sequence[Any], start: int, stop: int, groups: dict, tal
 def ordered_groups(groups: dict) -> list[Group]:
     """Errors first, then by count (largest first), then by code."""
     return sorted(groups.values(), key=lambda g: (g.severity != "error", -len(g.issues), g.code))
+
+
+def group_report(issues: Sequence[Any]) -> tuple[list[Group], Tally]:
+    """All of ``issues`` grouped at once: in a task (on the GUI thread, :class:`GroupBuilder` slices it)."""
+    groups: dict = {}
+    tally = Tally()
+    group_issues(issues, 0, len(issues), groups, tally)
+    return ordered_groups(groups), tally
+
+
+def validate_and_group(feedback: Any = None, **job: Any) -> dict:
+    """:func:`operations.read_and_validate`, then, still in the task, its problems grouped (``"groups"``:
+    the groups and their :class:`Tally`)."""
+    outcome = operations.read_and_validate(feedback=feedback, **job)
+    outcome["groups"] = group_report(outcome["report"].issues)
+    return outcome
 
 
 class GroupBuilder(QObject):
