@@ -187,7 +187,8 @@ class VantageDock(QgsDockWidget):
                                                                       check.check_summary)
         self.evidence_button, self.report_button, self.eudr_button = (check.evidence_button, check.report_button,
                                                                       check.eudr_button)
-        self.jobs_list, self.jobs_more_button = jobs.jobs_list, jobs.jobs_more_button
+        self.jobs_list, self.jobs_refresh_button, self.jobs_more_button = (jobs.jobs_list, jobs.jobs_refresh_button,
+                                                                          jobs.jobs_more_button)
 
     def _connect(self) -> None:
         self.layer_combo.layerChanged.connect(self.on_layer_changed)
@@ -205,7 +206,7 @@ class VantageDock(QgsDockWidget):
         self.report_button.clicked.connect(lambda: self.make_report())
         self.eudr_button.clicked.connect(lambda: self.open_eudr_export())
         self.cancel_button.clicked.connect(self.cancel)
-        self.jobs_tab.jobs_refresh_button.clicked.connect(lambda: self.load_jobs(more=False))
+        self.jobs_refresh_button.clicked.connect(lambda: self.load_jobs(more=False))
         self.jobs_more_button.clicked.connect(lambda: self.load_jobs(more=True))
         self.output_widget.fileChanged.connect(self._on_output_edited)
         QgsProject.instance().layerWillBeRemoved.connect(self._on_layer_removed)
@@ -701,7 +702,8 @@ class VantageDock(QgsDockWidget):
     def on_checked(self, outcome: dict, source_name: str, layer_id: Optional[str] = None) -> None:
         """Show a check's outcome a step per event-loop turn (each short: the GUI thread stays responsive
         at 100,000 plots): the status now, then the problems, the result layer and the message bar."""
-        self._drop_check()
+        if self.last_check is not outcome:
+            self._drop_check()
         self.last_check = outcome
         if outcome.get("plots") is not None:
             self._set_plots(outcome["plots"], layer_id)
