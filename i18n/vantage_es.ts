@@ -3031,4 +3031,27 @@ Las salidas ERRORS, WARNINGS y VALID_PLOTS (parcelas sin ningún error) son núm
         <translation> (está completamente dentro de esa parcela)</translation>
     </message>
 </context>
+<context>
+    <name>VantageRisk</name>
+    <message>
+        <source>High: Deforestation &gt; 15% or &gt; 1 ha</source>
+        <translation>Alto: deforestación &gt; 15 % o &gt; 1 ha</translation>
+    </message>
+    <message>
+        <source>Medium: Deforestation &gt; 10% or &gt; 0.5 ha</source>
+        <translation>Medio: deforestación &gt; 10 % o &gt; 0,5 ha</translation>
+    </message>
+    <message>
+        <source>Low: Low deforestation detection</source>
+        <translation>Bajo: poca deforestación detectada</translation>
+    </message>
+    <message>
+        <source>Unknown: no deforestation data covers the plot</source>
+        <translation>Desconocido: ningún dato de deforestación cubre la parcela</translation>
+    </message>
+    <message>
+        <source>Unknown: the data do not cover the whole plot and analysis window</source>
+        <translation>Desconocido: los datos no cubren toda la parcela ni todo el periodo de análisis</translation>
+    </message>
+</context>
 </TS>

@@ -3031,4 +3031,27 @@ Les sorties ERRORS, WARNINGS et VALID_PLOTS (parcelles sans aucune erreur) sont 
         <translation> (elle se trouve entièrement dans cette parcelle)</translation>
     </message>
 </context>
+<context>
+    <name>VantageRisk</name>
+    <message>
+        <source>High: Deforestation &gt; 15% or &gt; 1 ha</source>
+        <translation>Élevé : déforestation &gt; 15 % ou &gt; 1 ha</translation>
+    </message>
+    <message>
+        <source>Medium: Deforestation &gt; 10% or &gt; 0.5 ha</source>
+        <translation>Moyen : déforestation &gt; 10 % ou &gt; 0,5 ha</translation>
+    </message>
+    <message>
+        <source>Low: Low deforestation detection</source>
+        <translation>Faible : peu de déforestation détectée</translation>
+    </message>
+    <message>
+        <source>Unknown: no deforestation data covers the plot</source>
+        <translation>Inconnu : aucune donnée de déforestation ne couvre la parcelle</translation>
+    </message>
+    <message>
+        <source>Unknown: the data do not cover the whole plot and analysis window</source>
+        <translation>Inconnu : les données ne couvrent pas toute la parcelle et toute la période d'analyse</translation>
+    </message>
+</context>
 </TS>

@@ -3022,4 +3022,27 @@ Keluaran ERRORS, WARNINGS dan VALID_PLOTS (petak tanpa galat) adalah angka yang 
         <translation> (seluruhnya berada di dalam petak itu)</translation>
     </message>
 </context>
+<context>
+    <name>VantageRisk</name>
+    <message>
+        <source>High: Deforestation &gt; 15% or &gt; 1 ha</source>
+        <translation>Tinggi: deforestasi &gt; 15% atau &gt; 1 ha</translation>
+    </message>
+    <message>
+        <source>Medium: Deforestation &gt; 10% or &gt; 0.5 ha</source>
+        <translation>Sedang: deforestasi &gt; 10% atau &gt; 0,5 ha</translation>
+    </message>
+    <message>
+        <source>Low: Low deforestation detection</source>
+        <translation>Rendah: sedikit deforestasi terdeteksi</translation>
+    </message>
+    <message>
+        <source>Unknown: no deforestation data covers the plot</source>
+        <translation>Tidak diketahui: tidak ada data deforestasi yang mencakup petak</translation>
+    </message>
+    <message>
+        <source>Unknown: the data do not cover the whole plot and analysis window</source>
+        <translation>Tidak diketahui: data tidak mencakup seluruh petak dan seluruh periode analisis</translation>
+    </message>
+</context>
 </TS>

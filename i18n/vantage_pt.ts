@@ -3031,4 +3031,27 @@ As saídas ERRORS, WARNINGS e VALID_PLOTS (parcelas sem nenhum erro) são númer
         <translation> (está inteiramente dentro dessa parcela)</translation>
     </message>
 </context>
+<context>
+    <name>VantageRisk</name>
+    <message>
+        <source>High: Deforestation &gt; 15% or &gt; 1 ha</source>
+        <translation>Alto: desmatamento &gt; 15% ou &gt; 1 ha</translation>
+    </message>
+    <message>
+        <source>Medium: Deforestation &gt; 10% or &gt; 0.5 ha</source>
+        <translation>Médio: desmatamento &gt; 10% ou &gt; 0,5 ha</translation>
+    </message>
+    <message>
+        <source>Low: Low deforestation detection</source>
+        <translation>Baixo: pouco desmatamento detectado</translation>
+    </message>
+    <message>
+        <source>Unknown: no deforestation data covers the plot</source>
+        <translation>Desconhecido: nenhum dado de desmatamento cobre a parcela</translation>
+    </message>
+    <message>
+        <source>Unknown: the data do not cover the whole plot and analysis window</source>
+        <translation>Desconhecido: os dados não cobrem toda a parcela e todo o período de análise</translation>
+    </message>
+</context>
 </TS>

@@ -190,7 +190,7 @@ def test_indonesian_is_shipped_and_translates(qgis_app, qm_folder, clean_transla
 
 
 def test_why_not_assessed_is_translated(qgis_app, qm_folder, clean_translator):
-    from vantage_plugin.gui.dock import not_assessed_reason
+    from vantage_plugin.gui.reasons import not_assessed_reason
 
     install_translator("fr", qm_folder)
     assert not_assessed_reason("no_data", ("not_covered",)) != "outside the data"

@@ -8,11 +8,12 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import QgsFillSymbol, QgsLayerTreeGroup, QgsProject, QgsSingleSymbolRenderer, QgsVectorLayer
 
 from ..about import resources_dir
 from ..core.engine.catalog import Catalog, DataSource
 from ..i18n import tr
+from ..qgis_bridge.styles import OVERLAP_HATCHES
 
 #: Hansen tree cover percent: a pixel is forest at ≥ 10 % canopy (FAO's definition, the EUDR's).
 DEMO_FOREST_MIN = 10.0
@@ -70,10 +71,6 @@ def use_demo_catalog(path: str) -> bool:
 
 def _style_demo_area(layer: QgsVectorLayer, uri: str) -> None:
     """Protected areas and indigenous land in the colours of the result style's overlap marks."""
-    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
-
-    from ..qgis_bridge.styles import OVERLAP_HATCHES
-
     kind = "protected" if "protected" in uri else ("indigenous" if "indigenous" in uri else None)
     if kind is None:
         return

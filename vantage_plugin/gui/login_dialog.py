@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from qgis.core import QgsApplication, QgsAuthMethodConfig
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..qgis_bridge.auth import save_login
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
 from ..qgis_bridge.styles import ERROR_COLOUR
 
@@ -28,8 +30,6 @@ def existing_username(authcfg: str) -> str:
     if not authcfg:
         return ""
     try:
-        from qgis.core import QgsApplication, QgsAuthMethodConfig
-
         config = QgsAuthMethodConfig()
         if QgsApplication.authManager().loadAuthenticationConfig(authcfg, config, True):
             return config.config("username", "")
@@ -40,8 +40,6 @@ def existing_username(authcfg: str) -> str:
 
 def store_basic_credentials(username: str, password: str, authcfg: str = "", base_url: str = "") -> str:
     """Save the login in a Basic auth config (``qgis_bridge.auth.save_login``); returns its id."""
-    from ..qgis_bridge.auth import save_login
-
     return save_login(username, password, authcfg or None, base_url=base_url or None)
 
 

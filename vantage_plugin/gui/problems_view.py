@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTime
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..i18n import tr
+from ..qgis_bridge import operations
 from ..qgis_bridge.messages import issue_message, rule_title
 from ..qgis_bridge.styles import SEVERITY_COLOURS
 
@@ -90,6 +91,22 @@ def ordered_groups(groups: dict) -> list[Group]:
     return sorted(groups.values(), key=lambda g: (g.severity != "error", -len(g.issues), g.code))
 
 
+def group_report(issues: Sequence[Any]) -> tuple[list[Group], Tally]:
+    """All of ``issues`` grouped at once: in a task (on the GUI thread, :class:`GroupBuilder` slices it)."""
+    groups: dict = {}
+    tally = Tally()
+    group_issues(issues, 0, len(issues), groups, tally)
+    return ordered_groups(groups), tally
+
+
+def validate_and_group(feedback: Any = None, **job: Any) -> dict:
+    """:func:`operations.read_and_validate`, then, still in the task, its problems grouped (``"groups"``:
+    the groups and their :class:`Tally`)."""
+    outcome = operations.read_and_validate(feedback=feedback, **job)
+    outcome["groups"] = group_report(outcome["report"].issues)
+    return outcome
+
+
 class GroupBuilder(QObject):
     """Groups a report's issues in time slices on the GUI thread; ``done(groups, tally)`` at the end."""
 
@@ -122,7 +139,7 @@ class GroupBuilder(QObject):
         if self.cancelled:
             return
         started = time.perf_counter()
-        chunk = 2000
+        chunk = 250  # the time is looked at between chunks: a small chunk keeps each slice near its budget
         total = len(self.issues)
         while self.position < total and time.perf_counter() - started < self.slice_seconds:
             stop = min(total, self.position + chunk)
@@ -144,14 +161,16 @@ class ProblemsModel(QAbstractItemModel):
         self.show_warnings = True
 
     # --- content ------------------------------------------------------------------------------
-    def set_groups(self, groups: list[Group]) -> None:
+    def set_groups(self, groups: list[Group]) -> list[Group]:
+        """Show ``groups``; returns the groups shown before (to be let go of in slices)."""
         self.beginResetModel()
-        self._all = list(groups)
+        before, self._all = self._all, list(groups)
         self._groups = self._visible()
         self.endResetModel()
+        return before
 
-    def clear(self) -> None:
-        self.set_groups([])
+    def clear(self) -> list[Group]:
+        return self.set_groups([])
 
     def set_show_warnings(self, show: bool) -> None:
         if show == self.show_warnings:

@@ -12,7 +12,8 @@ import datetime as _dt
 from functools import partial
 from typing import Optional
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from osgeo import ogr
+from qgis.core import QgsCoordinateTransformContext, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..i18n import tr
@@ -60,8 +61,6 @@ def table_name(uri: str) -> Optional[str]:
 
 def _guessed_id_field(uri: str, table: str) -> Optional[str]:
     """The plot-id field the writer's saved style names plots by (``styles.plot_id_field`` of the table)."""
-    from osgeo import ogr
-
     dataset = ogr.Open(uri.split("|")[0])
     if dataset is None:
         return None
@@ -72,6 +71,41 @@ def _guessed_id_field(uri: str, table: str) -> Optional[str]:
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     dataset = None
     return styles.plot_id_field(names)
+
+
+def open_result_layer(
+    uri: str,
+    *,
+    dry_run: bool = False,
+    id_field: Optional[str] = None,
+    labels: bool = False,
+    field_names: Optional[list[str]] = None,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> Optional[QgsVectorLayer]:
+    """The result layer at ``uri``, styled and read-only, its style saved into the GeoPackage when it
+    differs from the one the writer saved; ``None`` when it cannot be opened.
+
+    Touches no project: the check's task opens it (opening 100,000 rows takes a while) and moves it
+    to the GUI thread. ``field_names`` (the written layer's fields, when the caller knows them) spares
+    reading them back."""
+    style = styles.apply_dry_run_style if dry_run else styles.apply_risk_style
+    styler = partial(style, id_field=id_field, labels=labels)
+    table = table_name(uri)
+    guessed = styles.plot_id_field(field_names) if field_names is not None else None
+    expected_id = guessed if field_names is not None else _guessed_id_field(uri, table)
+    if table and (dry_run or labels or id_field != expected_id):
+        # differs from the risk style the writer saved: save this one (with GDAL, before QGIS opens the file)
+        styles.save_default_style(uri, table, styler)
+    options = QgsVectorLayer.LayerOptions(transform_context or QgsCoordinateTransformContext())
+    options.loadDefaultStyle = False  # just saved; applied below without reading it back
+    layer = QgsVectorLayer(uri, table or "", "ogr", options)
+    if not layer.isValid():
+        return None
+    styler(layer)
+    layer.setReadOnly(True)  # results are a record of a run: never edited by accident
+    if id_field:
+        layer.setCustomProperty("vantage/id_field", id_field)
+    return layer
 
 
 def add_result_layer(
@@ -85,31 +119,19 @@ def add_result_layer(
     when: Optional[_dt.datetime] = None,
     project: Optional[QgsProject] = None,
     field_names: Optional[list[str]] = None,
+    layer: Optional[QgsVectorLayer] = None,
 ) -> Optional[QgsVectorLayer]:
-    """Style, save the style into the GeoPackage, then add the result layer at ``uri`` to its group.
-
-    ``field_names`` (the written layer's fields, when the caller knows them) spares reading them back."""
+    """Add the result layer at ``uri`` to its group, named for the run; ``layer`` is that layer when it
+    was opened already (:func:`open_result_layer`, in the check's task), else it is opened here."""
     project = project or QgsProject.instance()
     when = when or _dt.datetime.now()
-    style = styles.apply_dry_run_style if dry_run else styles.apply_risk_style
-    styler = partial(style, id_field=id_field, labels=labels)
-    table = table_name(uri)
-    guessed = styles.plot_id_field(field_names) if field_names is not None else None
-    expected_id = guessed if field_names is not None else _guessed_id_field(uri, table)
-    if table and (dry_run or labels or id_field != expected_id):
-        # differs from the risk style the writer saved: save this one (with GDAL, before QGIS opens the file)
-        styles.save_default_style(uri, table, styler)
-    options = QgsVectorLayer.LayerOptions(project.transformContext())
-    options.loadDefaultStyle = False  # just saved; applied below without reading it back
-    layer = QgsVectorLayer(uri, unique_name(project, result_layer_name(source_name, engine, dry_run, when)), "ogr",
-                           options)
-    if not layer.isValid():
+    if layer is None:
+        layer = open_result_layer(uri, dry_run=dry_run, id_field=id_field, labels=labels, field_names=field_names,
+                                  transform_context=project.transformContext())
+    if layer is None:
         return None
-    styler(layer)
-    layer.setReadOnly(True)  # results are a record of a run: never edited by accident
+    layer.setName(unique_name(project, result_layer_name(source_name, engine, dry_run, when)))
     layer.setCustomProperty("vantage/result", "dry_run" if dry_run else engine)
-    if id_field:
-        layer.setCustomProperty("vantage/id_field", id_field)
     project.addMapLayer(layer, False)
     results_group(project, engine, when).insertLayer(0, layer)
     return layer

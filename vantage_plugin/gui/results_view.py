@@ -15,7 +15,7 @@ from typing import Any, Optional, Sequence
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QSize, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
+from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -189,8 +189,6 @@ def _swatch(colour: str, hatched: bool = False) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     if hatched:
-        from qgis.PyQt.QtGui import QPainter, QPen
-
         painter = QPainter(pixmap)
         painter.fillRect(0, 0, 12, 12, QColor("#ffffff"))
         painter.setPen(QPen(QColor(colour), 2))
@@ -269,8 +267,10 @@ class ResultsView(QWidget):
         self.hint.setText(tr("Check plots to see the results here."))
         self._update_enabled()
 
-    def set_result(self, layer: QgsVectorLayer, summary: dict, results: Sequence[Any], dry_run: bool = False) -> None:
-        """Show the results of ``layer`` (counted from ``results`` in slices)."""
+    def set_result(self, layer: QgsVectorLayer, summary: dict, results: Sequence[Any], dry_run: bool = False,
+                   tally: Optional[ResultTally] = None) -> None:
+        """Show the results of ``layer``: their ``tally`` when it was counted already (in the check's task),
+        else counted from ``results`` in slices."""
         self.clear()
         self.layer_id = layer.id()
         self.dry_run = dry_run
@@ -280,6 +280,9 @@ class ResultsView(QWidget):
         else:
             self.hint.setText(tr("Counting the results of {layer}…").format(layer=layer.name()))
         self._plots = plots
+        if tally is not None:
+            self._show_tally(tally)
+            return
         self._slicer = SlicedTally(results, self)
         self._slicer.finished.connect(self._show_tally)
         self._slicer.start()

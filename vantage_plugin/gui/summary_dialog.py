@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +23,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import runs
 from ..i18n import tr
+from ..qgis_bridge.messages import risk_reason_text
 from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label
 from .reasons import not_assessed_reason
 from .result_layers import engine_label
@@ -195,9 +199,6 @@ class ResultsSummaryDialog(QDialog):
     @staticmethod
     def _table(headers, rows, colours=None) -> QTableWidget:
         """A small table shown whole (no scroll bar inside the dialog)."""
-        from qgis.PyQt.QtCore import Qt
-        from qgis.PyQt.QtGui import QColor
-
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -219,8 +220,6 @@ class ResultsSummaryDialog(QDialog):
 
 def run_status_label(status: str) -> str:
     """A run's or a step's status in the user's language."""
-    from ..core import runs
-
     labels = {
         runs.SUCCESS: tr("success"), runs.PARTIAL: tr("partly done"), runs.FAILED: tr("failed"),
         runs.CANCELLED: tr("cancelled"), runs.STEP_PENDING: tr("pending"), runs.STEP_RUNNING: tr("running"),
@@ -239,9 +238,6 @@ def _key_of(facts: Any) -> str:
 
 def open_evidence(urls: Sequence[str]) -> int:
     """Open each analysis image (a URL or a file) with the system's viewer; how many opened."""
-    from qgis.PyQt.QtCore import QUrl
-    from qgis.PyQt.QtGui import QDesktopServices
-
     opened = 0
     for url in urls:
         target = QUrl(url) if "://" in url else QUrl.fromLocalFile(url)
@@ -258,7 +254,7 @@ def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
         if facts.limits:  # the engine said why in codes: the user's language, not the engine's English
             reason = not_assessed_reason(facts.status, facts.limits)
         else:
-            reason = facts.reason or facts.error or status_label(facts.status)
+            reason = risk_reason_text(facts.reason) or facts.error or status_label(facts.status)
         counts[reason] = counts.get(reason, 0) + 1
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
     return ", ".join(f"{reason} ({count})" for reason, count in ordered)
@@ -277,6 +273,4 @@ def _number(value: Any) -> str:
 
 
 def _selectable():
-    from qgis.PyQt.QtCore import Qt
-
     return Qt.TextInteractionFlag.TextSelectableByMouse

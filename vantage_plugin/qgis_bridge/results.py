@@ -53,7 +53,7 @@ from ..core import analysis
 from ..core.analysis import PlotResult
 from ..core.plots import Plot
 from ..i18n import tr
-from .messages import issue_message
+from .messages import issue_message, risk_reason_text
 from .operations import OperationError
 from .styles import (  # noqa: F401 - the styles live in styles.py; these names stay importable from here
     PLUGIN_PREFIX,
@@ -872,6 +872,7 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
                 values.append(value if type(value) in simple else _source_value(f, value))
             result = by_index.get(plot.index)
             flat = analysis.result_row(result, loss_years) if result is not None else {}
+            flat["risk_reason"] = risk_reason_text(flat.get("risk_reason"))  # in the user's language
             values.extend(flat.get(name) for name in ours)
             geometry = geometries[k % GEOMETRY_BATCH] if geometries is not None else plot_geometry(plot, wkb_type)
             yield values, geometry, plot.label

@@ -26,6 +26,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
 from ..about import LOG_TAG
+from ..core.runs import Cancelled, Feedback, gc_paused
 
 _ALIVE: set[CoreTask] = set()
 
@@ -54,8 +55,6 @@ class CoreTask(QgsTask):
     ) -> None:
         flags = QgsTask.Flag.CanCancel if can_cancel else QgsTask.Flags()
         super().__init__(description, flags)
-        from ..core.runs import Feedback
-
         self.fn = fn
         self.data = copy.deepcopy(data or {})
         self.services = dict(services or {})
@@ -74,8 +73,6 @@ class CoreTask(QgsTask):
 
     # --- worker thread ---------------------------------------------------------------------
     def run(self) -> bool:  # QgsTask API
-        from ..core.runs import Cancelled, gc_paused
-
         # Collected as they are made, the task's objects would be rescanned by every full collection
         # while it holds the GIL (a 205 ms stall of QGIS's window at 20,000 plots): the collector is
         # paused for the run, then the survivors are frozen, so later collections skip them.
@@ -116,6 +113,16 @@ class CoreTask(QgsTask):
                     self.on_cancelled()
         except Exception:  # noqa: BLE001 - a failing callback must not crash the task manager
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+        finally:
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Break the cycles through the task once it is over: its callbacks and services usually hold
+        it, its feedback holds its bound methods. Frozen by ``gc.freeze`` in :meth:`run`, such cycles
+        would never be collected, and every run's outcome (100,000s of plots) would stay in memory."""
+        self.detach()
+        self.services = {}
+        self.feedback = Feedback()
 
     def detach(self) -> None:
         """Forget the callbacks (their widgets are going away)."""

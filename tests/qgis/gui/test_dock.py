@@ -446,7 +446,7 @@ def test_status_is_critical_when_no_plot_could_be_assessed():
 def test_why_not_assessed_comes_from_the_reason_codes_not_the_message():
     """Rewording an engine message must not change the panel: only status and Limit codes count."""
     from vantage_plugin.core.risk import Limit
-    from vantage_plugin.gui.dock import not_assessed_reason
+    from vantage_plugin.gui.reasons import not_assessed_reason
 
     words = {limit: not_assessed_reason("no_data", (limit.value,)) for limit in Limit}
     assert words[Limit.NO_LOSS_DATA] == "no loss-year data configured"

@@ -112,7 +112,7 @@ def bowtie_layer():
 
 
 def test_dock_lists_a_bow_tie_in_french(in_french, dock, bowtie_layer):
-    from vantage_plugin.gui.dock import COL_CODE, COL_MESSAGE
+    from vantage_plugin.gui.problems_view import COL_CODE, COL_MESSAGE
 
     dock.layer_combo.setLayer(bowtie_layer)
     assert dock.validate() is not None

@@ -1,0 +1,206 @@
+"""The panel's "Check" tab: the engine, the defaults for empty fields, the output, the Vantage API box
+(dry run, check types, login, balance), "Check plots" and what to do with the results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.gui import QgsCheckableComboBox, QgsDateEdit, QgsFileWidget
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.api.checks import CHECK_EUDR, check_types
+from ..core.engines import ENGINE_API, ENGINE_BUNDLED
+from ..core.plots import COMMODITIES
+from ..i18n import tr
+from ..qgis_bridge.settings import PluginSettings
+from .first_run import catalog_has_data, is_demo_catalog
+from .widgets import compact, narrow_form, wrapping_label
+
+
+def commodity_label(code: str) -> str:
+    labels = {
+        "wood": tr("Wood"),
+        "soy": tr("Soy"),
+        "cocoa": tr("Cocoa"),
+        "coffee": tr("Coffee"),
+        "palm_oil": tr("Palm oil"),
+        "beef": tr("Cattle (beef)"),
+        "rubber": tr("Rubber"),
+    }
+    return labels.get(code, code)
+
+
+def _button(text: str, name: str, tooltip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
+
+
+class CheckTab(QWidget):
+    """The check's settings (from and to ``settings``) and buttons; the dock wires the buttons."""
+
+    def __init__(self, settings: PluginSettings, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        form = narrow_form()
+        self.engine_combo = QComboBox()
+        self.engine_combo.setObjectName("VantageEngine")
+        self.engine_combo.addItem(tr("Bundled (offline)"), ENGINE_BUNDLED)
+        self.engine_combo.addItem(tr("Vantage API"), ENGINE_API)
+        self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.engine)))
+        compact(self.engine_combo)
+        form.addRow(tr("Engine"), self.engine_combo)
+
+        self.commodity_combo = QComboBox()
+        self.commodity_combo.setObjectName("VantageCommodity")
+        self.commodity_combo.addItem(tr("From the field"), "")
+        for code in COMMODITIES:
+            self.commodity_combo.addItem(commodity_label(code), code)
+        self.commodity_combo.setCurrentIndex(max(0, self.commodity_combo.findData(settings.commodity)))
+        compact(self.commodity_combo)
+        self.commodity_combo.setToolTip(tr("Used for plots whose commodity field is empty"))
+        form.addRow(tr("Commodity"), self.commodity_combo)
+
+        self.harvest_date = QgsDateEdit()
+        self.harvest_date.setObjectName("VantageHarvestDate")
+        self.harvest_date.setAllowNull(True)
+        self.harvest_date.setNullRepresentation(tr("From the date field"))
+        self.harvest_date.setDisplayFormat("yyyy-MM-dd")
+        self.harvest_date.setMaximumDate(QDate.currentDate())
+        self.harvest_date.clear()
+        self.harvest_date.setToolTip(
+            tr("Used for plots whose harvest date field is empty; the analysis runs up to this date")
+        )
+        form.addRow(tr("Harvest date"), self.harvest_date)
+
+        self.output_widget = QgsFileWidget()
+        self.output_widget.setObjectName("VantageOutput")
+        self.output_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output_widget.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.output_widget.setDialogTitle(tr("Save the results as"))
+        self.output_widget.setToolTip(tr("The results are written to this GeoPackage"))
+        form.addRow(tr("Output"), self.output_widget)
+        layout.addLayout(form)
+
+        self.engine_hint = wrapping_label("VantageEngineHint")
+        layout.addWidget(self.engine_hint)
+        demo_row = QHBoxLayout()
+        self.demo_button = _button(
+            tr("Use the demo data"), "VantageUseDemo",
+            tr("Check with the small demo data that ships with the plugin and open the demo plots"))
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        layout.addLayout(demo_row)
+        layout.addWidget(self._build_api_box(settings))
+
+        # the main action has a row of its own: in some languages two buttons side by side need > 300 px
+        self.check_button = _button(tr("Check plots"), "VantageCheck")
+        self.check_button.setDefault(True)
+        layout.addWidget(self.check_button)
+        # what to do with the results: two buttons a row, so that they fit a narrow panel in every language
+        self.summary_button = _button(tr("Summary…"), "VantageSummaryButton")
+        self.evidence_button = _button(tr("Evidence"), "VantageEvidence",
+                                       tr("Render one evidence map (PNG) per plot beside the results"))
+        self.report_button = _button(tr("Report…"), "VantageReport", tr("Write the run report (PDF)"))
+        self.eudr_button = _button(
+            tr("EU file…"), "VantageEudrExport",
+            tr("Export the plots as the geolocation file the EU Information System accepts"))
+        grid = QGridLayout()
+        for position, button in enumerate((self.summary_button, self.evidence_button, self.report_button,
+                                           self.eudr_button)):
+            button.setEnabled(False)
+            grid.addWidget(button, position // 2, position % 2)
+        layout.addLayout(grid)
+        self.check_summary = wrapping_label("VantageCheckSummary")
+        layout.addWidget(self.check_summary)
+        layout.addStretch(1)
+
+    def _build_api_box(self, settings: PluginSettings) -> QGroupBox:
+        self.api_box = QGroupBox(tr("Vantage API"))
+        self.api_box.setObjectName("VantageApiBox")
+        api_layout = QVBoxLayout(self.api_box)
+        self.dry_run = QCheckBox(tr("Dry run (free)"))
+        self.dry_run.setObjectName("VantageDryRun")
+        self.dry_run.setToolTip(tr("A dry run spends no token and returns simulated values, not real results"))
+        self.dry_run.setChecked(settings.dry_run)
+        api_layout.addWidget(self.dry_run)
+        self.check_types = QgsCheckableComboBox()
+        self.check_types.setObjectName("VantageCheckTypes")
+        self.check_types.setToolTip(tr("Check types of the job: eudr always runs; Vantage runs only eudr for now"))
+        for check in check_types():
+            state = Qt.CheckState.Checked if check.name == CHECK_EUDR else Qt.CheckState.Unchecked
+            self.check_types.addItemWithCheckState(check.name, state, check.name)
+        api_layout.addWidget(self.check_types)
+        self.run_again = QCheckBox(tr("Run again (a new paid job)"))
+        self.run_again.setObjectName("VantageRunAgain")
+        self.run_again.setToolTip(tr(
+            "Unticked, checking again into the same output resumes its job and never pays twice. Ticked, "
+            "a new job with the same settings is started, after you confirm its cost."))
+        api_layout.addWidget(self.run_again)
+        login_row = QHBoxLayout()
+        self.login_button = _button(tr("Log in…"), "VantageLogin")
+        login_row.addWidget(self.login_button)
+        self.balance_button = _button(tr("Refresh"), "VantageBalanceRefresh",
+                                      tr("Ask the Vantage API for your token balance"))
+        login_row.addWidget(self.balance_button)
+        login_row.addStretch(1)
+        api_layout.addLayout(login_row)
+        self.balance_label = wrapping_label("VantageBalance")
+        api_layout.addWidget(self.balance_label)
+        return self.api_box
+
+    # --- reading ------------------------------------------------------------------------------
+    def engine(self) -> str:
+        return self.engine_combo.currentData()
+
+    def defaults(self) -> tuple[Optional[str], Optional[str]]:
+        """The commodity and harvest date chosen here (``None`` when left empty)."""
+        commodity = self.commodity_combo.currentData() or None
+        date = self.harvest_date.date()
+        harvest = date.toString("yyyy-MM-dd") if (not self.harvest_date.isNull() and date.isValid()) else None
+        return commodity, harvest
+
+    def checks(self) -> tuple[str, ...]:
+        """The check types ticked for an API job."""
+        return tuple(str(name) for name in self.check_types.checkedItemsData())
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_engine(self, logged_in: bool, catalog: str) -> None:
+        """The API box and the hint for the chosen engine; the demo button while no catalog has data."""
+        api = self.engine() == ENGINE_API
+        self.api_box.setVisible(api)
+        if api:
+            if logged_in:
+                self.login_button.setText(tr("Change login…"))
+                if not self.balance_label.text():
+                    self.balance_label.setText(tr("Token balance not loaded yet."))
+            else:
+                self.login_button.setText(tr("Log in…"))
+                self.balance_label.setText(tr("Not logged in."))
+            self.engine_hint.setText(
+                tr("Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check "
+                   "asks before spending tokens.")
+            )
+        elif not catalog_has_data(catalog):
+            self.engine_hint.setText(
+                tr("Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose "
+                   "your data in the Vantage settings, or try the plugin with the demo data.")
+            )
+        elif is_demo_catalog(catalog):
+            self.engine_hint.setText(tr("Offline, with the demo data (a small area of the Dominican Republic)."))
+        else:
+            self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
+        self.demo_button.setVisible(not api and not catalog_has_data(catalog))
