@@ -263,8 +263,9 @@ class AdminIndex:
                 )
 
     @staticmethod
-    def representative_points(plot_geoms_lonlat) -> np.ndarray:
-        """One point per plot inside it (None for a missing or empty geometry)."""
+    def representative_points(plot_geoms_lonlat: Any, valid: Optional[np.ndarray] = None) -> np.ndarray:
+        """One point per plot inside it (None for a missing or empty geometry); ``valid``: each
+        geometry's validity when the caller knows it already (else checked here)."""
         geoms = np.empty(len(plot_geoms_lonlat), dtype=object)
         geoms[:] = list(plot_geoms_lonlat)
         points = np.empty(len(geoms), dtype=object)
@@ -274,9 +275,9 @@ class AdminIndex:
             sub = geoms[ok]
             pts = np.empty(len(sub), dtype=object)
             # point_on_surface needs a valid polygon; an invalid one falls back to its centroid
-            valid = shapely.is_valid(sub)
-            pts[valid] = shapely.point_on_surface(sub[valid])
-            pts[~valid] = shapely.centroid(sub[~valid])
+            fine = shapely.is_valid(sub) if valid is None else np.asarray(valid, dtype=bool)[ok]
+            pts[fine] = shapely.point_on_surface(sub[fine])
+            pts[~fine] = shapely.centroid(sub[~fine])
             points[ok] = pts
         return points
 
@@ -284,9 +285,10 @@ class AdminIndex:
         """(country, state) of each plot."""
         return [(place.country, place.state) for place in self.places(plot_geoms_lonlat)]
 
-    def places(self, plot_geoms_lonlat) -> list[Place]:
-        """Country, state and the country's ISO 3166-1 alpha-2 / alpha-3 codes of each plot."""
-        points = self.representative_points(plot_geoms_lonlat)
+    def places(self, plot_geoms_lonlat: Any, valid: Optional[np.ndarray] = None) -> list[Place]:
+        """Country, state and the country's ISO 3166-1 alpha-2 / alpha-3 codes of each plot (``valid``:
+        see :meth:`representative_points`)."""
+        points = self.representative_points(plot_geoms_lonlat, valid)
         n = len(points)
         country = np.full(n, None, dtype=object)
         state = np.full(n, None, dtype=object)

@@ -238,6 +238,8 @@ class _Context:
         self.loss_calendar = False
         self.max_code_seen: Optional[int] = None
         self.end_from: list[str] = []
+        #: per plot: its analysed shape is a valid geometry (checked once in "prepare").
+        self.valid = np.zeros(len(plots), dtype=bool)
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
@@ -488,8 +490,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         geoms, how = _analysed_shapes(plots, options, run)
         ok = np.array([g is not None for g in geoms], dtype=bool)
         area_ha = np.full(n, np.nan)
+        ctx.valid = np.zeros(n, dtype=bool)  # checked once, for the overlaps and the admin lookup
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
+            ctx.valid[ok] = shapely.is_valid(geoms[ok])
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
@@ -619,7 +623,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
-                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub]), name)
+                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub], ctx.valid[sub]),
+                                name)
             if fine.all():
                 blocks[kind] = list(res)
             else:
@@ -629,7 +634,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
     admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
         with _timed(run, "admin"):
-            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub]), "admin lookup")
+            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub], ctx.valid[sub]),
+                                "admin lookup")
             admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
             ok[gpos[~fine]] = False
 

@@ -178,6 +178,41 @@ def clip_windows(windows: Windows, height: int, width: int) -> Windows:
     return Windows.of(r0, c0, nrows, ncols)
 
 
+def _split_at_integers(
+    s0: np.ndarray, s1: np.ndarray, x0: np.ndarray, dx: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Segments ``t ∈ [s0, s1]`` of lines ``x(t) = x0 + t·dx`` cut wherever ``x`` crosses an integer.
+
+    Returns ``(segment, start, end)`` of every piece, the pieces of each segment consecutive and in
+    increasing ``t``: the crossings are generated in that order (upwards in ``x`` when ``dx > 0``,
+    downwards otherwise), so nothing is sorted. A crossing at an end gives an empty piece (harmless).
+    """
+    xa = x0 + s0 * dx
+    xb = x0 + s1 * dx
+    first = np.ceil(np.minimum(xa, xb))
+    last = np.floor(np.maximum(xa, xb))
+    moving = dx != 0
+    n = np.where(moving, np.maximum(last - first + 1, 0), 0).astype(np.int64)
+    # Points of segment s: its start, its n[s] crossings in increasing t, its end (n[s] + 2 points).
+    m = len(n)
+    npoints = n + 2
+    head = np.cumsum(npoints) - npoints
+    point_seg = np.repeat(np.arange(m, dtype=np.int64), npoints)
+    k = np.arange(len(point_seg), dtype=np.int64) - head[point_seg] - 1  # crossing number
+    up = dx > 0
+    origin = np.where(up, first, last)[point_seg]
+    step = np.where(up, 1.0, -1.0)[point_seg]
+    inv = (1.0 / np.where(moving, dx, 1.0))[point_seg]
+    points = (origin + step * k - x0[point_seg]) * inv
+    points[head] = s0
+    points[head + n + 1] = s1
+    np.clip(points, s0[point_seg], s1[point_seg], out=points)
+    # Piece r of segment s runs from point r to point r + 1: its start is point (piece index + s).
+    seg = np.repeat(np.arange(m, dtype=np.int64), n + 1)
+    at = np.arange(len(seg), dtype=np.int64) + seg
+    return seg, points[at], points[at + 1]
+
+
 def exact_coverage(
     u: np.ndarray,
     v: np.ndarray,
@@ -223,34 +258,12 @@ def exact_coverage(
     if n_edges == 0:
         return Coverage(fraction, windows)
 
-    a1, b1 = a0 + da, b0 + db
-    ka = np.ceil(np.minimum(a0, a1))
-    kb = np.ceil(np.minimum(b0, b1))
-    na = np.maximum(np.floor(np.maximum(a0, a1)) - ka + 1, 0).astype(np.int64)
-    nb = np.where(db != 0, np.maximum(np.floor(np.maximum(b0, b1)) - kb + 1, 0), 0).astype(np.int64)
-    counts = 2 + na + nb
-    starts = np.cumsum(counts) - counts
-    total = int(counts[-1] + starts[-1])
-    edge = np.repeat(np.arange(n_edges, dtype=np.int64), counts)
-    local = np.arange(total, dtype=np.int64) - np.repeat(starts, counts)
-    na_e = na[edge]
-    # Parameter t along the edge of each split point: 0, 1, the a crossings, the b crossings.
-    m = local - 2
-    is_a = m < na_e
-    db_safe = np.where(db != 0, db, 1.0)
-    t = np.where(
-        is_a,
-        (ka[edge] + m - a0[edge]) / da[edge],
-        (kb[edge] + (m - na_e) - b0[edge]) / db_safe[edge],
-    )
-    t[local == 0] = 0.0
-    t[local == 1] = 1.0
-    np.clip(t, 0.0, 1.0, out=t)
-    # Sort the split points within each edge (the key keeps edges apart and in order).
-    t = t[np.argsort(edge + t * 0.5)]
-
-    same = edge[:-1] == edge[1:]
-    ta, tb, e = t[:-1][same], t[1:][same], edge[:-1][same]
+    # Split each edge where it crosses an integer row (pieces within one row), then each of those
+    # pieces where it crosses an integer column: the crossings come out in order along the edge, so
+    # no sort is needed.
+    e, ta, tb = _split_at_integers(np.zeros(n_edges), np.ones(n_edges), a0, da)
+    piece, ta, tb = _split_at_integers(ta, tb, b0[e], db[e])
+    e = e[piece]
     tm = 0.5 * (ta + tb)
     am = a0[e] + tm * da[e]
     bm = b0[e] + tm * db[e]

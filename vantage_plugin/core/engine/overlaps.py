@@ -341,9 +341,12 @@ def _polygonal(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
-def _valid_polygonal(geoms: np.ndarray) -> np.ndarray:
+def _valid_polygonal(geoms: np.ndarray, valid: Optional[np.ndarray] = None) -> np.ndarray:
+    """Each geometry made valid (only where it is not: ``valid`` when known, else checked) and cut
+    to its polygonal part."""
     geoms = np.asarray(geoms, dtype=object)
-    bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+    known = shapely.is_valid(geoms) if valid is None else np.asarray(valid, dtype=bool)
+    bad = ~known & ~shapely.is_missing(geoms)
     if bad.any():
         geoms = geoms.copy()
         geoms[bad] = shapely.make_valid(geoms[bad])
@@ -408,14 +411,19 @@ def subdivide(
     return pieces, parents.astype(np.int64)
 
 
-def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Sequence[float]) -> np.ndarray:
+def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Optional[Sequence[float]],
+                        valid: Optional[np.ndarray] = None) -> np.ndarray:
     """Plot geometries as analysed: points become discs of their declared area, polygons are made
-    valid, anything else (lines, null) is an empty polygon."""
+    valid, anything else (lines, null) is an empty polygon. ``valid``: each geometry's validity when
+    the caller knows it already (else checked here)."""
     arr = np.empty(len(geoms), dtype=object)
     arr[:] = list(geoms)
     out = arr.copy()
     types = shapely.get_type_id(arr)
+    fine = None if valid is None else np.array(valid, dtype=bool)
     for i in np.flatnonzero(np.isin(types, (shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT))):
+        if fine is not None:
+            fine[i] = True  # a disc, a union of discs or an empty polygon
         ha = float(area_ha[i]) if area_ha is not None and area_ha[i] is not None else float("nan")
         g = arr[i]
         if g.is_empty or not math.isfinite(ha) or ha <= 0:
@@ -424,8 +432,11 @@ def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Sequen
         pts = list(shapely.get_parts(g))
         discs = [point_disc(p.x, p.y, ha / len(pts)) for p in pts]
         out[i] = discs[0] if len(discs) == 1 else shapely.union_all(discs)
-    out[shapely.is_missing(out)] = shapely.Polygon()
-    return _valid_polygonal(out)
+    missing = shapely.is_missing(out)
+    out[missing] = shapely.Polygon()
+    if fine is not None:
+        fine[missing] = True
+    return _valid_polygonal(out, fine)
 
 
 # --- the index ----------------------------------------------------------------------------------
@@ -749,20 +760,37 @@ class OverlapIndex:
         return len(self.records)
 
     # --- queries ---
-    def overlap_areas(self, plot_geoms_lonlat, plot_area_ha=None):
-        """Low-level result: ``(union_ha per plot, [(plot, record, overlap_ha), ...], plot_geom_ha)``."""
+    def overlap_areas(self, plot_geoms_lonlat: Any, plot_area_ha: Any = None,
+                      valid: Optional[np.ndarray] = None) -> tuple[np.ndarray, list, np.ndarray]:
+        """Low-level result: ``(union_ha per plot, [(plot, record, overlap_ha), ...], plot_geom_ha)``;
+        ``valid``: each geometry's validity when the caller knows it (see :func:`analysis_geometries`).
+
+        Only plots whose box touches an area's are moved to the equal-area projection; the others'
+        ``plot_geom_ha`` is their ``plot_area_ha`` when given (else their geometry's area)."""
         n = len(plot_geoms_lonlat)
         area_in = np.full(n, np.nan) if plot_area_ha is None else np.asarray(plot_area_ha, dtype=float)
-        geoms = analysis_geometries(plot_geoms_lonlat, area_in)
-        ea = equal_area_geometry(geoms)
-        ea_m2 = shapely.area(ea)
+        geoms = analysis_geometries(plot_geoms_lonlat, area_in, valid)
         union_m2 = np.zeros(n)
         if len(self.records) == 0 or n == 0:
-            return union_m2 / M2_PER_HA, [], ea_m2 / M2_PER_HA
+            return union_m2 / M2_PER_HA, [], self._geom_ha(geoms, area_in, np.zeros(n, dtype=bool), None)
         with self._lock:
-            return self._overlap_areas(geoms, ea, ea_m2, union_m2)
+            return self._overlap_areas(geoms, area_in, union_m2)
 
-    def _overlap_areas(self, geoms, ea, ea_m2, union_m2):
+    @staticmethod
+    def _geom_ha(geoms: np.ndarray, area_in: np.ndarray, moved: np.ndarray,
+                 ea_m2: Optional[np.ndarray]) -> np.ndarray:
+        """Each plot's area (ha): from its equal-area geometry where it was moved, else as given, else
+        its geometry's geodesic area."""
+        out = np.where(np.isfinite(area_in), area_in, np.nan)
+        if ea_m2 is not None:
+            out[moved] = ea_m2[moved] / M2_PER_HA
+        todo = np.flatnonzero(np.isnan(out))
+        if len(todo):
+            out[todo] = shapely.area(equal_area_geometry(geoms[todo])) / M2_PER_HA
+        return out
+
+    def _overlap_areas(self, geoms: np.ndarray, area_in: np.ndarray,
+                       union_m2: np.ndarray) -> tuple[np.ndarray, list, np.ndarray]:
         n = len(geoms)
         n_rec = len(self.records)
         # Candidate (plot, area) pairs by bounding box (lon/lat: the equal-area projection keeps
@@ -770,8 +798,15 @@ class OverlapIndex:
         # properly inside an area takes its own area without any overlay; a plot that straddles an
         # area's outline is intersected with the small pieces of the area near it only.
         pi, ri = self._envelope_tree.query(geoms)
+        moved = np.zeros(n, dtype=bool)
+        moved[pi] = True
+        ea = np.full(n, None, dtype=object)
+        ea_m2 = np.zeros(n)
+        if moved.any():
+            ea[moved] = equal_area_geometry(geoms[moved])
+            ea_m2[moved] = shapely.area(ea[moved])
         if len(pi) == 0:
-            return union_m2 / M2_PER_HA, [], ea_m2 / M2_PER_HA
+            return union_m2 / M2_PER_HA, [], self._geom_ha(geoms, area_in, moved, ea_m2)
         self._ensure_ready(ri)
         has_root = self._root[ri] >= 0
         pi, ri = pi[has_root], ri[has_root]
@@ -789,8 +824,17 @@ class OverlapIndex:
             hit = shapely.intersects(pieces, ea[pi[cut[sq]]])
             sq, pieces = sq[hit], pieces[hit]
         row_pair = cut[sq]  # pair index (into pi/ri) of each (plot, piece) row
-        inter_geom = shapely.intersection(ea[pi[row_pair]], pieces) if len(sq) else np.empty(0, dtype=object)
-        inter_m2 = shapely.area(inter_geom) if len(sq) else np.empty(0)
+        # A plot inside a (prepared) piece is its own overlap with it: no overlay.
+        inter_geom = ea[pi[row_pair]] if len(sq) else np.empty(0, dtype=object)
+        inter_m2 = ea_m2[pi[row_pair]] if len(sq) else np.empty(0)
+        if len(sq):
+            within = shapely.contains_properly(pieces, inter_geom)
+            overlay = np.flatnonzero(~within)
+            if len(overlay):
+                inter_geom = inter_geom.copy()
+                inter_geom[overlay] = shapely.intersection(inter_geom[overlay], pieces[overlay])
+                inter_m2 = inter_m2.copy()
+                inter_m2[overlay] = shapely.area(inter_geom[overlay])
         pair_key_all = pi.astype(np.int64) * n_rec + ri
         used = full.copy()
         used[row_pair] = True
@@ -828,12 +872,14 @@ class OverlapIndex:
         np.minimum(union_m2, ea_m2, out=union_m2)
         pair_ha = np.minimum(pair_m2, ea_m2[pair_plot]) / M2_PER_HA
         pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), pair_ha.tolist()))
-        return union_m2 / M2_PER_HA, pairs, ea_m2 / M2_PER_HA
+        return union_m2 / M2_PER_HA, pairs, self._geom_ha(geoms, area_in, moved, ea_m2)
 
-    def overlaps(self, plot_geoms_lonlat, plot_area_ha) -> list[dict[str, Any]]:
-        """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block)."""
+    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any,
+                 valid: Optional[np.ndarray] = None) -> list[dict[str, Any]]:
+        """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block);
+        ``valid``: see :meth:`overlap_areas`."""
         plot_area = np.asarray(plot_area_ha, dtype=float)
-        union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area)
+        union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area, valid)
         details: dict[int, list[dict[str, Any]]] = {}
         for plot, rec, ha in pairs:
             detail = {k: (list(v) if isinstance(v, list) else v) for k, v in self.records[rec].items()}
