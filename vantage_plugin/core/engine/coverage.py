@@ -181,7 +181,8 @@ def clip_windows(windows: Windows, height: int, width: int) -> Windows:
 def _split_at_integers(
     s0: np.ndarray, s1: np.ndarray, x0: np.ndarray, dx: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Segments ``t ∈ [s0, s1]`` of lines ``x(t) = x0 + t·dx`` cut wherever ``x`` crosses an integer.
+    """Segments ``t ∈ [s0, s1]`` (within [0, 1]) of lines ``x(t) = x0 + t·dx`` cut wherever ``x``
+    crosses an integer.
 
     Returns ``(segment, start, end)`` of every piece, the pieces of each segment consecutive and in
     increasing ``t``: the crossings are generated in that order (upwards in ``x`` when ``dx > 0``,
@@ -193,24 +194,36 @@ def _split_at_integers(
     last = np.floor(np.maximum(xa, xb))
     moving = dx != 0
     n = np.where(moving, np.maximum(last - first + 1, 0), 0).astype(np.int64)
-    # Points of segment s: its start, its n[s] crossings in increasing t, its end (n[s] + 2 points).
     m = len(n)
-    npoints = n + 2
-    head = np.cumsum(npoints) - npoints
-    point_seg = np.repeat(np.arange(m, dtype=np.int64), npoints)
-    k = np.arange(len(point_seg), dtype=np.int64) - head[point_seg] - 1  # crossing number
-    up = dx > 0
-    origin = np.where(up, first, last)[point_seg]
-    step = np.where(up, 1.0, -1.0)[point_seg]
-    inv = (1.0 / np.where(moving, dx, 1.0))[point_seg]
-    points = (origin + step * k - x0[point_seg]) * inv
-    points[head] = s0
-    points[head + n + 1] = s1
-    np.clip(points, s0[point_seg], s1[point_seg], out=points)
-    # Piece r of segment s runs from point r to point r + 1: its start is point (piece index + s).
     seg = np.repeat(np.arange(m, dtype=np.int64), n + 1)
-    at = np.arange(len(seg), dtype=np.int64) + seg
-    return seg, points[at], points[at + 1]
+    crossings = int(n.sum())
+    if crossings == 0:
+        return seg, s0.copy(), s1.copy()
+    # The k-th crossing of each segment that has any, in increasing t.
+    has = np.flatnonzero(n)
+    nh = n[has]
+    k = np.arange(crossings, dtype=np.int64) - np.repeat(np.cumsum(nh) - nh, nh)
+    up = dx[has] > 0
+    origin = np.repeat(np.where(up, first[has], last[has]) - x0[has], nh)
+    step = np.repeat(np.where(up, 1.0, -1.0), nh)
+    inv = np.repeat(1.0 / dx[has], nh)
+    t = (origin + step * k) * inv
+    np.clip(t, 0.0, 1.0, out=t)
+    # Piece r of a segment runs from crossing r - 1 (its start s0 for r = 0) to crossing r (s1 for
+    # the last piece).
+    head = np.cumsum(n + 1) - (n + 1)
+    start = np.empty(len(seg))
+    end = np.empty(len(seg))
+    inner = np.ones(len(seg), dtype=bool)
+    inner[head] = False
+    start[head] = s0
+    start[inner] = t
+    tail = head + n
+    inner[head] = True
+    inner[tail] = False
+    end[tail] = s1
+    end[inner] = t
+    return seg, start, end
 
 
 def exact_coverage(
