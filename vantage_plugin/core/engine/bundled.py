@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import math
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
