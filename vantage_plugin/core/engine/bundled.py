@@ -55,10 +55,11 @@ from ..runs import (
     Run,
     gc_paused,
 )
-from .admin import Place
+from .admin import AdminIndex, Place
 from .coverage import exact_coverage, polygon_rings
 from .kinds import (
     LOSS_YEAR_BASE,
+    ForestKind,
     LossEncoding,
     LossYears,
     RasterKindError,
@@ -69,7 +70,17 @@ from .kinds import (
     metadata_last_year,
 )
 from .options import BundledOptions
-from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
+from .overlaps import OverlapIndex
+from .rasters import (
+    DEFAULT_BLOCK_CELLS,
+    AlignedReader,
+    Raster,
+    RasterError,
+    cell_area_flat,
+    plan_blocks,
+    read_windows,
+)
+from .vectors import geometry_bbox, pad_bbox
 from .zonal import FIRST_LOSS_CODE, zonal_stats
 
 ENGINE = ENGINE_BUNDLED
@@ -230,10 +241,14 @@ class _Context:
         self.loss_reader: Optional[AlignedReader] = None
         self.jrc = options.is_jrc()
         self.tile = (512, 512)
-        self.pa_index = self.il_index = self.admin_index = None
-        self.pa_note = self.il_note = self.admin_note = None
+        self.pa_index: Optional[OverlapIndex] = None
+        self.il_index: Optional[OverlapIndex] = None
+        self.admin_index: Optional[AdminIndex] = None
+        self.pa_note: Optional[str] = None
+        self.il_note: Optional[str] = None
+        self.admin_note: Optional[str] = None
         self.forest_min = options.forest_2020_min
-        self.forest_kind = None
+        self.forest_kind: Optional[ForestKind] = None
         self.loss_years = LossYears(None, "unknown")
         self.loss_calendar = False
         self.max_code_seen: Optional[int] = None
@@ -245,8 +260,6 @@ class _Context:
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
-        from .rasters import RasterError
-
         opts = self.options
         if opts.forest_2020 is not None:
             try:
@@ -264,9 +277,9 @@ class _Context:
         if self.primary is not None:
             bw, bh = self.primary.band.GetBlockSize()
             self.tile = (int(bh), int(bw))
-        if self.forest is not None:
+        if self.forest is not None and self.primary is not None:
             self.forest_reader = AlignedReader(self.forest, self.primary)
-        if self.loss is not None:
+        if self.loss is not None and self.primary is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
         if where is not None:
             self.check_rasters(*where)
@@ -276,8 +289,6 @@ class _Context:
         points ``lon``, ``lat``):
         the forest kind and threshold, the loss encoding and last year; a raster that is not what its
         role expects is refused (``forest_error`` / ``loss_error``)."""
-        from .rasters import RasterError
-
         info = self.run.feedback.info
         opts = self.options
         if self.forest is not None:
@@ -287,9 +298,9 @@ class _Context:
                     # nothing, or only 0/1, where the plots are: a mask or sparse tree cover? the whole
                     # raster (coarsely) tells
                     sample = np.concatenate([sample, self.forest.sample_overview()])
-                self.forest_kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f",
-                                                  is_jrc=self.jrc)
-                self.forest_min, how = forest_threshold(self.forest_kind, opts.forest_2020_min)
+                kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f", is_jrc=self.jrc)
+                self.forest_kind = kind
+                self.forest_min, how = forest_threshold(kind, opts.forest_2020_min)
                 info(f"forest 2020: {self.forest.name}: {how}")
             except (RasterKindError, RasterError) as error:
                 self.forest_error = f"forest 2020 data refused: {error}"
@@ -335,13 +346,14 @@ class _Context:
         return f"{self.loss_years.text()} ({source})"
 
 
-def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
+def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, Optional[np.ndarray]]:
     """Forest/loss statistics (m²) of a chunk of analysed lon/lat polygons, in batches of about
     ``options.batch_cells`` window cells (plots stay in the chunk's spatial order)."""
     n = len(geoms)
     nan = np.full(n, np.nan)
-    out = {"area": nan.copy(), "forest": nan.copy(), "forest_valid": nan.copy(), "loss_valid": nan.copy(),
-           "data_valid": nan.copy(), "loss": None}
+    out: dict[str, Optional[np.ndarray]] = {
+        "area": nan.copy(), "forest": nan.copy(), "forest_valid": nan.copy(), "loss_valid": nan.copy(),
+        "data_valid": nan.copy(), "loss": None}
     primary = ctx.primary
     if primary is None or n == 0:
         return out
@@ -361,18 +373,19 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
         total += c
     edges.append(n)
     for lo, hi in zip(edges[:-1], edges[1:]):
-        part = _raster_batch(ctx, geoms[lo:hi], cutoff[lo:hi])
+        part = _raster_batch(ctx, primary, geoms[lo:hi], cutoff[lo:hi])
         for key, value in part.items():
             if value is None:
                 continue
-            if out[key] is None:
-                out[key] = np.full((n,) + value.shape[1:], np.nan)
-            out[key][lo:hi] = value
+            target = out[key]
+            if target is None:
+                target = out[key] = np.full((n,) + value.shape[1:], np.nan)
+            target[lo:hi] = value
     return out
 
 
-def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
-    primary = ctx.primary
+def _raster_batch(ctx: _Context, primary: Raster, geoms: np.ndarray,
+                  cutoff: np.ndarray) -> dict[str, Optional[np.ndarray]]:
     out: dict[str, Optional[np.ndarray]] = {}
     with _timed(ctx.run, "forest"):
         rings = polygon_rings(geoms)
@@ -383,11 +396,11 @@ def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
         weight *= cell_area_flat(primary, windows)
         blocks = plan_blocks(windows, DEFAULT_BLOCK_CELLS, ctx.tile)
         forest = None
-        if ctx.forest_reader is not None:
+        if ctx.forest_reader is not None and ctx.forest is not None:
             forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks)
     with _timed(ctx.run, "loss"):
         loss = None
-        if ctx.loss_reader is not None:
+        if ctx.loss_reader is not None and ctx.loss is not None:
             loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks)
         stats = zonal_stats(
             weight,
@@ -567,13 +580,7 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
             continue
         with _timed(run, name):
             try:
-                from .overlaps import OverlapIndex
-
-                if hasattr(OverlapIndex, "for_plots"):
-                    index = OverlapIndex.for_plots(source, kind, all_geoms)
-                else:  # pragma: no cover
-                    index = OverlapIndex(source, kind)
-                setattr(ctx, f"{kind}_index", index)
+                setattr(ctx, f"{kind}_index", OverlapIndex.for_plots(source, kind, all_geoms))
             except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 setattr(ctx, f"{kind}_note", f"{name} data could not be read: {error}")
                 _fail_step(run, name, str(error))
@@ -582,9 +589,6 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
     else:
         with _timed(run, "admin"):
             try:
-                from .admin import AdminIndex
-                from .vectors import geometry_bbox, pad_bbox
-
                 # only the boundaries whose box touches the plots' (padded) box are read
                 bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
                 ctx.admin_index = AdminIndex(opts.admin, bbox=bbox)
@@ -804,13 +808,14 @@ def _assess_chunk(ctx: _Context, stats: dict, pos: np.ndarray, idx: np.ndarray, 
     counted_years = {}
     note_all = ("no forest 2020 data: every post-2020 loss counted as deforestation (upper bound)"
                 if ctx.forest is None and ctx.loss is not None and ctx.options.forest_2020 is None else None)
-    out = _Verdicts(forest_ha, defo, yearly, [unknown] * n, [analysis.STATUS_OK] * n, [None] * n, [], [()] * n,
-                    [False] * n)
+    no_limits: tuple[str, ...] = ()
+    out = _Verdicts(forest_ha, defo, yearly, [unknown] * n, [analysis.STATUS_OK] * n, [None] * n, [],
+                    [no_limits] * n, [False] * n)
     names = list(columns)
     values_by_plot = zip(*(columns[name] for name in names))
     defo_list = defo.tolist()
-    for j, (values, c) in enumerate(zip(values_by_plot, cut.tolist())):
-        extra: dict[str, Any] = dict(zip(names, values))
+    for j, (row, c) in enumerate(zip(values_by_plot, cut.tolist())):
+        extra: dict[str, Any] = dict(zip(names, row))
         if c not in counted_years:
             counted_years[c] = f"{2000 + FIRST_LOSS_CODE}–{2000 + c}" if c >= FIRST_LOSS_CODE else "none"
         extra["loss_years_counted"] = counted_years[c]
@@ -853,12 +858,6 @@ def _assess_chunk(ctx: _Context, stats: dict, pos: np.ndarray, idx: np.ndarray, 
     return out
 
 
-def _measured(deforestation_ha: float, area_ha: float) -> risk.Risk:
-    """The rule applied to the loss seen, as reported (4 decimals), so floating-point noise in an
-    exact 0.5 ha never tips a plot over a threshold."""
-    return risk.assess(round(analysis.percent(deforestation_ha, area_ha), 4), round(deforestation_ha, 4))
-
-
 def _verdict(level: risk.Risk, deforestation_ha: float, area_ha: float, data_cov: float):
     """(risk, status, error, limits, minimum, note) of a plot whose loss seen gives ``level``, on the
     part of it the data cover (``data_cov``); years missing from the loss data are handled by
@@ -867,7 +866,8 @@ def _verdict(level: risk.Risk, deforestation_ha: float, area_ha: float, data_cov
     if not missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
         return level, analysis.STATUS_OK, None, (), False, None
     upper_ha = deforestation_ha + missing_ha
-    upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4)).level
+    upper_pct = 100.0 * upper_ha / area_ha if area_ha > 0 else 0.0  # analysis.percent of known values
+    upper = risk.assess(round(upper_pct, 4), round(upper_ha, 4)).level
     return _decide(level, upper, None, upper, _covered_text(data_cov))
 
 
@@ -983,8 +983,9 @@ def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: 
             _covered_text(float(cov[k])) if space[k] else None, gap_text(harvest[i].year))
         result = results[i]
         result.status, result.error, result.limits, result.level_is_minimum = status, error, limits, minimum
-        result.analysis[analysis.RISK_LEVEL] = level.level
-        result.analysis[analysis.RISK_REASON] = level.reason
+        if result.analysis is not None:
+            result.analysis[analysis.RISK_LEVEL] = level.level
+            result.analysis[analysis.RISK_REASON] = level.reason
         result.extra.pop("note", None)
 
 

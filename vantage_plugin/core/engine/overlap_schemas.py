@@ -202,8 +202,8 @@ def resolve_fields(
     for key, field_name in (field_map or {}).items():
         if not field_name:
             continue
-        role = aliases.get(key.lower())
-        if role is None:
+        found = aliases.get(key.lower())
+        if found is None:
             known = ", ".join(sorted(aliases))
             raise ValueError(f"unknown field_map role {key!r} for {kind!r} (roles: {known})")
         actual = by_lower.get(str(field_name).lower())
@@ -211,7 +211,7 @@ def resolve_fields(
             raise ValueError(
                 f"field '{field_name}' (mapped to {key}) is not in the layer (fields: {', '.join(fields)})"
             )
-        resolved[role] = actual
+        resolved[found] = actual
     return schema, resolved
 
 

@@ -383,7 +383,7 @@ class AlignedReader:
     def read(self, row0: int, col0: int, nrows: int, ncols: int) -> tuple[np.ndarray, np.ndarray]:
         if self.mode == "same":
             return self.raster.read(row0, col0, nrows, ncols)
-        if self.mode == "warp":
+        if self._warped is not None:
             return self._warped.read(row0, col0, nrows, ncols)
         rows, cols, (rlo, clo, h, w) = self._lookup(row0, col0, nrows, ncols)
         values, valid = self.raster.read(rlo, clo, h, w)
@@ -407,14 +407,14 @@ class AlignedReader:
         :meth:`Raster.read_block`."""
         if self.mode == "same":
             return self.raster.read_block(row0, col0, nrows, ncols)
-        if self.mode == "warp":
+        if self._warped is not None:
             return self._warped.read_block(row0, col0, nrows, ncols)
         rows, cols, window = self._lookup(row0, col0, nrows, ncols)
         values, valid, _, _ = self.raster.read_block(*window)
         return values, valid, rows, cols
 
     def valid_values(self, values: np.ndarray) -> np.ndarray:
-        return (self._warped if self.mode == "warp" else self.raster).valid_values(values)
+        return (self._warped if self._warped is not None else self.raster).valid_values(values)
 
     def close(self) -> None:
         if self._warped is not None:
@@ -469,14 +469,20 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
     c1a = windows.col0 + windows.ncols + 1  # the spare column
     tr0a, tc0a = r0a // th, c0a // tw
     tr1a, tc1a = (r1a - 1) // th, (c1a - 1) // tw
-    starts, stops, brow0, bcol0, bnrows, bncols = [], [], [], [], [], []
+    starts: list[int] = []
+    stops: list[int] = []
+    brow0: list[int] = []
+    bcol0: list[int] = []
+    bnrows: list[int] = []
+    bncols: list[int] = []
     n = len(windows.base)
     nonempty = (windows.nrows > 0).tolist()
     r0l, c0l, r1l, c1l = r0a.tolist(), c0a.tolist(), r1a.tolist(), c1a.tolist()
     tr0l, tc0l, tr1l, tc1l = tr0a.tolist(), tc0a.tolist(), tr1a.tolist(), tc1a.tolist()
-    cur = None  # [start, r0, c0, r1, c1, tiles(set)]
+    cur: Optional[list[Any]] = None  # [start, r0, c0, r1, c1, tiles(set)]
 
     def close(stop: int) -> None:
+        assert cur is not None
         s, r0, c0, r1, c1, _ = cur
         starts.append(s)
         stops.append(stop)

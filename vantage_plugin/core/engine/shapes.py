@@ -4,7 +4,7 @@ plots as the overlap queries analyse them (points as discs of their declared are
 from __future__ import annotations
 
 import math
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -42,7 +42,7 @@ def valid_polygonal(geoms: np.ndarray, valid: Optional[np.ndarray] = None) -> np
     return polygonal_parts(geoms)
 
 
-def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Optional[Sequence[float]],
+def analysis_geometries(geoms: Sequence[Optional[BaseGeometry]], area_ha: Any,
                         valid: Optional[np.ndarray] = None) -> np.ndarray:
     """Plot geometries as analysed: points become discs of their declared area, polygons are made
     valid, anything else (lines, null) is an empty polygon. ``valid``: each geometry's validity when
