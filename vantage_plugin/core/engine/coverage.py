@@ -271,12 +271,18 @@ def exact_coverage(
     if n_edges == 0:
         return Coverage(fraction, windows)
 
-    # Split each edge where it crosses an integer row (pieces within one row), then each of those
-    # pieces where it crosses an integer column: the crossings come out in order along the edge, so
-    # no sort is needed.
-    e, ta, tb = _split_at_integers(np.zeros(n_edges), np.ones(n_edges), a0, da)
-    piece, ta, tb = _split_at_integers(ta, tb, b0[e], db[e])
-    e = e[piece]
+    # Edges within one cell are pieces as they are. Split the others where they cross an integer row
+    # (pieces within one row), then each of those pieces where it crosses an integer column: the
+    # crossings come out in order along the edge, so no sort is needed.
+    a1, b1 = a0 + da, b0 + db
+    within = (np.floor(a0) == np.floor(a1)) & (np.floor(b0) == np.floor(b1))
+    cut = np.flatnonzero(~within)
+    e, ta, tb = _split_at_integers(np.zeros(len(cut)), np.ones(len(cut)), a0[cut], da[cut])
+    piece, ta, tb = _split_at_integers(ta, tb, b0[cut][e], db[cut][e])
+    whole = np.flatnonzero(within)
+    e = np.concatenate([whole, cut[e[piece]]])
+    ta = np.concatenate([np.zeros(len(whole)), ta])
+    tb = np.concatenate([np.ones(len(whole)), tb])
     tm = 0.5 * (ta + tb)
     am = a0[e] + tm * da[e]
     bm = b0[e] + tm * db[e]
