@@ -266,3 +266,31 @@ def test_run_bundled_on_many_plots_matches_the_plots_run_one_by_one(rasters):
                                        version="v", jrc=False)
         assert set(result.analysis) == set(shape)
         assert set(result.analysis["deforestation"]) == set(shape["deforestation"])
+
+
+# --- the whole-raster sample of a big raster without overviews ---------------------------------
+def test_overview_sample_of_a_big_raster_reads_blocks_spread_over_it(tmp_path):
+    from vantage_plugin.core.engine.rasters import OVERVIEW_BLOCKS, Raster
+
+    blocks, size = 20, 16  # 20 × 20 blocks of 16 px: more than OVERVIEW_BLOCKS² blocks, no overviews
+    values = np.zeros((blocks * size, blocks * size), np.uint8)
+    for by in range(blocks):
+        for bx in range(blocks):
+            values[by * size:(by + 1) * size, bx * size:(bx + 1) * size] = (by * blocks + bx) % 250
+    ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "big.tif"), values.shape[1], values.shape[0], 1,
+                                              gdal.GDT_Byte, options=["TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"])
+    ds.SetGeoTransform((0, 0.001, 0, 0, 0, -0.001))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(values)
+    ds = None
+    raster = Raster(str(tmp_path / "big.tif"))
+    sample = raster.sample_overview()
+    seen = set(np.unique(sample).tolist())
+    # reference: the blocks a regular OVERVIEW_BLOCKS × OVERVIEW_BLOCKS grid over the raster picks
+    picked = np.unique(np.linspace(0, blocks - 1, OVERVIEW_BLOCKS).round().astype(int))
+    expected = {(by * blocks + bx) % 250 for by in picked for bx in picked}
+    assert seen == expected
+    assert {0, (blocks * blocks - 1) % 250} <= seen  # both corners
+    raster.close()
