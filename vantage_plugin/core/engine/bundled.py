@@ -506,7 +506,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         ctx.valid = np.zeros(n, dtype=bool)  # checked once, for the overlaps and the admin lookup
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
-            ctx.valid[ok] = shapely.is_valid(geoms[ok])
+            # discs made from points are valid as built: only the polygons as given are checked
+            given = ok & np.array([h == "polygon" for h in how], dtype=bool)
+            ctx.valid[ok & ~given] = True
+            ctx.valid[given] = shapely.is_valid(geoms[given])
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
@@ -910,17 +913,14 @@ def _decide(level: risk.Risk, upper_all: str, upper_years: Optional[str], upper_
             tuple(limits), True, None)
 
 
-_LEVEL_NAMES = np.array([risk.LOW, risk.MEDIUM, risk.HIGH], dtype=object)
+_LEVEL_NAMES = np.array([outcome.level for outcome in risk.OUTCOMES], dtype=object)
 
 
 def _levels(hectares: np.ndarray, area_ha: np.ndarray) -> np.ndarray:
     """The rule's level names for arrays of hypothetical deforestation (the upper bounds)."""
     with np.errstate(invalid="ignore", divide="ignore"):
         pct = np.round(np.where(area_ha > 0, 100.0 * hectares / area_ha, 0.0), 4)
-    ha = np.round(hectares, 4)
-    high = (pct > risk.HIGH_PERCENT) | (ha > risk.HIGH_HECTARES)
-    medium = (pct > risk.MEDIUM_PERCENT) | (ha > risk.MEDIUM_HECTARES)
-    return _LEVEL_NAMES[np.where(high, 2, np.where(medium, 1, 0))]
+    return _LEVEL_NAMES[risk.assess_many(pct, np.round(hectares, 4))]
 
 
 def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: Sequence[_dt.date]) -> None:
@@ -987,7 +987,3 @@ def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: 
             result.analysis[analysis.RISK_LEVEL] = level.level
             result.analysis[analysis.RISK_REASON] = level.reason
         result.extra.pop("note", None)
-
-
-def _r(value: Optional[float]) -> Optional[float]:
-    return None if value is None else round(float(value), 6)

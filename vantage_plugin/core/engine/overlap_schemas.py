@@ -44,7 +44,7 @@ ROLES_PA = (
 ROLES_IL = ("id", "name", "government_acknowledged", "land_status", "source_name")
 
 #: Accepted field_map keys → canonical role (per kind).
-_ROLE_ALIASES = {
+ROLE_ALIASES = {
     "pa": {
         "id": "area_id",
         "area_id": "area_id",
@@ -198,7 +198,7 @@ def resolve_fields(
             if name.lower() in by_lower:
                 resolved[role] = by_lower[name.lower()]
                 break
-    aliases = _ROLE_ALIASES[kind]
+    aliases = ROLE_ALIASES[kind]
     for key, field_name in (field_map or {}).items():
         if not field_name:
             continue

@@ -30,6 +30,7 @@ from .overlap_schemas import (
     GENERIC,
     IUCN_CATEGORIES,
     KINDS,
+    ROLE_ALIASES,
     SCHEMAS,
     Schema,
     detect_schema,
@@ -45,6 +46,8 @@ from .shapes import POLYGON_TYPES, analysis_geometries, valid_polygonal
 from .subdivision import MAX_PIECE_VERTICES, LazyPieces, subdivide
 from .vectors import BBox, VectorData, geometry_bbox, pad_bbox, read_vector
 
+#: The field_map keys each kind accepts, under the name gui/catalog_widget.py reads here.
+_ROLE_ALIASES = ROLE_ALIASES
 _MIN_OVERLAP_M2 = 0.01  # below 1 dm² an "overlap" is a shared edge, not an overlap
 
 
@@ -404,6 +407,7 @@ __all__ = [
     "OverlapIndex",
     "KINDS",
     "GENERIC",
+    "ROLE_ALIASES",
     "MAX_PIECE_VERTICES",
     "normalise_legality",
     "IUCN_CATEGORIES",
