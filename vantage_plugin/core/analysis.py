@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
+import numpy as np
+
 # --- Analysis keys (Vantage API 3.0.1) --------------------------------------------------------
 ANALYSIS_END = "analysis_end"
 ANALYSIS_END_LEGACY = "analysisEnd"
@@ -108,39 +110,87 @@ def make_analysis(
     otherwise they are ``None``. Unknown values stay ``None`` (never a made-up zero).
     """
     yearly = {str(year): _round(ha) for year, ha in sorted((deforestation_yearly or {}).items())}
-    deforestation = {
-        TOTAL: _round(deforestation_ha),
-        TOTAL_YEARLY: yearly if deforestation_yearly is not None else None,
-        TOTAL_JRC: _round(deforestation_ha) if jrc else None,
-        TOTAL_YEARLY_JRC: yearly if (jrc and deforestation_yearly is not None) else None,
-    }
-    pa = protected_areas or overlap_block("pa", 0.0, area_ha, [])
-    il = indigenous_land or overlap_block("il", 0.0, area_ha, [])
-    il_summary = il[IL_SUMMARY]
+    return analysis_dict(
+        area_ha=_round(area_ha),
+        analysis_end=analysis_end,
+        forest_ha=_round(forest_ha),
+        forest_percent=_round(percent(forest_ha, area_ha)),
+        deforestation_ha=_round(deforestation_ha),
+        deforestation_percent=_round(percent(deforestation_ha, area_ha)),
+        yearly=yearly if deforestation_yearly is not None else None,
+        risk_level=risk_level,
+        risk_reason=risk_reason,
+        version=version,
+        jrc=jrc,
+        protected_areas=protected_areas or overlap_block("pa", 0.0, area_ha, []),
+        indigenous_land=indigenous_land or overlap_block("il", 0.0, area_ha, []),
+        logging_area=_round(logging_area),
+    )
+
+
+def analysis_dict(
+    *,
+    area_ha: Optional[float],
+    analysis_end: Optional[str],
+    forest_ha: Optional[float],
+    forest_percent: Optional[float],
+    deforestation_ha: Optional[float],
+    deforestation_percent: Optional[float],
+    yearly: Optional[dict[str, Optional[float]]],
+    risk_level: str,
+    risk_reason: str,
+    version: str,
+    jrc: bool,
+    protected_areas: dict[str, Any],
+    indigenous_land: dict[str, Any],
+    logging_area: Optional[float] = None,
+) -> dict[str, Any]:
+    """The ``Analysis`` dict of :func:`make_analysis` from values already rounded (4 decimals) and
+    percentages already taken: the one spelling of its keys, for callers that round many plots at once.
+    ``yearly``: ``{"2021": ha, …}`` in year order (None without loss data)."""
+    il_summary = indigenous_land[IL_SUMMARY]
     return {
         ANALYSIS_END: analysis_end,
         ANALYSIS_END_LEGACY: analysis_end,
         RISK_LEVEL: risk_level,
         RISK_REASON: risk_reason,
-        AREA_HA: _round(area_ha),
-        FOREST_AREA_2020: _round(forest_ha),
-        FOREST_PERCENTAGE_2020: _round(percent(forest_ha, area_ha)),
-        LOGGING_AREA: _round(logging_area),
+        AREA_HA: area_ha,
+        FOREST_AREA_2020: forest_ha,
+        FOREST_PERCENTAGE_2020: forest_percent,
+        LOGGING_AREA: logging_area,
         VERSION: version,
-        DEFORESTATION: deforestation,
-        DEFORESTATION_PERCENTAGE: _round(percent(deforestation_ha, area_ha)),
-        PROTECTED_AREAS: pa,
+        DEFORESTATION: {
+            TOTAL: deforestation_ha,
+            TOTAL_YEARLY: yearly,
+            TOTAL_JRC: deforestation_ha if jrc else None,
+            TOTAL_YEARLY_JRC: yearly if jrc else None,
+        },
+        DEFORESTATION_PERCENTAGE: deforestation_percent,
+        PROTECTED_AREAS: protected_areas,
         PROTECTED_AREAS_LEGACY: [
             [d.get("area_name") or d.get("area_id"), _round(d.get("overlap_area_ha"))]
-            for d in pa.get(PA_DETAILS, [])
+            for d in protected_areas.get(PA_DETAILS, [])
         ],
-        INDIGENOUS_LAND: il,
+        INDIGENOUS_LAND: indigenous_land,
         INDIGENOUS_OVERLAP_LEGACY: {
             "total_overlap_area": il_summary.get(TOTAL_OVERLAP_AREA_HA),
-            "overlapping_territories": [d.get("name") or d.get("id") for d in il.get(IL_DETAILS, [])],
+            "overlapping_territories": [d.get("name") or d.get("id") for d in indigenous_land.get(IL_DETAILS, [])],
             "overlap_percentage": il_summary.get(TOTAL_OVERLAP_PERCENTAGE),
         },
     }
+
+
+def rounded(values: Any, digits: int = 4) -> list[Optional[float]]:
+    """``round(v, digits)`` of every value of an array (NaN → None), as :func:`make_analysis` rounds."""
+    return [None if v != v else round(v, digits) for v in np.asarray(values, dtype=float).tolist()]
+
+
+def percents(part: Any, whole: Any) -> Any:
+    """:func:`percent` on arrays (NaN where ``part`` is NaN; 0 where ``whole`` is not > 0)."""
+    part = np.asarray(part, dtype=float)
+    whole = np.asarray(whole, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(whole > 0, 100.0 * part / whole, np.where(np.isnan(part), np.nan, 0.0))
 
 
 @dataclass

@@ -8,6 +8,7 @@ rectangle there, so pixel areas have a closed form.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import shapely
@@ -27,7 +28,7 @@ def _q(sin_phi: np.ndarray) -> np.ndarray:
     return (1 - E2) * (sin_phi / (1 - es * es) - (1 / (2 * E)) * np.log((1 - es) / (1 + es)))
 
 
-def to_equal_area(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def to_equal_area(lon: Any, lat: Any) -> tuple[Any, Any]:
     """Lon/lat degrees → cylindrical equal-area metres (x = a·λ, y = a·q(φ)/2)."""
     lam = np.radians(np.asarray(lon, dtype=float))
     phi = np.radians(np.asarray(lat, dtype=float))

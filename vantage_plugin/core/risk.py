@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
+
 HIGH = "High"
 MEDIUM = "Medium"
 LOW = "Low"
@@ -62,3 +64,24 @@ def assess(deforestation_percent: Optional[float], deforestation_ha: Optional[fl
     if deforestation_percent > MEDIUM_PERCENT or deforestation_ha > MEDIUM_HECTARES:
         return Risk(MEDIUM, REASON_MEDIUM)
     return Risk(LOW, REASON_LOW)
+
+
+#: The rule's outcomes by index (0 Low, 1 Medium, 2 High, 3 Unknown), as :func:`assess_many` gives them.
+OUTCOMES: tuple[Risk, Risk, Risk, Risk] = (
+    Risk(LOW, REASON_LOW),
+    Risk(MEDIUM, REASON_MEDIUM),
+    Risk(HIGH, REASON_HIGH),
+    Risk(UNKNOWN, REASON_UNKNOWN),
+)
+
+
+def assess_many(deforestation_percent: np.ndarray, deforestation_ha: np.ndarray) -> np.ndarray:
+    """:func:`assess` on arrays: per element the index of its outcome in :data:`OUTCOMES` (NaN in
+    either input: Unknown)."""
+    pct = np.asarray(deforestation_percent, dtype=float)
+    ha = np.asarray(deforestation_ha, dtype=float)
+    high = (pct > HIGH_PERCENT) | (ha > HIGH_HECTARES)
+    medium = (pct > MEDIUM_PERCENT) | (ha > MEDIUM_HECTARES)
+    out = np.where(high, 2, np.where(medium, 1, 0))
+    out[np.isnan(pct) | np.isnan(ha)] = 3
+    return out

@@ -63,7 +63,8 @@ def iso_code(value: Any, length: int) -> Optional[str]:
     return text if len(text) == length and text.isascii() and text.isalpha() else None
 
 
-def _pick(fields: Sequence[str], candidates: Sequence[str], exclude: Sequence[str] = ()) -> Optional[str]:
+def _pick(fields: Sequence[str], candidates: Sequence[str],
+          exclude: Sequence[Optional[str]] = ()) -> Optional[str]:
     by_lower = {f.lower(): f for f in fields}
     skip = {e.lower() for e in exclude if e}
     for candidate in candidates:
@@ -188,9 +189,11 @@ class AdminIndex:
             state_field = fmap.get("state") or _pick(names, SINGLE_LAYER_STATE_FIELDS)
             country_field = fmap.get("country") or _pick(names, COUNTRY_FIELDS, exclude=[state_field])
             self._check_fields(source.path, source.layer, names, (country_field, state_field))
+            self.countries: Optional[_Polygons]
+            self.states: Optional[_Polygons]
             iso2, iso3 = _pick(names, ISO2_FIELDS), _pick(names, ISO3_FIELDS)
             vec = read_vector(source.path, source.layer, bbox,
-                              fields=[f for f in (country_field, state_field, iso2, iso3) if f])
+                              fields=[f for f in (country_field, state_field, iso2, iso3) if f is not None])
             self.countries = _Polygons(vec, country_field, iso_fields=(iso2, iso3))
             self.states = (_Polygons(vec, state_field, country_field, iso_fields=(iso2, iso3))
                            if state_field else None)
@@ -205,7 +208,8 @@ class AdminIndex:
             self._check_fields(source.path, country_layer, names, (field,))
             code = _pick(names, ISO3_FIELDS)
             iso2 = _pick(names, ISO2_FIELDS)
-            vec = read_vector(source.path, country_layer, bbox, fields=[f for f in (field, code, iso2) if f])
+            vec = read_vector(source.path, country_layer, bbox,
+                              fields=[f for f in (field, code, iso2) if f is not None])
             self.countries = _Polygons(vec, field, code_field=code, iso_fields=(iso2, code))
             self.fields["country"] = field
         if state_layer:
@@ -263,8 +267,9 @@ class AdminIndex:
                 )
 
     @staticmethod
-    def representative_points(plot_geoms_lonlat) -> np.ndarray:
-        """One point per plot inside it (None for a missing or empty geometry)."""
+    def representative_points(plot_geoms_lonlat: Any, valid: Optional[np.ndarray] = None) -> np.ndarray:
+        """One point per plot inside it (None for a missing or empty geometry); ``valid``: each
+        geometry's validity when the caller knows it already (else checked here)."""
         geoms = np.empty(len(plot_geoms_lonlat), dtype=object)
         geoms[:] = list(plot_geoms_lonlat)
         points = np.empty(len(geoms), dtype=object)
@@ -274,9 +279,9 @@ class AdminIndex:
             sub = geoms[ok]
             pts = np.empty(len(sub), dtype=object)
             # point_on_surface needs a valid polygon; an invalid one falls back to its centroid
-            valid = shapely.is_valid(sub)
-            pts[valid] = shapely.point_on_surface(sub[valid])
-            pts[~valid] = shapely.centroid(sub[~valid])
+            fine = shapely.is_valid(sub) if valid is None else np.asarray(valid, dtype=bool)[ok]
+            pts[fine] = shapely.point_on_surface(sub[fine])
+            pts[~fine] = shapely.centroid(sub[~fine])
             points[ok] = pts
         return points
 
@@ -284,9 +289,10 @@ class AdminIndex:
         """(country, state) of each plot."""
         return [(place.country, place.state) for place in self.places(plot_geoms_lonlat)]
 
-    def places(self, plot_geoms_lonlat) -> list[Place]:
-        """Country, state and the country's ISO 3166-1 alpha-2 / alpha-3 codes of each plot."""
-        points = self.representative_points(plot_geoms_lonlat)
+    def places(self, plot_geoms_lonlat: Any, valid: Optional[np.ndarray] = None) -> list[Place]:
+        """Country, state and the country's ISO 3166-1 alpha-2 / alpha-3 codes of each plot (``valid``:
+        see :meth:`representative_points`)."""
+        points = self.representative_points(plot_geoms_lonlat, valid)
         n = len(points)
         country = np.full(n, None, dtype=object)
         state = np.full(n, None, dtype=object)

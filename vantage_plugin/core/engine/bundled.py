@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import math
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Iterator, Optional, Sequence
 
 import numpy as np
@@ -55,10 +55,11 @@ from ..runs import (
     Run,
     gc_paused,
 )
-from .admin import Place
+from .admin import AdminIndex, Place
 from .coverage import exact_coverage, polygon_rings
 from .kinds import (
     LOSS_YEAR_BASE,
+    ForestKind,
     LossEncoding,
     LossYears,
     RasterKindError,
@@ -69,7 +70,17 @@ from .kinds import (
     metadata_last_year,
 )
 from .options import BundledOptions
-from .rasters import DEFAULT_BLOCK_CELLS, AlignedReader, Raster, cell_area_flat, plan_blocks, read_windows
+from .overlaps import OverlapIndex
+from .rasters import (
+    DEFAULT_BLOCK_CELLS,
+    AlignedReader,
+    Raster,
+    RasterError,
+    cell_area_flat,
+    plan_blocks,
+    read_windows,
+)
+from .vectors import geometry_bbox, pad_bbox
 from .zonal import FIRST_LOSS_CODE, zonal_stats
 
 ENGINE = ENGINE_BUNDLED
@@ -230,21 +241,25 @@ class _Context:
         self.loss_reader: Optional[AlignedReader] = None
         self.jrc = options.is_jrc()
         self.tile = (512, 512)
-        self.pa_index = self.il_index = self.admin_index = None
-        self.pa_note = self.il_note = self.admin_note = None
+        self.pa_index: Optional[OverlapIndex] = None
+        self.il_index: Optional[OverlapIndex] = None
+        self.admin_index: Optional[AdminIndex] = None
+        self.pa_note: Optional[str] = None
+        self.il_note: Optional[str] = None
+        self.admin_note: Optional[str] = None
         self.forest_min = options.forest_2020_min
-        self.forest_kind = None
+        self.forest_kind: Optional[ForestKind] = None
         self.loss_years = LossYears(None, "unknown")
         self.loss_calendar = False
         self.max_code_seen: Optional[int] = None
         self.end_from: list[str] = []
+        #: per plot: its analysed shape is a valid geometry (checked once in "prepare").
+        self.valid = np.zeros(len(plots), dtype=bool)
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
-        from .rasters import RasterError
-
         opts = self.options
         if opts.forest_2020 is not None:
             try:
@@ -262,9 +277,9 @@ class _Context:
         if self.primary is not None:
             bw, bh = self.primary.band.GetBlockSize()
             self.tile = (int(bh), int(bw))
-        if self.forest is not None:
+        if self.forest is not None and self.primary is not None:
             self.forest_reader = AlignedReader(self.forest, self.primary)
-        if self.loss is not None:
+        if self.loss is not None and self.primary is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
         if where is not None:
             self.check_rasters(*where)
@@ -274,8 +289,6 @@ class _Context:
         points ``lon``, ``lat``):
         the forest kind and threshold, the loss encoding and last year; a raster that is not what its
         role expects is refused (``forest_error`` / ``loss_error``)."""
-        from .rasters import RasterError
-
         info = self.run.feedback.info
         opts = self.options
         if self.forest is not None:
@@ -285,9 +298,9 @@ class _Context:
                     # nothing, or only 0/1, where the plots are: a mask or sparse tree cover? the whole
                     # raster (coarsely) tells
                     sample = np.concatenate([sample, self.forest.sample_overview()])
-                self.forest_kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f",
-                                                  is_jrc=self.jrc)
-                self.forest_min, how = forest_threshold(self.forest_kind, opts.forest_2020_min)
+                kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f", is_jrc=self.jrc)
+                self.forest_kind = kind
+                self.forest_min, how = forest_threshold(kind, opts.forest_2020_min)
                 info(f"forest 2020: {self.forest.name}: {how}")
             except (RasterKindError, RasterError) as error:
                 self.forest_error = f"forest 2020 data refused: {error}"
@@ -333,13 +346,14 @@ class _Context:
         return f"{self.loss_years.text()} ({source})"
 
 
-def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
+def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, Optional[np.ndarray]]:
     """Forest/loss statistics (m²) of a chunk of analysed lon/lat polygons, in batches of about
     ``options.batch_cells`` window cells (plots stay in the chunk's spatial order)."""
     n = len(geoms)
     nan = np.full(n, np.nan)
-    out = {"area": nan.copy(), "forest": nan.copy(), "forest_valid": nan.copy(), "loss_valid": nan.copy(),
-           "data_valid": nan.copy(), "loss": None}
+    out: dict[str, Optional[np.ndarray]] = {
+        "area": nan.copy(), "forest": nan.copy(), "forest_valid": nan.copy(), "loss_valid": nan.copy(),
+        "data_valid": nan.copy(), "loss": None}
     primary = ctx.primary
     if primary is None or n == 0:
         return out
@@ -359,18 +373,19 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
         total += c
     edges.append(n)
     for lo, hi in zip(edges[:-1], edges[1:]):
-        part = _raster_batch(ctx, geoms[lo:hi], cutoff[lo:hi])
+        part = _raster_batch(ctx, primary, geoms[lo:hi], cutoff[lo:hi])
         for key, value in part.items():
             if value is None:
                 continue
-            if out[key] is None:
-                out[key] = np.full((n,) + value.shape[1:], np.nan)
-            out[key][lo:hi] = value
+            target = out[key]
+            if target is None:
+                target = out[key] = np.full((n,) + value.shape[1:], np.nan)
+            target[lo:hi] = value
     return out
 
 
-def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, np.ndarray]:
-    primary = ctx.primary
+def _raster_batch(ctx: _Context, primary: Raster, geoms: np.ndarray,
+                  cutoff: np.ndarray) -> dict[str, Optional[np.ndarray]]:
     out: dict[str, Optional[np.ndarray]] = {}
     with _timed(ctx.run, "forest"):
         rings = polygon_rings(geoms)
@@ -381,11 +396,11 @@ def _raster_batch(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
         weight *= cell_area_flat(primary, windows)
         blocks = plan_blocks(windows, DEFAULT_BLOCK_CELLS, ctx.tile)
         forest = None
-        if ctx.forest_reader is not None:
+        if ctx.forest_reader is not None and ctx.forest is not None:
             forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks)
     with _timed(ctx.run, "loss"):
         loss = None
-        if ctx.loss_reader is not None:
+        if ctx.loss_reader is not None and ctx.loss is not None:
             loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks)
         stats = zonal_stats(
             weight,
@@ -488,8 +503,13 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         geoms, how = _analysed_shapes(plots, options, run)
         ok = np.array([g is not None for g in geoms], dtype=bool)
         area_ha = np.full(n, np.nan)
+        ctx.valid = np.zeros(n, dtype=bool)  # checked once, for the overlaps and the admin lookup
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
+            # discs made from points are valid as built: only the polygons as given are checked
+            given = ok & np.array([h == "polygon" for h in how], dtype=bool)
+            ctx.valid[ok & ~given] = True
+            ctx.valid[given] = shapely.is_valid(geoms[given])
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
@@ -563,13 +583,7 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
             continue
         with _timed(run, name):
             try:
-                from .overlaps import OverlapIndex
-
-                if hasattr(OverlapIndex, "for_plots"):
-                    index = OverlapIndex.for_plots(source, kind, all_geoms)
-                else:  # pragma: no cover
-                    index = OverlapIndex(source, kind)
-                setattr(ctx, f"{kind}_index", index)
+                setattr(ctx, f"{kind}_index", OverlapIndex.for_plots(source, kind, all_geoms))
             except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 setattr(ctx, f"{kind}_note", f"{name} data could not be read: {error}")
                 _fail_step(run, name, str(error))
@@ -578,9 +592,6 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
     else:
         with _timed(run, "admin"):
             try:
-                from .admin import AdminIndex
-                from .vectors import geometry_bbox, pad_bbox
-
                 # only the boundaries whose box touches the plots' (padded) box are read
                 bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
                 ctx.admin_index = AdminIndex(opts.admin, bbox=bbox)
@@ -619,7 +630,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
-                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub]), name)
+                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub], ctx.valid[sub]),
+                                name)
             if fine.all():
                 blocks[kind] = list(res)
             else:
@@ -629,48 +641,70 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
     admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
         with _timed(run, "admin"):
-            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub]), "admin lookup")
+            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub], ctx.valid[sub]),
+                                "admin lookup")
             admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
             ok[gpos[~fine]] = False
 
     with _timed(run, "risk"):
-        plain = _plain_stats(stats, cutoff[idx])
-        rows = []
-        for k, (pos, i) in enumerate(zip(gpos, good)):
-            if not ok[pos]:
-                continue
-            rows.append((k, pos, i) + _assess(ctx, plain, pos, i, float(area_ha[i]), int(cutoff[i]),
-                                              harvest[i]))
+        keep = ok[gpos]
+        kk = np.flatnonzero(keep)
+        pos, sel = gpos[keep], good[keep]
+        verdicts = _assess_chunk(ctx, stats, pos, sel, area_ha, cutoff, harvest)
     with _timed(run, "write"):
-        for k, _pos, i, fields, status, error, extra, limits, minimum in rows:
+        jrc = ctx.jrc and ctx.forest is not None
+        area_r = analysis.rounded(area_ha[sel])
+        forest_r = analysis.rounded(verdicts.forest_ha)
+        forest_pct = analysis.rounded(analysis.percents(verdicts.forest_ha, area_ha[sel]))
+        defo_r = analysis.rounded(verdicts.deforestation_ha)
+        defo_pct = analysis.rounded(analysis.percents(verdicts.deforestation_ha, area_ha[sel]))
+        default_commodity = normalise_commodity(ctx.options.commodity)
+        commodities: dict[Any, Optional[str]] = {}
+        for j, (k, i) in enumerate(zip(kk.tolist(), sel.tolist())):
             plot = plots[i]
             pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
             il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
             country, state, iso2, iso3 = admin[k] if admin[k] is not None else nowhere
-            extra.update(analysed_as=how[i], commodity=normalise_commodity(plot.commodity)
-                         or normalise_commodity(ctx.options.commodity))
+            extra = verdicts.extra[j]
+            try:
+                commodity = commodities[plot.commodity]
+            except (KeyError, TypeError):
+                commodity = normalise_commodity(plot.commodity) or default_commodity
+                try:
+                    commodities[plot.commodity] = commodity
+                except TypeError:  # an unhashable value: normalised on its own
+                    pass
+            extra["analysed_as"] = how[i]
+            extra["commodity"] = commodity
             extra[analysis.ANALYSIS_END_FROM] = ctx.end_from[i]
+            level = verdicts.level[j]
             results[i] = analysis.PlotResult(
                 plot_index=plot.index,
                 engine=ENGINE,
-                status=status,
-                analysis=analysis.make_analysis(
-                    area_ha=float(area_ha[i]),
+                status=verdicts.status[j],
+                analysis=analysis.analysis_dict(
+                    area_ha=area_r[j],
                     analysis_end=harvest[i].isoformat(),
+                    forest_ha=forest_r[j],
+                    forest_percent=forest_pct[j],
+                    deforestation_ha=defo_r[j],
+                    deforestation_percent=defo_pct[j],
+                    yearly=verdicts.yearly[j],
+                    risk_level=level.level,
+                    risk_reason=level.reason,
                     version=version,
-                    jrc=ctx.jrc and ctx.forest is not None,
+                    jrc=jrc,
                     protected_areas=pa,
                     indigenous_land=il,
-                    **fields,
                 ),
-                error=error,
+                error=verdicts.error[j],
                 country=country,
                 state=state,
                 country_iso2=iso2,
                 country_iso3=iso3,
                 extra=extra,
-                limits=limits,
-                level_is_minimum=minimum,
+                limits=verdicts.limits[j],
+                level_is_minimum=verdicts.minimum[j],
             )
         for pos in np.flatnonzero(~ok):
             i = idx[pos]
@@ -680,116 +714,151 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             )
 
 
-def _plain_stats(stats: dict, cutoff: np.ndarray) -> dict:
-    """A chunk's statistics as Python lists (fast per-plot access); ``"yearly"``: per plot, the
-    deforestation (ha) of each year with loss up to its cut-off, in year order."""
-    plain = {key: (value.tolist() if value is not None else None)
-             for key, value in stats.items() if key != "loss"}
-    loss = stats.get("loss")
-    plain["yearly"] = None
-    if loss is not None:
-        codes = FIRST_LOSS_CODE + np.arange(loss.shape[1])
-        rows, cols = np.nonzero((loss > 0) & (codes[None, :] <= np.asarray(cutoff)[:, None]))
-        ha = (loss[rows, cols] / geodesy.M2_PER_HA).tolist()
-        yearly: list[dict[int, float]] = [{} for _ in range(len(loss))]
-        for r, year, value in zip(rows.tolist(), (2000 + codes[cols]).tolist(), ha):
-            yearly[r][year] = value
-        plain["yearly"] = yearly
-    return plain
+@dataclass
+class _Verdicts:
+    """The assessment of a chunk's plots, one entry per plot (lists, in the chunk's order)."""
+
+    forest_ha: np.ndarray
+    """Forest 2020 (ha), NaN when unknown."""
+    deforestation_ha: np.ndarray
+    """Deforestation (ha), NaN when unknown."""
+    yearly: list[Optional[dict[str, Optional[float]]]]
+    """``{"2021": ha rounded, …}`` in year order (None without a deforestation figure)."""
+    level: list[risk.Risk]
+    status: list[str]
+    error: list[Optional[str]]
+    extra: list[dict[str, Any]]
+    limits: list[tuple[str, ...]]
+    minimum: list[bool]
 
 
-def _assess(ctx: _Context, stats: dict, pos: int, i: int, area_ha: float, cutoff_code: int,
-            end: _dt.date):
-    """(make_analysis fields, status, error, extra, limits, level is a minimum) of one plot from its
-    chunk statistics. Years the loss data does not cover are handled after the run (:func:`_year_gaps`)."""
+def _fractions(stats: dict, key: str, pos: np.ndarray, whole_m2: np.ndarray) -> np.ndarray:
+    """The part of each plot's geodesic area that a statistic covers (min 1; 0 where the statistic is
+    missing; NaN where the plot has no area: the scalar rule's None)."""
+    value = stats[key][pos]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(np.isfinite(value), np.minimum(1.0, value / whole_m2), 0.0)
+    out[~(whole_m2 > 0)] = np.nan
+    return out
+
+
+def _assess_chunk(ctx: _Context, stats: dict, pos: np.ndarray, idx: np.ndarray, area_ha: np.ndarray,
+                  cutoff: np.ndarray, harvest: Sequence[_dt.date]) -> _Verdicts:
+    """The verdict of each plot (``idx``, at ``pos`` in the chunk's statistics), on arrays: forest and
+    deforestation, data coverage, the rule on the loss seen, the status and the limits. Years the loss
+    data does not cover are handled after the run (:func:`_year_gaps`); plots only partly covered
+    go through :func:`_verdict` one by one."""
     m2 = geodesy.M2_PER_HA
-    grid_m2 = float(stats["area"][pos]) if math.isfinite(stats["area"][pos]) else 0.0
-    extra: dict[str, Any] = {"raster_area_ha": round(grid_m2 / m2, 6)}
-    problems: list[str] = []
-    if ctx.forest_error:
-        problems.append(ctx.forest_error)
-    if ctx.loss_error:
-        problems.append(ctx.loss_error)
+    n = len(idx)
+    area = area_ha[idx]
+    cut = cutoff[idx]
+    whole_m2 = area * m2  # fractions of the plot's geodesic area (the grid sees only its inside part)
+    grid_m2 = stats["area"][pos]
+    grid_m2 = np.where(np.isfinite(grid_m2), grid_m2, 0.0)
+    columns: dict[str, list] = {"raster_area_ha": analysis.rounded(grid_m2 / m2, 6)}
+    problems = [p for p in (ctx.forest_error, ctx.loss_error) if p]
+    nan = np.full(n, np.nan)
 
-    whole_m2 = area_ha * m2  # fractions of the plot's geodesic area (the grid sees only its inside part)
-
-    def frac(key: str) -> Optional[float]:
-        value = stats[key][pos]
-        if not whole_m2 > 0:
-            return None
-        return min(1.0, float(value) / whole_m2) if math.isfinite(value) else 0.0
-
-    forest_ha = None
-    forest_cov = loss_cov = None
+    forest_ha = nan.copy()
     if ctx.forest is not None:
-        forest_cov = frac("forest_valid")
-        extra["forest_coverage"] = _r(forest_cov)
-        if forest_cov:
-            forest_ha = float(stats["forest"][pos]) / m2
-    data_cov = frac("data_valid") if (ctx.forest is not None or ctx.loss is not None) else None
+        forest_cov = _fractions(stats, "forest_valid", pos, whole_m2)
+        columns["forest_coverage"] = analysis.rounded(forest_cov, 6)
+        has_forest = np.nan_to_num(forest_cov) != 0
+        forest_ha[has_forest] = stats["forest"][pos][has_forest] / m2
+    data_cov = nan.copy()
+    if ctx.forest is not None or ctx.loss is not None:
+        data_cov = _fractions(stats, "data_valid", pos, whole_m2)
     if ctx.forest_error:
-        data_cov = 0.0
-    deforestation_ha = None
-    yearly = None
+        data_cov = np.zeros(n)
+    defo = nan.copy()
+    loss_cov = nan.copy()
+    yearly: list[Optional[dict[str, Optional[float]]]] = [None] * n
+    loss = stats.get("loss")
     if ctx.loss is not None and not ctx.forest_error and not ctx.loss_error:
-        loss_cov = frac("loss_valid")
-        extra["loss_coverage"] = _r(loss_cov)
-        if data_cov:
-            yearly = dict(stats["yearly"][pos])
-            deforestation_ha = float(sum(yearly.values()))
-    extra["data_coverage"] = _r(data_cov)
-    extra["loss_years_counted"] = (
-        f"{2000 + FIRST_LOSS_CODE}–{2000 + cutoff_code}" if cutoff_code >= FIRST_LOSS_CODE else "none"
-    )
-    if ctx.forest is None and ctx.loss is not None and ctx.options.forest_2020 is None:
-        extra["note"] = "no forest 2020 data: every post-2020 loss counted as deforestation (upper bound)"
-
-    status = analysis.STATUS_OK
-    error: Optional[str] = None
-    limits: tuple[str, ...] = ()
-    minimum = False
-    if cutoff_code < FIRST_LOSS_CODE:
-        level = risk.assess(None, None)
-        status = analysis.STATUS_NO_DATA
-        limits = (risk.Limit.HARVEST_BEFORE_CUTOFF.value,)
-        error = (f"harvest date {end.isoformat()} is before 1 January 2021: there is no period after the "
-                 "EUDR cut-off (31 December 2020) to assess")
-        deforestation_ha = yearly = None
-    elif deforestation_ha is None:
-        level = risk.assess(None, None)
-        status = analysis.STATUS_NO_DATA
-        if problems:
-            error = "; ".join(problems)
-            limits = (risk.Limit.DATA_UNREADABLE.value,)
-        elif ctx.loss is None:
-            error = "no tree-cover loss data configured"
-            limits = (risk.Limit.NO_LOSS_DATA.value,)
+        loss_cov = _fractions(stats, "loss_valid", pos, whole_m2)
+        columns["loss_coverage"] = analysis.rounded(loss_cov, 6)
+        counted = np.nan_to_num(data_cov) != 0
+        if loss is not None:
+            codes = FIRST_LOSS_CODE + np.arange(loss.shape[1])
+            ha = loss[pos] / m2
+            ha[~((loss[pos] > 0) & (codes[None, :] <= cut[:, None]))] = 0.0
+            # the sum in year order, as the yearly figures add up (cumsum is sequential)
+            total = np.cumsum(ha, axis=1)[:, -1] if ha.shape[1] else np.zeros(n)
+            defo[counted] = total[counted]
+            rows, cols = np.nonzero(ha)
+            keep = counted[rows]
+            rows, cols = rows[keep], cols[keep]
+            for r in np.flatnonzero(counted).tolist():
+                yearly[r] = {}
+            values = analysis.rounded(ha[rows, cols])
+            for r, year, value in zip(rows.tolist(), (2000 + codes[cols]).tolist(), values):
+                yearly[r][str(year)] = value  # type: ignore[index]
         else:
-            which = "tree-cover loss" if not loss_cov else "forest 2020"
-            error = f"no {which} data covers the plot (outside the raster or nodata)"
-            limits = (risk.Limit.NOT_COVERED.value,)
-    else:
-        measured = _measured(deforestation_ha, area_ha)
-        level, status, error, limits, minimum, note = _verdict(measured, deforestation_ha, area_ha, data_cov)
-        if note:
-            extra["note"] = note
-        last = ctx.loss_years.last
-        if last is None or end.year > last:
-            ctx.gap_inputs[i] = (deforestation_ha, forest_ha, area_ha, data_cov, measured)
-    fields = dict(
-        forest_ha=forest_ha,
-        deforestation_ha=deforestation_ha,
-        deforestation_yearly=yearly,
-        risk_level=level.level,
-        risk_reason=level.reason,
-    )
-    return fields, status, error, extra, limits, minimum
+            defo[counted] = 0.0
+            for r in np.flatnonzero(counted).tolist():
+                yearly[r] = {}
+    columns["data_coverage"] = analysis.rounded(data_cov, 6)
 
-
-def _measured(deforestation_ha: float, area_ha: float) -> risk.Risk:
-    """The rule applied to the loss seen, as reported (4 decimals), so floating-point noise in an
-    exact 0.5 ha never tips a plot over a threshold."""
-    return risk.assess(round(analysis.percent(deforestation_ha, area_ha), 4), round(deforestation_ha, 4))
+    # the rule on the loss seen, as reported (4 decimals), so floating-point noise in an exact 0.5 ha
+    # never tips a plot over a threshold
+    measured_pct = np.array(analysis.rounded(analysis.percents(defo, area)), dtype=float)
+    measured_ha = np.array(analysis.rounded(defo), dtype=float)
+    measured = risk.assess_many(measured_pct, measured_ha)
+    missing_ha = np.maximum(0.0, 1.0 - data_cov) * area
+    partial = missing_ha > FULL_COVERAGE_TOLERANCE * np.maximum(area, 1e-12)
+    last = ctx.loss_years.last
+    unknown = risk.assess(None, None)
+    counted_years = {}
+    note_all = ("no forest 2020 data: every post-2020 loss counted as deforestation (upper bound)"
+                if ctx.forest is None and ctx.loss is not None and ctx.options.forest_2020 is None else None)
+    no_limits: tuple[str, ...] = ()
+    out = _Verdicts(forest_ha, defo, yearly, [unknown] * n, [analysis.STATUS_OK] * n, [None] * n, [],
+                    [no_limits] * n, [False] * n)
+    names = list(columns)
+    values_by_plot = zip(*(columns[name] for name in names))
+    defo_list = defo.tolist()
+    for j, (row, c) in enumerate(zip(values_by_plot, cut.tolist())):
+        extra: dict[str, Any] = dict(zip(names, row))
+        if c not in counted_years:
+            counted_years[c] = f"{2000 + FIRST_LOSS_CODE}–{2000 + c}" if c >= FIRST_LOSS_CODE else "none"
+        extra["loss_years_counted"] = counted_years[c]
+        if note_all:
+            extra["note"] = note_all
+        out.extra.append(extra)
+        i = int(idx[j])
+        if c < FIRST_LOSS_CODE:
+            out.status[j] = analysis.STATUS_NO_DATA
+            out.limits[j] = (risk.Limit.HARVEST_BEFORE_CUTOFF.value,)
+            out.error[j] = (f"harvest date {harvest[i].isoformat()} is before 1 January 2021: there is no period "
+                            "after the EUDR cut-off (31 December 2020) to assess")
+            out.yearly[j] = None
+            defo[j] = np.nan
+        elif defo_list[j] != defo_list[j]:  # no deforestation figure
+            out.status[j] = analysis.STATUS_NO_DATA
+            if problems:
+                out.error[j] = "; ".join(problems)
+                out.limits[j] = (risk.Limit.DATA_UNREADABLE.value,)
+            elif ctx.loss is None:
+                out.error[j] = "no tree-cover loss data configured"
+                out.limits[j] = (risk.Limit.NO_LOSS_DATA.value,)
+            else:
+                which = "tree-cover loss" if not np.nan_to_num(loss_cov[j]) else "forest 2020"
+                out.error[j] = f"no {which} data covers the plot (outside the raster or nodata)"
+                out.limits[j] = (risk.Limit.NOT_COVERED.value,)
+        else:
+            level = risk.OUTCOMES[measured[j]]
+            out.level[j] = level
+            if partial[j]:
+                level, out.status[j], out.error[j], out.limits[j], out.minimum[j], note = _verdict(
+                    level, defo_list[j], float(area[j]), float(data_cov[j]))
+                out.level[j] = level
+                if note:
+                    extra["note"] = note
+            if last is None or harvest[i].year > last:
+                forest = forest_ha[j]
+                ctx.gap_inputs[i] = (defo_list[j], None if forest != forest else float(forest), float(area[j]),
+                                     float(data_cov[j]), risk.OUTCOMES[measured[j]])
+    return out
 
 
 def _verdict(level: risk.Risk, deforestation_ha: float, area_ha: float, data_cov: float):
@@ -800,7 +869,8 @@ def _verdict(level: risk.Risk, deforestation_ha: float, area_ha: float, data_cov
     if not missing_ha > FULL_COVERAGE_TOLERANCE * max(area_ha, 1e-12):
         return level, analysis.STATUS_OK, None, (), False, None
     upper_ha = deforestation_ha + missing_ha
-    upper = risk.assess(round(analysis.percent(upper_ha, area_ha), 4), round(upper_ha, 4)).level
+    upper_pct = 100.0 * upper_ha / area_ha if area_ha > 0 else 0.0  # analysis.percent of known values
+    upper = risk.assess(round(upper_pct, 4), round(upper_ha, 4)).level
     return _decide(level, upper, None, upper, _covered_text(data_cov))
 
 
@@ -843,17 +913,14 @@ def _decide(level: risk.Risk, upper_all: str, upper_years: Optional[str], upper_
             tuple(limits), True, None)
 
 
-_LEVEL_NAMES = np.array([risk.LOW, risk.MEDIUM, risk.HIGH], dtype=object)
+_LEVEL_NAMES = np.array([outcome.level for outcome in risk.OUTCOMES], dtype=object)
 
 
 def _levels(hectares: np.ndarray, area_ha: np.ndarray) -> np.ndarray:
     """The rule's level names for arrays of hypothetical deforestation (the upper bounds)."""
     with np.errstate(invalid="ignore", divide="ignore"):
         pct = np.round(np.where(area_ha > 0, 100.0 * hectares / area_ha, 0.0), 4)
-    ha = np.round(hectares, 4)
-    high = (pct > risk.HIGH_PERCENT) | (ha > risk.HIGH_HECTARES)
-    medium = (pct > risk.MEDIUM_PERCENT) | (ha > risk.MEDIUM_HECTARES)
-    return _LEVEL_NAMES[np.where(high, 2, np.where(medium, 1, 0))]
+    return _LEVEL_NAMES[risk.assess_many(pct, np.round(hectares, 4))]
 
 
 def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: Sequence[_dt.date]) -> None:
@@ -916,10 +983,7 @@ def _year_gaps(ctx: _Context, results: dict[int, analysis.PlotResult], harvest: 
             _covered_text(float(cov[k])) if space[k] else None, gap_text(harvest[i].year))
         result = results[i]
         result.status, result.error, result.limits, result.level_is_minimum = status, error, limits, minimum
-        result.analysis[analysis.RISK_LEVEL] = level.level
-        result.analysis[analysis.RISK_REASON] = level.reason
+        if result.analysis is not None:
+            result.analysis[analysis.RISK_LEVEL] = level.level
+            result.analysis[analysis.RISK_REASON] = level.reason
         result.extra.pop("note", None)
-
-
-def _r(value: Optional[float]) -> Optional[float]:
-    return None if value is None else round(float(value), 6)

@@ -178,6 +178,54 @@ def clip_windows(windows: Windows, height: int, width: int) -> Windows:
     return Windows.of(r0, c0, nrows, ncols)
 
 
+def _split_at_integers(
+    s0: np.ndarray, s1: np.ndarray, x0: np.ndarray, dx: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Segments ``t ∈ [s0, s1]`` (within [0, 1]) of lines ``x(t) = x0 + t·dx`` cut wherever ``x``
+    crosses an integer.
+
+    Returns ``(segment, start, end)`` of every piece, the pieces of each segment consecutive and in
+    increasing ``t``: the crossings are generated in that order (upwards in ``x`` when ``dx > 0``,
+    downwards otherwise), so nothing is sorted. A crossing at an end gives an empty piece (harmless).
+    """
+    xa = x0 + s0 * dx
+    xb = x0 + s1 * dx
+    first = np.ceil(np.minimum(xa, xb))
+    last = np.floor(np.maximum(xa, xb))
+    moving = dx != 0
+    n = np.where(moving, np.maximum(last - first + 1, 0), 0).astype(np.int64)
+    m = len(n)
+    seg = np.repeat(np.arange(m, dtype=np.int64), n + 1)
+    crossings = int(n.sum())
+    if crossings == 0:
+        return seg, s0.copy(), s1.copy()
+    # The k-th crossing of each segment that has any, in increasing t.
+    has = np.flatnonzero(n)
+    nh = n[has]
+    k = np.arange(crossings, dtype=np.int64) - np.repeat(np.cumsum(nh) - nh, nh)
+    up = dx[has] > 0
+    origin = np.repeat(np.where(up, first[has], last[has]) - x0[has], nh)
+    step = np.repeat(np.where(up, 1.0, -1.0), nh)
+    inv = np.repeat(1.0 / dx[has], nh)
+    t = (origin + step * k) * inv
+    np.clip(t, 0.0, 1.0, out=t)
+    # Piece r of a segment runs from crossing r - 1 (its start s0 for r = 0) to crossing r (s1 for
+    # the last piece).
+    head = np.cumsum(n + 1) - (n + 1)
+    start = np.empty(len(seg))
+    end = np.empty(len(seg))
+    inner = np.ones(len(seg), dtype=bool)
+    inner[head] = False
+    start[head] = s0
+    start[inner] = t
+    tail = head + n
+    inner[head] = True
+    inner[tail] = False
+    end[tail] = s1
+    end[inner] = t
+    return seg, start, end
+
+
 def exact_coverage(
     u: np.ndarray,
     v: np.ndarray,
@@ -223,34 +271,18 @@ def exact_coverage(
     if n_edges == 0:
         return Coverage(fraction, windows)
 
+    # Edges within one cell are pieces as they are. Split the others where they cross an integer row
+    # (pieces within one row), then each of those pieces where it crosses an integer column: the
+    # crossings come out in order along the edge, so no sort is needed.
     a1, b1 = a0 + da, b0 + db
-    ka = np.ceil(np.minimum(a0, a1))
-    kb = np.ceil(np.minimum(b0, b1))
-    na = np.maximum(np.floor(np.maximum(a0, a1)) - ka + 1, 0).astype(np.int64)
-    nb = np.where(db != 0, np.maximum(np.floor(np.maximum(b0, b1)) - kb + 1, 0), 0).astype(np.int64)
-    counts = 2 + na + nb
-    starts = np.cumsum(counts) - counts
-    total = int(counts[-1] + starts[-1])
-    edge = np.repeat(np.arange(n_edges, dtype=np.int64), counts)
-    local = np.arange(total, dtype=np.int64) - np.repeat(starts, counts)
-    na_e = na[edge]
-    # Parameter t along the edge of each split point: 0, 1, the a crossings, the b crossings.
-    m = local - 2
-    is_a = m < na_e
-    db_safe = np.where(db != 0, db, 1.0)
-    t = np.where(
-        is_a,
-        (ka[edge] + m - a0[edge]) / da[edge],
-        (kb[edge] + (m - na_e) - b0[edge]) / db_safe[edge],
-    )
-    t[local == 0] = 0.0
-    t[local == 1] = 1.0
-    np.clip(t, 0.0, 1.0, out=t)
-    # Sort the split points within each edge (the key keeps edges apart and in order).
-    t = t[np.argsort(edge + t * 0.5)]
-
-    same = edge[:-1] == edge[1:]
-    ta, tb, e = t[:-1][same], t[1:][same], edge[:-1][same]
+    within = (np.floor(a0) == np.floor(a1)) & (np.floor(b0) == np.floor(b1))
+    cut = np.flatnonzero(~within)
+    e, ta, tb = _split_at_integers(np.zeros(len(cut)), np.ones(len(cut)), a0[cut], da[cut])
+    piece, ta, tb = _split_at_integers(ta, tb, b0[cut][e], db[cut][e])
+    whole = np.flatnonzero(within)
+    e = np.concatenate([whole, cut[e[piece]]])
+    ta = np.concatenate([np.zeros(len(whole)), ta])
+    tb = np.concatenate([np.ones(len(whole)), tb])
     tm = 0.5 * (ta + tb)
     am = a0[e] + tm * da[e]
     bm = b0[e] + tm * db[e]

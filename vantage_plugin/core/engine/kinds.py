@@ -175,9 +175,9 @@ def metadata_last_year(items: Iterable[tuple[str, Any]]) -> Optional[int]:
             if FIRST_LOSS_YEAR <= year <= 2100:
                 return year
     for _key, value in items:
-        year = hansen_last_year(str(value))
-        if year is not None:
-            return year
+        found = hansen_last_year(str(value))
+        if found is not None:
+            return found
     return None
 
 

@@ -314,13 +314,31 @@ class Raster:
 
     def sample_overview(self, side: int = 256) -> np.ndarray:
         """Valid values of the whole raster read at most ``side`` cells a side (nearest neighbour; GDAL
-        uses overviews when there are some)."""
-        bw, bh = min(self.width, side), min(self.height, side)
-        part, error = call_quietly(self.band.ReadAsArray, 0, 0, self.width, self.height, bw, bh)
+        uses overviews when there are some). A raster of more than :data:`OVERVIEW_BLOCKS` ² storage
+        blocks and no overviews is sampled in that many blocks spread over it instead (a coarse read of
+        the whole would decode nearly every block: seconds on a 10°×10° tile)."""
+        xb, yb = (int(v) for v in self.band.GetBlockSize())
+        nbx, nby = -(-self.width // max(1, xb)), -(-self.height // max(1, yb))
+        if self.band.GetOverviewCount() == 0 and nbx * nby > OVERVIEW_BLOCKS ** 2:
+            cols = np.unique(np.linspace(0, nbx - 1, OVERVIEW_BLOCKS).round().astype(int)).tolist()
+            rows = np.unique(np.linspace(0, nby - 1, OVERVIEW_BLOCKS).round().astype(int)).tolist()
+            per = max(1, side // OVERVIEW_BLOCKS)
+            parts = []
+            for by in rows:
+                for bx in cols:
+                    c0, r0 = bx * xb, by * yb
+                    w, h = min(xb, self.width - c0), min(yb, self.height - r0)
+                    parts.append(self._coarse(c0, r0, w, h, min(w, per), min(h, per)))
+            return np.concatenate(parts)
+        return self._coarse(0, 0, self.width, self.height, min(self.width, side), min(self.height, side))
+
+    def _coarse(self, c0: int, r0: int, w: int, h: int, bw: int, bh: int) -> np.ndarray:
+        """Valid values of a window read at ``bw`` × ``bh`` cells (nearest neighbour)."""
+        part, error = call_quietly(self.band.ReadAsArray, c0, r0, w, h, bw, bh)
         if part is None:
             raise RasterError(_with_reason(f"cannot read {self.name}", error))
         if self.mask_mode == "mask":
-            mask, _ = call_quietly(self.band.GetMaskBand().ReadAsArray, 0, 0, self.width, self.height, bw, bh)
+            mask, _ = call_quietly(self.band.GetMaskBand().ReadAsArray, c0, r0, w, h, bw, bh)
             return part[mask > 0] if mask is not None else part.ravel()
         return part[self._valid(part, 0, 0)]
 
@@ -333,6 +351,10 @@ class Raster:
 
     def __repr__(self) -> str:
         return f"Raster({self.name!r}, {self.width}x{self.height})"
+
+
+#: Blocks a side sampled by :meth:`Raster.sample_overview` on a big raster without overviews.
+OVERVIEW_BLOCKS = 8
 
 
 def _representable(value: float, dtype: np.dtype) -> bool:
@@ -383,7 +405,7 @@ class AlignedReader:
     def read(self, row0: int, col0: int, nrows: int, ncols: int) -> tuple[np.ndarray, np.ndarray]:
         if self.mode == "same":
             return self.raster.read(row0, col0, nrows, ncols)
-        if self.mode == "warp":
+        if self._warped is not None:
             return self._warped.read(row0, col0, nrows, ncols)
         rows, cols, (rlo, clo, h, w) = self._lookup(row0, col0, nrows, ncols)
         values, valid = self.raster.read(rlo, clo, h, w)
@@ -407,14 +429,14 @@ class AlignedReader:
         :meth:`Raster.read_block`."""
         if self.mode == "same":
             return self.raster.read_block(row0, col0, nrows, ncols)
-        if self.mode == "warp":
+        if self._warped is not None:
             return self._warped.read_block(row0, col0, nrows, ncols)
         rows, cols, window = self._lookup(row0, col0, nrows, ncols)
         values, valid, _, _ = self.raster.read_block(*window)
         return values, valid, rows, cols
 
     def valid_values(self, values: np.ndarray) -> np.ndarray:
-        return (self._warped if self.mode == "warp" else self.raster).valid_values(values)
+        return (self._warped if self._warped is not None else self.raster).valid_values(values)
 
     def close(self) -> None:
         if self._warped is not None:
@@ -469,14 +491,20 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
     c1a = windows.col0 + windows.ncols + 1  # the spare column
     tr0a, tc0a = r0a // th, c0a // tw
     tr1a, tc1a = (r1a - 1) // th, (c1a - 1) // tw
-    starts, stops, brow0, bcol0, bnrows, bncols = [], [], [], [], [], []
+    starts: list[int] = []
+    stops: list[int] = []
+    brow0: list[int] = []
+    bcol0: list[int] = []
+    bnrows: list[int] = []
+    bncols: list[int] = []
     n = len(windows.base)
     nonempty = (windows.nrows > 0).tolist()
     r0l, c0l, r1l, c1l = r0a.tolist(), c0a.tolist(), r1a.tolist(), c1a.tolist()
     tr0l, tc0l, tr1l, tc1l = tr0a.tolist(), tc0a.tolist(), tr1a.tolist(), tc1a.tolist()
-    cur = None  # [start, r0, c0, r1, c1, tiles(set)]
+    cur: Optional[list[Any]] = None  # [start, r0, c0, r1, c1, tiles(set)]
 
     def close(stop: int) -> None:
+        assert cur is not None
         s, r0, c0, r1, c1, _ = cur
         starts.append(s)
         stops.append(stop)

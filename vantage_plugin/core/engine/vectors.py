@@ -76,9 +76,10 @@ def open_vector(path: str, layer: Optional[str] = None):
     """
     ds = _open_dataset(path)
     if layer not in (None, ""):
-        lyr = ds.GetLayerByName(str(layer))
-        if lyr is None and str(layer).isdigit() and int(layer) < ds.GetLayerCount():
-            lyr = ds.GetLayerByIndex(int(layer))
+        name = str(layer)
+        lyr = ds.GetLayerByName(name)
+        if lyr is None and name.isdigit() and int(name) < ds.GetLayerCount():
+            lyr = ds.GetLayerByIndex(int(name))
         if lyr is None:
             names = ", ".join(ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount()))
             raise VectorReadError(f"layer '{layer}' not found in {path} (layers: {names})")
@@ -174,7 +175,7 @@ def read_vector(
             raise ValueError(f"bbox must be finite numbers, not {bbox!r}")
         filter_box: Optional[BBox] = (minx, miny, maxx, maxy)
         if reproject:
-            filter_box = _bbox_in_layer_crs(filter_box, osr.CoordinateTransformation(_wgs84(), srs))
+            filter_box = _bbox_in_layer_crs((minx, miny, maxx, maxy), osr.CoordinateTransformation(_wgs84(), srs))
         if filter_box is not None:
             lyr.SetSpatialFilterRect(*filter_box)
     if where:
