@@ -792,7 +792,7 @@ def _assess_chunk(ctx: _Context, stats: dict, pos: np.ndarray, idx: np.ndarray, 
                 yearly[r] = {}
             values = analysis.rounded(ha[rows, cols])
             for r, year, value in zip(rows.tolist(), (2000 + codes[cols]).tolist(), values):
-                yearly[r][str(year)] = value  # type: ignore[index]
+                yearly[r][str(year)] = value
         else:
             defo[counted] = 0.0
             for r in np.flatnonzero(counted).tolist():
