@@ -82,6 +82,22 @@ def _malformed(text: str, **params: Any) -> list[RawProblem]:
     return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": Phrase(text, tuple(params.items()))})]
 
 
+def well_formed_polygon(raw: Any) -> bool:
+    """A quick sufficient test that :func:`raw_problems` finds nothing: a "Polygon" of one closed ring
+    of at least 4 positions of two or more plain numbers (the usual plot), judged without walking it."""
+    if type(raw) is not dict or raw.get("type") != "Polygon":
+        return False
+    coordinates = raw.get("coordinates")
+    if type(coordinates) is not list or len(coordinates) != 1:
+        return False
+    ring = coordinates[0]
+    if type(ring) is not list or len(ring) < 4:
+        return False
+    first = ring[0]
+    return (type(first) is list and len(first) >= 2 and type(first[0]) in (float, int)
+            and type(first[1]) in (float, int) and ring[-1] == first)
+
+
 def raw_problems(raw: Any) -> list[RawProblem]:
     """Structural problems of a GeoJSON geometry dict as written (``None`` has none: it is a null geometry)."""
     if raw is None:
