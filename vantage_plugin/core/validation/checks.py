@@ -56,6 +56,8 @@ _SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
 _WORKERS = max(1, min(2, os.cpu_count() or 1))
 _SPLIT_MIN = 2000
+#: Coordinates per run of the per-vertex checks (a run's arrays stay in the processor's cache).
+_CHUNK = 1 << 16
 
 
 @dataclass
@@ -304,10 +306,12 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     coords = np.concatenate([point_coords, rings.coords])
     owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
     in_range = _coordinate_checks(batch, subset, coords, owner)
-    valid = _polygon_checks(batch, geoms, polygons, rings)
+    chunks = _ring_chunks(rings, polygons, _CHUNK)
+    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part)
+                                                        for chunk, part in chunks])
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
-    _rounding_checks(batch, geoms, polygons, rings, good)
+    _rounding_checks(batch, geoms, polygons, chunks, good)
     if overlaps:
         _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings)
     return batch.issues()
@@ -389,6 +393,31 @@ def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray) -> np
     per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
     first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
     return (per_plot == 1) & _star_rings(coords, rings.ring_of, n_rings)[first]
+
+
+def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[np.ndarray, _Rings]]:
+    """``polygons`` in runs of whole plots of about ``size`` coordinates, each with its rings (numbered from
+    0): per-vertex work on one run stays in the processor's cache."""
+    if not len(rings.owner):
+        return [(polygons, rings)]
+    ring_start = np.flatnonzero(np.r_[True, rings.ring_of[1:] != rings.ring_of[:-1]])
+    ring_start = np.r_[ring_start, len(rings.coords)]
+    plot_first_ring = np.searchsorted(rings.owner, polygons)
+    plot_coord = ring_start[plot_first_ring]
+    cuts = np.unique(np.searchsorted(plot_coord, np.arange(0, len(rings.coords), size)))
+    cuts = np.r_[cuts[cuts > 0] if len(cuts) else cuts, len(polygons)]
+    chunks = []
+    lo = 0
+    for hi in cuts.tolist():
+        if hi <= lo:
+            continue
+        r_lo, r_hi = int(plot_first_ring[lo]), int(plot_first_ring[hi]) if hi < len(polygons) else len(rings.owner)
+        c_lo, c_hi = int(ring_start[r_lo]), int(ring_start[r_hi])
+        part = _Rings(rings.kind, rings.coords[c_lo:c_hi], rings.offsets, rings.ring_of[c_lo:c_hi] - r_lo,
+                      rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi])
+        chunks.append((polygons[lo:hi], part))
+        lo = hi
+    return chunks
 
 
 def _raw_checks(batch: _Batch) -> set[int]:
@@ -576,21 +605,22 @@ def _on_legs(point: np.ndarray, legs: np.ndarray, tolerance: float = 1e-9) -> bo
     return False
 
 
-def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
+def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
                      good: np.ndarray) -> None:
-    """Plots valid as read that become invalid once rounded for export (``good``: valid and in range)."""
+    """Plots valid as read that become invalid once rounded for export (``good``: valid and in range);
+    ``chunks``: ``polygons`` in runs with their rings (:func:`_ring_chunks`)."""
     if not good.any():
         return
-    scaled = rings.coords * 10.0**COORDINATE_DECIMALS
-    with np.errstate(invalid="ignore"):
-        finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
-    needs = np.zeros(len(batch.plots), dtype=bool)
-    needs[rings.owner[rings.ring_of[finer]]] = True
-    todo = good & needs[polygons]
-    if not todo.any():
-        return
-    rounded_coords = np.round(rings.coords, COORDINATE_DECIMALS)
-    todo &= ~_surely_valid(rings, polygons, rounded_coords)
+    todo_parts = [np.zeros(0, dtype=bool)]
+    for chunk, part in chunks:
+        scaled = part.coords * 10.0**COORDINATE_DECIMALS
+        with np.errstate(invalid="ignore"):
+            finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
+        needs = np.zeros(len(chunk), dtype=bool)
+        needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
+        rounded = np.round(part.coords, COORDINATE_DECIMALS)
+        todo_parts.append(needs & ~_surely_valid(part, chunk, rounded))
+    todo = good & np.concatenate(todo_parts)
     if not todo.any():
         return
     rounded = shapely.transform(shapely.force_2d(geoms[polygons[todo]]), lambda c: np.round(c, COORDINATE_DECIMALS))

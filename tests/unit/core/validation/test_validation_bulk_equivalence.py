@@ -16,8 +16,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from vantage_plugin.core.geodesy import geodesic_area_ha
 from vantage_plugin.core.plots import Plot
-from vantage_plugin.core.validation import RULES, validate
-from vantage_plugin.core.validation import checks
+from vantage_plugin.core.validation import RULES, checks, validate
 from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA
 
 TODAY = dt.date(2025, 6, 30)
