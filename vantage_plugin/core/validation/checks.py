@@ -180,9 +180,12 @@ def _duplicate_id_issues(plots: list[Plot]) -> list[Issue]:
     for value, same in by_id.items():
         if len(same) < 2:
             continue
+        distinct = len({id(plot) for plot in same}) == len(same)
+        first = same[:4] if distinct else same  # distinct plots: the 3 others named are among the first 4
         for plot in same:
-            others = [other for other in same if other is not plot]
-            names = ", ".join(_feature_name(other) for other in others[:3]) + (" …" if len(others) > 3 else "")
+            others = [other for other in first if other is not plot]
+            more = " …" if (len(same) - 1 if distinct else len(others)) > 3 else ""
+            names = ", ".join(_feature_name(other) for other in others[:3]) + more
             issues.append(make_issue("DUPLICATE_PLOT_ID", plot, other=others[0], value=value,
                                      feature=_feature_name(plot), other_feature=names))
     return issues
