@@ -7,7 +7,6 @@ plots that have a problem cost Python time. Every code, severity and message com
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -27,7 +26,7 @@ from ..plots import (
     parse_harvest_date,
     parse_point_ha,
 )
-from ..runs import Feedback
+from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
@@ -71,10 +70,19 @@ class ValidationReport:
     _by_plot: dict[int, list[Issue]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.blocked = {issue.plot_index for issue in self.issues if issue.severity is Severity.ERROR}
-        self._by_plot = {}
+        error = Severity.ERROR
+        blocked: set[int] = set()
+        by_plot: dict[int, list[Issue]] = {}
         for issue in self.issues:
-            self._by_plot.setdefault(issue.plot_index, []).append(issue)
+            index = issue.plot_index
+            group = by_plot.get(index)
+            if group is None:
+                by_plot[index] = [issue]
+            else:
+                group.append(issue)
+            if issue.severity is error:
+                blocked.add(index)
+        self.blocked, self._by_plot = blocked, by_plot
         if not self.plot_indices:
             self.plot_indices = list(range(self.plot_count))
 
@@ -113,19 +121,18 @@ def validate(
         lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps)),
     ]
     # The batch holds millions of small objects (raw coordinate lists): pausing the cyclic garbage
-    # collector while issues are created avoids rescanning them all (nothing here makes cycles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # collector while issues are created and gathered avoids rescanning them all (nothing here makes cycles).
+    with gc_paused():
         for number, stage in enumerate(stages):
             feedback.check()
             stage()
             feedback.set_progress(100.0 * (number + 1) / len(stages))
-    finally:
-        if collecting:
-            gc.enable()
-    issues.sort(key=lambda issue: issue.plot_index)
-    return ValidationReport(issues, len(plots), [plot.index for plot in plots])
+        issues.sort(key=_plot_index)
+        return ValidationReport(issues, len(plots), [plot.index for plot in plots])
+
+
+def _plot_index(issue: Issue) -> int:
+    return issue.plot_index
 
 
 # ---------------------------------------------------------------- attributes
