@@ -1,7 +1,11 @@
 """Validation of a batch of plots, vectorised with shapely 2 array functions and numpy.
 
-Geometry checks run once over the whole batch (coordinates of every ring in one array); only the
-plots that have a problem cost Python time. Every code, severity and message comes from :mod:`.rules`.
+Geometry checks run over the whole batch (coordinates of every ring in one array, the per-vertex
+checks in cache-sized runs of whole plots); only the plots that have a problem cost Python time.
+GEOS is asked only where numpy cannot decide: validity only for rings that are not star-shaped
+around their centre, containment only where bounding boxes nest, intersections only for the pairs
+that may overlap partly (on two threads). Issues that come in pairs (overlaps, duplicates) are made
+in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 """
 
 from __future__ import annotations
