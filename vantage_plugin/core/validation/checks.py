@@ -1,14 +1,19 @@
 """Validation of a batch of plots, vectorised with shapely 2 array functions and numpy.
 
-Geometry checks run once over the whole batch (coordinates of every ring in one array); only the
-plots that have a problem cost Python time. Every code, severity and message comes from :mod:`.rules`.
+Geometry checks run over the whole batch (coordinates of every ring in one array, the per-vertex
+checks in cache-sized runs of whole plots); only the plots that have a problem cost Python time.
+GEOS is asked only where numpy cannot decide: validity only for rings that are not star-shaped
+around their centre, containment only where bounding boxes nest, intersections only for the pairs
+that may overlap partly (on two threads). Issues that come in pairs (overlaps, duplicates) are made
+in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import gc
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
@@ -25,10 +30,10 @@ from ..plots import (
     parse_harvest_date,
     parse_point_ha,
 )
-from ..runs import Feedback
-from .geojson_raw import raw_problems
+from ..runs import Feedback, gc_paused
+from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .rules import INSIDE_OTHER_PLOT, make_issue
+from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
 _REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
@@ -46,6 +51,16 @@ SHARP_SPIKE_DEGREES = 2.0
 #: ... when its shorter edge is at least this long (metres): a long thin sliver, not vertex jitter.
 SHARP_SPIKE_MIN_EDGE_M = 1.0
 _M_PER_DEGREE = 111_320.0
+#: Relative margin of the star-shape test (sine of the smallest angle an edge must turn around the ring's
+#: centre): far above floating-point error, so a ring passing it is simple for GEOS's exact predicates too.
+_STAR_SINE = 1e-9
+#: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
+_SEPARATION_MARGIN = 1e-9
+#: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
+_WORKERS = max(1, min(2, os.cpu_count() or 1))
+_SPLIT_MIN = 2000
+#: Coordinates per run of the per-vertex checks (a run's arrays stay in the processor's cache).
+_CHUNK = 1 << 16
 
 
 @dataclass
@@ -59,10 +74,19 @@ class ValidationReport:
     _by_plot: dict[int, list[Issue]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.blocked = {issue.plot_index for issue in self.issues if issue.severity is Severity.ERROR}
-        self._by_plot = {}
+        error = Severity.ERROR
+        blocked: set[int] = set()
+        by_plot: dict[int, list[Issue]] = {}
         for issue in self.issues:
-            self._by_plot.setdefault(issue.plot_index, []).append(issue)
+            index = issue.plot_index
+            group = by_plot.get(index)
+            if group is None:
+                by_plot[index] = [issue]
+            else:
+                group.append(issue)
+            if issue.severity is error:
+                blocked.add(index)
+        self.blocked, self._by_plot = blocked, by_plot
         if not self.plot_indices:
             self.plot_indices = list(range(self.plot_count))
 
@@ -101,19 +125,18 @@ def validate(
         lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps)),
     ]
     # The batch holds millions of small objects (raw coordinate lists): pausing the cyclic garbage
-    # collector while issues are created avoids rescanning them all (nothing here makes cycles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # collector while issues are created and gathered avoids rescanning them all (nothing here makes cycles).
+    with gc_paused():
         for number, stage in enumerate(stages):
             feedback.check()
             stage()
             feedback.set_progress(100.0 * (number + 1) / len(stages))
-    finally:
-        if collecting:
-            gc.enable()
-    issues.sort(key=lambda issue: issue.plot_index)
-    return ValidationReport(issues, len(plots), [plot.index for plot in plots])
+        issues.sort(key=_plot_index)
+        return ValidationReport(issues, len(plots), [plot.index for plot in plots])
+
+
+def _plot_index(issue: Issue) -> int:
+    return issue.plot_index
 
 
 # ---------------------------------------------------------------- attributes
@@ -168,9 +191,12 @@ def _duplicate_id_issues(plots: list[Plot]) -> list[Issue]:
     for value, same in by_id.items():
         if len(same) < 2:
             continue
+        distinct = len({id(plot) for plot in same}) == len(same)
+        first = same[:4] if distinct else same  # distinct plots: the 3 others named are among the first 4
         for plot in same:
-            others = [other for other in same if other is not plot]
-            names = ", ".join(_feature_name(other) for other in others[:3]) + (" …" if len(others) > 3 else "")
+            others = [other for other in first if other is not plot]
+            more = " …" if (len(same) - 1 if distinct else len(others)) > 3 else ""
+            names = ", ".join(_feature_name(other) for other in others[:3]) + more
             issues.append(make_issue("DUPLICATE_PLOT_ID", plot, other=others[0], value=value,
                                      feature=_feature_name(plot), other_feature=names))
     return issues
@@ -213,21 +239,49 @@ def _parse_reason(text: str) -> tuple[str, Optional[tuple[float, float]]]:
 
 
 class _Batch:
-    """Per-plot issue lists while the batch is checked (plots by position in the batch)."""
+    """The issues found while the batch is checked (plots by position in the batch), in the order found."""
 
     def __init__(self, plots: list[Plot]) -> None:
         self.plots = plots
-        self.found: dict[int, list[Issue]] = {}
-        self.errors: set[int] = set()
+        self._positions: list[int] = []
+        self._issues: list[Issue] = []
+        self._labels: Optional[list[str]] = None
 
     def add(self, position: int, code: str, **kwargs: Any) -> None:
-        issue = make_issue(code, self.plots[position], **kwargs)
-        self.found.setdefault(position, []).append(issue)
-        if issue.severity is Severity.ERROR:
-            self.errors.add(position)
+        self._positions.append(position)
+        self._issues.append(make_issue(code, self.plots[position], **kwargs))
+
+    def extend(self, positions: Sequence[int], issues: Sequence[Issue]) -> None:
+        self._positions.extend(positions)
+        self._issues.extend(issues)
+
+    @property
+    def labels(self) -> list[str]:
+        """Every plot's label, by position (made once, when issues name other plots in bulk)."""
+        if self._labels is None:
+            self._labels = [plot.label for plot in self.plots]
+        return self._labels
+
+    def add_pairs(self, code: str, first: np.ndarray, second: np.ndarray, *,
+                  locations: Optional[np.ndarray] = None, **columns: Sequence[Any]) -> None:
+        """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
+        the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
+        first plot's value and the second's."""
+        positions = np.column_stack([first, second]).ravel().tolist()
+        others = np.column_stack([second, first]).ravel().tolist()
+        labels = self.labels
+        indices = [self.plots[k].index for k in positions]
+        where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
+        values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
+        issues = make_issues(code, indices, [labels[k] for k in positions], locations=where,
+                             others=[(self.plots[k].index, labels[k]) for k in others], **values)
+        self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
-        return [issue for position in sorted(self.found) for issue in self.found[position]]
+        """The issues by position, each plot's in the order found."""
+        order = np.argsort(np.asarray(self._positions, dtype=np.int64), kind="stable")
+        issues = self._issues
+        return [issues[k] for k in order.tolist()]
 
 
 def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
@@ -258,21 +312,22 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     for position, count in zip(subset[parts > 1], parts[parts > 1]):
         batch.add(int(position), "MULTIPART", parts=int(count))
     for position in points:
-        for issue in _point_issues(plots[position]):
-            batch.found.setdefault(position, []).append(issue)
-            batch.errors.add(position)
+        found = _point_issues(plots[position])
+        batch.extend([int(position)] * len(found), found)
 
     rings = _Rings.of(geoms, polygons)
     point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
     coords = np.concatenate([point_coords, rings.coords])
     owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
     in_range = _coordinate_checks(batch, subset, coords, owner)
-    valid = _polygon_checks(batch, geoms, polygons, rings)
+    chunks = _ring_chunks(rings, polygons, _CHUNK)
+    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part)
+                                                        for chunk, part in chunks])
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
-    _rounding_checks(batch, polygons, rings, good)
+    _rounding_checks(batch, geoms, polygons, chunks, good)
     if overlaps:
-        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]])
+        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings)
     return batch.issues()
 
 
@@ -304,11 +359,86 @@ class _Rings:
         return cls(kind, coords, offsets, ring_of, polygons[plot_of_part[part_of_ring]], exterior)
 
 
+def _parallel(function: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:
+    """``function(*arrays)`` (a vectorised shapely call) computed in chunks on :data:`_WORKERS` threads."""
+    n = len(arrays[0])
+    if _WORKERS < 2 or n < _SPLIT_MIN:
+        return function(*arrays)
+    cuts = np.linspace(0, n, _WORKERS + 1).astype(int)
+    with ThreadPoolExecutor(_WORKERS) as pool:
+        parts = list(pool.map(lambda k: function(*(a[cuts[k]:cuts[k + 1]] for a in arrays)), range(_WORKERS)))
+    return np.concatenate(parts)
+
+
+def _star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int) -> np.ndarray:
+    """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
+    turning strictly the same way around it (by more than :data:`_STAR_SINE`).
+
+    Such a ring is simple: its angle around that centre grows steadily through one full turn, so no
+    two of its points are in the same direction, let alone at the same place. It is a sufficient
+    test only (a ring failing it may be simple); a NaN fails it.
+    """
+    counts = np.bincount(ring_of, minlength=n_rings)
+    sizes = np.maximum(counts, 1)
+    cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
+    cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
+    dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
+    ux, uy, wx, wy = dx[:-1], dy[:-1], dx[1:], dy[1:]
+    edge_ring = ring_of[:-1]
+    edge = edge_ring == ring_of[1:]
+    with np.errstate(invalid="ignore", over="ignore"):
+        cross = ux * wy - uy * wx
+        margin = _STAR_SINE * (np.abs(ux) + np.abs(uy)) * (np.abs(wx) + np.abs(wy))
+        left, right = cross > margin, cross < -margin
+    below, above = uy < 0, wy < 0
+    ccw_turns = np.bincount(edge_ring, weights=edge & below & ~above, minlength=n_rings)
+    cw_turns = np.bincount(edge_ring, weights=edge & above & ~below, minlength=n_rings)
+    not_left = np.bincount(edge_ring, weights=edge & ~left, minlength=n_rings)
+    not_right = np.bincount(edge_ring, weights=edge & ~right, minlength=n_rings)
+    return (counts >= 4) & (((not_left == 0) & (ccw_turns == 1)) | ((not_right == 0) & (cw_turns == 1)))
+
+
+def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray) -> np.ndarray:
+    """For ``polygons`` (with their rings in ``rings``, coordinates ``coords``): True where the plot is
+    one ring passing :func:`_star_rings`, hence a valid polygon without asking GEOS."""
+    n_rings = len(rings.owner)
+    if not n_rings:
+        return np.zeros(len(polygons), dtype=bool)
+    per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
+    first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
+    return (per_plot == 1) & _star_rings(coords, rings.ring_of, n_rings)[first]
+
+
+def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[np.ndarray, _Rings]]:
+    """``polygons`` in runs of whole plots of about ``size`` coordinates, each with its rings (numbered from
+    0): per-vertex work on one run stays in the processor's cache."""
+    if not len(rings.owner):
+        return [(polygons, rings)]
+    ring_start = np.flatnonzero(np.r_[True, rings.ring_of[1:] != rings.ring_of[:-1]])
+    ring_start = np.r_[ring_start, len(rings.coords)]
+    plot_first_ring = np.searchsorted(rings.owner, polygons)
+    plot_coord = ring_start[plot_first_ring]
+    cuts = np.unique(np.searchsorted(plot_coord, np.arange(0, len(rings.coords), size)))
+    cuts = np.r_[cuts[cuts > 0] if len(cuts) else cuts, len(polygons)]
+    chunks = []
+    lo = 0
+    for hi in cuts.tolist():
+        if hi <= lo:
+            continue
+        r_lo, r_hi = int(plot_first_ring[lo]), int(plot_first_ring[hi]) if hi < len(polygons) else len(rings.owner)
+        c_lo, c_hi = int(ring_start[r_lo]), int(ring_start[r_hi])
+        part = _Rings(rings.kind, rings.coords[c_lo:c_hi], rings.offsets, rings.ring_of[c_lo:c_hi] - r_lo,
+                      rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi])
+        chunks.append((polygons[lo:hi], part))
+        lo = hi
+    return chunks
+
+
 def _raw_checks(batch: _Batch) -> set[int]:
     """Structural checks of the geometries as written; the positions with an error there."""
     errors: set[int] = set()
     for position, plot in enumerate(batch.plots):
-        if plot.raw_geometry is None:
+        if plot.raw_geometry is None or well_formed_polygon(plot.raw_geometry):
             continue
         for problem in raw_problems(plot.raw_geometry):
             batch.add(position, problem.code, location=problem.location, **problem.params)
@@ -449,7 +579,10 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
 
-    valid = shapely.is_valid(geoms[polygons])
+    valid = _surely_valid(rings, polygons, coords)
+    unsure = ~valid
+    if unsure.any():
+        valid[unsure] = _parallel(shapely.is_valid, geoms[polygons[unsure]])
     invalid = polygons[~valid]
     for position, text in zip(invalid, shapely.is_valid_reason(geoms[invalid])):
         _report_reason(batch, int(position), str(text), zero_plots, spike_at.get(int(position)))
@@ -486,64 +619,122 @@ def _on_legs(point: np.ndarray, legs: np.ndarray, tolerance: float = 1e-9) -> bo
     return False
 
 
-def _rounding_checks(batch: _Batch, polygons: np.ndarray, rings: _Rings, good: np.ndarray) -> None:
-    """Plots valid as read that become invalid once rounded for export (``good``: valid and in range)."""
+def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
+                     good: np.ndarray) -> None:
+    """Plots valid as read that become invalid once rounded for export (``good``: valid and in range);
+    ``chunks``: ``polygons`` in runs with their rings (:func:`_ring_chunks`)."""
     if not good.any():
         return
-    scaled = rings.coords * 10.0**COORDINATE_DECIMALS
-    with np.errstate(invalid="ignore"):
-        finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
-    needs = np.zeros(len(batch.plots), dtype=bool)
-    needs[rings.owner[rings.ring_of[finer]]] = True
-    todo = good & needs[polygons]
+    todo_parts = [np.zeros(0, dtype=bool)]
+    for chunk, part in chunks:
+        scaled = part.coords * 10.0**COORDINATE_DECIMALS
+        with np.errstate(invalid="ignore"):
+            finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
+        needs = np.zeros(len(chunk), dtype=bool)
+        needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
+        rounded = np.round(part.coords, COORDINATE_DECIMALS)
+        todo_parts.append(needs & ~_surely_valid(part, chunk, rounded))
+    todo = good & np.concatenate(todo_parts)
     if not todo.any():
         return
-    rounded = shapely.from_ragged_array(rings.kind, np.round(rings.coords, COORDINATE_DECIMALS), rings.offsets)[todo]
-    broken = ~shapely.is_valid(rounded)
+    rounded = shapely.transform(shapely.force_2d(geoms[polygons[todo]]), lambda c: np.round(c, COORDINATE_DECIMALS))
+    broken = ~_parallel(shapely.is_valid, rounded)
     for position, text in zip(polygons[todo][broken], shapely.is_valid_reason(rounded[broken])):
         reason, location = _parse_reason(str(text))
         batch.add(int(position), "ROUNDING_MAKES_INVALID", reason=reason, location=location)
 
 
-def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray) -> None:
-    """Duplicate geometries (points and polygons) and overlapping polygons, each pair once."""
+def _outline_ranges(coords: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Per plot position (``owner`` of each coordinate, grouped by plot): the (min, max) of x + y and of
+    x − y over its coordinates, shape (n, 4); a plot without coordinates gets (−inf, inf) ranges."""
+    ranges = np.empty((n, 4))
+    ranges[:, 0::2], ranges[:, 1::2] = -np.inf, np.inf
+    if not len(coords):
+        return ranges
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    plots = owner[starts]
+    with np.errstate(invalid="ignore", over="ignore"):
+        for column, values in ((0, coords[:, 0] + coords[:, 1]), (2, coords[:, 0] - coords[:, 1])):
+            ranges[plots, column] = np.minimum.reduceat(values, starts)
+            ranges[plots, column + 1] = np.maximum.reduceat(values, starts)
+    return ranges
+
+
+def _separated(bounds: np.ndarray, ranges: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """For the pairs (``left[k]``, ``right[k]``): True where the two outlines certainly share no point,
+    because their bounding octagons (bounding box and the ranges of x + y and x − y) are apart by more
+    than :data:`_SEPARATION_MARGIN`."""
+    margin = _SEPARATION_MARGIN
+    apart = np.zeros(len(left), dtype=bool)
+    for table, columns in ((bounds, ((0, 2), (1, 3))), (ranges, ((0, 1), (2, 3)))):
+        for low, high in columns:
+            apart |= (table[left, high] + margin < table[right, low]) | (table[right, high] + margin < table[left, low])
+    return apart
+
+
+def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.ndarray:
+    """Whether each ``inner`` plot's bounding box lies within the ``outer`` one's (needed to lie inside it)."""
+    a, b = bounds[inner], bounds[outer]
+    return (a[:, 0] >= b[:, 0]) & (a[:, 1] >= b[:, 1]) & (a[:, 2] <= b[:, 2]) & (a[:, 3] <= b[:, 3])
+
+
+def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
+                    rings: _Rings) -> None:
+    """Duplicate geometries (points and polygons) and overlapping polygons, each pair once.
+
+    Candidate pairs come from the bounding boxes (STRtree). Equal geometries have equal boxes, so
+    only those are compared for equality. Polygon pairs whose bounding octagons are apart cannot
+    overlap; a polygon can lie inside another only if its box does, so containment (prepared
+    geometries) is tested on those pairs alone, and an intersection is computed only for the pairs
+    left: those that may overlap partly. A pair overlaps when its shared part's area is more than
+    :data:`.rules.OVERLAP_MIN_AREA`.
+    """
     subset = np.concatenate([polygons, points])
     if len(subset) < 2:
         return
     shapes = geoms[subset]
-    tree = shapely.STRtree(shapes)
-    left, right = tree.query(shapes, predicate="intersects")
+    left, right = shapely.STRtree(shapes).query(shapes)
     keep = left < right
     left, right = left[keep], right[keep]
-    a, b = shapes[left], shapes[right]
-    equal = shapely.equals(a, b)
-    for i, j in zip(subset[left[equal]], subset[right[equal]]):
-        batch.add(int(i), "DUPLICATE_GEOMETRY", other=batch.plots[j])
-        batch.add(int(j), "DUPLICATE_GEOMETRY", other=batch.plots[i])
+    bounds = shapely.bounds(shapes)
+    same_box = (bounds[left] == bounds[right]).all(axis=1)
+    equal = np.zeros(len(left), dtype=bool)
+    equal[same_box] = shapely.equals(shapes[left[same_box]], shapes[right[same_box]])
+    if equal.any():
+        batch.add_pairs("DUPLICATE_GEOMETRY", subset[left[equal]], subset[right[equal]])
     both_polygons = ~equal & (left < len(polygons)) & (right < len(polygons))
-    left, right, a, b = left[both_polygons], right[both_polygons], a[both_polygons], b[both_polygons]
+    left, right = left[both_polygons], right[both_polygons]
     if not len(left):
         return
-    # Containment first (prepared geometries): a plot inside the other one is itself the shared
-    # part, so the intersection is computed only for the pairs that overlap partly.
-    shapely.prepare(shapes)
+    ranges = _outline_ranges(rings.coords, rings.owner[rings.ring_of], len(geoms))[subset]
+    near = ~_separated(bounds, ranges, left, right)
+    left, right = left[near], right[near]
+    a, b = shapes[left], shapes[right]
+
+    # Containment first (prepared geometries), on the pairs whose boxes allow it: a plot inside the
+    # other one is itself the shared part, so the intersection is computed only for the other pairs.
+    a_inside, b_inside = _inside_box(bounds, left, right), _inside_box(bounds, right, left)
+    outer = np.unique(np.concatenate([right[a_inside], left[b_inside]]))
+    shapely.prepare(shapes[outer])
     try:
-        a_inside, b_inside = shapely.within(a, b), shapely.within(b, a)
+        a_inside[a_inside] = shapely.contains(b[a_inside], a[a_inside])
+        b_inside[b_inside] = shapely.contains(a[b_inside], b[b_inside])
     finally:
-        shapely.destroy_prepared(shapes)  # the plots' geometries live on: not their prepared indexes
-    shared = np.where(a_inside, a, np.where(b_inside, b, None))
+        shapely.destroy_prepared(shapes[outer])  # the plots' geometries live on: not their prepared indexes
     partly = ~(a_inside | b_inside)
+    shared = np.empty(len(a), dtype=object)
+    shared[a_inside] = a[a_inside]
+    shared[b_inside & ~a_inside] = b[b_inside & ~a_inside]
     if partly.any():
-        shared[partly] = shapely.intersection(a[partly], b[partly])
-    area = shapely.area(shared)
-    positive = area > 0
+        shared[partly] = _parallel(shapely.intersection, a[partly], b[partly])
+    positive = shapely.area(shared) > OVERLAP_MIN_AREA
+    if not positive.any():
+        return
     shared, a_inside, b_inside = shared[positive], a_inside[positive], b_inside[positive]
-    left, right = subset[left[positive]], subset[right[positive]]
-    hectares = np.atleast_1d(geodesic_area_ha(shared))
+    hectares = np.atleast_1d(geodesic_area_ha(shared)).tolist()
     where = shapely.get_coordinates(shapely.point_on_surface(shared))
-    for k, (i, j) in enumerate(zip(left, right)):
-        location = (where[k, 0], where[k, 1])
-        batch.add(int(i), "PLOTS_OVERLAP", other=batch.plots[j], area_ha=hectares[k], location=location,
-                  detail=INSIDE_OTHER_PLOT if a_inside[k] else "")
-        batch.add(int(j), "PLOTS_OVERLAP", other=batch.plots[i], area_ha=hectares[k], location=location,
-                  detail=INSIDE_OTHER_PLOT if b_inside[k] else "")
+    inside, outside = INSIDE_OTHER_PLOT, ""
+    batch.add_pairs("PLOTS_OVERLAP", subset[left[positive]], subset[right[positive]], locations=where,
+                    area_ha=[(h, h) for h in hectares],
+                    detail=[(inside if i else outside, inside if j else outside)
+                            for i, j in zip(a_inside.tolist(), b_inside.tolist())])

@@ -82,6 +82,37 @@ def _malformed(text: str, **params: Any) -> list[RawProblem]:
     return [RawProblem("RAW_GEOMETRY_MALFORMED", {"detail": Phrase(text, tuple(params.items()))})]
 
 
+_PLAIN = (float, int)
+
+
+def well_formed_polygon(raw: Any) -> bool:
+    """A quick sufficient test that :func:`raw_problems` finds nothing: a "Polygon" or "MultiPolygon"
+    whose every ring is a closed list of at least 4 positions starting with two plain numbers (the
+    usual plot), judged from each ring's ends without walking its positions."""
+    if type(raw) is not dict:
+        return False
+    kind, coordinates = raw.get("type"), raw.get("coordinates")
+    if type(coordinates) is not list or not coordinates:
+        return False
+    if kind == "Polygon":
+        polygons: list[Any] = [coordinates]
+    elif kind == "MultiPolygon":
+        polygons = coordinates
+    else:
+        return False
+    for rings in polygons:
+        if type(rings) is not list or not rings:
+            return False
+        for ring in rings:
+            if type(ring) is not list or len(ring) < 4:
+                return False
+            first = ring[0]
+            if not (type(first) is list and len(first) >= 2 and type(first[0]) in _PLAIN
+                    and type(first[1]) in _PLAIN and ring[-1] == first):
+                return False
+    return True
+
+
 def raw_problems(raw: Any) -> list[RawProblem]:
     """Structural problems of a GeoJSON geometry dict as written (``None`` has none: it is a null geometry)."""
     if raw is None:

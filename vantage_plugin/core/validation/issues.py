@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Callable, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 #: The Qt translation context of every rule title, message template and :class:`Phrase`.
 CONTEXT = "VantageRules"
@@ -113,3 +113,18 @@ def new_issue(code: str, severity: Severity, message: str, plot_index: int, plot
                           plot_label=plot_label, fix=fix, other_plot_index=other_plot_index, location=location,
                           params=params)
     return issue
+
+
+def new_issues(code: str, severity: Severity, fix: Optional[str], messages: Sequence[str], plot_indices: Sequence[int],
+               plot_labels: Sequence[str], other_plot_indices: Sequence[Optional[int]],
+               locations: Sequence[Optional[tuple[float, float]]], params: Sequence[Params]) -> list[Issue]:
+    """:func:`new_issue` for many issues of one rule (the columns give one value per issue)."""
+    issues: list[Issue] = []
+    append = issues.append
+    for message, index, label, other, location, values in zip(messages, plot_indices, plot_labels,
+                                                               other_plot_indices, locations, params):
+        issue = _NEW(Issue)
+        issue.__dict__.update(code=code, severity=severity, message=message, plot_index=index, plot_label=label,
+                              fix=fix, other_plot_index=other, location=location, params=values)
+        append(issue)
+    return issues

@@ -14,10 +14,20 @@ only extracts literals); give values as parameters instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Sequence
 
 from ..plots import COMMODITIES, POINT_MAX_HA, Plot
-from .issues import CONTEXT, QT_TRANSLATE_NOOP, Issue, Phrase, Severity, Translate, format_template, new_issue
+from .issues import (
+    CONTEXT,
+    QT_TRANSLATE_NOOP,
+    Issue,
+    Phrase,
+    Severity,
+    Translate,
+    format_template,
+    new_issue,
+    new_issues,
+)
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -29,7 +39,8 @@ ROUND_COORDINATES = "ROUND_COORDINATES"
 REPAIR_GEOMETRY = "REPAIR_GEOMETRY"
 SPLIT_MULTIPART = "SPLIT_MULTIPART"
 
-__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Phrase", "RULES", "Rule", "make_issue", "render", "render_title"]
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Phrase", "RULES", "Rule", "make_issue", "make_issues", "render",
+           "render_title"]
 
 
 @dataclass(frozen=True)
@@ -210,12 +221,16 @@ _RULES: tuple[Rule, ...] = (
          QT_TRANSLATE_NOOP("VantageRules", "Overlaps plot {other} by {area_ha:.4f} ha{detail}.")),
 )
 
+#: Every rule by its code: the one home of codes, severities, titles, templates and fixes.
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 
 #: ``{detail}`` of PLOTS_OVERLAP when the plot lies entirely inside the other one.
 INSIDE_OTHER_PLOT = Phrase(QT_TRANSLATE_NOOP("VantageRules", " (it lies entirely inside that plot)"))
 
-RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+#: PLOTS_OVERLAP: two plots overlap when their shared part's planar area (square degrees, as read)
+#: is more than this; 0 means any shared area, while plots that only touch (a shared edge or corner,
+#: area 0) do not overlap.
+OVERLAP_MIN_AREA = 0.0
 
 
 def make_issue(
@@ -249,6 +264,47 @@ def make_issue(
         None if location is None else (float(location[0]), float(location[1])),
         tuple(values.items()),
     )
+
+
+def make_issues(
+    code: str,
+    indices: Sequence[int],
+    labels: Sequence[str],
+    *,
+    locations: Optional[Sequence[tuple[float, float]]] = None,
+    others: Optional[Sequence[tuple[int, str]]] = None,
+    **columns: Sequence[Any],
+) -> list[Issue]:
+    """Many issues of rule ``code`` at once: issue ``k`` is ``make_issue(code, plot, location=locations[k],
+    other=other, **{name: column[k]})`` for the plot of index ``indices[k]`` and label ``labels[k]``
+    (``others[k]``: the other plot's index and label), the same issue made without the per-call overhead.
+    """
+    rule = RULES[code]
+    template, severity, fix = rule.message, rule.severity, rule.fix
+    base: dict[str, Any] = {"max": _MAX, "detail": "", "commodities": _COMMODITY_LIST}
+    names = tuple(columns)
+    rows = zip(*columns.values()) if names else ((),) * len(indices)
+    messages: list[str] = []
+    params: list[tuple[tuple[str, Any], ...]] = []
+    wheres: list[Optional[tuple[float, float]]] = []
+    other_indices: list[Optional[int]] = []
+    for k, row in enumerate(rows):
+        values = base.copy()
+        if locations is not None:
+            lon, lat = locations[k]
+            values["lon"], values["lat"] = lon, lat
+            wheres.append((float(lon), float(lat)))
+        else:
+            wheres.append(None)
+        if others is not None:
+            other_index, values["other"] = others[k]
+            other_indices.append(other_index)
+        else:
+            other_indices.append(None)
+        values.update(zip(names, row))
+        messages.append(template.format_map(values))
+        params.append(tuple(values.items()))
+    return new_issues(code, severity, fix, messages, indices, labels, other_indices, wheres, params)
 
 
 def render(issue: Issue, translate: Optional[Translate] = None) -> str:
