@@ -10,7 +10,7 @@ import gc
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 SUCCESS = "success"
 PARTIAL = "partial"
@@ -65,6 +65,46 @@ class Feedback:
         self.messages.append(message)
         if self._on_message:
             self._on_message(message)
+
+    def span(self, start: float, width: float) -> Span:
+        """This feedback seen as ``start``…``start + width`` percent (cancellation shared)."""
+        return Span(self, start, width)
+
+
+class Span(Feedback):
+    """A parent feedback (a :class:`Feedback`, or any object with ``set_progress``, ``is_cancelled`` and
+    optionally ``cancel``, ``info``, ``warning``) seen as ``start``…``start + width`` percent of it: one
+    step of a longer operation reports 0–100 on its own sub-range; cancelling either cancels both."""
+
+    def __init__(self, parent: Any, start: float, width: float) -> None:
+        super().__init__()
+        self.parent, self.start, self.width = parent, float(start), float(width)
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled or bool(self.parent is not None and self.parent.is_cancelled())
+
+    def cancel(self) -> None:
+        super().cancel()
+        if self.parent is not None and hasattr(self.parent, "cancel"):
+            self.parent.cancel()
+
+    def set_progress(self, percent: float) -> None:
+        super().set_progress(float(percent))
+        if self.parent is not None:
+            self.parent.set_progress(self.start + self.width * self.progress / 100.0)
+
+    def info(self, message: str) -> None:
+        self.messages.append(message)
+        if self.parent is not None and hasattr(self.parent, "info"):
+            self.parent.info(message)
+
+    def warning(self, message: str) -> None:
+        """A warning where the parent has them (Processing), else a message."""
+        self.messages.append(message)
+        if self.parent is not None and hasattr(self.parent, "warning"):
+            self.parent.warning(message)
+        elif self.parent is not None and hasattr(self.parent, "info"):
+            self.parent.info(message)
 
 
 @dataclass

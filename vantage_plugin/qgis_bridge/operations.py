@@ -30,13 +30,11 @@ from qgis.core import (
 )
 
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
+from ..core.runs import Span
 from ..i18n import tr
+from .errors import OperationError
 
-__all__ = ["ENGINE_API", "ENGINE_BUNDLED"]  # re-exported: the panel and Processing read them here too
-
-
-class OperationError(Exception):
-    """A failure the user can act on; its message says what happened, to which file/plot, and what to do."""
+__all__ = ["ENGINE_API", "ENGINE_BUNDLED", "OperationError"]  # re-exported: the panel and Processing read them here
 
 
 def require_core() -> None:
@@ -49,49 +47,10 @@ def require_core() -> None:
 
 
 # --- progress ---------------------------------------------------------------------------------
-class _Span:
-    """A core Feedback seen as ``start``…``start + span`` percent of ``parent`` (cancel shared)."""
-
-    def __init__(self, parent: Any, start: float, span: float) -> None:
-        self.parent, self.start, self.span = parent, start, span
-        self.progress = 0.0
-        """This span's own progress (0-100), as :class:`core.runs.Feedback` has it."""
-
-    def is_cancelled(self) -> bool:
-        return bool(self.parent is not None and self.parent.is_cancelled())
-
-    def cancel(self) -> None:
-        if self.parent is not None:
-            self.parent.cancel()
-
-    def check(self) -> None:
-        if self.is_cancelled():
-            from ..core.runs import Cancelled
-
-            raise Cancelled()
-
-    def set_progress(self, percent: float) -> None:
-        self.progress = max(0.0, min(100.0, float(percent)))
-        if self.parent is not None:
-            self.parent.set_progress(self.start + self.span * self.progress / 100.0)
-
-    def info(self, message: str) -> None:
-        if self.parent is not None and hasattr(self.parent, "info"):
-            self.parent.info(message)
-
-    def warning(self, message: str) -> None:
-        if self.parent is not None and hasattr(self.parent, "warning"):
-            self.parent.warning(message)
-        else:
-            self.info(message)
-
-    def slice(self, start: float, span: float) -> _Span:
-        return _Span(self, start, span)
-
-
 def span(feedback: Any, start: float, width: float) -> Any:
-    """``feedback`` restricted to ``start``…``start + width`` percent (``None`` stays ``None``)."""
-    return None if feedback is None else _Span(feedback, start, width)
+    """``feedback`` restricted to ``start``…``start + width`` percent (``core.runs.Span``; ``None`` stays
+    ``None``). Any parent with ``set_progress`` and ``is_cancelled`` works (a QGIS-side feedback too)."""
+    return None if feedback is None else Span(feedback, start, width)
 
 
 # --- reading ----------------------------------------------------------------------------------
