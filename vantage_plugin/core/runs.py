@@ -23,6 +23,8 @@ STEP_DONE = "done"
 STEP_FAILED = "failed"
 STEP_SKIPPED = "skipped"
 STEP_CANCELLED = "cancelled"
+#: Which status of a step says more when the runs of several chunks are added (:meth:`Run.absorb`).
+_STATUS_WEIGHT = {STEP_PENDING: 0, STEP_SKIPPED: 1, STEP_DONE: 2, STEP_RUNNING: 3, STEP_CANCELLED: 4, STEP_FAILED: 5}
 
 
 class Cancelled(Exception):
@@ -167,6 +169,25 @@ class Run:
     def fail_plot(self, index: int, error: str) -> None:
         """Record that one plot failed; the batch goes on."""
         self.plot_errors.setdefault(index, error)
+
+    def absorb(self, other: Run) -> None:
+        """Add the run of another chunk of the same batch: step times summed, a step's status the
+        most telling of the two (failed, cancelled, done, skipped, pending), per-plot errors merged.
+        :meth:`finish` then decides the status of the whole batch."""
+        for theirs in other.steps:
+            try:
+                mine = self.step_named(theirs.name)
+            except KeyError:
+                self.steps.append(Step(theirs.name, theirs.status, theirs.seconds, theirs.detail))
+                continue
+            mine.seconds += theirs.seconds
+            if _STATUS_WEIGHT.get(theirs.status, 0) > _STATUS_WEIGHT.get(mine.status, 0):
+                mine.status = theirs.status
+                mine.detail = theirs.detail or mine.detail
+            elif not mine.detail:
+                mine.detail = theirs.detail
+        for index, error in other.plot_errors.items():
+            self.plot_errors.setdefault(index, error)
 
     def finish(self, plot_count: int, cancelled: bool = False) -> str:
         """Decide and return the final status."""

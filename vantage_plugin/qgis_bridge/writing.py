@@ -34,10 +34,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsField,
     QgsFields,
     QgsGeometry,
     QgsVectorFileWriter,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from .errors import OperationError
@@ -206,40 +208,153 @@ def _row_parts(row: tuple) -> tuple[Optional[list], Optional[QgsGeometry], str, 
     return values, geometry, label, reason
 
 
-def _write_temp(temp: str, layer_name: str, fields: QgsFields, wkb_type: int, rows: Iterable[tuple],
-                transform_context: Optional[QgsCoordinateTransformContext]) -> tuple[int, list]:
+def _writer(temp: str, layer_name: str, fields: QgsFields, wkb_type: int,
+            transform_context: Optional[QgsCoordinateTransformContext], append: bool = False) -> Any:
+    """A ``QgsVectorFileWriter`` creating layer ``layer_name`` in ``temp`` (or appending to it)."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.fileEncoding = "UTF-8"
     options.layerName = layer_name
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
+    options.actionOnExistingFile = (QgsVectorFileWriter.AppendToLayerNoNewFields if append
+                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
     context = transform_context or QgsCoordinateTransformContext()
     writer = QgsVectorFileWriter.create(temp, fields, wkb_type, WGS84, context, options)
-    written, skipped = 0, []
-    try:
-        if writer.hasError() != QgsVectorFileWriter.NoError:
-            raise _CreateFailed(tr("Cannot create the layer {layer}: {error}").format(
-                layer=layer_name, error=writer.errorMessage()))
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        error = writer.errorMessage()
+        del writer
+        raise _CreateFailed(tr("Cannot create the layer {layer}: {error}").format(layer=layer_name, error=error))
+    return writer
+
+
+#: OGR column types of the fields :meth:`StreamedLayer.add_fields` adds (others are text).
+_OGR_TYPES = {QVariant.Double: ogr.OFTReal, QVariant.Int: ogr.OFTInteger64, QVariant.LongLong: ogr.OFTInteger64}
+
+
+class StreamedLayer:
+    """A layer written to a temporary GeoPackage a batch of rows at a time, then read back and
+    published by :meth:`finish` with :func:`write_rows`'s guarantees (see the module): memory holds
+    one batch, never the layer. Fields can be added between batches (:meth:`add_fields`); rows
+    written before hold NULL there."""
+
+    def __init__(self, path: str, layer_name: str, fields: QgsFields, wkb_type: int,
+                 transform_context: Optional[QgsCoordinateTransformContext] = None) -> None:
+        self.path, self.layer_name = str(path), layer_name
+        self.fields = QgsFields(fields)
+        self.wkb_type = wkb_type
+        self.transform_context = transform_context
+        self.written = 0
+        self.skipped: list[tuple[str, str]] = []
+        self.added_fields: list[str] = []
+        """Names of the fields added after the first rows (:meth:`add_fields`)."""
+        self.problem = output_problem(self.path)
+        if self.problem is None:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        folder = _temp_folder(self.path)
+        clean_stale_temp_files(folder)
+        self.temp = os.path.join(folder, f"{Path(self.path).name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
+        try:
+            self._writer = _writer(self.temp, layer_name, self.fields, wkb_type, transform_context)
+        except _CreateFailed:
+            _remove_file(self.temp)
+            if folder == _fallback_folder():
+                raise
+            # e.g. a folder that says it is writable but is not: the temp folder then
+            self.temp = os.path.join(_fallback_folder(), os.path.basename(self.temp))
+            self._writer = _writer(self.temp, layer_name, self.fields, wkb_type, transform_context)
+
+    def add(self, rows: Iterable[tuple]) -> None:
+        """Write ``rows``; a row that cannot be made or that the format refuses is skipped and kept
+        in :attr:`skipped` with its plot, the others are written."""
+        writer, fields = self._writer, self.fields
         for row in rows:
             values, geometry, label, reason = _row_parts(row)
             if values is None:
-                skipped.append((label, reason or tr("the row could not be made")))
+                self.skipped.append((label, reason or tr("the row could not be made")))
                 continue
             feature = QgsFeature(fields)
             feature.setAttributes(values)
             if geometry is not None:
                 feature.setGeometry(geometry)
             if writer.addFeature(feature):
-                written += 1
+                self.written += 1
             else:
-                skipped.append((label, writer.errorMessage() or tr("the format refused the row")))
-    finally:
+                self.skipped.append((label, writer.errorMessage() or tr("the format refused the row")))
+
+    def add_fields(self, fields: Iterable[QgsField]) -> None:
+        """Add columns at the end of the layer (the writer is closed, the columns added, and it is
+        opened again to append)."""
+        new = [field for field in fields if self.fields.indexFromName(field.name()) < 0]
+        if not new:
+            return
+        self._close()
+        with GdalErrors() as errors:
+            ds = ogr.Open(self.temp, 1)
+            layer = ds.GetLayerByName(self.layer_name) if ds is not None else None
+            if layer is None:
+                raise ResultWriteError(errors.reason(tr("Cannot reopen {path}").format(path=self.temp)))
+            for field in new:
+                kind = _OGR_TYPES.get(field.type(), ogr.OFTString)
+                if layer.CreateField(ogr.FieldDefn(field.name(), kind)) != 0:
+                    raise ResultWriteError(errors.reason(tr("cannot add the column {name}").format(name=field.name())))
+            ds = layer = None
+        for field in new:
+            self.fields.append(field)
+            self.added_fields.append(field.name())
+        self._writer = _writer(self.temp, self.layer_name, self.fields, self.wkb_type, self.transform_context,
+                               append=True)
+
+    def _close(self) -> None:
+        writer, self._writer = getattr(self, "_writer", None), None
         del writer  # flushes and closes the file
-    return written, skipped
+
+    def discard(self) -> None:
+        """Give up: the temporary file is removed."""
+        self._close()
+        _remove_file(self.temp)
+
+    def finish(self, statements: Iterable[str] = (), field_order: Optional[list[str]] = None) -> WriteOutcome:
+        """Close, run ``statements`` (SQL on the finished layer), put the columns in ``field_order``
+        when fields were added, read back and publish; :class:`ResultWriteError` (with the recovery
+        file) when the layer cannot be put in place."""
+        self._close()
+        try:
+            _null_empty_geometries(self.temp, self.layer_name, statements)
+            if self.added_fields and field_order:
+                _reorder_fields(self.temp, self.layer_name, field_order)
+            if _count(self.temp, self.layer_name) != self.written:
+                raise ResultWriteError(tr("the rows written could not be read back"))
+        except BaseException:
+            _remove_file(self.temp)
+            raise
+        try:
+            if self.problem is not None:
+                raise ResultWriteError(self.problem)
+            _publish(self.temp, self.path, self.layer_name, self.written)
+        except ResultWriteError as error:
+            recovery = _keep(self.temp, self.path)
+            raise ResultWriteError(_failure_text(self.path, self.layer_name, str(error), recovery), self.path,
+                                   recovery) from error
+        finally:
+            _remove_file(self.temp)
+        return WriteOutcome(layer_uri(self.path, self.layer_name), self.written, list(self.skipped))
 
 
-def _null_empty_geometries(path: str, layer_name: str) -> None:
-    """QGIS's writer stores a feature without geometry as an EMPTY geometry: make it NULL."""
+def _reorder_fields(temp: str, layer_name: str, order: list[str]) -> None:
+    """Rewrite the layer of ``temp`` with its columns in ``order`` (feature ids and types kept)."""
+    staged = f"{temp}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+    with GdalErrors() as errors:
+        done = gdal.VectorTranslate(staged, temp, format="GPKG", layers=[layer_name], layerName=layer_name,
+                                    selectFields=list(order), preserveFID=True)
+        if done is None:
+            _remove_file(staged)
+            raise ResultWriteError(errors.reason(tr("cannot put the columns in order")))
+        done = None
+    os.replace(staged, temp)
+
+
+def _null_empty_geometries(path: str, layer_name: str, statements: Iterable[str] = ()) -> None:
+    """QGIS's writer stores a feature without geometry as an EMPTY geometry: make it NULL (and run
+    ``statements`` on the layer)."""
     ds = ogr.Open(path, 1)
     if ds is None:
         raise ResultWriteError(tr("Cannot reopen {path}").format(path=path))
@@ -248,6 +363,8 @@ def _null_empty_geometries(path: str, layer_name: str) -> None:
         column = layer.GetGeometryColumn() if layer is not None else ""
         if column:
             ds.ExecuteSQL(f'UPDATE "{layer_name}" SET "{column}" = NULL WHERE ST_IsEmpty("{column}")')
+        for statement in statements:
+            ds.ExecuteSQL(statement)
     finally:
         ds = None
 
@@ -475,38 +592,13 @@ def write_rows(
     not be made (``reason`` says why): it is reported in :attr:`WriteOutcome.skipped`.
     Raises :class:`ResultWriteError` (with ``recovery``) when the layer cannot be put in place.
     """
-    path = str(path)
-    problem = output_problem(path)
-    if problem is None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    folder = _temp_folder(path)
-    clean_stale_temp_files(folder)
-    temp = os.path.join(folder, f"{Path(path).name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
+    layer = StreamedLayer(path, layer_name, fields, wkb_type, transform_context)
     try:
-        try:
-            written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
-        except _CreateFailed:
-            if folder == _fallback_folder():
-                raise
-            _remove_file(temp)  # e.g. a folder that says it is writable but is not: the temp folder then
-            temp = os.path.join(_fallback_folder(), os.path.basename(temp))
-            written, skipped = _write_temp(temp, layer_name, fields, wkb_type, rows, transform_context)
-        _null_empty_geometries(temp, layer_name)
-        if _count(temp, layer_name) != written:
-            raise ResultWriteError(tr("the rows written could not be read back"))
+        layer.add(rows)
     except BaseException:
-        _remove_file(temp)
+        layer.discard()
         raise
-    try:
-        if problem is not None:
-            raise ResultWriteError(problem)
-        _publish(temp, path, layer_name, written)
-    except ResultWriteError as error:
-        recovery = _keep(temp, path)
-        raise ResultWriteError(_failure_text(path, layer_name, str(error), recovery), path, recovery) from error
-    finally:
-        _remove_file(temp)
-    return WriteOutcome(layer_uri(path, layer_name), written, skipped)
+    return layer.finish()
 
 
 def _keep(temp: str, path: str) -> Optional[str]:
