@@ -54,6 +54,7 @@ from .writing import (  # noqa: F401 - re-exported: results.<name> as before the
     WGS84,
     GdalErrors,
     ResultWriteError,
+    StreamedLayer,
     WriteOutcome,
     count_problem,
     discard_file,
@@ -254,6 +255,82 @@ def write_results(
     """:func:`write_result_layer`, returning the URI of the written layer (``path|layername=layer_name``)."""
     return write_result_layer(path, layer_name, plots, results, source_fields, style=style,
                               transform_context=transform_context).uri
+
+
+class ResultStream:
+    """The result layer of a check written chunk by chunk (:class:`writing.StreamedLayer`), the same
+    layer :func:`write_result_layer` writes for all plots at once: a per-year loss column first seen in
+    a later chunk is added then, filled for the earlier rows as :func:`analysis.result_row` fills it
+    (0 where the plot has loss data) and put in its place among the columns at the end."""
+
+    def __init__(self, path: str, layer_name: str, source_fields: QgsFields, wkb_type: int, *,
+                 style: bool = True, transform_context: Optional[QgsCoordinateTransformContext] = None) -> None:
+        self.source_fields, self.wkb_type, self.style = source_fields, wkb_type, style
+        self.path, self.layer_name, self.transform_context = path, layer_name, transform_context
+        self.loss_years: list[int] = []
+        self.simulated = False
+        self.fields, self.names = result_layer_fields(source_fields, self.loss_years)
+        self.layer: Optional[StreamedLayer] = None
+        """Made with the first chunk (its loss years give the first columns)."""
+        self._order: Optional[list[int]] = None
+        """Where each value of a row goes in the layer's columns, once columns were added (else None)."""
+
+    def add(self, plots: Sequence[Plot], results: Sequence[PlotResult]) -> None:
+        """Write the rows of a chunk (``results``: the chunk's, one per plot)."""
+        years = set(analysis.loss_years_of(results)) - set(self.loss_years)
+        if years:
+            self.loss_years = sorted(set(self.loss_years) | years)
+            self.fields, self.names = result_layer_fields(self.source_fields, self.loss_years)
+        if self.layer is None:
+            self.layer = StreamedLayer(self.path, self.layer_name, self.fields, self.wkb_type, self.transform_context)
+        elif years:
+            self.layer.add_fields([field for field in self.fields if self.layer.fields.indexFromName(field.name()) < 0])
+            physical = [field.name() for field in self.layer.fields]
+            self._order = [physical.index(field.name()) for field in self.fields]
+        self.simulated = self.simulated or any(result.simulated for result in results)
+        rows = result_rows(plots, results, self.source_fields, self.fields, self.loss_years, self.wkb_type)
+        self.layer.add(rows if self._order is None else self._reordered(rows))
+
+    def _reordered(self, rows: Iterable[tuple]):
+        order, width = self._order, len(self._order or ())
+        for row in rows:
+            if row[0] is None:
+                yield row
+                continue
+            values = [None] * width
+            for value, at in zip(row[0], order or ()):
+                values[at] = value
+            yield (values, *row[1:])
+
+    def discard(self) -> None:
+        if self.layer is not None:
+            self.layer.discard()
+
+    def finish(self) -> WriteOutcome:
+        """Publish the layer (styled by risk unless ``style`` is false; the recovery file too when the
+        layer cannot be put in place)."""
+        if self.layer is None:
+            self.add([], [])
+        assert self.layer is not None
+        statements = []
+        if self.layer.added_fields:
+            ours = dict(zip([name for name, _ in analysis.result_fields(self.loss_years)], self.names))
+            loss_data = ours["deforestation_ha"]
+            for year in self.loss_years:
+                column = ours[analysis.loss_year_field(year)]
+                if column in self.layer.added_fields:
+                    statements.append(f'UPDATE "{self.layer_name}" SET "{column}" = 0.0 '
+                                      f'WHERE "{column}" IS NULL AND "{loss_data}" IS NOT NULL')
+        styler = apply_dry_run_style if self.simulated else apply_risk_style
+        try:
+            outcome = self.layer.finish(statements, [field.name() for field in self.fields])
+        except ResultWriteError as error:
+            if self.style and error.recovery:
+                save_default_style(layer_uri(error.recovery, self.layer_name), self.layer_name, styler)
+            raise
+        if self.style:
+            save_default_style(outcome.uri, self.layer_name, styler)
+        return outcome
 
 
 # --- fixed plots ------------------------------------------------------------------------------

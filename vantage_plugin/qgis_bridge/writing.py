@@ -344,7 +344,7 @@ def _reorder_fields(temp: str, layer_name: str, order: list[str]) -> None:
     staged = f"{temp}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
     with GdalErrors() as errors:
         done = gdal.VectorTranslate(staged, temp, format="GPKG", layers=[layer_name], layerName=layer_name,
-                                    selectFields=list(order), preserveFID=True)
+                                    selectFields=list(order), options=["-preserve_fid"])
         if done is None:
             _remove_file(staged)
             raise ResultWriteError(errors.reason(tr("cannot put the columns in order")))
