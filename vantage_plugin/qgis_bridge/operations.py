@@ -456,10 +456,10 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
             chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
             share = 90.0 * len(chunk) / (total or done + len(chunk) + size)
             start = 90.0 * done / (total or done + len(chunk) + size)
-            report = core_validate(chunk, feedback=quiet)
+            output = service.check_plots(chunk, ENGINE_BUNDLED, bundled_options=options,
+                                         feedback=span(feedback, start, share))
+            report = output.report
             issues = cross.add(chunk, report.issues)
-            output = service.check_validated(chunk, report, ENGINE_BUNDLED, bundled_options=options,
-                                             feedback=span(feedback, start, share))
             points, other = _geometry_kinds(chunk)
             seen_points, seen_other = seen_points or points, seen_other or other
             if seen_other and wkb_type != QgsWkbTypes.MultiPolygon:
