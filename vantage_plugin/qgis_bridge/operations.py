@@ -417,20 +417,23 @@ def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: An
     require_core()
     from ..core.chunks import CHUNK_PLOTS
 
-    guess = (QgsWkbTypes.MultiPoint if QgsWkbTypes.geometryType(source.wkb_type) == QgsWkbTypes.PointGeometry
-             else QgsWkbTypes.MultiPolygon)
+    # The output's geometry type is that of the whole layer (``output_geometry.output_wkb_type``): it
+    # is chosen with the first chunk and checked on; when a later chunk proves it wrong, the check
+    # starts again with the right one (a layer said to be of points that holds polygons further on).
+    wkb_type: Optional[int] = None
     for _attempt in range(3):
         try:
             return _stream_check(source, path, layer_name, options, feedback, keep, chunk_size or CHUNK_PLOTS,
-                                 context, guess)
+                                 context, wkb_type)
         except _OtherGeometryType as other:
-            guess = other.wkb_type
+            wkb_type = other.wkb_type
     raise OperationError(tr("The plots' geometry type could not be decided."))  # pragma: no cover
 
 
 def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
-                  size: int, context: Any, wkb_type: int) -> CheckedFile:
-    """One pass of :func:`_check_in_chunks` writing a ``wkb_type`` layer."""
+                  size: int, context: Any, wkb_type: Optional[int]) -> CheckedFile:
+    """One pass of :func:`_check_in_chunks` writing a ``wkb_type`` layer (``None``: chosen with the
+    first chunk: points when the layer says so and the chunk has only points, else polygons)."""
     from ..core import chunks, service
     from ..core.runs import Feedback
     from ..core.service import apply_defaults
@@ -462,6 +465,9 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
             issues = cross.add(chunk, report.issues)
             points, other = _geometry_kinds(chunk)
             seen_points, seen_other = seen_points or points, seen_other or other
+            if wkb_type is None:
+                said_points = QgsWkbTypes.geometryType(source.wkb_type) == QgsWkbTypes.PointGeometry
+                wkb_type = QgsWkbTypes.MultiPoint if said_points and not other else QgsWkbTypes.MultiPolygon
             if seen_other and wkb_type != QgsWkbTypes.MultiPolygon:
                 raise _OtherGeometryType(QgsWkbTypes.MultiPolygon)
             if stream is None:

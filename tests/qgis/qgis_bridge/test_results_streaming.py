@@ -209,3 +209,14 @@ def test_points_only_in_an_untyped_layer_stay_points(tmp_path, both):
     chunked = _check(layer, tmp_path, "points_chunked", options, 3)
     assert _read(whole.uri)[1] == ogr.wkbMultiPoint
     assert _read(chunked.uri) == _read(whole.uri)
+
+
+def test_polygons_after_points_in_a_layer_said_to_be_of_points(tmp_path, both):
+    *_, options, _ = both
+    rows = [[f"R{k}", f"POINT({LON0 + 0.01 + 0.01 * k} {LAT0 + 0.05})", 2.0, "2022-05-01"] for k in range(4)]
+    rows += [[f"S{k}", _square(LON0 + 0.01 + 0.01 * k, LAT0 + 0.07, 0.003), None, "2022-05-01"] for k in range(4)]
+    layer = _layer(tmp_path / "mixed.gpkg", rows)
+    whole = _check(layer, tmp_path, "mixed_whole", options, 100)
+    chunked = _check(layer, tmp_path, "mixed_chunked", options, 3)  # the first chunk: points only
+    assert _read(whole.uri)[1] == ogr.wkbMultiPolygon
+    assert _read(chunked.uri) == _read(whole.uri)
