@@ -31,7 +31,7 @@ from qgis.core import (
 
 from ..core import analysis
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
-from ..core.runs import Span
+from ..core.runs import Span, gc_paused
 from ..i18n import tr
 from .errors import OperationError
 
@@ -420,14 +420,11 @@ def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: An
     # The output's geometry type is that of the whole layer (``output_geometry.output_wkb_type``): it
     # is chosen with the first chunk and checked on; when a later chunk proves it wrong, the check
     # starts again with the right one (a layer said to be of points that holds polygons further on).
-    wkb_type: Optional[int] = None
-    for _attempt in range(3):
-        try:
-            return _stream_check(source, path, layer_name, options, feedback, keep, chunk_size or CHUNK_PLOTS,
-                                 context, wkb_type)
-        except _OtherGeometryType as other:
-            wkb_type = other.wkb_type
-    raise OperationError(tr("The plots' geometry type could not be decided."))  # pragma: no cover
+    size = chunk_size or CHUNK_PLOTS
+    try:
+        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, None)
+    except _OtherGeometryType as other:  # the second pass knows the whole layer's type: it cannot differ
+        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, other.wkb_type)
 
 
 def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
@@ -453,40 +450,41 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     done = unreadable = analysed = 0
     seen_points = seen_other = False
     try:
-        for chunk in plot_chunks(*_features(source), size, source.fields, source.crs, source.mapping,
-                                 transform_context=source.transform_context or QgsCoordinateTransformContext(),
-                                 total=total, feedback=quiet, **_raw(source)):
-            chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
-            share = 90.0 * len(chunk) / (total or done + len(chunk) + size)
-            start = 90.0 * done / (total or done + len(chunk) + size)
-            output = service.check_plots(chunk, ENGINE_BUNDLED, bundled_options=options,
-                                         feedback=span(feedback, start, share))
-            report = output.report
-            issues = cross.add(chunk, report.issues)
-            points, other = _geometry_kinds(chunk)
-            seen_points, seen_other = seen_points or points, seen_other or other
-            if wkb_type is None:
-                said_points = QgsWkbTypes.geometryType(source.wkb_type) == QgsWkbTypes.PointGeometry
-                wkb_type = QgsWkbTypes.MultiPoint if said_points and not other else QgsWkbTypes.MultiPolygon
-            if seen_other and wkb_type != QgsWkbTypes.MultiPolygon:
-                raise _OtherGeometryType(QgsWkbTypes.MultiPolygon)
-            if stream is None:
-                stream = ResultStream(path, layer_name, source.fields, wkb_type, transform_context=context)
-            stream.add(chunk, output.results)
-            tally.add(output.results)
-            counts.add(issues)
-            if run is None:
-                run = output.run
-            else:
-                run.absorb(output.run)
-            analysed += len(chunk) - len(report.blocked)
-            unreadable += sum(plot.read_error is not None for plot in chunk)
-            done += len(chunk)
-            if keep:
-                kept_plots.extend(chunk)
-                kept_results.extend(output.results)
-                kept_issues.extend(issues)
-            del chunk, report, output, issues
+        with gc_paused():  # chunks make many small objects and no cycles: no rescans while they are made
+            for chunk in plot_chunks(*_features(source), size, source.fields, source.crs, source.mapping,
+                                     transform_context=source.transform_context or QgsCoordinateTransformContext(),
+                                     total=total, feedback=quiet, **_raw(source)):
+                chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
+                share = 90.0 * len(chunk) / (total or done + len(chunk) + size)
+                start = 90.0 * done / (total or done + len(chunk) + size)
+                output = service.check_plots(chunk, ENGINE_BUNDLED, bundled_options=options,
+                                             feedback=span(feedback, start, share))
+                report = output.report
+                issues = cross.add(chunk, report.issues)
+                points, other = _geometry_kinds(chunk)
+                seen_points, seen_other = seen_points or points, seen_other or other
+                if wkb_type is None:
+                    said_points = QgsWkbTypes.geometryType(source.wkb_type) == QgsWkbTypes.PointGeometry
+                    wkb_type = QgsWkbTypes.MultiPoint if said_points and not other else QgsWkbTypes.MultiPolygon
+                if seen_other and wkb_type != QgsWkbTypes.MultiPolygon:
+                    raise _OtherGeometryType(QgsWkbTypes.MultiPolygon)
+                if stream is None:
+                    stream = ResultStream(path, layer_name, source.fields, wkb_type, transform_context=context)
+                stream.add(chunk, output.results)
+                tally.add(output.results)
+                counts.add(issues)
+                if run is None:
+                    run = output.run
+                else:
+                    run.absorb(output.run)
+                analysed += len(chunk) - len(report.blocked)
+                unreadable += sum(plot.read_error is not None for plot in chunk)
+                done += len(chunk)
+                if keep:
+                    kept_plots.extend(chunk)
+                    kept_results.extend(output.results)
+                    kept_issues.extend(issues)
+                del chunk, report, output, issues
         if stream is None:
             raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
         final = QgsWkbTypes.MultiPoint if seen_points and not seen_other else QgsWkbTypes.MultiPolygon
