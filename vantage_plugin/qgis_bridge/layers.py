@@ -277,10 +277,12 @@ def plots_from_features(
             if total:
                 feedback.set_progress(100.0 * index / total)
         attrs = feature.attributes()
-        attributes = {}
-        for i in range(n_names):
-            value = attrs[i] if i < len(attrs) else None
-            attributes[names[i]] = value if type(value) in _PLAIN else json_value(value)
+        if len(attrs) < n_names:
+            attrs = list(attrs) + [None] * (n_names - len(attrs))
+        attributes = dict(zip(names, attrs))
+        for name, value in attributes.items():
+            if type(value) not in _PLAIN:
+                attributes[name] = json_value(value)
         qgeom = feature.geometry() if feature.hasGeometry() else None
         fid = int(feature.id())
         raw_geometry = None
