@@ -494,12 +494,16 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
             feedback.check()
             feedback.info(tr("Looking for duplicate ids and overlaps across the whole layer…"))
         between = cross.duplicate_id_issues(core_validate)
+        counts.add(between)
         for indexes, pairs in cross.pair_blocks():
             if feedback is not None:
                 feedback.check()
             again = _read_again(source, indexes, [cross.fids[k] for k in indexes])
-            between += chunks.pair_issues(core_validate(again, check_overlaps=True).issues, pairs)
-        counts.add(between)
+            found = chunks.pair_issues(core_validate(again, check_overlaps=True).issues, pairs)
+            counts.add(found)  # counted block by block: only the panel keeps the issues themselves
+            if keep:
+                between += found
+            del again, found
         counts.plot_count = done
         if feedback is not None:
             feedback.set_progress(95)
