@@ -1491,6 +1491,11 @@
         <translation>{layer} no tiene entidades: no hay ninguna parcela que procesar.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
+        <source>Looking for duplicate ids and overlaps across the whole layer…</source>
+        <translation>Buscando identificadores duplicados y superposiciones en toda la capa…</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>La salida {path} es el archivo que contiene las parcelas de entrada: escribir en él podría destruirlas. Elija otro archivo.</translation>
@@ -1756,6 +1761,16 @@
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>no se puede copiar la capa</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot add the column {name}</source>
+        <translation>no se puede añadir la columna {name}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot put the columns in order</source>
+        <translation>no se pueden ordenar las columnas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>

@@ -1491,6 +1491,11 @@
         <translation>{layer} n'a aucune entité : il n'y a aucune parcelle à traiter.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
+        <source>Looking for duplicate ids and overlaps across the whole layer…</source>
+        <translation>Recherche des identifiants en double et des chevauchements dans toute la couche…</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>La sortie {path} est le fichier qui contient les parcelles d'entrée : y écrire pourrait les détruire. Choisissez un autre fichier.</translation>
@@ -1756,6 +1761,16 @@
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>impossible de copier la couche</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot add the column {name}</source>
+        <translation>impossible d'ajouter la colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot put the columns in order</source>
+        <translation>impossible de remettre les colonnes dans l'ordre</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>

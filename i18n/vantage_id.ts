@@ -1377,6 +1377,11 @@
         <translation>{layer} tidak memiliki fitur: tidak ada petak untuk diproses.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
+        <source>Looking for duplicate ids and overlaps across the whole layer…</source>
+        <translation>Mencari ID ganda dan tumpang tindih di seluruh lapisan…</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>Keluaran {path} adalah berkas yang berisi petak masukan: menulis ke sana dapat merusaknya. Pilih berkas lain.</translation>
@@ -1470,6 +1475,16 @@
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>tidak dapat menyalin lapisan</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot add the column {name}</source>
+        <translation>tidak dapat menambahkan kolom {name}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot put the columns in order</source>
+        <translation>tidak dapat mengurutkan kolom</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>

@@ -1491,6 +1491,11 @@
         <translation>{layer} não tem feições: não há nenhuma parcela para processar.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="214"/>
+        <source>Looking for duplicate ids and overlaps across the whole layer…</source>
+        <translation>Procurando identificadores duplicados e sobreposições em toda a camada…</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="235"/>
         <source>The output {path} is the file that holds the input plots: writing there could destroy them. Choose another file.</source>
         <translation>A saída {path} é o arquivo que contém as parcelas de entrada: gravar nele poderia destruí-las. Escolha outro arquivo.</translation>
@@ -1756,6 +1761,16 @@
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
         <source>cannot copy the layer</source>
         <translation>não é possível copiar a camada</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot add the column {name}</source>
+        <translation>não é possível adicionar a coluna {name}</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/qgis_bridge/results.py" line="694"/>
+        <source>cannot put the columns in order</source>
+        <translation>não é possível ordenar as colunas</translation>
     </message>
     <message>
         <location filename="../vantage_plugin/qgis_bridge/results.py" line="696"/>

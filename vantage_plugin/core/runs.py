@@ -10,7 +10,7 @@ import gc
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 SUCCESS = "success"
 PARTIAL = "partial"
@@ -23,6 +23,8 @@ STEP_DONE = "done"
 STEP_FAILED = "failed"
 STEP_SKIPPED = "skipped"
 STEP_CANCELLED = "cancelled"
+#: Which status of a step says more when the runs of several chunks are added (:meth:`Run.absorb`).
+_STATUS_WEIGHT = {STEP_PENDING: 0, STEP_SKIPPED: 1, STEP_DONE: 2, STEP_RUNNING: 3, STEP_CANCELLED: 4, STEP_FAILED: 5}
 
 
 class Cancelled(Exception):
@@ -65,6 +67,46 @@ class Feedback:
         self.messages.append(message)
         if self._on_message:
             self._on_message(message)
+
+    def span(self, start: float, width: float) -> Span:
+        """This feedback seen as ``start``…``start + width`` percent (cancellation shared)."""
+        return Span(self, start, width)
+
+
+class Span(Feedback):
+    """A parent feedback (a :class:`Feedback`, or any object with ``set_progress``, ``is_cancelled`` and
+    optionally ``cancel``, ``info``, ``warning``) seen as ``start``…``start + width`` percent of it: one
+    step of a longer operation reports 0–100 on its own sub-range; cancelling either cancels both."""
+
+    def __init__(self, parent: Any, start: float, width: float) -> None:
+        super().__init__()
+        self.parent, self.start, self.width = parent, float(start), float(width)
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled or bool(self.parent is not None and self.parent.is_cancelled())
+
+    def cancel(self) -> None:
+        super().cancel()
+        if self.parent is not None and hasattr(self.parent, "cancel"):
+            self.parent.cancel()
+
+    def set_progress(self, percent: float) -> None:
+        super().set_progress(float(percent))
+        if self.parent is not None:
+            self.parent.set_progress(self.start + self.width * self.progress / 100.0)
+
+    def info(self, message: str) -> None:
+        self.messages.append(message)
+        if self.parent is not None and hasattr(self.parent, "info"):
+            self.parent.info(message)
+
+    def warning(self, message: str) -> None:
+        """A warning where the parent has them (Processing), else a message."""
+        self.messages.append(message)
+        if self.parent is not None and hasattr(self.parent, "warning"):
+            self.parent.warning(message)
+        elif self.parent is not None and hasattr(self.parent, "info"):
+            self.parent.info(message)
 
 
 @dataclass
@@ -127,6 +169,25 @@ class Run:
     def fail_plot(self, index: int, error: str) -> None:
         """Record that one plot failed; the batch goes on."""
         self.plot_errors.setdefault(index, error)
+
+    def absorb(self, other: Run) -> None:
+        """Add the run of another chunk of the same batch: step times summed, a step's status the
+        most telling of the two (failed, cancelled, done, skipped, pending), per-plot errors merged.
+        :meth:`finish` then decides the status of the whole batch."""
+        for theirs in other.steps:
+            try:
+                mine = self.step_named(theirs.name)
+            except KeyError:
+                self.steps.append(Step(theirs.name, theirs.status, theirs.seconds, theirs.detail))
+                continue
+            mine.seconds += theirs.seconds
+            if _STATUS_WEIGHT.get(theirs.status, 0) > _STATUS_WEIGHT.get(mine.status, 0):
+                mine.status = theirs.status
+                mine.detail = theirs.detail or mine.detail
+            elif not mine.detail:
+                mine.detail = theirs.detail
+        for index, error in other.plot_errors.items():
+            self.plot_errors.setdefault(index, error)
 
     def finish(self, plot_count: int, cancelled: bool = False) -> str:
         """Decide and return the final status."""

@@ -6,6 +6,7 @@ validation errors as their ``error``, so every input plot has exactly one result
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Sequence
@@ -15,7 +16,8 @@ from .engines import ENGINE_API, ENGINE_BUNDLED, ENGINES
 from .plots import Plot
 from .runs import Feedback, Run
 
-__all__ = ["ENGINE_API", "ENGINE_BUNDLED", "ENGINES", "CheckOutput", "apply_defaults", "check_plots", "invalid_results"]
+__all__ = ["ENGINE_API", "ENGINE_BUNDLED", "ENGINES", "CheckOutput", "apply_defaults", "check_plots", "check_validated",
+           "invalid_results"]
 
 ConfirmSpend = Callable[[int, int, int], bool]
 """``confirm(cost_tokens, free_tokens, plot_count) -> bool``: asked before any token is spent."""
@@ -58,10 +60,12 @@ def _replaced(plot: Plot, changes: dict[str, Any]) -> Plot:
 
 
 def invalid_results(plots: Sequence[Plot], report: Any, engine: str) -> list[PlotResult]:
-    """Placeholder results for the plots validation blocked, carrying their error messages."""
+    """Placeholder results for the plots validation blocked, carrying their error messages (each
+    plot's own issues only: ``report.issues_for``)."""
     results = []
+    blocked = report.blocked
     for plot in plots:
-        if plot.index in report.blocked:
+        if plot.index in blocked:
             errors = [issue.message for issue in report.issues_for(plot.index) if issue.is_error]
             results.append(
                 PlotResult(plot.index, engine, STATUS_INVALID, error="; ".join(errors) or "invalid plot")
@@ -92,7 +96,29 @@ def check_plots(
     if engine not in ENGINES:
         raise ValueError(f"Unknown engine {engine!r}: use one of {', '.join(ENGINES)}.")
     report = validate(plots, today=today, feedback=feedback)
-    valid = [plot for plot in plots if plot.index not in report.blocked]
+    return check_validated(plots, report, engine, bundled_options=bundled_options, api_client=api_client,
+                           api_options=api_options, confirm=confirm, feedback=feedback)
+
+
+def check_validated(
+    plots: Sequence[Plot],
+    report: Any,
+    engine: str = ENGINE_BUNDLED,
+    *,
+    bundled_options: Any = None,
+    api_client: Any = None,
+    api_options: Any = None,
+    confirm: Optional[ConfirmSpend] = None,
+    feedback: Optional[Feedback] = None,
+) -> CheckOutput:
+    """:func:`check_plots` for plots already validated (``report``: their validation report, or one
+    that covers them, e.g. a chunk's): the valid plots through ``engine``, the blocked ones as
+    ``invalid`` results; one result per plot, in plot order."""
+    feedback = feedback or Feedback()
+    if engine not in ENGINES:
+        raise ValueError(f"Unknown engine {engine!r}: use one of {', '.join(ENGINES)}.")
+    blocked = report.blocked
+    valid = [plot for plot in plots if plot.index not in blocked]
     if engine == ENGINE_BUNDLED:
         from .engine.bundled import run_bundled
 
@@ -105,8 +131,6 @@ def check_plots(
         if api_client is None:
             raise ValueError("The Vantage API engine needs a logged-in client.")
         if api_options is not None and getattr(api_options, "validate", False):
-            import dataclasses
-
             api_options = dataclasses.replace(api_options, validate=False)  # validated above: once is enough
         results, run = (
             run_api_check(valid, api_client, api_options, feedback, confirm) if valid else ([], _empty_run(engine))

@@ -294,17 +294,10 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
             return FieldMapping(**chosen, guessed=tuple(guessed))
         return FieldMapping(**chosen)
 
-    def read_plots(
-        self,
-        parameters: dict,
-        context: QgsProcessingContext,
-        feedback: Optional[QgsProcessingFeedback],
-        start: float = 0.0,
-        span: float = 10.0,
-        **defaults: Any,
-    ) -> tuple[list[Plot], operations.PlotSource, FieldMapping]:
-        """(plots, PlotSource, mapping) from INPUT, honouring "selected features only"
-        (``operations.read_plots``, as the dock reads a layer). ``defaults``: commodity, harvest_date."""
+    def plot_source(self, parameters: dict, context: QgsProcessingContext, feedback: Optional[QgsProcessingFeedback],
+                    **defaults: Any) -> tuple[operations.PlotSource, FieldMapping]:
+        """(PlotSource, mapping) of INPUT, honouring "selected features only", without reading the plots
+        (``operations.source_from_processing``). ``defaults``: commodity, harvest_date."""
 
         # Plots are read as they are, invalid ones included: finding those is validation's job. The
         # context's default check (often "stop at the first invalid geometry") must not apply here.
@@ -330,18 +323,35 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushInfo(self.tr("Guessed from its name: {entry} = {field} (set the field parameter "
                                           "to choose another, or turn guessing off)").format(entry=attribute,
                                                                                                field=field))
-        plot_source = operations.source_from_processing(source, mapping, layer, context, **defaults)
+        return operations.source_from_processing(source, mapping, layer, context, **defaults), mapping
+
+    def report_read(self, feedback: Optional[QgsProcessingFeedback], count: int, unreadable: int) -> None:
+        """Say how many plots were read, and how many geometries QGIS could not read."""
+        if feedback is None:
+            return
+        feedback.pushInfo(self.tr("{count} plots read.").format(count=count))
+        if unreadable:
+            feedback.reportError(
+                self.tr("{count} plots have a geometry QGIS could not read (reported as errors).").format(
+                    count=unreadable
+                ),
+                fatalError=False,
+            )
+
+    def read_plots(
+        self,
+        parameters: dict,
+        context: QgsProcessingContext,
+        feedback: Optional[QgsProcessingFeedback],
+        start: float = 0.0,
+        span: float = 10.0,
+        **defaults: Any,
+    ) -> tuple[list[Plot], operations.PlotSource, FieldMapping]:
+        """(plots, PlotSource, mapping) from INPUT, honouring "selected features only"
+        (``operations.read_plots``, as the dock reads a layer). ``defaults``: commodity, harvest_date."""
+        plot_source, mapping = self.plot_source(parameters, context, feedback, **defaults)
         plots = operations.read_plots(plot_source, core_feedback(feedback, start, span))
-        unreadable = sum(plot.read_error is not None for plot in plots)
-        if feedback is not None:
-            feedback.pushInfo(self.tr("{count} plots read.").format(count=len(plots)))
-            if unreadable:
-                feedback.reportError(
-                    self.tr("{count} plots have a geometry QGIS could not read (reported as errors).").format(
-                        count=unreadable
-                    ),
-                    fatalError=False,
-                )
+        self.report_read(feedback, len(plots), sum(plot.read_error is not None for plot in plots))
         return plots, plot_source, mapping
 
     def check_destination(self, parameters: dict, context: QgsProcessingContext, name: str,

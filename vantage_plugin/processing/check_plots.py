@@ -21,9 +21,15 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core import analysis, risk
+from ..core.api.state import state_path_for
 from ..core.engines import ENGINE_BUNDLED, ENGINES
+from ..core.plots import COMMODITIES, parse_harvest_date
+from ..qgis_bridge import operations, styles
+from ..qgis_bridge.feedback import core_feedback
 from .base import VantageAlgorithm, advanced, missing_dependency, split_output
 from .client import make_client
+from .report import add_evidence_parameter, write_evidence_maps
 
 
 def catalog_path() -> str:
@@ -103,8 +109,6 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        from ..core.plots import COMMODITIES
-
         self.add_input_parameters()
         self.addParameter(
             QgsProcessingParameterEnum(self.ENGINE, self.tr("Engine"), options=list(ENGINES), defaultValue=0)
@@ -206,8 +210,6 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                 self.OUTPUT, self.tr("Results (GeoPackage)"), QgsProcessing.TypeVectorAnyGeometry
             )
         )
-        from .report import add_evidence_parameter
-
         add_evidence_parameter(self)
         for name in self.COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(name.capitalize())))
@@ -216,8 +218,6 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
 
     # --- options -------------------------------------------------------------------------------
     def _defaults(self, parameters, context) -> tuple[Optional[str], Optional[str]]:
-        from ..core.plots import COMMODITIES, parse_harvest_date
-
         commodity = None
         if parameters.get(self.DEFAULT_COMMODITY) not in (None, "", []):
             index = self.parameterAsEnum(parameters, self.DEFAULT_COMMODITY, context)
@@ -230,8 +230,6 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
 
     def bundled_options(self, parameters, context, feedback, commodity, harvest):
         """The run's data: the plugin's catalog (as the dock uses it) with the layers given here."""
-        from ..qgis_bridge import operations
-
         path = catalog_path()
         feedback.pushInfo(self.tr("Data catalog: {path}{missing}").format(
             path=path, missing="" if os.path.isfile(path) else self.tr(" (not found: only the data given here)")))
@@ -256,7 +254,6 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
     def api_setup(self, parameters, context, feedback, commodity, harvest, state_path=None):
         try:
             from ..core.api.workflow import ApiOptions  # noqa: F401 - the API engine's core must import
-            from ..qgis_bridge import operations
             from ..qgis_bridge.settings import PluginSettings
         except ImportError as error:
             raise missing_dependency(self.tr("The Vantage API engine"), error) from error
@@ -298,20 +295,14 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
 
     # --- run -----------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
-        from ..core import analysis
-        from ..core.api.state import state_path_for
-        from ..qgis_bridge import operations
-        from ..qgis_bridge.feedback import core_feedback
-
         engine = ENGINES[self.parameterAsEnum(parameters, self.ENGINE, context)]
         commodity, harvest = self._defaults(parameters, context)
-        plots, plot_source, _ = self.read_plots(parameters, context, feedback, 0, 10,
-                                                commodity=commodity, harvest_date=harvest)
+        plot_source, _ = self.plot_source(parameters, context, feedback, commodity=commodity, harvest_date=harvest)
         destination = self.check_destination(parameters, context, self.OUTPUT, plot_source)
         path, layer_name = split_output(destination)
         operations.check_output(path, plot_source.file_path)
 
-        kwargs: dict[str, Any] = {"feedback": core_feedback(feedback, 10, 80)}
+        kwargs: dict[str, Any] = {}
         self._refused = None
         if engine == ENGINE_BUNDLED:
             kwargs["bundled"] = self.bundled_options(parameters, context, feedback, commodity, harvest)
@@ -319,11 +310,15 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
             client, options, confirm = self.api_setup(parameters, context, feedback, commodity, harvest,
                                                       state_path=state_path_for(path))
             kwargs.update(api_client=client, api=options, confirm=confirm)
+        count = plot_source.count if plot_source.count >= 0 else "?"
         feedback.setProgressText(self.tr("Checking {count} plots with the {engine} engine…")
-                                 .format(count=len(plots), engine=engine))
+                                 .format(count=count, engine=engine))
         try:
-            output = self.run_core(operations.check, plots, engine, **kwargs)
-        except QgsProcessingException:
+            # Only counts are kept: every chunk is written before the next is read (bundled engine).
+            done = self.run_core(operations.check_to_file, plot_source, engine, path, layer_name,
+                                 feedback=core_feedback(feedback, 0, 95), keep=False,
+                                 transform_context=context.transformContext(), **kwargs)
+        except (QgsProcessingException, operations.OperationError):
             raise
         except ImportError as error:
             raise missing_dependency(self.tr("The {engine} engine").format(engine=engine), error) from error
@@ -337,40 +332,32 @@ class CheckPlotsAlgorithm(VantageAlgorithm):
                 transport.close()
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
-
-        feedback.setProgressText(self.tr("Writing {path}…").format(path=path))
-        written = operations.write_check(path, layer_name, plots, output, plot_source.fields,
-                                         context.transformContext())
-        self.report_skipped(written.skipped, feedback, path)
-        uri = written.uri
-        error = operations.record_check(path, layer_name, engine, output, plots, plot_source,
-                                        bundled_options=kwargs.get("bundled"), api_options=kwargs.get("api"))
+        self.report_read(feedback, done.plot_count, done.unreadable)
+        self.report_skipped(done.not_written, feedback, path)
+        uri = done.uri
+        error = operations.record_check(path, layer_name, engine, done.output, done.plots or [], plot_source,
+                                        bundled_options=kwargs.get("bundled"), api_options=kwargs.get("api"),
+                                        plot_count=done.plot_count)
         if error:
             feedback.reportError(self.tr("The run record could not be stored: {error}").format(error=error),
                                  fatalError=False)
         if self.parameterAsBool(parameters, self.EVIDENCE, context):
-            from .report import write_evidence_maps
-
             write_evidence_maps(uri, feedback)
         feedback.setProgress(100)
-        summary = analysis.summarise(output.results)
+        summary = done.summary
         counts = self.counts(summary)
-        text = self.summary_text(summary, counts, output, engine, uri)
+        text = self.summary_text(summary, counts, done.output, engine, uri)
         for line in text.splitlines():
             feedback.pushInfo(line)
-        from ..qgis_bridge import styles
-
-        dry_run = any(result.simulated for result in output.results)
+        dry_run = bool(summary.get("by_status", {}).get("simulated"))
         self.style_on_load(context, destination, styles.apply_dry_run_style if dry_run else styles.apply_risk_style,
                            uri, layer_name)
-        result: dict[str, Any] = {self.OUTPUT: uri, self.SUMMARY: text, self.PLOTS: len(plots)}
+        result: dict[str, Any] = {self.OUTPUT: uri, self.SUMMARY: text, self.PLOTS: done.plot_count}
         result.update(counts)
         return result
 
     @staticmethod
     def counts(summary: dict) -> dict[str, int]:
-        from ..core import analysis, risk
-
         by_risk, by_status = summary.get("by_risk", {}), summary.get("by_status", {})
         return {
             "HIGH": by_risk.get(risk.HIGH, 0),

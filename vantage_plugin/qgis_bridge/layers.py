@@ -17,7 +17,8 @@ from __future__ import annotations
 import base64
 import math
 import re
-from typing import Any, Iterable, Optional, Sequence, Union
+from itertools import islice
+from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -34,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core.plots import FieldMapping, Plot, harvest_field
+from ..core.runs import Cancelled
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -216,26 +218,13 @@ def is_geojson_source(provider: str, source: str) -> bool:
 
 def _raw_geometries(path: str) -> Optional[list]:
     """The geometries as written in a GeoJSON file (``core.sources``), or ``None`` if unavailable."""
-    try:
-        from ..core.sources import raw_geometries
-    except ImportError:  # core.sources not there (yet): read the FeatureCollection ourselves
-        raw_geometries = _json_geometries
+    # shapely (through core.sources): imported when plots are read, not when the panel loads
+    from ..core.sources import raw_geometries
+
     try:
         return list(raw_geometries(path))
     except Exception:  # noqa: BLE001 - a file OGR reads but the raw reader cannot: no raw geometries, no crash
         return None
-
-
-def _json_geometries(path: str) -> list:
-    import json
-
-    with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
-    if data.get("type") == "Feature":
-        return [data.get("geometry")]
-    if data.get("type") == "FeatureCollection":
-        return [f.get("geometry") if isinstance(f, dict) else None for f in data.get("features") or []]
-    return [data]
 
 
 def _geometry_type_name(geometry: QgsGeometry) -> str:
@@ -256,11 +245,13 @@ def plots_from_features(
     raw_position: Optional[dict[int, int]] = None,
     total: Optional[int] = None,
     feedback=None,
+    start: int = 0,
 ) -> list[Plot]:
     """Plots from an iterable of ``QgsFeature`` (the common core of the layer and source readers).
 
     ``raw`` are the GeoJSON geometries in file order and ``raw_position`` maps a feature id to its
-    position in the file (by default the feature id is the position).
+    position in the file (by default the feature id is the position). The plots are numbered from
+    ``start`` (a chunk of a longer layer); progress counts from ``start`` of ``total`` too.
     """
     if transform_context is None:
         transform_context = QgsProject.instance().transformContext()
@@ -278,19 +269,20 @@ def plots_from_features(
         return attributes.get(name) if name else None
 
     for feature in features:
-        index = len(plots)
-        if feedback is not None and index % 200 == 0:
+        local = len(plots)
+        index = start + local
+        if feedback is not None and local % 200 == 0:
             if feedback.is_cancelled():
-                from ..core.runs import Cancelled
-
                 raise Cancelled()
             if total:
                 feedback.set_progress(100.0 * index / total)
         attrs = feature.attributes()
-        attributes = {}
-        for i in range(n_names):
-            value = attrs[i] if i < len(attrs) else None
-            attributes[names[i]] = value if type(value) in _PLAIN else json_value(value)
+        if len(attrs) < n_names:
+            attrs = list(attrs) + [None] * (n_names - len(attrs))
+        attributes = dict(zip(names, attrs))
+        for name, value in attributes.items():
+            if type(value) not in _PLAIN:
+                attributes[name] = json_value(value)
         qgeom = feature.geometry() if feature.hasGeometry() else None
         fid = int(feature.id())
         raw_geometry = None
@@ -339,11 +331,25 @@ def plots_from_features(
             )
         )
         if wkb is not None:
-            pending.add(index, wkb)
+            pending.add(local, wkb)
     pending.flush()
-    if feedback is not None:
+    if feedback is not None and (not total or start + len(plots) >= total):
         feedback.set_progress(100.0)
     return plots
+
+
+def plot_chunks(features: Iterable, size: int, fields: QgsFields, crs: QgsCoordinateReferenceSystem,
+                mapping: FieldMapping, **options: Any) -> Iterator[list[Plot]]:
+    """:func:`plots_from_features` of ``features`` ``size`` at a time (numbered on across chunks), so a
+    layer of any length is read in bounded memory; ``options`` as :func:`plots_from_features` takes them."""
+    iterator = iter(features)
+    start = 0
+    while True:
+        chunk = plots_from_features(islice(iterator, max(1, int(size))), fields, crs, mapping, start=start, **options)
+        if not chunk:
+            return
+        yield chunk
+        start += len(chunk)
 
 
 class _PendingWkb:

@@ -29,14 +29,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import analysis
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
+from ..core.runs import Span, gc_paused
 from ..i18n import tr
+from .errors import OperationError
 
-__all__ = ["ENGINE_API", "ENGINE_BUNDLED"]  # re-exported: the panel and Processing read them here too
-
-
-class OperationError(Exception):
-    """A failure the user can act on; its message says what happened, to which file/plot, and what to do."""
+__all__ = ["ENGINE_API", "ENGINE_BUNDLED", "OperationError"]  # re-exported: the panel and Processing read them here
 
 
 def require_core() -> None:
@@ -49,49 +48,10 @@ def require_core() -> None:
 
 
 # --- progress ---------------------------------------------------------------------------------
-class _Span:
-    """A core Feedback seen as ``start``…``start + span`` percent of ``parent`` (cancel shared)."""
-
-    def __init__(self, parent: Any, start: float, span: float) -> None:
-        self.parent, self.start, self.span = parent, start, span
-        self.progress = 0.0
-        """This span's own progress (0-100), as :class:`core.runs.Feedback` has it."""
-
-    def is_cancelled(self) -> bool:
-        return bool(self.parent is not None and self.parent.is_cancelled())
-
-    def cancel(self) -> None:
-        if self.parent is not None:
-            self.parent.cancel()
-
-    def check(self) -> None:
-        if self.is_cancelled():
-            from ..core.runs import Cancelled
-
-            raise Cancelled()
-
-    def set_progress(self, percent: float) -> None:
-        self.progress = max(0.0, min(100.0, float(percent)))
-        if self.parent is not None:
-            self.parent.set_progress(self.start + self.span * self.progress / 100.0)
-
-    def info(self, message: str) -> None:
-        if self.parent is not None and hasattr(self.parent, "info"):
-            self.parent.info(message)
-
-    def warning(self, message: str) -> None:
-        if self.parent is not None and hasattr(self.parent, "warning"):
-            self.parent.warning(message)
-        else:
-            self.info(message)
-
-    def slice(self, start: float, span: float) -> _Span:
-        return _Span(self, start, span)
-
-
 def span(feedback: Any, start: float, width: float) -> Any:
-    """``feedback`` restricted to ``start``…``start + width`` percent (``None`` stays ``None``)."""
-    return None if feedback is None else _Span(feedback, start, width)
+    """``feedback`` restricted to ``start``…``start + width`` percent (``core.runs.Span``; ``None`` stays
+    ``None``). Any parent with ``set_progress`` and ``is_cancelled`` works (a QGIS-side feedback too)."""
+    return None if feedback is None else Span(feedback, start, width)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -401,6 +361,219 @@ def check(plots: Sequence, engine: str, *, bundled: Any = None, api_client: Any 
     return service.check_plots(plots, engine, **kwargs)
 
 
+@dataclass
+class CheckedFile:
+    """What :func:`check_to_file` did."""
+
+    uri: str
+    output: Any
+    """``core.service.CheckOutput``: the run, the validation report and, when kept, every result."""
+    summary: dict
+    """``analysis.summarise`` of every result (counts by risk and status, totals)."""
+    plot_count: int
+    unreadable: int
+    """Plots whose geometry QGIS could not read (validation reports them as errors)."""
+    not_written: list
+    plots: Optional[list] = None
+    """Every plot, when kept (the panel shows them); ``None`` otherwise."""
+
+
+def check_to_file(source: PlotSource, engine: str, path: str, layer_name: str, *, feedback: Any = None,
+                  bundled: Any = None, api: Any = None, api_client: Any = None,
+                  confirm: Optional[Callable[[int, int, int], bool]] = None, keep: bool = True,
+                  chunk_size: Optional[int] = None, transform_context: Any = None) -> CheckedFile:
+    """Read, validate, check and write the styled result layer: THE check of the panel and of
+    ``vantage:checkplots``.
+
+    The bundled engine (``bundled``: ``BundledOptions``) goes chunk by chunk (``chunk_size`` plots,
+    ``core.chunks.CHUNK_PLOTS`` by default): each chunk is read, validated, analysed and written before
+    the next is read, so memory does not grow with the plots; the rules comparing plots still see them
+    all (``core.chunks``). ``keep`` keeps every plot, result and issue for the caller (the panel);
+    without it only counts are kept. The API engine (``api``: ``ApiOptions``) checks all plots in one
+    job."""
+    check_output(path, source.file_path)
+    context = transform_context or source.transform_context
+    if engine == ENGINE_BUNDLED:
+        return _check_in_chunks(source, path, layer_name, bundled, feedback, keep, chunk_size, context)
+    plots = read_plots(source, span(feedback, 0, 10))
+    output = check(plots, engine, feedback=span(feedback, 10, 85), api=api, api_client=api_client, confirm=confirm)
+    if feedback is not None:
+        feedback.check()
+    written = write_check(path, layer_name, plots, output, source.fields, context)
+    return CheckedFile(written.uri, output, analysis.summarise(output.results), len(plots),
+                       sum(plot.read_error is not None for plot in plots), list(written.skipped), plots)
+
+
+class _OtherGeometryType(Exception):
+    """The output's geometry type chosen at the start is not the whole layer's: start again with it."""
+
+    def __init__(self, wkb_type: int) -> None:
+        super().__init__(wkb_type)
+        self.wkb_type = wkb_type
+
+
+def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
+                     chunk_size: Optional[int], context: Any) -> CheckedFile:
+    require_core()
+    from ..core.chunks import CHUNK_PLOTS
+
+    # The output's geometry type is that of the whole layer (``output_geometry.output_wkb_type``): it
+    # is chosen with the first chunk and checked on; when a later chunk proves it wrong, the check
+    # starts again with the right one (a layer said to be of points that holds polygons further on).
+    size = chunk_size or CHUNK_PLOTS
+    try:
+        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, None)
+    except _OtherGeometryType as other:  # the second pass knows the whole layer's type: it cannot differ
+        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, other.wkb_type)
+
+
+def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
+                  size: int, context: Any, wkb_type: Optional[int]) -> CheckedFile:
+    """One pass of :func:`_check_in_chunks` writing a ``wkb_type`` layer (``None``: chosen with the
+    first chunk: points when the layer says so and the chunk has only points, else polygons)."""
+    from ..core import chunks, service
+    from ..core.runs import Feedback
+    from ..core.service import apply_defaults
+    from ..core.validation import ValidationReport
+    from ..core.validation import validate as core_validate
+    from .layers import plot_chunks
+    from .results import ResultStream
+
+    total = source.count if source.count and source.count > 0 else None
+    quiet = Feedback(is_cancelled=feedback.is_cancelled) if feedback is not None else None  # cancel, no progress
+    cross, tally, counts = chunks.CrossChunk(), chunks.Tally(), chunks.IssueCounts()
+    kept_plots: list = []
+    kept_results: list = []
+    kept_issues: list = []
+    run = None
+    stream = None
+    done = unreadable = analysed = 0
+    seen_points = seen_other = False
+    try:
+        with gc_paused():  # chunks make many small objects and no cycles: no rescans while they are made
+            for chunk in plot_chunks(*_features(source), size, source.fields, source.crs, source.mapping,
+                                     transform_context=source.transform_context or QgsCoordinateTransformContext(),
+                                     total=total, feedback=quiet, **_raw(source)):
+                chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
+                share = 90.0 * len(chunk) / (total or done + len(chunk) + size)
+                start = 90.0 * done / (total or done + len(chunk) + size)
+                output = service.check_plots(chunk, ENGINE_BUNDLED, bundled_options=options,
+                                             feedback=span(feedback, start, share))
+                report = output.report
+                issues = cross.add(chunk, report.issues)
+                points, other = _geometry_kinds(chunk)
+                seen_points, seen_other = seen_points or points, seen_other or other
+                if wkb_type is None:
+                    said_points = QgsWkbTypes.geometryType(source.wkb_type) == QgsWkbTypes.PointGeometry
+                    wkb_type = QgsWkbTypes.MultiPoint if said_points and not other else QgsWkbTypes.MultiPolygon
+                if seen_other and wkb_type != QgsWkbTypes.MultiPolygon:
+                    raise _OtherGeometryType(QgsWkbTypes.MultiPolygon)
+                if stream is None:
+                    stream = ResultStream(path, layer_name, source.fields, wkb_type, transform_context=context)
+                stream.add(chunk, output.results)
+                tally.add(output.results)
+                counts.add(issues)
+                if run is None:
+                    run = output.run
+                else:
+                    run.absorb(output.run)
+                analysed += len(chunk) - len(report.blocked)
+                unreadable += sum(plot.read_error is not None for plot in chunk)
+                done += len(chunk)
+                if keep:
+                    kept_plots.extend(chunk)
+                    kept_results.extend(output.results)
+                    kept_issues.extend(issues)
+                del chunk, report, output, issues
+        if stream is None:
+            raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
+        final = QgsWkbTypes.MultiPoint if seen_points and not seen_other else QgsWkbTypes.MultiPolygon
+        if final != wkb_type:
+            raise _OtherGeometryType(final)
+        if feedback is not None:
+            feedback.check()
+            feedback.info(tr("Looking for duplicate ids and overlaps across the whole layer…"))
+        between = cross.duplicate_id_issues(core_validate)
+        counts.add(between)
+        for indexes, pairs in cross.pair_blocks():
+            if feedback is not None:
+                feedback.check()
+            again = _read_again(source, indexes, [cross.fids[k] for k in indexes])
+            found = chunks.pair_issues(core_validate(again, check_overlaps=True).issues, pairs)
+            counts.add(found)  # counted block by block: only the panel keeps the issues themselves
+            if keep:
+                between += found
+            del again, found
+        counts.plot_count = done
+        if feedback is not None:
+            feedback.set_progress(95)
+        written = stream.finish()
+    except BaseException:
+        if stream is not None:
+            stream.discard()
+        raise
+    run.finish(analysed)
+    if keep:
+        issues = sorted(kept_issues + between, key=lambda issue: issue.plot_index)
+        report = ValidationReport(issues, done, list(range(done)))
+    else:
+        report = counts
+    output = service.CheckOutput(results=kept_results, run=run, report=report)
+    return CheckedFile(written.uri, output, tally.summary(), done, unreadable, list(written.skipped),
+                       kept_plots if keep else None)
+
+
+def _features(source: PlotSource) -> tuple[Any]:
+    """The features of ``source`` in file order (its selection only when it has one)."""
+    if source.feature_ids is None:
+        return (source.features.getFeatures(),)
+    order = _positions(source) or {}
+    request = QgsFeatureRequest().setFilterFids(source.feature_ids)
+    return (sorted(source.features.getFeatures(request), key=lambda f: order.get(f.id(), f.id())),)
+
+
+def _raw(source: PlotSource) -> dict:
+    """``raw`` and ``raw_position`` for the reader: a GeoJSON file's geometries as written."""
+    from .layers import _raw_geometries
+
+    if not source.geojson_path:
+        return {}
+    raw = _raw_geometries(source.geojson_path)
+    return {} if raw is None else {"raw": raw, "raw_position": _positions(source)}
+
+
+def _positions(source: PlotSource) -> Optional[dict]:
+    if not source.geojson_path:
+        return None
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    return {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
+
+
+def _geometry_kinds(plots: Sequence) -> tuple[bool, bool]:
+    """(some plot is a point, some plot has another non-empty geometry): what decides the output's
+    geometry type over the whole layer (MultiPoint when every geometry is a point, as
+    ``output_geometry.output_wkb_type`` decides for one batch)."""
+    kinds = {plot.geometry.geom_type for plot in plots
+             if hasattr(plot.geometry, "geom_type") and not plot.geometry.is_empty}
+    return bool(kinds & _POINT_KINDS), bool(kinds - _POINT_KINDS)
+
+
+_POINT_KINDS = {"Point", "MultiPoint"}
+
+
+def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optional[int]]) -> list:
+    """The plots at ``indexes`` (feature ids ``fids``) read again from ``source``, numbered as in the layer."""
+    from .layers import plots_from_features
+
+    index_of = {fid: index for index, fid in zip(indexes, fids) if fid is not None}
+    request = QgsFeatureRequest().setFilterFids(list(index_of))
+    plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
+                                transform_context=source.transform_context or QgsCoordinateTransformContext())
+    for plot in plots:
+        plot.index = index_of.get(plot.source_fid, -1)
+    return sorted((plot for plot in plots if plot.index >= 0), key=lambda plot: plot.index)
+
+
 def check_job(
     source: PlotSource,
     engine: str,
@@ -412,28 +585,21 @@ def check_job(
     api_client: Any = None,
     confirm: Optional[Callable[[int, int, int], bool]] = None,
 ) -> dict:
-    """Read, validate, check and write: the whole of the dock's Check, in a task.
+    """Read, validate, check and write: the whole of the dock's Check, in a task (:func:`check_to_file`).
 
     ``bundled`` holds the keyword arguments of :func:`bundled_options`, ``api`` those of
     :func:`api_options`. Returns ``{"uri", "output": CheckOutput, "summary", "plots", "not_written"}``."""
-    from ..core import analysis
-
     check_output(path, source.file_path)
-    plots = read_plots(source, span(feedback, 0, 10))
-    if engine == ENGINE_BUNDLED:
-        engine_options: dict[str, Any] = {"bundled": bundled_options(**(bundled or {}))}
-    else:
-        engine_options = {"api": api_options(**(api or {})), "api_client": api_client, "confirm": confirm}
-    output = check(plots, engine, feedback=span(feedback, 10, 85), **engine_options)
-    if feedback is not None:
-        feedback.check()
-    written = write_check(path, layer_name, plots, output, source.fields, source.transform_context)
-    record_check(path, layer_name, engine, output, plots, source,
-                 bundled_options=engine_options.get("bundled"), api_options=engine_options.get("api"))
+    options = {"bundled": bundled_options(**(bundled or {}))} if engine == ENGINE_BUNDLED else {
+        "api": api_options(**(api or {})), "api_client": api_client, "confirm": confirm}
+    done = check_to_file(source, engine, path, layer_name, feedback=feedback, keep=True, **options)
+    plots = done.plots or []
+    record_check(path, layer_name, engine, done.output, plots, source,
+                 bundled_options=options.get("bundled"), api_options=options.get("api"))
     if feedback is not None:
         feedback.set_progress(100)
-    return {"uri": written.uri, "output": output, "summary": analysis.summarise(output.results), "plots": plots,
-            "not_written": list(written.skipped)}
+    return {"uri": done.uri, "output": done.output, "summary": done.summary, "plots": plots,
+            "not_written": done.not_written}
 
 
 def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source_fields: QgsFields,
@@ -446,16 +612,28 @@ def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source
 
 
 def record_check(path: str, layer_name: str, engine: str, output: Any, plots: Sequence, source: PlotSource,
-                 bundled_options: Any = None, api_options: Any = None) -> Optional[str]:
+                 bundled_options: Any = None, api_options: Any = None,
+                 plot_count: Optional[int] = None) -> Optional[str]:
     """Store the run's record (engine, input, data sources, parameters) in its result layer, for the report
-    and the evidence maps; an error message instead of raising (the results are written already)."""
+    and the evidence maps; an error message instead of raising (the results are written already).
+    ``plot_count``: how many plots were checked when ``output`` did not keep their results."""
     from .. import about
     from ..core.run_record import record_check as core_record_check
 
+    if plot_count is not None and len(output.results) != plot_count:
+        output = CheckCount(range(plot_count), output.run)
     return core_record_check(path, layer_name, engine, output, plugin_version=about.version(),
                              input_name=source.name, plots=plots, bundled_options=bundled_options,
                              api_options=api_options, plot_id_field=getattr(source.mapping, "plot_id", None),
                              guessed_fields=source.mapping.guessed_fields() if source.mapping else None)
+
+
+@dataclass
+class CheckCount:
+    """A check's output seen by the run record when its results were not kept: how many, and the run."""
+
+    results: range
+    run: Any
 
 
 def describe_not_written(skipped: Sequence[tuple[str, str]], path: str) -> str:

@@ -19,7 +19,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject,
 
 from tests.conftest import DEMO, REPO, shared_file
 from tests.qgis.support import wait_for
-from vantage_plugin.qgis_bridge import results
+from vantage_plugin.qgis_bridge import results, writing
 
 DEMO_PLOTS = DEMO / "demo_plots.gpkg"
 
@@ -198,7 +198,7 @@ def _source_fields():
 
 
 def test_a_geopackage_held_open_is_an_error_and_the_results_are_recovered(tmp_path, monkeypatch):
-    monkeypatch.setattr(results, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(writing, "BUSY_TIMEOUT_MS", 50)
     plots, res = _plots_and_results()
     out = tmp_path / "out.gpkg"
     results.write_results(str(out), "check", plots[:1], res[:1], _source_fields())
@@ -221,7 +221,7 @@ def test_a_geopackage_held_open_is_an_error_and_the_results_are_recovered(tmp_pa
 
 
 def test_checkplots_into_a_locked_geopackage_fails_with_the_reason_not_success(vantage, tmp_path, monkeypatch):
-    monkeypatch.setattr(results, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(writing, "BUSY_TIMEOUT_MS", 50)
     out = tmp_path / "check.gpkg"
     params = {"INPUT": f"{DEMO_PLOTS}|layername=plots", "ENGINE": 0, "OUTPUT": str(out)}
     vantage.run("vantage:checkplots", params)
@@ -363,7 +363,7 @@ def _expected(vantage, tmp_path, algorithm):
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 def test_validate_and_fix_into_a_geopackage_held_open_fail_naming_it_and_keep_the_rows(
         vantage, tmp_path, monkeypatch, algorithm):
-    monkeypatch.setattr(results, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(writing, "BUSY_TIMEOUT_MS", 50)
     out = tmp_path / "out.gpkg"
     vantage.run(f"vantage:{algorithm}", {"INPUT": str(_small_plots(tmp_path)), "OUTPUT": str(out)})
     before = _rows(out, "out")[1]
@@ -432,7 +432,7 @@ def test_validate_and_fix_through_a_sink_whose_commit_fails_raise_and_keep_the_r
     starts reading while the rows are written cannot commit; that is an error, never a success."""
     from osgeo import gdal
 
-    monkeypatch.setattr(results, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(writing, "BUSY_TIMEOUT_MS", 50)
     out = tmp_path / "out.sqlite"
     readers = []
     feedback = _OnWrite(lambda: readers.append(_hold_open(out)))

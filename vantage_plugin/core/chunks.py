@@ -1,0 +1,215 @@
+"""Checking a layer chunk by chunk in bounded memory: what has to be kept across chunks.
+
+Each chunk of plots is validated, analysed and written on its own, so memory does not grow with
+the number of plots. Two validation rules compare plots with each other: duplicate plot ids and
+overlapping (or identical) geometries. Both are warnings, so they never change a result row, but the
+report must count them over the whole layer. :class:`CrossChunk` keeps what they need of every plot:
+
+- its own id and feature id (a reference to the id text and 8 bytes: ~70 bytes a plot), so that after
+  the last chunk the plots sharing an id are validated together as small stand-ins (id only);
+- the bounding box of every point or polygon (4 floats and 2 integers: 48 bytes a plot), so that
+  after the last chunk the pairs of plots in *different* chunks whose boxes meet are found with a
+  grid in numpy (:func:`meeting_boxes`); only those plots are read again, a block at a time, and
+  validated together: the overlap issues of the pairs of the block are kept.
+
+So 1,000,000 plots cost ~120 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
+validation itself finds duplicates and overlaps; the chunk's duplicate-id issues are dropped (they
+name only the chunk's plots) and made again over the whole layer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from .analysis import AREA_HA, DEFORESTATION, TOTAL, summarise
+from .plots import Plot
+
+#: Plots read, validated, analysed and written at a time by the chunked check. A chunk of 50,000 plots
+#: (~100 vertices each) briefly took ~800 MB while it was checked; 20,000 keep 1,000,000 plots under 1.5 GB.
+CHUNK_PLOTS = 20_000
+#: Plots read again and validated together to find the overlaps between chunks.
+CROSS_BLOCK_PLOTS = 20_000
+
+DUPLICATE_ID = "DUPLICATE_PLOT_ID"
+#: The rules that compare two plots' geometries.
+PAIR_CODES = ("DUPLICATE_GEOMETRY", "PLOTS_OVERLAP")
+_POINT_OR_POLYGON = (0, 3, 4, 6)
+
+
+@dataclass
+class IssueCounts:
+    """The validation report of a check whose issues were not kept (counts over every chunk)."""
+
+    plot_count: int = 0
+    error_count: int = 0
+    warning_count: int = 0
+    issues: list = field(default_factory=list)
+    blocked: set = field(default_factory=set)
+
+    def add(self, issues: Sequence[Any]) -> None:
+        for issue in issues:
+            if issue.is_error:
+                self.error_count += 1
+            else:
+                self.warning_count += 1
+
+    def issues_for(self, index: int) -> list:
+        return []
+
+
+@dataclass
+class Tally:
+    """:func:`analysis.summarise` over every chunk (totals summed unrounded, rounded at the end)."""
+
+    plots: int = 0
+    by_risk: dict = field(default_factory=dict)
+    by_status: dict = field(default_factory=dict)
+    area_ha: float = 0.0
+    deforestation_ha: float = 0.0
+
+    def add(self, results: Sequence[Any]) -> None:
+        part = summarise(results)
+        self.plots += part["plots"]
+        for mine, theirs in ((self.by_risk, part["by_risk"]), (self.by_status, part["by_status"])):
+            for key, count in theirs.items():
+                mine[key] = mine.get(key, 0) + count
+        for result in results:  # the unrounded totals, as summarise adds them
+            a = result.analysis or {}
+            self.area_ha += a.get(AREA_HA) or 0.0
+            self.deforestation_ha += (a.get(DEFORESTATION) or {}).get(TOTAL) or 0.0
+
+    def summary(self) -> dict[str, Any]:
+        return {"plots": self.plots, "by_risk": dict(self.by_risk), "by_status": dict(self.by_status),
+                "area_ha": round(self.area_ha, 4), "deforestation_ha": round(self.deforestation_ha, 4)}
+
+
+class CrossChunk:
+    """What the rules comparing plots need of every plot of every chunk (see the module)."""
+
+    def __init__(self) -> None:
+        self.chunks = 0
+        self.ids: list[Optional[str]] = []
+        self.fids: list[Optional[int]] = []
+        self._boxes: list[np.ndarray] = []
+        self._owners: list[np.ndarray] = []
+
+    def add(self, plots: Sequence[Plot], issues: Sequence[Any]) -> list:
+        """Record a chunk (its plots' indexes are their positions in the layer, consecutive from
+        ``len(self.ids)``); returns its issues without the duplicate ids (made over all plots later)."""
+        first = len(self.ids)
+        for k, plot in enumerate(plots):
+            if plot.index != first + k:
+                raise ValueError("plots of a chunk must be numbered from the end of the previous one")
+            self.ids.append(plot.user_id)
+            self.fids.append(plot.source_fid)
+        geoms = np.empty(len(plots), dtype=object)
+        geoms[:] = [plot.geometry if isinstance(plot.geometry, shapely.Geometry) else None for plot in plots]
+        kind = np.isin(shapely.get_type_id(geoms), _POINT_OR_POLYGON) & ~shapely.is_empty(geoms)
+        boxes = shapely.bounds(geoms[kind])
+        finite = np.isfinite(boxes).all(axis=1)
+        self._boxes.append(boxes[finite])
+        self._owners.append((first + np.flatnonzero(kind)[finite]).astype(np.int64))
+        self.chunks += 1
+        return [issue for issue in issues if issue.code != DUPLICATE_ID]
+
+    # --- duplicate ids ----------------------------------------------------------------------------
+    def duplicate_id_issues(self, validate: Callable[..., Any]) -> list:
+        """The duplicate-id issues of the whole layer: the plots whose id another plot has, validated
+        together as stand-ins that carry only their id and feature id (what the rule reads)."""
+        keys = [str(value).strip() if value is not None else "" for value in self.ids]
+        counts = Counter(key for key in keys if key)
+        shared = {key for key, count in counts.items() if count > 1}
+        if not shared:
+            return []
+        stand_ins = [Plot(index=k, geometry=None, source_fid=self.fids[k], user_id=self.ids[k])
+                     for k, key in enumerate(keys) if key in shared]
+        report = validate(stand_ins, check_overlaps=False)
+        return [issue for issue in report.issues if issue.code == DUPLICATE_ID]
+
+    # --- overlaps between chunks -------------------------------------------------------------------
+    def cross_pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """(i, j) plot indexes, i < j, of plots in different chunks whose bounding boxes meet."""
+        if self.chunks < 2 or not self._boxes:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty
+        boxes = np.concatenate(self._boxes)
+        owners = np.concatenate(self._owners)
+        chunk_of = np.concatenate([np.full(len(o), c, dtype=np.int64) for c, o in enumerate(self._owners)])
+        a, b = meeting_boxes(boxes)
+        other = chunk_of[a] != chunk_of[b]
+        return owners[a[other]], owners[b[other]]
+
+    def pair_blocks(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[list[int], set[tuple[int, int]]]]:
+        """Blocks of the cross-chunk pairs (nearby pairs together): (the plots to validate together,
+        sorted; the pairs whose issues the block gives)."""
+        left, right = self.cross_pairs()
+        step = max(1, max_plots // 2)
+        for start in range(0, len(left), step):
+            i, j = left[start:start + step], right[start:start + step]
+            plots = np.unique(np.concatenate([i, j])).tolist()
+            yield plots, set(zip(i.tolist(), j.tolist()))
+
+
+def pair_issues(issues: Sequence[Any], pairs: set[tuple[int, int]]) -> list:
+    """The duplicate-geometry and overlap issues of ``issues`` that concern one of ``pairs``."""
+    out = []
+    for issue in issues:
+        if issue.code in PAIR_CODES and issue.other_plot_index is not None:
+            i, j = issue.plot_index, issue.other_plot_index
+            if (min(i, j), max(i, j)) in pairs:
+                out.append(issue)
+    return out
+
+
+def meeting_boxes(boxes: np.ndarray, max_cells: int = 64) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (a, b), a < b, of rows of ``boxes`` (xmin, ymin, xmax, ymax) whose boxes meet
+    (touching counts), found on a grid in numpy: each box is entered in the cells it covers, pairs are
+    made within a cell and kept in the one cell that holds the lower-left corner of their common part.
+    Boxes covering more than ``max_cells`` cells are compared with every box. Pairs come in grid order."""
+    n = len(boxes)
+    empty = np.zeros(0, dtype=np.int64)
+    if n < 2:
+        return empty, empty
+    x0, y0, x1, y1 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    extent = np.maximum(x1 - x0, y1 - y0)
+    size = 2.0 * float(np.quantile(extent, 0.9))
+    span = max(float(x1.max() - x0.min()), float(y1.max() - y0.min()))
+    if not np.isfinite(size) or size <= span * 1e-6:
+        size = max(span / 1000.0, 1e-9)
+    ox, oy = float(x0.min()), float(y0.min())
+    gx0, gx1 = np.floor((x0 - ox) / size).astype(np.int64), np.floor((x1 - ox) / size).astype(np.int64)
+    gy0, gy1 = np.floor((y0 - oy) / size).astype(np.int64), np.floor((y1 - oy) / size).astype(np.int64)
+    rows = int(gy1.max()) + 2
+    nx, ny = gx1 - gx0 + 1, gy1 - gy0 + 1
+    cells = nx * ny
+    big = cells > max_cells
+    small = np.flatnonzero(~big)
+    count = cells[small]
+    box_of = np.repeat(small, count)
+    k = np.arange(len(box_of)) - np.repeat(np.cumsum(count) - count, count)
+    key = (gx0[box_of] + k % nx[box_of]) * rows + gy0[box_of] + k // nx[box_of]
+    order = np.argsort(key, kind="stable")
+    key, box_of = key[order], box_of[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    lengths = np.diff(np.r_[starts, len(key)])
+    partners = np.repeat(starts + lengths, lengths) - np.arange(len(key)) - 1
+    first = np.repeat(np.arange(len(key)), partners)
+    second = first + np.arange(len(first)) - np.repeat(np.cumsum(partners) - partners, partners) + 1
+    a, b = box_of[first], box_of[second]
+    meet = (x0[a] <= x1[b]) & (x0[b] <= x1[a]) & (y0[a] <= y1[b]) & (y0[b] <= y1[a])
+    cx = np.floor((np.maximum(x0[a], x0[b]) - ox) / size).astype(np.int64)
+    cy = np.floor((np.maximum(y0[a], y0[b]) - oy) / size).astype(np.int64)
+    keep = meet & (cx * rows + cy == key[first])
+    a, b = a[keep], b[keep]
+    lefts, rights = [np.minimum(a, b)], [np.maximum(a, b)]
+    for g in np.flatnonzero(big):
+        other = np.flatnonzero((x0 <= x1[g]) & (x0[g] <= x1) & (y0 <= y1[g]) & (y0[g] <= y1))
+        other = other[(other != g) & (~big[other] | (other > g))]
+        lefts.append(np.minimum(other, g))
+        rights.append(np.maximum(other, g))
+    return np.concatenate(lefts), np.concatenate(rights)

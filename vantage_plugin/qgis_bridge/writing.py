@@ -1,0 +1,640 @@
+"""Layers written to GeoPackages. Writing never lies and never loses the work:
+
+- every layer is first written completely to a temporary GeoPackage (``<output>.<pid>-<token>.tmp.gpkg``
+  beside the output), checked by reading it back, then published: moved into place for a new file, or
+  copied in one transaction into an existing GeoPackage (only that layer is replaced, then the file is
+  vacuumed so the old layer's space is reclaimed);
+- a write that fails raises :class:`ResultWriteError` naming the reason and the file; the finished
+  rows are kept in a *recovery* GeoPackage beside the requested output (or in the temp folder when
+  that folder cannot be written), named in the message;
+- one row that cannot be written (a value the format refuses…) is skipped and reported with its
+  plot, the others are written (:attr:`WriteOutcome.skipped`);
+- temporary files of runs that were killed are removed by the next write into that folder.
+
+Rows are ``(values, geometry[, plot label[, reason]])``: :func:`write_rows` writes a whole layer,
+:class:`StreamedLayer` one chunk of rows at a time (one transaction per chunk), with the same
+guarantees (temporary file, read back, published, recovery file).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from osgeo import gdal, ogr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorFileWriter,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+from .errors import OperationError
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+#: Suffix of the temporary GeoPackages a write goes through (``<output>.<pid>-<token>.tmp.gpkg``).
+TEMP_SUFFIX = ".tmp.gpkg"
+_TEMP_PATTERN = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.tmp\.gpkg(-wal|-shm|-journal)?$")
+"""A temporary GeoPackage of a write; without a pid, one left by an earlier version of the plugin."""
+#: How long (ms) publishing waits for another program's lock on the GeoPackage before giving up.
+BUSY_TIMEOUT_MS = 2000
+
+
+class ResultWriteError(OperationError, RuntimeError):
+    """The layer could not be written. ``path`` is the requested output; ``recovery`` the GeoPackage
+    that holds the finished rows instead (or ``None``)."""
+
+    def __init__(self, message: str, path: Optional[str] = None, recovery: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.recovery = recovery
+
+
+@dataclass
+class WriteOutcome:
+    """What a write did: the layer's URI, how many rows it holds and the rows it could not write."""
+
+    uri: str
+    written: int = 0
+    skipped: list[tuple[str, str]] = dataclass_field(default_factory=list)
+    """(plot label, reason) of every row that could not be written."""
+
+
+# --- paths ------------------------------------------------------------------------------------
+def _split_uri(path: str) -> tuple[str, Optional[str]]:
+    if "|layername=" in path:
+        file_path, layer = path.split("|layername=", 1)
+        return file_path, layer.split("|", 1)[0]
+    return path, None
+
+
+def layer_uri(path: str, layer_name: str) -> str:
+    return f"{path}|layername={layer_name}"
+
+
+def _ogr_layer_names(path: str) -> list[str]:
+    ds = ogr.Open(path)
+    if ds is None:
+        return []
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+
+
+def same_file(a: Optional[str], b: Optional[str]) -> bool:
+    """True when the paths ``a`` and ``b`` (URIs allowed) name the same file."""
+    if not a or not b:
+        return False
+    a, b = _split_uri(str(a))[0], _split_uri(str(b))[0]
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def output_problem(path: str) -> Optional[str]:
+    """Why ``path`` cannot take a GeoPackage output (a folder that is a file, a read-only folder, an
+    existing file that is not a GeoPackage), or ``None``. Checked before the work starts."""
+    path = str(path)
+    folder = Path(path).parent
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        return tr("{file} is a file, not a folder: choose another place for {path}.").format(file=probe, path=path)
+    if not os.access(str(probe), os.W_OK | os.X_OK):
+        return tr("The folder {folder} cannot be written (permission denied): choose another place for {path}."
+                  ).format(folder=probe, path=path)
+    if os.path.isdir(path):
+        return tr("{path} is a folder: give a file name ending in .gpkg.").format(path=path)
+    if os.path.exists(path):
+        if not os.access(path, os.W_OK):
+            return tr("{path} is read-only: choose another file.").format(path=path)
+        try:
+            with open(path, "rb") as handle:
+                header = handle.read(16)
+        except OSError as error:
+            return tr("{path} cannot be read: {error}").format(path=path, error=error)
+        if header and not header.startswith(b"SQLite format 3"):
+            return tr("{path} exists and is not a GeoPackage: choose another file.").format(path=path)
+    return None
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process: an open temp file cannot be removed anyway
+        return pid == os.getpid()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clean_stale_temp_files(folder: str) -> list[str]:
+    """Remove the temporary GeoPackages (and their journals) left in ``folder`` by runs that were
+    killed (their process is gone); returns the paths removed."""
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        match = _TEMP_PATTERN.search(name)
+        if match is None or (match.group(1) is not None and _pid_alive(int(match.group(1)))):
+            continue
+        try:
+            os.remove(os.path.join(folder, name))
+            removed.append(os.path.join(folder, name))
+        except OSError:
+            pass
+    return removed
+
+
+def _remove_file(path: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(path + suffix)
+        except OSError:
+            pass
+
+
+def _fallback_folder() -> str:
+    fallback = os.path.join(tempfile.gettempdir(), "vantage")
+    os.makedirs(fallback, exist_ok=True)
+    return fallback
+
+
+def _temp_folder(path: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+        return folder
+    return _fallback_folder()
+
+
+def recovery_path(path: str, folder: Optional[str] = None) -> str:
+    """Where the finished rows of a failed write to ``path`` are kept: ``<stem>.recovered.gpkg`` beside
+    it (``-2``, ``-3``… if taken), or in the temp folder when that folder cannot be written."""
+    folder = folder or _temp_folder(path)
+    stem = Path(path).stem or "vantage"
+    candidate, n = os.path.join(folder, f"{stem}.recovered.gpkg"), 2
+    while os.path.exists(candidate):
+        candidate, n = os.path.join(folder, f"{stem}.recovered-{n}.gpkg"), n + 1
+    return candidate
+
+
+
+# --- writing ----------------------------------------------------------------------------------
+def _row_parts(row: tuple) -> tuple[Optional[list], Optional[QgsGeometry], str, Optional[str]]:
+    """(values, geometry, label, reason a row could not be made) of a row tuple."""
+    values, geometry = row[0], row[1]
+    label = str(row[2]) if len(row) > 2 and row[2] is not None else "?"
+    reason = row[3] if len(row) > 3 else None
+    return values, geometry, label, reason
+
+
+def _writer(temp: str, layer_name: str, fields: QgsFields, wkb_type: int,
+            transform_context: Optional[QgsCoordinateTransformContext], append: bool = False) -> Any:
+    """A ``QgsVectorFileWriter`` creating layer ``layer_name`` in ``temp`` (or appending to it)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.fileEncoding = "UTF-8"
+    options.layerName = layer_name
+    options.actionOnExistingFile = (QgsVectorFileWriter.AppendToLayerNoNewFields if append
+                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
+    context = transform_context or QgsCoordinateTransformContext()
+    writer = QgsVectorFileWriter.create(temp, fields, wkb_type, WGS84, context, options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        error = writer.errorMessage()
+        del writer
+        raise _CreateFailed(tr("Cannot create the layer {layer}: {error}").format(layer=layer_name, error=error))
+    return writer
+
+
+#: OGR column types of the fields :meth:`StreamedLayer.add_fields` adds (others are text).
+_OGR_TYPES = {QVariant.Double: ogr.OFTReal, QVariant.Int: ogr.OFTInteger64, QVariant.LongLong: ogr.OFTInteger64}
+
+
+class StreamedLayer:
+    """A layer written to a temporary GeoPackage a batch of rows at a time, then read back and
+    published by :meth:`finish` with :func:`write_rows`'s guarantees (see the module): memory holds
+    one batch, never the layer. Fields can be added between batches (:meth:`add_fields`); rows
+    written before hold NULL there."""
+
+    def __init__(self, path: str, layer_name: str, fields: QgsFields, wkb_type: int,
+                 transform_context: Optional[QgsCoordinateTransformContext] = None) -> None:
+        self.path, self.layer_name = str(path), layer_name
+        self.fields = QgsFields(fields)
+        self.wkb_type = wkb_type
+        self.transform_context = transform_context
+        self.written = 0
+        self.skipped: list[tuple[str, str]] = []
+        self.added_fields: list[str] = []
+        """Names of the fields added after the first rows (:meth:`add_fields`)."""
+        self.problem = output_problem(self.path)
+        if self.problem is None:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        folder = _temp_folder(self.path)
+        clean_stale_temp_files(folder)
+        self.temp = os.path.join(folder, f"{Path(self.path).name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
+        try:
+            self._writer = _writer(self.temp, layer_name, self.fields, wkb_type, transform_context)
+        except _CreateFailed:
+            _remove_file(self.temp)
+            if folder == _fallback_folder():
+                raise
+            # e.g. a folder that says it is writable but is not: the temp folder then
+            self.temp = os.path.join(_fallback_folder(), os.path.basename(self.temp))
+            self._writer = _writer(self.temp, layer_name, self.fields, wkb_type, transform_context)
+
+    def add(self, rows: Iterable[tuple]) -> None:
+        """Write ``rows``; a row that cannot be made or that the format refuses is skipped and kept
+        in :attr:`skipped` with its plot, the others are written."""
+        writer, fields = self._writer, self.fields
+        for row in rows:
+            values, geometry, label, reason = _row_parts(row)
+            if values is None:
+                self.skipped.append((label, reason or tr("the row could not be made")))
+                continue
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            if writer.addFeature(feature):
+                self.written += 1
+            else:
+                self.skipped.append((label, writer.errorMessage() or tr("the format refused the row")))
+
+    def add_fields(self, fields: Iterable[QgsField]) -> None:
+        """Add columns at the end of the layer (the writer is closed, the columns added, and it is
+        opened again to append)."""
+        new = [field for field in fields if self.fields.indexFromName(field.name()) < 0]
+        if not new:
+            return
+        self._close()
+        with GdalErrors() as errors:
+            ds = ogr.Open(self.temp, 1)
+            layer = ds.GetLayerByName(self.layer_name) if ds is not None else None
+            if layer is None:
+                raise ResultWriteError(errors.reason(tr("Cannot reopen {path}").format(path=self.temp)))
+            for field in new:
+                kind = _OGR_TYPES.get(field.type(), ogr.OFTString)
+                if layer.CreateField(ogr.FieldDefn(field.name(), kind)) != 0:
+                    raise ResultWriteError(errors.reason(tr("cannot add the column {name}").format(name=field.name())))
+            ds = layer = None
+        for field in new:
+            self.fields.append(field)
+            self.added_fields.append(field.name())
+        self._writer = _writer(self.temp, self.layer_name, self.fields, self.wkb_type, self.transform_context,
+                               append=True)
+
+    def _close(self) -> None:
+        writer, self._writer = getattr(self, "_writer", None), None
+        del writer  # flushes and closes the file
+
+    def discard(self) -> None:
+        """Give up: the temporary file is removed."""
+        self._close()
+        _remove_file(self.temp)
+
+    def finish(self, statements: Iterable[str] = (), field_order: Optional[list[str]] = None) -> WriteOutcome:
+        """Close, run ``statements`` (SQL on the finished layer), put the columns in ``field_order``
+        when fields were added, read back and publish; :class:`ResultWriteError` (with the recovery
+        file) when the layer cannot be put in place."""
+        self._close()
+        try:
+            _null_empty_geometries(self.temp, self.layer_name, statements)
+            if self.added_fields and field_order:
+                _reorder_fields(self.temp, self.layer_name, field_order)
+            if _count(self.temp, self.layer_name) != self.written:
+                raise ResultWriteError(tr("the rows written could not be read back"))
+        except BaseException:
+            _remove_file(self.temp)
+            raise
+        try:
+            if self.problem is not None:
+                raise ResultWriteError(self.problem)
+            _publish(self.temp, self.path, self.layer_name, self.written)
+        except ResultWriteError as error:
+            recovery = _keep(self.temp, self.path)
+            raise ResultWriteError(_failure_text(self.path, self.layer_name, str(error), recovery), self.path,
+                                   recovery) from error
+        finally:
+            _remove_file(self.temp)
+        return WriteOutcome(layer_uri(self.path, self.layer_name), self.written, list(self.skipped))
+
+
+def _reorder_fields(temp: str, layer_name: str, order: list[str]) -> None:
+    """Rewrite the layer of ``temp`` with its columns in ``order`` (feature ids and types kept)."""
+    staged = f"{temp}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+    with GdalErrors() as errors:
+        done = gdal.VectorTranslate(staged, temp, format="GPKG", layers=[layer_name], layerName=layer_name,
+                                    selectFields=list(order), options=["-preserve_fid"])
+        if done is None:
+            _remove_file(staged)
+            raise ResultWriteError(errors.reason(tr("cannot put the columns in order")))
+        done = None
+    os.replace(staged, temp)
+
+
+def _null_empty_geometries(path: str, layer_name: str, statements: Iterable[str] = ()) -> None:
+    """QGIS's writer stores a feature without geometry as an EMPTY geometry: make it NULL (and run
+    ``statements`` on the layer)."""
+    ds = ogr.Open(path, 1)
+    if ds is None:
+        raise ResultWriteError(tr("Cannot reopen {path}").format(path=path))
+    try:
+        layer = ds.GetLayerByName(layer_name)
+        column = layer.GetGeometryColumn() if layer is not None else ""
+        if column:
+            ds.ExecuteSQL(f'UPDATE "{layer_name}" SET "{column}" = NULL WHERE ST_IsEmpty("{column}")')
+        for statement in statements:
+            ds.ExecuteSQL(statement)
+    finally:
+        ds = None
+
+
+def _count(path: str, layer_name: str) -> Optional[int]:
+    ds = ogr.Open(path)
+    if ds is None:
+        return None
+    layer = ds.GetLayerByName(layer_name)
+    count = layer.GetFeatureCount() if layer is not None else None
+    ds = None
+    return count
+
+
+class _CreateFailed(ResultWriteError):
+    """The temporary GeoPackage could not be created (no row was consumed yet)."""
+
+
+class GdalErrors:
+    """GDAL errors collected (not printed on stderr) while publishing or closing a writer; the last
+    one is the reason."""
+
+    def __enter__(self) -> GdalErrors:
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        gdal.ErrorReset()
+        return self
+
+    @staticmethod
+    def reason(default: str) -> str:
+        return GdalErrors.last() or default
+
+    @staticmethod
+    def last() -> str:
+        """The last GDAL error message since entering, or an empty string."""
+        return gdal.GetLastErrorMsg() or ""
+
+    def __exit__(self, *exc: Any) -> None:
+        gdal.PopErrorHandler()
+
+
+def _publish(temp: str, path: str, layer_name: str, written: int) -> None:
+    """Put the layer of ``temp`` in place as ``layer_name`` of ``path``; raise when it is not there after."""
+    if not os.path.exists(path):
+        try:
+            os.replace(temp, path)
+        except OSError:
+            _copy_into_place(temp, path)  # another file system (the temp folder): copy, then rename
+    else:
+        _replace_layer(temp, path, layer_name)
+        _vacuum(path)
+    if _count(path, layer_name) != written:
+        raise ResultWriteError(tr("the written layer could not be read back"))
+
+
+def _lock_problem(path: str) -> Optional[str]:
+    """Why another program keeps ``path`` from being written (e.g. an open read transaction), or ``None``."""
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        return tr("{error}: another program (QGIS, a database browser…) has the file open").format(error=error)
+    finally:
+        connection.close()
+    return None
+
+
+def lock_problem(path: str) -> Optional[str]:
+    """:func:`_lock_problem` for a SQLite file (GeoPackage, SpatiaLite); ``None`` for any other file."""
+    try:
+        with open(path, "rb") as handle:
+            if not handle.read(16).startswith(b"SQLite format 3"):
+                return None
+    except OSError:
+        return None
+    return _lock_problem(path)
+
+
+def count_problem(found: int, expected: int) -> str:
+    """The reason of a write that left ``found`` rows of the ``expected`` ones."""
+    return tr("{found} of {expected} rows are in the file after writing").format(found=found, expected=expected)
+
+
+def verify_written(path: str, layer_name: Optional[str], expected: int) -> Optional[str]:
+    """Why the file ``path`` does not hold ``expected`` rows in ``layer_name`` (its only layer, or the
+    one named after the file, when ``None``) after a write, or ``None`` when it does. Read back with
+    OGR, independently of the writer that wrote it."""
+    with GdalErrors() as errors:
+        try:
+            ds = ogr.Open(path)
+        except RuntimeError:  # GDAL in exception mode
+            ds = None
+        if ds is None:
+            reason = tr("{path} cannot be opened after writing").format(path=path)
+            return f"{reason} ({errors.last()})" if errors.last() else reason
+        layer = ds.GetLayerByName(layer_name or Path(path).stem)
+        if layer is None and layer_name is None and ds.GetLayerCount() == 1:
+            layer = ds.GetLayer(0)
+        if layer is None:
+            return tr("the layer {layer} is missing after writing").format(layer=layer_name or Path(path).stem)
+        found = layer.GetFeatureCount()
+        ds = None
+    return None if found == expected else count_problem(found, expected)
+
+
+def discard_file(path: str) -> None:
+    """Remove a file a failed write left unfinished, with its sidecar files (best effort)."""
+    with GdalErrors():
+        try:
+            ds = ogr.Open(path)
+            driver = ds.GetDriver() if ds is not None else None
+            ds = None
+            if driver is not None and driver.DeleteDataSource(path) == 0 and not os.path.exists(path):
+                return
+        except RuntimeError:  # GDAL in exception mode
+            pass
+    _remove_file(path)
+
+
+def failed_write(path: str, layer_name: str, reason: str, fields: QgsFields, wkb_type: int, rows: Iterable[tuple],
+                 transform_context: Optional[QgsCoordinateTransformContext] = None) -> ResultWriteError:
+    """The error of a write to ``path`` that failed for ``reason`` (written by another writer, e.g. a
+    Processing sink), with ``rows`` kept in a recovery GeoPackage named in its message."""
+    try:
+        recovery: Optional[str] = _split_uri(write_rows(recovery_path(path), layer_name, fields, wkb_type, rows,
+                                                        transform_context).uri)[0]
+    except ResultWriteError as error:
+        recovery = error.recovery
+    except Exception:  # noqa: BLE001 - the failure is reported all the same
+        recovery = None
+    return ResultWriteError(_failure_text(path, layer_name, reason, recovery), path, recovery)
+
+
+def _copy_into_place(temp: str, path: str) -> None:
+    staged = f"{path}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+    try:
+        shutil.copyfile(temp, staged)
+        os.replace(staged, path)
+    except OSError as error:
+        _remove_file(staged)
+        raise ResultWriteError(str(error)) from error
+
+
+def _replace_layer(temp: str, path: str, layer_name: str) -> None:
+    """Copy the layer into ``path`` under a temporary name, then swap it in in one transaction."""
+    locked = _lock_problem(path)
+    if locked:
+        raise ResultWriteError(locked)
+
+    staged = f"{layer_name}__tmp_{uuid.uuid4().hex[:8]}"
+    with GdalErrors() as quiet:
+        try:
+            source = ogr.Open(temp)
+            target = ogr.Open(path, 1)
+        except RuntimeError as error:
+            raise ResultWriteError(str(error)) from error
+        if target is None or target.GetDriver().GetName() != "GPKG":
+            raise ResultWriteError(quiet.reason(tr("it is not a GeoPackage that can be written")))
+        try:
+            target.ExecuteSQL(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            if target.CopyLayer(source.GetLayerByName(layer_name), staged) is None:
+                raise ResultWriteError(quiet.reason(tr("cannot copy the layer")))
+            if target.StartTransaction() != 0:
+                raise ResultWriteError(quiet.reason(tr("cannot start a transaction")))
+            try:
+                for i in range(target.GetLayerCount()):
+                    if target.GetLayer(i).GetName() == layer_name:
+                        if target.DeleteLayer(i) != 0:
+                            raise ResultWriteError(quiet.reason(tr("cannot replace the old layer")))
+                        break
+                target.ExecuteSQL(f'ALTER TABLE "{staged}" RENAME TO "{layer_name}"')
+            except BaseException:
+                target.RollbackTransaction()
+                raise
+            if target.CommitTransaction() != 0:
+                raise ResultWriteError(quiet.reason(tr("the file is locked by another program")))
+        except (RuntimeError, ResultWriteError) as error:  # RuntimeError: GDAL in exception mode
+            _drop_layer(target, staged)
+            raise ResultWriteError(_lock_problem(path) or str(error)) from error
+        finally:
+            target = source = None
+
+
+def _drop_layer(ds: Any, name: str) -> None:
+    try:
+        try:
+            ds.RollbackTransaction()
+        except RuntimeError:
+            pass
+        for i in range(ds.GetLayerCount()):
+            if ds.GetLayer(i).GetName() == name:
+                ds.DeleteLayer(i)
+                break
+    except RuntimeError:
+        pass
+
+
+def _vacuum(path: str) -> None:
+    """Reclaim the space of replaced layers (best effort: another program may hold the file)."""
+    with GdalErrors():
+        try:
+            ds = ogr.Open(path, 1)
+            if ds is not None:
+                ds.ExecuteSQL(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+                ds.ExecuteSQL("VACUUM")
+        except RuntimeError:
+            pass
+        ds = None
+
+
+def write_rows(
+    path: str,
+    layer_name: str,
+    fields: QgsFields,
+    wkb_type: int,
+    rows: Iterable[tuple],
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> WriteOutcome:
+    """Write ``rows`` as layer ``layer_name`` of the GeoPackage ``path`` (see the module's contract).
+
+    A row is ``(values, geometry[, plot label[, reason]])``; ``values`` ``None`` means the row could
+    not be made (``reason`` says why): it is reported in :attr:`WriteOutcome.skipped`.
+    Raises :class:`ResultWriteError` (with ``recovery``) when the layer cannot be put in place.
+    """
+    layer = StreamedLayer(path, layer_name, fields, wkb_type, transform_context)
+    try:
+        layer.add(rows)
+    except BaseException:
+        layer.discard()
+        raise
+    return layer.finish()
+
+
+def _keep(temp: str, path: str) -> Optional[str]:
+    """Move the finished rows to a recovery GeoPackage (beside ``path``, else in the temp folder)."""
+    for folder in (None, _fallback_folder()):
+        recovery = recovery_path(path, folder)
+        try:
+            os.replace(temp, recovery)
+            return recovery
+        except OSError:
+            try:
+                shutil.copyfile(temp, recovery)
+                return recovery
+            except OSError:
+                _remove_file(recovery)
+    return None
+
+
+def _failure_text(path: str, layer_name: str, reason: str, recovery: Optional[str]) -> str:
+    text = tr("Could not write {layer} to {path}: {reason}.").format(layer=layer_name, path=path,
+                                                                     reason=reason.rstrip("."))
+    if recovery:
+        text += " " + tr("The finished results are kept in {recovery}: open it in QGIS, or close the program "
+                         "using {path} (or choose another file) and run again.").format(recovery=recovery, path=path)
+    else:
+        text += " " + tr("Close the program using {path} or choose another file, then run again.").format(path=path)
+    return text
+
+
+def write_layer(
+    path: str,
+    layer_name: str,
+    fields: QgsFields,
+    wkb_type: int,
+    rows: Iterable[tuple],
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> str:
+    """:func:`write_rows`, returning the layer's URI ``path|layername=name``."""
+    return write_rows(path, layer_name, fields, wkb_type, rows, transform_context).uri
