@@ -59,6 +59,7 @@ _SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
 _WORKERS = max(1, min(2, os.cpu_count() or 1))
 _SPLIT_MIN = 2000
+_RAGGED_RUN = 10_000  # plots per call to shapely.to_ragged_array
 #: Coordinates per run of the per-vertex checks (a run's arrays stay in the processor's cache).
 _CHUNK = 1 << 16
 
@@ -335,28 +336,43 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
 class _Rings:
     """Every ring of a set of polygonal plots, as flat arrays (shapely.to_ragged_array)."""
 
-    kind: Any
     coords: np.ndarray
-    offsets: tuple[np.ndarray, ...]
     ring_of: np.ndarray  # ring number of each coordinate
     owner: np.ndarray  # plot position of each ring
     exterior: np.ndarray  # is each ring an exterior ring
 
     @classmethod
     def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> _Rings:
-        if not len(polygons):
-            none = np.zeros(0, dtype=np.int64)
-            return cls(None, np.zeros((0, 2)), (), none, none, none.astype(bool))
-        kind, coords, offsets = shapely.to_ragged_array(geoms[polygons], include_z=False)
-        ring_offsets, part_rings = offsets[0], offsets[1]
-        plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
-        n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
-        ring_of = np.repeat(np.arange(n_rings), np.diff(ring_offsets))
-        part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
-        plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
-        exterior = np.zeros(n_rings, dtype=bool)
-        exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
-        return cls(kind, coords, offsets, ring_of, polygons[plot_of_part[part_of_ring]], exterior)
+        """The rings of ``geoms[polygons]``, extracted :data:`_RAGGED_RUN` plots at a time: each call into
+        shapely holds the GIL, and short calls let the panel's thread run between them."""
+        coords, ring_of, owner, exterior = [np.zeros((0, 2))], [], [], []
+        rings_before = 0
+        for lo in range(0, len(polygons), _RAGGED_RUN):
+            run = polygons[lo:lo + _RAGGED_RUN]
+            _kind, run_coords, offsets = shapely.to_ragged_array(geoms[run], include_z=False)
+            ring_offsets, part_rings = offsets[0], offsets[1]
+            plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
+            n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
+            part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
+            plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
+            run_exterior = np.zeros(n_rings, dtype=bool)
+            run_exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
+            coords.append(run_coords)
+            ring_of.append(np.repeat(np.arange(n_rings), np.diff(ring_offsets)) + rings_before)
+            owner.append(run[plot_of_part[part_of_ring]])
+            exterior.append(run_exterior)
+            rings_before += n_rings
+        none = np.zeros(0, dtype=np.int64)
+        return cls(np.concatenate(coords), np.concatenate([none, *ring_of]),
+                   np.concatenate([none, *owner]), np.concatenate([none.astype(bool), *exterior]))
+
+
+def _in_runs(function: Callable[[np.ndarray], np.ndarray], array: np.ndarray) -> np.ndarray:
+    """``function(array)`` called on runs of :data:`_RAGGED_RUN` items: a long call into shapely holds the
+    GIL, and short ones let the panel's thread run between them."""
+    if len(array) <= _RAGGED_RUN:
+        return function(array)
+    return np.concatenate([function(array[lo:lo + _RAGGED_RUN]) for lo in range(0, len(array), _RAGGED_RUN)])
 
 
 def _parallel(function: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:
@@ -427,7 +443,7 @@ def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[n
             continue
         r_lo, r_hi = int(plot_first_ring[lo]), int(plot_first_ring[hi]) if hi < len(polygons) else len(rings.owner)
         c_lo, c_hi = int(ring_start[r_lo]), int(ring_start[r_hi])
-        part = _Rings(rings.kind, rings.coords[c_lo:c_hi], rings.offsets, rings.ring_of[c_lo:c_hi] - r_lo,
+        part = _Rings(rings.coords[c_lo:c_hi], rings.ring_of[c_lo:c_hi] - r_lo,
                       rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi])
         chunks.append((polygons[lo:hi], part))
         lo = hi
@@ -584,7 +600,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     if unsure.any():
         valid[unsure] = _parallel(shapely.is_valid, geoms[polygons[unsure]])
     invalid = polygons[~valid]
-    for position, text in zip(invalid, shapely.is_valid_reason(geoms[invalid])):
+    for position, text in zip(invalid, _in_runs(shapely.is_valid_reason, geoms[invalid])):
         _report_reason(batch, int(position), str(text), zero_plots, spike_at.get(int(position)))
     if zero_plots or spike_at:
         valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
@@ -693,7 +709,9 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     if len(subset) < 2:
         return
     shapes = geoms[subset]
-    left, right = shapely.STRtree(shapes).query(shapes)
+    tree = shapely.STRtree(shapes)
+    found = [tree.query(shapes[lo:lo + _RAGGED_RUN]) + [[lo], [0]] for lo in range(0, len(shapes), _RAGGED_RUN)]
+    left, right = np.concatenate(found, axis=1)
     keep = left < right
     left, right = left[keep], right[keep]
     bounds = shapely.bounds(shapes)
