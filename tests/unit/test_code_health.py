@@ -94,6 +94,11 @@ def _literals_containing(text: str) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("colour", ["#b00020", "#b35c00", "#1a7f37", "#08519c", "#8c510a"])
+@pytest.mark.parametrize("colour", ["#b00020", "#b35c00", "#1a7f37"])
 def test_colours_are_written_only_in_the_style_module(colour):
     assert _literals_containing(colour) == {"qgis_bridge/styles.py"}
+
+
+@pytest.mark.parametrize("colour", ["#1f78b4", "#b15928"])
+def test_overlap_colours_have_one_home_for_the_layer_style_and_the_evidence_maps(colour):
+    assert _literals_containing(colour) == {"core/evidence_data.py"}

@@ -45,6 +45,7 @@ from ..core.engine.catalog import (
     find_world_map,
 )
 from ..core.engine.kinds import FIRST_LOSS_YEAR, FOREST_MIN_DEFAULTS, ForestKind
+from ..core.engine.overlap_schemas import ROLE_ALIASES
 from ..i18n import tr
 from ..qgis_bridge.settings import default_catalog_path
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
@@ -70,13 +71,7 @@ def field_roles(role: str) -> tuple[str, ...]:
     """The ``field_map`` keys a vector role accepts (empty when unknown: no check)."""
     if role == "admin":
         return ADMIN_FIELD_ROLES
-    try:
-        from ..core.engine import overlaps
-
-        aliases = getattr(overlaps, "_ROLE_ALIASES", {})
-        return tuple(aliases.get("pa" if role == "protected_areas" else "il", {}))
-    except Exception:  # noqa: BLE001 - numpy/shapely missing: no key check here, the engine checks
-        return ()
+    return tuple(ROLE_ALIASES.get("pa" if role == "protected_areas" else "il", {}))
 
 
 def parse_field_map(text: str) -> dict[str, str]:

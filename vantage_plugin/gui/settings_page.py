@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..about import icon_path
+from ..about import LOG_TAG, icon_path
 from ..i18n import tr
 from ..qgis_bridge.settings import DEFAULT_BASE_URL, PluginSettings
 from ..qgis_bridge.styles import ERROR_COLOUR
@@ -113,7 +113,7 @@ class SettingsWidget(QWidget):
             message = tr("The data catalog was not saved to {path}: {error}").format(
                 path=self.catalog.catalog_path(), error=detail)
             self.catalog.show_message(message, ERROR_COLOUR)
-            QgsMessageLog.logMessage(message, "Vantage", Qgis.MessageLevel.Warning)
+            QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Warning)
             return message
         self.settings.catalog_path = path
         return None

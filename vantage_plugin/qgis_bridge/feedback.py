@@ -27,7 +27,7 @@ class ProcessingFeedback(Feedback):
         super().__init__()
         self.qgs_feedback = qgs_feedback
         self.start = start
-        self.span = span
+        self.width = span
 
     def is_cancelled(self) -> bool:
         if self.qgs_feedback is not None and self.qgs_feedback.isCanceled():
@@ -42,7 +42,7 @@ class ProcessingFeedback(Feedback):
     def set_progress(self, percent: float) -> None:
         super().set_progress(percent)
         if self.qgs_feedback is not None:
-            self.qgs_feedback.setProgress(self.start + self.span * self.progress / 100.0)
+            self.qgs_feedback.setProgress(self.start + self.width * self.progress / 100.0)
 
     def info(self, message: str) -> None:
         super().info(message)
@@ -57,7 +57,8 @@ class ProcessingFeedback(Feedback):
 
     def slice(self, start: float, span: float) -> ProcessingFeedback:
         """A feedback for one stage, reporting into ``[start, start + span]`` of this one's range."""
-        child = ProcessingFeedback(self.qgs_feedback, self.start + self.span * start / 100.0, self.span * span / 100.0)
+        child = ProcessingFeedback(self.qgs_feedback, self.start + self.width * start / 100.0,
+                                   self.width * span / 100.0)
         child._cancelled = self._cancelled
         return child
 

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QVariant
 from ..core import analysis
 from ..core.analysis import PlotResult
 from ..core.plots import Plot
-from ..core.validation.fixes import PART_FIELD
+from ..core.validation.issues import PART_FIELD
 from .messages import issue_message, risk_reason_text
 from .output_geometry import (  # noqa: F401 - re-exported: results.<name> as before the split
     fit_geometry,

@@ -45,6 +45,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import analysis
+from ..core.evidence_data import INDIGENOUS_COLOUR, PROTECTED_COLOUR
 from ..i18n import tr
 from .layers import guess_mapping
 
@@ -63,10 +64,10 @@ STATUS_HATCHED = {analysis.STATUS_INVALID: "#6a3d9a", analysis.STATUS_FAILED: "#
 #: Issue symbols on the map and in the Problems list, per severity (the text colours below are darker:
 #: they must read on the widget background).
 SEVERITY_COLOURS = {"error": RISK_COLOURS["High"], "warning": "#e08a00"}
-#: Hatched outlines for overlaps: (result field, colour, hatch angle).
+#: Hatched outlines for overlaps: (result field, colour, hatch angle); the colours are the evidence maps'.
 OVERLAP_HATCHES = {
-    "protected": ("protected_overlap_ha", "#08519c", 45.0),
-    "indigenous": ("indigenous_overlap_ha", "#8c510a", -45.0),
+    "protected": ("protected_overlap_ha", PROTECTED_COLOUR, 45.0),
+    "indigenous": ("indigenous_overlap_ha", INDIGENOUS_COLOUR, -45.0),
 }
 DRY_RUN_COLOUR = "#bdbdbd"
 #: Colours of the messages in the panel and the dialogs (text on the widget background).

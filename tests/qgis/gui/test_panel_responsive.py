@@ -18,6 +18,7 @@ from vantage_plugin.core import service
 from vantage_plugin.core.analysis import PlotResult, make_analysis
 from vantage_plugin.core.runs import Run
 from vantage_plugin.core.service import CheckOutput
+from vantage_plugin.core.validation import validate
 from vantage_plugin.gui import sliced_release
 from vantage_plugin.gui.sliced_release import SlicedRelease
 from vantage_plugin.qgis_bridge import operations, tasks
@@ -54,7 +55,7 @@ def _fake_check_plots(plots, engine="bundled", *, feedback=None, **kwargs):
     results = [PlotResult(plot.index, engine, "ok", analysis=make_analysis(
         area_ha=1.0, analysis_end="2024-05-01", forest_ha=1.0, deforestation_ha=0.0, deforestation_yearly={},
         risk_level=LEVELS[plot.index], risk_reason=LEVELS[plot.index], version="test")) for plot in plots]
-    return CheckOutput(results=results, run=run, report=None)
+    return CheckOutput(results=results, run=run, report=validate(plots))  # as the real check: a report
 
 
 def test_the_check_task_counts_and_opens_the_result_layer(dock, plots_layer, tmp_path, monkeypatch):

@@ -46,8 +46,6 @@ from .shapes import POLYGON_TYPES, analysis_geometries, valid_polygonal
 from .subdivision import MAX_PIECE_VERTICES, LazyPieces, subdivide
 from .vectors import BBox, VectorData, geometry_bbox, pad_bbox, read_vector
 
-#: The field_map keys each kind accepts, under the name gui/catalog_widget.py reads here.
-_ROLE_ALIASES = ROLE_ALIASES
 _MIN_OVERLAP_M2 = 0.01  # below 1 dm² an "overlap" is a shared edge, not an overlap
 
 

@@ -22,9 +22,7 @@ from ..plots import COORDINATE_DECIMALS, Plot
 from . import rules
 from .checks import SPIKE_SINE
 from .geojson_raw import as_multipolygon, build_geometry, close_rings, raw_problems
-
-#: Attribute added to each plot made by splitting a multi-part plot: its part number, from 1.
-PART_FIELD = "vantage_part"
+from .issues import PART_FIELD
 
 #: Every safe fix, in the order they are applied, with what it does.
 FIXES: dict[str, str] = {

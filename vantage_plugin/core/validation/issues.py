@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Callable, Mapping, Optional, Sequence
 
+#: Attribute added to each plot made by splitting a multi-part plot (fixes.py): its part number, from 1.
+#: Here, with no shapely import, so the shell can name the column without the geometry stack.
+PART_FIELD = "vantage_part"
+
 #: The Qt translation context of every rule title, message template and :class:`Phrase`.
 CONTEXT = "VantageRules"
 
