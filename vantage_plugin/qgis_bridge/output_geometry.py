@@ -10,7 +10,7 @@ from typing import Any, Optional, Sequence
 
 from qgis.core import QgsGeometry, QgsWkbTypes
 
-from ..core.plots import POINT_MAX_HA, Plot, parse_point_ha
+from ..core.plots import POINT_MAX_HA, Plot, geometry_array, parse_point_ha
 
 
 def qgs_geometry(geometry) -> Optional[QgsGeometry]:
@@ -32,8 +32,8 @@ def output_wkb_type(plots: Sequence[Plot]) -> int:
     import numpy as np
     import shapely
 
-    geoms = np.empty(len(plots), dtype=object)
-    geoms[:] = [plot.geometry if isinstance(plot.geometry, shapely.Geometry) else None for plot in plots]
+    geoms = geometry_array(plots)
+    geoms[~shapely.is_geometry(geoms)] = None
     types = shapely.get_type_id(geoms)[~shapely.is_empty(geoms)]
     types = types[types >= 0]
     if len(types) and np.isin(types, (0, 4)).all():
@@ -120,8 +120,7 @@ def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGe
 
     n = len(plots)
     out: list[Optional[QgsGeometry]] = [None] * n
-    shapes = np.empty(n, dtype=object)
-    shapes[:] = [plot.geometry for plot in plots]
+    shapes = geometry_array(plots)
     known = np.array([isinstance(g, shapely.Geometry) for g in shapes], dtype=bool)
     for k in np.flatnonzero(~known & np.array([g is not None for g in shapes], dtype=bool)):
         out[k] = plot_geometry(plots[k], wkb_type)  # not a shapely geometry: the careful one-by-one path

@@ -44,7 +44,7 @@ import shapely
 from .. import analysis, geodesy, risk
 from ..engines import ENGINE_BUNDLED
 from ..geodesy import point_discs
-from ..plots import Plot, normalise_commodity, parse_harvest_date, parse_point_ha
+from ..plots import Plot, geometry_array, normalise_commodity, parse_harvest_date, parse_point_ha
 from ..runs import (
     STEP_DONE,
     STEP_FAILED,
@@ -114,8 +114,7 @@ def engine_version() -> str:
 def _analysed_shapes(plots: Sequence[Plot], options: BundledOptions, run: Run) -> tuple[np.ndarray, list[str]]:
     """The polygon analysed for each plot (None when the plot cannot be analysed) and how it was made."""
     n = len(plots)
-    geoms = np.empty(n, dtype=object)
-    geoms[:] = [p.geometry for p in plots]
+    geoms = geometry_array(plots)
     out = np.empty(n, dtype=object)
     how = ["polygon"] * n
     types = shapely.get_type_id(geoms)

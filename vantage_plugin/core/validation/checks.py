@@ -26,6 +26,7 @@ from ..plots import (
     EUDR_CUTOFF,
     POINT_MAX_HA,
     Plot,
+    geometry_array,
     normalise_commodity,
     parse_harvest_date,
     parse_point_ha,
@@ -287,9 +288,7 @@ class _Batch:
 
 def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     batch = _Batch(plots)
-    n = len(plots)
-    geoms = np.empty(n, dtype=object)
-    geoms[:] = [plot.geometry for plot in plots]
+    geoms = geometry_array(plots)
 
     raw_errors = _raw_checks(batch)
     type_id = shapely.get_type_id(geoms)
