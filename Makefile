@@ -56,12 +56,15 @@ lint: venv  ## every gate runs; the target fails if any of them failed
 	exit $$status
 
 # --- tests -----------------------------------------------------------------------------------
-# Two workers (pytest-xdist); pytest-qgis starts one QGIS per worker, each with its own settings
-# (.qgis-settings/gw<n>). A test file runs on one worker (--dist loadfile): module-scoped fixtures (the
-# qgis_process profile, the sample files read once) are made once. TEST_WORKERS=0 runs serially.
+# Three pytest-xdist workers on two cores: part of the suite waits (qgis_process start-ups, SQLite busy
+# timeouts on locked files, subprocesses killed on purpose) and the third worker fills that time. Tests
+# are shared out as workers free up (--dist worksteal). On 2 idle cores: 57 s; two workers 63 s;
+# two workers with --dist loadfile 86 s. pytest-qgis starts one QGIS per worker, each with its own
+# settings (.qgis-settings/gw<n>); module-scoped fixtures (the qgis_process profile) are made once per
+# worker that needs them. TEST_WORKERS=0 runs serially.
 # /usr/bin first: QGIS's embedded Python.
-TEST_WORKERS ?= 2
-PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+TEST_WORKERS ?= 3
+PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 test: venv translations
 	$(PYTEST) tests

@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from tests.conftest import DEMO, package_script, shared_file
 
-pytestmark = pytest.mark.e2e  # one worker runs the file (make test: --dist loadfile): one profile
+pytestmark = pytest.mark.e2e
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.bin"
 
 

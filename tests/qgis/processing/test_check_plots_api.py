@@ -402,7 +402,7 @@ def test_poll_deadline_parameter_stops_waiting_and_says_how_to_resume(vantage, a
 
     def fake_sleep(seconds):  # polling on an injected clock: no real wait
         clock[0] += seconds
-        time.sleep(0.001)
+        time.sleep(0)  # only yields the GIL
 
     original = workflow.ApiOptions.__init__
 

@@ -88,7 +88,7 @@ def options(tmp_path, **kwargs) -> ApiOptions:
     kwargs.setdefault("poll_initial", 0.05)
     kwargs.setdefault("poll_max", 0.05)
     kwargs.setdefault("clock", clock)
-    kwargs.setdefault("sleep", lambda s: (clock.sleep(s), time.sleep(0.001)))
+    kwargs.setdefault("sleep", lambda s: (clock.sleep(s), time.sleep(0)))  # the injected clock moves; sleep(0) only yields the GIL
     return ApiOptions(**kwargs)
 
 
