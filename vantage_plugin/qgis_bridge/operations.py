@@ -29,18 +29,37 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import analysis
+from .. import about
+from ..core import analysis, service
+from ..core.api.checks import normalise_checks
+from ..core.api.workflow import ApiOptions
+from ..core.engine.catalog import Catalog
+from ..core.engine.options import BundledOptions
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
-from ..core.runs import Span, gc_paused
+from ..core.run_record import record_check as core_record_check
+from ..core.runs import Feedback, Span, gc_paused
+from ..core.service import apply_defaults
+from ..dependencies import problem_text
 from ..i18n import tr
+from . import results
 from .errors import OperationError
+from .layers import _clean_path, _raw_geometries, is_geojson_source, plot_chunks, plots_from_features
+from .results import (
+    ResultStream,
+    ResultWriteError,
+    fixed_layer_fields,
+    fixed_rows,
+    output_problem,
+    plots_wkb_type,
+    same_file,
+)
+from .settings import PluginSettings
 
 __all__ = ["ENGINE_API", "ENGINE_BUNDLED", "OperationError"]  # re-exported: the panel and Processing read them here
 
 
 def require_core() -> None:
     """Raise an :class:`OperationError` saying what to install when a package the core needs is missing."""
-    from ..dependencies import problem_text
 
     problem = problem_text()
     if problem:
@@ -97,7 +116,6 @@ def source_from_layer(
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> PlotSource:
     """A snapshot of ``layer`` (main thread) to read its plots in a task."""
-    from .layers import _clean_path, is_geojson_source
 
     if selected_only and layer.selectedFeatureCount() == 0:
         raise OperationError(tr("No feature is selected in {layer}.").format(layer=layer.name()))
@@ -122,7 +140,6 @@ def source_from_layer(
 def source_from_processing(source: Any, mapping: Any, layer: Any = None, context: Any = None,
                            **defaults: Any) -> PlotSource:
     """A Processing feature source (which already honours "selected features only") as a :class:`PlotSource`."""
-    from .layers import _clean_path, is_geojson_source
 
     geojson = None
     if isinstance(layer, QgsVectorLayer) and is_geojson_source(layer.providerType(), layer.source()):
@@ -148,8 +165,6 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
     Unreadable features become plots with a ``read_error`` (validation reports them); an empty
     input is an :class:`OperationError`."""
     require_core()
-    from ..core.service import apply_defaults
-    from .layers import _raw_geometries, plots_from_features
 
     raw = positions = None
     if source.geojson_path:
@@ -178,7 +193,6 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
 # --- outputs ----------------------------------------------------------------------------------
 def check_output(path: str, input_path: Optional[str]) -> None:
     """Refuse an output that would overwrite the input plots, or that cannot be written (before any work)."""
-    from .results import output_problem
 
     refuse_input(path, input_path)
     problem = output_problem(str(path).split("|", 1)[0])
@@ -188,7 +202,6 @@ def check_output(path: str, input_path: Optional[str]) -> None:
 
 def refuse_input(path: str, input_path: Optional[str]) -> None:
     """Raise when ``path`` (a file or URI) is the file that holds the input plots."""
-    from .results import same_file
 
     path = str(path).split("|", 1)[0]
     if input_path and same_file(path, input_path):
@@ -205,7 +218,6 @@ def gpkg_path(path: str) -> str:
 # --- the data catalog -------------------------------------------------------------------------
 def load_catalog(catalog_path: Optional[str] = None) -> Any:
     """The user's data catalog (else the default one), with QGIS's own resources for the admin data."""
-    from ..core.engine.catalog import Catalog
 
     try:
         return Catalog.load_or_default(catalog_path or None, QgsApplication.pkgDataPath())
@@ -220,7 +232,6 @@ def bundled_options(catalog_path: Optional[str] = "", harvest_date: Optional[str
     """``BundledOptions`` of the catalog at ``catalog_path`` with per-run ``overrides`` (``{role: source}``),
     after the catalog's validation (files readable, layers present). A forest raster given in ``overrides``
     without ``forest_2020_min`` uses the default threshold of its kind (``core.engine.kinds``)."""
-    from ..core.engine.options import BundledOptions
 
     catalog = load_catalog(catalog_path)
     overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
@@ -250,9 +261,6 @@ def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commod
     same output resumes the same job instead of paying for a new one. ``poll_deadline_minutes`` defaults
     to the setting; ``checks`` are the check types (``eudr`` always runs); ``run_again`` starts a new
     (paid, confirmed) job with the same settings instead of resuming the finished one."""
-    from ..core.api.checks import normalise_checks
-    from ..core.api.workflow import ApiOptions
-    from .settings import PluginSettings
 
     minutes = poll_deadline_minutes if poll_deadline_minutes else PluginSettings().poll_deadline_minutes
     return ApiOptions(dry_run=bool(dry_run), harvest_date=harvest_date or None, commodity=commodity or None,
@@ -263,7 +271,7 @@ def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commod
 # --- validate ---------------------------------------------------------------------------------
 def validate(plots: Sequence, check_overlaps: bool = True, feedback: Any = None) -> Any:
     """The :class:`ValidationReport` of ``plots``."""
-    from ..core.validation import validate as core_validate
+    from ..core.validation import validate as core_validate  # shapely: imported when used, so the plugin loads without it
 
     return core_validate(plots, check_overlaps=check_overlaps, feedback=feedback)
 
@@ -288,7 +296,6 @@ class FixedLayer:
     part_field: Optional[str]
 
     def rows(self, source_fields: QgsFields):
-        from .results import fixed_rows
 
         return fixed_rows(source_fields, self.fields, self.fixed, self.wkb_type, self.part_field is not None)
 
@@ -298,8 +305,7 @@ def fix(plots: Sequence, source_fields: QgsFields, fixes: Optional[Sequence[str]
     """Apply the safe ``fixes`` (``None``: all) and lay the fixed plots out as rows of a new layer:
     the user's fields (values unchanged), ``vantage_fixes`` and, after a split, ``vantage_part``
     (renamed when the user already has such a field); points stay points beside polygons."""
-    from ..core.validation.fixes import apply_fixes
-    from .results import fixed_layer_fields, plots_wkb_type
+    from ..core.validation.fixes import apply_fixes  # shapely: imported when used, so the plugin loads without it
 
     fixed = apply_fixes(plots, None if fixes is None else list(fixes))
     split = any(part is not None for part in fixed.parts)
@@ -322,7 +328,6 @@ def fix_job(plots: list, source_fields: Any, path: str, layer_name: str, input_p
     Returns ``{"uri", "issues_uri", "changes", "skipped", "not_written", "report", "plots"}``:
     ``issues_uri`` is the layer of the problems still left (``<layer_name>_issues``) or ``None``;
     ``not_written`` the (plot, reason) of rows the file refused."""
-    from . import results
 
     check_output(path, input_path)
     fields = source_fields if source_fields is not None else QgsFields()
@@ -351,7 +356,6 @@ def fix_job(plots: list, source_fields: Any, path: str, layer_name: str, input_p
 def check(plots: Sequence, engine: str, *, bundled: Any = None, api_client: Any = None, api: Any = None,
           confirm: Optional[Callable[[int, int, int], bool]] = None, feedback: Any = None) -> Any:
     """Validate, then run the valid plots through ``engine`` (``core.service.check_plots``)."""
-    from ..core import service
 
     kwargs: dict[str, Any] = {"feedback": feedback}
     if engine == ENGINE_BUNDLED:
@@ -415,7 +419,7 @@ class _OtherGeometryType(Exception):
 def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
                      chunk_size: Optional[int], context: Any) -> CheckedFile:
     require_core()
-    from ..core.chunks import CHUNK_PLOTS
+    from ..core.chunks import CHUNK_PLOTS  # shapely: imported when used, so the plugin loads without it
 
     # The output's geometry type is that of the whole layer (``output_geometry.output_wkb_type``): it
     # is chosen with the first chunk and checked on; when a later chunk proves it wrong, the check
@@ -431,13 +435,9 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                   size: int, context: Any, wkb_type: Optional[int]) -> CheckedFile:
     """One pass of :func:`_check_in_chunks` writing a ``wkb_type`` layer (``None``: chosen with the
     first chunk: points when the layer says so and the chunk has only points, else polygons)."""
-    from ..core import chunks, service
-    from ..core.runs import Feedback
-    from ..core.service import apply_defaults
+    from ..core import chunks  # shapely: imported when used, so the plugin loads without it
     from ..core.validation import ValidationReport
     from ..core.validation import validate as core_validate
-    from .layers import plot_chunks
-    from .results import ResultStream
 
     total = source.count if source.count and source.count > 0 else None
     quiet = Feedback(is_cancelled=feedback.is_cancelled) if feedback is not None else None  # cancel, no progress
@@ -534,7 +534,6 @@ def _features(source: PlotSource) -> tuple[Any]:
 
 def _raw(source: PlotSource) -> dict:
     """``raw`` and ``raw_position`` for the reader: a GeoJSON file's geometries as written."""
-    from .layers import _raw_geometries
 
     if not source.geojson_path:
         return {}
@@ -563,7 +562,6 @@ _POINT_KINDS = {"Point", "MultiPoint"}
 
 def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optional[int]]) -> list:
     """The plots at ``indexes`` (feature ids ``fids``) read again from ``source``, numbered as in the layer."""
-    from .layers import plots_from_features
 
     index_of = {fid: index for index, fid in zip(indexes, fids) if fid is not None}
     request = QgsFeatureRequest().setFilterFids(list(index_of))
@@ -605,7 +603,6 @@ def check_job(
 def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source_fields: QgsFields,
                 transform_context: Any = None) -> Any:
     """Write the results of a check (``results.WriteOutcome``); a failure keeps them in a recovery file."""
-    from . import results
 
     return results.write_result_layer(path, layer_name, plots, output.results, source_fields,
                                       transform_context=transform_context)
@@ -617,8 +614,6 @@ def record_check(path: str, layer_name: str, engine: str, output: Any, plots: Se
     """Store the run's record (engine, input, data sources, parameters) in its result layer, for the report
     and the evidence maps; an error message instead of raising (the results are written already).
     ``plot_count``: how many plots were checked when ``output`` did not keep their results."""
-    from .. import about
-    from ..core.run_record import record_check as core_record_check
 
     if plot_count is not None and len(output.results) != plot_count:
         output = CheckCount(range(plot_count), output.run)
@@ -651,12 +646,10 @@ def describe_not_written(skipped: Sequence[tuple[str, str]], path: str) -> str:
 def describe_error(error: BaseException) -> str:
     """The message for the user of a failed operation: its own for ours, the install hint for a
     missing package, else the error's type and text (the traceback goes to the log only)."""
-    from .results import ResultWriteError
 
     if isinstance(error, (OperationError, ResultWriteError)):
         return str(error)
     if isinstance(error, ImportError):
-        from ..dependencies import problem_text
 
         return problem_text() or tr("A part of the plugin is missing: {error}").format(error=error)
     return f"{type(error).__name__}: {error}"
