@@ -271,7 +271,8 @@ def api_options(dry_run: bool = True, harvest_date: Optional[str] = None, commod
 # --- validate ---------------------------------------------------------------------------------
 def validate(plots: Sequence, check_overlaps: bool = True, feedback: Any = None) -> Any:
     """The :class:`ValidationReport` of ``plots``."""
-    from ..core.validation import validate as core_validate  # shapely: imported when used, so the plugin loads without it
+    # needs shapely: imported when used, so the plugin loads without it
+    from ..core.validation import validate as core_validate
 
     return core_validate(plots, check_overlaps=check_overlaps, feedback=feedback)
 
@@ -305,7 +306,8 @@ def fix(plots: Sequence, source_fields: QgsFields, fixes: Optional[Sequence[str]
     """Apply the safe ``fixes`` (``None``: all) and lay the fixed plots out as rows of a new layer:
     the user's fields (values unchanged), ``vantage_fixes`` and, after a split, ``vantage_part``
     (renamed when the user already has such a field); points stay points beside polygons."""
-    from ..core.validation.fixes import apply_fixes  # shapely: imported when used, so the plugin loads without it
+    # needs shapely: imported when used, so the plugin loads without it
+    from ..core.validation.fixes import apply_fixes
 
     fixed = apply_fixes(plots, None if fixes is None else list(fixes))
     split = any(part is not None for part in fixed.parts)
@@ -419,7 +421,8 @@ class _OtherGeometryType(Exception):
 def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
                      chunk_size: Optional[int], context: Any) -> CheckedFile:
     require_core()
-    from ..core.chunks import CHUNK_PLOTS  # shapely: imported when used, so the plugin loads without it
+    # needs shapely: imported when used, so the plugin loads without it
+    from ..core.chunks import CHUNK_PLOTS
 
     # The output's geometry type is that of the whole layer (``output_geometry.output_wkb_type``): it
     # is chosen with the first chunk and checked on; when a later chunk proves it wrong, the check
@@ -435,7 +438,8 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                   size: int, context: Any, wkb_type: Optional[int]) -> CheckedFile:
     """One pass of :func:`_check_in_chunks` writing a ``wkb_type`` layer (``None``: chosen with the
     first chunk: points when the layer says so and the chunk has only points, else polygons)."""
-    from ..core import chunks  # shapely: imported when used, so the plugin loads without it
+    # needs shapely: imported when used, so the plugin loads without it
+    from ..core import chunks
     from ..core.validation import ValidationReport
     from ..core.validation import validate as core_validate
 
