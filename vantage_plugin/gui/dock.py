@@ -1,8 +1,9 @@
 """The Vantage panel: pick a layer, map its fields, validate, fix, check, see the result.
 
 The dock assembles its sections (:class:`PlotsBox`, :class:`ProblemsTab`, :class:`CheckTab`,
-:class:`ResultsView`, :class:`JobsTab`) and wires them to the work. It holds no logic of its own: it
-takes a snapshot of the layer on the main thread (``operations.source_from_layer``; layers never go to
+:class:`ResultsView`, :class:`JobsTab`) and wires them to the work; the deliverables of a check
+(:class:`DeliverableFlows`) and the API account (:class:`ApiFlows`) live in their own modules. It
+holds no logic of its own: it takes a snapshot of the layer on the main thread (``operations.source_from_layer``; layers never go to
 a task) and runs the same operations as the Processing algorithms (``qgis_bridge.operations``: read,
 validate, fix, check, write) in a :class:`~vantage_plugin.qgis_bridge.tasks.CoreTask`. What the panel
 shows after a check is counted in that task too (:func:`check_outcome.check_and_count`); the rest is
@@ -19,13 +20,11 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from qgis import processing
 from qgis.core import Qgis, QgsFields, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QModelIndex, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -46,19 +45,17 @@ from ..core.plots import FieldMapping
 from ..dependencies import problem_text
 from ..i18n import tr
 from ..qgis_bridge import operations, tasks
-from ..qgis_bridge.api_client import make_api_client
-from ..qgis_bridge.evidence import evidence_job, show_evidence_on
-from ..qgis_bridge.report import write_report
 from ..qgis_bridge.results import plugin_output_names, source_output_names
 from ..qgis_bridge.settings import PluginSettings
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, apply_issue_style
+from .api_flows import ApiFlows
 from .check_outcome import check_and_count, check_status
 from .check_tab import CheckTab
 from .confirm_dialog import confirm_spend
+from .deliverable_flows import DeliverableFlows
 from .first_run import DEMO_PLOT_ID, open_demo_layers, use_demo_catalog
 from .help import open_user_guide
-from .jobs_tab import JOBS_PAGE_SIZE, JobsTab
-from .login_dialog import LoginDialog
+from .jobs_tab import JobsTab
 from .plots_box import PlotsBox
 from .problems_tab import ProblemsTab
 from .problems_view import Tally, issue_text, validate_and_group
@@ -73,7 +70,7 @@ def safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_") or "plots"
 
 
-class VantageDock(QgsDockWidget):
+class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
     """The plugin's panel. ``close_down()`` before deleting it (``unload`` does)."""
 
     def __init__(self, iface: Any, parent: Optional[QWidget] = None, settings: Optional[PluginSettings] = None):
@@ -811,129 +808,3 @@ class VantageDock(QgsDockWidget):
         """A summary action: show the Results tab with those plots selected and zoomed to."""
         self.tabs.setCurrentWidget(self.results_view)
         self.results_view.choose(key)
-
-    # ------------------------------------------------------------------------------------------
-    # evidence maps, run report and EU file of the last check
-    # ------------------------------------------------------------------------------------------
-    def make_evidence(self) -> Optional[tasks.CoreTask]:
-        """Render the evidence maps of the last check in a task; their paths go to ``analysis_image``."""
-        if self.busy() or not self.last_check:
-            return None
-
-        def done(outcome: Any) -> None:
-            text = tr("{count} evidence maps written to {folder}").format(count=len(outcome.written),
-                                                                          folder=outcome.folder)
-            self.set_status(text, Qgis.MessageLevel.Success)
-            self._message_bar(text, Qgis.MessageLevel.Success)
-            if self.result_layer is not None and not sip.isdeleted(self.result_layer):
-                self.result_layer.reload()
-                show_evidence_on(self.result_layer)  # map tip and Identify action open the maps
-
-        return self._start(tr("Rendering the evidence maps…"), evidence_job, data={"uri": self.last_check["uri"]},
-                           on_success=done)
-
-    def make_report(self, pdf_path: Optional[str] = None) -> Optional[str]:
-        """Write the run report of the last check (asks where, next to the results by default)."""
-        if self.busy() or not self.last_check:
-            return None
-        gpkg = self.last_check["uri"].split("|")[0]
-        if pdf_path is None:
-            default = os.path.splitext(gpkg)[0] + "_report.pdf"
-            pdf_path, _ = QFileDialog.getSaveFileName(self, tr("Save the run report as"), default,
-                                                      tr("PDF files (*.pdf)"))
-            if not pdf_path:
-                return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:  # on the main thread: QGIS print layouts are made and exported there
-            outcome = write_report(self.last_check["uri"], pdf_path,
-                                   on_progress=lambda p: self.progress.setValue(int(p)))
-        except OSError as error:
-            self.set_status(str(error), Qgis.MessageLevel.Critical)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        text = tr("{pages} pages, {flagged} plots that need a look: {path}").format(
-            pages=outcome.pages, flagged=outcome.flagged, path=outcome.path)
-        self.set_status(text, Qgis.MessageLevel.Success)
-        self._message_bar(text, Qgis.MessageLevel.Success)
-        return outcome.path
-
-    def open_eudr_export(self) -> None:
-        """Open ``vantage:exporteudr``'s dialog on the last run's result layer (else the chosen layer)."""
-        layer = self.result_layer
-        try:
-            usable = layer is not None and layer.isValid()
-        except RuntimeError:  # the layer was removed from the project
-            usable = False
-        layer = layer if usable else self.current_layer()
-        processing.execAlgorithmDialog("vantage:exporteudr", {"INPUT": layer.id()} if layer is not None else {})
-
-    # ------------------------------------------------------------------------------------------
-    # API: login, balance, jobs
-    # ------------------------------------------------------------------------------------------
-    def login(self) -> bool:
-        dialog = LoginDialog(self.settings, self)
-        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if accepted:
-            self.api_client = None
-            self.on_engine_changed()
-            self.refresh_balance()
-        return accepted
-
-    def ensure_client(self) -> Any:
-        """The API client, made from the saved login (asks for one when there is none)."""
-        if self.api_client is not None:
-            return self.api_client
-        if not self.settings.authcfg and not self.login():
-            self.set_status(tr("Log in to use the Vantage API."), Qgis.MessageLevel.Warning)
-            return None
-        try:
-            self.api_client = make_api_client(self.settings.base_url, self.settings.authcfg)
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
-            return None
-        return self.api_client
-
-    def _start_side(self, description: str, fn: Callable[..., Any], data: dict,
-                    on_success: Callable[[Any], None]) -> Optional[tasks.CoreTask]:
-        client = self.ensure_client()
-        if client is None:
-            return None
-
-        def done(result: Any) -> None:
-            self._side_tasks.discard(task)
-            if self._alive():
-                on_success(result)
-
-        def failed(error: BaseException, details: str) -> None:
-            self._side_tasks.discard(task)
-            if self._alive():
-                self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
-
-        task = tasks.CoreTask(description, fn, data=data, services={"api_client": client},
-                              on_success=done, on_failure=failed,
-                              on_cancelled=lambda: self._side_tasks.discard(task))
-        self._side_tasks.add(task)
-        tasks.start(task)
-        return task
-
-    def refresh_balance(self) -> Optional[tasks.CoreTask]:
-        self.balance_label.setText(tr("Loading the token balance…"))
-        return self._start_side(tr("Vantage token balance"), tasks.balance_job, {}, self.show_balance)
-
-    def show_balance(self, balance: Any) -> None:
-        free = getattr(balance, "free_tokens", None)
-        total = getattr(balance, "token_balance", None)
-        reserved = getattr(balance, "reserved_tokens", None)
-        text = tr("{free} free tokens").format(free=free)
-        if total is not None:
-            text += " " + tr("(balance {total}, reserved {reserved})").format(
-                total=total, reserved=reserved if reserved is not None else 0
-            )
-        self.balance_label.setText(text)
-
-    def load_jobs(self, more: bool = False) -> Optional[tasks.CoreTask]:
-        cursor = self.jobs_tab.start_loading(more)
-        return self._start_side(tr("Vantage jobs"), tasks.jobs_page_job, {"cursor": cursor, "limit": JOBS_PAGE_SIZE},
-                                self.jobs_tab.show_page)
