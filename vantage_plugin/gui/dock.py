@@ -2,14 +2,15 @@
 
 The dock assembles its sections (:class:`PlotsBox`, :class:`ProblemsTab`, :class:`CheckTab`,
 :class:`ResultsView`, :class:`JobsTab`) and wires them to the work; the deliverables of a check
-(:class:`DeliverableFlows`) and the API account (:class:`ApiFlows`) live in their own modules. It
-holds no logic of its own: it takes a snapshot of the layer on the main thread (``operations.source_from_layer``; layers never go to
-a task) and runs the same operations as the Processing algorithms (``qgis_bridge.operations``: read,
-validate, fix, check, write) in a :class:`~vantage_plugin.qgis_bridge.tasks.CoreTask`. What the panel
-shows after a check is counted in that task too (:func:`check_outcome.check_and_count`); the rest is
-done a step per event-loop turn, so QGIS never freezes. Results are loaded from the GeoPackage they
-were written to (never a memory layer) and styled by risk. Nothing here touches the network until the
-user asks for something that needs the Vantage API.
+(:class:`DeliverableFlows`) and the API account (:class:`ApiFlows`) live in their own modules. It holds
+no logic of its own: it takes a snapshot of the layer on the main thread
+(``operations.source_from_layer``; layers never go to a task) and runs the same operations as the
+Processing algorithms (``qgis_bridge.operations``: read, validate, fix, check, write) in a
+:class:`~vantage_plugin.qgis_bridge.tasks.CoreTask`. What the panel shows after a check is counted in
+that task too (:func:`check_outcome.check_and_count`); the rest is done a step per event-loop turn, so
+QGIS never freezes. Results are loaded from the GeoPackage they were written to (never a memory layer)
+and styled by risk. Nothing here touches the network until the user asks for something that needs the
+Vantage API.
 """
 
 from __future__ import annotations
