@@ -47,6 +47,8 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ..core import evidence_data as ed
 from ..core.engine.gdal_util import call_quietly
+from ..core.engine.kinds import forest_kind_of, forest_threshold
+from ..core.engine.rasters import Raster, RasterError
 from ..core.run_record import SOURCE_ROLES, RunRecord, read_run_record
 from ..i18n import tr
 from .styles import RISK_COLOURS
@@ -268,6 +270,22 @@ MIN_RASTER_SIZE = 64
 METRES_PER_DEGREE = 111_319.49  # EPSG:3857 metres per degree of longitude
 
 
+def forest_min(source: dict, recorded: Any, jrc: bool) -> float:
+    """The forest threshold the run used: the recorded number, else (the record says "by the raster's
+    kind") the default of the kind of the raster ``source`` (a run record's source), found as the engine
+    finds it."""
+    try:
+        return float(recorded)
+    except (TypeError, ValueError):
+        pass
+    try:
+        raster = Raster(source.get("path"))
+        kind = forest_kind_of(raster.name, raster.sample_overview(), raster.numpy_dtype.kind == "f", is_jrc=jrc)
+    except (RasterError, ValueError, TypeError):
+        return 1.0
+    return forest_threshold(kind, None)[0]
+
+
 @dataclass
 class EvidenceRenderer:
     """Renders evidence maps of the plots of one run, sharing layers and map settings."""
@@ -292,7 +310,8 @@ class EvidenceRenderer:
             rasters.append(loss_layer(sources["loss_year"], ed.FIRST_POST_2020_YEAR, self.last_year,
                                       mask_before=not jrc))
         if sources.get("forest_2020"):
-            rasters.append(forest_layer(sources["forest_2020"], float(params.get("forest_2020_min") or 1.0)))
+            rasters.append(forest_layer(sources["forest_2020"],
+                                        forest_min(sources["forest_2020"], params.get("forest_2020_min"), jrc)))
         self.vectors = [layer for layer in vectors if layer is not None]
         self.rasters = [layer for layer in rasters if layer is not None]
         self.data_pixel = min((layer.rasterUnitsPerPixelX() * (METRES_PER_DEGREE if layer.crs().isGeographic()
