@@ -47,8 +47,6 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ..core import evidence_data as ed
 from ..core.engine.gdal_util import call_quietly
-from ..core.engine.kinds import forest_kind_of, forest_threshold
-from ..core.engine.rasters import Raster, RasterError
 from ..core.run_record import SOURCE_ROLES, RunRecord, read_run_record
 from ..i18n import tr
 from .styles import RISK_COLOURS
@@ -278,6 +276,10 @@ def forest_min(source: dict, recorded: Any, jrc: bool) -> float:
         return float(recorded)
     except (TypeError, ValueError):
         pass
+    # needs shapely (the engine's modules): imported when used, so the plugin loads without it
+    from ..core.engine.kinds import forest_kind_of, forest_threshold
+    from ..core.engine.rasters import Raster, RasterError
+
     try:
         raster = Raster(source.get("path"))
         kind = forest_kind_of(raster.name, raster.sample_overview(), raster.numpy_dtype.kind == "f", is_jrc=jrc)
