@@ -131,6 +131,7 @@ def make_run_record(
     parameters: Optional[Mapping[str, Any]] = None,
     run_status: str = "",
     guessed_fields: Optional[Mapping[str, str]] = None,
+    forest_2020_min_used: Optional[float] = None,
 ) -> RunRecord:
     """The record of a run; ``options`` (a ``BundledOptions``) gives the bundled engine's sources,
     threshold and JRC flag."""
@@ -141,6 +142,8 @@ def make_run_record(
         values["forest_2020_min"] = getattr(options, "forest_2020_min", None)
         if values["forest_2020_min"] is None:
             values["forest_2020_min"] = kind_default_text()
+        if forest_2020_min_used is not None:
+            values["forest_2020_min_used"] = forest_2020_min_used
         values["forest_is_jrc"] = options.is_jrc() if hasattr(options, "is_jrc") else None
     return RunRecord(engine=engine, plugin_version=plugin_version, input=input_name,
                      plot_id_field=plot_id_field, plots=plots, sources=sources, parameters=values,
@@ -178,7 +181,8 @@ def record_check(path: str, layer_name: str, engine: str, output: Any, *, plugin
         parameters={"commodity": getattr(options, "commodity", None),
                     "harvest_date": getattr(options, "harvest_date", None),
                     "dry_run": getattr(api_options, "dry_run", None)},
-        run_status=getattr(output.run, "status", ""), guessed_fields=guessed_fields)
+        run_status=getattr(output.run, "status", ""), guessed_fields=guessed_fields,
+        forest_2020_min_used=getattr(output.run, "forest_2020_min", None))
     try:
         write_run_record(path, layer_name, record)
     except OSError as error:

@@ -127,6 +127,8 @@ class Run:
     steps: list[Step] = field(default_factory=list)
     plot_errors: dict[int, str] = field(default_factory=dict)
     status: str = ""
+    forest_2020_min: Optional[float] = None
+    """The forest threshold the bundled engine used (the raster kind's default when none was given)."""
 
     def __post_init__(self) -> None:
         if not self.steps:
@@ -188,6 +190,8 @@ class Run:
                 mine.detail = theirs.detail
         for index, error in other.plot_errors.items():
             self.plot_errors.setdefault(index, error)
+        if self.forest_2020_min is None:
+            self.forest_2020_min = other.forest_2020_min
 
     def finish(self, plot_count: int, cancelled: bool = False) -> str:
         """Decide and return the final status."""

@@ -268,24 +268,15 @@ MIN_RASTER_SIZE = 64
 METRES_PER_DEGREE = 111_319.49  # EPSG:3857 metres per degree of longitude
 
 
-def forest_min(source: dict, recorded: Any, jrc: bool) -> float:
-    """The forest threshold the run used: the recorded number, else (the record says "by the raster's
-    kind") the default of the kind of the raster ``source`` (a run record's source), found as the engine
-    finds it."""
-    try:
-        return float(recorded)
-    except (TypeError, ValueError):
-        pass
-    # needs shapely (the engine's modules): imported when used, so the plugin loads without it
-    from ..core.engine.kinds import forest_kind_of, forest_threshold
-    from ..core.engine.rasters import Raster, RasterError
-
-    try:
-        raster = Raster(source.get("path"))
-        kind = forest_kind_of(raster.name, raster.sample_overview(), raster.numpy_dtype.kind == "f", is_jrc=jrc)
-    except (RasterError, ValueError, TypeError):
-        return 1.0
-    return forest_threshold(kind, None)[0]
+def forest_min(parameters: dict) -> float:
+    """The forest threshold of a run record's ``parameters``: the one the engine used (recorded as
+    ``forest_2020_min_used``), else the number given; 1 when the record has neither (older records)."""
+    for key in ("forest_2020_min_used", "forest_2020_min"):
+        try:
+            return float(parameters[key])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return 1.0
 
 
 @dataclass
@@ -312,8 +303,7 @@ class EvidenceRenderer:
             rasters.append(loss_layer(sources["loss_year"], ed.FIRST_POST_2020_YEAR, self.last_year,
                                       mask_before=not jrc))
         if sources.get("forest_2020"):
-            rasters.append(forest_layer(sources["forest_2020"],
-                                        forest_min(sources["forest_2020"], params.get("forest_2020_min"), jrc)))
+            rasters.append(forest_layer(sources["forest_2020"], forest_min(params)))
         self.vectors = [layer for layer in vectors if layer is not None]
         self.rasters = [layer for layer in rasters if layer is not None]
         self.data_pixel = min((layer.rasterUnitsPerPixelX() * (METRES_PER_DEGREE if layer.crs().isGeographic()

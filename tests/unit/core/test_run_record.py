@@ -76,3 +76,10 @@ def test_the_record_says_how_the_threshold_was_chosen_when_none_was_given():
                               options=BundledOptions(forest_2020_min=None))
     text = by_kind.parameters["forest_2020_min"]
     assert text.startswith("by the raster's kind") and "10 for tree cover" in text and "0.1 for" in text
+
+
+def test_the_record_keeps_the_threshold_the_engine_used_beside_how_it_was_chosen():
+    record = make_run_record("bundled", plugin_version="0", input_name="p", plot_id_field=None, plots=1,
+                             options=BundledOptions(forest_2020_min=None), forest_2020_min_used=10.0)
+    assert record.parameters["forest_2020_min"].startswith("by the raster's kind")
+    assert record.parameters["forest_2020_min_used"] == 10.0

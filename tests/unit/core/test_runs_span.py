@@ -82,3 +82,11 @@ def test_absorb_then_finish_decides_over_all_chunks():
     bad = _run({"prepare": STEP_DONE}, errors=(0, 1))
     bad.absorb(_run({"prepare": STEP_DONE}, errors=(2,)))
     assert bad.finish(3) == FAILED
+
+
+def test_absorb_keeps_the_forest_threshold_a_chunk_used():
+    run = _run({"prepare": STEP_DONE})  # a chunk with no forest data: no threshold
+    other = _run({"prepare": STEP_DONE})
+    other.forest_2020_min = 10.0
+    run.absorb(other)
+    assert run.forest_2020_min == 10.0

@@ -300,6 +300,7 @@ class _Context:
                 kind = forest_kind_of(self.forest.name, sample, self.forest.numpy_dtype.kind == "f", is_jrc=self.jrc)
                 self.forest_kind = kind
                 self.forest_min, how = forest_threshold(kind, opts.forest_2020_min)
+                self.run.forest_2020_min = self.forest_min
                 info(f"forest 2020: {self.forest.name}: {how}")
             except (RasterKindError, RasterError) as error:
                 self.forest_error = f"forest 2020 data refused: {error}"

@@ -238,6 +238,18 @@ def test_percent_default_is_ten(tmp_path):
     assert any("10 (default for tree cover in percent" in m for m in messages)
 
 
+def test_the_run_records_the_threshold_the_kind_gave(tmp_path):
+    # no threshold given: FAO's forest definition (10 % canopy) for tree cover in percent, 1 for a mask;
+    # a given threshold is recorded as given
+    loss = _write(tmp_path / "Hansen_GFC-2023-v1.11_lossyear_r.tif", _grid(), nodata=255)
+    percent = _write(tmp_path / "tree_cover_percent.tif", _grid(50), nodata=255)
+    for forest, given, expected in ((percent, None, 10.0), (_mask(tmp_path), None, 1.0), (percent, 30.0, 30.0)):
+        opts = BundledOptions(forest_2020=DataSource(forest), loss_year=DataSource(loss),
+                              harvest_date="2023-06-30", forest_2020_min=given)
+        _, run = run_bundled([Plot(0, _plot())], opts)
+        assert run.forest_2020_min == pytest.approx(expected)
+
+
 def test_sparse_tree_cover_where_the_plots_are_is_not_taken_for_a_mask(tmp_path):
     # no name hint; 0/1 % canopy in the plot, 80 % elsewhere: a percent raster, so 1 % is not forest
     cover = np.full((ROWS + 10, COLS + 10), 80, np.uint8)
