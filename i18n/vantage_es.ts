@@ -1887,6 +1887,30 @@
         <source>Fields guessed from their names</source>
         <translation>Campos deducidos de sus nombres</translation>
     </message>
+    <message>
+        <source>Dry run (Vantage API)</source>
+        <translation>Simulación (API Vantage)</translation>
+    </message>
+    <message>
+        <source>Forest threshold asked</source>
+        <translation>Umbral de bosque solicitado</translation>
+    </message>
+    <message>
+        <source>Forest threshold used</source>
+        <translation>Umbral de bosque aplicado</translation>
+    </message>
+    <message>
+        <source>Forest map is a forest/non-forest mask</source>
+        <translation>El mapa forestal es una máscara bosque/no bosque</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1887,6 +1887,30 @@
         <source>Fields guessed from their names</source>
         <translation>Champs devinés d’après leur nom</translation>
     </message>
+    <message>
+        <source>Dry run (Vantage API)</source>
+        <translation>Essai à blanc (API Vantage)</translation>
+    </message>
+    <message>
+        <source>Forest threshold asked</source>
+        <translation>Seuil de forêt demandé</translation>
+    </message>
+    <message>
+        <source>Forest threshold used</source>
+        <translation>Seuil de forêt appliqué</translation>
+    </message>
+    <message>
+        <source>Forest map is a forest/non-forest mask</source>
+        <translation>La carte forestière est un masque forêt/non-forêt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

@@ -1883,6 +1883,30 @@
         <source>Fields guessed from their names</source>
         <translation>Kolom yang ditebak dari namanya</translation>
     </message>
+    <message>
+        <source>Dry run (Vantage API)</source>
+        <translation>Uji coba (API Vantage)</translation>
+    </message>
+    <message>
+        <source>Forest threshold asked</source>
+        <translation>Ambang hutan yang diminta</translation>
+    </message>
+    <message>
+        <source>Forest threshold used</source>
+        <translation>Ambang hutan yang dipakai</translation>
+    </message>
+    <message>
+        <source>Forest map is a forest/non-forest mask</source>
+        <translation>Peta hutan adalah masker hutan/bukan hutan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

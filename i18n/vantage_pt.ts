@@ -1887,6 +1887,30 @@
         <source>Fields guessed from their names</source>
         <translation>Campos deduzidos pelos nomes</translation>
     </message>
+    <message>
+        <source>Dry run (Vantage API)</source>
+        <translation>Simulação (API Vantage)</translation>
+    </message>
+    <message>
+        <source>Forest threshold asked</source>
+        <translation>Limiar de floresta solicitado</translation>
+    </message>
+    <message>
+        <source>Forest threshold used</source>
+        <translation>Limiar de floresta aplicado</translation>
+    </message>
+    <message>
+        <source>Forest map is a forest/non-forest mask</source>
+        <translation>O mapa florestal é uma máscara floresta/não floresta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
 </context>
 <context>
     <name>CheckPlotsAlgorithm</name>

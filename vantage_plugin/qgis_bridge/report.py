@@ -84,6 +84,36 @@ def needs_a_page(facts: ed.PlotEvidence) -> bool:
     return (facts.risk_level in ed.FLAGGED_LEVELS) or (facts.status in FLAGGED_STATUSES)
 
 
+def parameter_labels() -> dict[str, str]:
+    """The report's label of each run-record parameter (``run_record.make_run_record``'s keys), in the
+    user's language."""
+    return {
+        "commodity": tr("Commodity"),
+        "harvest_date": tr("Harvest date"),
+        "dry_run": tr("Dry run (Vantage API)"),
+        "forest_2020_min": tr("Forest threshold asked"),
+        "forest_2020_min_used": tr("Forest threshold used"),
+        "forest_is_jrc": tr("Forest map is a forest/non-forest mask"),
+    }
+
+
+def parameter_rows(parameters: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) of the run's parameters for the report, in the order of :func:`parameter_labels`
+    then any other key by name; yes/no for flags."""
+    labels = parameter_labels()
+    order = {key: k for k, key in enumerate(labels)}
+    rows = []
+    for key in sorted(parameters, key=lambda key: (order.get(key, len(order)), key)):
+        rows.append((labels.get(key, key), _parameter_text(parameters[key])))
+    return rows
+
+
+def _parameter_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def _text_format(size: float, bold: bool = False, colour: str = "#222222") -> QgsTextFormat:
     font = QFont(FONT_FAMILY)
     font.setBold(bold)
@@ -304,8 +334,7 @@ class ReportBuilder:
         if record and record.guessed_fields:
             rows.append((tr("Fields guessed from their names"),
                          ", ".join(f"{name} = {field}" for name, field in sorted(record.guessed_fields.items()))))
-        for name, value in sorted((record.parameters if record else {}).items()):
-            rows.append((name, str(value)))
+        rows += parameter_rows(record.parameters if record else {})
         y += self.text_table(0, MARGIN, y, CONTENT_WIDTH, [tr("Item"), tr("Value")], rows, (50, 0)) + 6
         y = self.section(0, y, tr("Data sources"))
         source_rows = []
