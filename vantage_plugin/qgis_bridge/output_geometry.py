@@ -113,6 +113,34 @@ def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGe
     """:func:`plot_geometry` of every plot, made for the whole batch at once: the point discs
     (``geodesy.point_discs``, the construction the engine analyses), the multi types and the WKB
     in a few vectorised calls; only multipoints drawn as discs are made one by one."""
+    import shapely
+
+    shapes, at, out = _output_shapes(plots, wkb_type)
+    for k, wkb in zip(at, shapely.to_wkb(shapes[at])):
+        qgeom = QgsGeometry()
+        qgeom.fromWkb(wkb)
+        out[k] = None if qgeom.isNull() else qgeom
+    return out
+
+
+def plot_shapes(plots: Sequence[Plot], wkb_type: int) -> Any:
+    """The geometries :func:`plot_geometries` draws, as a numpy array of shapely geometries (``None``
+    where a plot has none): the same shapes, without making a ``QgsGeometry`` of each (those drawn
+    one by one are read back from theirs)."""
+    import shapely
+
+    shapes, at, out = _output_shapes(plots, wkb_type)
+    drawn = shapes[at]
+    shapes[:] = None
+    shapes[at] = drawn
+    for k, qgeom in enumerate(out):
+        if qgeom is not None:
+            shapes[k] = shapely.from_wkb(bytes(qgeom.asWkb()))
+    return shapes
+
+
+def _output_shapes(plots: Sequence[Plot], wkb_type: int) -> tuple[Any, Any, list[Optional[QgsGeometry]]]:
+    """(shapes, the indexes whose shape is drawn, the ``QgsGeometry`` of the plots drawn one by one)."""
     import numpy as np
     import shapely
 
@@ -144,9 +172,4 @@ def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGe
             at = np.flatnonzero(usable & (types == single_type))
             if len(at):
                 shapes[at] = make(shapes[at][:, None])
-    at = np.flatnonzero(usable)
-    for k, wkb in zip(at, shapely.to_wkb(shapes[at])):
-        qgeom = QgsGeometry()
-        qgeom.fromWkb(wkb)
-        out[k] = None if qgeom.isNull() else qgeom
-    return out
+    return shapes, np.flatnonzero(usable), out

@@ -13,7 +13,12 @@
 
 Rows are ``(values, geometry[, plot label[, reason]])``: :func:`write_rows` writes a whole layer,
 :class:`StreamedLayer` one chunk of rows at a time (one transaction per chunk), with the same
-guarantees (temporary file, read back, published, recovery file).
+guarantees (temporary file, read back, published, recovery file). A chunk can also come as columns
+(:meth:`StreamedLayer.add_columns`): inserted into the temporary GeoPackage in one ``executemany``
+(geometries as GeoPackage blobs, :func:`gpkg_blobs`) when every value is of a plain type that the
+column stores as QGIS's writer would store it; otherwise nothing is written and the caller gives the
+chunk as rows. That insert keeps what GDAL keeps beside the rows: the spatial index (``rtree_…``),
+the feature count (``gpkg_ogr_contents``) and the extent (``gpkg_contents``).
 """
 
 from __future__ import annotations
@@ -27,8 +32,9 @@ import uuid
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
+import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -262,10 +268,17 @@ class StreamedLayer:
             self.temp = os.path.join(_fallback_folder(), os.path.basename(self.temp))
             self._writer = _writer(self.temp, layer_name, self.fields, wkb_type, transform_context)
 
+    def _open_writer(self) -> Any:
+        """The writer, opened again to append when :meth:`add_columns` or :meth:`add_fields` closed it."""
+        if self._writer is None:
+            self._writer = _writer(self.temp, self.layer_name, self.fields, self.wkb_type, self.transform_context,
+                                   append=True)
+        return self._writer
+
     def add(self, rows: Iterable[tuple]) -> None:
         """Write ``rows``; a row that cannot be made or that the format refuses is skipped and kept
         in :attr:`skipped` with its plot, the others are written."""
-        writer, fields = self._writer, self.fields
+        writer, fields = self._open_writer(), self.fields
         for row in rows:
             values, geometry, label, reason = _row_parts(row)
             if values is None:
@@ -279,6 +292,36 @@ class StreamedLayer:
                 self.written += 1
             else:
                 self.skipped.append((label, writer.errorMessage() or tr("the format refused the row")))
+
+    def add_columns(self, columns: Sequence[Sequence[Any]], shapes: Any) -> bool:
+        """Write a chunk given as one list of values per field (in :attr:`fields` order) and its
+        geometries (a numpy array of shapely geometries or ``None``, of the layer's type) in one
+        transaction. False, with nothing written, when some value is not one this path stores as
+        QGIS's writer does (see :func:`bulk_column_fits`) or the insert fails: then give the chunk to
+        :meth:`add` as rows (which skips and reports a row the format refuses)."""
+        n = len(shapes)
+        if len(columns) != self.fields.count() or any(len(column) != n for column in columns):
+            return False
+        if not all(bulk_column_fits(field, column) for field, column in zip(self.fields, columns)):
+            return False
+        self._close()
+        try:
+            connection = sqlite3.connect(self.temp, isolation_level=None)
+        except sqlite3.Error:
+            return False
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                _insert(connection, self.layer_name, [field.name() for field in self.fields], columns, shapes)
+                connection.execute("COMMIT")
+            except (sqlite3.Error, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                return False
+        finally:
+            connection.close()
+        self.written += n
+        return True
 
     def add_fields(self, fields: Iterable[QgsField]) -> None:
         """Add columns at the end of the layer (the writer is closed, the columns added, and it is
@@ -300,8 +343,6 @@ class StreamedLayer:
         for field in new:
             self.fields.append(field)
             self.added_fields.append(field.name())
-        self._writer = _writer(self.temp, self.layer_name, self.fields, self.wkb_type, self.transform_context,
-                               append=True)
 
     def _close(self) -> None:
         writer, self._writer = getattr(self, "_writer", None), None
@@ -367,6 +408,129 @@ def _null_empty_geometries(path: str, layer_name: str, statements: Iterable[str]
             ds.ExecuteSQL(statement)
     finally:
         ds = None
+
+
+def _quoted(name: str) -> str:
+    """``name`` as an SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_text(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
+            shapes: Any) -> None:
+    """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
+    update what GDAL's triggers and writer keep beside them: the spatial index, the feature count, the
+    extent. The triggers doing it row by row (they call GDAL's SQL functions, which this connection
+    does not have) are set aside for the insert and put back as they were."""
+    found = connection.execute("SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns "
+                               "WHERE lower(table_name) = lower(?)", (layer_name,)).fetchone()
+    if found is None:
+        raise ValueError(f"no layer {layer_name}")
+    table, geometry, srs_id = str(found[0]), str(found[1]), int(found[2])
+    blobs, bounds = gpkg_blobs(shapes, srs_id, with_bounds=True)
+    rtree = f"rtree_{table}_{geometry}"
+    set_aside = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(name) IN (lower(?), lower(?))",
+        (f"{rtree}_insert", f"trigger_insert_feature_count_{table}")).fetchall()
+    for name, _ in set_aside:
+        connection.execute(f"DROP TRIGGER {_quoted(name)}")
+    last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {_quoted(table)}), 0), coalesce("
+                              "(SELECT seq FROM sqlite_sequence WHERE name = ?), 0))", (table,)).fetchone()[0]
+    fids = range(int(last) + 1, int(last) + 1 + len(blobs))
+    names = ["fid", geometry] + names
+    connection.executemany(f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))}) "
+                           f"VALUES ({', '.join('?' * len(names))})", zip(fids, blobs, *columns))
+    drawn = [k for k, blob in enumerate(blobs) if blob is not None]
+    if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
+        connection.executemany(f"INSERT OR REPLACE INTO {_quoted(rtree)} VALUES (?, ?, ?, ?, ?)",
+                               ((fids[k], *bounds[k]) for k in drawn))
+    for _, sql in set_aside:
+        connection.execute(sql)
+    connection.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM {_quoted(table)}) "
+                       "WHERE lower(table_name) = lower(?)", (table,))
+    if drawn:
+        extent = [min(bounds[k][0] for k in drawn), max(bounds[k][1] for k in drawn),
+                  min(bounds[k][2] for k in drawn), max(bounds[k][3] for k in drawn)]
+        old = connection.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents "
+                                 "WHERE lower(table_name) = lower(?)", (table,)).fetchone()
+        if old is not None and None not in old:
+            extent = [min(extent[0], old[0]), max(extent[1], old[1]), min(extent[2], old[2]), max(extent[3], old[3])]
+        # written as GDAL writes it: SQLite's printf('%.18g') (16 significant digits), read back as a number
+        connection.execute("UPDATE gpkg_contents SET min_x = CAST(printf('%.18g', ?) AS REAL), "
+                           "max_x = CAST(printf('%.18g', ?) AS REAL), min_y = CAST(printf('%.18g', ?) AS REAL), "
+                           "max_y = CAST(printf('%.18g', ?) AS REAL) WHERE lower(table_name) = lower(?)",
+                           (*extent, table))
+
+
+#: Bounds of the integer field types (QGIS's writer does not store a value outside them as it is).
+_INT_RANGES = {QVariant.Int: (-2**31, 2**31 - 1), QVariant.LongLong: (-2**63, 2**63 - 1)}
+_NONE = type(None)
+
+
+def bulk_column_fits(field: QgsField, column: Sequence[Any]) -> bool:
+    """True when every value of ``column`` is stored by SQLite in ``field``'s GeoPackage column as
+    QGIS's writer stores it: ``None``; text (without NUL) in a text field; ``int`` (in the field's
+    range) in an integer field; ``float`` or an exactly representable ``int`` in a real field; ``bool``
+    in a boolean field. Any other value (dates, bytes, lists…) or field type: False."""
+    kinds = set(map(type, column))
+    kind = field.type()
+    if kinds <= {_NONE}:
+        return True
+    if kind == QVariant.String:
+        return kinds <= {_NONE, str} and "\x00" not in "".join(v for v in column if v is not None)
+    if kind == QVariant.Bool:
+        return kinds <= {_NONE, bool}
+    if kind in _INT_RANGES:
+        low, high = _INT_RANGES[kind]
+        return kinds <= {_NONE, int} and _within(column, low, high)
+    if kind == QVariant.Double:
+        return kinds <= {_NONE, float, int} and (int not in kinds or _within(
+            [v for v in column if type(v) is int], -2**53, 2**53))
+    return False
+
+
+def _within(column: Sequence[Any], low: int, high: int) -> bool:
+    values = [v for v in column if v is not None]
+    return not values or (low <= min(values) and max(values) <= high)
+
+
+#: The GeoPackage geometry header before the envelope: magic, version, flags (little endian, XY envelope).
+_GPKG_HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"),
+                         ("envelope", "<f8", (4,))])
+
+
+def gpkg_blobs(shapes: Any, srs_id: int, with_bounds: bool = False) -> Any:
+    """GeoPackage geometry blobs of ``shapes`` (shapely geometries, ``None`` for none) as GDAL writes
+    them: ``GP`` header, version 0, little endian, the XY envelope (none for a point), then ISO WKB;
+    ``None`` for a missing or empty geometry. ValueError for a geometry with Z or M. With
+    ``with_bounds``: (blobs, the (minx, maxx, miny, maxy) of each, ``None`` where no blob)."""
+    import shapely
+
+    shapes = np.asarray(shapes, dtype=object)
+    blobs: list[Optional[bytes]] = [None] * len(shapes)
+    bounds: list[Optional[tuple]] = [None] * len(shapes)
+    at = np.flatnonzero(~shapely.is_missing(shapes) & ~shapely.is_empty(shapes))
+    if not len(at):
+        return (blobs, bounds) if with_bounds else blobs
+    geoms = shapes[at]
+    if shapely.has_z(geoms).any() or (hasattr(shapely, "has_m") and shapely.has_m(geoms).any()):
+        raise ValueError("geometries with Z or M are written one by one")
+    wkbs = shapely.to_wkb(geoms, byte_order=1, flavor="iso")
+    header = np.zeros(len(at), dtype=_GPKG_HEADER)
+    header["magic"], header["flags"], header["srs_id"] = b"GP", 0b011, srs_id
+    envelopes = shapely.bounds(geoms)[:, [0, 2, 1, 3]]  # minx, maxx, miny, maxy
+    header["envelope"] = envelopes
+    raw, size = header.tobytes(), _GPKG_HEADER.itemsize
+    points = shapely.get_type_id(geoms) == 0
+    point_header = b"GP\x00\x01" + np.int32(srs_id).astype("<i4").tobytes()
+    for j, (k, wkb, envelope) in enumerate(zip(at.tolist(), wkbs, envelopes.tolist())):
+        blobs[k] = point_header + wkb if points[j] else raw[j * size:(j + 1) * size] + wkb
+        bounds[k] = envelope
+    return (blobs, bounds) if with_bounds else blobs
 
 
 def _count(path: str, layer_name: str) -> Optional[int]:
