@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import repeat
 from json.encoder import encode_basestring
 from operator import attrgetter, itemgetter
 from typing import Any, Iterable, Mapping, Optional, Sequence
@@ -359,7 +360,7 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     total = [d.get(TOTAL) for d in deforestation]
 
     def column(rows: list, key: str) -> list:
-        return [row.get(key) for row in rows]
+        return list(map(dict.get, rows, repeat(key)))
 
     def attribute(name: str) -> list:
         return list(map(attrgetter(name), results))
@@ -454,7 +455,10 @@ def _json_texts(values: list, depth: int) -> list[str]:
             return list(map(_SCALAR_TEXT[kind], values))
         return [_SCALAR_TEXT.get(type(value), _JSON.encode)(value) for value in values]
     if len(kinds) == 1:
-        keys = values[0].keys()
+        first = values[0]
+        if _without_numbers(first, depth) and values.count(first) == len(values):
+            return [_JSON.encode(first)] * len(values)  # equal objects of text and nulls: equal texts
+        keys = first.keys()
         if all(map(keys.__eq__, map(dict.keys, values))):  # one shape: the usual case
             return _object_texts(values, keys, depth)
     out: list[str] = [""] * len(values)
@@ -468,6 +472,22 @@ def _json_texts(values: list, depth: int) -> list[str]:
         for at, text in zip(where, _object_texts([values[at] for at in where], keys, depth)):
             out[at] = text
     return out
+
+
+def _without_numbers(value: Any, depth: int) -> bool:
+    """True when ``value`` holds only exact dicts and lists (str keys), texts and ``None``: values
+    equal to it then have the same JSON text (a number may equal one of another type: ``1 == 1.0 ==
+    True``, ``0.0 == -0.0``)."""
+    if depth > _JSON_DEPTH:
+        return False
+    kind = type(value)
+    if kind is str or value is None:
+        return True
+    if kind is dict:
+        return all(type(key) is str for key in value) and all(_without_numbers(v, depth + 1) for v in value.values())
+    if kind is list:
+        return all(_without_numbers(v, depth + 1) for v in value)
+    return False
 
 
 def _object_texts(objects: list, keys: Iterable, depth: int) -> list[str]:

@@ -441,9 +441,13 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {_quoted(table)}), 0), coalesce("
                               "(SELECT seq FROM sqlite_sequence WHERE name = ?), 0))", (table,)).fetchone()[0]
     fids = range(int(last) + 1, int(last) + 1 + len(blobs))
-    names = ["fid", geometry] + names
+    # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
+    defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({_quoted(table)})")}
+    kept = [k for k, (name, column) in enumerate(zip(names, columns))
+            if defaults.get(name) is not None or column.count(None) != len(column)]
+    names = ["fid", geometry] + [names[k] for k in kept]
     connection.executemany(f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))}) "
-                           f"VALUES ({', '.join('?' * len(names))})", zip(fids, blobs, *columns))
+                           f"VALUES ({', '.join('?' * len(names))})", zip(fids, blobs, *[columns[k] for k in kept]))
     drawn = [k for k, blob in enumerate(blobs) if blob is not None]
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
         connection.executemany(f"INSERT OR REPLACE INTO {_quoted(rtree)} VALUES (?, ?, ?, ?, ?)",
@@ -466,8 +470,8 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
                            (*extent, table))
 
 
-#: Bounds of the integer field types (QGIS's writer does not store a value outside them as it is).
-_INT_RANGES = {QVariant.Int: (-2**31, 2**31 - 1), QVariant.LongLong: (-2**63, 2**63 - 1)}
+#: Bounds of the integer field types (QGIS's writer refuses a value outside them; -2**31 too).
+_INT_RANGES = {QVariant.Int: (-2**31 + 1, 2**31 - 1), QVariant.LongLong: (-2**63, 2**63 - 1)}
 _NONE = type(None)
 
 
