@@ -284,13 +284,15 @@ def result_fields(loss_years: Iterable[int]) -> list[tuple[str, type]]:
     return fields
 
 
+_NO_ANALYSIS: dict[str, Any] = {}
+"""Stands for a missing Analysis (or part of one); never changed."""
+
+
 def loss_years_of(results: Iterable[PlotResult]) -> list[int]:
     """Every year that appears in any result's ``total_yearly``."""
-    years: set[int] = set()
-    for result in results:
-        yearly = ((result.analysis or {}).get(DEFORESTATION) or {}).get(TOTAL_YEARLY) or {}
-        years.update(int(year) for year in yearly)
-    return sorted(years)
+    keys = set().union(*[((result.analysis or _NO_ANALYSIS).get(DEFORESTATION) or _NO_ANALYSIS).get(TOTAL_YEARLY)
+                         or _NO_ANALYSIS for result in results])
+    return sorted({int(year) for year in keys})
 
 
 #: The encoder of ``analysis_json`` (one for all rows: ``json.dumps`` with options makes one per call).
@@ -341,10 +343,6 @@ def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
         value = yearly.get(str(year))
         row[loss_year_field(year)] = value if value is not None else (0.0 if has_loss_data else None)
     return row
-
-
-_NO_ANALYSIS: dict[str, Any] = {}
-"""Stands for a result without an Analysis (never changed)."""
 
 
 def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> dict[str, list]:
@@ -455,12 +453,9 @@ def _json_texts(values: list, depth: int) -> list[str]:
             return list(map(_SCALAR_TEXT[kind], values))
         return [_SCALAR_TEXT.get(type(value), _JSON.encode)(value) for value in values]
     if len(kinds) == 1:
-        first = values[0]
-        if _without_numbers(first, depth) and values.count(first) == len(values):
-            return [_JSON.encode(first)] * len(values)  # equal objects of text and nulls: equal texts
-        keys = first.keys()
-        if all(map(keys.__eq__, map(dict.keys, values))):  # one shape: the usual case
-            return _object_texts(values, keys, depth)
+        shaped = _shape_parts(values, depth)
+        if shaped is not None:
+            return _filled(*shaped, len(values))
     out: list[str] = [""] * len(values)
     groups: dict[frozenset, list[int]] = {}
     for at, value in enumerate(values):
@@ -469,7 +464,8 @@ def _json_texts(values: list, depth: int) -> list[str]:
         else:
             out[at] = _SCALAR_TEXT.get(type(value), _JSON.encode)(value)
     for keys, where in groups.items():
-        for at, text in zip(where, _object_texts([values[at] for at in where], keys, depth)):
+        objects = [values[at] for at in where]
+        for at, text in zip(where, _filled(*_object_parts(objects, keys, depth), len(objects))):
             out[at] = text
     return out
 
@@ -490,28 +486,49 @@ def _without_numbers(value: Any, depth: int) -> bool:
     return False
 
 
-def _object_texts(objects: list, keys: Iterable, depth: int) -> list[str]:
-    """The JSON texts of dicts that all have ``keys``: one template, the texts every object shares
-    written into it once."""
+def _shape_parts(objects: list, depth: int) -> Optional[tuple[str, list[list[str]]]]:
+    """(``%`` template, its columns of texts) of dicts that all have the same keys, else ``None``."""
+    first = objects[0]
+    if _without_numbers(first, depth) and objects.count(first) == len(objects):
+        return _JSON.encode(first).replace("%", "%%"), []  # equal objects of texts and nulls: one text
+    keys = first.keys()
+    if all(map(keys.__eq__, map(dict.keys, objects))):  # one shape: the usual case
+        return _object_parts(objects, keys, depth)
+    return None
+
+
+def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[str, list[list[str]]]:
+    """(``%`` template, its columns of texts) of dicts that all have ``keys``: the texts every object
+    shares are written into the template, and so are the templates of nested objects of one shape."""
     if not all(type(key) is str for key in keys):
-        return [_JSON.encode(value) for value in objects]
+        return "%s", [[_JSON.encode(value) for value in objects]]
     order = sorted(keys)
     if not order:
-        return ["{}"] * len(objects)
+        return "{}", []
     picked = map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)
     parts, varying = [], []
-    for key, column in zip(order, zip(*picked)):
-        texts = _json_texts(list(column), depth + 1)
-        head = encode_basestring(key) + ": "
+    for key, values in zip(order, zip(*picked)):
+        column = list(values)
+        head = encode_basestring(key).replace("%", "%%") + ": "
+        if depth < _JSON_DEPTH and set(map(type, column)) == {dict}:
+            shaped = _shape_parts(column, depth + 1)
+            if shaped is not None:
+                parts.append(head + shaped[0])
+                varying.extend(shaped[1])
+                continue
+        texts = _json_texts(column, depth + 1)
         if texts.count(texts[0]) == len(texts):  # the same text in every object
-            parts.append((head + texts[0]).replace("%", "%%"))
+            parts.append(head + texts[0].replace("%", "%%"))
         else:
-            parts.append(head.replace("%", "%%") + "%s")
+            parts.append(head + "%s")
             varying.append(texts)
-    template = "{" + ", ".join(parts) + "}"
-    if not varying:
-        return [template % ()] * len(objects)
-    return [template % row for row in zip(*varying)]
+    return "{" + ", ".join(parts) + "}", varying
+
+
+def _filled(template: str, columns: list[list[str]], count: int) -> list[str]:
+    if not columns:
+        return [template % ()] * count
+    return [template % row for row in zip(*columns)]
 
 
 def summarise(results: Sequence[PlotResult]) -> dict[str, Any]:

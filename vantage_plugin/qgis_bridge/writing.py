@@ -485,7 +485,7 @@ def bulk_column_fits(field: QgsField, column: Sequence[Any]) -> bool:
     if kinds <= {_NONE}:
         return True
     if kind == QVariant.String:
-        return kinds <= {_NONE, str} and "\x00" not in "".join(v for v in column if v is not None)
+        return kinds <= {_NONE, str} and "\x00" not in "".join(filter(None, column))
     if kind == QVariant.Bool:
         return kinds <= {_NONE, bool}
     if kind in _INT_RANGES:
@@ -531,8 +531,9 @@ def gpkg_blobs(shapes: Any, srs_id: int, with_bounds: bool = False) -> Any:
     raw, size = header.tobytes(), _GPKG_HEADER.itemsize
     points = shapely.get_type_id(geoms) == 0
     point_header = b"GP\x00\x01" + np.int32(srs_id).astype("<i4").tobytes()
-    for j, (k, wkb, envelope) in enumerate(zip(at.tolist(), wkbs, envelopes.tolist())):
-        blobs[k] = point_header + wkb if points[j] else raw[j * size:(j + 1) * size] + wkb
+    heads = [point_header if point else raw[j:j + size] for j, point in zip(range(0, len(raw), size), points.tolist())]
+    for k, head, wkb, envelope in zip(at.tolist(), heads, wkbs, envelopes.tolist()):
+        blobs[k] = head + wkb
         bounds[k] = envelope
     return (blobs, bounds) if with_bounds else blobs
 

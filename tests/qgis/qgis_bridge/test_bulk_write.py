@@ -93,7 +93,7 @@ def _chunk(start: int, count: int, years: list[int], dates: bool = False, refuse
         outcomes.append(analysis.PlotResult(
             k, "bundled", status, analysis=None if status == analysis.STATUS_INVALID else _analysis(k, years),
             error="boom ✗" if status == analysis.STATUS_FAILED else None, country="Côte d'Ivoire" if k % 2 else None,
-            country_iso2="CI", state="Région %d" % k, limits=("loss_years",) if k % 3 == 0 else (),
+            country_iso2="CI", state=f"Région {k} %", limits=("loss_years",) if k % 3 == 0 else (),
             level_is_minimum=k % 5 == 0, extra={analysis.ANALYSIS_END_FROM: "plot", analysis.LOSS_DATA_YEARS: "2001–2023"}))
     return plots, outcomes
 
