@@ -333,7 +333,7 @@ class ResultStream:
             return False
         try:
             columns = result_columns(plots, results, self.source_fields, self.fields, self.loss_years)
-            shapes = plot_shapes(plots, self.wkb_type)
+            shapes, wrap = plot_shapes(plots, self.wkb_type)
         except Exception:  # noqa: BLE001 - some plot needs the careful row-by-row path
             return False
         if self._order is not None:
@@ -341,7 +341,7 @@ class ResultStream:
             for column, at in zip(columns, self._order):
                 physical[at] = column
             columns = physical
-        return self.layer.add_columns(columns, shapes)
+        return self.layer.add_columns(columns, shapes, wrap)
 
     def _reordered(self, rows: Iterable[tuple]):
         order, width = self._order, len(self._order or ())

@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import sqlite3
+import struct
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -252,6 +253,8 @@ class StreamedLayer:
         self.skipped: list[tuple[str, str]] = []
         self.added_fields: list[str] = []
         """Names of the fields added after the first rows (:meth:`add_fields`)."""
+        self._one_by_one = False
+        """Some row went through QGIS's writer (which stores a missing geometry as EMPTY)."""
         self.problem = output_problem(self.path)
         if self.problem is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -279,6 +282,7 @@ class StreamedLayer:
         """Write ``rows``; a row that cannot be made or that the format refuses is skipped and kept
         in :attr:`skipped` with its plot, the others are written."""
         writer, fields = self._open_writer(), self.fields
+        self._one_by_one = True
         for row in rows:
             values, geometry, label, reason = _row_parts(row)
             if values is None:
@@ -293,10 +297,10 @@ class StreamedLayer:
             else:
                 self.skipped.append((label, writer.errorMessage() or tr("the format refused the row")))
 
-    def add_columns(self, columns: Sequence[Sequence[Any]], shapes: Any) -> bool:
+    def add_columns(self, columns: Sequence[Sequence[Any]], shapes: Any, wrap: Any = None) -> bool:
         """Write a chunk given as one list of values per field (in :attr:`fields` order) and its
-        geometries (a numpy array of shapely geometries or ``None``, of the layer's type) in one
-        transaction. False, with nothing written, when some value is not one this path stores as
+        geometries (a numpy array of shapely geometries or ``None``, of the layer's type; ``wrap``:
+        those that are single parts of a multi layer, see :func:`gpkg_blobs`) in one transaction. False, with nothing written, when some value is not one this path stores as
         QGIS's writer does (see :func:`bulk_column_fits`) or the insert fails: then give the chunk to
         :meth:`add` as rows (which skips and reports a row the format refuses)."""
         n = len(shapes)
@@ -312,7 +316,7 @@ class StreamedLayer:
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
-                _insert(connection, self.layer_name, [field.name() for field in self.fields], columns, shapes)
+                _insert(connection, self.layer_name, [field.name() for field in self.fields], columns, shapes, wrap)
                 connection.execute("COMMIT")
             except (sqlite3.Error, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
                 if connection.in_transaction:
@@ -359,7 +363,7 @@ class StreamedLayer:
         file) when the layer cannot be put in place."""
         self._close()
         try:
-            _null_empty_geometries(self.temp, self.layer_name, statements)
+            _null_empty_geometries(self.temp, self.layer_name, statements, self._one_by_one)
             if self.added_fields and field_order:
                 _reorder_fields(self.temp, self.layer_name, field_order)
             if _count(self.temp, self.layer_name) != self.written:
@@ -393,16 +397,19 @@ def _reorder_fields(temp: str, layer_name: str, order: list[str]) -> None:
     os.replace(staged, temp)
 
 
-def _null_empty_geometries(path: str, layer_name: str, statements: Iterable[str] = ()) -> None:
-    """QGIS's writer stores a feature without geometry as an EMPTY geometry: make it NULL (and run
-    ``statements`` on the layer)."""
+def _null_empty_geometries(path: str, layer_name: str, statements: Iterable[str] = (), empties: bool = True) -> None:
+    """QGIS's writer stores a feature without geometry as an EMPTY geometry: make it NULL (unless
+    ``empties`` is false: no row went through it) and run ``statements`` on the layer."""
+    statements = list(statements)
+    if not empties and not statements:
+        return
     ds = ogr.Open(path, 1)
     if ds is None:
         raise ResultWriteError(tr("Cannot reopen {path}").format(path=path))
     try:
         layer = ds.GetLayerByName(layer_name)
         column = layer.GetGeometryColumn() if layer is not None else ""
-        if column:
+        if column and empties:
             ds.ExecuteSQL(f'UPDATE "{layer_name}" SET "{column}" = NULL WHERE ST_IsEmpty("{column}")')
         for statement in statements:
             ds.ExecuteSQL(statement)
@@ -421,7 +428,7 @@ def _sql_text(text: str) -> str:
 
 
 def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
-            shapes: Any) -> None:
+            shapes: Any, wrap: Any = None) -> None:
     """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
     update what GDAL's triggers and writer keep beside them: the spatial index, the feature count, the
     extent. The triggers doing it row by row (they call GDAL's SQL functions, which this connection
@@ -431,7 +438,7 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     if found is None:
         raise ValueError(f"no layer {layer_name}")
     table, geometry, srs_id = str(found[0]), str(found[1]), int(found[2])
-    blobs, bounds = gpkg_blobs(shapes, srs_id, with_bounds=True)
+    blobs, bounds = gpkg_blobs(shapes, srs_id, wrap, with_bounds=True)
     rtree = f"rtree_{table}_{geometry}"
     set_aside = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(name) IN (lower(?), lower(?))",
@@ -507,11 +514,12 @@ _GPKG_HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("
                          ("envelope", "<f8", (4,))])
 
 
-def gpkg_blobs(shapes: Any, srs_id: int, with_bounds: bool = False) -> Any:
+def gpkg_blobs(shapes: Any, srs_id: int, wrap: Any = None, with_bounds: bool = False) -> Any:
     """GeoPackage geometry blobs of ``shapes`` (shapely geometries, ``None`` for none) as GDAL writes
     them: ``GP`` header, version 0, little endian, the XY envelope (none for a point), then ISO WKB;
-    ``None`` for a missing or empty geometry. ValueError for a geometry with Z or M. With
-    ``with_bounds``: (blobs, the (minx, maxx, miny, maxy) of each, ``None`` where no blob)."""
+    ``None`` for a missing or empty geometry. ``wrap`` (booleans): the single parts written as one-part
+    multi geometries. ValueError for a geometry with Z or M. With ``with_bounds``: (blobs, the
+    (minx, maxx, miny, maxy) of each, ``None`` where no blob)."""
     import shapely
 
     shapes = np.asarray(shapes, dtype=object)
@@ -524,18 +532,28 @@ def gpkg_blobs(shapes: Any, srs_id: int, with_bounds: bool = False) -> Any:
     if shapely.has_z(geoms).any() or (hasattr(shapely, "has_m") and shapely.has_m(geoms).any()):
         raise ValueError("geometries with Z or M are written one by one")
     wkbs = shapely.to_wkb(geoms, byte_order=1, flavor="iso")
+    types = shapely.get_type_id(geoms)
+    wrapped = np.zeros(len(at), dtype=bool) if wrap is None else np.asarray(wrap, dtype=bool)[at] & (types <= 3)
     header = np.zeros(len(at), dtype=_GPKG_HEADER)
     header["magic"], header["flags"], header["srs_id"] = b"GP", 0b011, srs_id
     envelopes = shapely.bounds(geoms)[:, [0, 2, 1, 3]]  # minx, maxx, miny, maxy
     header["envelope"] = envelopes
     raw, size = header.tobytes(), _GPKG_HEADER.itemsize
-    points = shapely.get_type_id(geoms) == 0
     point_header = b"GP\x00\x01" + np.int32(srs_id).astype("<i4").tobytes()
-    heads = [point_header if point else raw[j:j + size] for j, point in zip(range(0, len(raw), size), points.tolist())]
+    heads = [point_header if kind == 0 and not multi else raw[j:j + size]
+             for j, kind, multi in zip(range(0, len(raw), size), types.tolist(), wrapped.tolist())]
+    for j in np.flatnonzero(wrapped).tolist():  # ISO WKB of a one-part multi: its header, then the part
+        heads[j] += _MULTI_PREFIX[2 if types[j] == 2 else int(types[j])]
     for k, head, wkb, envelope in zip(at.tolist(), heads, wkbs, envelopes.tolist()):
         blobs[k] = head + wkb
         bounds[k] = envelope
     return (blobs, bounds) if with_bounds else blobs
+
+
+#: WKB header of a one-part multi geometry (little endian, ISO type, 1 part) by the part's shapely type
+#: id (a LinearRing, id 2, is written as a LineString).
+_MULTI_PREFIX = {kind: b"\x01" + struct.pack("<II", multi, 1)
+                 for kind, multi in ((0, 4), (1, 5), (2, 5), (3, 6))}
 
 
 def _count(path: str, layer_name: str) -> Optional[int]:

@@ -103,8 +103,8 @@ def _write(path, chunks, bulk: bool, monkeypatch) -> tuple[writing.WriteOutcome,
     used: list[bool] = []
     original = writing.StreamedLayer.add_columns
 
-    def spy(self, columns, shapes):
-        done = original(self, columns, shapes) if bulk else False
+    def spy(self, columns, shapes, wrap=None):
+        done = original(self, columns, shapes, wrap) if bulk else False
         used.append(done)
         return done
 
@@ -182,15 +182,23 @@ def test_bulk_layer_equals_the_per_feature_layer(tmp_path, monkeypatch):
 
 
 def test_blobs_are_gdals(tmp_path):
-    """gpkg_blobs gives the bytes GDAL writes for the same geometries (points without an envelope)."""
+    """gpkg_blobs gives the bytes GDAL writes for the same geometries (points without an envelope); a
+    single part marked ``wrap`` gives the blob of the one-part multi geometry."""
+    import numpy as np
+
     shapes = [Point(1.25, -3.5), MultiPoint([(0, 0), (1, 2)]), HOLED, MultiPolygon([HOLED]),
-              LineString([(0, 0), (3, -1)]), None, Polygon(), Point(0.1 + 0.2, 1e-300)]
+              LineString([(0, 0), (3, -1)]), None, Polygon(), Point(0.1 + 0.2, 1e-300), HOLED, Point(5, 6),
+              LineString([(1, 1), (2, 0)])]
+    wrap = [False] * 8 + [True, True, True]
+    written = [shapely.multipolygons([s]) if w and s.geom_type == "Polygon" else shapely.multipoints([s])
+               if w and s.geom_type == "Point" else shapely.multilinestrings([s]) if w else s
+               for s, w in zip(shapes, wrap)]
     path = str(tmp_path / "gdal.gpkg")
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     srs = ogr.osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     layer = ds.CreateLayer("g", srs, ogr.wkbUnknown)
-    for shape in shapes:
+    for shape in written:
         feature = ogr.Feature(layer.GetLayerDefn())
         if shape is not None:
             feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shape)))
@@ -199,10 +207,9 @@ def test_blobs_are_gdals(tmp_path):
     connection = sqlite3.connect(path)
     stored = [row[0] for row in connection.execute("SELECT geom FROM g ORDER BY fid")]
     connection.close()
-    import numpy as np
-
-    blobs = writing.gpkg_blobs(np.array(shapes, dtype=object), 4326)
-    for shape, blob, gdal_blob in zip(shapes, blobs, stored):
+    blobs = writing.gpkg_blobs(np.array(shapes, dtype=object), 4326, np.array(wrap))
+    assert len(blobs) == len(stored) == len(shapes)
+    for shape, blob, gdal_blob in zip(written, blobs, stored):
         if shape is None or shape.is_empty:
             assert blob is None
         else:
