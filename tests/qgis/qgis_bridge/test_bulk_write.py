@@ -93,7 +93,7 @@ def _chunk(start: int, count: int, years: list[int], dates: bool = False, refuse
         outcomes.append(analysis.PlotResult(
             k, "bundled", status, analysis=None if status == analysis.STATUS_INVALID else _analysis(k, years),
             error="boom ✗" if status == analysis.STATUS_FAILED else None, country="Côte d'Ivoire" if k % 2 else None,
-            country_iso2="CI", state=f"Région {k} %", limits=("loss_years",) if k % 3 == 0 else (),
+            country_iso2="C'I", state=f"Région {k} %", limits=("loss_years",) if k % 3 == 0 else (),
             level_is_minimum=k % 5 == 0, extra={analysis.ANALYSIS_END_FROM: "plot", analysis.LOSS_DATA_YEARS: "2001–2023"}))
     return plots, outcomes
 
@@ -218,7 +218,7 @@ def test_blobs_are_gdals(tmp_path):
 
 
 def test_gdal_and_qgis_read_the_bulk_layer(tmp_path, monkeypatch):
-    chunks = [_chunk(0, 60, [2021, 2022]), _chunk(60, 60, [2023])]
+    chunks = [_chunk(0, 60, [2021, 2022]), _chunk(60, 60, [2022])]  # no column added: the file as written
     outcome, used = _write(tmp_path / "bulk.gpkg", chunks, True, monkeypatch)
     assert used == [True, True]
     ds = ogr.Open(str(tmp_path / "bulk.gpkg"))
@@ -246,6 +246,10 @@ def test_gdal_and_qgis_read_the_bulk_layer(tmp_path, monkeypatch):
     extent = qlayer.extent()
     assert (extent.xMinimum(), extent.xMaximum(), extent.yMinimum(), extent.yMaximum()) == pytest.approx(union)
     assert qlayer.renderer() is not None and qlayer.renderer().type() != "singleSymbol"  # the saved risk style
+    connection = sqlite3.connect(str(tmp_path / "bulk.gpkg"))
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert connection.execute("PRAGMA page_size").fetchone() == (writing.BULK_PAGE_SIZE,)
+    connection.close()
 
 
 def test_a_failed_publish_keeps_the_bulk_rows_in_the_recovery_file(tmp_path, monkeypatch):
