@@ -181,18 +181,27 @@ def test_bulk_layer_equals_the_per_feature_layer(tmp_path, monkeypatch):
     assert a["count"] == (bulk.written,)
 
 
-def test_blobs_are_gdals(tmp_path):
+MIXED = ([Point(1.25, -3.5), MultiPoint([(0, 0), (1, 2)]), HOLED, MultiPolygon([HOLED]), LineString([(0, 0), (3, -1)]),
+          None, Polygon(), Point(0.1 + 0.2, 1e-300), HOLED, Point(5, 6), LineString([(1, 1), (2, 0)])],
+         [False] * 8 + [True] * 3)
+#: Polygons written as multipolygons and multipolygons only: the blobs built from the coordinates at once.
+POLYGONS = ([HOLED, MultiPolygon([HOLED, Polygon([(20, 20), (21, 20), (20.5, 21), (20, 20)])]), None,
+             Polygon([(-1e-300, 0), (1e300, 0), (0.1 + 0.2, 1 / 3), (-1e-300, 0)]), Polygon(),
+             MultiPolygon([Polygon([(0, 0), (1, 0), (1, 1), (0, 0)])]), HOLED],
+            [True, False, True, True, True, False, True])
+
+
+@pytest.mark.parametrize("shapes, wrap", [MIXED, POLYGONS], ids=["mixed", "polygons"])
+def test_blobs_are_gdals(tmp_path, shapes, wrap, monkeypatch):
     """gpkg_blobs gives the bytes GDAL writes for the same geometries (points without an envelope); a
     single part marked ``wrap`` gives the blob of the one-part multi geometry."""
     import numpy as np
 
-    shapes = [Point(1.25, -3.5), MultiPoint([(0, 0), (1, 2)]), HOLED, MultiPolygon([HOLED]),
-              LineString([(0, 0), (3, -1)]), None, Polygon(), Point(0.1 + 0.2, 1e-300), HOLED, Point(5, 6),
-              LineString([(1, 1), (2, 0)])]
-    wrap = [False] * 8 + [True, True, True]
-    written = [shapely.multipolygons([s]) if w and s.geom_type == "Polygon" else shapely.multipoints([s])
-               if w and s.geom_type == "Point" else shapely.multilinestrings([s]) if w else s
-               for s, w in zip(shapes, wrap)]
+    made = []
+    original = writing._multipolygon_blobs
+    monkeypatch.setattr(writing, "_multipolygon_blobs", lambda *args: made.append(original(*args)) or made[-1])
+    multi = {"Polygon": shapely.multipolygons, "Point": shapely.multipoints, "LineString": shapely.multilinestrings}
+    written = [multi[s.geom_type]([s]) if w and s is not None and not s.is_empty else s for s, w in zip(shapes, wrap)]
     path = str(tmp_path / "gdal.gpkg")
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     srs = ogr.osr.SpatialReference()
@@ -209,6 +218,7 @@ def test_blobs_are_gdals(tmp_path):
     connection.close()
     blobs = writing.gpkg_blobs(np.array(shapes, dtype=object), 4326, np.array(wrap))
     assert len(blobs) == len(stored) == len(shapes)
+    assert bool(made and made[0]) == (shapes is POLYGONS[0])  # the polygons took the path built at once
     for shape, blob, gdal_blob in zip(written, blobs, stored):
         if shape is None or shape.is_empty:
             assert blob is None
