@@ -255,24 +255,19 @@ def write_result_layer(
     style: bool = True,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> WriteOutcome:
-    """Write one row per plot: the user's attributes, the flat result fields and the WGS84 geometry.
+    """Write one row per plot: the user's attributes, the flat result fields and the WGS84 geometry
+    (through :class:`ResultStream`, in one chunk: written in bulk when the values allow it).
 
     The risk style is saved in the GeoPackage as the layer's default unless ``style`` is false (in
     the recovery GeoPackage too when the write fails)."""
-    loss_years = analysis.loss_years_of(results)
-    fields, _ = result_layer_fields(source_fields, loss_years)
-    wkb_type = output_wkb_type(plots)
-    rows = result_rows(plots, results, source_fields, fields, loss_years, wkb_type)
-    styler = apply_dry_run_style if any(result.simulated for result in results) else apply_risk_style
+    stream = ResultStream(path, layer_name, source_fields, output_wkb_type(plots), style=style,
+                          transform_context=transform_context)
     try:
-        outcome = write_rows(path, layer_name, fields, wkb_type, rows, transform_context)
-    except ResultWriteError as error:
-        if style and error.recovery:
-            save_default_style(layer_uri(error.recovery, layer_name), layer_name, styler)
+        stream.add(plots, results)
+    except BaseException:
+        stream.discard()
         raise
-    if style:
-        save_default_style(outcome.uri, layer_name, styler)
-    return outcome
+    return stream.finish()
 
 
 def write_results(

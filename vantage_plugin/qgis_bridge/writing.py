@@ -300,9 +300,10 @@ class StreamedLayer:
     def add_columns(self, columns: Sequence[Sequence[Any]], shapes: Any, wrap: Any = None) -> bool:
         """Write a chunk given as one list of values per field (in :attr:`fields` order) and its
         geometries (a numpy array of shapely geometries or ``None``, of the layer's type; ``wrap``:
-        those that are single parts of a multi layer, see :func:`gpkg_blobs`) in one transaction. False, with nothing written, when some value is not one this path stores as
-        QGIS's writer does (see :func:`bulk_column_fits`) or the insert fails: then give the chunk to
-        :meth:`add` as rows (which skips and reports a row the format refuses)."""
+        those that are single parts of a multi layer, see :func:`gpkg_blobs`) in one transaction.
+        False, with nothing written, when some value is not one this path stores as QGIS's writer
+        does (see :func:`bulk_column_fits`) or the insert fails: then give the chunk to :meth:`add`
+        as rows (which skips and reports a row the format refuses)."""
         n = len(shapes)
         if len(columns) != self.fields.count() or any(len(column) != n for column in columns):
             return False
@@ -481,8 +482,9 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
             if type(columns[k][0]) in (str, bool) and columns[k].count(columns[k][0]) == len(columns[k])}
     values = ["?", "?"] + [same.get(k, "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
+    bound = [columns[k] for k in kept if k not in same]
     connection.executemany(f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))}) "
-                           f"VALUES ({', '.join(values)})", zip(fids, blobs, *[columns[k] for k in kept if k not in same]))
+                           f"VALUES ({', '.join(values)})", zip(fids, blobs, *bound))
     drawn = [k for k, blob in enumerate(blobs) if blob is not None]
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
         connection.executemany(f"INSERT OR REPLACE INTO {_quoted(rtree)} VALUES (?, ?, ?, ?, ?)",

@@ -311,3 +311,19 @@ def test_a_failed_insert_writes_nothing_and_the_chunk_goes_row_by_row(tmp_path, 
 ])
 def test_bulk_column_fits(field_type, values, fits):
     assert writing.bulk_column_fits(QgsField("f", field_type), values) is fits
+
+
+def test_whole_layer_write_is_bulk_and_equals_the_per_feature_layer(tmp_path, monkeypatch):
+    """write_result_layer (the panel's check) goes through the same bulk path, with the same result."""
+    plots, outcomes = _chunk(0, 50, [2020, 2022])
+    used = []
+    original = writing.StreamedLayer.add_columns
+    monkeypatch.setattr(writing.StreamedLayer, "add_columns",
+                        lambda self, *args: used.append(original(self, *args)) or used[-1])
+    bulk = results.write_result_layer(str(tmp_path / "bulk.gpkg"), LAYER, plots, outcomes, _source_fields())
+    monkeypatch.setattr(writing.StreamedLayer, "add_columns", lambda self, *args: False)
+    reference = results.write_result_layer(str(tmp_path / "reference.gpkg"), LAYER, plots, outcomes,
+                                           _source_fields())
+    assert used == [True]
+    assert bulk.written == reference.written == 50 and bulk.skipped == reference.skipped == []
+    _same(_dump(tmp_path / "bulk.gpkg"), _dump(tmp_path / "reference.gpkg"))
