@@ -46,7 +46,7 @@ from qgis.core import (
     QgsGeometry,
     QgsVectorFileWriter,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QByteArray, QDate, QVariant
 
 from ..i18n import tr
 from .errors import OperationError
@@ -302,13 +302,15 @@ class StreamedLayer:
         geometries (a numpy array of shapely geometries or ``None``, of the layer's type; ``wrap``:
         those that are single parts of a multi layer, see :func:`gpkg_blobs`) in one transaction.
         False, with nothing written, when some value is not one this path stores as QGIS's writer
-        does (see :func:`bulk_column_fits`) or the insert fails: then give the chunk to :meth:`add`
+        does (see :func:`bulk_column`) or the insert fails: then give the chunk to :meth:`add`
         as rows (which skips and reports a row the format refuses)."""
         n = len(shapes)
         if len(columns) != self.fields.count() or any(len(column) != n for column in columns):
             return False
-        if not all(bulk_column_fits(field, column) for field, column in zip(self.fields, columns)):
+        stored = [bulk_column(field, column) for field, column in zip(self.fields, columns)]
+        if any(column is None for column in stored):
             return False
+        columns = stored
         self._close()
         try:
             connection = sqlite3.connect(self.temp, isolation_level=None)
@@ -532,6 +534,24 @@ def bulk_column_fits(field: QgsField, column: Sequence[Any]) -> bool:
         return kinds <= {_NONE, float, int} and (int not in kinds or _within(
             [v for v in column if type(v) is int], -2**53, 2**53))
     return False
+
+
+def bulk_column(field: QgsField, column: Sequence[Any]) -> Optional[Sequence[Any]]:
+    """``column`` as the values SQLite stores in ``field``'s GeoPackage column as QGIS's writer stores
+    them, or ``None`` when this path does not write it: the values that fit as they are
+    (:func:`bulk_column_fits`); valid dates (years 1–9999, ``QDate``) as ``YYYY-MM-DD`` text in a date
+    field; non-empty ``QByteArray`` as BLOBs in a binary field."""
+    if bulk_column_fits(field, column):
+        return column
+    kinds = set(map(type, column))
+    kind = field.type()
+    if kind == QVariant.Date and kinds <= {_NONE, QDate}:
+        if all(v is None or (v.isValid() and 1 <= v.year() <= 9999) for v in column):
+            return [None if v is None else v.toString("yyyy-MM-dd") for v in column]
+    if kind == QVariant.ByteArray and kinds <= {_NONE, QByteArray}:
+        if all(v is None or not v.isEmpty() for v in column):
+            return [None if v is None else bytes(v) for v in column]
+    return None
 
 
 def _within(column: Sequence[Any], low: int, high: int) -> bool:

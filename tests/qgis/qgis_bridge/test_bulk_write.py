@@ -19,7 +19,7 @@ import pytest
 import shapely
 from osgeo import ogr
 from qgis.core import QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QByteArray, QDate, QVariant
 from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygon
 
 from vantage_plugin.core import analysis
@@ -37,7 +37,7 @@ def _source_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind in (("name", QVariant.String), ("n", QVariant.Int), ("big", QVariant.LongLong),
                        ("x", QVariant.Double), ("fid", QVariant.LongLong), ("risk_level", QVariant.String),
-                       ("planted", QVariant.Date)):
+                       ("planted", QVariant.Date), ("photo", QVariant.ByteArray)):
         fields.append(QgsField(name, kind))
     flag = QgsField("flag", QVariant.Bool)
     flag.setTypeName("boolean")
@@ -82,7 +82,9 @@ def _chunk(start: int, count: int, years: list[int], dates: bool = False, refuse
     for k in range(start, start + count):
         attributes = {"name": TEXTS[k % len(TEXTS)], "n": INTS[k % len(INTS)], "big": BIGS[k % len(BIGS)],
                       "x": FLOATS[k % len(FLOATS)], "fid": k + 100, "risk_level": "mine" if k % 2 else None,
-                      "planted": "2021-03-04" if dates and k % 2 else None, "flag": (True, False, None)[k % 3]}
+                      "planted": ("2021-03-04", "0099-12-31", None)[k % 3] if dates else None,
+                      "photo": ("AAEC/w==", None, "w6k=")[k % 3] if dates else None,
+                      "flag": (True, False, None)[k % 3]}
         if refused and k == start + 2:
             attributes["n"] = "not a number"  # the format refuses it: the row is skipped and reported
         plots.append(Plot(k, GEOMETRIES[k % len(GEOMETRIES)](k), source_fid=k + 100, user_id=f"P{k}",
@@ -155,25 +157,28 @@ def _chunks() -> list:
     return [_chunk(0, 40, [2021, 2022]),
             _chunk(40, 30, [2019, 2021, 2023]),  # loss years the first chunk did not have: columns added
             _chunk(70, 25, [2021], refused=True),  # a row the format refuses: this chunk row by row
-            _chunk(95, 20, [2022], dates=True),  # dates: row by row
-            _chunk(115, 30, [2020, 2022])]
+            _chunk(95, 20, [2022], dates=True),  # dates and bytes (base64 in the plots' attributes)
+            _chunk(115, 10, [2022], dates=True, refused=True),  # with a row the format refuses: row by row
+            _chunk(125, 30, [2020, 2022])]
 
 
 def test_bulk_layer_equals_the_per_feature_layer(tmp_path, monkeypatch):
     chunks = _chunks()
     bulk, used = _write(tmp_path / "bulk.gpkg", chunks, True, monkeypatch)
     reference, never = _write(tmp_path / "reference.gpkg", chunks, False, monkeypatch)
-    assert used == [True, True, False, False, True]  # the bulk path did write, around two row-by-row chunks
+    assert used == [True, True, False, True, False, True]  # bulk, around two row-by-row chunks
     assert not any(never)
-    assert bulk.written == reference.written == sum(len(plots) for plots, _ in chunks) - 1
-    assert bulk.skipped == reference.skipped and [label for label, _ in bulk.skipped] == ["P72"]
+    assert bulk.written == reference.written == sum(len(plots) for plots, _ in chunks) - 2
+    assert bulk.skipped == reference.skipped and [label for label, _ in bulk.skipped] == ["P72", "P117"]
     a, b = _dump(tmp_path / "bulk.gpkg"), _dump(tmp_path / "reference.gpkg")
     _same(a, b)
     names = [name for name, _ in a["columns"]]
     # the columns of the later chunks' loss years sit in year order among the result columns
     years = [name for name in names if name[len("deforestation_"):-len("_ha")].isdigit()]
     assert years == [f"deforestation_{year}_ha" for year in (2019, 2020, 2021, 2022, 2023)]
-    assert names[:10] == ["fid", "geom", "name", "n", "big", "x", "src_fid", "risk_level", "planted", "flag"]
+    assert names[:11] == ["fid", "geom", "name", "n", "big", "x", "src_fid", "risk_level", "planted", "photo", "flag"]
+    planted = names.index("planted")
+    assert {row[2 * planted] for row in a["rows"]} == {None, "2021-03-04", "0099-12-31"}  # dates reached the file
     # the edge cases reached the file: NULL and empty geometries stored as NULL, NaN as NULL, -0.0 kept
     geometries = [row[2] for row in a["rows"]]
     assert None in geometries and all(g is None or g[:2] == b"GP" for g in geometries)
@@ -311,6 +316,18 @@ def test_a_failed_insert_writes_nothing_and_the_chunk_goes_row_by_row(tmp_path, 
 ])
 def test_bulk_column_fits(field_type, values, fits):
     assert writing.bulk_column_fits(QgsField("f", field_type), values) is fits
+
+
+@pytest.mark.parametrize("field_type, values, stored", [
+    (QVariant.Date, [QDate(2024, 2, 29), None, QDate(99, 1, 5)], ["2024-02-29", None, "0099-01-05"]),
+    (QVariant.Date, [QDate()], None),  # invalid: row by row
+    (QVariant.Date, [QDate(2024, 1, 1), "2024-01-02"], None),
+    (QVariant.ByteArray, [QByteArray(b"\x00\x01"), None], [b"\x00\x01", None]),
+    (QVariant.ByteArray, [QByteArray()], None),
+    (QVariant.DateTime, [None], [None]),
+])
+def test_bulk_column(field_type, values, stored):
+    assert writing.bulk_column(QgsField("f", field_type), values) == stored
 
 
 def test_whole_layer_write_is_bulk_and_equals_the_per_feature_layer(tmp_path, monkeypatch):
