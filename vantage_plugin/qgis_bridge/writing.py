@@ -307,6 +307,8 @@ class StreamedLayer:
         n = len(shapes)
         if len(columns) != self.fields.count() or any(len(column) != n for column in columns):
             return False
+        if not n:
+            return True
         stored = [bulk_column(field, column) for field, column in zip(self.fields, columns)]
         if any(column is None for column in stored):
             return False
