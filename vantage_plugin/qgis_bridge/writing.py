@@ -495,8 +495,10 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
                                ((fids[k], *bounds[k]) for k in drawn))
     for _, sql in set_aside:
         connection.execute(sql)
-    connection.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM {_quoted(table)}) "
-                       "WHERE lower(table_name) = lower(?)", (table,))
+    # counted once (a new layer's count is NULL), then kept up to date: a chunk does not scan the layer
+    connection.execute(f"UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN feature_count IS NULL THEN "
+                       f"(SELECT count(*) FROM {_quoted(table)}) ELSE feature_count + ? END "
+                       "WHERE lower(table_name) = lower(?)", (len(blobs), table))
     if drawn:
         extent = [min(bounds[k][0] for k in drawn), max(bounds[k][1] for k in drawn),
                   min(bounds[k][2] for k in drawn), max(bounds[k][3] for k in drawn)]
