@@ -255,6 +255,8 @@ class StreamedLayer:
         """Names of the fields added after the first rows (:meth:`add_fields`)."""
         self._one_by_one = False
         """Some row went through QGIS's writer (which stores a missing geometry as EMPTY)."""
+        self._extent: Optional[list[float]] = None
+        """Extent of the rows written in bulk, exact (``gpkg_contents`` holds it rounded)."""
         self.problem = output_problem(self.path)
         if self.problem is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -323,7 +325,8 @@ class StreamedLayer:
                 _larger_pages(connection)
             connection.execute("BEGIN IMMEDIATE")
             try:
-                _insert(connection, self.layer_name, [field.name() for field in self.fields], columns, shapes, wrap)
+                extent = _insert(connection, self.layer_name, [field.name() for field in self.fields], columns,
+                                 shapes, wrap, self._extent, self._one_by_one)
                 connection.execute("COMMIT")
             except (sqlite3.Error, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
                 if connection.in_transaction:
@@ -332,6 +335,7 @@ class StreamedLayer:
         finally:
             connection.close()
         self.written += n
+        self._extent = extent
         return True
 
     def add_fields(self, fields: Iterable[QgsField]) -> None:
@@ -457,11 +461,14 @@ def _larger_pages(connection: sqlite3.Connection) -> None:
 
 
 def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
-            shapes: Any, wrap: Any = None) -> None:
+            shapes: Any, wrap: Any = None, extent: Optional[list[float]] = None,
+            stored_extent: bool = True) -> Optional[list[float]]:
     """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
     update what GDAL's triggers and writer keep beside them: the spatial index, the feature count, the
     extent. The triggers doing it row by row (they call GDAL's SQL functions, which this connection
-    does not have) are set aside for the insert and put back as they were."""
+    does not have) are set aside for the insert and put back as they were. ``extent``: the exact
+    extent of the rows inserted before (``stored_extent``: rows written by GDAL count too, with the
+    extent it stored); returns the exact extent with these rows."""
     found = connection.execute("SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns "
                                "WHERE lower(table_name) = lower(?)", (layer_name,)).fetchone()
     if found is None:
@@ -499,18 +506,24 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     connection.execute(f"UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN feature_count IS NULL THEN "
                        f"(SELECT count(*) FROM {_quoted(table)}) ELSE feature_count + ? END "
                        "WHERE lower(table_name) = lower(?)", (len(blobs), table))
-    if drawn:
-        extent = [min(bounds[k][0] for k in drawn), max(bounds[k][1] for k in drawn),
-                  min(bounds[k][2] for k in drawn), max(bounds[k][3] for k in drawn)]
+    if not drawn:
+        return extent
+    boxes = [[bounds[k] for k in drawn]]
+    if extent is not None:
+        boxes.append([tuple(extent)])
+    if stored_extent:
         old = connection.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents "
                                  "WHERE lower(table_name) = lower(?)", (table,)).fetchone()
         if old is not None and None not in old:
-            extent = [min(extent[0], old[0]), max(extent[1], old[1]), min(extent[2], old[2]), max(extent[3], old[3])]
-        # written as GDAL writes it: SQLite's printf('%.18g') (16 significant digits), read back as a number
-        connection.execute("UPDATE gpkg_contents SET min_x = CAST(printf('%.18g', ?) AS REAL), "
-                           "max_x = CAST(printf('%.18g', ?) AS REAL), min_y = CAST(printf('%.18g', ?) AS REAL), "
-                           "max_y = CAST(printf('%.18g', ?) AS REAL) WHERE lower(table_name) = lower(?)",
-                           (*extent, table))
+            boxes.append([tuple(old)])
+    every = [box for group in boxes for box in group]
+    extent = [min(b[0] for b in every), max(b[1] for b in every), min(b[2] for b in every), max(b[3] for b in every)]
+    # written as GDAL writes it when it closes the layer: SQLite's printf('%.18g') of the exact extent
+    connection.execute("UPDATE gpkg_contents SET min_x = CAST(printf('%.18g', ?) AS REAL), "
+                       "max_x = CAST(printf('%.18g', ?) AS REAL), min_y = CAST(printf('%.18g', ?) AS REAL), "
+                       "max_y = CAST(printf('%.18g', ?) AS REAL) WHERE lower(table_name) = lower(?)",
+                       (*extent, table))
+    return extent
 
 
 #: Bounds of the integer field types (QGIS's writer refuses a value outside them; -2**31 too).

@@ -344,3 +344,19 @@ def test_whole_layer_write_is_bulk_and_equals_the_per_feature_layer(tmp_path, mo
     assert used == [True]
     assert bulk.written == reference.written == 50 and bulk.skipped == reference.skipped == []
     _same(_dump(tmp_path / "bulk.gpkg"), _dump(tmp_path / "reference.gpkg"))
+
+
+def test_many_bulk_chunks_give_the_extent_of_one_writer_session(tmp_path, monkeypatch):
+    """Chunk after chunk, the extent grows on every side; it is stored as GDAL stores the extent of one
+    writer session (its exact extent printed once), not rounded again at every chunk."""
+    chunks = [_chunk(start, 27, [2021]) for start in range(0, 27 * 6, 27)]
+    # the lowest point, in the first chunk: SQLite prints -13.237964627091891 as -13.23796462709189, and
+    # that as -13.23796462709188 (printing the stored extent again at every chunk would move it)
+    y = -13.237964627091891
+    chunks[0][0][0].geometry = Polygon([(10.0, y), (10.001, y), (10.001, y + 0.001), (10.0, y)])
+    bulk, used = _write(tmp_path / "bulk.gpkg", chunks, True, monkeypatch)
+    reference, _ = _write(tmp_path / "reference.gpkg", chunks, False, monkeypatch)
+    assert used == [True] * 6 and bulk.written == reference.written == 27 * 6
+    a, b = _dump(tmp_path / "bulk.gpkg"), _dump(tmp_path / "reference.gpkg")
+    _same(a, b)
+    assert a["extent"][2] == -13.23796462709189
