@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import repeat
+from json.encoder import encode_basestring
+from operator import attrgetter, itemgetter
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 import numpy as np
@@ -281,13 +284,15 @@ def result_fields(loss_years: Iterable[int]) -> list[tuple[str, type]]:
     return fields
 
 
+_NO_ANALYSIS: dict[str, Any] = {}
+"""Stands for a missing Analysis (or part of one); never changed."""
+
+
 def loss_years_of(results: Iterable[PlotResult]) -> list[int]:
     """Every year that appears in any result's ``total_yearly``."""
-    years: set[int] = set()
-    for result in results:
-        yearly = ((result.analysis or {}).get(DEFORESTATION) or {}).get(TOTAL_YEARLY) or {}
-        years.update(int(year) for year in yearly)
-    return sorted(years)
+    keys = set().union(*[((result.analysis or _NO_ANALYSIS).get(DEFORESTATION) or _NO_ANALYSIS).get(TOTAL_YEARLY)
+                         or _NO_ANALYSIS for result in results])
+    return sorted({int(year) for year in keys})
 
 
 #: The encoder of ``analysis_json`` (one for all rows: ``json.dumps`` with options makes one per call).
@@ -338,6 +343,192 @@ def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
         value = yearly.get(str(year))
         row[loss_year_field(year)] = value if value is not None else (0.0 if has_loss_data else None)
     return row
+
+
+def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> dict[str, list]:
+    """:func:`result_row` of every result, as one list per column (keyed like :func:`result_fields`):
+    the same values, built column by column for a whole chunk. Raises where :func:`result_row` would
+    raise on some result (the caller then makes the rows one by one)."""
+    analyses = [result.analysis or _NO_ANALYSIS for result in results]
+    deforestation = [a.get(DEFORESTATION) or _NO_ANALYSIS for a in analyses]
+    yearly = [d.get(TOTAL_YEARLY) or _NO_ANALYSIS for d in deforestation]
+    pa = [(a.get(PROTECTED_AREAS) or _NO_ANALYSIS).get(PA_SUMMARY) or _NO_ANALYSIS for a in analyses]
+    il = [(a.get(INDIGENOUS_LAND) or _NO_ANALYSIS).get(IL_SUMMARY) or _NO_ANALYSIS for a in analyses]
+    extras = [result.extra for result in results]
+    total = [d.get(TOTAL) for d in deforestation]
+
+    def column(rows: list, key: str) -> list:
+        return list(map(dict.get, rows, repeat(key)))
+
+    def attribute(name: str) -> list:
+        return list(map(attrgetter(name), results))
+
+    encoded = [a for a in analyses if a]
+    texts = iter(analysis_json_texts(encoded))
+    columns: dict[str, list] = {
+        "risk_level": column(analyses, RISK_LEVEL),
+        "risk_reason": column(analyses, RISK_REASON),
+        "area_ha": column(analyses, AREA_HA),
+        "forest_2020_ha": column(analyses, FOREST_AREA_2020),
+        "forest_2020_pct": column(analyses, FOREST_PERCENTAGE_2020),
+        "deforestation_ha": total,
+        "deforestation_pct": column(analyses, DEFORESTATION_PERCENTAGE),
+        "protected_overlap_ha": column(pa, TOTAL_OVERLAP_AREA_HA),
+        "protected_overlap_pct": column(pa, TOTAL_OVERLAP_PERCENTAGE),
+        "indigenous_overlap_ha": column(il, TOTAL_OVERLAP_AREA_HA),
+        "indigenous_overlap_pct": column(il, TOTAL_OVERLAP_PERCENTAGE),
+        "country": attribute("country"),
+        "country_iso2": attribute("country_iso2"),
+        "country_iso3": attribute("country_iso3"),
+        "state": attribute("state"),
+        "analysis_end": [a.get(ANALYSIS_END) or a.get(ANALYSIS_END_LEGACY) for a in analyses],
+        "analysis_end_from": column(extras, ANALYSIS_END_FROM),
+        "loss_data_years": column(extras, LOSS_DATA_YEARS),
+        "limits": [",".join(result.limits) or None for result in results],
+        "level_is_minimum": [bool(result.level_is_minimum) for result in results],
+        "status": attribute("status"),
+        "error": attribute("error"),
+        "engine": attribute("engine"),
+        "simulated": attribute("simulated"),
+        "plot_id": attribute("plot_id"),
+        "job_id": attribute("job_id"),
+        "run_id": attribute("run_id"),
+        "analysis_image": attribute("analysis_image"),
+        "fingerprint": attribute("fingerprint"),
+        "analysis_json": [next(texts) if a else None for a in analyses],
+    }
+    for year in loss_years:
+        key = str(year)
+        columns[loss_year_field(year)] = [
+            value if value is not None else (None if known is None else 0.0)
+            for value, known in zip(column(yearly, key), total)
+        ]
+    return columns
+
+
+# --- the Analysis as JSON text, a column at a time ----------------------------------------------
+def _float_text(value: float) -> str:
+    if value - value == 0:  # finite
+        return float.__repr__(value)
+    return "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")
+
+
+def _list_text(value: list) -> str:
+    return _JSON.encode(value) if value else "[]"
+
+
+#: JSON text of the values :data:`_JSON` writes without looking inside (``json``'s own rules).
+_SCALAR_TEXT: dict[type, Any] = {
+    type(None): lambda _: "null",
+    bool: lambda value: "true" if value else "false",
+    int: int.__repr__,
+    float: _float_text,
+    str: encode_basestring,
+    list: _list_text,
+}
+#: Depth below which nested objects are encoded value by value (:data:`_JSON` then finds cycles).
+_JSON_DEPTH = 16
+
+
+def analysis_json_texts(values: Sequence[Any]) -> list[str]:
+    """``_JSON.encode(value)`` of every value (the ``analysis_json`` column: sorted keys, no ASCII
+    escaping), the same text, made a column at a time: the objects that share their keys are written
+    with one template, each key's values encoded together."""
+    return _json_texts(list(values), 0)
+
+
+def _json_texts(values: list, depth: int) -> list[str]:
+    kinds = set(map(type, values))
+    if dict not in kinds or depth > _JSON_DEPTH:
+        if len(kinds) == 1 and kinds <= _SCALAR_TEXT.keys():
+            (kind,) = kinds
+            if kind is str:  # few distinct texts (levels, versions, dates): each encoded once
+                known = {value: encode_basestring(value) for value in set(values)}
+                return [known[value] for value in values]
+            if kind is type(None):
+                return ["null"] * len(values)
+            if kind is float:
+                texts = list(map(float.__repr__, values))
+                return texts if "n" not in "".join(texts) else list(map(_float_text, values))  # nan, inf
+            return list(map(_SCALAR_TEXT[kind], values))
+        return [_SCALAR_TEXT.get(type(value), _JSON.encode)(value) for value in values]
+    if len(kinds) == 1:
+        shaped = _shape_parts(values, depth)
+        if shaped is not None:
+            return _filled(*shaped, len(values))
+    out: list[str] = [""] * len(values)
+    groups: dict[frozenset, list[int]] = {}
+    for at, value in enumerate(values):
+        if type(value) is dict:
+            groups.setdefault(frozenset(value), []).append(at)
+        else:
+            out[at] = _SCALAR_TEXT.get(type(value), _JSON.encode)(value)
+    for keys, where in groups.items():
+        objects = [values[at] for at in where]
+        for at, text in zip(where, _filled(*_object_parts(objects, keys, depth), len(objects))):
+            out[at] = text
+    return out
+
+
+def _without_numbers(value: Any, depth: int) -> bool:
+    """True when ``value`` holds only exact dicts and lists (str keys), texts and ``None``: values
+    equal to it then have the same JSON text (a number may equal one of another type: ``1 == 1.0 ==
+    True``, ``0.0 == -0.0``)."""
+    if depth > _JSON_DEPTH:
+        return False
+    kind = type(value)
+    if kind is str or value is None:
+        return True
+    if kind is dict:
+        return all(type(key) is str for key in value) and all(_without_numbers(v, depth + 1) for v in value.values())
+    if kind is list:
+        return all(_without_numbers(v, depth + 1) for v in value)
+    return False
+
+
+def _shape_parts(objects: list, depth: int) -> Optional[tuple[str, list[list[str]]]]:
+    """(``%`` template, its columns of texts) of dicts that all have the same keys, else ``None``."""
+    first = objects[0]
+    if _without_numbers(first, depth) and objects.count(first) == len(objects):
+        return _JSON.encode(first).replace("%", "%%"), []  # equal objects of texts and nulls: one text
+    keys = first.keys()
+    if all(map(keys.__eq__, map(dict.keys, objects))):  # one shape: the usual case
+        return _object_parts(objects, keys, depth)
+    return None
+
+
+def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[str, list[list[str]]]:
+    """(``%`` template, its columns of texts) of dicts that all have ``keys``: the texts every object
+    shares are written into the template, and so are the templates of nested objects of one shape."""
+    if not all(type(key) is str for key in keys):
+        return "%s", [[_JSON.encode(value) for value in objects]]
+    order = sorted(keys)
+    if not order:
+        return "{}", []
+    picked = map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)
+    parts, varying = [], []
+    for key, values in zip(order, zip(*picked)):
+        column = list(values)
+        head = encode_basestring(key).replace("%", "%%") + ": "
+        if depth < _JSON_DEPTH and set(map(type, column)) == {dict}:
+            shaped = _shape_parts(column, depth + 1)
+            if shaped is not None:
+                parts.append(head + shaped[0])
+                varying.extend(shaped[1])
+                continue
+        texts = _json_texts(column, depth + 1)
+        if texts.count(texts[0]) == len(texts):  # the same text in every object
+            parts.append(head + texts[0].replace("%", "%%"))
+        else:
+            parts.append(head + "%s")
+            varying.append(texts)
+    return "{" + ", ".join(parts) + "}", varying
+
+
+def _filled(template: str, columns: list[list[str]], count: int) -> list[str]:
+    if not columns:
+        return [template % ()] * count
+    return [template % row for row in zip(*columns)]
 
 
 def summarise(results: Sequence[PlotResult]) -> dict[str, Any]:

@@ -113,6 +113,40 @@ def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGe
     """:func:`plot_geometry` of every plot, made for the whole batch at once: the point discs
     (``geodesy.point_discs``, the construction the engine analyses), the multi types and the WKB
     in a few vectorised calls; only multipoints drawn as discs are made one by one."""
+    import shapely
+
+    shapes, at, out, _ = _output_shapes(plots, wkb_type)
+    for k, wkb in zip(at, shapely.to_wkb(shapes[at])):
+        qgeom = QgsGeometry()
+        qgeom.fromWkb(wkb)
+        out[k] = None if qgeom.isNull() else qgeom
+    return out
+
+
+def plot_shapes(plots: Sequence[Plot], wkb_type: int) -> tuple[Any, Any]:
+    """The geometries :func:`plot_geometries` draws, without making a ``QgsGeometry`` of each (those
+    drawn one by one are read back from theirs): (numpy array of shapely geometries, ``None`` where a
+    plot has none; boolean array of those that are single parts to be written as a one-part multi
+    geometry of the layer's type, as :func:`plot_geometries` makes them)."""
+    import numpy as np
+    import shapely
+
+    shapes, at, out, single = _output_shapes(plots, wkb_type, wrap=False)
+    drawn = shapes[at]
+    shapes[:] = None
+    shapes[at] = drawn
+    wrap = np.zeros(len(shapes), dtype=bool)
+    wrap[at] = single[at]
+    for k, qgeom in enumerate(out):
+        if qgeom is not None:
+            shapes[k] = shapely.from_wkb(bytes(qgeom.asWkb()))
+    return shapes, wrap
+
+
+def _output_shapes(plots: Sequence[Plot], wkb_type: int, wrap: bool = True) -> tuple[Any, Any, list, Any]:
+    """(shapes, the indexes whose shape is drawn, the ``QgsGeometry`` of the plots drawn one by one,
+    which shapes are single parts of a multi layer). Single parts are made one-part multi geometries
+    unless ``wrap`` is false."""
     import numpy as np
     import shapely
 
@@ -137,16 +171,13 @@ def plot_geometries(plots: Sequence[Plot], wkb_type: int) -> list[Optional[QgsGe
         for k in np.flatnonzero(usable & (types == 4)):
             out[k] = plot_geometry(plots[k], wkb_type)
             usable[k] = False
+    single = np.zeros(n, dtype=bool)
     if QgsWkbTypes.flatType(wkb_type) != QgsWkbTypes.Unknown:
         usable &= np.isin(types, _SHAPELY_KINDS.get(kind, ()))
+        single = usable & np.isin(types, (0, 1, 2, 3))
         for single_type, make in ((0, shapely.multipoints), (1, shapely.multilinestrings),
                                   (2, shapely.multilinestrings), (3, shapely.multipolygons)):
             at = np.flatnonzero(usable & (types == single_type))
-            if len(at):
+            if len(at) and wrap:
                 shapes[at] = make(shapes[at][:, None])
-    at = np.flatnonzero(usable)
-    for k, wkb in zip(at, shapely.to_wkb(shapes[at])):
-        qgeom = QgsGeometry()
-        qgeom.fromWkb(wkb)
-        out[k] = None if qgeom.isNull() else qgeom
-    return out
+    return shapes, np.flatnonzero(usable), out, single

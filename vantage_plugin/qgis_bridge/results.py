@@ -31,6 +31,7 @@ from .output_geometry import (  # noqa: F401 - re-exported: results.<name> as be
     output_wkb_type,
     plot_geometries,
     plot_geometry,
+    plot_shapes,
     plots_wkb_type,
     qgs_geometry,
 )
@@ -205,6 +206,37 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
             yield None, None, plot.label, str(error)
 
 
+def result_columns(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
+                   fields: QgsFields, loss_years: Sequence[int]) -> list[list]:
+    """The values of :func:`result_rows`, one list per field of ``fields`` (in plot order), built a
+    column at a time for the whole chunk. Raises where :func:`result_rows` would give up on a plot
+    (the caller then makes the rows one by one, which skips and reports that plot)."""
+    names = list(source_fields.names())
+    attributes = [plot.attributes for plot in plots]
+    columns: list[list] = []
+    for i, name in enumerate(names):
+        field = fields.at(i)
+        column = [values.get(name) for values in attributes]
+        simple = _plain_types(field)
+        if not set(map(type, column)) <= set(simple):
+            column = [value if type(value) in simple else _source_value(field, value) for value in column]
+        columns.append(column)
+    by_index = {result.plot_index: result for result in results}
+    matched = [by_index.get(plot.index) for plot in plots]
+    present = [result for result in matched if result is not None]
+    ours = analysis.result_columns(present, loss_years)
+    reasons = ours["risk_reason"]
+    in_language = {reason: risk_reason_text(reason) for reason in set(reasons)}  # in the user's language
+    ours["risk_reason"] = [in_language[reason] for reason in reasons]
+    for name, _ in analysis.result_fields(loss_years):
+        column = ours[name]
+        if len(present) < len(plots):  # a plot without a result: its columns are empty
+            values = iter(column)
+            column = [None if result is None else next(values) for result in matched]
+        columns.append(column)
+    return columns
+
+
 def _plain_types(field: QgsField) -> tuple[type, ...]:
     """The value types :func:`_source_value` returns unchanged for ``field``."""
     kind = field.type()
@@ -223,24 +255,19 @@ def write_result_layer(
     style: bool = True,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> WriteOutcome:
-    """Write one row per plot: the user's attributes, the flat result fields and the WGS84 geometry.
+    """Write one row per plot: the user's attributes, the flat result fields and the WGS84 geometry
+    (through :class:`ResultStream`, in one chunk: written in bulk when the values allow it).
 
     The risk style is saved in the GeoPackage as the layer's default unless ``style`` is false (in
     the recovery GeoPackage too when the write fails)."""
-    loss_years = analysis.loss_years_of(results)
-    fields, _ = result_layer_fields(source_fields, loss_years)
-    wkb_type = output_wkb_type(plots)
-    rows = result_rows(plots, results, source_fields, fields, loss_years, wkb_type)
-    styler = apply_dry_run_style if any(result.simulated for result in results) else apply_risk_style
+    stream = ResultStream(path, layer_name, source_fields, output_wkb_type(plots), style=style,
+                          transform_context=transform_context)
     try:
-        outcome = write_rows(path, layer_name, fields, wkb_type, rows, transform_context)
-    except ResultWriteError as error:
-        if style and error.recovery:
-            save_default_style(layer_uri(error.recovery, layer_name), layer_name, styler)
+        stream.add(plots, results)
+    except BaseException:
+        stream.discard()
         raise
-    if style:
-        save_default_style(outcome.uri, layer_name, styler)
-    return outcome
+    return stream.finish()
 
 
 def write_results(
@@ -289,8 +316,27 @@ class ResultStream:
             physical = [field.name() for field in self.layer.fields]
             self._order = [physical.index(field.name()) for field in self.fields]
         self.simulated = self.simulated or any(result.simulated for result in results)
-        rows = result_rows(plots, results, self.source_fields, self.fields, self.loss_years, self.wkb_type)
-        self.layer.add(rows if self._order is None else self._reordered(rows))
+        if not self._add_columns(plots, results):
+            rows = result_rows(plots, results, self.source_fields, self.fields, self.loss_years, self.wkb_type)
+            self.layer.add(rows if self._order is None else self._reordered(rows))
+
+    def _add_columns(self, plots: Sequence[Plot], results: Sequence[PlotResult]) -> bool:
+        """Write the chunk in bulk (:meth:`StreamedLayer.add_columns`); False, with nothing written,
+        when it must be written row by row."""
+        assert self.layer is not None
+        if not plots:
+            return False
+        try:
+            columns = result_columns(plots, results, self.source_fields, self.fields, self.loss_years)
+            shapes, wrap = plot_shapes(plots, self.wkb_type)
+        except Exception:  # noqa: BLE001 - some plot needs the careful row-by-row path
+            return False
+        if self._order is not None:
+            physical: list[list] = [[]] * len(columns)
+            for column, at in zip(columns, self._order):
+                physical[at] = column
+            columns = physical
+        return self.layer.add_columns(columns, shapes, wrap)
 
     def _reordered(self, rows: Iterable[tuple]):
         order, width = self._order, len(self._order or ())

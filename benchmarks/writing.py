@@ -1,0 +1,145 @@
+"""Writing the result layer: ``ResultStream.add`` … ``finish`` (rows built, written to the temporary
+GeoPackage, read back, published, styled) in bulk against the row-by-row path, in one process.
+
+The chunks are those ``vantage:checkplots`` gives the writer on the benchmark's plots (30 m setting,
+bundled engine): the check runs once through Processing and every chunk handed to ``ResultStream.add``
+is kept. Then the writing step is replayed ``--repeats`` times for each contender, interleaved:
+
+- ``bulk``: the plugin's path (columns per chunk, one ``executemany`` per chunk, ``StreamedLayer.add_columns``);
+- ``row-by-row``: the same ``ResultStream`` with ``add_columns`` switched off: ``results.result_rows`` and
+  one ``QgsVectorFileWriter.addFeature`` per plot (the path before bulk writing, kept as the fallback).
+
+Both layers are compared (every value, geometry blob and feature id) before the times are printed:
+wall and process CPU, medians, and their ratio.
+
+    .venv/bin/python benchmarks/writing.py                  # 10,000 plots, 5 rounds
+    .venv/bin/python benchmarks/writing.py --plots 2000 --repeats 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import glob
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import bench_common as bc  # noqa: E402
+import bench_data as bd  # noqa: E402
+
+
+def capture(files: dict, n: int, out: Path) -> dict:
+    """Run ``vantage:checkplots`` once and keep what ``ResultStream`` was given."""
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    import processing
+    from processing.core.Processing import Processing
+
+    from vantage_plugin.processing.provider import VantageProvider
+    from vantage_plugin.qgis_bridge import results
+
+    Processing.initialize()
+    QgsApplication.processingRegistry().addProvider(VantageProvider())
+    kept: dict = {"chunks": []}
+    init, add = results.ResultStream.__init__, results.ResultStream.add
+
+    def keep_init(self, path, layer_name, source_fields, wkb_type, **kw):
+        kept.update(fields=source_fields, wkb_type=wkb_type, layer_name=layer_name)
+        init(self, path, layer_name, source_fields, wkb_type, **kw)
+
+    def keep_add(self, plots, outcomes):
+        kept["chunks"].append((list(plots), list(outcomes)))
+        add(self, plots, outcomes)
+
+    results.ResultStream.__init__, results.ResultStream.add = keep_init, keep_add
+    try:
+        processing.run("vantage:checkplots", {
+            "INPUT": files["plots"][n]["given"], "ENGINE": 0, "FOREST_2020": files["forest"],
+            "LOSS_YEAR": files["loss"], "FOREST_IS_JRC": False, "OUTPUT": str(out / "check.gpkg"),
+        }, feedback=QgsProcessingFeedback())
+    finally:
+        results.ResultStream.__init__, results.ResultStream.add = init, add
+    return kept
+
+
+def write(kept: dict, path: Path, bulk: bool) -> dict:
+    """Time the writing step (ResultStream made, every chunk added, finished) in this process."""
+    from vantage_plugin.qgis_bridge import results, writing
+
+    original = writing.StreamedLayer.add_columns
+    if not bulk:
+        writing.StreamedLayer.add_columns = lambda self, *args, **kw: False
+    for old in glob.glob(str(path) + "*"):
+        os.remove(old)
+    gc.collect()
+    try:
+        with bc.Timer() as timer:
+            stream = results.ResultStream(str(path), kept["layer_name"], kept["fields"], kept["wkb_type"])
+            for plots, outcomes in kept["chunks"]:
+                stream.add(plots, outcomes)
+            outcome = stream.finish()
+    finally:
+        writing.StreamedLayer.add_columns = original
+    return {"seconds": timer.seconds, "cpu": timer.cpu, "written": outcome.written, "load": os.getloadavg()[0]}
+
+
+def table(path: Path) -> list:
+    connection = sqlite3.connect(str(path))
+    try:
+        name = connection.execute("SELECT table_name FROM gpkg_geometry_columns").fetchone()[0]
+        return connection.execute(f'SELECT * FROM "{name}" ORDER BY fid').fetchall()
+    finally:
+        connection.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--plots", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    setting = bd.settings()["hansen30"]
+    files = bd.ensure(None, setting, [args.plots])
+    out = Path(tempfile.mkdtemp(prefix="vantage-writing-"))
+    started = time.perf_counter()
+    kept = capture(files, args.plots, out)
+    print(f"writing the result layer of {args.plots:,} plots ({setting.describe()}); "
+          f"{len(kept['chunks'])} chunk(s), check run once in {time.perf_counter() - started:.1f} s")
+    print(bc.machine())
+    paths = {"bulk": out / "bulk.gpkg", "row-by-row": out / "rows.gpkg"}
+    runs = bc.interleaved(list(paths), args.repeats, lambda name, _: write(kept, paths[name], name == "bulk"))
+    if table(paths["bulk"]) != table(paths["row-by-row"]):
+        print("FAIL: the bulk layer differs from the row-by-row layer")
+        return 1
+    print("the two layers hold the same rows (values, geometry blobs, feature ids)")
+    wall = {name: bc.median_of(r) for name, r in runs.items()}
+    cpu = {name: bc.median_of(r, "cpu") for name, r in runs.items()}
+    for name in paths:
+        print(f"  {name:11s} wall {bc.fmt(wall[name])} s   CPU {bc.fmt(cpu[name])} s   (median of {args.repeats})")
+    print(f"  row-by-row / bulk: wall {bc.fmt(wall['row-by-row'] / wall['bulk'])}×, "
+          f"CPU {bc.fmt(cpu['row-by-row'] / cpu['bulk'])}×; target ≤ 0.5 s at 10,000 plots: "
+          f"{bc.verdict(wall['bulk'] <= 0.5) if args.plots == 10_000 else 'n/a'}")
+    print(bc.machine())
+    for path in out.glob("*"):
+        path.unlink()
+    out.rmdir()
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
