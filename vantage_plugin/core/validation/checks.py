@@ -34,6 +34,7 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
+from .overlap_area import StarRings, shared_rings
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -693,6 +694,19 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
     return (a[:, 0] >= b[:, 0]) & (a[:, 1] >= b[:, 1]) & (a[:, 2] <= b[:, 2]) & (a[:, 3] <= b[:, 3])
 
 
+def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
+                   b: np.ndarray) -> np.ndarray:
+    """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
+    pairs where neither lies inside the other: built from the crossings of their outlines where
+    :func:`.overlap_area.shared_rings` can (the same polygons as GEOS's overlay), by GEOS otherwise."""
+    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots, np.unique(np.concatenate([first, second])))
+    shared, done = shared_rings(stars, first, second)
+    rest = np.flatnonzero(~done)
+    if len(rest):
+        shared[rest] = _parallel(shapely.intersection, a[rest], b[rest])
+    return shared
+
+
 def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
                     rings: _Rings) -> None:
     """Duplicate geometries (points and polygons) and overlapping polygons, each pair once.
@@ -743,7 +757,8 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     shared[a_inside] = a[a_inside]
     shared[b_inside & ~a_inside] = b[b_inside & ~a_inside]
     if partly.any():
-        shared[partly] = _parallel(shapely.intersection, a[partly], b[partly])
+        shared[partly] = _intersections(rings, len(geoms), subset[left[partly]], subset[right[partly]],
+                                        a[partly], b[partly])
     positive = shapely.area(shared) > OVERLAP_MIN_AREA
     if not positive.any():
         return
