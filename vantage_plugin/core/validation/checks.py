@@ -699,8 +699,13 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
     pairs where neither lies inside the other: built from the crossings of their outlines where
     :func:`.overlap_area.shared_rings` can (the same polygons as GEOS's overlay), by GEOS otherwise."""
-    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots, np.unique(np.concatenate([first, second])))
-    shared, done = shared_rings(stars, first, second)
+    # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
+    plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
+    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
+                      np.unique(np.concatenate([first[plain], second[plain]])))
+    shared = np.empty(len(a), dtype=object)
+    done = np.zeros(len(a), dtype=bool)
+    shared[plain], done[plain] = shared_rings(stars, first[plain], second[plain])
     rest = np.flatnonzero(~done)
     if len(rest):
         shared[rest] = _parallel(shapely.intersection, a[rest], b[rest])

@@ -25,6 +25,9 @@ STAR_SINE = 1e-9
 _EPS = np.finfo(float).eps
 #: Error bound factor for a 2×2 determinant of coordinate differences (generous: Shewchuk's is ~3.3 eps).
 _DET_BOUND = 8 * _EPS
+#: A crossing is used only when every endpoint is farther from the other segment's line than this
+#: fraction of the segments' lengths (1-norm): its point is then clear of them by far more than rounding.
+CLEAR_SINE = 1e-9
 #: Angular margin (radians) of the candidate-edge searches: far above atan2's error.
 _ANGLE_MARGIN = 1e-7
 #: Edges of one plot spanning more than this angle around the other's centre leave the pair to GEOS.
@@ -299,13 +302,19 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
 
     # Orientation tests, certified; a near-zero one on segments whose boxes meet leaves the pair to GEOS.
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        s1, _ = _orient(p1c[:, 0], p1c[:, 1], p2c[:, 0], p2c[:, 1], q1[:, 0], q1[:, 1])
-        s2, _ = _orient(p1c[:, 0], p1c[:, 1], p2c[:, 0], p2c[:, 1], q2[:, 0], q2[:, 1])
-        s3, _ = _orient(q1[:, 0], q1[:, 1], q2[:, 0], q2[:, 1], p1c[:, 0], p1c[:, 1])
-        s4, _ = _orient(q1[:, 0], q1[:, 1], q2[:, 0], q2[:, 1], p2c[:, 0], p2c[:, 1])
+        s1, d1 = _orient(p1c[:, 0], p1c[:, 1], p2c[:, 0], p2c[:, 1], q1[:, 0], q1[:, 1])
+        s2, d2 = _orient(p1c[:, 0], p1c[:, 1], p2c[:, 0], p2c[:, 1], q2[:, 0], q2[:, 1])
+        s3, d3 = _orient(q1[:, 0], q1[:, 1], q2[:, 0], q2[:, 1], p1c[:, 0], p1c[:, 1])
+        s4, d4 = _orient(q1[:, 0], q1[:, 1], q2[:, 0], q2[:, 1], p2c[:, 0], p2c[:, 1])
     unsure = ((s1 == 0) | (s2 == 0) | (s3 == 0) | (s4 == 0))
-    np.logical_or.at(bad, pair_c[unsure], True)
     hit = (s1 * s2 < 0) & (s3 * s4 < 0)
+    # A crossing must also be clear of the four endpoints (each farther from the other segment's line
+    # than :data:`CLEAR_SINE` of the lengths): GEOS may snap the nodes of a crossing at a vertex.
+    dp, dq = p2c - p1c, q2 - q1
+    scale = CLEAR_SINE * (np.abs(dp).sum(axis=1) * np.abs(dq).sum(axis=1))
+    close = (np.abs(d1) <= scale) | (np.abs(d2) <= scale) | (np.abs(d3) <= scale) | (np.abs(d4) <= scale)
+    unsure |= hit & close
+    np.logical_or.at(bad, pair_c[unsure], True)
     # The same edge pair may be found twice (arcs overlap at their ends): keep one.
     hit_idx = np.flatnonzero(hit)
     key = (pair_c[hit_idx].astype(np.int64) * (1 << 21) + ia_c[hit_idx]) * (1 << 21) + jb[hit_idx]
