@@ -695,21 +695,23 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
 
 
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
-                   b: np.ndarray) -> np.ndarray:
+                   b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
     pairs where neither lies inside the other: built from the crossings of their outlines where
-    :func:`.overlap_area.shared_rings` can (the same polygons as GEOS's overlay), by GEOS otherwise."""
+    :func:`.overlap_area.shared_rings` can (the same polygons as GEOS's overlay), by GEOS otherwise;
+    and their geodesic areas (ha) where known already (NaN elsewhere)."""
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
                       np.unique(np.concatenate([first[plain], second[plain]])))
     shared = np.empty(len(a), dtype=object)
     done = np.zeros(len(a), dtype=bool)
-    shared[plain], done[plain] = shared_rings(stars, first[plain], second[plain])
+    hectares = np.full(len(a), np.nan)
+    shared[plain], done[plain], hectares[plain] = shared_rings(stars, first[plain], second[plain])
     rest = np.flatnonzero(~done)
     if len(rest):
         shared[rest] = _parallel(shapely.intersection, a[rest], b[rest])
-    return shared
+    return shared, hectares
 
 
 def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
@@ -761,14 +763,18 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     shared = np.empty(len(a), dtype=object)
     shared[a_inside] = a[a_inside]
     shared[b_inside & ~a_inside] = b[b_inside & ~a_inside]
+    known = np.full(len(a), np.nan)
     if partly.any():
-        shared[partly] = _intersections(rings, len(geoms), subset[left[partly]], subset[right[partly]],
-                                        a[partly], b[partly])
+        shared[partly], known[partly] = _intersections(rings, len(geoms), subset[left[partly]],
+                                                       subset[right[partly]], a[partly], b[partly])
     positive = shapely.area(shared) > OVERLAP_MIN_AREA
     if not positive.any():
         return
-    shared, a_inside, b_inside = shared[positive], a_inside[positive], b_inside[positive]
-    hectares = np.atleast_1d(geodesic_area_ha(shared)).tolist()
+    shared, a_inside, b_inside, known = shared[positive], a_inside[positive], b_inside[positive], known[positive]
+    unknown = np.isnan(known)
+    if unknown.any():
+        known[unknown] = geodesic_area_ha(shared[unknown])
+    hectares = known.tolist()
     where = shapely.get_coordinates(shapely.point_on_surface(shared))
     inside, outside = INSIDE_OTHER_PLOT, ""
     batch.add_pairs("PLOTS_OVERLAP", subset[left[positive]], subset[right[positive]], locations=where,

@@ -20,6 +20,8 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from ..geodesy import M2_PER_HA, to_equal_area
+
 #: Relative margin of the star-shape test (see :func:`star_rings`).
 STAR_SINE = 1e-9
 _EPS = np.finfo(float).eps
@@ -216,9 +218,12 @@ def _cross_point(p1x, p1y, p2x, p2y, q1x, q1y, q2x, q2y):
 PAIR_RUN = 1024
 
 
-def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def shared_rings(stars: StarRings, left: np.ndarray,
+                 right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For plot pairs (positions ``left[k]``, ``right[k]``) that overlap only partly (neither inside the
-    other): their shared parts as shapely polygons where computed here, and a mask of those pairs.
+    other): their shared parts as shapely polygons where computed here, a mask of those pairs, and
+    their geodesic areas in hectares (NaN for the others; equal to ``geodesy.geodesic_area_ha`` of
+    the polygon up to rounding).
 
     A pair is done here when both plots are star-shaped single rings and their outlines cross
     properly (the shared part: one polygon per cycle of crossings, built as GEOS builds it), or
@@ -229,17 +234,19 @@ def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray) -> tuple
     ra, rb = stars.rank[left], stars.rank[right]
     todo = np.flatnonzero((ra >= 0) & (rb >= 0))
     todo = todo[np.argsort(ra[todo], kind="stable")]
+    hectares = np.full(n_pairs, np.nan)
     for lo in range(0, len(todo), PAIR_RUN):
         run = todo[lo:lo + PAIR_RUN]
-        shared[run], done[run] = _shared_run(stars, ra[run], rb[run])
-    return shared, done
+        shared[run], done[run], hectares[run] = _shared_run(stars, ra[run], rb[run])
+    return shared, done, hectares
 
 
-def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`shared_rings` for pairs of rows (``ra[k]``, ``rb[k]``)."""
     todo = np.arange(len(ra))
     shared = np.empty(len(ra), dtype=object)
     done = np.zeros(len(ra), dtype=bool)
+    hectares = np.full(len(ra), np.nan)
     bad = np.zeros(len(todo), dtype=bool)
     vertex, first, size = stars.vertex, stars.first, stars.size
 
@@ -332,7 +339,7 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
     even = (crossings >= 2) & ~bad
     sel = np.flatnonzero(even[h_pair])
     if not len(sel):
-        return shared, done
+        return shared, done, hectares
     hi_ = hit_idx[sel]
     pr = h_pair[sel]
     x, y, sure = _cross_point(p1c[hi_, 0], p1c[hi_, 1], p2c[hi_, 0], p2c[hi_, 1],
@@ -399,9 +406,19 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
     r = piece_pos[in_b]
     coords[in_b] = vertex[first[b_rows[r]] + np.mod(jb_h[exits[r]] + pos[in_b] - ca_r[in_b] - 1,
                                                     size[b_rows[r]])]
-    # Close each ring (repeat its first point), then reverse it: GEOS's shells turn clockwise.
     ring_of_piece = label[entries][piece_pos]
-    ring_starts = np.flatnonzero(np.r_[True, ring_of_piece[1:] != ring_of_piece[:-1]])
+    new_ring = np.r_[True, ring_of_piece[1:] != ring_of_piece[:-1]]
+    ring_starts = np.flatnonzero(new_ring)
+    ring_pair = e_pair[piece_pos[ring_starts]]
+    # Geodesic area: the planar area of the ring moved to the equal-area projection vertex by vertex (as
+    # geodesy.geodesic_area_ha moves the polygon), by the shoelace formula around the ring's first point.
+    ex, ey = to_equal_area(coords[:, 0], coords[:, 1])
+    ring_id = np.cumsum(new_ring) - 1
+    ex, ey = ex - ex[ring_starts][ring_id], ey - ey[ring_starts][ring_id]
+    term = ex[:-1] * ey[1:] - ex[1:] * ey[:-1]
+    term[~(ring_id[1:] == ring_id[:-1])] = 0.0
+    ring_m2 = np.bincount(ring_id[:-1], weights=term, minlength=len(ring_starts)) / 2
+    # Close each ring (repeat its first point), then reverse it: GEOS's shells turn clockwise.
     closing = np.r_[ring_starts[1:], len(coords)]
     coords = np.insert(coords, closing, coords[ring_starts], axis=0)
     ring_number = np.insert(np.cumsum(np.r_[True, ring_of_piece[1:] != ring_of_piece[:-1]]) - 1, closing,
@@ -412,8 +429,9 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
     # them that the other encloses with points inside both, and the ray from that plot's centre through
     # it would leave and re-enter the plot. Each cycle is one part.
     parts = shapely.polygons(reversed_rings)
-    ring_pair = e_pair[piece_pos[ring_starts]]
     pairs_done, part_count = np.unique(ring_pair, return_counts=True)
+    hectares[todo[pairs_done]] = np.bincount(np.searchsorted(pairs_done, ring_pair), weights=ring_m2,
+                                             minlength=len(pairs_done)) / M2_PER_HA
     result = np.empty(len(pairs_done), dtype=object)
     single = part_count == 1
     first_part = np.cumsum(part_count) - part_count
@@ -424,7 +442,7 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
                                                 indices=np.searchsorted(pairs_done[~single], ring_pair[several]))
     shared[todo[pairs_done]] = result
     done[todo[pairs_done]] = True
-    return shared, done
+    return shared, done, hectares
 
 
 def _next_along(pair: np.ndarray, edge: np.ndarray, along: np.ndarray,
