@@ -34,7 +34,7 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import StarRings, shared_rings
+from .overlap_area import StarRings, shared_rings, star_rings
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -53,9 +53,6 @@ SHARP_SPIKE_DEGREES = 2.0
 #: ... when its shorter edge is at least this long (metres): a long thin sliver, not vertex jitter.
 SHARP_SPIKE_MIN_EDGE_M = 1.0
 _M_PER_DEGREE = 111_320.0
-#: Relative margin of the star-shape test (sine of the smallest angle an edge must turn around the ring's
-#: centre): far above floating-point error, so a ring passing it is simple for GEOS's exact predicates too.
-_STAR_SINE = 1e-9
 #: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
 _SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
@@ -322,13 +319,15 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
     in_range = _coordinate_checks(batch, subset, coords, owner)
     chunks = _ring_chunks(rings, polygons, _CHUNK)
-    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part)
+    stars: list[tuple[np.ndarray, ...]] = []
+    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars)
                                                         for chunk, part in chunks])
+    ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
     _rounding_checks(batch, geoms, polygons, chunks, good)
     if overlaps:
-        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings)
+        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings, ring_stars)
     return batch.issues()
 
 
@@ -386,43 +385,19 @@ def _parallel(function: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.nd
     return np.concatenate(parts)
 
 
-def _star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int) -> np.ndarray:
-    """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
-    turning strictly the same way around it (by more than :data:`_STAR_SINE`).
-
-    Such a ring is simple: its angle around that centre grows steadily through one full turn, so no
-    two of its points are in the same direction, let alone at the same place. It is a sufficient
-    test only (a ring failing it may be simple); a NaN fails it.
-    """
-    counts = np.bincount(ring_of, minlength=n_rings)
-    sizes = np.maximum(counts, 1)
-    cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
-    cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
-    dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
-    ux, uy, wx, wy = dx[:-1], dy[:-1], dx[1:], dy[1:]
-    edge_ring = ring_of[:-1]
-    edge = edge_ring == ring_of[1:]
-    with np.errstate(invalid="ignore", over="ignore"):
-        cross = ux * wy - uy * wx
-        margin = _STAR_SINE * (np.abs(ux) + np.abs(uy)) * (np.abs(wx) + np.abs(wy))
-        left, right = cross > margin, cross < -margin
-    below, above = uy < 0, wy < 0
-    ccw_turns = np.bincount(edge_ring, weights=edge & below & ~above, minlength=n_rings)
-    cw_turns = np.bincount(edge_ring, weights=edge & above & ~below, minlength=n_rings)
-    not_left = np.bincount(edge_ring, weights=edge & ~left, minlength=n_rings)
-    not_right = np.bincount(edge_ring, weights=edge & ~right, minlength=n_rings)
-    return (counts >= 4) & (((not_left == 0) & (ccw_turns == 1)) | ((not_right == 0) & (cw_turns == 1)))
-
-
-def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray) -> np.ndarray:
+def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray,
+                  star: Optional[np.ndarray] = None) -> np.ndarray:
     """For ``polygons`` (with their rings in ``rings``, coordinates ``coords``): True where the plot is
-    one ring passing :func:`_star_rings`, hence a valid polygon without asking GEOS."""
+    one ring passing :func:`.overlap_area.star_rings` (``star``: its answer per ring, when known), hence
+    a valid polygon without asking GEOS."""
     n_rings = len(rings.owner)
     if not n_rings:
         return np.zeros(len(polygons), dtype=bool)
+    if star is None:
+        star = star_rings(coords, rings.ring_of, n_rings)[0]
     per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
     first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
-    return (per_plot == 1) & _star_rings(coords, rings.ring_of, n_rings)[first]
+    return (per_plot == 1) & star[first]
 
 
 def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[np.ndarray, _Rings]]:
@@ -537,8 +512,10 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
                   location=(float(vertices[k, 0]), float(vertices[k, 1])))
 
 
-def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings) -> np.ndarray:
-    """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid."""
+def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
+                    stars: Optional[list[tuple[np.ndarray, ...]]] = None) -> np.ndarray:
+    """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid. The star-shape
+    test of every ring (:func:`.overlap_area.star_rings`) is appended to ``stars``."""
     if not len(polygons):
         return np.zeros(0, dtype=bool)
     coords, ring_of, ring_owner = rings.coords, rings.ring_of, rings.owner
@@ -595,7 +572,10 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
 
-    valid = _surely_valid(rings, polygons, coords)
+    star = star_rings(coords, ring_of, n_rings)
+    if stars is not None:
+        stars.append(star)
+    valid = _surely_valid(rings, polygons, coords, star[0])
     unsure = ~valid
     if unsure.any():
         valid[unsure] = _parallel(shapely.is_valid, geoms[polygons[unsure]])
@@ -695,7 +675,7 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
 
 
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
-                   b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> tuple[np.ndarray, np.ndarray]:
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
     pairs where neither lies inside the other: built from the crossings of their outlines where
     :func:`.overlap_area.shared_rings` can (the same polygons as GEOS's overlay), by GEOS otherwise;
@@ -703,7 +683,7 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])))
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars)
     shared = np.empty(len(a), dtype=object)
     done = np.zeros(len(a), dtype=bool)
     hectares = np.full(len(a), np.nan)
@@ -715,7 +695,7 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
 
 
 def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
-                    rings: _Rings) -> None:
+                    rings: _Rings, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> None:
     """Duplicate geometries (points and polygons) and overlapping polygons, each pair once.
 
     Candidate pairs come from the bounding boxes (STRtree). Equal geometries have equal boxes, so
@@ -766,7 +746,7 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     known = np.full(len(a), np.nan)
     if partly.any():
         shared[partly], known[partly] = _intersections(rings, len(geoms), subset[left[partly]],
-                                                       subset[right[partly]], a[partly], b[partly])
+                                                       subset[right[partly]], a[partly], b[partly], ring_stars)
     positive = shapely.area(shared) > OVERLAP_MIN_AREA
     if not positive.any():
         return

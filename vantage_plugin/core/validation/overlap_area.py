@@ -95,11 +95,12 @@ class StarRings:
     """
 
     def __init__(self, coords: np.ndarray, ring_of: np.ndarray, ring_owner: np.ndarray, n_plots: int,
-                 wanted: Optional[np.ndarray] = None) -> None:
-        """``wanted``: the plot positions needed (default: all)."""
+                 wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None) -> None:
+        """``wanted``: the plot positions needed (default: all); ``stars``: :func:`star_rings` of these
+        rings when known."""
         n_rings = len(ring_owner)
         rings_per_plot = np.bincount(ring_owner, minlength=n_plots)
-        star, ccw, cx, cy = star_rings(coords, ring_of, n_rings)
+        star, ccw, cx, cy = stars if stars is not None else star_rings(coords, ring_of, n_rings)
         ok_ring = star & (rings_per_plot[ring_owner] == 1)
         if wanted is not None:
             needed = np.zeros(n_plots, dtype=bool)
@@ -129,6 +130,10 @@ class StarRings:
         self.angle = np.mod(theta - self.theta0[row], _TWO_PI)
         self.angle[first] = 0.0
         self.key = self.angle + 8.0 * row
+        # Per row, as many buckets as vertices, evenly over the turn: the last vertex at or before each
+        # bucket's start (a search starts there and steps forward).
+        bucket_start = 2 * math.pi * offset / np.maximum(size[row], 1)
+        self.bucket = np.searchsorted(self.key, 8.0 * row + bucket_start, side="right") - first[row] - 1
         self.bounds = np.column_stack([
             np.minimum.reduceat(self.vertex, first)[:, 0] if len(first) else np.zeros(0),
             np.minimum.reduceat(self.vertex, first)[:, 1] if len(first) else np.zeros(0),
@@ -156,13 +161,25 @@ class StarRings:
         edge (index of its first vertex; the last may be ≥ the row's size, meaning it wraps round) whose
         angular span meets ``theta`` widened by :data:`_ANGLE_MARGIN`."""
         lo = np.mod(theta - self.theta0[rows] - _ANGLE_MARGIN, _TWO_PI)
-        base = 8.0 * rows
-        k_lo = np.searchsorted(self.key, base + lo, side="right") - self.first[rows] - 1
+        k_lo = self._last_at(rows, lo)
         hi = lo + 2 * _ANGLE_MARGIN
         wraps = hi >= _TWO_PI
-        k_hi = (np.searchsorted(self.key, base + np.where(wraps, hi - _TWO_PI, hi), side="right")
-                - self.first[rows] - 1 + np.where(wraps, self.size[rows], 0))
+        k_hi = self._last_at(rows, np.where(wraps, hi - _TWO_PI, hi)) + np.where(wraps, self.size[rows], 0)
         return k_lo, k_hi
+
+    def _last_at(self, rows: np.ndarray, angle: np.ndarray) -> np.ndarray:
+        """Index in row ``rows`` of the last vertex whose angle is at most ``angle`` (in [0, 2π))."""
+        n, first = self.size[rows], self.first[rows]
+        bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
+        k = self.bucket[first + bucket]
+        moving = np.arange(len(rows))
+        while len(moving):
+            step = k[moving] + 1
+            ahead = step < n[moving]
+            ahead[ahead] = self.angle[first[moving[ahead]] + step[ahead]] <= angle[moving[ahead]]
+            moving = moving[ahead]
+            k[moving] += 1
+        return k
 
 
 def _expand(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
