@@ -114,32 +114,47 @@ class StarRings:
         ring_start = np.searchsorted(ring_of, np.arange(n_rings + 1))
         size = ring_start[rings + 1] - ring_start[rings] - 1  # without the closing repeat
         first = np.concatenate([[0], np.cumsum(size)[:-1]]).astype(np.int64)
-        row = np.repeat(np.arange(len(rings)), size)
-        offset = np.arange(len(row)) - first[row]
-        # Counter-clockwise order: clockwise rings are read backwards from their last vertex before closing.
-        forward = ccw[rings][row]
-        begin = ring_start[rings][row]
-        source = np.where(forward, begin + offset, begin + size[row] - 1 - offset)
-        self.vertex = coords[source]
-        self.size, self.first, self.row = size, first, row
+        total = int(size.sum())
+        self.size, self.first = size, first
         # The centre the star test used: the mean of the ring's coordinates (its closing repeat included).
         self.centre = np.column_stack([cx[rings], cy[rings]])
-        d = self.vertex - self.centre[row]
+        self.vertex = np.empty((total, 2))
+        self.angle = np.empty(total)
+        self.key = np.empty(total)
+        self.bucket = np.empty(total, dtype=np.int64)
+        self.theta0 = np.empty(len(rings))
+        self.bounds = np.empty((len(rings), 4))
+        # In runs of whole rows of about _VERTEX_RUN vertices: the temporaries stay in the cache.
+        cuts = np.unique(np.r_[np.searchsorted(first, np.arange(0, total, _VERTEX_RUN)), len(rings)])
+        for r0, r1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+            self._fill(coords, ring_start[rings[r0:r1]], ccw[rings[r0:r1]], r0, r1)
+
+    def _fill(self, coords: np.ndarray, ring_start: np.ndarray, ccw: np.ndarray, r0: int, r1: int) -> None:
+        """Vertices (counter-clockwise), angles, keys, buckets and bounds of rows ``r0`` to ``r1``."""
+        size = self.size[r0:r1]
+        v0 = int(self.first[r0])
+        starts = self.first[r0:r1] - v0
+        n = int(size.sum())
+        local = np.repeat(np.arange(r1 - r0), size)
+        offset = np.arange(n) - starts[local]
+        # Counter-clockwise order: clockwise rings are read backwards from their last vertex before closing.
+        begin, length = ring_start[local], size[local]
+        vertex = coords[np.where(ccw[local], begin + offset, begin + length - 1 - offset)]
+        d = vertex - self.centre[r0:r1][local]
         theta = np.arctan2(d[:, 1], d[:, 0])
-        self.theta0 = theta[first] if len(first) else np.zeros(0)
-        self.angle = np.mod(theta - self.theta0[row], _TWO_PI)
-        self.angle[first] = 0.0
-        self.key = self.angle + 8.0 * row
+        theta0 = theta[starts]
+        angle = np.mod(theta - theta0[local], _TWO_PI)
+        angle[starts] = 0.0
+        base = 8.0 * (local + r0)
+        key = angle + base
         # Per row, as many buckets as vertices, evenly over the turn: the last vertex at or before each
         # bucket's start (a search starts there and steps forward).
-        bucket_start = 2 * math.pi * offset / np.maximum(size[row], 1)
-        self.bucket = np.searchsorted(self.key, 8.0 * row + bucket_start, side="right") - first[row] - 1
-        self.bounds = np.column_stack([
-            np.minimum.reduceat(self.vertex, first)[:, 0] if len(first) else np.zeros(0),
-            np.minimum.reduceat(self.vertex, first)[:, 1] if len(first) else np.zeros(0),
-            np.maximum.reduceat(self.vertex, first)[:, 0] if len(first) else np.zeros(0),
-            np.maximum.reduceat(self.vertex, first)[:, 1] if len(first) else np.zeros(0),
-        ]) if len(first) else np.zeros((0, 4))
+        bucket = np.searchsorted(key, base + _TWO_PI * offset / length, side="right") - starts[local] - 1
+        v1 = v0 + n
+        self.vertex[v0:v1], self.angle[v0:v1], self.key[v0:v1], self.bucket[v0:v1] = vertex, angle, key, bucket
+        self.theta0[r0:r1] = theta0
+        self.bounds[r0:r1, :2] = np.minimum.reduceat(vertex, starts)
+        self.bounds[r0:r1, 2:] = np.maximum.reduceat(vertex, starts)
 
     def edge_range(self, rows: np.ndarray, start: np.ndarray, length: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For arcs from angle ``start`` (absolute, radians) over ``length`` ≥ 0 around row ``rows``' centre:
@@ -230,6 +245,8 @@ def _cross_point(p1x, p1y, p2x, p2y, q1x, q1y, q2x, q2y):
     return out[0], out[1], sure
 
 
+#: Vertices per run while the rows are made.
+_VERTEX_RUN = 1 << 16
 #: Pairs per run of the vectorised work: each run's arrays stay in the processor's cache (and numpy
 #: reuses their memory instead of mapping fresh pages for each temporary).
 PAIR_RUN = 1024
