@@ -179,14 +179,20 @@ class StarRings:
         k_lo = self._last_at(rows, lo)
         hi = lo + 2 * _ANGLE_MARGIN
         wraps = hi >= _TWO_PI
-        k_hi = self._last_at(rows, np.where(wraps, hi - _TWO_PI, hi)) + np.where(wraps, self.size[rows], 0)
+        k_hi = self._last_at(rows, np.where(wraps, 0.0, hi), k_lo)
+        if wraps.any():
+            k_hi[wraps] = self._last_at(rows[wraps], hi[wraps] - _TWO_PI) + self.size[rows[wraps]]
         return k_lo, k_hi
 
-    def _last_at(self, rows: np.ndarray, angle: np.ndarray) -> np.ndarray:
-        """Index in row ``rows`` of the last vertex whose angle is at most ``angle`` (in [0, 2π))."""
+    def _last_at(self, rows: np.ndarray, angle: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
+        """Index in row ``rows`` of the last vertex whose angle is at most ``angle`` (in [0, 2π)); the
+        search steps forward from ``start`` when given (a vertex at or before that one)."""
         n, first = self.size[rows], self.first[rows]
-        bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
-        k = self.bucket[first + bucket]
+        if start is None:
+            bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
+            k = self.bucket[first + bucket]
+        else:
+            k = start.copy()
         moving = np.arange(len(rows))
         while len(moving):
             step = k[moving] + 1
@@ -302,20 +308,26 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
     # The run's vertices (one more than its edges), their angles around B's centre and the B edges
     # around those angles (widened by the margin): the B edges an A edge may cross lie between.
     v_pair, k = _expand(e_count + 1)
-    a_row, b_row = ra[v_pair], rb[v_pair]
+    a_row = ra[v_pair]
     iv = np.mod(e_lo[v_pair] + k, size[a_row])
     pv = vertex[first[a_row] + iv]
-    cb = stars.centre[b_row]
-    theta = np.arctan2(pv[:, 1] - cb[:, 1], pv[:, 0] - cb[:, 0])
-    b_lo, b_hi = stars.edges_at(b_row, theta)
-    # Edges: vertex m to m + 1 of the same pair, meeting the box.
-    m = np.flatnonzero(v_pair[1:] == v_pair[:-1])
+    # Edges: vertex m to m + 1 of the same pair, meeting the box (their ends not both beyond one side).
+    bv = box[v_pair]
+    side = ((pv[:, 0] < bv[:, 0]).view(np.uint8) | (pv[:, 0] > bv[:, 2]).view(np.uint8) << 1
+            | (pv[:, 1] < bv[:, 1]).view(np.uint8) << 2 | (pv[:, 1] > bv[:, 3]).view(np.uint8) << 3)
+    m = np.flatnonzero((v_pair[1:] == v_pair[:-1]) & ((side[1:] & side[:-1]) == 0))
     p1, p2 = pv[m], pv[m + 1]
-    bm = box[v_pair[m]]
-    meets = ((np.maximum(p1[:, 0], p2[:, 0]) >= bm[:, 0]) & (np.minimum(p1[:, 0], p2[:, 0]) <= bm[:, 2])
-             & (np.maximum(p1[:, 1], p2[:, 1]) >= bm[:, 1]) & (np.minimum(p1[:, 1], p2[:, 1]) <= bm[:, 3]))
-    m = m[meets]
-    p1, p2 = p1[meets], p2[meets]
+    # The edges' ends: their angles around B's centre and the B edges around those angles (widened by
+    # the margin): the B edges an A edge may cross lie between.
+    needed = np.zeros(len(pv), dtype=bool)
+    needed[m] = needed[m + 1] = True
+    ends = np.flatnonzero(needed)
+    b_of_end = rb[v_pair[ends]]
+    cb = stars.centre[b_of_end]
+    theta = np.empty(len(pv))
+    b_lo, b_hi = np.empty(len(pv), dtype=np.int64), np.empty(len(pv), dtype=np.int64)
+    theta[ends] = np.arctan2(pv[ends, 1] - cb[:, 1], pv[ends, 0] - cb[:, 0])
+    b_lo[ends], b_hi[ends] = stars.edges_at(b_of_end, theta[ends])
     pair, ia = v_pair[m], iv[m]
     b_row = rb[pair]
     nb_e = size[b_row]
