@@ -34,7 +34,7 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import StarRings, shared_rings, star_rings
+from .overlap_area import SharedParts, StarRings, shared_rings, star_rings
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -675,23 +675,25 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
 
 
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
-                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> tuple[np.ndarray, np.ndarray]:
+                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> SharedParts:
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
-    pairs where neither lies inside the other: built from the crossings of their outlines where
-    :func:`.overlap_area.shared_rings` can (the same polygons as GEOS's overlay), by GEOS otherwise;
-    and their geodesic areas (ha) where known already (NaN elsewhere)."""
+    pairs where neither lies inside the other: their area, geodesic area and point on surface from
+    the crossings of their outlines where :func:`.overlap_area.shared_rings` can (GEOS's values), the
+    polygon by GEOS's overlay otherwise (``polygons`` where not ``done``)."""
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
                       np.unique(np.concatenate([first[plain], second[plain]])), ring_stars)
-    shared = np.empty(len(a), dtype=object)
-    done = np.zeros(len(a), dtype=bool)
-    hectares = np.full(len(a), np.nan)
-    shared[plain], done[plain], hectares[plain] = shared_rings(stars, first[plain], second[plain])
-    rest = np.flatnonzero(~done)
+    result = SharedParts.empty(len(a))
+    result.put(plain, shared_rings(stars, first[plain], second[plain]))
+    # An area next to the overlap threshold is compared on GEOS's own polygon.
+    area = result.area
+    with np.errstate(invalid="ignore"):
+        result.done &= ~((area > 0) & (np.abs(area - OVERLAP_MIN_AREA) <= 1e-9 * area))
+    rest = np.flatnonzero(~result.done)
     if len(rest):
-        shared[rest] = _parallel(shapely.intersection, a[rest], b[rest])
-    return shared, hectares
+        result.polygons[rest] = _parallel(shapely.intersection, a[rest], b[rest])
+    return result
 
 
 def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
@@ -743,19 +745,29 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     shared = np.empty(len(a), dtype=object)
     shared[a_inside] = a[a_inside]
     shared[b_inside & ~a_inside] = b[b_inside & ~a_inside]
-    known = np.full(len(a), np.nan)
+    positive = np.zeros(len(a), dtype=bool)
+    hectares = np.full(len(a), np.nan)
+    where = np.full((len(a), 2), np.nan)
+    by_geos = np.ones(len(a), dtype=bool)  # pairs whose shared part is a geometry to measure
     if partly.any():
-        shared[partly], known[partly] = _intersections(rings, len(geoms), subset[left[partly]],
-                                                       subset[right[partly]], a[partly], b[partly], ring_stars)
-    positive = shapely.area(shared) > OVERLAP_MIN_AREA
+        some = np.flatnonzero(partly)
+        parts = _intersections(rings, len(geoms), subset[left[some]], subset[right[some]], a[some], b[some],
+                               ring_stars)
+        fast = some[parts.done]
+        by_geos[fast] = False
+        positive[fast] = parts.area[parts.done] > OVERLAP_MIN_AREA
+        hectares[fast], where[fast] = parts.hectares[parts.done], parts.location[parts.done]
+        shared[some[~parts.done]] = parts.polygons[~parts.done]
+    measured = np.flatnonzero(by_geos)
+    positive[measured] = shapely.area(shared[measured]) > OVERLAP_MIN_AREA
+    measured = measured[positive[measured]]
+    if len(measured):
+        hectares[measured] = geodesic_area_ha(shared[measured])
+        where[measured] = shapely.get_coordinates(shapely.point_on_surface(shared[measured]))
     if not positive.any():
         return
-    shared, a_inside, b_inside, known = shared[positive], a_inside[positive], b_inside[positive], known[positive]
-    unknown = np.isnan(known)
-    if unknown.any():
-        known[unknown] = geodesic_area_ha(shared[unknown])
-    hectares = known.tolist()
-    where = shapely.get_coordinates(shapely.point_on_surface(shared))
+    a_inside, b_inside, where = a_inside[positive], b_inside[positive], where[positive]
+    hectares = hectares[positive].tolist()
     inside, outside = INSIDE_OTHER_PLOT, ""
     batch.add_pairs("PLOTS_OVERLAP", subset[left[positive]], subset[right[positive]], locations=where,
                     area_ha=[(h, h) for h in hectares],

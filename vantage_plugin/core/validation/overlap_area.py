@@ -15,6 +15,7 @@ is not one star-shaped ring) is left to GEOS.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -258,35 +259,53 @@ _VERTEX_RUN = 1 << 16
 PAIR_RUN = 1024
 
 
-def shared_rings(stars: StarRings, left: np.ndarray,
-                 right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass
+class SharedParts:
+    """What :func:`shared_rings` found, per pair: ``done`` where it could; there the planar ``area`` of the
+    shared part (0: the plots do not overlap), its geodesic area in ``hectares`` and GEOS's
+    ``location`` (point on surface; NaN without area); ``polygons`` when asked for."""
+
+    done: np.ndarray
+    area: np.ndarray
+    hectares: np.ndarray
+    location: np.ndarray
+    polygons: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int) -> SharedParts:
+        return cls(np.zeros(n, dtype=bool), np.full(n, np.nan), np.full(n, np.nan), np.full((n, 2), np.nan),
+                   np.empty(n, dtype=object))
+
+    def put(self, where: np.ndarray, other: SharedParts) -> None:
+        for name in ("done", "area", "hectares", "location", "polygons"):
+            getattr(self, name)[where] = getattr(other, name)
+
+
+def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometries: bool = False) -> SharedParts:
     """For plot pairs (positions ``left[k]``, ``right[k]``) that overlap only partly (neither inside the
-    other): their shared parts as shapely polygons where computed here, a mask of those pairs, and
-    their geodesic areas in hectares (NaN for the others; equal to ``geodesy.geodesic_area_ha`` of
-    the polygon up to rounding).
+    other): their shared parts' planar area, geodesic area and point on surface, each as GEOS gives it
+    for ``shapely.intersection`` (areas up to rounding, the point exactly), where computed here; the
+    polygons themselves too with ``geometries`` (coordinate for coordinate GEOS's).
 
     A pair is done here when both plots are star-shaped single rings and their outlines cross
-    properly (the shared part: one polygon per cycle of crossings, built as GEOS builds it), or
-    certainly never (the shared part: an empty polygon); the others are left to GEOS."""
+    properly (the shared part: one polygon per cycle of crossings), or certainly never (no shared
+    part); the others are left to GEOS."""
     n_pairs = len(left)
-    shared = np.empty(n_pairs, dtype=object)
-    done = np.zeros(n_pairs, dtype=bool)
+    result = SharedParts.empty(n_pairs)
     ra, rb = stars.rank[left], stars.rank[right]
     todo = np.flatnonzero((ra >= 0) & (rb >= 0))
     todo = todo[np.argsort(ra[todo], kind="stable")]
-    hectares = np.full(n_pairs, np.nan)
     for lo in range(0, len(todo), PAIR_RUN):
         run = todo[lo:lo + PAIR_RUN]
-        shared[run], done[run], hectares[run] = _shared_run(stars, ra[run], rb[run])
-    return shared, done, hectares
+        result.put(run, _shared_run(stars, ra[run], rb[run], geometries))
+    return result
 
 
-def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bool) -> SharedParts:
     """:func:`shared_rings` for pairs of rows (``ra[k]``, ``rb[k]``)."""
     todo = np.arange(len(ra))
-    shared = np.empty(len(ra), dtype=object)
-    done = np.zeros(len(ra), dtype=bool)
-    hectares = np.full(len(ra), np.nan)
+    out = SharedParts.empty(len(ra))
+    shared, done, hectares, area, location = out.polygons, out.done, out.hectares, out.area, out.location
     bad = np.zeros(len(todo), dtype=bool)
     vertex, first, size = stars.vertex, stars.first, stars.size
 
@@ -379,13 +398,15 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
 
     # No crossing, certainly: the outlines are apart and neither plot lies inside the other.
     empty = (crossings == 0) & ~bad
-    shared[todo[empty]] = shapely.Polygon()
+    if geometries:
+        shared[todo[empty]] = shapely.Polygon()
     done[todo[empty]] = True
+    area[todo[empty]] = hectares[todo[empty]] = 0.0
 
     even = (crossings >= 2) & ~bad
     sel = np.flatnonzero(even[h_pair])
     if not len(sel):
-        return shared, done, hectares
+        return out
     hi_ = hit_idx[sel]
     pr = h_pair[sel]
     x, y, sure = _cross_point(p1c[hi_, 0], p1c[hi_, 1], p2c[hi_, 0], p2c[hi_, 1],
@@ -464,20 +485,50 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
     term = ex[:-1] * ey[1:] - ex[1:] * ey[:-1]
     term[~(ring_id[1:] == ring_id[:-1])] = 0.0
     ring_m2 = np.bincount(ring_id[:-1], weights=term, minlength=len(ring_starts)) / 2
-    # Close each ring (repeat its first point), then reverse it: GEOS's shells turn clockwise.
+    # Planar area (what the overlap threshold compares), the same way around the ring's first point.
+    d = coords - coords[ring_starts][ring_id]
+    term = d[:-1, 0] * d[1:, 1] - d[1:, 0] * d[:-1, 1]
+    term[~(ring_id[1:] == ring_id[:-1])] = 0.0
+    ring_area = np.bincount(ring_id[:-1], weights=term, minlength=len(ring_starts)) / 2
+    ring_end = np.r_[ring_starts[1:], len(coords)]
+    low, high = np.minimum.reduceat(coords, ring_starts), np.maximum.reduceat(coords, ring_starts)
+    # Each part's area must be clear of zero by far more than rounding (it is: the crossings are clear).
+    clear = ring_area > 1e-12 * ((high - low) ** 2).sum(axis=1)
+    width, point = _interior_points(coords, ring_starts, ring_end, low[:, 1], high[:, 1])
+    pairs_done, part_count = np.unique(ring_pair, return_counts=True)
+    part_of = np.searchsorted(pairs_done, ring_pair)
+    # GEOS keeps the widest part's point (the first of equal widths, in an order not known here: ties
+    # are left to GEOS).
+    best = np.full(len(pairs_done), -np.inf)
+    np.maximum.at(best, part_of, width)
+    at_best = width == best[part_of]
+    unique_best = np.bincount(part_of, weights=at_best, minlength=len(pairs_done)) == 1
+    sure = unique_best & (np.bincount(part_of, weights=~clear | ~(width > 0), minlength=len(pairs_done)) == 0)
+    chosen = np.flatnonzero(at_best)
+    where = np.full((len(pairs_done), 2), np.nan)
+    where[part_of[chosen]] = point[chosen]
+    targets = todo[pairs_done[sure]]
+    hectares[targets] = (np.bincount(part_of, weights=ring_m2, minlength=len(pairs_done)) / M2_PER_HA)[sure]
+    area[targets] = np.bincount(part_of, weights=ring_area, minlength=len(pairs_done))[sure]
+    location[targets] = where[sure]
+    done[targets] = True
+    if geometries:
+        shared[todo[pairs_done]] = _polygons(coords, ring_starts, ring_pair, pairs_done, part_count)
+    return out
+
+
+def _polygons(coords: np.ndarray, ring_starts: np.ndarray, ring_pair: np.ndarray, pairs_done: np.ndarray,
+              part_count: np.ndarray) -> np.ndarray:
+    """The shared parts as GEOS builds them: each ring closed and reversed (GEOS's shells turn clockwise);
+    one polygon a ring (no holes: see :func:`_shared_run`), several parts a multipolygon."""
     closing = np.r_[ring_starts[1:], len(coords)]
     coords = np.insert(coords, closing, coords[ring_starts], axis=0)
-    ring_number = np.insert(np.cumsum(np.r_[True, ring_of_piece[1:] != ring_of_piece[:-1]]) - 1, closing,
-                            np.arange(len(ring_starts)))
+    new_ring = np.zeros(len(coords), dtype=bool)
+    new_ring[ring_starts + np.arange(len(ring_starts))] = True
+    ring_number = np.cumsum(new_ring) - 1
     n_rings = len(ring_starts)
-    reversed_rings = shapely.linearrings(coords[::-1], indices=n_rings - 1 - ring_number[::-1])[::-1]
-    # No holes: a hole in the shared part of two star-shaped plots would need a point outside one of
-    # them that the other encloses with points inside both, and the ray from that plot's centre through
-    # it would leave and re-enter the plot. Each cycle is one part.
-    parts = shapely.polygons(reversed_rings)
-    pairs_done, part_count = np.unique(ring_pair, return_counts=True)
-    hectares[todo[pairs_done]] = np.bincount(np.searchsorted(pairs_done, ring_pair), weights=ring_m2,
-                                             minlength=len(pairs_done)) / M2_PER_HA
+    rings = shapely.linearrings(coords[::-1], indices=n_rings - 1 - ring_number[::-1])[::-1]
+    parts = shapely.polygons(rings)
     result = np.empty(len(pairs_done), dtype=object)
     single = part_count == 1
     first_part = np.cumsum(part_count) - part_count
@@ -486,9 +537,55 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray) -> tuple[np.nd
         several = np.isin(ring_pair, pairs_done[~single])
         result[~single] = shapely.multipolygons(parts[several],
                                                 indices=np.searchsorted(pairs_done[~single], ring_pair[several]))
-    shared[todo[pairs_done]] = result
-    done[todo[pairs_done]] = True
-    return shared, done, hectares
+    return result
+
+
+def _interior_points(coords: np.ndarray, starts: np.ndarray, ends: np.ndarray, min_y: np.ndarray,
+                     max_y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """GEOS's point on the surface of each ring's polygon (``coords[starts[k]:ends[k]]``, counter-clockwise,
+    unclosed), computed as GEOS's InteriorPointArea does on the clockwise ring: a horizontal line halfway
+    between the vertices' y nearest the middle of the y range, the crossings of the ring's edges with it
+    (each edge from its clockwise start), the midpoint of the widest section between crossings taken in
+    pairs (the first of equal widths); and that width (0 or less: none found)."""
+    ring = np.repeat(np.arange(len(starts)), ends - starts)
+    y = coords[:, 1]
+    centre = (min_y + max_y) / 2.0
+    below = np.where(y <= centre[ring], y, -np.inf)
+    above = np.where(y > centre[ring], y, np.inf)
+    lo = np.maximum(np.maximum.reduceat(below, starts), min_y)
+    hi = np.minimum.reduceat(above, starts)
+    hi = np.where(np.isinf(hi), max_y, hi)
+    scan = (hi + lo) / 2.0
+    # Clockwise edges: from vertex i + 1 (cyclically) to vertex i.
+    nxt = np.arange(1, len(coords) + 1)
+    nxt[ends - 1] = starts
+    p0, p1 = coords[nxt], coords[:]
+    y0, y1, yy = p0[:, 1], p1[:, 1], scan[ring]
+    counted = (~((y0 > yy) & (y1 > yy)) & ~((y0 < yy) & (y1 < yy)) & (y0 != y1)
+               & ~((y0 == yy) & (y1 < yy)) & ~((y1 == yy) & (y0 < yy)))
+    e = np.flatnonzero(counted)
+    x0, x1 = p0[e, 0], p1[e, 0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = (y1[e] - y0[e]) / (x1 - x0)
+        x = np.where(x0 == x1, x0, x0 + (yy[e] - y0[e]) / slope)
+    owner = ring[e]
+    order = np.lexsort([x, owner])
+    x, owner = x[order], owner[order]
+    rank = np.arange(len(x)) - np.searchsorted(owner, owner)
+    left = np.flatnonzero((rank % 2 == 0) & (np.r_[owner[1:], -1] == owner))
+    widths = x[left + 1] - x[left]
+    width = np.zeros(len(starts))
+    np.maximum.at(width, owner[left], widths)
+    # The first section of the widest width, per ring.
+    best = np.flatnonzero(widths == width[owner[left]])
+    best = best[np.r_[True, owner[left][best][1:] != owner[left][best][:-1]]]
+    point = np.full((len(starts), 2), np.nan)
+    rows = owner[left][best]
+    point[rows, 0] = (x[left][best] + x[left + 1][best]) / 2.0
+    point[rows, 1] = scan[rows]
+    odd = np.bincount(owner, minlength=len(starts)) % 2 == 1
+    width[odd] = 0.0
+    return width, point
 
 
 def _next_along(pair: np.ndarray, edge: np.ndarray, along: np.ndarray,

@@ -16,7 +16,7 @@ from shapely.geometry import MultiPolygon, Polygon, box
 
 from vantage_plugin.core.geodesy import geodesic_area_ha
 from vantage_plugin.core.validation import checks
-from vantage_plugin.core.validation.overlap_area import StarRings, shared_rings, star_rings
+from vantage_plugin.core.validation.overlap_area import SharedParts, StarRings, shared_rings, star_rings
 
 
 def _star(rng: np.random.Generator, cx: float, cy: float, r: float, m: int, rough: float,
@@ -113,16 +113,15 @@ def computed():
     # Plots with a fixed precision grid (GEOS snaps the result to it) are the caller's to keep from it.
     plain = (shapely.get_precision(geoms[left]) == 0) & (shapely.get_precision(geoms[right]) == 0)
     assert (~plain).sum() > 100
-    shared = np.empty(len(left), dtype=object)
-    done = np.zeros(len(left), dtype=bool)
-    hectares = np.full(len(left), np.nan)
-    shared[plain], done[plain], hectares[plain] = shared_rings(stars, left[plain], right[plain])
+    parts = SharedParts.empty(len(left))
+    parts.put(plain, shared_rings(stars, left[plain], right[plain], geometries=True))
     reference = shapely.intersection(geoms[left], geoms[right])
-    return geoms, left, right, shared, done, reference, hectares
+    return geoms, left, right, parts, reference
 
 
 def test_every_built_shared_part_is_geos_intersection_exactly(computed):
-    geoms, left, right, shared, done, reference, hectares = computed
+    geoms, left, right, parts, reference = computed
+    shared, done, hectares = parts.polygons, parts.done, parts.hectares
     mine, theirs = shared[done], reference[done]
     assert done.sum() > 2000
     # Normalised (rings started at their smallest point, shells clockwise), coordinate for coordinate.
@@ -132,10 +131,13 @@ def test_every_built_shared_part_is_geos_intersection_exactly(computed):
     assert ((shapely.area(mine) > 0) == positive).all()
     assert positive.sum() > 2000
     assert (shapely.get_type_id(theirs[positive]) == 6).sum() > 10  # several parts
-    # The point on the surface the issue shows, and the geodesic area it reports.
-    on_mine = shapely.get_coordinates(shapely.point_on_surface(mine[positive]))
+    # The planar area (compared with the threshold), the point on the surface the issue shows (computed
+    # without the polygon) and the geodesic area it reports.
+    np.testing.assert_allclose(parts.area[done], shapely.area(theirs), rtol=1e-9, atol=0)
+    assert ((parts.area[done] > 0) == positive).all()
     on_theirs = shapely.get_coordinates(shapely.point_on_surface(theirs[positive]))
-    assert (on_mine == on_theirs).all()
+    assert (parts.location[done][positive] == on_theirs).all()
+    assert np.isnan(parts.location[done][~positive]).all()
     # The geodesic area computed along the way: geodesy's, on GEOS's polygon, within 1e-9 (and the same
     # to the 4 decimals the message shows).
     expected = geodesic_area_ha(theirs[positive])
@@ -145,7 +147,8 @@ def test_every_built_shared_part_is_geos_intersection_exactly(computed):
 
 
 def test_degenerate_and_unsupported_pairs_are_left_to_geos(computed):
-    geoms, left, right, shared, done, reference, hectares = computed
+    geoms, left, right, parts, reference = computed
+    done = parts.done
     kinds = shapely.get_num_interior_rings(geoms[left]) + shapely.get_num_interior_rings(geoms[right])
     multi = (shapely.get_type_id(geoms[left]) == 6) | (shapely.get_type_id(geoms[right]) == 6)
     assert (kinds > 0).sum() >= 50 and multi.sum() >= 50
@@ -165,10 +168,16 @@ def test_degenerate_and_unsupported_pairs_are_left_to_geos(computed):
 
 
 def test_the_overlap_check_takes_geos_where_the_fast_path_cannot(computed):
-    geoms, left, right, shared, done, reference, hectares = computed
+    geoms, left, right, _parts, reference = computed
     rings = checks._Rings.of(geoms, np.arange(len(geoms)))
-    result, known = checks._intersections(rings, len(geoms), left, right, geoms[left], geoms[right])
-    same = shapely.equals_exact(shapely.normalize(result), shapely.normalize(reference), tolerance=0.0)
+    result = checks._intersections(rings, len(geoms), left, right, geoms[left], geoms[right])
+    fast, slow = result.done, ~result.done
+    assert slow.sum() > 100 and fast.sum() > 2000
+    same = shapely.equals_exact(shapely.normalize(result.polygons[slow]), shapely.normalize(reference[slow]),
+                                tolerance=0.0)
     assert same.all()
-    np.testing.assert_allclose(known[~np.isnan(known)], geodesic_area_ha(reference[~np.isnan(known)]), rtol=1e-9)
-    assert np.isnan(known).sum() > 100
+    np.testing.assert_allclose(result.area[fast], shapely.area(reference[fast]), rtol=1e-9, atol=0)
+    np.testing.assert_allclose(result.hectares[fast], geodesic_area_ha(reference[fast]), rtol=1e-9, atol=0)
+    positive = shapely.area(reference[fast]) > 0
+    assert (result.location[fast][positive]
+            == shapely.get_coordinates(shapely.point_on_surface(reference[fast][positive]))).all()
