@@ -444,11 +444,19 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, ow
     in_range[subset] = True
     if not len(coords):
         return in_range
-    finite = np.isfinite(coords).all(axis=1)
     x, y = coords[:, 0], coords[:, 1]
-    with np.errstate(invalid="ignore"):
-        out = finite & ((np.abs(x) > 180) | (np.abs(y) > 90))
-        big = out & (np.maximum(np.abs(x), np.abs(y)) >= PROJECTED_MIN)
+    finite, out, big, coarse = (np.empty(len(coords), dtype=bool) for _ in range(4))
+    for lo in range(0, len(coords), _CHUNK):  # runs: the temporaries stay in the processor's cache
+        run = slice(lo, lo + _CHUNK)
+        part = coords[run]
+        ax, ay = np.abs(part[:, 0]), np.abs(part[:, 1])
+        finite[run] = np.isfinite(part).all(axis=1)
+        with np.errstate(invalid="ignore"):
+            out[run] = finite[run] & ((ax > 180) | (ay > 90))
+            big[run] = out[run] & (np.maximum(ax, ay) >= PROJECTED_MIN)
+            # Precision: at most 5 decimals.
+            scaled = part * 10.0 ** (COORDINATE_DECIMALS - 1)
+            coarse[run] = (np.abs(scaled - np.rint(scaled)) < 1e-4).all(axis=1)
     not_finite, _, _ = _first_per_group(owner, ~finite)
     for position in not_finite:
         batch.add(int(position), "COORDINATE_NOT_FINITE")
@@ -463,11 +471,8 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, ow
 
     # Precision: flag a plot when every coordinate has at most 5 decimals (lon/lat sources only).
     lonlat = np.fromiter((plot.source_is_lonlat for plot in batch.plots), dtype=bool, count=n)
-    with np.errstate(invalid="ignore"):
-        scaled = coords * 10.0 ** (COORDINATE_DECIMALS - 1)
-        coarse = (np.abs(scaled - np.rint(scaled)) < 1e-4).all(axis=1)
-    fine_count = np.bincount(owner, weights=~coarse, minlength=n)
-    for position in np.flatnonzero((fine_count == 0) & lonlat & in_range):
+    all_coarse = np.bincount(owner[coarse], minlength=n) == np.bincount(owner, minlength=n)
+    for position in np.flatnonzero(all_coarse & lonlat & in_range):
         batch.add(int(position), "COORDINATE_PRECISION_LOW")
     return in_range
 
@@ -479,11 +484,12 @@ def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> 
     if len(coords) < 2:
         return np.zeros(0, dtype=np.int64)
     with np.errstate(invalid="ignore"):
-        jump = (ring_of[1:] == ring_of[:-1]) & (np.abs(coords[1:, 0] - coords[:-1, 0]) > 180.0)
-    owner = rings.owner[ring_of[1:]]
-    jump &= in_range[owner]
-    ids, first, _ = _first_per_group(owner, jump)
-    for position, k in zip(ids, first):
+        jump = np.flatnonzero(np.abs(np.diff(coords[:, 0])) > 180.0)
+    jump = jump[ring_of[jump + 1] == ring_of[jump]]
+    owner = rings.owner[ring_of[jump + 1]]
+    jump, owner = jump[in_range[owner]], owner[in_range[owner]]
+    ids, first = np.unique(owner, return_index=True)
+    for position, k in zip(ids, jump[first]):
         a, b = coords[k, 0], coords[k + 1, 0]
         batch.add(int(position), "POLYGON_CROSSES_ANTIMERIDIAN", west=a, east=b,
                   location=(float(coords[k, 0]), float(coords[k, 1])))
@@ -640,19 +646,26 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
         batch.add(int(position), "ROUNDING_MAKES_INVALID", reason=reason, location=location)
 
 
-def _outline_ranges(coords: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    """Per plot position (``owner`` of each coordinate, grouped by plot): the (min, max) of x + y and of
-    x − y over its coordinates, shape (n, 4); a plot without coordinates gets (−inf, inf) ranges."""
+def _outline_ranges(rings: _Rings, n: int) -> np.ndarray:
+    """Per plot position: the (min, max) of x + y and of x − y over the coordinates of its rings, shape
+    (n, 4); a plot without rings gets (−inf, inf) ranges."""
     ranges = np.empty((n, 4))
     ranges[:, 0::2], ranges[:, 1::2] = -np.inf, np.inf
+    coords, owner = rings.coords, rings.owner
     if not len(coords):
         return ranges
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-    plots = owner[starts]
-    with np.errstate(invalid="ignore", over="ignore"):
-        for column, values in ((0, coords[:, 0] + coords[:, 1]), (2, coords[:, 0] - coords[:, 1])):
-            ranges[plots, column] = np.minimum.reduceat(values, starts)
-            ranges[plots, column + 1] = np.maximum.reduceat(values, starts)
+    ring_start = np.searchsorted(rings.ring_of, np.arange(len(owner)))
+    first_ring = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    starts, plots = ring_start[first_ring], owner[first_ring]
+    # In runs of whole plots of about _CHUNK coordinates: the temporaries stay in the processor's cache.
+    cuts = np.unique(np.r_[np.searchsorted(starts, np.arange(0, len(coords), _CHUNK)), len(starts)])
+    for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+        base, end = int(starts[lo]), int(starts[hi]) if hi < len(starts) else len(coords)
+        part, local = coords[base:end], starts[lo:hi] - base
+        with np.errstate(invalid="ignore", over="ignore"):
+            for column, values in ((0, part[:, 0] + part[:, 1]), (2, part[:, 0] - part[:, 1])):
+                ranges[plots[lo:hi], column] = np.minimum.reduceat(values, local)
+                ranges[plots[lo:hi], column + 1] = np.maximum.reduceat(values, local)
     return ranges
 
 
@@ -726,7 +739,7 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     left, right = left[both_polygons], right[both_polygons]
     if not len(left):
         return
-    ranges = _outline_ranges(rings.coords, rings.owner[rings.ring_of], len(geoms))[subset]
+    ranges = _outline_ranges(rings, len(geoms))[subset]
     near = ~_separated(bounds, ranges, left, right)
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
