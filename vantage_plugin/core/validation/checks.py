@@ -450,13 +450,14 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, ow
         run = slice(lo, lo + _CHUNK)
         part = coords[run]
         ax, ay = np.abs(part[:, 0]), np.abs(part[:, 1])
-        finite[run] = np.isfinite(part).all(axis=1)
+        finite[run] = np.isfinite(part[:, 0]) & np.isfinite(part[:, 1])
         with np.errstate(invalid="ignore"):
             out[run] = finite[run] & ((ax > 180) | (ay > 90))
             big[run] = out[run] & (np.maximum(ax, ay) >= PROJECTED_MIN)
             # Precision: at most 5 decimals.
             scaled = part * 10.0 ** (COORDINATE_DECIMALS - 1)
-            coarse[run] = (np.abs(scaled - np.rint(scaled)) < 1e-4).all(axis=1)
+            off = np.abs(scaled - np.rint(scaled)) < 1e-4
+            coarse[run] = off[:, 0] & off[:, 1]
     not_finite, _, _ = _first_per_group(owner, ~finite)
     for position in not_finite:
         batch.add(int(position), "COORDINATE_NOT_FINITE")
@@ -505,10 +506,10 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
         return
     scale = np.cos(np.radians(np.clip(vertices[:, 1], -89.9, 89.9)))
     with np.errstate(invalid="ignore", over="ignore"):
-        u = (prev - vertices) * np.stack([scale, np.ones_like(scale)], axis=1)
-        w = (nxt - vertices) * np.stack([scale, np.ones_like(scale)], axis=1)
-        angle = np.degrees(np.arctan2(np.abs(u[:, 0] * w[:, 1] - u[:, 1] * w[:, 0]), (u * w).sum(axis=1)))
-        shorter = np.minimum(np.hypot(u[:, 0], u[:, 1]), np.hypot(w[:, 0], w[:, 1])) * _M_PER_DEGREE
+        ux, uy = (prev[:, 0] - vertices[:, 0]) * scale, prev[:, 1] - vertices[:, 1]
+        wx, wy = (nxt[:, 0] - vertices[:, 0]) * scale, nxt[:, 1] - vertices[:, 1]
+        angle = np.degrees(np.arctan2(np.abs(ux * wy - uy * wx), ux * wx + uy * wy))
+        shorter = np.minimum(np.hypot(ux, uy), np.hypot(wx, wy)) * _M_PER_DEGREE
         sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M) & ~skip
     if not sharp.any():
         return
@@ -530,7 +531,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
 
     # Consecutive duplicate vertices.
     dup = np.zeros(len(coords), dtype=bool)
-    dup[1:] = (ring_of[1:] == ring_of[:-1]) & (coords[1:] == coords[:-1]).all(axis=1)
+    dup[1:] = (ring_of[1:] == ring_of[:-1]) & (coords[1:, 0] == coords[:-1, 0]) & (coords[1:, 1] == coords[:-1, 1])
     if dup.any():
         ids, first, counts = _first_per_group(ring_owner[ring_of], dup)
         for position, k, count in zip(ids, first, counts):
@@ -554,7 +555,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
         a, b = vertices - prev, nxt - vertices
         cross = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
         straight = np.abs(cross) <= SPIKE_SINE * np.hypot(a[:, 0], a[:, 1]) * np.hypot(b[:, 0], b[:, 1])
-        spike = straight & ((a * b).sum(axis=1) < 0)
+        spike = straight & (a[:, 0] * b[:, 0] + a[:, 1] * b[:, 1] < 0)
     # A ring encloses no area when it has fewer than 3 distinct corners or all of them lie on one line.
     turning = np.bincount(vertex_ring, weights=~straight, minlength=n_rings)
     zero_ring = (m < 3) | (turning == 0)
@@ -631,7 +632,8 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
     for chunk, part in chunks:
         scaled = part.coords * 10.0**COORDINATE_DECIMALS
         with np.errstate(invalid="ignore"):
-            finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
+            off = np.abs(scaled - np.rint(scaled)) > 1e-6
+        finer = off[:, 0] | off[:, 1]
         needs = np.zeros(len(chunk), dtype=bool)
         needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
         rounded = np.round(part.coords, COORDINATE_DECIMALS)
