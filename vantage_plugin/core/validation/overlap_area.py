@@ -452,6 +452,8 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
         rank[current] = number
     entries = np.flatnonzero(entering & keep)
     entries = entries[np.lexsort([rank[entries], label[entries], pr[entries]])]
+    if not len(entries):
+        return out
     exits = next_a[entries]
     # Per entry: its point, count_a of A's vertices, the exit's point, count_b of B's vertices.
     ca, cb = count_a[entries], count_b[exits]

@@ -181,3 +181,13 @@ def test_the_overlap_check_takes_geos_where_the_fast_path_cannot(computed):
     positive = shapely.area(reference[fast]) > 0
     assert (result.location[fast][positive]
             == shapely.get_coordinates(shapely.point_on_surface(reference[fast][positive]))).all()
+
+
+def test_pairs_whose_crossings_are_all_unsure_are_left_to_geos():
+    """Boxes near (0, 0): the crossing points' rounding cannot be certified, so no pair is built here."""
+    geoms = np.array([box(0, 0, 0.01, 0.01), box(0.005, 0.005, 0.015, 0.015)], dtype=object)
+    rings = checks._Rings.of(geoms, np.arange(2))
+    parts = shared_rings(StarRings(rings.coords, rings.ring_of, rings.owner, 2), np.array([0]), np.array([1]))
+    assert not parts.done.any()
+    result = checks._intersections(rings, 2, np.array([0]), np.array([1]), geoms[:1], geoms[1:])
+    assert shapely.equals_exact(result.polygons[0], shapely.intersection(geoms[0], geoms[1]), tolerance=0.0)
