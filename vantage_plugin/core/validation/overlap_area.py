@@ -1,15 +1,20 @@
-"""The shared part of two overlapping plots without a GEOS overlay, for the pairs where it is simple.
+"""The shared part of two partly overlapping plots without a GEOS overlay, for the pairs where it is simple.
 
 For two plots that are each one star-shaped ring (every edge turning strictly the same way around
-the mean of its vertices, :func:`star_rings`) whose outlines cross properly at exactly two points,
-the shared part is one ring: the entry point, the first plot's vertices inside the second, the
-exit point, the second plot's vertices inside the first. This module finds the crossings with
-numpy (candidate edges from the rings' angles around their centres, signs of orientation tests
-certified by an error bound) and builds that ring exactly as GEOS's overlay does: the same
-vertices, the crossing points rounded from their exact values as GEOS's double-double arithmetic
-rounds them, clockwise. Every pair it is not sure of (a touching or collinear edge, a vertex on the
-other outline, a crossing point too close to a rounding tie, more than two crossings, a plot that
-is not one star-shaped ring) is left to GEOS.
+the mean of its coordinates, :func:`star_rings`) whose outlines cross properly, the shared part's
+outline is made of the crossings and of each plot's vertices inside the other: from a point where
+the first plot enters the second, along the first plot to where it leaves, then along the second
+plot to the next entry, and so on; each cycle of crossings is one part (the shared part of two
+star-shaped plots has no holes). This module finds the crossings with numpy (candidate edges from
+the rings' angles around their centres, signs of orientation tests certified by an error bound)
+and builds those rings exactly as GEOS's overlay does: the same vertices, the crossing points
+rounded from their exact values as GEOS's double-double arithmetic rounds them, shells clockwise.
+From the rings it measures what the overlap check reports: the planar area, the geodesic area
+(:mod:`..geodesy`'s equal-area projection, vertex by vertex) and the point GEOS's point on
+surface (InteriorPointArea) gives. Every pair it is not sure of (a touching or collinear edge, a
+vertex on or next to the other outline, a crossing point too close to a rounding tie, equally wide
+parts, a plot that is not one star-shaped ring) is left to GEOS; ``tests/unit/core/validation/
+test_overlap_area.py`` compares the rest with GEOS's intersection coordinate for coordinate.
 """
 
 from __future__ import annotations
