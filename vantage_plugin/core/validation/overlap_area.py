@@ -200,12 +200,17 @@ class StarRings:
         else:
             k = start.copy()
         moving = np.arange(len(rows))
-        while len(moving):
+        for _ in range(_STEPS):
             step = k[moving] + 1
             ahead = step < n[moving]
             ahead[ahead] = self.angle[first[moving[ahead]] + step[ahead]] <= angle[moving[ahead]]
             moving = moving[ahead]
+            if not len(moving):
+                return k
             k[moving] += 1
+        # Vertices crowded in a few buckets: a binary search for the rest.
+        k[moving] = (np.searchsorted(self.key, 8.0 * rows[moving] + angle[moving], side="right")
+                     - first[moving] - 1)
         return k
 
 
@@ -257,6 +262,8 @@ def _cross_point(p1x, p1y, p2x, p2y, q1x, q1y, q2x, q2y):
     return out[0], out[1], sure
 
 
+#: Steps forward from a bucket before a binary search takes over.
+_STEPS = 8
 #: Vertices per run while the rows are made.
 _VERTEX_RUN = 1 << 16
 #: Pairs per run of the vectorised work: each run's arrays stay in the processor's cache (and numpy

@@ -191,3 +191,22 @@ def test_pairs_whose_crossings_are_all_unsure_are_left_to_geos():
     assert not parts.done.any()
     result = checks._intersections(rings, 2, np.array([0]), np.array([1]), geoms[:1], geoms[1:])
     assert shapely.equals_exact(result.polygons[0], shapely.intersection(geoms[0], geoms[1]), tolerance=0.0)
+
+
+def test_vertex_search_by_buckets_is_a_binary_search():
+    """The bucketed search for the last vertex at an angle (with its fallback when vertices crowd into a
+    few buckets) against numpy's binary search, on rings with evenly spread and crowded vertices."""
+    rng = np.random.default_rng(3)
+    shapes = [_star(rng, 0, 0, 1e-3, 50, 0.2), _star(rng, 1, 1, 1e-3, 6, 0.0)]
+    crowded = np.r_[np.linspace(0, 0.3, 200), [2.0, 4.0]]  # 200 vertices within 0.3 rad, then two more
+    shapes.append(Polygon(np.column_stack([2 + 1e-3 * np.cos(crowded), 2 + 1e-3 * np.sin(crowded)])))
+    geoms = np.array(shapes, dtype=object)
+    rings = checks._Rings.of(geoms, np.arange(len(geoms)))
+    stars = StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms))
+    assert (stars.rank >= 0).all()
+    rows = np.repeat(np.arange(len(geoms)), 500)
+    angle = np.concatenate([np.r_[rng.uniform(0, 2 * math.pi, 490), stars.angle[stars.first[r]:][:10]]
+                            for r in range(len(geoms))])
+    expected = np.array([np.searchsorted(stars.angle[stars.first[r]:stars.first[r] + stars.size[r]], a, "right") - 1
+                         for r, a in zip(rows, angle)])
+    assert (stars._last_at(rows, angle) == expected).all()
