@@ -12,13 +12,17 @@ STRtree query with intersection areas. Each measurement in its own process (exit
 the verdicts, so ``make bench`` runs every script), rounds interleaved,
 medians of ``--repeats`` (the loop, far slower, once); wall and CPU time.
 
-    .venv/bin/python benchmarks/validation.py [--plots 100000] [--repeats 3]
+    .venv/bin/python benchmarks/validation.py [--plots 100000] [--repeats 3] [--before ../main] [--no-loop]
+
+``--before`` measures another checkout's ``validate()`` too (same data, interleaved) and says whether its
+issues (code, plot, message, location, other plot) are identical.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import math
 import sys
@@ -144,9 +148,11 @@ def per_plot_loop(plots: list, today: dt.date) -> int:
 
 
 def worker(a: dict) -> dict:
+    if a["name"] == "validate-before":
+        sys.path.insert(0, a["before"])  # the other checkout's plugin, imported from here on
     plots = dense_plots(a["n"]) if a["data"] == "dense" else tiled_plots(a["n"])
     out: dict = {}
-    if a["name"] == "validate":
+    if a["name"] in ("validate", "validate-before"):
         from vantage_plugin.core.validation import validate
 
         with bc.Timer() as t:
@@ -154,7 +160,10 @@ def worker(a: dict) -> dict:
         codes: dict = {}
         for issue in report.issues:
             codes[issue.code] = codes.get(issue.code, 0) + 1
-        out.update(issues=len(report.issues), blocked=len(report.blocked), codes=codes)
+        digest = hashlib.sha256(repr([(i.code, i.plot_index, i.message, i.location, i.other_plot_index)
+                                      for i in report.issues]).encode()).hexdigest()
+        out.update(issues=len(report.issues), blocked=len(report.blocked), codes=codes, digest=digest,
+                   plugin=str(Path(sys.modules["vantage_plugin"].__file__).parent.parent))
     elif a["name"] == "per-plot-loop":
         with bc.Timer() as t:
             per_plot_loop(plots, TODAY)
@@ -166,20 +175,23 @@ def worker(a: dict) -> dict:
 
 
 def main() -> int:
-    if bc.worker_main({"validate": worker, "per-plot-loop": worker, "pairs": worker}):
+    if bc.worker_main({"validate": worker, "validate-before": worker, "per-plot-loop": worker, "pairs": worker}):
         return 0
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--plots", type=int, default=100_000)
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--data", default="dense,nicaragua")
     p.add_argument("--timeout", type=float, default=1800)
+    p.add_argument("--before", help="another checkout (e.g. the main branch): its validate() measured too, "
+                                     "interleaved, and its issues compared with these")
+    p.add_argument("--no-loop", action="store_true", help="skip the per-plot loop")
     a = p.parse_args()
     print(f"machine: {bc.machine()}")
     for data in a.data.split(","):
         if data == "nicaragua" and not DATA.exists():
             print(f"\n=== nicaragua: skipped ({DATA} missing)")
             continue
-        base = {"n": a.plots, "data": data}
+        base = {"n": a.plots, "data": data, "before": str(Path(a.before).resolve()) if a.before else ""}
 
         def one(name: str, r: int, base=base) -> dict:
             return bc.run_json([sys.executable, __file__, "--worker", name, json.dumps(dict(base, name=name))],
@@ -188,19 +200,32 @@ def main() -> int:
         pairs = one("pairs", 0)
         print(f"\n=== {data}: {a.plots} plots, {pairs.get('pairs', pairs.get('error'))} overlapping pairs "
               "(independent count: STRtree + intersection area)", flush=True)
-        runs = bc.interleaved(["validate", "per-plot-loop"], a.repeats, one, once=("per-plot-loop",))
+        names = ["validate"] + (["validate-before"] if a.before else []) + ([] if a.no_loop else ["per-plot-loop"])
+        runs = bc.interleaved(names, a.repeats, one, once=("per-plot-loop",))
+        runs.setdefault("per-plot-loop", [])
+        old = old_cpu = None
+        if a.before:
+            old, old_cpu = bc.median_of(runs["validate-before"]), bc.median_of(runs["validate-before"], "cpu")
+            now = bc.median_run(runs["validate"]) or {}
+            then = bc.median_run(runs["validate-before"]) or {}
+            print(f"before ({then.get('plugin')}): {bc.fmt(old)} s wall, {bc.fmt(old_cpu)} s CPU "
+                  f"(median of {len(runs['validate-before'])}); issues identical to this checkout's: "
+                  f"{then.get('digest') == now.get('digest') and bool(now.get('digest'))}")
         fast, slow = bc.median_of(runs["validate"]), bc.median_of(runs["per-plot-loop"])
         fast_cpu, slow_cpu = bc.median_of(runs["validate"], "cpu"), bc.median_of(runs["per-plot-loop"], "cpu")
         r = bc.median_run(runs["validate"]) or {}
         print(f"validate():    {bc.fmt(fast)} s wall, {bc.fmt(fast_cpu)} s CPU (median of {len(runs['validate'])}); "
               f"{r.get('issues')} issues, {r.get('blocked')} plots blocked; "
               f"PLOTS_OVERLAP issues {r.get('codes', {}).get('PLOTS_OVERLAP')}")
-        print(f"per-plot loop: {bc.fmt(slow)} s wall, {bc.fmt(slow_cpu)} s CPU (1 run)")
+        if not a.no_loop:
+            print(f"per-plot loop: {bc.fmt(slow)} s wall, {bc.fmt(slow_cpu)} s CPU (1 run)")
         if "error" not in pairs:
             print(f"(for scale: the independent count — one STRtree query and one vectorised shapely intersection of "
                   f"all candidate pairs — took {pairs['seconds']:.2f} s wall, {pairs['cpu']:.2f} s CPU)")
         if fast and slow:
             print(f"ratio: validate() is {slow / fast:.1f}× the per-plot loop (wall), {slow_cpu / fast_cpu:.1f}× (CPU)")
+        if a.before and fast and old:
+            print(f"ratio: validate() is {old / fast:.2f}× the one before (wall), {old_cpu / fast_cpu:.2f}× (CPU)")
         if data == "dense":
             enough = pairs.get("pairs", 0) >= 50_000 and a.plots >= 100_000
             ok = fast is not None and fast <= TARGET_S

@@ -34,6 +34,7 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
+from .overlap_area import SharedParts, StarRings, shared_rings, star_rings
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -52,9 +53,6 @@ SHARP_SPIKE_DEGREES = 2.0
 #: ... when its shorter edge is at least this long (metres): a long thin sliver, not vertex jitter.
 SHARP_SPIKE_MIN_EDGE_M = 1.0
 _M_PER_DEGREE = 111_320.0
-#: Relative margin of the star-shape test (sine of the smallest angle an edge must turn around the ring's
-#: centre): far above floating-point error, so a ring passing it is simple for GEOS's exact predicates too.
-_STAR_SINE = 1e-9
 #: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
 _SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
@@ -321,13 +319,15 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
     in_range = _coordinate_checks(batch, subset, coords, owner)
     chunks = _ring_chunks(rings, polygons, _CHUNK)
-    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part)
+    stars: list[tuple[np.ndarray, ...]] = []
+    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars)
                                                         for chunk, part in chunks])
+    ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
     _rounding_checks(batch, geoms, polygons, chunks, good)
     if overlaps:
-        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings)
+        _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings, ring_stars)
     return batch.issues()
 
 
@@ -385,43 +385,19 @@ def _parallel(function: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.nd
     return np.concatenate(parts)
 
 
-def _star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int) -> np.ndarray:
-    """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
-    turning strictly the same way around it (by more than :data:`_STAR_SINE`).
-
-    Such a ring is simple: its angle around that centre grows steadily through one full turn, so no
-    two of its points are in the same direction, let alone at the same place. It is a sufficient
-    test only (a ring failing it may be simple); a NaN fails it.
-    """
-    counts = np.bincount(ring_of, minlength=n_rings)
-    sizes = np.maximum(counts, 1)
-    cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
-    cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
-    dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
-    ux, uy, wx, wy = dx[:-1], dy[:-1], dx[1:], dy[1:]
-    edge_ring = ring_of[:-1]
-    edge = edge_ring == ring_of[1:]
-    with np.errstate(invalid="ignore", over="ignore"):
-        cross = ux * wy - uy * wx
-        margin = _STAR_SINE * (np.abs(ux) + np.abs(uy)) * (np.abs(wx) + np.abs(wy))
-        left, right = cross > margin, cross < -margin
-    below, above = uy < 0, wy < 0
-    ccw_turns = np.bincount(edge_ring, weights=edge & below & ~above, minlength=n_rings)
-    cw_turns = np.bincount(edge_ring, weights=edge & above & ~below, minlength=n_rings)
-    not_left = np.bincount(edge_ring, weights=edge & ~left, minlength=n_rings)
-    not_right = np.bincount(edge_ring, weights=edge & ~right, minlength=n_rings)
-    return (counts >= 4) & (((not_left == 0) & (ccw_turns == 1)) | ((not_right == 0) & (cw_turns == 1)))
-
-
-def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray) -> np.ndarray:
+def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray,
+                  star: Optional[np.ndarray] = None) -> np.ndarray:
     """For ``polygons`` (with their rings in ``rings``, coordinates ``coords``): True where the plot is
-    one ring passing :func:`_star_rings`, hence a valid polygon without asking GEOS."""
+    one ring passing :func:`.overlap_area.star_rings` (``star``: its answer per ring, when known), hence
+    a valid polygon without asking GEOS."""
     n_rings = len(rings.owner)
     if not n_rings:
         return np.zeros(len(polygons), dtype=bool)
+    if star is None:
+        star = star_rings(coords, rings.ring_of, n_rings)[0]
     per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
     first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
-    return (per_plot == 1) & _star_rings(coords, rings.ring_of, n_rings)[first]
+    return (per_plot == 1) & star[first]
 
 
 def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[np.ndarray, _Rings]]:
@@ -468,11 +444,20 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, ow
     in_range[subset] = True
     if not len(coords):
         return in_range
-    finite = np.isfinite(coords).all(axis=1)
     x, y = coords[:, 0], coords[:, 1]
-    with np.errstate(invalid="ignore"):
-        out = finite & ((np.abs(x) > 180) | (np.abs(y) > 90))
-        big = out & (np.maximum(np.abs(x), np.abs(y)) >= PROJECTED_MIN)
+    finite, out, big, coarse = (np.empty(len(coords), dtype=bool) for _ in range(4))
+    for lo in range(0, len(coords), _CHUNK):  # runs: the temporaries stay in the processor's cache
+        run = slice(lo, lo + _CHUNK)
+        part = coords[run]
+        ax, ay = np.abs(part[:, 0]), np.abs(part[:, 1])
+        finite[run] = np.isfinite(part[:, 0]) & np.isfinite(part[:, 1])
+        with np.errstate(invalid="ignore"):
+            out[run] = finite[run] & ((ax > 180) | (ay > 90))
+            big[run] = out[run] & (np.maximum(ax, ay) >= PROJECTED_MIN)
+            # Precision: at most 5 decimals.
+            scaled = part * 10.0 ** (COORDINATE_DECIMALS - 1)
+            off = np.abs(scaled - np.rint(scaled)) < 1e-4
+            coarse[run] = off[:, 0] & off[:, 1]
     not_finite, _, _ = _first_per_group(owner, ~finite)
     for position in not_finite:
         batch.add(int(position), "COORDINATE_NOT_FINITE")
@@ -487,11 +472,8 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, ow
 
     # Precision: flag a plot when every coordinate has at most 5 decimals (lon/lat sources only).
     lonlat = np.fromiter((plot.source_is_lonlat for plot in batch.plots), dtype=bool, count=n)
-    with np.errstate(invalid="ignore"):
-        scaled = coords * 10.0 ** (COORDINATE_DECIMALS - 1)
-        coarse = (np.abs(scaled - np.rint(scaled)) < 1e-4).all(axis=1)
-    fine_count = np.bincount(owner, weights=~coarse, minlength=n)
-    for position in np.flatnonzero((fine_count == 0) & lonlat & in_range):
+    all_coarse = np.bincount(owner[coarse], minlength=n) == np.bincount(owner, minlength=n)
+    for position in np.flatnonzero(all_coarse & lonlat & in_range):
         batch.add(int(position), "COORDINATE_PRECISION_LOW")
     return in_range
 
@@ -503,11 +485,12 @@ def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> 
     if len(coords) < 2:
         return np.zeros(0, dtype=np.int64)
     with np.errstate(invalid="ignore"):
-        jump = (ring_of[1:] == ring_of[:-1]) & (np.abs(coords[1:, 0] - coords[:-1, 0]) > 180.0)
-    owner = rings.owner[ring_of[1:]]
-    jump &= in_range[owner]
-    ids, first, _ = _first_per_group(owner, jump)
-    for position, k in zip(ids, first):
+        jump = np.flatnonzero(np.abs(np.diff(coords[:, 0])) > 180.0)
+    jump = jump[ring_of[jump + 1] == ring_of[jump]]
+    owner = rings.owner[ring_of[jump + 1]]
+    jump, owner = jump[in_range[owner]], owner[in_range[owner]]
+    ids, first = np.unique(owner, return_index=True)
+    for position, k in zip(ids, jump[first]):
         a, b = coords[k, 0], coords[k + 1, 0]
         batch.add(int(position), "POLYGON_CROSSES_ANTIMERIDIAN", west=a, east=b,
                   location=(float(coords[k, 0]), float(coords[k, 1])))
@@ -523,10 +506,10 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
         return
     scale = np.cos(np.radians(np.clip(vertices[:, 1], -89.9, 89.9)))
     with np.errstate(invalid="ignore", over="ignore"):
-        u = (prev - vertices) * np.stack([scale, np.ones_like(scale)], axis=1)
-        w = (nxt - vertices) * np.stack([scale, np.ones_like(scale)], axis=1)
-        angle = np.degrees(np.arctan2(np.abs(u[:, 0] * w[:, 1] - u[:, 1] * w[:, 0]), (u * w).sum(axis=1)))
-        shorter = np.minimum(np.hypot(u[:, 0], u[:, 1]), np.hypot(w[:, 0], w[:, 1])) * _M_PER_DEGREE
+        ux, uy = (prev[:, 0] - vertices[:, 0]) * scale, prev[:, 1] - vertices[:, 1]
+        wx, wy = (nxt[:, 0] - vertices[:, 0]) * scale, nxt[:, 1] - vertices[:, 1]
+        angle = np.degrees(np.arctan2(np.abs(ux * wy - uy * wx), ux * wx + uy * wy))
+        shorter = np.minimum(np.hypot(ux, uy), np.hypot(wx, wy)) * _M_PER_DEGREE
         sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M) & ~skip
     if not sharp.any():
         return
@@ -536,8 +519,10 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
                   location=(float(vertices[k, 0]), float(vertices[k, 1])))
 
 
-def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings) -> np.ndarray:
-    """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid."""
+def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
+                    stars: Optional[list[tuple[np.ndarray, ...]]] = None) -> np.ndarray:
+    """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid. The star-shape
+    test of every ring (:func:`.overlap_area.star_rings`) is appended to ``stars``."""
     if not len(polygons):
         return np.zeros(0, dtype=bool)
     coords, ring_of, ring_owner = rings.coords, rings.ring_of, rings.owner
@@ -546,7 +531,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
 
     # Consecutive duplicate vertices.
     dup = np.zeros(len(coords), dtype=bool)
-    dup[1:] = (ring_of[1:] == ring_of[:-1]) & (coords[1:] == coords[:-1]).all(axis=1)
+    dup[1:] = (ring_of[1:] == ring_of[:-1]) & (coords[1:, 0] == coords[:-1, 0]) & (coords[1:, 1] == coords[:-1, 1])
     if dup.any():
         ids, first, counts = _first_per_group(ring_owner[ring_of], dup)
         for position, k, count in zip(ids, first, counts):
@@ -570,7 +555,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
         a, b = vertices - prev, nxt - vertices
         cross = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
         straight = np.abs(cross) <= SPIKE_SINE * np.hypot(a[:, 0], a[:, 1]) * np.hypot(b[:, 0], b[:, 1])
-        spike = straight & ((a * b).sum(axis=1) < 0)
+        spike = straight & (a[:, 0] * b[:, 0] + a[:, 1] * b[:, 1] < 0)
     # A ring encloses no area when it has fewer than 3 distinct corners or all of them lie on one line.
     turning = np.bincount(vertex_ring, weights=~straight, minlength=n_rings)
     zero_ring = (m < 3) | (turning == 0)
@@ -594,7 +579,10 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
 
-    valid = _surely_valid(rings, polygons, coords)
+    star = star_rings(coords, ring_of, n_rings)
+    if stars is not None:
+        stars.append(star)
+    valid = _surely_valid(rings, polygons, coords, star[0])
     unsure = ~valid
     if unsure.any():
         valid[unsure] = _parallel(shapely.is_valid, geoms[polygons[unsure]])
@@ -644,7 +632,8 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
     for chunk, part in chunks:
         scaled = part.coords * 10.0**COORDINATE_DECIMALS
         with np.errstate(invalid="ignore"):
-            finer = (np.abs(scaled - np.rint(scaled)) > 1e-6).any(axis=1)
+            off = np.abs(scaled - np.rint(scaled)) > 1e-6
+        finer = off[:, 0] | off[:, 1]
         needs = np.zeros(len(chunk), dtype=bool)
         needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
         rounded = np.round(part.coords, COORDINATE_DECIMALS)
@@ -659,19 +648,26 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
         batch.add(int(position), "ROUNDING_MAKES_INVALID", reason=reason, location=location)
 
 
-def _outline_ranges(coords: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    """Per plot position (``owner`` of each coordinate, grouped by plot): the (min, max) of x + y and of
-    x − y over its coordinates, shape (n, 4); a plot without coordinates gets (−inf, inf) ranges."""
+def _outline_ranges(rings: _Rings, n: int) -> np.ndarray:
+    """Per plot position: the (min, max) of x + y and of x − y over the coordinates of its rings, shape
+    (n, 4); a plot without rings gets (−inf, inf) ranges."""
     ranges = np.empty((n, 4))
     ranges[:, 0::2], ranges[:, 1::2] = -np.inf, np.inf
+    coords, owner = rings.coords, rings.owner
     if not len(coords):
         return ranges
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-    plots = owner[starts]
-    with np.errstate(invalid="ignore", over="ignore"):
-        for column, values in ((0, coords[:, 0] + coords[:, 1]), (2, coords[:, 0] - coords[:, 1])):
-            ranges[plots, column] = np.minimum.reduceat(values, starts)
-            ranges[plots, column + 1] = np.maximum.reduceat(values, starts)
+    ring_start = np.searchsorted(rings.ring_of, np.arange(len(owner)))
+    first_ring = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    starts, plots = ring_start[first_ring], owner[first_ring]
+    # In runs of whole plots of about _CHUNK coordinates: the temporaries stay in the processor's cache.
+    cuts = np.unique(np.r_[np.searchsorted(starts, np.arange(0, len(coords), _CHUNK)), len(starts)])
+    for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+        base, end = int(starts[lo]), int(starts[hi]) if hi < len(starts) else len(coords)
+        part, local = coords[base:end], starts[lo:hi] - base
+        with np.errstate(invalid="ignore", over="ignore"):
+            for column, values in ((0, part[:, 0] + part[:, 1]), (2, part[:, 0] - part[:, 1])):
+                ranges[plots[lo:hi], column] = np.minimum.reduceat(values, local)
+                ranges[plots[lo:hi], column + 1] = np.maximum.reduceat(values, local)
     return ranges
 
 
@@ -693,8 +689,30 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
     return (a[:, 0] >= b[:, 0]) & (a[:, 1] >= b[:, 1]) & (a[:, 2] <= b[:, 2]) & (a[:, 3] <= b[:, 3])
 
 
+def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
+                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> SharedParts:
+    """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
+    pairs where neither lies inside the other: their area, geodesic area and point on surface from
+    the crossings of their outlines where :func:`.overlap_area.shared_rings` can (GEOS's values), the
+    polygon by GEOS's overlay otherwise (``polygons`` where not ``done``)."""
+    # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
+    plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
+    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars)
+    result = SharedParts.empty(len(a))
+    result.put(plain, shared_rings(stars, first[plain], second[plain]))
+    # An area next to the overlap threshold is compared on GEOS's own polygon.
+    area = result.area
+    with np.errstate(invalid="ignore"):
+        result.done &= ~((area > 0) & (np.abs(area - OVERLAP_MIN_AREA) <= 1e-9 * area))
+    rest = np.flatnonzero(~result.done)
+    if len(rest):
+        result.polygons[rest] = _parallel(shapely.intersection, a[rest], b[rest])
+    return result
+
+
 def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
-                    rings: _Rings) -> None:
+                    rings: _Rings, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> None:
     """Duplicate geometries (points and polygons) and overlapping polygons, each pair once.
 
     Candidate pairs come from the bounding boxes (STRtree). Equal geometries have equal boxes, so
@@ -723,7 +741,7 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     left, right = left[both_polygons], right[both_polygons]
     if not len(left):
         return
-    ranges = _outline_ranges(rings.coords, rings.owner[rings.ring_of], len(geoms))[subset]
+    ranges = _outline_ranges(rings, len(geoms))[subset]
     near = ~_separated(bounds, ranges, left, right)
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
@@ -742,14 +760,29 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     shared = np.empty(len(a), dtype=object)
     shared[a_inside] = a[a_inside]
     shared[b_inside & ~a_inside] = b[b_inside & ~a_inside]
+    positive = np.zeros(len(a), dtype=bool)
+    hectares = np.full(len(a), np.nan)
+    where = np.full((len(a), 2), np.nan)
+    by_geos = np.ones(len(a), dtype=bool)  # pairs whose shared part is a geometry to measure
     if partly.any():
-        shared[partly] = _parallel(shapely.intersection, a[partly], b[partly])
-    positive = shapely.area(shared) > OVERLAP_MIN_AREA
+        some = np.flatnonzero(partly)
+        parts = _intersections(rings, len(geoms), subset[left[some]], subset[right[some]], a[some], b[some],
+                               ring_stars)
+        fast = some[parts.done]
+        by_geos[fast] = False
+        positive[fast] = parts.area[parts.done] > OVERLAP_MIN_AREA
+        hectares[fast], where[fast] = parts.hectares[parts.done], parts.location[parts.done]
+        shared[some[~parts.done]] = parts.polygons[~parts.done]
+    measured = np.flatnonzero(by_geos)
+    positive[measured] = shapely.area(shared[measured]) > OVERLAP_MIN_AREA
+    measured = measured[positive[measured]]
+    if len(measured):
+        hectares[measured] = geodesic_area_ha(shared[measured])
+        where[measured] = shapely.get_coordinates(shapely.point_on_surface(shared[measured]))
     if not positive.any():
         return
-    shared, a_inside, b_inside = shared[positive], a_inside[positive], b_inside[positive]
-    hectares = np.atleast_1d(geodesic_area_ha(shared)).tolist()
-    where = shapely.get_coordinates(shapely.point_on_surface(shared))
+    a_inside, b_inside, where = a_inside[positive], b_inside[positive], where[positive]
+    hectares = hectares[positive].tolist()
     inside, outside = INSIDE_OTHER_PLOT, ""
     batch.add_pairs("PLOTS_OVERLAP", subset[left[positive]], subset[right[positive]], locations=where,
                     area_ha=[(h, h) for h in hectares],
