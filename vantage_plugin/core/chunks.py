@@ -34,6 +34,9 @@ from .plots import Plot, geometry_array
 CHUNK_PLOTS = 20_000
 #: Plots read again and validated together to find the overlaps between chunks.
 CROSS_BLOCK_PLOTS = 20_000
+#: Degrees by which two plots' bounding octagons must be apart to be judged apart across chunks: wider
+#: than validation's own margin (1e-9), so no pair validation would compare is left out.
+SEPARATION_MARGIN = 1e-7
 
 DUPLICATE_ID = "DUPLICATE_PLOT_ID"
 #: The rules that compare two plots' geometries.
@@ -100,6 +103,7 @@ class CrossChunk:
         self._boxes: list[np.ndarray] = []
         self._owners: list[np.ndarray] = []
         self._points: list[np.ndarray] = []
+        self._ranges: list[np.ndarray] = []
 
     def add(self, plots: Sequence[Plot], issues: Sequence[Any]) -> list:
         """Record a chunk (its plots' indexes are their positions in the layer, consecutive from
@@ -119,6 +123,7 @@ class CrossChunk:
         self._boxes.append(boxes[finite])
         self._owners.append((first + np.flatnonzero(kind)[finite]).astype(np.int64))
         self._points.append(np.isin(type_id[kind][finite], _POINT_KINDS))
+        self._ranges.append(outline_ranges(geoms[kind][finite]))
         self.chunks += 1
         return [issue for issue in issues if issue.code != DUPLICATE_ID]
 
@@ -150,9 +155,11 @@ class CrossChunk:
         return owners[a[other]], owners[b[other]]
 
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """The :meth:`cross_pairs` whose plots may give an issue: two polygons whose boxes meet, or two
-        points (or multipoints) with the same box. A point and a polygon never do (only polygons
-        overlap; equal geometries are of the same kind and have the same box)."""
+        """The :meth:`cross_pairs` whose plots may give an issue: two polygons whose bounding octagons
+        (box, and the ranges of x + y and x − y over the vertices) meet, or two points (or multipoints)
+        with the same box. A point and a polygon never do (only polygons overlap; equal geometries are
+        of the same kind, with the same box); polygons whose octagons are apart share no point (as
+        validation judges them, with a wider margin)."""
         if self.chunks < 2 or not self._boxes:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty
@@ -164,7 +171,13 @@ class CrossChunk:
         keep = chunk_of[a] != chunk_of[b]
         keep &= points[a] == points[b]
         keep &= ~points[a] | (boxes[a] == boxes[b]).all(axis=1)
-        return owners[a[keep]], owners[b[keep]]
+        a, b = a[keep], b[keep]
+        ranges = np.concatenate(self._ranges)
+        margin = SEPARATION_MARGIN
+        apart = np.zeros(len(a), dtype=bool)
+        for low, high in ((0, 1), (2, 3)):
+            apart |= (ranges[a, high] + margin < ranges[b, low]) | (ranges[b, high] + margin < ranges[a, low])
+        return owners[a[~apart]], owners[b[~apart]]
 
     def pair_blocks(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[list[int], set[tuple[int, int]]]]:
         """Blocks of the :meth:`candidate_pairs`: (the plots to validate together, sorted; the pairs
@@ -196,6 +209,22 @@ class CrossChunk:
                 continue
             i, j = left[pick], right[pick]
             yield np.unique(np.concatenate([i, j])).tolist(), set(zip(i.tolist(), j.tolist()))
+
+
+def outline_ranges(geoms: np.ndarray) -> np.ndarray:
+    """Per geometry: (min, max) of x + y and (min, max) of x − y over its vertices, shape (n, 4); a
+    geometry without vertices gets (−inf, inf) ranges (it is never apart)."""
+    ranges = np.empty((len(geoms), 4))
+    ranges[:, 0::2], ranges[:, 1::2] = -np.inf, np.inf
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    if not len(coords):
+        return ranges
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    with np.errstate(invalid="ignore", over="ignore"):
+        for column, values in ((0, coords[:, 0] + coords[:, 1]), (2, coords[:, 0] - coords[:, 1])):
+            ranges[owner[starts], column] = np.minimum.reduceat(values, starts)
+            ranges[owner[starts], column + 1] = np.maximum.reduceat(values, starts)
+    return ranges
 
 
 def hilbert_keys(points: np.ndarray, order: int = 16) -> np.ndarray:
