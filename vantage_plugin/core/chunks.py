@@ -7,12 +7,14 @@ report must count them over the whole layer. :class:`CrossChunk` keeps what they
 
 - its own id and feature id (a reference to the id text and 8 bytes: ~70 bytes a plot), so that after
   the last chunk the plots sharing an id are validated together as small stand-ins (id only);
-- the bounding box of every point or polygon (4 floats and 2 integers: 48 bytes a plot), so that
-  after the last chunk the pairs of plots in *different* chunks whose boxes meet are found with a
-  grid in numpy (:func:`meeting_boxes`); only those plots are read again, a block at a time, and
-  validated together: the overlap issues of the pairs of the block are kept.
+- the bounding box and bounding octagon of every point or polygon (8 floats, 2 integers and a flag:
+  ~90 bytes a plot), so that after the last chunk the pairs of plots in *different* chunks whose boxes
+  meet are found with a grid in numpy (:func:`meeting_boxes`) and kept when they may give an issue
+  (two polygons whose octagons meet, or two equal points: :meth:`CrossChunk.candidate_pairs`); only
+  those plots are read again, in runs that are compact in space (a Hilbert curve over their boxes),
+  so each is read about once, and validated together: the overlap issues of the run's pairs are kept.
 
-So 1,000,000 plots cost ~120 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
+So 1,000,000 plots cost ~160 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
 validation itself finds duplicates and overlaps; the chunk's duplicate-id issues are dropped (they
 name only the chunk's plots) and made again over the whole layer.
 """
