@@ -500,7 +500,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
             feedback.info(tr("Looking for duplicate ids and overlaps across the whole layer…"))
         between = cross.duplicate_id_issues(core_validate)
         counts.add(between)
-        for indexes, pairs in cross.pair_blocks(min(size, chunks.CROSS_BLOCK_PLOTS)):  # a chunk's memory at most
+        for indexes, pairs in cross.pair_blocks():
             if feedback is not None:
                 feedback.check()
             again = _read_again(source, indexes, [cross.fids[k] for k in indexes])
