@@ -7,12 +7,14 @@ report must count them over the whole layer. :class:`CrossChunk` keeps what they
 
 - its own id and feature id (a reference to the id text and 8 bytes: ~70 bytes a plot), so that after
   the last chunk the plots sharing an id are validated together as small stand-ins (id only);
-- the bounding box of every point or polygon (4 floats and 2 integers: 48 bytes a plot), so that
-  after the last chunk the pairs of plots in *different* chunks whose boxes meet are found with a
-  grid in numpy (:func:`meeting_boxes`); only those plots are read again, a block at a time, and
-  validated together: the overlap issues of the pairs of the block are kept.
+- the bounding box and bounding octagon of every point or polygon (8 floats, 2 integers and a flag:
+  ~90 bytes a plot), so that after the last chunk the pairs of plots in *different* chunks whose boxes
+  meet are found with a grid in numpy (:func:`meeting_boxes`) and kept when they may give an issue
+  (two polygons whose octagons meet, or two equal points: :meth:`CrossChunk.candidate_pairs`); only
+  those plots are read again, in runs that are compact in space (a Hilbert curve over their boxes),
+  so each is read about once, and validated together: the overlap issues of the run's pairs are kept.
 
-So 1,000,000 plots cost ~120 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
+So 1,000,000 plots cost ~160 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
 validation itself finds duplicates and overlaps; the chunk's duplicate-id issues are dropped (they
 name only the chunk's plots) and made again over the whole layer.
 """
@@ -34,11 +36,16 @@ from .plots import Plot, geometry_array
 CHUNK_PLOTS = 20_000
 #: Plots read again and validated together to find the overlaps between chunks.
 CROSS_BLOCK_PLOTS = 20_000
+#: Degrees by which two plots' bounding octagons must be apart to be judged apart across chunks: wider
+#: than validation's own margin (1e-9), so no pair validation would compare is left out.
+SEPARATION_MARGIN = 1e-7
 
 DUPLICATE_ID = "DUPLICATE_PLOT_ID"
 #: The rules that compare two plots' geometries.
 PAIR_CODES = ("DUPLICATE_GEOMETRY", "PLOTS_OVERLAP")
 _POINT_OR_POLYGON = (0, 3, 4, 6)
+#: shapely type ids of Point and MultiPoint.
+_POINT_KINDS = (0, 4)
 
 
 @dataclass
@@ -97,6 +104,8 @@ class CrossChunk:
         self.fids: list[Optional[int]] = []
         self._boxes: list[np.ndarray] = []
         self._owners: list[np.ndarray] = []
+        self._points: list[np.ndarray] = []
+        self._ranges: list[np.ndarray] = []
 
     def add(self, plots: Sequence[Plot], issues: Sequence[Any]) -> list:
         """Record a chunk (its plots' indexes are their positions in the layer, consecutive from
@@ -109,11 +118,14 @@ class CrossChunk:
             self.fids.append(plot.source_fid)
         geoms = geometry_array(plots)
         geoms[~shapely.is_geometry(geoms)] = None
-        kind = np.isin(shapely.get_type_id(geoms), _POINT_OR_POLYGON) & ~shapely.is_empty(geoms)
+        type_id = shapely.get_type_id(geoms)
+        kind = np.isin(type_id, _POINT_OR_POLYGON) & ~shapely.is_empty(geoms)
         boxes = shapely.bounds(geoms[kind])
         finite = np.isfinite(boxes).all(axis=1)
         self._boxes.append(boxes[finite])
         self._owners.append((first + np.flatnonzero(kind)[finite]).astype(np.int64))
+        self._points.append(np.isin(type_id[kind][finite], _POINT_KINDS))
+        self._ranges.append(outline_ranges(geoms[kind][finite]))
         self.chunks += 1
         return [issue for issue in issues if issue.code != DUPLICATE_ID]
 
@@ -144,15 +156,114 @@ class CrossChunk:
         other = chunk_of[a] != chunk_of[b]
         return owners[a[other]], owners[b[other]]
 
+    def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """The :meth:`cross_pairs` whose plots may give an issue: two polygons whose bounding octagons
+        (box, and the ranges of x + y and x − y over the vertices) meet, or two points (or multipoints)
+        with the same box. A point and a polygon never do (only polygons overlap; equal geometries are
+        of the same kind, with the same box); polygons whose octagons are apart share no point (as
+        validation judges them, with a wider margin)."""
+        if self.chunks < 2 or not self._boxes:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty
+        boxes = np.concatenate(self._boxes)
+        owners = np.concatenate(self._owners)
+        points = np.concatenate(self._points)
+        chunk_of = np.concatenate([np.full(len(o), c, dtype=np.int64) for c, o in enumerate(self._owners)])
+        a, b = meeting_boxes(boxes)
+        keep = chunk_of[a] != chunk_of[b]
+        keep &= points[a] == points[b]
+        keep &= ~points[a] | (boxes[a] == boxes[b]).all(axis=1)
+        a, b = a[keep], b[keep]
+        ranges = np.concatenate(self._ranges)
+        margin = SEPARATION_MARGIN
+        apart = np.zeros(len(a), dtype=bool)
+        for low, high in ((0, 1), (2, 3)):
+            apart |= (ranges[a, high] + margin < ranges[b, low]) | (ranges[b, high] + margin < ranges[a, low])
+        return owners[a[~apart]], owners[b[~apart]]
+
     def pair_blocks(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[list[int], set[tuple[int, int]]]]:
-        """Blocks of the cross-chunk pairs (nearby pairs together): (the plots to validate together,
-        sorted; the pairs whose issues the block gives)."""
-        left, right = self.cross_pairs()
-        step = max(1, max_plots // 2)
-        for start in range(0, len(left), step):
-            i, j = left[start:start + step], right[start:start + step]
-            plots = np.unique(np.concatenate([i, j])).tolist()
-            yield plots, set(zip(i.tolist(), j.tolist()))
+        """Blocks of the :meth:`candidate_pairs`: (the plots to validate together, sorted; the pairs
+        whose issues the block gives), each pair in one block.
+
+        The plots of the pairs are put in the order of their boxes' centres along a Hilbert curve and
+        cut into runs of ``max_plots``: a block gives the pairs whose first plot (in that order) is in
+        its run, and reads the run's plots with their partners in later runs. Runs are compact in
+        space, so each plot is read about once (most pairs lie inside a run), not once per pair."""
+        left, right = self.candidate_pairs()
+        if not len(left):
+            return
+        owners = np.concatenate(self._owners)
+        boxes = np.concatenate(self._boxes)
+        involved = np.unique(np.concatenate([left, right]))
+        rows = np.searchsorted(owners, involved)  # owners are increasing: chunks come in order
+        centres = (boxes[rows, :2] + boxes[rows, 2:]) / 2.0
+        order = np.argsort(hilbert_keys(centres), kind="stable")
+        run_of = np.empty(len(involved), dtype=np.int64)
+        run_of[order] = np.arange(len(involved)) // max(1, int(max_plots))
+        run_left = run_of[np.searchsorted(involved, left)]
+        run_right = run_of[np.searchsorted(involved, right)]
+        owner_run = np.minimum(run_left, run_right)
+        by_run = np.argsort(owner_run, kind="stable")
+        bounds = np.searchsorted(owner_run[by_run], np.arange(int(owner_run.max()) + 2))
+        for run in range(len(bounds) - 1):
+            pick = by_run[bounds[run]:bounds[run + 1]]
+            if not len(pick):
+                continue
+            i, j = left[pick], right[pick]
+            yield np.unique(np.concatenate([i, j])).tolist(), set(zip(i.tolist(), j.tolist()))
+
+
+def outline_ranges(geoms: np.ndarray) -> np.ndarray:
+    """Per geometry: (min, max) of x + y and (min, max) of x − y over its vertices, shape (n, 4); a
+    geometry without vertices gets (−inf, inf) ranges (it is never apart)."""
+    ranges = np.empty((len(geoms), 4))
+    ranges[:, 0::2], ranges[:, 1::2] = -np.inf, np.inf
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    if not len(coords):
+        return ranges
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    with np.errstate(invalid="ignore", over="ignore"):
+        for column, values in ((0, coords[:, 0] + coords[:, 1]), (2, coords[:, 0] - coords[:, 1])):
+            ranges[owner[starts], column] = np.minimum.reduceat(values, starts)
+            ranges[owner[starts], column + 1] = np.maximum.reduceat(values, starts)
+    return ranges
+
+
+def hilbert_keys(points: np.ndarray, order: int = 16) -> np.ndarray:
+    """The position of each (x, y) row of ``points`` along a Hilbert curve over their extent (a
+    ``2**order`` grid): rows close on the curve are close in space."""
+    n = 1 << order
+    if not len(points):
+        return np.zeros(0, dtype=np.int64)
+    low = points.min(axis=0)
+    span = np.maximum(points.max(axis=0) - low, 1e-300)
+    cells = np.clip(((points - low) / span * (n - 1)).astype(np.int64), 0, n - 1)
+    x, y = cells[:, 0].copy(), cells[:, 1].copy()
+    key = np.zeros(len(points), dtype=np.int64)
+    s = n >> 1
+    while s > 0:
+        rx = (x & s) > 0
+        ry = (y & s) > 0
+        key += s * s * ((3 * rx.astype(np.int64)) ^ ry.astype(np.int64))
+        flip = ~ry & rx
+        x[flip] = n - 1 - x[flip]
+        y[flip] = n - 1 - y[flip]
+        swap = ~ry
+        x[swap], y[swap] = y[swap], x[swap].copy()
+        s >>= 1
+    return key
+
+
+def geometry_kinds(plots: Sequence[Plot]) -> tuple[bool, bool]:
+    """(some plot is a point, some plot has another non-empty geometry): what decides the output's
+    geometry type over the whole layer (MultiPoint when every geometry is a point, as
+    ``output_geometry.output_wkb_type`` decides for one batch). One vectorised pass over the plots."""
+    geoms = geometry_array(plots)
+    geoms[~shapely.is_geometry(geoms)] = None  # anything but a geometry has no kind
+    kinds = shapely.get_type_id(geoms)
+    kinds = kinds[(kinds >= 0) & ~shapely.is_empty(geoms)]
+    points = np.isin(kinds, _POINT_KINDS)
+    return bool(points.any()), bool((~points).any())
 
 
 def pair_issues(issues: Sequence[Any], pairs: set[tuple[int, int]]) -> list:

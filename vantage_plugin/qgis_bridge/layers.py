@@ -252,6 +252,9 @@ def plots_from_features(
     ``raw`` are the GeoJSON geometries in file order and ``raw_position`` maps a feature id to its
     position in the file (by default the feature id is the position). The plots are numbered from
     ``start`` (a chunk of a longer layer); progress counts from ``start`` of ``total`` too.
+
+    Per feature only what QGIS must give is asked of it (attributes, id, geometry type, WKB); the WKB
+    of geometries that need no change is decoded by shapely a batch at a time (:class:`_PendingWkb`).
     """
     if transform_context is None:
         transform_context = QgsProject.instance().transformContext()
@@ -261,16 +264,17 @@ def plots_from_features(
     lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
     names = list(fields.names())
     n_names = len(names)
+    padding = [None] * n_names
+    keys = (mapping.plot_id, mapping.plot_name, mapping.commodity, mapping.harvest_date, mapping.point_ha)
     plots: list[Plot] = []
+    append = plots.append
     pending = _PendingWkb(plots)
-    type_names: dict[int, str] = {}
-
-    def mapped(attributes: dict, name: Optional[str]) -> Any:
-        return attributes.get(name) if name else None
-
+    #: wkbType code → (display name, WKB usable as it is: no transform, no curve, no Z/M)
+    kinds: dict[int, tuple[str, bool]] = {}
+    plain = _PLAIN.issuperset
+    index = start
     for feature in features:
-        local = len(plots)
-        index = start + local
+        local = index - start
         if feedback is not None and local % 200 == 0:
             if feedback.is_cancelled():
                 raise Cancelled()
@@ -278,12 +282,10 @@ def plots_from_features(
                 feedback.set_progress(100.0 * index / total)
         attrs = feature.attributes()
         if len(attrs) < n_names:
-            attrs = list(attrs) + [None] * (n_names - len(attrs))
+            attrs = (list(attrs) + padding)[:n_names]
+        if not plain(map(type, attrs)):
+            attrs = [_attribute_value(value) for value in attrs]
         attributes = dict(zip(names, attrs))
-        for name, value in attributes.items():
-            if type(value) not in _PLAIN:
-                attributes[name] = json_value(value)
-        qgeom = feature.geometry() if feature.hasGeometry() else None
         fid = int(feature.id())
         raw_geometry = None
         if raw is not None:
@@ -293,8 +295,16 @@ def plots_from_features(
         geometry = None
         read_error = None
         wkb = None
-        if qgeom is not None and not qgeom.isNull():
-            wkb = _unchanged_wkb(qgeom) if transform is None else None
+        type_name = ""
+        if feature.hasGeometry():
+            qgeom = feature.geometry()
+            code = int(qgeom.wkbType())
+            kind = kinds.get(code)
+            if kind is None:
+                kind = kinds[code] = (_geometry_type_name(qgeom), transform is None and _plain_wkb_type(code))
+            type_name = kind[0]
+            if kind[1]:
+                wkb = bytes(qgeom.asWkb()) or None
             if wkb is None:
                 try:
                     geometry = to_shapely(qgeom, transform)
@@ -306,36 +316,34 @@ def plots_from_features(
                 f"QGIS/OGR could not read the {gtype or 'GeoJSON'} geometry of this feature "
                 "(its coordinates do not match its declared type)"
             )
-        type_name = ""
-        if qgeom is not None:
-            code = int(qgeom.wkbType())
-            type_name = type_names.get(code)
-            if type_name is None:
-                type_name = type_names[code] = _geometry_type_name(qgeom)
-
-        plots.append(
-            Plot(
-                index=index,
-                geometry=geometry,
-                source_fid=fid,
-                user_id=_label_value(mapped(attributes, mapping.plot_id)),
-                name=_label_value(mapped(attributes, mapping.plot_name)),
-                commodity=mapped(attributes, mapping.commodity),
-                harvest_date=mapped(attributes, mapping.harvest_date),
-                point_ha=mapped(attributes, mapping.point_ha),
-                attributes=attributes,
-                source_geometry_type=type_name,
-                source_is_lonlat=lonlat,
-                raw_geometry=raw_geometry,
-                read_error=read_error,
-            )
-        )
+        plot_id, plot_name, commodity, harvest, point_ha = (
+            attributes.get(key) if key else None for key in keys)
+        append(Plot(index=index, geometry=geometry, source_fid=fid, user_id=_label_value(plot_id),
+                    name=_label_value(plot_name), commodity=commodity, harvest_date=harvest, point_ha=point_ha,
+                    attributes=attributes, source_geometry_type=type_name, source_is_lonlat=lonlat,
+                    raw_geometry=raw_geometry, read_error=read_error))
         if wkb is not None:
             pending.add(local, wkb)
+        index += 1
     pending.flush()
     if feedback is not None and (not total or start + len(plots) >= total):
         feedback.set_progress(100.0)
     return plots
+
+
+def _attribute_value(value: Any) -> Any:
+    """:func:`json_value` with its commonest cases first (plain values, floats)."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is float:
+        return None if value != value else value  # NaN → None, as json_value
+    return json_value(value)
+
+
+def _plain_wkb_type(code: int) -> bool:
+    """True when a geometry of WKB type ``code`` needs no change before shapely (no curve, no Z/M)."""
+    return not (QgsWkbTypes.isCurvedType(code) or QgsWkbTypes.hasZ(code) or QgsWkbTypes.hasM(code))
 
 
 def plot_chunks(features: Iterable, size: int, fields: QgsFields, crs: QgsCoordinateReferenceSystem,

@@ -36,6 +36,7 @@ from ..core.api.workflow import ApiOptions
 from ..core.engine.catalog import Catalog
 from ..core.engine.options import BundledOptions
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
+from ..core.plots import FieldMapping
 from ..core.run_record import record_check as core_record_check
 from ..core.runs import Feedback, Span, gc_paused
 from ..core.service import apply_defaults
@@ -465,7 +466,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                                              feedback=span(feedback, start, share))
                 report = output.report
                 issues = cross.add(chunk, report.issues)
-                points, other = _geometry_kinds(chunk)
+                points, other = chunks.geometry_kinds(chunk)
                 seen_points, seen_other = seen_points or points, seen_other or other
                 if wkb_type is None:
                     said_points = QgsWkbTypes.geometryType(source.wkb_type) == QgsWkbTypes.PointGeometry
@@ -552,23 +553,15 @@ def _positions(source: PlotSource) -> Optional[dict]:
     return {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
 
 
-def _geometry_kinds(plots: Sequence) -> tuple[bool, bool]:
-    """(some plot is a point, some plot has another non-empty geometry): what decides the output's
-    geometry type over the whole layer (MultiPoint when every geometry is a point, as
-    ``output_geometry.output_wkb_type`` decides for one batch)."""
-    kinds = {plot.geometry.geom_type for plot in plots
-             if hasattr(plot.geometry, "geom_type") and not plot.geometry.is_empty}
-    return bool(kinds & _POINT_KINDS), bool(kinds - _POINT_KINDS)
-
-
-_POINT_KINDS = {"Point", "MultiPoint"}
-
-
 def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optional[int]]) -> list:
-    """The plots at ``indexes`` (feature ids ``fids``) read again from ``source``, numbered as in the layer."""
+    """The plots at ``indexes`` (feature ids ``fids``) read again from ``source``, numbered as in the layer,
+    for the rules comparing plots: geometry and the mapped fields only (validation reads no other
+    attribute), so ``attributes`` holds only those."""
 
     index_of = {fid: index for index, fid in zip(indexes, fids) if fid is not None}
     request = QgsFeatureRequest().setFilterFids(list(index_of))
+    mapped = {getattr(source.mapping, key, None) for key in FieldMapping.KEYS} - {None}
+    request.setSubsetOfAttributes([k for k, name in enumerate(source.fields.names()) if name in mapped])
     plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
                                 transform_context=source.transform_context or QgsCoordinateTransformContext())
     for plot in plots:
