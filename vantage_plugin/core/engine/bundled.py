@@ -55,6 +55,7 @@ from ..runs import (
     Run,
     gc_paused,
 )
+from . import reuse
 from .admin import AdminIndex, Place
 from .coverage import exact_coverage, polygon_rings
 from .kinds import (
@@ -244,6 +245,9 @@ class _Context:
         self.il_index: Optional[OverlapIndex] = None
         self.admin_index: Optional[AdminIndex] = None
         self.pa_note: Optional[str] = None
+        #: the pool keys of what was opened (None: not kept for the next call)
+        self.raster_key: Optional[tuple] = None
+        self.index_keys: dict[str, Optional[tuple]] = {}
         self.il_note: Optional[str] = None
         self.admin_note: Optional[str] = None
         self.forest_min = options.forest_2020_min
@@ -259,6 +263,23 @@ class _Context:
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
+        """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
+        then check what they hold around ``where``."""
+        opts = self.options
+        forest_key, loss_key = reuse.source_key(opts.forest_2020), reuse.source_key(opts.loss_year)
+        key = None if forest_key is None or loss_key is None else ("rasters", forest_key, loss_key)
+        kept = reuse.POOL.take(key)
+        if kept is not None:
+            self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile = kept
+            self.raster_key = key
+        else:
+            self._open_rasters()
+            if not self.forest_error and not self.loss_error:
+                self.raster_key = key
+        if where is not None:
+            self.check_rasters(*where)
+
+    def _open_rasters(self) -> None:
         opts = self.options
         if opts.forest_2020 is not None:
             try:
@@ -280,8 +301,6 @@ class _Context:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None and self.primary is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
-        if where is not None:
-            self.check_rasters(*where)
 
     def check_rasters(self, lon: np.ndarray, lat: np.ndarray) -> None:
         """What each raster is, from its name, metadata and values where the plots are (around the
@@ -326,12 +345,19 @@ class _Context:
                 self.loss_error = f"tree-cover loss data refused: {error}"
 
     def close(self) -> None:
-        for reader in (self.forest_reader, self.loss_reader):
-            if reader is not None:
-                reader.close()
-        for raster in (self.forest, self.loss):
-            if raster is not None:
-                raster.close()
+        """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
+        opened = (self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile)
+        self.forest = self.loss = self.primary = self.forest_reader = self.loss_reader = None
+        if self.raster_key is not None:
+            reuse.POOL.give(self.raster_key, opened, _close_rasters)
+        else:
+            _close_rasters(opened)
+        for name in ("pa_index", "il_index", "admin_index"):
+            index = getattr(self, name)
+            key = self.index_keys.get(name)
+            if index is not None and key is not None:
+                reuse.POOL.give(key, index, _drop)
+            setattr(self, name, None)
 
     def version(self) -> str:
         forest = self.forest.name if self.forest else "none"
@@ -344,6 +370,44 @@ class _Context:
             return None
         source = {"data": "largest code where the plots are"}.get(self.loss_years.source, self.loss_years.source)
         return f"{self.loss_years.text()} ({source})"
+
+
+def _close_rasters(opened: tuple) -> None:
+    forest, loss, _, forest_reader, loss_reader, _ = opened
+    for reader in (forest_reader, loss_reader):
+        if reader is not None:
+            reader.close()
+    for raster in (forest, loss):
+        if raster is not None:
+            raster.close()
+
+
+def _drop(_: Any) -> None:
+    """Nothing to close (an index held in memory)."""
+
+
+#: A kept index is widened to the union of its box and the plots' only while that union is at most
+#: this many times the two boxes' areas together (plots scattered far apart: a new index for the box).
+_WIDEN_AT_MOST = 4.0
+
+
+def _kept_index(ctx: _Context, name: str, key: Optional[tuple], bbox: Optional[tuple], build) -> Any:
+    """The index of the previous call (from :data:`reuse.POOL`) when it was read for a box holding
+    ``bbox``, else ``build(box)``: for the union of both boxes when that stays compact (chunks of one
+    batch of plots, in any order, then soon share one index), else for ``bbox``."""
+    kept = reuse.POOL.take(key)
+    ctx.index_keys[name] = key
+    if kept is not None:
+        if reuse.bbox_covers(kept.bbox, bbox):
+            return kept
+        wider = reuse.bbox_union(kept.bbox, bbox)
+        if wider is None or _box_area(wider) <= _WIDEN_AT_MOST * (_box_area(kept.bbox) + _box_area(bbox)):
+            bbox = wider
+    return build(bbox)
+
+
+def _box_area(b: Optional[tuple]) -> float:
+    return float("inf") if b is None else max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
 
 
 def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, Optional[np.ndarray]]:
@@ -574,7 +638,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
 
 
 def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
+    """The protected-area, indigenous-land and country/state indexes, reading only the areas whose box
+    touches the plots' (padded) box, or the previous call's (:func:`_kept_index`)."""
     run, opts = ctx.run, ctx.options
+    bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
     for name, source, kind in (("protected areas", opts.protected_areas, "pa"),
                                ("indigenous lands", opts.indigenous_lands, "il")):
         if source is None:
@@ -583,7 +650,11 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
             continue
         with _timed(run, name):
             try:
-                setattr(ctx, f"{kind}_index", OverlapIndex.for_plots(source, kind, all_geoms))
+                stamp = reuse.source_key(source)
+                key = (kind, stamp) if stamp is not None else None
+                setattr(ctx, f"{kind}_index", _kept_index(
+                    ctx, f"{kind}_index", key, bbox,
+                    lambda box, source=source, kind=kind: OverlapIndex(source, kind, box)))
             except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 setattr(ctx, f"{kind}_note", f"{name} data could not be read: {error}")
                 _fail_step(run, name, str(error))
@@ -592,9 +663,10 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
     else:
         with _timed(run, "admin"):
             try:
-                # only the boundaries whose box touches the plots' (padded) box are read
-                bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
-                ctx.admin_index = AdminIndex(opts.admin, bbox=bbox)
+                stamp = reuse.source_key(opts.admin)
+                key = ("admin", stamp) if stamp is not None else None
+                ctx.admin_index = _kept_index(ctx, "admin_index", key, bbox,
+                                              lambda box: AdminIndex(opts.admin, bbox=box))
             except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 ctx.admin_note = f"country/state data could not be read: {error}"
                 _fail_step(run, "admin", str(error))

@@ -65,6 +65,8 @@ class OverlapIndex:
             raise ValueError(f"kind must be 'pa' or 'il', not {kind!r}")
         self.source = source
         self.kind = kind
+        self.bbox = bbox
+        """The lon/lat box the areas were read for (None: all of them)."""
         options = dict(source.options or {})
         vec = data if data is not None else read_vector(source.path, source.layer, bbox)
         self.layer_name = vec.layer
