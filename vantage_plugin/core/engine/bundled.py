@@ -569,7 +569,8 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         area_ha = np.full(n, np.nan)
         ctx.valid = np.zeros(n, dtype=bool)  # checked once, for the overlaps and the admin lookup
         if ok.any():
-            area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
+            # the geodesic areas are taken chunk by chunk (:func:`_chunk`), with the equal-area shapes
+            # the overlaps reuse
             # discs made from points are valid as built: only the polygons as given are checked
             given = ok & np.array([h == "polygon" for h in how], dtype=bool)
             ctx.valid[ok & ~given] = True
@@ -690,6 +691,11 @@ def _raster_part(ctx: _Context, plots, idx, geoms, cutoff) -> tuple[dict, np.nda
 
 def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
     run = ctx.run
+    with _timed(run, "prepare"):
+        # each plot's shape in equal-area metres: its geodesic area, and its overlaps reuse it
+        equal_area = np.full(len(geoms), None, dtype=object)
+        equal_area[idx] = geodesy.equal_area_geometry(geoms[idx])
+        area_ha[idx] = shapely.area(equal_area[idx]) / geodesy.M2_PER_HA
     stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
     good = idx[ok]
     gpos = np.flatnonzero(ok)
@@ -702,7 +708,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
-                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub], ctx.valid[sub]),
+                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub], ctx.valid[sub],
+                                                                        equal_area[sub]),
                                 name)
             if fine.all():
                 blocks[kind] = list(res)
