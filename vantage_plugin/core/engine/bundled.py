@@ -256,8 +256,10 @@ class _Context:
         self.loss_calendar = False
         self.max_code_seen: Optional[int] = None
         self.end_from: list[str] = []
-        #: per plot: its analysed shape is a valid geometry (checked once in "prepare").
+        #: per plot: its analysed shape is a valid geometry (where ``valid_known``; see :meth:`validity`).
         self.valid = np.zeros(len(plots), dtype=bool)
+        self.valid_known = np.zeros(len(plots), dtype=bool)
+        self.geoms: Optional[np.ndarray] = None
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
@@ -301,6 +303,17 @@ class _Context:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None and self.primary is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
+
+    def validity(self, idx: np.ndarray) -> np.ndarray:
+        """Whether the analysed shapes of plots ``idx`` are valid, each checked once (on demand: the
+        overlaps need it only near the areas, the admin lookup only near outlines)."""
+        idx = np.asarray(idx, dtype=np.int64)
+        todo = idx[~self.valid_known[idx]]
+        if len(todo) and self.geoms is not None:
+            todo = np.unique(todo)
+            self.valid[todo] = shapely.is_valid(self.geoms[todo])
+            self.valid_known[todo] = True
+        return self.valid[idx]
 
     def check_rasters(self, lon: np.ndarray, lat: np.ndarray) -> None:
         """What each raster is, from its name, metadata and values where the plots are (around the
@@ -565,16 +578,19 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     with run.step("prepare"):
         default_harvest = parse_harvest_date(options.harvest_date) if options.harvest_date else None
         geoms, how = _analysed_shapes(plots, options, run)
+        ctx.geoms = geoms
         ok = np.array([g is not None for g in geoms], dtype=bool)
         area_ha = np.full(n, np.nan)
-        ctx.valid = np.zeros(n, dtype=bool)  # checked once, for the overlaps and the admin lookup
+        # validity: checked once, and only where the overlaps and the admin lookup need it
+        # (:meth:`_Context.validity`); discs made from points are valid as built
+        ctx.valid = np.zeros(n, dtype=bool)
+        ctx.valid_known = ~ok
         if ok.any():
             # the geodesic areas are taken chunk by chunk (:func:`_chunk`), with the equal-area shapes
             # the overlaps reuse
-            # discs made from points are valid as built: only the polygons as given are checked
-            given = ok & np.array([h == "polygon" for h in how], dtype=bool)
-            ctx.valid[ok & ~given] = True
-            ctx.valid[given] = shapely.is_valid(geoms[given])
+            discs = ok & np.array([h != "polygon" for h in how], dtype=bool)
+            ctx.valid[discs] = True
+            ctx.valid_known[discs] = True
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
@@ -708,7 +724,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
-                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub], ctx.valid[sub],
+                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub],
+                                                                        lambda pos, sub=sub: ctx.validity(sub[pos]),
                                                                         equal_area[sub]),
                                 name)
             if fine.all():
@@ -720,8 +737,12 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
     admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
         with _timed(run, "admin"):
-            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub], ctx.valid[sub]),
-                                "admin lookup")
+            admin_index = ctx.admin_index
+
+            def places(sub: np.ndarray) -> list[Place]:
+                return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
+
+            res, fine = _robust(run, plots, good, places, "admin lookup")
             admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
             ok[gpos[~fine]] = False
 

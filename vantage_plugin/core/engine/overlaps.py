@@ -25,6 +25,7 @@ import shapely
 
 from .. import analysis
 from ..geodesy import M2_PER_HA, equal_area_geometry
+from .admin import Validity
 from .catalog import DataSource
 from .overlap_schemas import (
     GENERIC,
@@ -257,10 +258,11 @@ class OverlapIndex:
 
     # --- queries ---
     def overlap_areas(self, plot_geoms_lonlat: Any, plot_area_ha: Any = None,
-                      valid: Optional[np.ndarray] = None,
+                      valid: Validity = None,
                       equal_area: Optional[np.ndarray] = None) -> tuple[np.ndarray, list, np.ndarray]:
         """Low-level result: ``(union_ha per plot, [(plot, record, overlap_ha), ...], plot_geom_ha)``;
-        ``valid``: each geometry's validity when the caller knows it (see :func:`analysis_geometries`);
+        ``valid``: each geometry's validity when the caller knows it (see :func:`analysis_geometries`), or a
+        function giving it for the positions asked (asked only near the areas);
         ``equal_area``: each geometry already moved to equal-area metres (:func:`equal_area_geometry`)
         when the caller has it (used where the geometry is analysed as given, None entries are moved here).
 
@@ -268,6 +270,17 @@ class OverlapIndex:
         ``plot_geom_ha`` is their ``plot_area_ha`` when given (else their geometry's area)."""
         n = len(plot_geoms_lonlat)
         area_in = np.full(n, np.nan) if plot_area_ha is None else np.asarray(plot_area_ha, dtype=float)
+        if callable(valid):
+            # asked only for the geometries whose box touches an area's: the others are never overlaid
+            # (making a polygon valid never grows its box, and points are discs, valid as built)
+            ask = valid
+            valid = np.ones(n, dtype=bool)
+            if n and len(self.records):
+                raw = np.empty(n, dtype=object)
+                raw[:] = list(plot_geoms_lonlat)
+                near = np.unique(self._envelope_tree.query(raw)[0])
+                if len(near):
+                    valid[near] = np.asarray(ask(near), dtype=bool)
         geoms = analysis_geometries(plot_geoms_lonlat, area_in, valid)
         union_m2 = np.zeros(n)
         if len(self.records) == 0 or n == 0:
@@ -384,7 +397,7 @@ class OverlapIndex:
         pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), pair_ha.tolist()))
         return union_m2 / M2_PER_HA, pairs, self._geom_ha(geoms, area_in, moved, ea_m2)
 
-    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any, valid: Optional[np.ndarray] = None,
+    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any, valid: Validity = None,
                  equal_area: Optional[np.ndarray] = None) -> list[dict[str, Any]]:
         """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block);
         ``valid``, ``equal_area``: see :meth:`overlap_areas`."""
