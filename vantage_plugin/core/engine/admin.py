@@ -140,7 +140,7 @@ class _Polygons:
     def covering(self, boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(index, sure)`` for box polygons: where ``sure``, every point of the (closed) box is in
         polygon ``index`` and in no other (-1: in none), so :meth:`locate` gives ``index`` for any
-        point of it; elsewhere the box touches an outline or several polygons' boxes."""
+        point of it; elsewhere the box crosses an outline or touches several polygons."""
         n = len(boxes)
         index = np.full(n, -1, dtype=np.int64)
         sure = np.zeros(n, dtype=bool)
@@ -150,12 +150,15 @@ class _Polygons:
             sure[:] = True
             return index, sure
         pi, ti = self.tree.query(boxes)
+        if len(pi):
+            self._check(ti)
+            touch = shapely.intersects(self.geoms[ti], boxes[pi])
+            pi, ti = pi[touch], ti[touch]
         count = np.bincount(pi, minlength=n)
-        sure[count == 0] = True  # no polygon's box touches it
+        sure[count == 0] = True  # no polygon touches it
         single = count[pi] == 1
         pi, ti = pi[single], ti[single]
         if len(pi):
-            self._check(ti)
             inside = shapely.covers(self.geoms[ti], boxes[pi])
             index[pi[inside]] = ti[inside]
             sure[pi[inside]] = True
