@@ -211,10 +211,7 @@ def _unknown_block(kind: str, why: str) -> dict[str, Any]:
     """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap);
     a fresh copy of a cached template (its dicts and lists copied too)."""
     template = _unknown_template(kind, why)
-    def fresh(value: Any) -> Any:
-        return dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
-
-    return {key: fresh(value) for key, value in template.items()}
+    return {key: value.copy() if isinstance(value, (dict, list)) else value for key, value in template.items()}
 
 
 @functools.lru_cache(maxsize=64)

@@ -408,11 +408,19 @@ class OverlapIndex:
             detail = {k: (list(v) if isinstance(v, list) else v) for k, v in self.records[rec].items()}
             detail["overlap_area_ha"] = round(ha, 4)
             details.setdefault(plot, []).append(detail)
+        # a plot without any overlap gets a copy of one block (what overlap_block gives for no overlap,
+        # whatever the plot's area: 0 % of it, 0 ha)
+        none = analysis.overlap_block(self.kind, 0.0, 1.0, [], self.sources)
+        layout = [(key, type(value)) for key, value in none.items()]
         blocks = []
-        for i in range(len(plot_area)):
-            whole = plot_area[i] if math.isfinite(plot_area[i]) else geom_ha[i]
+        union_list, area_list, geom_list = union_ha.tolist(), plot_area.tolist(), geom_ha.tolist()
+        for i in range(len(area_list)):
+            if union_list[i] == 0.0 and i not in details:
+                blocks.append({key: kind(none[key]) for key, kind in layout})
+                continue
+            whole = area_list[i] if math.isfinite(area_list[i]) else geom_list[i]
             items = sorted(details.get(i, []), key=lambda d: -d["overlap_area_ha"])
-            block = analysis.overlap_block(self.kind, float(union_ha[i]), float(whole), items, self.sources)
+            block = analysis.overlap_block(self.kind, float(union_list[i]), float(whole), items, self.sources)
             blocks.append(block)
         return blocks
 
