@@ -583,8 +583,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
         ctx.valid = np.zeros(n, dtype=bool)
         ctx.valid_known = ~ok
         if ok.any():
-            # the geodesic areas are taken chunk by chunk (:func:`_chunk`), with the equal-area shapes
-            # the overlaps reuse
+            area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
             discs = ok & np.array([h != "polygon" for h in how], dtype=bool)
             ctx.valid[discs] = True
             ctx.valid_known[discs] = True
@@ -704,11 +703,6 @@ def _raster_part(ctx: _Context, plots, idx, geoms, cutoff) -> tuple[dict, np.nda
 
 def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
     run = ctx.run
-    with _timed(run, "prepare"):
-        # each plot's shape in equal-area metres: its geodesic area, and its overlaps reuse it
-        equal_area = np.full(len(geoms), None, dtype=object)
-        equal_area[idx] = geodesy.equal_area_geometry(geoms[idx])
-        area_ha[idx] = shapely.area(equal_area[idx]) / geodesy.M2_PER_HA
     stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
     good = idx[ok]
     gpos = np.flatnonzero(ok)
@@ -722,8 +716,7 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
                                 lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub],
-                                                                        lambda pos, sub=sub: ctx.validity(sub[pos]),
-                                                                        equal_area[sub]),
+                                                                        lambda pos, sub=sub: ctx.validity(sub[pos])),
                                 name)
             if fine.all():
                 blocks[kind] = list(res)
@@ -737,6 +730,9 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             admin_index = ctx.admin_index
 
             def places(sub: np.ndarray) -> list[Place]:
+                if ctx.valid_known[sub].mean() > 0.5:  # mostly checked already (near protected areas)
+                    return admin_index.places(geoms[sub], ctx.validity(sub))
+                # validity only for the plots not placed by their box
                 return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
 
             res, fine = _robust(run, plots, good, places, "admin lookup")

@@ -258,13 +258,10 @@ class OverlapIndex:
 
     # --- queries ---
     def overlap_areas(self, plot_geoms_lonlat: Any, plot_area_ha: Any = None,
-                      valid: Validity = None,
-                      equal_area: Optional[np.ndarray] = None) -> tuple[np.ndarray, list, np.ndarray]:
+                      valid: Validity = None) -> tuple[np.ndarray, list, np.ndarray]:
         """Low-level result: ``(union_ha per plot, [(plot, record, overlap_ha), ...], plot_geom_ha)``;
         ``valid``: each geometry's validity when the caller knows it (see :func:`analysis_geometries`), or a
-        function giving it for the positions asked (asked only near the areas);
-        ``equal_area``: each geometry already moved to equal-area metres (:func:`equal_area_geometry`)
-        when the caller has it (used where the geometry is analysed as given, None entries are moved here).
+        function giving it for the positions asked (asked only near the areas).
 
         Only plots whose box touches an area's are moved to the equal-area projection; the others'
         ``plot_geom_ha`` is their ``plot_area_ha`` when given (else their geometry's area)."""
@@ -285,15 +282,8 @@ class OverlapIndex:
         union_m2 = np.zeros(n)
         if len(self.records) == 0 or n == 0:
             return union_m2 / M2_PER_HA, [], self._geom_ha(geoms, area_in, np.zeros(n, dtype=bool), None)
-        given = None
-        if equal_area is not None:
-            # the caller's equal-area shape serves where the geometry analysed is the one given
-            given = np.full(n, None, dtype=object)
-            source = list(plot_geoms_lonlat)
-            same = np.fromiter((a is b for a, b in zip(geoms.tolist(), source)), dtype=bool, count=n)
-            given[same] = np.asarray(equal_area, dtype=object)[same]
         with self._lock:
-            return self._overlap_areas(geoms, area_in, union_m2, given)
+            return self._overlap_areas(geoms, area_in, union_m2)
 
     @staticmethod
     def _geom_ha(geoms: np.ndarray, area_in: np.ndarray, moved: np.ndarray,
@@ -308,8 +298,8 @@ class OverlapIndex:
             out[todo] = shapely.area(equal_area_geometry(geoms[todo])) / M2_PER_HA
         return out
 
-    def _overlap_areas(self, geoms: np.ndarray, area_in: np.ndarray, union_m2: np.ndarray,
-                       given: Optional[np.ndarray] = None) -> tuple[np.ndarray, list, np.ndarray]:
+    def _overlap_areas(self, geoms: np.ndarray, area_in: np.ndarray,
+                       union_m2: np.ndarray) -> tuple[np.ndarray, list, np.ndarray]:
         n = len(geoms)
         n_rec = len(self.records)
         # Candidate (plot, area) pairs by bounding box (lon/lat: the equal-area projection keeps
@@ -322,11 +312,7 @@ class OverlapIndex:
         ea = np.full(n, None, dtype=object)
         ea_m2 = np.zeros(n)
         if moved.any():
-            if given is not None:
-                ea[moved] = given[moved]
-            todo = moved & shapely.is_missing(ea)
-            if todo.any():
-                ea[todo] = equal_area_geometry(geoms[todo])
+            ea[moved] = equal_area_geometry(geoms[moved])
             ea_m2[moved] = shapely.area(ea[moved])
         if len(pi) == 0:
             return union_m2 / M2_PER_HA, [], self._geom_ha(geoms, area_in, moved, ea_m2)
@@ -397,12 +383,11 @@ class OverlapIndex:
         pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), pair_ha.tolist()))
         return union_m2 / M2_PER_HA, pairs, self._geom_ha(geoms, area_in, moved, ea_m2)
 
-    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any, valid: Validity = None,
-                 equal_area: Optional[np.ndarray] = None) -> list[dict[str, Any]]:
+    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any, valid: Validity = None) -> list[dict[str, Any]]:
         """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block);
-        ``valid``, ``equal_area``: see :meth:`overlap_areas`."""
+        ``valid``: see :meth:`overlap_areas`."""
         plot_area = np.asarray(plot_area_ha, dtype=float)
-        union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area, valid, equal_area)
+        union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area, valid)
         details: dict[int, list[dict[str, Any]]] = {}
         for plot, rec, ha in pairs:
             detail = {k: (list(v) if isinstance(v, list) else v) for k, v in self.records[rec].items()}

@@ -2,8 +2,7 @@
 
 - the admin lookup placing plots by their bounding box (no point, no validity) against every plot's
   own point (point on surface, centroid when invalid) located in the countries and states;
-- the overlaps asking the plots' validity only near the areas against the validity of every plot;
-- the overlaps given the plots' equal-area shapes against the overlaps projecting them.
+- the overlaps asking the plots' validity only near the areas against the validity of every plot.
 Plots: stars inside countries, across borders and coasts, in the sea, invalid bow ties (one with its
 centroid outside its box: a centroid of cancelling lobes), slivers, and empty geometries.
 """
@@ -142,15 +141,3 @@ def test_overlaps_ask_validity_only_near_the_areas(areas):
     blocks_ref = OverlapIndex.for_plots(DataSource(areas), "pa", geoms).overlaps(geoms, area_ha, valid)
     blocks = OverlapIndex.for_plots(DataSource(areas), "pa", geoms).overlaps(geoms, area_ha, validity)
     assert blocks == blocks_ref
-
-
-def test_overlaps_given_equal_area_shapes_match_the_overlaps_projecting_them(areas):
-    rng = np.random.default_rng(6)
-    geoms = _area_plots(rng)
-    area_ha = geodesy.geodesic_area_ha(geoms)
-    valid = shapely.is_valid(geoms)
-    reference = OverlapIndex.for_plots(DataSource(areas), "pa", geoms).overlap_areas(geoms, area_ha, valid)
-    shapes = geodesy.equal_area_geometry(geoms)
-    shapes[-3] = shapely.box(0, 0, 1, 1)  # the invalid bow tie's shape is ignored: it is made valid first
-    got = OverlapIndex.for_plots(DataSource(areas), "pa", geoms).overlap_areas(geoms, area_ha, valid, shapes)
-    _same(got, reference)
