@@ -7,6 +7,9 @@ is retried plot by plot, so one bad plot never sinks the batch (``run.fail_plot`
 Inside a chunk the raster part runs in batches of about ``options.batch_cells`` window cells (small
 arrays stay in the CPU cache: 2-3x faster than whole-chunk arrays), each read block by block
 (:func:`rasters.read_windows`); GDAL's block cache is capped at ``options.gdal_cache_mb`` meanwhile.
+The opened rasters and the area/admin indexes are kept for the next call with the same files
+(:mod:`reuse`: a check streamed chunk by chunk opens and builds them once). Each plot's validity is
+checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`).
 
 Per plot:
 
