@@ -18,6 +18,8 @@ Contenders (data: ``bench_data.py``; settings ``hansen30``, ``jrc10``, ``tile10`
 - ``qgis-gpkg`` / ``qgis-memory``: the chain a QGIS user builds: ``native:zonalstatisticsfb`` (forest sum)
   → ``native:zonalhistogram`` (loss years) → ``native:calculatevectoroverlaps`` (Overlap analysis with
   the protected areas); GeoPackage inputs, or layers already in memory (loading them is not timed).
+- ``engine-base`` (with ``--baseline DIR``): the engine of another checkout (e.g. ``/work/main``), timed
+  the same way in the same rounds, for before/after figures from one run.
 - ``floor``: the decode floor: a bare ``ReadBlock`` loop over the forest and loss blocks the plots'
   bounding boxes touch (boxes computed outside the timer).
 Accuracy (not timed): forest 2020 and deforestation (loss in forest from 2021 to the harvest year)
@@ -47,7 +49,7 @@ import bench_common as bc  # noqa: E402
 import bench_data as bd  # noqa: E402
 
 EE_MODES = ("exactextract-fs", "exactextract-rs", "exactextract-list")
-CONTENDERS = ("engine", *EE_MODES, "rasterstats", "qgis-gpkg", "qgis-memory", "floor")
+CONTENDERS = ("engine", "engine-base", *EE_MODES, "rasterstats", "qgis-gpkg", "qgis-memory", "floor")
 SLOW = ("rasterstats", "qgis-gpkg", "qgis-memory")
 
 
@@ -69,6 +71,8 @@ def start_qgis():
 
 
 def worker_engine(a: dict) -> dict:
+    if a.get("name") == "engine-base":  # another checkout's engine (--baseline), imported first
+        sys.path.insert(0, a["baseline"])
     f = _files(a)
     s = f["setting"]
     app = None
@@ -274,7 +278,8 @@ def worker_reference(a: dict) -> dict:
     return {"seconds": 0.0, "cpu": 0.0, "plots": len(rows)}
 
 
-WORKERS = {"engine": worker_engine, "rasterstats": worker_rasterstats, "qgis-gpkg": worker_qgis,
+WORKERS = {"engine": worker_engine, "engine-base": worker_engine, "rasterstats": worker_rasterstats,
+           "qgis-gpkg": worker_qgis,
            "qgis-memory": worker_qgis, "floor": worker_floor, "reference": worker_reference,
            **{m: worker_exactextract for m in EE_MODES}}
 
@@ -380,6 +385,9 @@ def main() -> int:
     p.add_argument("--accuracy-plots", type=int, default=2000, help="plots in the accuracy sample (0: all)")
     p.add_argument("--out", default=str(bd.default_out()))
     p.add_argument("--timeout", type=float, default=3600)
+    p.add_argument("--baseline", default=None,
+                   help="another checkout (e.g. /work/main) whose engine runs as the contender engine-base, in the "
+                        "same rounds: before/after in one run")
     p.add_argument("--gdal-cache", type=int, default=0,
                    help="GDAL_CACHEMAX (MB) of every process and the engine's own bound; 0 (default): GDAL's "
                         "default, 5 %% of the RAM, for the other tools, as a user runs them, and the engine's "
@@ -401,8 +409,10 @@ def main() -> int:
             names = [c for c in a.contenders.split(",") if c in CONTENDERS and (c not in SLOW or n <= a.slow_max)]
             if s.forest_res != bd.LOSS_RES:
                 names = [c for c in names if c != "exactextract-list"]
+            if not a.baseline:
+                names = [c for c in names if c != "engine-base"]
             base = {"setting": s.name, "full": a.full, "out": a.out, "n": n, "sample": a.accuracy_plots,
-                    "gdal_cache": a.gdal_cache}
+                    "gdal_cache": a.gdal_cache, "baseline": str(Path(a.baseline).resolve()) if a.baseline else None}
 
             def one(name: str, r: int, base=base, out=out, s=s, n=n) -> dict:
                 return measure(name, dict(base, result=str(out / f"{name}_{s.name}_{n}.npy")), a.timeout)

@@ -12,13 +12,17 @@ Other boundary files work too: a ``DataSource`` with one layer and ``field_map``
 from __future__ import annotations
 
 import threading
-from typing import Any, NamedTuple, Optional, Sequence
+from typing import Any, Callable, NamedTuple, Optional, Sequence, Union
 
 import numpy as np
 import shapely
 
 from .catalog import DataSource, default_admin_source
 from .vectors import BBox, VectorData, field_names, list_layers, open_vector, read_attributes, read_vector
+
+#: Plots' validity: known (one bool per plot), a function giving it for the positions asked, or None
+#: (checked where needed).
+Validity = Union[np.ndarray, Callable[[np.ndarray], np.ndarray], None]
 
 #: world_map.gpkg layout (QGIS ≥ 3.10).
 WORLD_MAP_COUNTRY_LAYER = "countries"
@@ -132,6 +136,33 @@ class _Polygons:
             shapely.prepare(sub)
             self.geoms[idx] = sub
             self._checked[idx] = True
+
+    def covering(self, boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(index, sure)`` for box polygons: where ``sure``, every point of the (closed) box is in
+        polygon ``index`` and in no other (-1: in none), so :meth:`locate` gives ``index`` for any
+        point of it; elsewhere the box crosses an outline or touches several polygons."""
+        n = len(boxes)
+        index = np.full(n, -1, dtype=np.int64)
+        sure = np.zeros(n, dtype=bool)
+        if n == 0:
+            return index, sure
+        if len(self.geoms) == 0:
+            sure[:] = True
+            return index, sure
+        pi, ti = self.tree.query(boxes)
+        if len(pi):
+            self._check(ti)
+            touch = shapely.intersects(self.geoms[ti], boxes[pi])
+            pi, ti = pi[touch], ti[touch]
+        count = np.bincount(pi, minlength=n)
+        sure[count == 0] = True  # no polygon touches it
+        single = count[pi] == 1
+        pi, ti = pi[single], ti[single]
+        if len(pi):
+            inside = shapely.covers(self.geoms[ti], boxes[pi])
+            index[pi[inside]] = ti[inside]
+            sure[pi[inside]] = True
+        return index, sure
 
     def locate(self, points: np.ndarray) -> np.ndarray:
         """Index of the first polygon containing (or touching) each point, -1 for none."""
@@ -267,9 +298,10 @@ class AdminIndex:
                 )
 
     @staticmethod
-    def representative_points(plot_geoms_lonlat: Any, valid: Optional[np.ndarray] = None) -> np.ndarray:
+    def representative_points(plot_geoms_lonlat: Any, valid: Validity = None) -> np.ndarray:
         """One point per plot inside it (None for a missing or empty geometry); ``valid``: each
-        geometry's validity when the caller knows it already (else checked here)."""
+        geometry's validity when the caller knows it already, or a function giving the validity of the
+        geometries at the positions it is given (else checked here)."""
         geoms = np.empty(len(plot_geoms_lonlat), dtype=object)
         geoms[:] = list(plot_geoms_lonlat)
         points = np.empty(len(geoms), dtype=object)
@@ -279,7 +311,12 @@ class AdminIndex:
             sub = geoms[ok]
             pts = np.empty(len(sub), dtype=object)
             # point_on_surface needs a valid polygon; an invalid one falls back to its centroid
-            fine = shapely.is_valid(sub) if valid is None else np.asarray(valid, dtype=bool)[ok]
+            if valid is None:
+                fine = shapely.is_valid(sub)
+            elif callable(valid):
+                fine = np.asarray(valid(np.flatnonzero(ok)), dtype=bool)
+            else:
+                fine = np.asarray(valid, dtype=bool)[ok]
             pts[fine] = shapely.point_on_surface(sub[fine])
             pts[~fine] = shapely.centroid(sub[~fine])
             points[ok] = pts
@@ -289,25 +326,70 @@ class AdminIndex:
         """(country, state) of each plot."""
         return [(place.country, place.state) for place in self.places(plot_geoms_lonlat)]
 
-    def places(self, plot_geoms_lonlat: Any, valid: Optional[np.ndarray] = None) -> list[Place]:
+    def places(self, plot_geoms_lonlat: Any, valid: Validity = None) -> list[Place]:
         """Country, state and the country's ISO 3166-1 alpha-2 / alpha-3 codes of each plot (``valid``:
-        see :meth:`representative_points`)."""
-        points = self.representative_points(plot_geoms_lonlat, valid)
-        n = len(points)
+        see :meth:`representative_points`).
+
+        A plot whose bounding box lies inside one country (and one state) and in no other's box, and
+        whose centroid is in its box, is placed there without its point: the point, inside the plot
+        (or its centroid when the plot is invalid), is in the box, so the answer is the same; its
+        validity is then not needed (``valid`` as a function is asked only for the others)."""
+        geoms = np.empty(len(plot_geoms_lonlat), dtype=object)
+        geoms[:] = list(plot_geoms_lonlat)
+        n = len(geoms)
+        layers = [layer for layer in (self.countries, self.states) if layer is not None]
+        settled = np.zeros(n, dtype=bool)
+        found_by_box: list[np.ndarray] = []
+        if n and layers:
+            b = shapely.bounds(geoms)
+            c = shapely.centroid(geoms)
+            cx, cy = np.full(n, np.nan), np.full(n, np.nan)
+            has = ~shapely.is_missing(c)
+            has[has] = ~shapely.is_empty(c[has])
+            cx[has], cy[has] = shapely.get_x(c[has]), shapely.get_y(c[has])
+            with np.errstate(invalid="ignore"):
+                settled = ((b[:, 2] > b[:, 0]) & (b[:, 3] > b[:, 1]) & (cx >= b[:, 0]) & (cx <= b[:, 2])
+                           & (cy >= b[:, 1]) & (cy <= b[:, 3]))
+            cand = np.flatnonzero(settled)
+            boxes = shapely.box(b[cand, 0], b[cand, 1], b[cand, 2], b[cand, 3])
+            for layer in layers:
+                index, sure = layer.covering(boxes)
+                settled[cand[~sure]] = False
+                full = np.full(n, -1, dtype=np.int64)
+                full[cand] = index
+                found_by_box.append(full)
+        rest = np.flatnonzero(~settled)
+        if valid is not None and not callable(valid):
+            valid = np.asarray(valid, dtype=bool)[rest]
+        elif callable(valid):
+            ask = valid
+            valid = lambda pos: ask(rest[pos])  # noqa: E731
+        points = np.empty(n, dtype=object)
+        points[rest] = self.representative_points(geoms[rest], valid)
         country = np.full(n, None, dtype=object)
         state = np.full(n, None, dtype=object)
         iso2 = np.full(n, None, dtype=object)
         iso3 = np.full(n, None, dtype=object)
-        present = np.flatnonzero(~shapely.is_missing(points))
+        present = np.flatnonzero(~shapely.is_missing(points) | settled)
         pts = points[present]
+        on_box = settled[present]
+        box_index = {id(layer): found[present] for layer, found in zip(layers, found_by_box)}
+
+        def located(layer: _Polygons) -> np.ndarray:
+            idx = np.full(len(present), -1, dtype=np.int64)
+            idx[~on_box] = layer.locate(pts[~on_box])
+            if id(layer) in box_index:
+                idx[on_box] = box_index[id(layer)][on_box]
+            return idx
+
         if self.countries is not None:
-            idx = self.countries.locate(pts)
+            idx = located(self.countries)
             found = idx >= 0
             country[present[found]] = self.countries.names[idx[found]]
             iso2[present[found]] = self.countries.iso2[idx[found]]
             iso3[present[found]] = self.countries.iso3[idx[found]]
         if self.states is not None:
-            idx = self.states.locate(pts)
+            idx = located(self.states)
             found = idx >= 0
             state[present[found]] = self.states.names[idx[found]]
             # a point on a state polygon but outside the (coarser) country polygons: the state's country

@@ -7,6 +7,9 @@ is retried plot by plot, so one bad plot never sinks the batch (``run.fail_plot`
 Inside a chunk the raster part runs in batches of about ``options.batch_cells`` window cells (small
 arrays stay in the CPU cache: 2-3x faster than whole-chunk arrays), each read block by block
 (:func:`rasters.read_windows`); GDAL's block cache is capped at ``options.gdal_cache_mb`` meanwhile.
+The opened rasters and the area/admin indexes are kept for the next call with the same files
+(:mod:`reuse`: a check streamed chunk by chunk opens and builds them once). Each plot's validity is
+checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`).
 
 Per plot:
 
@@ -55,6 +58,7 @@ from ..runs import (
     Run,
     gc_paused,
 )
+from . import reuse
 from .admin import AdminIndex, Place
 from .coverage import exact_coverage, polygon_rings
 from .kinds import (
@@ -210,10 +214,7 @@ def _unknown_block(kind: str, why: str) -> dict[str, Any]:
     """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap);
     a fresh copy of a cached template (its dicts and lists copied too)."""
     template = _unknown_template(kind, why)
-    def fresh(value: Any) -> Any:
-        return dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
-
-    return {key: fresh(value) for key, value in template.items()}
+    return {key: value.copy() if isinstance(value, (dict, list)) else value for key, value in template.items()}
 
 
 @functools.lru_cache(maxsize=64)
@@ -244,6 +245,9 @@ class _Context:
         self.il_index: Optional[OverlapIndex] = None
         self.admin_index: Optional[AdminIndex] = None
         self.pa_note: Optional[str] = None
+        #: the pool keys of what was opened (None: not kept for the next call)
+        self.raster_key: Optional[tuple] = None
+        self.index_keys: dict[str, Optional[tuple]] = {}
         self.il_note: Optional[str] = None
         self.admin_note: Optional[str] = None
         self.forest_min = options.forest_2020_min
@@ -252,13 +256,32 @@ class _Context:
         self.loss_calendar = False
         self.max_code_seen: Optional[int] = None
         self.end_from: list[str] = []
-        #: per plot: its analysed shape is a valid geometry (checked once in "prepare").
+        #: per plot: its analysed shape is a valid geometry (where ``valid_known``; see :meth:`validity`).
         self.valid = np.zeros(len(plots), dtype=bool)
+        self.valid_known = np.zeros(len(plots), dtype=bool)
+        self.geoms: Optional[np.ndarray] = None
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
+        """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
+        then check what they hold around ``where``."""
+        opts = self.options
+        forest_key, loss_key = reuse.source_key(opts.forest_2020), reuse.source_key(opts.loss_year)
+        key = None if forest_key is None or loss_key is None else ("rasters", forest_key, loss_key)
+        kept = reuse.POOL.take(key)
+        if kept is not None:
+            self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile = kept
+            self.raster_key = key
+        else:
+            self._open_rasters()
+            if not self.forest_error and not self.loss_error:
+                self.raster_key = key
+        if where is not None:
+            self.check_rasters(*where)
+
+    def _open_rasters(self) -> None:
         opts = self.options
         if opts.forest_2020 is not None:
             try:
@@ -280,8 +303,17 @@ class _Context:
             self.forest_reader = AlignedReader(self.forest, self.primary)
         if self.loss is not None and self.primary is not None:
             self.loss_reader = AlignedReader(self.loss, self.primary)
-        if where is not None:
-            self.check_rasters(*where)
+
+    def validity(self, idx: np.ndarray) -> np.ndarray:
+        """Whether the analysed shapes of plots ``idx`` are valid, each checked once (on demand: the
+        overlaps need it only near the areas, the admin lookup only near outlines)."""
+        idx = np.asarray(idx, dtype=np.int64)
+        todo = idx[~self.valid_known[idx]]
+        if len(todo) and self.geoms is not None:
+            todo = np.unique(todo)
+            self.valid[todo] = shapely.is_valid(self.geoms[todo])
+            self.valid_known[todo] = True
+        return self.valid[idx]
 
     def check_rasters(self, lon: np.ndarray, lat: np.ndarray) -> None:
         """What each raster is, from its name, metadata and values where the plots are (around the
@@ -326,12 +358,19 @@ class _Context:
                 self.loss_error = f"tree-cover loss data refused: {error}"
 
     def close(self) -> None:
-        for reader in (self.forest_reader, self.loss_reader):
-            if reader is not None:
-                reader.close()
-        for raster in (self.forest, self.loss):
-            if raster is not None:
-                raster.close()
+        """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
+        opened = (self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile)
+        self.forest = self.loss = self.primary = self.forest_reader = self.loss_reader = None
+        if self.raster_key is not None:
+            reuse.POOL.give(self.raster_key, opened, _close_rasters)
+        else:
+            _close_rasters(opened)
+        for name in ("pa_index", "il_index", "admin_index"):
+            index = getattr(self, name)
+            key = self.index_keys.get(name)
+            if index is not None and key is not None:
+                reuse.POOL.give(key, index, _drop)
+            setattr(self, name, None)
 
     def version(self) -> str:
         forest = self.forest.name if self.forest else "none"
@@ -344,6 +383,44 @@ class _Context:
             return None
         source = {"data": "largest code where the plots are"}.get(self.loss_years.source, self.loss_years.source)
         return f"{self.loss_years.text()} ({source})"
+
+
+def _close_rasters(opened: tuple) -> None:
+    forest, loss, _, forest_reader, loss_reader, _ = opened
+    for reader in (forest_reader, loss_reader):
+        if reader is not None:
+            reader.close()
+    for raster in (forest, loss):
+        if raster is not None:
+            raster.close()
+
+
+def _drop(_: Any) -> None:
+    """Nothing to close (an index held in memory)."""
+
+
+#: A kept index is widened to the union of its box and the plots' only while that union is at most
+#: this many times the two boxes' areas together (plots scattered far apart: a new index for the box).
+_WIDEN_AT_MOST = 4.0
+
+
+def _kept_index(ctx: _Context, name: str, key: Optional[tuple], bbox: Optional[tuple], build) -> Any:
+    """The index of the previous call (from :data:`reuse.POOL`) when it was read for a box holding
+    ``bbox``, else ``build(box)``: for the union of both boxes when that stays compact (chunks of one
+    batch of plots, in any order, then soon share one index), else for ``bbox``."""
+    kept = reuse.POOL.take(key)
+    ctx.index_keys[name] = key
+    if kept is not None:
+        if reuse.bbox_covers(kept.bbox, bbox):
+            return kept
+        wider = reuse.bbox_union(kept.bbox, bbox)
+        if wider is None or _box_area(wider) <= _WIDEN_AT_MOST * (_box_area(kept.bbox) + _box_area(bbox)):
+            bbox = wider
+    return build(bbox)
+
+
+def _box_area(b: Optional[tuple]) -> float:
+    return float("inf") if b is None else max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
 
 
 def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[str, Optional[np.ndarray]]:
@@ -501,15 +578,18 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     with run.step("prepare"):
         default_harvest = parse_harvest_date(options.harvest_date) if options.harvest_date else None
         geoms, how = _analysed_shapes(plots, options, run)
+        ctx.geoms = geoms
         ok = np.array([g is not None for g in geoms], dtype=bool)
         area_ha = np.full(n, np.nan)
-        ctx.valid = np.zeros(n, dtype=bool)  # checked once, for the overlaps and the admin lookup
+        # validity: checked once, and only where the overlaps and the admin lookup need it
+        # (:meth:`_Context.validity`); discs made from points are valid as built
+        ctx.valid = np.zeros(n, dtype=bool)
+        ctx.valid_known = ~ok
         if ok.any():
             area_ha[ok] = geodesy.geodesic_area_ha(geoms[ok])
-            # discs made from points are valid as built: only the polygons as given are checked
-            given = ok & np.array([h == "polygon" for h in how], dtype=bool)
-            ctx.valid[ok & ~given] = True
-            ctx.valid[given] = shapely.is_valid(geoms[given])
+            discs = ok & np.array([h != "polygon" for h in how], dtype=bool)
+            ctx.valid[discs] = True
+            ctx.valid_known[discs] = True
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
@@ -574,7 +654,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
 
 
 def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
+    """The protected-area, indigenous-land and country/state indexes, reading only the areas whose box
+    touches the plots' (padded) box, or the previous call's (:func:`_kept_index`)."""
     run, opts = ctx.run, ctx.options
+    bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
     for name, source, kind in (("protected areas", opts.protected_areas, "pa"),
                                ("indigenous lands", opts.indigenous_lands, "il")):
         if source is None:
@@ -583,7 +666,11 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
             continue
         with _timed(run, name):
             try:
-                setattr(ctx, f"{kind}_index", OverlapIndex.for_plots(source, kind, all_geoms))
+                stamp = reuse.source_key(source)
+                key = (kind, stamp) if stamp is not None else None
+                setattr(ctx, f"{kind}_index", _kept_index(
+                    ctx, f"{kind}_index", key, bbox,
+                    lambda box, source=source, kind=kind: OverlapIndex(source, kind, box)))
             except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 setattr(ctx, f"{kind}_note", f"{name} data could not be read: {error}")
                 _fail_step(run, name, str(error))
@@ -592,9 +679,10 @@ def _open_vectors(ctx: _Context, all_geoms: np.ndarray) -> None:
     else:
         with _timed(run, "admin"):
             try:
-                # only the boundaries whose box touches the plots' (padded) box are read
-                bbox = pad_bbox(geometry_bbox(all_geoms), 0.01)
-                ctx.admin_index = AdminIndex(opts.admin, bbox=bbox)
+                stamp = reuse.source_key(opts.admin)
+                key = ("admin", stamp) if stamp is not None else None
+                ctx.admin_index = _kept_index(ctx, "admin_index", key, bbox,
+                                              lambda box: AdminIndex(opts.admin, bbox=box))
             except Exception as error:  # noqa: BLE001 - unreadable data: the plots say so, the run goes on
                 ctx.admin_note = f"country/state data could not be read: {error}"
                 _fail_step(run, "admin", str(error))
@@ -630,7 +718,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
-                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub], ctx.valid[sub]),
+                                lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub],
+                                                                        lambda pos, sub=sub: ctx.validity(sub[pos])),
                                 name)
             if fine.all():
                 blocks[kind] = list(res)
@@ -641,8 +730,15 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
     admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
         with _timed(run, "admin"):
-            res, fine = _robust(run, plots, good, lambda sub: ctx.admin_index.places(geoms[sub], ctx.valid[sub]),
-                                "admin lookup")
+            admin_index = ctx.admin_index
+
+            def places(sub: np.ndarray) -> list[Place]:
+                if ctx.valid_known[sub].mean() > 0.5:  # mostly checked already (near protected areas)
+                    return admin_index.places(geoms[sub], ctx.validity(sub))
+                # validity only for the plots not placed by their box
+                return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
+
+            res, fine = _robust(run, plots, good, places, "admin lookup")
             admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
             ok[gpos[~fine]] = False
 

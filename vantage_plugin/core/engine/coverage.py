@@ -187,6 +187,8 @@ def _split_at_integers(
     Returns ``(segment, start, end)`` of every piece, the pieces of each segment consecutive and in
     increasing ``t``: the crossings are generated in that order (upwards in ``x`` when ``dx > 0``,
     downwards otherwise), so nothing is sorted. A crossing at an end gives an empty piece (harmless).
+    Piece ``r`` of a segment ends at its crossing ``r`` (the last piece at ``s1``) and starts where the
+    piece before it ends (the first at ``s0``): one pass over the pieces, no masks.
     """
     xa = x0 + s0 * dx
     xb = x0 + s1 * dx
@@ -195,34 +197,23 @@ def _split_at_integers(
     moving = dx != 0
     n = np.where(moving, np.maximum(last - first + 1, 0), 0).astype(np.int64)
     m = len(n)
-    seg = np.repeat(np.arange(m, dtype=np.int64), n + 1)
-    crossings = int(n.sum())
-    if crossings == 0:
+    pieces = n + 1
+    seg = np.repeat(np.arange(m, dtype=np.int64), pieces)
+    if len(seg) == m:  # no crossing
         return seg, s0.copy(), s1.copy()
-    # The k-th crossing of each segment that has any, in increasing t.
-    has = np.flatnonzero(n)
-    nh = n[has]
-    k = np.arange(crossings, dtype=np.int64) - np.repeat(np.cumsum(nh) - nh, nh)
-    up = dx[has] > 0
-    origin = np.repeat(np.where(up, first[has], last[has]) - x0[has], nh)
-    step = np.repeat(np.where(up, 1.0, -1.0), nh)
-    inv = np.repeat(1.0 / dx[has], nh)
-    t = (origin + step * k) * inv
-    np.clip(t, 0.0, 1.0, out=t)
-    # Piece r of a segment runs from crossing r - 1 (its start s0 for r = 0) to crossing r (s1 for
-    # the last piece).
-    head = np.cumsum(n + 1) - (n + 1)
+    head = np.cumsum(pieces) - pieces
+    up = dx > 0
+    with np.errstate(divide="ignore", invalid="ignore"):  # segments without crossings: replaced below
+        inv = 1.0 / dx
+        origin = np.where(up, first, last) - x0
+        step = np.where(up, 1.0, -1.0)
+        k = np.arange(len(seg), dtype=np.int64) - head[seg]
+        end = (origin[seg] + step[seg] * k) * inv[seg]
+    np.clip(end, 0.0, 1.0, out=end)
+    end[head + n] = s1
     start = np.empty(len(seg))
-    end = np.empty(len(seg))
-    inner = np.ones(len(seg), dtype=bool)
-    inner[head] = False
+    start[1:] = end[:-1]
     start[head] = s0
-    start[inner] = t
-    tail = head + n
-    inner[head] = True
-    inner[tail] = False
-    end[tail] = s1
-    end[inner] = t
     return seg, start, end
 
 
@@ -265,7 +256,8 @@ def exact_coverage(
     da, db = la[e0 + 1] - a0, lb[e0 + 1] - b0
     keep = da != 0  # edges along b (da = 0) contribute nothing
     a0, b0, da, db = a0[keep], b0[keep], da[keep], db[keep]
-    sign = ring_sign[edge_ring[keep]]
+    # the signed extent along a of each edge (× ±1 is exact: the same products as signing each piece)
+    sda = da * ring_sign[edge_ring[keep]]
     eplot = vertex_plot[e0[keep]]
     n_edges = len(a0)
     if n_edges == 0:
@@ -286,7 +278,7 @@ def exact_coverage(
     tm = 0.5 * (ta + tb)
     am = a0[e] + tm * da[e]
     bm = b0[e] + tm * db[e]
-    w = (tb - ta) * da[e] * sign[e]
+    w = (tb - ta) * sda[e]
     p = eplot[e]
     nrows = windows.nrows[p]
     ncols = windows.ncols[p]

@@ -25,6 +25,7 @@ import shapely
 
 from .. import analysis
 from ..geodesy import M2_PER_HA, equal_area_geometry
+from .admin import Validity
 from .catalog import DataSource
 from .overlap_schemas import (
     GENERIC,
@@ -65,6 +66,8 @@ class OverlapIndex:
             raise ValueError(f"kind must be 'pa' or 'il', not {kind!r}")
         self.source = source
         self.kind = kind
+        self.bbox = bbox
+        """The lon/lat box the areas were read for (None: all of them)."""
         options = dict(source.options or {})
         vec = data if data is not None else read_vector(source.path, source.layer, bbox)
         self.layer_name = vec.layer
@@ -255,14 +258,26 @@ class OverlapIndex:
 
     # --- queries ---
     def overlap_areas(self, plot_geoms_lonlat: Any, plot_area_ha: Any = None,
-                      valid: Optional[np.ndarray] = None) -> tuple[np.ndarray, list, np.ndarray]:
+                      valid: Validity = None) -> tuple[np.ndarray, list, np.ndarray]:
         """Low-level result: ``(union_ha per plot, [(plot, record, overlap_ha), ...], plot_geom_ha)``;
-        ``valid``: each geometry's validity when the caller knows it (see :func:`analysis_geometries`).
+        ``valid``: each geometry's validity when the caller knows it (see :func:`analysis_geometries`), or a
+        function giving it for the positions asked (asked only near the areas).
 
         Only plots whose box touches an area's are moved to the equal-area projection; the others'
         ``plot_geom_ha`` is their ``plot_area_ha`` when given (else their geometry's area)."""
         n = len(plot_geoms_lonlat)
         area_in = np.full(n, np.nan) if plot_area_ha is None else np.asarray(plot_area_ha, dtype=float)
+        if callable(valid):
+            # asked only for the geometries whose box touches an area's: the others are never overlaid
+            # (making a polygon valid never grows its box, and points are discs, valid as built)
+            ask = valid
+            valid = np.ones(n, dtype=bool)
+            if n and len(self.records):
+                raw = np.empty(n, dtype=object)
+                raw[:] = list(plot_geoms_lonlat)
+                near = np.unique(self._envelope_tree.query(raw)[0])
+                if len(near):
+                    valid[near] = np.asarray(ask(near), dtype=bool)
         geoms = analysis_geometries(plot_geoms_lonlat, area_in, valid)
         union_m2 = np.zeros(n)
         if len(self.records) == 0 or n == 0:
@@ -368,8 +383,7 @@ class OverlapIndex:
         pairs = list(zip(pair_plot.tolist(), pair_rec.tolist(), pair_ha.tolist()))
         return union_m2 / M2_PER_HA, pairs, self._geom_ha(geoms, area_in, moved, ea_m2)
 
-    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any,
-                 valid: Optional[np.ndarray] = None) -> list[dict[str, Any]]:
+    def overlaps(self, plot_geoms_lonlat: Any, plot_area_ha: Any, valid: Validity = None) -> list[dict[str, Any]]:
         """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block);
         ``valid``: see :meth:`overlap_areas`."""
         plot_area = np.asarray(plot_area_ha, dtype=float)
@@ -379,11 +393,19 @@ class OverlapIndex:
             detail = {k: (list(v) if isinstance(v, list) else v) for k, v in self.records[rec].items()}
             detail["overlap_area_ha"] = round(ha, 4)
             details.setdefault(plot, []).append(detail)
+        # a plot without any overlap gets a copy of one block (what overlap_block gives for no overlap,
+        # whatever the plot's area: 0 % of it, 0 ha)
+        none = analysis.overlap_block(self.kind, 0.0, 1.0, [], self.sources)
+        layout = [(key, type(value)) for key, value in none.items()]
         blocks = []
-        for i in range(len(plot_area)):
-            whole = plot_area[i] if math.isfinite(plot_area[i]) else geom_ha[i]
+        union_list, area_list, geom_list = union_ha.tolist(), plot_area.tolist(), geom_ha.tolist()
+        for i in range(len(area_list)):
+            if union_list[i] == 0.0 and i not in details:
+                blocks.append({key: kind(none[key]) for key, kind in layout})
+                continue
+            whole = area_list[i] if math.isfinite(area_list[i]) else geom_list[i]
             items = sorted(details.get(i, []), key=lambda d: -d["overlap_area_ha"])
-            block = analysis.overlap_block(self.kind, float(union_ha[i]), float(whole), items, self.sources)
+            block = analysis.overlap_block(self.kind, float(union_list[i]), float(whole), items, self.sources)
             blocks.append(block)
         return blocks
 
