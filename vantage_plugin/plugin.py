@@ -19,6 +19,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
 
 from .about import LOG_TAG, PROVIDER_ID, icon_path
+from .core.engine import reuse  # standard library only: loads without the optional dependencies
 from .dependencies import problem_text
 from .gui.help import open_user_guide
 from .i18n import install_translator, remove_translator, tr
@@ -118,6 +119,7 @@ class VantagePlugin:
     def unload(self) -> None:
         """Undo :meth:`initGui` (and :meth:`initProcessing`) in reverse order."""
         tasks.cancel_all()
+        reuse.clear()  # the rasters and indexes the engine kept between checks: no file stays open
         self._unregister_options_page()
 
         for action in self._menu_actions:

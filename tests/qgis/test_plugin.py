@@ -114,6 +114,17 @@ def test_load_and_unload_twice(qgis_iface, no_provider, round_):
         assert qgis_iface.mainWindow().findChild(QToolBar, "VantageToolbar") is None
 
 
+def test_unload_closes_what_the_engine_kept_between_checks(qgis_iface, no_provider):
+    from vantage_plugin.core.engine import reuse
+
+    closed = []
+    reuse.POOL.give(("a raster kept by a check", 1), "handle", closed.append)
+    plugin = vantage_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.unload()
+    assert closed == ["handle"] and len(reuse.POOL) == 0
+
+
 def _assert_nothing_left(plugin, qgis_iface, actions) -> None:
     """After unload: the plugin holds nothing, its actions are deleted, QGIS lists none of its parts."""
     _flush_deletes()
