@@ -613,7 +613,11 @@ def gpkg_blobs(shapes: Any, srs_id: int, wrap: Any = None, with_bounds: bool = F
     header["magic"], header["flags"], header["srs_id"] = b"GP", 0b011, srs_id
     envelopes = shapely.bounds(geoms)[:, [0, 2, 1, 3]]  # minx, maxx, miny, maxy
     header["envelope"] = envelopes
-    made = _multipolygon_blobs(geoms, header) if (((types == 3) & wrapped) | (types == 6)).all() else None
+    made = None
+    if (((types == 3) & wrapped) | (types == 6)).all():
+        made = _single_ring_blobs(geoms, types, header)
+        if made is None:
+            made = _multipolygon_blobs(geoms, header)
     if made is None:
         wkbs = shapely.to_wkb(geoms, byte_order=1, flavor="iso")
         raw, size = header.tobytes(), _GPKG_HEADER.itemsize
@@ -627,6 +631,32 @@ def gpkg_blobs(shapes: Any, srs_id: int, wrap: Any = None, with_bounds: bool = F
         blobs[k] = blob
         bounds[k] = envelope
     return (blobs, bounds) if with_bounds else blobs
+
+
+def _single_ring_blobs(geoms: Any, types: Any, header: Any) -> Optional[list[bytes]]:
+    """The blobs of polygons (shapely type ``types`` 3) and one-part multipolygons (6) of one ring
+    each (point discs, most plots), written as multipolygons (``header``: their GeoPackage headers):
+    each the 62 bytes of its headers (GeoPackage, multipolygon, polygon, ring), then its coordinates
+    sliced from one buffer. ``None`` when some geometry has more parts or rings (or an empty part)."""
+    import shapely
+
+    if (types == 6).any():
+        if (shapely.get_num_geometries(geoms[types == 6]) != 1).any():
+            return None
+        geoms = np.where(types == 6, shapely.get_geometry(geoms, 0), geoms)
+    if shapely.is_empty(geoms).any() or (shapely.get_num_interior_rings(geoms) != 0).any():
+        return None
+    points = shapely.get_num_coordinates(geoms)
+    ones = np.ones(len(geoms), dtype=np.int64)
+    heads = np.empty((len(geoms), 62), dtype=np.uint8)
+    heads[:, :40] = header.view(np.uint8).reshape(len(geoms), 40)
+    heads[:, 40:49] = _wkb_heads(6, ones)
+    heads[:, 49:58] = _wkb_heads(3, ones)
+    heads[:, 58:] = points.astype("<u4").view(np.uint8).reshape(-1, 4)
+    raw = heads.tobytes()
+    data = np.ascontiguousarray(shapely.get_coordinates(geoms), dtype="<f8").tobytes()
+    ends = (16 * np.cumsum(points)).tolist()
+    return [raw[62 * k:62 * k + 62] + data[a:b] for k, (a, b) in enumerate(zip([0] + ends[:-1], ends))]
 
 
 def _multipolygon_blobs(geoms: Any, header: Any) -> Optional[list[bytes]]:
