@@ -9,11 +9,16 @@ is kept. Then the writing step is replayed ``--repeats`` times for each contende
 - ``row-by-row``: the same ``ResultStream`` with ``add_columns`` switched off: ``results.result_rows`` and
   one ``QgsVectorFileWriter.addFeature`` per plot (the path before bulk writing, kept as the fallback).
 
+- ``bulk (baseline)`` (with ``--baseline DIR``): the bulk path of another checkout's plugin (e.g. ``/work/main``),
+  imported from a copy of its ``vantage_plugin`` under another package name, so old and new run in one process.
+
 Both layers are compared (every value, geometry blob and feature id) before the times are printed:
 wall and process CPU, medians, and their ratio.
 
     .venv/bin/python benchmarks/writing.py                  # 10,000 plots, 5 rounds
     .venv/bin/python benchmarks/writing.py --plots 2000 --repeats 3
+    .venv/bin/python benchmarks/writing.py --full --data /work/main/benchmarks/out --plots 100000 \
+        --repeats 3 --no-rows --baseline /work/main     # 100,000 plots (2°×2° rasters), before/after
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from __future__ import annotations
 import argparse
 import gc
 import glob
+import importlib
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -73,9 +80,19 @@ def capture(files: dict, n: int, out: Path) -> dict:
     return kept
 
 
-def write(kept: dict, path: Path, bulk: bool) -> dict:
+def baseline_package(checkout: Path, into: Path) -> str:
+    """Copy ``checkout``'s ``vantage_plugin`` into ``into`` as ``vantage_baseline`` (its imports are relative)
+    and return that package name."""
+    shutil.copytree(checkout / "vantage_plugin", into / "vantage_baseline",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    sys.path.insert(0, str(into))
+    return "vantage_baseline"
+
+
+def write(kept: dict, path: Path, bulk: bool, package: str = "vantage_plugin") -> dict:
     """Time the writing step (ResultStream made, every chunk added, finished) in this process."""
-    from vantage_plugin.qgis_bridge import results, writing
+    results = importlib.import_module(f"{package}.qgis_bridge.results")
+    writing = importlib.import_module(f"{package}.qgis_bridge.writing")
 
     original = writing.StreamedLayer.add_columns
     if not bulk:
@@ -107,36 +124,49 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--plots", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--full", action="store_true", help="the 2°×2° variant of the setting (hansen30_full)")
+    parser.add_argument("--data", type=Path, default=None, help="folder of the benchmark data (read only)")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="another checkout (e.g. /work/main): its bulk path is timed too")
+    parser.add_argument("--no-rows", action="store_true", help="time the row-by-row path in the first round only")
     args = parser.parse_args()
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
-    setting = bd.settings()["hansen30"]
-    files = bd.ensure(None, setting, [args.plots])
+    setting = bd.settings(args.full)["hansen30"]
+    files = bd.ensure(args.data, setting, [args.plots])
     out = Path(tempfile.mkdtemp(prefix="vantage-writing-"))
+    packages = {"bulk": "vantage_plugin", "row-by-row": "vantage_plugin"}
+    if args.baseline is not None:
+        packages["bulk (baseline)"] = baseline_package(args.baseline, out)
     started = time.perf_counter()
     kept = capture(files, args.plots, out)
     print(f"writing the result layer of {args.plots:,} plots ({setting.describe()}); "
           f"{len(kept['chunks'])} chunk(s), check run once in {time.perf_counter() - started:.1f} s")
     print(bc.machine())
-    paths = {"bulk": out / "bulk.gpkg", "row-by-row": out / "rows.gpkg"}
-    runs = bc.interleaved(list(paths), args.repeats, lambda name, _: write(kept, paths[name], name == "bulk"))
-    if table(paths["bulk"]) != table(paths["row-by-row"]):
-        print("FAIL: the bulk layer differs from the row-by-row layer")
-        return 1
-    print("the two layers hold the same rows (values, geometry blobs, feature ids)")
+    paths = {name: out / f"{name.replace(' ', '_').strip('()')}.gpkg" for name in packages}
+    runs = bc.interleaved(list(paths), args.repeats,
+                          lambda name, _: write(kept, paths[name], name != "row-by-row", packages[name]),
+                          once=["row-by-row"] if args.no_rows else ())
+    for name in paths:
+        if name != "bulk" and table(paths["bulk"]) != table(paths[name]):
+            print(f"FAIL: the bulk layer differs from the {name} layer")
+            return 1
+    print("the layers hold the same rows (values, geometry blobs, feature ids)")
     wall = {name: bc.median_of(r) for name, r in runs.items()}
     cpu = {name: bc.median_of(r, "cpu") for name, r in runs.items()}
     for name in paths:
-        print(f"  {name:11s} wall {bc.fmt(wall[name])} s   CPU {bc.fmt(cpu[name])} s   (median of {args.repeats})")
+        print(f"  {name:15s} wall {bc.fmt(wall[name])} s   CPU {bc.fmt(cpu[name])} s   "
+              f"(median of {len(runs[name])})")
+    if "bulk (baseline)" in wall:
+        print(f"  baseline / bulk: wall {bc.fmt(wall['bulk (baseline)'] / wall['bulk'])}×, "
+              f"CPU {bc.fmt(cpu['bulk (baseline)'] / cpu['bulk'])}×")
     print(f"  row-by-row / bulk: wall {bc.fmt(wall['row-by-row'] / wall['bulk'])}×, "
           f"CPU {bc.fmt(cpu['row-by-row'] / cpu['bulk'])}×; target ≤ 0.5 s at 10,000 plots: "
           f"{bc.verdict(wall['bulk'] <= 0.5) if args.plots == 10_000 else 'n/a'}")
     print(bc.machine())
-    for path in out.glob("*"):
-        path.unlink()
-    out.rmdir()
+    shutil.rmtree(out, ignore_errors=True)
     app.exitQgis()
     return 0
 
