@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import gc
 import json
 import math
-from contextlib import contextmanager
 from typing import Any, Iterable, Optional, Sequence
 
 from qgis.core import QgsCoordinateTransformContext, QgsField, QgsFields
@@ -26,6 +24,7 @@ from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QVariant
 from ..core import analysis
 from ..core.analysis import PlotResult
 from ..core.plots import Plot
+from ..core.runs import gc_paused
 from ..core.validation.issues import PART_FIELD
 from .messages import issue_message, risk_reason_text
 from .output_geometry import (  # noqa: F401 - re-exported: results.<name> as before the split
@@ -247,23 +246,6 @@ def _plain_types(field: QgsField) -> tuple[type, ...]:
     return (type(None), str, int, bool, float) if kind == QVariant.Double else (type(None), str, int, bool)
 
 
-@contextmanager
-def _no_cycle_collection():
-    """Python's cyclic garbage collector paused (if it runs) while a chunk is written in bulk: its columns
-    are hundreds of thousands of new lists, tuples and texts (no cycles: reference counting frees them),
-    which make the collector run again and again, its full runs walking every object alive (the plots and
-    results of the chunk, and whatever the caller holds): a fifth to a quarter of the bulk writing time at
-    100,000 plots (benchmarks/writing.py). A cycle made meanwhile is collected by the collector's next run."""
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
 def write_result_layer(
     path: str,
     layer_name: str,
@@ -335,7 +317,9 @@ class ResultStream:
             physical = [field.name() for field in self.layer.fields]
             self._order = [physical.index(field.name()) for field in self.fields]
         self.simulated = self.simulated or any(result.simulated for result in results)
-        with _no_cycle_collection():
+        # a chunk's columns are hundreds of thousands of new lists and texts without cycles: the
+        # collector's full runs over every object alive were a fifth of the bulk writing at 100,000 plots
+        with gc_paused():
             written = self._add_columns(plots, results)
         if not written:
             rows = result_rows(plots, results, self.source_fields, self.fields, self.loss_years, self.wkb_type)

@@ -4,6 +4,7 @@ caller had paused it. The layer is the one written with the collector running.""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sqlite3
 
@@ -79,7 +80,7 @@ def test_the_layer_is_the_one_written_with_the_collector_running(tmp_path, monke
     gc.enable()
     _write(tmp_path / "paused.gpkg", monkeypatch, [])
     with monkeypatch.context() as patch:
-        patch.setattr(results, "_no_cycle_collection", results.contextmanager(lambda: iter([None])))
+        patch.setattr(results, "gc_paused", contextlib.contextmanager(lambda: iter([None])))
         seen: list = []
         _write(tmp_path / "running.gpkg", patch, seen)
     assert seen == [True, True]
