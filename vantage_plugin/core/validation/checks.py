@@ -343,27 +343,55 @@ class _Rings:
     @classmethod
     def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> _Rings:
         """The rings of ``geoms[polygons]``, extracted :data:`_RAGGED_RUN` plots at a time: each call into
-        shapely holds the GIL, and short calls let the panel's thread run between them."""
+        shapely holds the GIL, and short calls let the panel's thread run between them. Polygons without
+        holes (one ring each) are read with ``shapely.get_coordinates``; the others (holes, several parts)
+        with ``shapely.to_ragged_array`` (:meth:`_ragged`), the rings then put back in plot order."""
         coords, ring_of, owner, exterior = [np.zeros((0, 2))], [], [], []
         rings_before = 0
         for lo in range(0, len(polygons), _RAGGED_RUN):
             run = polygons[lo:lo + _RAGGED_RUN]
-            _kind, run_coords, offsets = shapely.to_ragged_array(geoms[run], include_z=False)
-            ring_offsets, part_rings = offsets[0], offsets[1]
-            plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
-            n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
-            part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
-            plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
-            run_exterior = np.zeros(n_rings, dtype=bool)
-            run_exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
+            shapes = geoms[run]
+            simple = (shapely.get_type_id(shapes) == 3) & (shapely.get_num_interior_rings(shapes) == 0)
+            simple_coords = shapely.get_coordinates(shapes[simple])
+            simple_sizes = shapely.get_num_coordinates(shapes[simple])
+            if simple.all():
+                run_coords, sizes, run_owner = simple_coords, simple_sizes, run
+                run_exterior = np.ones(len(run), dtype=bool)
+            else:
+                other_coords, other_sizes, other_owner, other_exterior = cls._ragged(shapes[~simple], run[~simple])
+                all_sizes = np.concatenate([simple_sizes, other_sizes])
+                all_owner = np.concatenate([run[simple], other_owner])
+                source_start = np.concatenate([[0], np.cumsum(all_sizes)[:-1]])
+                order = np.argsort(all_owner, kind="stable")  # a plot's rings stay in their order
+                sizes, run_owner = all_sizes[order], all_owner[order]
+                run_exterior = np.concatenate([np.ones(int(simple.sum()), dtype=bool), other_exterior])[order]
+                start = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+                take = np.repeat(source_start[order] - start, sizes) + np.arange(int(sizes.sum()))
+                run_coords = np.concatenate([simple_coords, other_coords])[take]
             coords.append(run_coords)
-            ring_of.append(np.repeat(np.arange(n_rings), np.diff(ring_offsets)) + rings_before)
-            owner.append(run[plot_of_part[part_of_ring]])
+            ring_of.append(np.repeat(np.arange(len(sizes)), sizes) + rings_before)
+            owner.append(run_owner)
             exterior.append(run_exterior)
-            rings_before += n_rings
+            rings_before += len(sizes)
         none = np.zeros(0, dtype=np.int64)
         return cls(np.concatenate(coords), np.concatenate([none, *ring_of]),
                    np.concatenate([none, *owner]), np.concatenate([none.astype(bool), *exterior]))
+
+    @staticmethod
+    def _ragged(shapes: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The rings of polygonal ``shapes`` (plot positions ``positions``) by ``shapely.to_ragged_array``:
+        coordinates, coordinates per ring, owner and whether exterior, per ring."""
+        if not len(shapes):
+            return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
+        _kind, coords, offsets = shapely.to_ragged_array(shapes, include_z=False)
+        ring_offsets, part_rings = offsets[0], offsets[1]
+        plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
+        n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
+        part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
+        plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
+        exterior = np.zeros(n_rings, dtype=bool)
+        exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
+        return coords, np.diff(ring_offsets), positions[plot_of_part[part_of_ring]], exterior
 
 
 def _in_runs(function: Callable[[np.ndarray], np.ndarray], array: np.ndarray) -> np.ndarray:
