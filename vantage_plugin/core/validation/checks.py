@@ -269,12 +269,14 @@ class _Batch:
         first plot's value and the second's."""
         positions = np.column_stack([first, second]).ravel().tolist()
         others = np.column_stack([second, first]).ravel().tolist()
-        labels = self.labels
-        indices = [self.plots[k].index for k in positions]
+        labels, plots = self.labels, self.plots
+        indices = [plots[k].index for k in positions]
         where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
+        # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
+        other_indices = np.asarray(indices, dtype=object).reshape(-1, 2)[:, ::-1].ravel().tolist()
         issues = make_issues(code, indices, [labels[k] for k in positions], locations=where,
-                             others=[(self.plots[k].index, labels[k]) for k in others], **values)
+                             others=list(zip(other_indices, [labels[k] for k in others])), **values)
         self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
