@@ -11,6 +11,7 @@ in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -53,6 +54,9 @@ SHARP_SPIKE_DEGREES = 2.0
 #: ... when its shorter edge is at least this long (metres): a long thin sliver, not vertex jitter.
 SHARP_SPIKE_MIN_EDGE_M = 1.0
 _M_PER_DEGREE = 111_320.0
+#: tan(SHARP_SPIKE_DEGREES) widened by 1 %: vertices whose edges' cross and dot products are beyond it
+#: cannot be sharp spikes, and their angles are not computed.
+_SHARP_TAN = math.tan(math.radians(SHARP_SPIKE_DEGREES)) * 1.01
 #: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
 _SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
@@ -538,15 +542,22 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
     with np.errstate(invalid="ignore", over="ignore"):
         ux, uy = (prev[:, 0] - vertices[:, 0]) * scale, prev[:, 1] - vertices[:, 1]
         wx, wy = (nxt[:, 0] - vertices[:, 0]) * scale, nxt[:, 1] - vertices[:, 1]
-        angle = np.degrees(np.arctan2(np.abs(ux * wy - uy * wx), ux * wx + uy * wy))
+        cross, dot = np.abs(ux * wy - uy * wx), ux * wx + uy * wy
+        # Candidates: an angle under SHARP_SPIKE_DEGREES needs a dot product ≥ 0 and a cross product at
+        # most tan(angle) times it (widened by far more than rounding), or a value that is not finite.
+        maybe = np.flatnonzero(((dot >= 0) & (cross <= _SHARP_TAN * dot)) | ~np.isfinite(cross) | ~np.isfinite(dot))
+        maybe = maybe[~skip[maybe]]
+        ux, uy, wx, wy = ux[maybe], uy[maybe], wx[maybe], wy[maybe]
+        angle = np.degrees(np.arctan2(cross[maybe], dot[maybe]))
         shorter = np.minimum(np.hypot(ux, uy), np.hypot(wx, wy)) * _M_PER_DEGREE
-        sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M) & ~skip
+        sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M)
     if not sharp.any():
         return
-    ids, first, counts = _first_per_group(owner, sharp)
+    ids, first, counts = _first_per_group(owner[maybe], sharp)
     for position, k, count in zip(ids, first, counts):
+        j = maybe[k]
         batch.add(int(position), "POLYGON_SHARP_SPIKE", count=int(count), angle=float(angle[k]),
-                  location=(float(vertices[k, 0]), float(vertices[k, 1])))
+                  location=(float(vertices[j, 0]), float(vertices[j, 1])))
 
 
 def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
