@@ -518,8 +518,12 @@ def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> 
     coords, ring_of = rings.coords, rings.ring_of
     if len(coords) < 2:
         return np.zeros(0, dtype=np.int64)
+    found = [np.zeros(0, dtype=np.int64)]
     with np.errstate(invalid="ignore"):
-        jump = np.flatnonzero(np.abs(np.diff(coords[:, 0])) > 180.0)
+        for lo in range(0, len(coords) - 1, _CHUNK):  # runs: the temporaries stay in the processor's cache
+            x = coords[lo:lo + _CHUNK + 1, 0]
+            found.append(np.flatnonzero(np.abs(x[1:] - x[:-1]) > 180.0) + lo)
+    jump = np.concatenate(found)
     jump = jump[ring_of[jump + 1] == ring_of[jump]]
     owner = rings.owner[ring_of[jump + 1]]
     jump, owner = jump[in_range[owner]], owner[in_range[owner]]
