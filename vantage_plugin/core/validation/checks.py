@@ -11,10 +11,12 @@ in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
@@ -53,6 +55,9 @@ SHARP_SPIKE_DEGREES = 2.0
 #: ... when its shorter edge is at least this long (metres): a long thin sliver, not vertex jitter.
 SHARP_SPIKE_MIN_EDGE_M = 1.0
 _M_PER_DEGREE = 111_320.0
+#: tan(SHARP_SPIKE_DEGREES) widened by 1 %: vertices whose edges' cross and dot products are beyond it
+#: cannot be sharp spikes, and their angles are not computed.
+_SHARP_TAN = math.tan(math.radians(SHARP_SPIKE_DEGREES)) * 1.01
 #: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
 _SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
@@ -131,12 +136,11 @@ def validate(
             feedback.check()
             stage()
             feedback.set_progress(100.0 * (number + 1) / len(stages))
-        issues.sort(key=_plot_index)
+        issues.sort(key=_PLOT_INDEX)
         return ValidationReport(issues, len(plots), [plot.index for plot in plots])
 
 
-def _plot_index(issue: Issue) -> int:
-    return issue.plot_index
+_PLOT_INDEX = attrgetter("plot_index")
 
 
 # ---------------------------------------------------------------- attributes
@@ -269,12 +273,14 @@ class _Batch:
         first plot's value and the second's."""
         positions = np.column_stack([first, second]).ravel().tolist()
         others = np.column_stack([second, first]).ravel().tolist()
-        labels = self.labels
-        indices = [self.plots[k].index for k in positions]
+        labels, plots = self.labels, self.plots
+        indices = [plots[k].index for k in positions]
         where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
+        # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
+        other_indices = np.asarray(indices, dtype=object).reshape(-1, 2)[:, ::-1].ravel().tolist()
         issues = make_issues(code, indices, [labels[k] for k in positions], locations=where,
-                             others=[(self.plots[k].index, labels[k]) for k in others], **values)
+                             others=list(zip(other_indices, [labels[k] for k in others])), **values)
         self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
@@ -343,27 +349,55 @@ class _Rings:
     @classmethod
     def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> _Rings:
         """The rings of ``geoms[polygons]``, extracted :data:`_RAGGED_RUN` plots at a time: each call into
-        shapely holds the GIL, and short calls let the panel's thread run between them."""
+        shapely holds the GIL, and short calls let the panel's thread run between them. Polygons without
+        holes (one ring each) are read with ``shapely.get_coordinates``; the others (holes, several parts)
+        with ``shapely.to_ragged_array`` (:meth:`_ragged`), the rings then put back in plot order."""
         coords, ring_of, owner, exterior = [np.zeros((0, 2))], [], [], []
         rings_before = 0
         for lo in range(0, len(polygons), _RAGGED_RUN):
             run = polygons[lo:lo + _RAGGED_RUN]
-            _kind, run_coords, offsets = shapely.to_ragged_array(geoms[run], include_z=False)
-            ring_offsets, part_rings = offsets[0], offsets[1]
-            plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
-            n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
-            part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
-            plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
-            run_exterior = np.zeros(n_rings, dtype=bool)
-            run_exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
+            shapes = geoms[run]
+            simple = (shapely.get_type_id(shapes) == 3) & (shapely.get_num_interior_rings(shapes) == 0)
+            simple_coords = shapely.get_coordinates(shapes[simple])
+            simple_sizes = shapely.get_num_coordinates(shapes[simple])
+            if simple.all():
+                run_coords, sizes, run_owner = simple_coords, simple_sizes, run
+                run_exterior = np.ones(len(run), dtype=bool)
+            else:
+                other_coords, other_sizes, other_owner, other_exterior = cls._ragged(shapes[~simple], run[~simple])
+                all_sizes = np.concatenate([simple_sizes, other_sizes])
+                all_owner = np.concatenate([run[simple], other_owner])
+                source_start = np.concatenate([[0], np.cumsum(all_sizes)[:-1]])
+                order = np.argsort(all_owner, kind="stable")  # a plot's rings stay in their order
+                sizes, run_owner = all_sizes[order], all_owner[order]
+                run_exterior = np.concatenate([np.ones(int(simple.sum()), dtype=bool), other_exterior])[order]
+                start = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+                take = np.repeat(source_start[order] - start, sizes) + np.arange(int(sizes.sum()))
+                run_coords = np.concatenate([simple_coords, other_coords])[take]
             coords.append(run_coords)
-            ring_of.append(np.repeat(np.arange(n_rings), np.diff(ring_offsets)) + rings_before)
-            owner.append(run[plot_of_part[part_of_ring]])
+            ring_of.append(np.repeat(np.arange(len(sizes)), sizes) + rings_before)
+            owner.append(run_owner)
             exterior.append(run_exterior)
-            rings_before += n_rings
+            rings_before += len(sizes)
         none = np.zeros(0, dtype=np.int64)
         return cls(np.concatenate(coords), np.concatenate([none, *ring_of]),
                    np.concatenate([none, *owner]), np.concatenate([none.astype(bool), *exterior]))
+
+    @staticmethod
+    def _ragged(shapes: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The rings of polygonal ``shapes`` (plot positions ``positions``) by ``shapely.to_ragged_array``:
+        coordinates, coordinates per ring, owner and whether exterior, per ring."""
+        if not len(shapes):
+            return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
+        _kind, coords, offsets = shapely.to_ragged_array(shapes, include_z=False)
+        ring_offsets, part_rings = offsets[0], offsets[1]
+        plot_parts = offsets[2] if len(offsets) > 2 else np.arange(len(part_rings))
+        n_rings, n_parts = len(ring_offsets) - 1, len(part_rings) - 1
+        part_of_ring = np.repeat(np.arange(n_parts), np.diff(part_rings))
+        plot_of_part = np.repeat(np.arange(len(plot_parts) - 1), np.diff(plot_parts))
+        exterior = np.zeros(n_rings, dtype=bool)
+        exterior[part_rings[:-1][np.diff(part_rings) > 0]] = True
+        return coords, np.diff(ring_offsets), positions[plot_of_part[part_of_ring]], exterior
 
 
 def _in_runs(function: Callable[[np.ndarray], np.ndarray], array: np.ndarray) -> np.ndarray:
@@ -484,8 +518,12 @@ def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> 
     coords, ring_of = rings.coords, rings.ring_of
     if len(coords) < 2:
         return np.zeros(0, dtype=np.int64)
+    found = [np.zeros(0, dtype=np.int64)]
     with np.errstate(invalid="ignore"):
-        jump = np.flatnonzero(np.abs(np.diff(coords[:, 0])) > 180.0)
+        for lo in range(0, len(coords) - 1, _CHUNK):  # runs: the temporaries stay in the processor's cache
+            x = coords[lo:lo + _CHUNK + 1, 0]
+            found.append(np.flatnonzero(np.abs(x[1:] - x[:-1]) > 180.0) + lo)
+    jump = np.concatenate(found)
     jump = jump[ring_of[jump + 1] == ring_of[jump]]
     owner = rings.owner[ring_of[jump + 1]]
     jump, owner = jump[in_range[owner]], owner[in_range[owner]]
@@ -508,15 +546,22 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
     with np.errstate(invalid="ignore", over="ignore"):
         ux, uy = (prev[:, 0] - vertices[:, 0]) * scale, prev[:, 1] - vertices[:, 1]
         wx, wy = (nxt[:, 0] - vertices[:, 0]) * scale, nxt[:, 1] - vertices[:, 1]
-        angle = np.degrees(np.arctan2(np.abs(ux * wy - uy * wx), ux * wx + uy * wy))
+        cross, dot = np.abs(ux * wy - uy * wx), ux * wx + uy * wy
+        # Candidates: an angle under SHARP_SPIKE_DEGREES needs a dot product ≥ 0 and a cross product at
+        # most tan(angle) times it (widened by far more than rounding), or a value that is not finite.
+        maybe = np.flatnonzero(((dot >= 0) & (cross <= _SHARP_TAN * dot)) | ~np.isfinite(cross) | ~np.isfinite(dot))
+        maybe = maybe[~skip[maybe]]
+        ux, uy, wx, wy = ux[maybe], uy[maybe], wx[maybe], wy[maybe]
+        angle = np.degrees(np.arctan2(cross[maybe], dot[maybe]))
         shorter = np.minimum(np.hypot(ux, uy), np.hypot(wx, wy)) * _M_PER_DEGREE
-        sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M) & ~skip
+        sharp = (angle < SHARP_SPIKE_DEGREES) & (shorter >= SHARP_SPIKE_MIN_EDGE_M)
     if not sharp.any():
         return
-    ids, first, counts = _first_per_group(owner, sharp)
+    ids, first, counts = _first_per_group(owner[maybe], sharp)
     for position, k, count in zip(ids, first, counts):
+        j = maybe[k]
         batch.add(int(position), "POLYGON_SHARP_SPIKE", count=int(count), angle=float(angle[k]),
-                  location=(float(vertices[k, 0]), float(vertices[k, 1])))
+                  location=(float(vertices[j, 0]), float(vertices[j, 1])))
 
 
 def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
@@ -631,12 +676,13 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
     todo_parts = [np.zeros(0, dtype=bool)]
     for chunk, part in chunks:
         scaled = part.coords * 10.0**COORDINATE_DECIMALS
+        whole = np.rint(scaled)
         with np.errstate(invalid="ignore"):
-            off = np.abs(scaled - np.rint(scaled)) > 1e-6
+            off = np.abs(scaled - whole) > 1e-6
         finer = off[:, 0] | off[:, 1]
         needs = np.zeros(len(chunk), dtype=bool)
         needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
-        rounded = np.round(part.coords, COORDINATE_DECIMALS)
+        rounded = np.divide(whole, 10.0**COORDINATE_DECIMALS, out=whole)  # np.round's own steps, done once
         todo_parts.append(needs & ~_surely_valid(part, chunk, rounded))
     todo = good & np.concatenate(todo_parts)
     if not todo.any():

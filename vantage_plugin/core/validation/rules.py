@@ -14,7 +14,9 @@ only extracts literals); give values as parameters instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional, Sequence
+from itertools import repeat
+from string import Formatter
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..plots import COMMODITIES, POINT_MAX_HA, Plot
 from .issues import (
@@ -277,34 +279,61 @@ def make_issues(
 ) -> list[Issue]:
     """Many issues of rule ``code`` at once: issue ``k`` is ``make_issue(code, plot, location=locations[k],
     other=other, **{name: column[k]})`` for the plot of index ``indices[k]`` and label ``labels[k]``
-    (``others[k]``: the other plot's index and label), the same issue made without the per-call overhead.
+    (``others[k]``: the other plot's index and label), the same issue made without the per-call overhead:
+    column by column (each placeholder formatted over its whole column, then the pieces joined), not
+    row by row.
     """
     rule = RULES[code]
-    template, severity, fix = rule.message, rule.severity, rule.fix
-    base: dict[str, Any] = {"max": _MAX, "detail": "", "commodities": _COMMODITY_LIST}
-    names = tuple(columns)
-    rows = zip(*columns.values()) if names else ((),) * len(indices)
-    messages: list[str] = []
-    params: list[tuple[tuple[str, Any], ...]] = []
-    wheres: list[Optional[tuple[float, float]]] = []
-    other_indices: list[Optional[int]] = []
-    for k, row in enumerate(rows):
-        values = base.copy()
-        if locations is not None:
-            lon, lat = locations[k]
-            values["lon"], values["lat"] = lon, lat
-            wheres.append((float(lon), float(lat)))
-        else:
-            wheres.append(None)
-        if others is not None:
-            other_index, values["other"] = others[k]
-            other_indices.append(other_index)
-        else:
-            other_indices.append(None)
-        values.update(zip(names, row))
-        messages.append(template.format_map(values))
-        params.append(tuple(values.items()))
-    return new_issues(code, severity, fix, messages, indices, labels, other_indices, wheres, params)
+    n = len(indices)
+    # The values as make_issue orders them: defaults, location, other plot, then the columns (a column
+    # named like a default replaces it in place).
+    values: dict[str, Iterable[Any]] = {key: repeat(value, n) for key, value in _DEFAULTS.items()}
+    wheres: Sequence[Optional[tuple[float, float]]] = [None] * n
+    other_indices: Sequence[Optional[int]] = [None] * n
+    if locations is not None:
+        values["lon"], values["lat"] = [lon for lon, _ in locations], [lat for _, lat in locations]
+        wheres = [(float(lon), float(lat)) for lon, lat in locations]
+    if others is not None:
+        other_indices, values["other"] = [index for index, _ in others], [label for _, label in others]
+    values.update(columns)
+    constant = {key for key in _DEFAULTS if key not in columns}
+    pieces: list[Any] = []
+    for literal, name, spec, conversion in _fields(rule.message):
+        if literal:
+            pieces.append(repeat(literal, n))
+        if name is None:
+            continue
+        column = values[name]  # a KeyError, as in make_issue, when a placeholder has no value
+        if name in constant:
+            column = [_DEFAULTS[name]]
+        if conversion:
+            column = [_CONVERT[conversion](value) for value in column]
+        text = [format(value, spec) for value in column]
+        pieces.append(repeat(text[0], n) if name in constant else text)
+    messages = ["".join(parts) for parts in zip(*pieces)] if pieces else [""] * n
+    # A default's (name, value) pair is one tuple shared by every issue: fewer objects to allocate and
+    # for the garbage collector to scan.
+    params = list(zip(*(repeat((key, _DEFAULTS[key]), n) if key in constant else zip(repeat(key), column)
+                        for key, column in values.items()))) if n else []
+    return new_issues(code, rule.severity, rule.fix, messages, indices, labels, other_indices, wheres, params)
+
+
+def _fields(template: str) -> list[tuple[str, Optional[str], str, Optional[str]]]:
+    """``template`` parsed as :meth:`str.format` parses it: (literal text, field name, format spec,
+    conversion) per piece; field names and specs are plain here (no attribute, index or nested field)."""
+    parsed = _PARSED.get(template)
+    if parsed is None:
+        parsed = [(literal, name, spec or "", conversion)
+                  for literal, name, spec, conversion in Formatter().parse(template)]
+        if any(name is not None and (not name.isidentifier() or "{" in (spec or "")) for _, name, spec, _ in parsed):
+            raise ValueError(f"make_issues takes plain placeholders only: {template!r}")
+        _PARSED[template] = parsed
+    return parsed
+
+
+_DEFAULTS: dict[str, Any] = {"max": _MAX, "detail": "", "commodities": _COMMODITY_LIST}
+_CONVERT: dict[str, Callable[[Any], str]] = {"r": repr, "s": str, "a": ascii}
+_PARSED: dict[str, list[tuple[str, Optional[str], str, Optional[str]]]] = {}
 
 
 def render(issue: Issue, translate: Optional[Translate] = None) -> str:
