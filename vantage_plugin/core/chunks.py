@@ -174,7 +174,8 @@ class CrossChunk:
         a, b = meeting_boxes(boxes)
         keep = chunk_of[a] != chunk_of[b]
         keep &= points[a] == points[b]
-        keep &= ~points[a] | (boxes[a] == boxes[b]).all(axis=1)
+        both_points = np.flatnonzero(keep & points[a])  # boxes compared for those alone: (pairs, 4) copies
+        keep[both_points] = (boxes[a[both_points]] == boxes[b[both_points]]).all(axis=1)  # of every pair are big
         a, b = a[keep], b[keep]
         ranges = np.concatenate(self._ranges)
         margin = SEPARATION_MARGIN
@@ -279,6 +280,10 @@ def pair_issues(issues: Sequence[Any], pairs: set[tuple[int, int]]) -> list:
     return out
 
 
+#: Candidate pairs of boxes made at a time by :func:`meeting_boxes` (bounds its temporaries: ~50 MB).
+_PAIR_RUN = 1_000_000
+
+
 def meeting_boxes(boxes: np.ndarray, max_cells: int = 64) -> tuple[np.ndarray, np.ndarray]:
     """Every pair (a, b), a < b, of rows of ``boxes`` (xmin, ymin, xmax, ymax) whose boxes meet
     (touching counts), found on a grid in numpy: each box is entered in the cells it covers, pairs are
@@ -311,18 +316,29 @@ def meeting_boxes(boxes: np.ndarray, max_cells: int = 64) -> tuple[np.ndarray, n
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     lengths = np.diff(np.r_[starts, len(key)])
     partners = np.repeat(starts + lengths, lengths) - np.arange(len(key)) - 1
-    first = np.repeat(np.arange(len(key)), partners)
-    second = first + np.arange(len(first)) - np.repeat(np.cumsum(partners) - partners, partners) + 1
-    a, b = box_of[first], box_of[second]
-    meet = (x0[a] <= x1[b]) & (x0[b] <= x1[a]) & (y0[a] <= y1[b]) & (y0[b] <= y1[a])
-    cx = np.floor((np.maximum(x0[a], x0[b]) - ox) / size).astype(np.int64)
-    cy = np.floor((np.maximum(y0[a], y0[b]) - oy) / size).astype(np.int64)
-    keep = meet & (cx * rows + cy == key[first])
-    a, b = a[keep], b[keep]
-    lefts, rights = [np.minimum(a, b)], [np.maximum(a, b)]
+    lefts, rights = [], []
+    # the pairs of the cells' entries, a run of entries at a time: their temporaries stay bounded
+    ends = np.searchsorted(np.cumsum(partners), np.arange(1, 1 + int(partners.sum()) // _PAIR_RUN + 1) * _PAIR_RUN)
+    for lo, hi in zip(np.r_[0, ends], np.r_[ends, len(key)]):
+        if hi <= lo:
+            continue
+        count = partners[lo:hi]
+        first = np.repeat(np.arange(lo, hi), count)
+        second = first + np.arange(len(first)) - np.repeat(np.cumsum(count) - count, count) + 1
+        a, b = box_of[first], box_of[second]
+        meet = (x0[a] <= x1[b]) & (x0[b] <= x1[a]) & (y0[a] <= y1[b]) & (y0[b] <= y1[a])
+        cx = np.floor((np.maximum(x0[a], x0[b]) - ox) / size).astype(np.int64)
+        cy = np.floor((np.maximum(y0[a], y0[b]) - oy) / size).astype(np.int64)
+        keep = meet & (cx * rows + cy == key[first])
+        a, b = a[keep], b[keep]
+        lefts.append(np.minimum(a, b))
+        rights.append(np.maximum(a, b))
+        del first, second, meet, cx, cy, keep
     for g in np.flatnonzero(big):
         other = np.flatnonzero((x0 <= x1[g]) & (x0[g] <= x1) & (y0 <= y1[g]) & (y0[g] <= y1))
         other = other[(other != g) & (~big[other] | (other > g))]
         lefts.append(np.minimum(other, g))
         rights.append(np.maximum(other, g))
+    if not lefts:
+        return empty, empty
     return np.concatenate(lefts), np.concatenate(rights)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import shapely
 
-from vantage_plugin.core import analysis
+from vantage_plugin.core import analysis, chunks
 from vantage_plugin.core.chunks import CrossChunk, Tally, meeting_boxes, pair_issues
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import validate
@@ -20,8 +20,11 @@ def _brute(boxes: np.ndarray) -> set[tuple[int, int]]:
             and boxes[i, 1] <= boxes[j, 3] and boxes[j, 1] <= boxes[i, 3]}
 
 
+@pytest.mark.parametrize("pair_run", [1_000_000, 1, 7, 500])
 @pytest.mark.parametrize("n, seed", [(0, 0), (1, 0), (2, 1), (60, 2), (1500, 3)])
-def test_meeting_boxes_are_every_pair_once(n, seed):
+def test_meeting_boxes_are_every_pair_once(n, seed, pair_run, monkeypatch):
+    """Also when the candidate pairs are made a few at a time (bounded memory): the same pairs."""
+    monkeypatch.setattr(chunks, "_PAIR_RUN", pair_run)
     rng = np.random.default_rng(seed)
     x, y = rng.uniform(0, 1, n), rng.uniform(0, 1, n)
     w, h = rng.exponential(0.01, n), rng.exponential(0.01, n)
