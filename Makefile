@@ -105,6 +105,8 @@ bench: $(VENV)/.bench-installed
 	$(PY) benchmarks/validation.py --repeats 1
 	$(PY) benchmarks/engine.py
 	$(PY) benchmarks/userpath.py
+	PATH=/usr/bin:$$PATH QT_QPA_PLATFORM=offscreen $(PY) benchmarks/writing.py --repeats 3
+	$(PY) benchmarks/cross_chunks.py --plots 20000 --chunk 1000 --repeats 1
 	$(PY) benchmarks/api.py
 	PATH=/usr/bin:$$PATH $(PY) benchmarks/ui.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/evidence.py
