@@ -146,17 +146,23 @@ class CrossChunk:
         return [issue for issue in report.issues if issue.code == DUPLICATE_ID]
 
     # --- overlaps between chunks -------------------------------------------------------------------
-    def cross_pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """(i, j) plot indexes, i < j, of plots in different chunks whose bounding boxes meet."""
+    def _meeting_rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows a, b of plots in different chunks whose bounding boxes meet, the boxes of all rows);
+        a row is a position in the concatenated ``_boxes`` / ``_owners``."""
+        empty = np.zeros(0, dtype=np.int64)
         if self.chunks < 2 or not self._boxes:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty
+            return empty, empty, np.zeros((0, 4))
         boxes = np.concatenate(self._boxes)
-        owners = np.concatenate(self._owners)
         chunk_of = np.concatenate([np.full(len(o), c, dtype=np.int64) for c, o in enumerate(self._owners)])
         a, b = meeting_boxes(boxes)
         other = chunk_of[a] != chunk_of[b]
-        return owners[a[other]], owners[b[other]]
+        return a[other], b[other], boxes
+
+    def cross_pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """(i, j) plot indexes, i < j, of plots in different chunks whose bounding boxes meet."""
+        a, b, _ = self._meeting_rows()
+        owners = np.concatenate(self._owners) if self._owners else np.zeros(0, dtype=np.int64)
+        return owners[a], owners[b]
 
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """The :meth:`cross_pairs` whose plots may give an issue: two polygons whose bounding octagons
@@ -164,16 +170,12 @@ class CrossChunk:
         with the same box. A point and a polygon never do (only polygons overlap; equal geometries are
         of the same kind, with the same box); polygons whose octagons are apart share no point (as
         validation judges them, with a wider margin)."""
-        if self.chunks < 2 or not self._boxes:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty
-        boxes = np.concatenate(self._boxes)
+        a, b, boxes = self._meeting_rows()
+        if not len(a):
+            return a, b
         owners = np.concatenate(self._owners)
         points = np.concatenate(self._points)
-        chunk_of = np.concatenate([np.full(len(o), c, dtype=np.int64) for c, o in enumerate(self._owners)])
-        a, b = meeting_boxes(boxes)
-        keep = chunk_of[a] != chunk_of[b]
-        keep &= points[a] == points[b]
+        keep = points[a] == points[b]
         both_points = np.flatnonzero(keep & points[a])  # boxes compared for those alone: (pairs, 4) copies
         keep[both_points] = (boxes[a[both_points]] == boxes[b[both_points]]).all(axis=1)  # of every pair are big
         a, b = a[keep], b[keep]
