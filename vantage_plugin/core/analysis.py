@@ -237,39 +237,60 @@ END_FROM_TODAY = "today"  # no harvest date anywhere: the day of the run
 LOSS_DATA_YEARS = "loss_data_years"
 
 # --- flat result fields -----------------------------------------------------------------------
-#: (name, type) of the fixed flat columns; ``type`` is one of ``str``, ``float``, ``int``, ``bool``.
-FIXED_RESULT_FIELDS: tuple[tuple[str, type], ...] = (
-    ("risk_level", str),
-    ("risk_reason", str),
-    ("area_ha", float),
-    ("forest_2020_ha", float),
-    ("forest_2020_pct", float),
-    ("deforestation_ha", float),
-    ("deforestation_pct", float),
-    ("protected_overlap_ha", float),
-    ("protected_overlap_pct", float),
-    ("indigenous_overlap_ha", float),
-    ("indigenous_overlap_pct", float),
-    ("country", str),
-    ("country_iso2", str),
-    ("country_iso3", str),
-    ("state", str),
-    ("analysis_end", str),
-    ("analysis_end_from", str),
-    ("loss_data_years", str),
-    ("limits", str),
-    ("level_is_minimum", bool),
-    ("status", str),
-    ("error", str),
-    ("engine", str),
-    ("simulated", bool),
-    ("plot_id", str),
-    ("job_id", str),
-    ("run_id", str),
-    ("analysis_image", str),
-    ("fingerprint", str),
-    ("analysis_json", str),
+#: Every fixed flat column, once: (name, type, source, key). ``type`` is one of ``str``, ``float``,
+#: ``int``, ``bool``. The value of a result is ``source``'s ``key``, ``None`` where missing; sources:
+#: ``"analysis"`` the Analysis, ``"deforestation"`` its deforestation object, ``"pa"`` / ``"il"`` its
+#: protected-area / indigenous-land overlap summary, ``"result"`` the :class:`PlotResult`'s attribute,
+#: ``"extra"`` its ``extra``; and made from them: ``"end"`` the Analysis's end date (or the legacy key's),
+#: ``"joined"`` the attribute's texts joined with commas (``None`` when none), ``"truth"`` the
+#: attribute as a bool, ``"json"`` the whole Analysis as JSON text (``None`` without one).
+RESULT_FIELD_TABLE: tuple[tuple[str, type, str, str], ...] = (
+    ("risk_level", str, "analysis", RISK_LEVEL),
+    ("risk_reason", str, "analysis", RISK_REASON),
+    ("area_ha", float, "analysis", AREA_HA),
+    ("forest_2020_ha", float, "analysis", FOREST_AREA_2020),
+    ("forest_2020_pct", float, "analysis", FOREST_PERCENTAGE_2020),
+    ("deforestation_ha", float, "deforestation", TOTAL),
+    ("deforestation_pct", float, "analysis", DEFORESTATION_PERCENTAGE),
+    ("protected_overlap_ha", float, "pa", TOTAL_OVERLAP_AREA_HA),
+    ("protected_overlap_pct", float, "pa", TOTAL_OVERLAP_PERCENTAGE),
+    ("indigenous_overlap_ha", float, "il", TOTAL_OVERLAP_AREA_HA),
+    ("indigenous_overlap_pct", float, "il", TOTAL_OVERLAP_PERCENTAGE),
+    ("country", str, "result", "country"),
+    ("country_iso2", str, "result", "country_iso2"),
+    ("country_iso3", str, "result", "country_iso3"),
+    ("state", str, "result", "state"),
+    ("analysis_end", str, "end", ANALYSIS_END),
+    ("analysis_end_from", str, "extra", ANALYSIS_END_FROM),
+    ("loss_data_years", str, "extra", LOSS_DATA_YEARS),
+    ("limits", str, "joined", "limits"),
+    ("level_is_minimum", bool, "truth", "level_is_minimum"),
+    ("status", str, "result", "status"),
+    ("error", str, "result", "error"),
+    ("engine", str, "result", "engine"),
+    ("simulated", bool, "result", "simulated"),
+    ("plot_id", str, "result", "plot_id"),
+    ("job_id", str, "result", "job_id"),
+    ("run_id", str, "result", "run_id"),
+    ("analysis_image", str, "result", "analysis_image"),
+    ("fingerprint", str, "result", "fingerprint"),
+    ("analysis_json", str, "json", ""),
 )
+#: (name, type) of the fixed flat columns, in order.
+FIXED_RESULT_FIELDS: tuple[tuple[str, type], ...] = tuple((name, kind) for name, kind, _, _ in RESULT_FIELD_TABLE)
+
+
+def _keys_of(*sources: str) -> list[str]:
+    return [key for _, _, source, key in RESULT_FIELD_TABLE if source in sources]
+
+
+#: What :func:`result_columns` reads, by where it reads it (each object is read once, for all its keys).
+_ANALYSIS_KEYS = [*_keys_of("analysis"), ANALYSIS_END, ANALYSIS_END_LEGACY, DEFORESTATION, PROTECTED_AREAS,
+                  INDIGENOUS_LAND]
+_DEFORESTATION_KEYS = [*_keys_of("deforestation"), TOTAL, TOTAL_YEARLY]
+_SUMMARY_KEYS = {"pa": _keys_of("pa"), "il": _keys_of("il")}
+_EXTRA_KEYS = _keys_of("extra")
+_ATTRIBUTES = [*_keys_of("result", "joined", "truth"), "extra"]
 
 
 def loss_year_field(year: int) -> str:
@@ -300,110 +321,76 @@ _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
-    """The flat values of one result, keyed like :func:`result_fields`."""
-    a = result.analysis or {}
-    deforestation = a.get(DEFORESTATION) or {}
-    yearly = deforestation.get(TOTAL_YEARLY) or {}
-    pa = (a.get(PROTECTED_AREAS) or {}).get(PA_SUMMARY) or {}
-    il = (a.get(INDIGENOUS_LAND) or {}).get(IL_SUMMARY) or {}
-    row: dict[str, Any] = {
-        "risk_level": a.get(RISK_LEVEL),
-        "risk_reason": a.get(RISK_REASON),
-        "area_ha": a.get(AREA_HA),
-        "forest_2020_ha": a.get(FOREST_AREA_2020),
-        "forest_2020_pct": a.get(FOREST_PERCENTAGE_2020),
-        "deforestation_ha": deforestation.get(TOTAL),
-        "deforestation_pct": a.get(DEFORESTATION_PERCENTAGE),
-        "protected_overlap_ha": pa.get(TOTAL_OVERLAP_AREA_HA),
-        "protected_overlap_pct": pa.get(TOTAL_OVERLAP_PERCENTAGE),
-        "indigenous_overlap_ha": il.get(TOTAL_OVERLAP_AREA_HA),
-        "indigenous_overlap_pct": il.get(TOTAL_OVERLAP_PERCENTAGE),
-        "country": result.country,
-        "country_iso2": result.country_iso2,
-        "country_iso3": result.country_iso3,
-        "state": result.state,
-        "analysis_end": a.get(ANALYSIS_END) or a.get(ANALYSIS_END_LEGACY),
-        "analysis_end_from": result.extra.get(ANALYSIS_END_FROM),
-        "loss_data_years": result.extra.get(LOSS_DATA_YEARS),
-        "limits": ",".join(result.limits) or None,
-        "level_is_minimum": bool(result.level_is_minimum),
-        "status": result.status,
-        "error": result.error,
-        "engine": result.engine,
-        "simulated": result.simulated,
-        "plot_id": result.plot_id,
-        "job_id": result.job_id,
-        "run_id": result.run_id,
-        "analysis_image": result.analysis_image,
-        "fingerprint": result.fingerprint,
-        "analysis_json": _JSON.encode(a) if a else None,
-    }
-    has_loss_data = deforestation.get(TOTAL) is not None
-    for year in loss_years:
-        value = yearly.get(str(year))
-        row[loss_year_field(year)] = value if value is not None else (0.0 if has_loss_data else None)
-    return row
+    """The flat values of one result, keyed like :func:`result_fields` (:func:`result_columns` of it)."""
+    return {name: column[0] for name, column in result_columns([result], loss_years).items()}
+
+
+def _picked(rows: Sequence[Any], keys: Sequence[str]) -> list[list]:
+    """``[row.get(key) for row in rows]`` for each of ``keys``, reading each row once: every row's
+    values taken together when the rows are dicts that hold every key (an empty dict gives ``None``s).
+    Raises as ``row.get`` raises (AttributeError for a row that is no mapping)."""
+    if not rows:
+        return [[] for _ in keys]
+    if set(map(type, rows)) == {dict}:
+        full = [row for row in rows if row]
+        try:
+            got = list(map(itemgetter(*keys), full)) if len(keys) > 1 else [(row[keys[0]],) for row in full]
+        except KeyError:
+            return [list(map(dict.get, rows, repeat(key))) for key in keys]
+        if len(full) < len(rows):
+            nones, values = (None,) * len(keys), iter(got)
+            got = [next(values) if row else nones for row in rows]
+        return [list(column) for column in zip(*got)]
+    return [[row.get(key) for row in rows] for key in keys]
+
+
+def _present(values: list) -> list:
+    """Each value, or an empty dict for a missing (falsy) one, as ``value or {}``."""
+    return [value or _NO_ANALYSIS for value in values]
 
 
 def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> dict[str, list]:
-    """:func:`result_row` of every result, as one list per column (keyed like :func:`result_fields`):
-    the same values, built column by column for a whole chunk. Raises where :func:`result_row` would
-    raise on some result (the caller then makes the rows one by one)."""
-    analyses = [result.analysis or _NO_ANALYSIS for result in results]
-    deforestation = [a.get(DEFORESTATION) or _NO_ANALYSIS for a in analyses]
-    yearly = [d.get(TOTAL_YEARLY) or _NO_ANALYSIS for d in deforestation]
-    pa = [(a.get(PROTECTED_AREAS) or _NO_ANALYSIS).get(PA_SUMMARY) or _NO_ANALYSIS for a in analyses]
-    il = [(a.get(INDIGENOUS_LAND) or _NO_ANALYSIS).get(IL_SUMMARY) or _NO_ANALYSIS for a in analyses]
-    extras = [result.extra for result in results]
-    total = [d.get(TOTAL) for d in deforestation]
-
-    def column(rows: list, key: str) -> list:
-        return list(map(dict.get, rows, repeat(key)))
-
-    def attribute(name: str) -> list:
-        return list(map(attrgetter(name), results))
-
-    encoded = [a for a in analyses if a]
-    texts = iter(analysis_json_texts(encoded))
-    columns: dict[str, list] = {
-        "risk_level": column(analyses, RISK_LEVEL),
-        "risk_reason": column(analyses, RISK_REASON),
-        "area_ha": column(analyses, AREA_HA),
-        "forest_2020_ha": column(analyses, FOREST_AREA_2020),
-        "forest_2020_pct": column(analyses, FOREST_PERCENTAGE_2020),
-        "deforestation_ha": total,
-        "deforestation_pct": column(analyses, DEFORESTATION_PERCENTAGE),
-        "protected_overlap_ha": column(pa, TOTAL_OVERLAP_AREA_HA),
-        "protected_overlap_pct": column(pa, TOTAL_OVERLAP_PERCENTAGE),
-        "indigenous_overlap_ha": column(il, TOTAL_OVERLAP_AREA_HA),
-        "indigenous_overlap_pct": column(il, TOTAL_OVERLAP_PERCENTAGE),
-        "country": attribute("country"),
-        "country_iso2": attribute("country_iso2"),
-        "country_iso3": attribute("country_iso3"),
-        "state": attribute("state"),
-        "analysis_end": [a.get(ANALYSIS_END) or a.get(ANALYSIS_END_LEGACY) for a in analyses],
-        "analysis_end_from": column(extras, ANALYSIS_END_FROM),
-        "loss_data_years": column(extras, LOSS_DATA_YEARS),
-        "limits": [",".join(result.limits) or None for result in results],
-        "level_is_minimum": [bool(result.level_is_minimum) for result in results],
-        "status": attribute("status"),
-        "error": attribute("error"),
-        "engine": attribute("engine"),
-        "simulated": attribute("simulated"),
-        "plot_id": attribute("plot_id"),
-        "job_id": attribute("job_id"),
-        "run_id": attribute("run_id"),
-        "analysis_image": attribute("analysis_image"),
-        "fingerprint": attribute("fingerprint"),
-        "analysis_json": [next(texts) if a else None for a in analyses],
+    """The flat values of every result (:data:`RESULT_FIELD_TABLE`), as one list per column keyed like
+    :func:`result_fields` (in that order), built column by column for a whole chunk. Raises where a
+    result's values cannot be read (e.g. AttributeError for a part of its Analysis that is no mapping:
+    the caller then makes the rows one by one)."""
+    results = list(results)
+    analyses = _present([result.analysis for result in results])
+    by_source: dict[str, dict[str, list]] = {"analysis": dict(zip(_ANALYSIS_KEYS, _picked(analyses, _ANALYSIS_KEYS)))}
+    deforestation = _present(by_source["analysis"][DEFORESTATION])
+    by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, _picked(deforestation, _DEFORESTATION_KEYS)))
+    for source, block_key, summary_key in (("pa", PROTECTED_AREAS, PA_SUMMARY), ("il", INDIGENOUS_LAND, IL_SUMMARY)):
+        summaries = _present(_picked(_present(by_source["analysis"][block_key]), [summary_key])[0])
+        by_source[source] = dict(zip(_SUMMARY_KEYS[source], _picked(summaries, _SUMMARY_KEYS[source])))
+    attributes = list(zip(*map(attrgetter(*_ATTRIBUTES), results))) or [[] for _ in _ATTRIBUTES]
+    by_source["result"] = dict(zip(_ATTRIBUTES, map(list, attributes)))
+    by_source["extra"] = dict(zip(_EXTRA_KEYS, _picked(by_source["result"]["extra"], _EXTRA_KEYS)))
+    texts = iter(analysis_json_texts([a for a in analyses if a]))
+    made = {
+        "end": lambda _: [end or legacy for end, legacy in zip(by_source["analysis"][ANALYSIS_END],
+                                                               by_source["analysis"][ANALYSIS_END_LEGACY])],
+        "joined": lambda key: [",".join(parts) or None for parts in by_source["result"][key]],
+        "truth": lambda key: list(map(bool, by_source["result"][key])),
+        "json": lambda _: [next(texts) if a else None for a in analyses],
     }
-    for year in loss_years:
-        key = str(year)
-        columns[loss_year_field(year)] = [
-            value if value is not None else (None if known is None else 0.0)
-            for value, known in zip(column(yearly, key), total)
-        ]
+    columns: dict[str, list] = {}
+    for name, _, source, key in RESULT_FIELD_TABLE:
+        columns[name] = made[source](key) if source in made else by_source[source][key]
+        if name == "deforestation_pct":
+            columns.update(_loss_year_columns(deforestation, by_source["deforestation"][TOTAL],
+                                              by_source["deforestation"][TOTAL_YEARLY], loss_years))
     return columns
+
+
+def _loss_year_columns(deforestation: list, total: list, yearly: list, loss_years: Iterable[int]) -> dict[str, list]:
+    """The per-year loss columns: the year's loss, else 0 where the plot has loss data (``total``)."""
+    years = list(loss_years)
+    if not years:
+        return {}
+    picked = _picked(_present(yearly), [str(year) for year in years])
+    return {loss_year_field(year): [value if value is not None else (None if known is None else 0.0)
+                                    for value, known in zip(column, total)]
+            for year, column in zip(years, picked)}
 
 
 # --- the Analysis as JSON text, a column at a time ----------------------------------------------
