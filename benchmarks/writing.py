@@ -111,11 +111,21 @@ def write(kept: dict, path: Path, bulk: bool, package: str = "vantage_plugin") -
     return {"seconds": timer.seconds, "cpu": timer.cpu, "written": outcome.written, "load": os.getloadavg()[0]}
 
 
-def table(path: Path) -> list:
+def table(path: Path) -> dict:
+    """What the written layer holds: its rows (every column, geometry blobs, feature ids), its entries in
+    ``gpkg_contents`` (the extent) and ``gpkg_ogr_contents`` (the count), and its spatial index (the R-tree's
+    boxes and its node, parent and rowid tables, byte for byte)."""
     connection = sqlite3.connect(str(path))
     try:
-        name = connection.execute("SELECT table_name FROM gpkg_geometry_columns").fetchone()[0]
-        return connection.execute(f'SELECT * FROM "{name}" ORDER BY fid').fetchall()
+        name, column = connection.execute("SELECT table_name, column_name FROM gpkg_geometry_columns").fetchone()
+        held = {"rows": connection.execute(f'SELECT * FROM "{name}" ORDER BY fid').fetchall()}
+        for side in ("gpkg_contents", "gpkg_ogr_contents"):
+            held[side] = connection.execute(f"SELECT * FROM {side} WHERE table_name = ?", (name,)).fetchall()
+        held["gpkg_contents"] = [row[:4] + row[5:] for row in held["gpkg_contents"]]  # without last_change
+        rtree = f"rtree_{name}_{column}"
+        for suffix in ("", "_node", "_parent", "_rowid"):
+            held[rtree + suffix] = connection.execute(f'SELECT * FROM "{rtree}{suffix}" ORDER BY 1').fetchall()
+        return held
     finally:
         connection.close()
 
@@ -153,7 +163,7 @@ def main() -> int:
         if name != "bulk" and table(paths["bulk"]) != table(paths[name]):
             print(f"FAIL: the bulk layer differs from the {name} layer")
             return 1
-    print("the layers hold the same rows (values, geometry blobs, feature ids)")
+    print("the layers hold the same rows (values, geometry blobs, feature ids), extent, count and spatial index")
     wall = {name: bc.median_of(r) for name, r in runs.items()}
     cpu = {name: bc.median_of(r, "cpu") for name, r in runs.items()}
     for name in paths:

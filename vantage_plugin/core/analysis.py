@@ -325,11 +325,11 @@ def result_row(result: PlotResult, loss_years: Iterable[int]) -> dict[str, Any]:
     return {name: column[0] for name, column in result_columns([result], loss_years).items()}
 
 
-def _picked(rows: Sequence[Any], keys: Sequence[str]) -> list[list]:
+def dict_columns(rows: Sequence[Any], keys: Sequence[str]) -> list[list]:
     """``[row.get(key) for row in rows]`` for each of ``keys``, reading each row once: every row's
     values taken together when the rows are dicts that hold every key (an empty dict gives ``None``s).
     Raises as ``row.get`` raises (AttributeError for a row that is no mapping)."""
-    if not rows:
+    if not rows or not keys:
         return [[] for _ in keys]
     if set(map(type, rows)) == {dict}:
         full = [row for row in rows if row]
@@ -356,15 +356,15 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     the caller then makes the rows one by one)."""
     results = list(results)
     analyses = _present([result.analysis for result in results])
-    by_source: dict[str, dict[str, list]] = {"analysis": dict(zip(_ANALYSIS_KEYS, _picked(analyses, _ANALYSIS_KEYS)))}
+    by_source: dict[str, dict[str, list]] = {"analysis": dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS)))}
     deforestation = _present(by_source["analysis"][DEFORESTATION])
-    by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, _picked(deforestation, _DEFORESTATION_KEYS)))
+    by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, dict_columns(deforestation, _DEFORESTATION_KEYS)))
     for source, block_key, summary_key in (("pa", PROTECTED_AREAS, PA_SUMMARY), ("il", INDIGENOUS_LAND, IL_SUMMARY)):
-        summaries = _present(_picked(_present(by_source["analysis"][block_key]), [summary_key])[0])
-        by_source[source] = dict(zip(_SUMMARY_KEYS[source], _picked(summaries, _SUMMARY_KEYS[source])))
+        summaries = _present(dict_columns(_present(by_source["analysis"][block_key]), [summary_key])[0])
+        by_source[source] = dict(zip(_SUMMARY_KEYS[source], dict_columns(summaries, _SUMMARY_KEYS[source])))
     attributes = list(zip(*map(attrgetter(*_ATTRIBUTES), results))) or [[] for _ in _ATTRIBUTES]
     by_source["result"] = dict(zip(_ATTRIBUTES, map(list, attributes)))
-    by_source["extra"] = dict(zip(_EXTRA_KEYS, _picked(by_source["result"]["extra"], _EXTRA_KEYS)))
+    by_source["extra"] = dict(zip(_EXTRA_KEYS, dict_columns(by_source["result"]["extra"], _EXTRA_KEYS)))
     texts = iter(analysis_json_texts([a for a in analyses if a]))
     made = {
         "end": lambda _: [end or legacy for end, legacy in zip(by_source["analysis"][ANALYSIS_END],
@@ -387,7 +387,7 @@ def _loss_year_columns(deforestation: list, total: list, yearly: list, loss_year
     years = list(loss_years)
     if not years:
         return {}
-    picked = _picked(_present(yearly), [str(year) for year in years])
+    picked = dict_columns(_present(yearly), [str(year) for year in years])
     return {loss_year_field(year): [value if value is not None else (None if known is None else 0.0)
                                     for value, known in zip(column, total)]
             for year, column in zip(years, picked)}

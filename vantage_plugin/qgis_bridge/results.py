@@ -213,11 +213,9 @@ def result_columns(plots: Sequence[Plot], results: Sequence[PlotResult], source_
     column at a time for the whole chunk. Raises where :func:`result_rows` would give up on a plot
     (the caller then makes the rows one by one, which skips and reports that plot)."""
     names = list(source_fields.names())
-    attributes = [plot.attributes for plot in plots]
     columns: list[list] = []
-    for i, name in enumerate(names):
+    for i, (name, column) in enumerate(zip(names, analysis.dict_columns([plot.attributes for plot in plots], names))):
         field = fields.at(i)
-        column = [values.get(name) for values in attributes]
         simple = _plain_types(field)
         if not set(map(type, column)) <= set(simple):
             column = [value if type(value) in simple else _source_value(field, value) for value in column]

@@ -270,3 +270,25 @@ def test_result_columns_on_random_results(seed):
     for kind in ({analysis.STATUS_INVALID, analysis.STATUS_FAILED, analysis.STATUS_PENDING}, {"api"}):
         same = [r for r in results if r.status in kind or r.engine in kind]
         assert_columns_are_reference_rows(same, years)
+
+
+@pytest.mark.parametrize("rows", [
+    [],
+    [{}, {}],
+    [{"a": 1, "b": None}, {"a": 2, "b": "x"}],  # every key in every row
+    [{"a": 1, "b": 2}, {}, {"a": 3, "b": 4}],  # empty rows among full ones
+    [{"a": 1}, {"b": "é"}, {}, {"a": float("nan"), "c": 5}],  # keys missing here and there
+    [OrderedDict(a=1, b=2), {"a": 3, "b": 4}],  # a dict subclass
+])
+@pytest.mark.parametrize("keys", [[], ["a"], ["a", "b"], ["b", "a", "z"], ["a", "a"]])
+def test_dict_columns_are_get_of_each_row(rows, keys):
+    got = analysis.dict_columns(rows, keys)
+    assert len(got) == len(keys)
+    for key, column in zip(keys, got):
+        want = [row.get(key) for row in rows]
+        assert len(column) == len(want) and all(_same(g, w) for g, w in zip(column, want))
+
+
+def test_dict_columns_raise_on_a_row_that_is_no_mapping():
+    with pytest.raises(AttributeError):
+        analysis.dict_columns([{"a": 1}, ["a"]], ["a"])
