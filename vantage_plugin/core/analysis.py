@@ -331,22 +331,35 @@ def dict_columns(rows: Sequence[Any], keys: Sequence[str]) -> list[list]:
     Raises as ``row.get`` raises (AttributeError for a row that is no mapping)."""
     if not rows or not keys:
         return [[] for _ in keys]
-    if set(map(type, rows)) == {dict}:
+    if set(map(type, rows)) != {dict}:
+        return [[row.get(key) for row in rows] for key in keys]
+    getter = itemgetter(*keys)
+    if len(keys) == 1:
+        try:
+            return [list(map(getter, rows))]
+        except KeyError:
+            return [list(map(dict.get, rows, repeat(keys[0])))]
+    try:
+        got = list(map(getter, rows))
+    except KeyError:  # some row lacks a key: the empty rows (no Analysis) apart, else key by key
         full = [row for row in rows if row]
         try:
-            got = list(map(itemgetter(*keys), full)) if len(keys) > 1 else [(row[keys[0]],) for row in full]
+            values = iter(list(map(getter, full)))
         except KeyError:
             return [list(map(dict.get, rows, repeat(key))) for key in keys]
-        if len(full) < len(rows):
-            nones, values = (None,) * len(keys), iter(got)
-            got = [next(values) if row else nones for row in rows]
-        return [list(column) for column in zip(*got)]
-    return [[row.get(key) for row in rows] for key in keys]
+        nones = (None,) * len(keys)
+        got = [next(values) if row else nones for row in rows]
+    return list(map(list, zip(*got)))
 
 
-def _present(values: list) -> list:
+def _present(values: Iterable[Any]) -> list:
     """Each value, or an empty dict for a missing (falsy) one, as ``value or {}``."""
     return [value or _NO_ANALYSIS for value in values]
+
+
+def _summaries(blocks: list, key: str) -> list:
+    """``(block or {}).get(key) or {}`` of each block (an overlap block's summary)."""
+    return [(block or _NO_ANALYSIS).get(key) or _NO_ANALYSIS for block in blocks]
 
 
 def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> dict[str, list]:
@@ -355,12 +368,12 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     result's values cannot be read (e.g. AttributeError for a part of its Analysis that is no mapping:
     the caller then makes the rows one by one)."""
     results = list(results)
-    analyses = _present([result.analysis for result in results])
+    analyses = _present(map(attrgetter("analysis"), results))
     by_source: dict[str, dict[str, list]] = {"analysis": dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS)))}
     deforestation = _present(by_source["analysis"][DEFORESTATION])
     by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, dict_columns(deforestation, _DEFORESTATION_KEYS)))
     for source, block_key, summary_key in (("pa", PROTECTED_AREAS, PA_SUMMARY), ("il", INDIGENOUS_LAND, IL_SUMMARY)):
-        summaries = _present(dict_columns(_present(by_source["analysis"][block_key]), [summary_key])[0])
+        summaries = _summaries(by_source["analysis"][block_key], summary_key)
         by_source[source] = dict(zip(_SUMMARY_KEYS[source], dict_columns(summaries, _SUMMARY_KEYS[source])))
     attributes = list(zip(*map(attrgetter(*_ATTRIBUTES), results))) or [[] for _ in _ATTRIBUTES]
     by_source["result"] = dict(zip(_ATTRIBUTES, map(list, attributes)))
@@ -377,12 +390,12 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     for name, _, source, key in RESULT_FIELD_TABLE:
         columns[name] = made[source](key) if source in made else by_source[source][key]
         if name == "deforestation_pct":
-            columns.update(_loss_year_columns(deforestation, by_source["deforestation"][TOTAL],
+            columns.update(_loss_year_columns(by_source["deforestation"][TOTAL],
                                               by_source["deforestation"][TOTAL_YEARLY], loss_years))
     return columns
 
 
-def _loss_year_columns(deforestation: list, total: list, yearly: list, loss_years: Iterable[int]) -> dict[str, list]:
+def _loss_year_columns(total: list, yearly: list, loss_years: Iterable[int]) -> dict[str, list]:
     """The per-year loss columns: the year's loss, else 0 where the plot has loss data (``total``)."""
     years = list(loss_years)
     if not years:
@@ -473,49 +486,58 @@ def _without_numbers(value: Any, depth: int) -> bool:
     return False
 
 
-def _shape_parts(objects: list, depth: int) -> Optional[tuple[str, list[list[str]]]]:
-    """(``%`` template, its columns of texts) of dicts that all have the same keys, else ``None``."""
+def _shape_parts(objects: list, depth: int) -> Optional[tuple[list[str], list[list[str]]]]:
+    """(pieces, columns) of dicts that all have the same keys, else ``None``: each object's text is the
+    pieces with the columns' texts between them (:func:`_filled`)."""
     first = objects[0]
     if _without_numbers(first, depth) and objects.count(first) == len(objects):
-        return _JSON.encode(first).replace("%", "%%"), []  # equal objects of texts and nulls: one text
+        return [_JSON.encode(first)], []  # equal objects of texts and nulls: one text
     keys = first.keys()
     if all(map(keys.__eq__, map(dict.keys, objects))):  # one shape: the usual case
         return _object_parts(objects, keys, depth)
     return None
 
 
-def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[str, list[list[str]]]:
-    """(``%`` template, its columns of texts) of dicts that all have ``keys``: the texts every object
-    shares are written into the template, and so are the templates of nested objects of one shape."""
+def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[list[str], list[list[str]]]:
+    """(pieces, columns) of dicts that all have ``keys``: the texts every object shares are written into
+    the pieces, and so are the pieces of nested objects of one shape."""
     if not all(type(key) is str for key in keys):
-        return "%s", [[_JSON.encode(value) for value in objects]]
+        return ["", ""], [[_JSON.encode(value) for value in objects]]
     order = sorted(keys)
     if not order:
-        return "{}", []
+        return ["{}"], []
     picked = map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)
-    parts, varying = [], []
-    for key, values in zip(order, zip(*picked)):
+    pieces, varying = ["{"], []
+    for at, (key, values) in enumerate(zip(order, zip(*picked))):
         column = list(values)
-        head = encode_basestring(key).replace("%", "%%") + ": "
+        pieces[-1] += (", " if at else "") + encode_basestring(key) + ": "
         if depth < _JSON_DEPTH and set(map(type, column)) == {dict}:
             shaped = _shape_parts(column, depth + 1)
             if shaped is not None:
-                parts.append(head + shaped[0])
+                pieces[-1] += shaped[0][0]
+                pieces.extend(shaped[0][1:])
                 varying.extend(shaped[1])
                 continue
         texts = _json_texts(column, depth + 1)
         if texts.count(texts[0]) == len(texts):  # the same text in every object
-            parts.append(head + texts[0].replace("%", "%%"))
+            pieces[-1] += texts[0]
         else:
-            parts.append(head + "%s")
             varying.append(texts)
-    return "{" + ", ".join(parts) + "}", varying
+            pieces.append("")
+    pieces[-1] += "}"
+    return pieces, varying
 
 
-def _filled(template: str, columns: list[list[str]], count: int) -> list[str]:
+def _filled(pieces: list[str], columns: list[list[str]], count: int) -> list[str]:
+    """The ``count`` texts of :func:`_object_parts`: ``pieces[0] + columns[0][k] + pieces[1] + …``."""
     if not columns:
-        return [template % ()] * count
-    return [template % row for row in zip(*columns)]
+        return [pieces[0]] * count
+    parts: list[Iterable[str]] = [repeat(pieces[0], count)] if pieces[0] else []
+    for column, piece in zip(columns, pieces[1:]):
+        parts.append(column)
+        if piece:
+            parts.append(repeat(piece, count))
+    return list(map("".join, zip(*parts)))
 
 
 def summarise(results: Sequence[PlotResult]) -> dict[str, Any]:
