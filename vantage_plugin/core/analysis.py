@@ -184,8 +184,26 @@ def analysis_dict(
 
 
 def rounded(values: Any, digits: int = 4) -> list[Optional[float]]:
-    """``round(v, digits)`` of every value of an array (NaN → None), as :func:`make_analysis` rounds."""
-    return [None if v != v else round(v, digits) for v in np.asarray(values, dtype=float).tolist()]
+    """``round(v, digits)`` of every value of an array (NaN → None), as :func:`make_analysis` rounds.
+
+    Made with numpy where that is exact: ``rint(v * 10**digits) / 10**digits`` is Python's result
+    (the nearest float to the correctly rounded decimal) when the product is below 2**52 and not within
+    its own rounding error of a half (then its integer is the exact product's, and dividing it by a
+    power of ten is correctly rounded). The other values (ties, huge, NaN, infinities) with ``round``."""
+    array = np.asarray(values, dtype=float)
+    if array.ndim != 1 or not 0 <= digits <= 15:
+        return [None if v != v else round(v, digits) for v in array.tolist()]
+    scale = 10.0 ** digits
+    with np.errstate(invalid="ignore", over="ignore"):
+        scaled = array * scale
+        size = np.abs(scaled)
+        exact = (size < 2.0**52) & (np.abs(scaled - np.floor(scaled) - 0.5) > size * 2.0**-50)
+        out = (np.rint(scaled) / scale).tolist()
+    if not exact.all():
+        for k in np.flatnonzero(~exact).tolist():
+            value = float(array[k])
+            out[k] = None if value != value else round(value, digits)
+    return out
 
 
 def percents(part: Any, whole: Any) -> Any:
