@@ -452,7 +452,10 @@ def analysis_json_texts(values: Sequence[Any]) -> list[str]:
     """``_JSON.encode(value)`` of every value (the ``analysis_json`` column: sorted keys, no ASCII
     escaping), the same text, made a column at a time: the objects that share their keys are written
     with one template, each key's values encoded together."""
-    return _json_texts(list(values), 0)
+    values = list(values)
+    if len(values) < 2:  # one value (a row written on its own): no column to share
+        return [_JSON.encode(value) for value in values]
+    return _json_texts(values, 0)
 
 
 def _json_texts(values: list, depth: int) -> list[str]:

@@ -180,6 +180,7 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
     """(values, geometry, plot label[, reason]) of every plot, in plot order."""
     ours = [name for name, _ in analysis.result_fields(loss_years)]
     by_index = {result.plot_index: result for result in results}
+    made = _flat_values(results, loss_years)
     names = list(source_fields.names())
     out_fields = [fields.at(i) for i in range(len(names))]
     # Values of these types go to their field unchanged (_source_value would return them as they are).
@@ -198,13 +199,26 @@ def result_rows(plots: Sequence[Plot], results: Sequence[PlotResult], source_fie
                 value = attributes.get(name)
                 values.append(value if type(value) in simple else _source_value(f, value))
             result = by_index.get(plot.index)
-            flat = analysis.result_row(result, loss_years) if result is not None else {}
+            flat = ({} if result is None else dict(made[plot.index]) if plot.index in made
+                    else analysis.result_row(result, loss_years))
             flat["risk_reason"] = risk_reason_text(flat.get("risk_reason"))  # in the user's language
             values.extend(flat.get(name) for name in ours)
             geometry = geometries[k % GEOMETRY_BATCH] if geometries is not None else plot_geometry(plot, wkb_type)
             yield values, geometry, plot.label
         except Exception as error:  # noqa: BLE001 - one plot never sinks the batch
             yield None, None, plot.label, str(error)
+
+
+def _flat_values(results: Sequence[PlotResult], loss_years: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Plot index → :func:`analysis.result_row` of its result, made for all results at once; empty when
+    some result cannot be read (each row is then made on its own, and only that plot is skipped)."""
+    try:
+        columns = analysis.result_columns(results, loss_years)
+    except Exception:  # noqa: BLE001 - some result needs the careful one-by-one path
+        return {}
+    names = list(columns)
+    return {result.plot_index: dict(zip(names, values))
+            for result, values in zip(results, zip(*columns.values()))}
 
 
 def result_columns(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
