@@ -387,14 +387,15 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     the caller then makes the rows one by one)."""
     results = list(results)
     analyses = _present(map(attrgetter("analysis"), results))
-    by_source: dict[str, dict[str, list]] = {"analysis": dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS)))}
+    by_source: dict[str, dict[str, list]] = {
+        "analysis": dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS)))}
     deforestation = _present(by_source["analysis"][DEFORESTATION])
     by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, dict_columns(deforestation, _DEFORESTATION_KEYS)))
     for source, block_key, summary_key in (("pa", PROTECTED_AREAS, PA_SUMMARY), ("il", INDIGENOUS_LAND, IL_SUMMARY)):
         summaries = _summaries(by_source["analysis"][block_key], summary_key)
         by_source[source] = dict(zip(_SUMMARY_KEYS[source], dict_columns(summaries, _SUMMARY_KEYS[source])))
-    attributes = list(zip(*map(attrgetter(*_ATTRIBUTES), results))) or [[] for _ in _ATTRIBUTES]
-    by_source["result"] = dict(zip(_ATTRIBUTES, map(list, attributes)))
+    attributes: list[list] = [list(column) for column in zip(*map(attrgetter(*_ATTRIBUTES), results))]
+    by_source["result"] = dict(zip(_ATTRIBUTES, attributes or [[] for _ in _ATTRIBUTES]))
     by_source["extra"] = dict(zip(_EXTRA_KEYS, dict_columns(by_source["result"]["extra"], _EXTRA_KEYS)))
     texts = iter(analysis_json_texts([a for a in analyses if a]))
     made = {

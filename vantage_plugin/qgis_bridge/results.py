@@ -228,7 +228,7 @@ def result_columns(plots: Sequence[Plot], results: Sequence[PlotResult], source_
     (the caller then makes the rows one by one, which skips and reports that plot)."""
     names = list(source_fields.names())
     columns: list[list] = []
-    for i, (name, column) in enumerate(zip(names, analysis.dict_columns([plot.attributes for plot in plots], names))):
+    for i, column in enumerate(analysis.dict_columns([plot.attributes for plot in plots], names)):
         field = fields.at(i)
         simple = _plain_types(field)
         if not set(map(type, column)) <= set(simple):

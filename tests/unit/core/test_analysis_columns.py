@@ -111,31 +111,30 @@ def _results() -> list[analysis.PlotResult]:
 def _reference_row(result: analysis.PlotResult, loss_years) -> dict:
     """The flat values of one result, field by field: ``analysis.result_row`` as it was written before
     the fields had one table (the independent reference of ``result_columns``)."""
-    A = analysis
     a = result.analysis or {}
-    deforestation = a.get(A.DEFORESTATION) or {}
-    yearly = deforestation.get(A.TOTAL_YEARLY) or {}
-    pa = (a.get(A.PROTECTED_AREAS) or {}).get(A.PA_SUMMARY) or {}
-    il = (a.get(A.INDIGENOUS_LAND) or {}).get(A.IL_SUMMARY) or {}
+    deforestation = a.get(analysis.DEFORESTATION) or {}
+    yearly = deforestation.get(analysis.TOTAL_YEARLY) or {}
+    pa = (a.get(analysis.PROTECTED_AREAS) or {}).get(analysis.PA_SUMMARY) or {}
+    il = (a.get(analysis.INDIGENOUS_LAND) or {}).get(analysis.IL_SUMMARY) or {}
     row = {
-        "risk_level": a.get(A.RISK_LEVEL),
-        "risk_reason": a.get(A.RISK_REASON),
-        "area_ha": a.get(A.AREA_HA),
-        "forest_2020_ha": a.get(A.FOREST_AREA_2020),
-        "forest_2020_pct": a.get(A.FOREST_PERCENTAGE_2020),
-        "deforestation_ha": deforestation.get(A.TOTAL),
-        "deforestation_pct": a.get(A.DEFORESTATION_PERCENTAGE),
-        "protected_overlap_ha": pa.get(A.TOTAL_OVERLAP_AREA_HA),
-        "protected_overlap_pct": pa.get(A.TOTAL_OVERLAP_PERCENTAGE),
-        "indigenous_overlap_ha": il.get(A.TOTAL_OVERLAP_AREA_HA),
-        "indigenous_overlap_pct": il.get(A.TOTAL_OVERLAP_PERCENTAGE),
+        "risk_level": a.get(analysis.RISK_LEVEL),
+        "risk_reason": a.get(analysis.RISK_REASON),
+        "area_ha": a.get(analysis.AREA_HA),
+        "forest_2020_ha": a.get(analysis.FOREST_AREA_2020),
+        "forest_2020_pct": a.get(analysis.FOREST_PERCENTAGE_2020),
+        "deforestation_ha": deforestation.get(analysis.TOTAL),
+        "deforestation_pct": a.get(analysis.DEFORESTATION_PERCENTAGE),
+        "protected_overlap_ha": pa.get(analysis.TOTAL_OVERLAP_AREA_HA),
+        "protected_overlap_pct": pa.get(analysis.TOTAL_OVERLAP_PERCENTAGE),
+        "indigenous_overlap_ha": il.get(analysis.TOTAL_OVERLAP_AREA_HA),
+        "indigenous_overlap_pct": il.get(analysis.TOTAL_OVERLAP_PERCENTAGE),
         "country": result.country,
         "country_iso2": result.country_iso2,
         "country_iso3": result.country_iso3,
         "state": result.state,
-        "analysis_end": a.get(A.ANALYSIS_END) or a.get(A.ANALYSIS_END_LEGACY),
-        "analysis_end_from": result.extra.get(A.ANALYSIS_END_FROM),
-        "loss_data_years": result.extra.get(A.LOSS_DATA_YEARS),
+        "analysis_end": a.get(analysis.ANALYSIS_END) or a.get(analysis.ANALYSIS_END_LEGACY),
+        "analysis_end_from": result.extra.get(analysis.ANALYSIS_END_FROM),
+        "loss_data_years": result.extra.get(analysis.LOSS_DATA_YEARS),
         "limits": ",".join(result.limits) or None,
         "level_is_minimum": bool(result.level_is_minimum),
         "status": result.status,
@@ -149,7 +148,7 @@ def _reference_row(result: analysis.PlotResult, loss_years) -> dict:
         "fingerprint": result.fingerprint,
         "analysis_json": _reference(a) if a else None,
     }
-    has_loss_data = deforestation.get(A.TOTAL) is not None
+    has_loss_data = deforestation.get(analysis.TOTAL) is not None
     for year in loss_years:
         value = yearly.get(str(year))
         row[analysis.loss_year_field(year)] = value if value is not None else (0.0 if has_loss_data else None)
