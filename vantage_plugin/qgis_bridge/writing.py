@@ -465,9 +465,13 @@ TEMP_FILE_PRAGMAS = ("PRAGMA synchronous = OFF", "PRAGMA journal_mode = MEMORY")
 
 
 def _sync(path: str) -> None:
-    """Write the file's data to the disk (as SQLite's commit would have)."""
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
+    """Write the file's data to the disk, as SQLite's commits would have (best effort: the rows were
+    read back already; a file system that cannot sync still gets the file)."""
+    try:
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError:
+        pass
 
 
 #: SQLite page cache (KiB) of the connection inserting a chunk in bulk. The spatial index takes ~36 bytes
