@@ -1,8 +1,9 @@
 """The Vantage ``Analysis`` shape (API 3.0.1) and the flat result fields, in one place.
 
 Both engines return, per plot, a :class:`PlotResult` holding an ``Analysis`` dict built with
-:func:`make_analysis`; the result layer's columns come from :func:`result_fields` and
-:func:`result_row`. No other module spells these keys.
+:func:`make_analysis`; the result layer's columns are :data:`RESULT_FIELD_TABLE` (each field spelled
+once, with where its value comes from), made a chunk at a time by :func:`result_columns`
+(:func:`result_row` is its one-result case). No other module spells these keys.
 """
 
 from __future__ import annotations

@@ -18,7 +18,9 @@ guarantees (temporary file, read back, published, recovery file). A chunk can al
 (geometries as GeoPackage blobs, :func:`gpkg_blobs`) when every value is of a plain type that the
 column stores as QGIS's writer would store it; otherwise nothing is written and the caller gives the
 chunk as rows. That insert keeps what GDAL keeps beside the rows: the spatial index (``rtree_…``),
-the feature count (``gpkg_ogr_contents``) and the extent (``gpkg_contents``).
+the feature count (``gpkg_ogr_contents``) and the extent (``gpkg_contents``). The temporary file is not
+synced at each such chunk (its rollback journal is kept in memory: :data:`TEMP_FILE_PRAGMAS`); it is
+synced once, after it was read back, before it is published or kept as the recovery file.
 """
 
 from __future__ import annotations
