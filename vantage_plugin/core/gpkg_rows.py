@@ -1,0 +1,225 @@
+"""Rows of a GeoPackage feature table read straight from the file (Python's ``sqlite3``), no QGIS.
+
+The fast reader of plots (``qgis_bridge.gpkg_reading``) reads a plain GeoPackage table here: its
+feature id, its geometry blob and its attribute columns, a chunk at a time in feature-id order (the
+order OGR reads a table in: rowid order, the feature id being the rowid). The file is opened read-only
+(a ``mode=ro`` URI: never written, never locked longer than one query) and each query is complete
+before the next one, so QGIS may have the file open meanwhile.
+
+A GeoPackage geometry blob is a header (``GP``, version, flags, srs id, an envelope of 0, 32, 48 or
+64 bytes) followed by standard WKB: :func:`blob_wkb` strips the header; blobs this module does not
+promise to read as OGR does (an "extended" or empty blob, a bad header, a WKB type other than the
+seven plain 2D ones) come back as ``None`` so the caller reads those rows another way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional, Sequence
+
+#: Envelope sizes in bytes by the flags' envelope indicator (GeoPackage 1.3, 2.1.3); 5–7 are invalid.
+ENVELOPE_BYTES: dict[int, int] = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+#: The plain 2D WKB types (Point … GeometryCollection) read without change.
+PLAIN_TYPES = frozenset(range(1, 8))
+
+#: How many feature ids go in one ``IN (…)`` (below SQLite's oldest limit of 999 variables).
+FIDS_PER_QUERY = 900
+
+_UINT32 = {0: struct.Struct(">I"), 1: struct.Struct("<I")}
+_MULTI_HEAD = struct.Struct("<BII")
+
+
+@dataclass(frozen=True)
+class GpkgTable:
+    """One feature table of a GeoPackage: where it is and which columns it has."""
+
+    path: str
+    table: str
+    fid_column: str
+    geometry_column: str
+    columns: tuple[str, ...]
+    """The attribute columns (neither the feature id nor the geometry), in table order."""
+    types: tuple[str, ...] = ()
+    """The columns' declared types, upper case (``INTEGER``, ``MEDIUMINT``, ``TEXT(20)``…)."""
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A read-only connection to the GeoPackage at ``path`` (a ``file:…?mode=ro`` URI, never immutable)."""
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    connection.execute("PRAGMA query_only = 1")
+    return connection
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def table_of(connection: sqlite3.Connection, path: str, name: Optional[str]) -> Optional[GpkgTable]:
+    """The feature table ``name`` (``None``: the file's only vector table) when it is a plain table
+    read as OGR reads it: registered as ``features`` with one geometry column, a real table (not a
+    view, not ``WITHOUT ROWID``) whose integer primary key is the rowid. ``None`` otherwise."""
+    vector = connection.execute(
+        "SELECT table_name, data_type FROM gpkg_contents WHERE data_type IN ('features', 'attributes')").fetchall()
+    if name is None:
+        if len(vector) != 1:
+            return None
+        name = vector[0][0]
+    if not any(table == name and kind == "features" for table, kind in vector):
+        return None
+    geometry = connection.execute(
+        "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)).fetchall()
+    if len(geometry) != 1:
+        return None
+    master = connection.execute("SELECT type, sql FROM sqlite_master WHERE name = ?", (name,)).fetchall()
+    if len(master) != 1 or master[0][0] != "table" or "WITHOUT ROWID" in (master[0][1] or "").upper():
+        return None
+    info = connection.execute(f"PRAGMA table_info({_quoted(name)})").fetchall()
+    keys = [row for row in info if row[5]]
+    if len(keys) != 1 or str(keys[0][2]).upper() != "INTEGER":  # only "INTEGER PRIMARY KEY" is the rowid
+        return None
+    fid, geom = keys[0][1], geometry[0][0]
+    names = [row[1] for row in info]
+    if geom not in names:
+        return None
+    others = [row for row in info if row[1] not in (fid, geom)]
+    return GpkgTable(path, name, fid, geom, tuple(row[1] for row in others),
+                     tuple(str(row[2] or "").strip().upper() for row in others))
+
+
+def _select(table: GpkgTable, columns: Sequence[str]) -> str:
+    chosen = [table.fid_column, table.geometry_column, table.fid_column, *columns]
+    return f"SELECT {', '.join(map(_quoted, chosen))} FROM {_quoted(table.table)}"
+
+
+def row_chunks(connection: sqlite3.Connection, table: GpkgTable, size: int) -> Iterator[list[tuple]]:
+    """The table's rows ``(fid, blob, fid, *columns)`` (the feature id again: the first attribute QGIS
+    gives) ``size`` at a time in feature-id order, one complete
+    query per chunk (no lock is held between chunks)."""
+    query = f"{_select(table, table.columns)} WHERE {_quoted(table.fid_column)} > ? " \
+            f"ORDER BY {_quoted(table.fid_column)} LIMIT ?"
+    size = max(1, int(size))
+    last: Any = -(2 ** 63)
+    first = True
+    while True:
+        if first:  # the smallest 64-bit integer itself is a possible feature id
+            rows = connection.execute(
+                f"{_select(table, table.columns)} ORDER BY {_quoted(table.fid_column)} LIMIT ?", (size,)).fetchall()
+            first = False
+        else:
+            rows = connection.execute(query, (last, size)).fetchall()
+        if not rows:
+            return
+        yield rows
+        if len(rows) < size:
+            return
+        last = rows[-1][0]
+
+
+def rows_by_fid(connection: sqlite3.Connection, table: GpkgTable, fids: Sequence[int],
+                columns: Sequence[str]) -> list[tuple]:
+    """The rows ``(fid, blob, fid, *columns)`` of the feature ids ``fids`` (any order; missing ones left out)."""
+    out: list[tuple] = []
+    fids = list(fids)
+    select = _select(table, columns)
+    for at in range(0, len(fids), FIDS_PER_QUERY):
+        part = fids[at:at + FIDS_PER_QUERY]
+        marks = ", ".join("?" * len(part))
+        out += connection.execute(f"{select} WHERE {_quoted(table.fid_column)} IN ({marks})", part).fetchall()
+    return out
+
+
+def blob_wkb(blob: Any) -> Optional[bytes]:
+    """The WKB inside a standard, non-empty GeoPackage geometry blob whose WKB type is a plain 2D one
+    (:data:`PLAIN_TYPES`); ``None`` for anything else (extended or empty blobs, bad headers, Z/M,
+    curves, a value that is not a blob)."""
+    if type(blob) is not bytes or len(blob) < 8 or blob[0] != 0x47 or blob[1] != 0x50 or blob[2] != 0:
+        return None
+    flags = blob[3]
+    if flags & 0x30:  # bit 5: extended GeoPackage; bit 4: empty geometry
+        return None
+    envelope = ENVELOPE_BYTES.get((flags >> 1) & 0x07)
+    if envelope is None:
+        return None
+    start = 8 + envelope
+    if len(blob) < start + 5:
+        return None
+    order = blob[start]
+    if order > 1:
+        return None
+    if _UINT32[order].unpack_from(blob, start + 1)[0] not in PLAIN_TYPES:
+        return None
+    return blob[start:]
+
+
+def wkb_type(wkb: bytes) -> int:
+    """The WKB type code of ``wkb`` (as written: 1 Point … 7 GeometryCollection for plain 2D)."""
+    return _UINT32[wkb[0]].unpack_from(wkb, 1)[0]
+
+
+def as_multi(wkb: bytes) -> bytes:
+    """A single Point, LineString or Polygon WKB as the one-part Multi WKB of it (what QGIS makes of a
+    single geometry in a layer whose type is multi); any other WKB unchanged."""
+    code = wkb_type(wkb)
+    if code not in (1, 2, 3):
+        return wkb
+    return _MULTI_HEAD.pack(1, code + 3, 1) + wkb
+
+
+#: Value kinds of attribute columns read as they are, and the range of each integer kind.
+INT_RANGES: dict[str, tuple[int, int]] = {
+    "int16": (-2 ** 15, 2 ** 15 - 1), "int32": (-2 ** 31, 2 ** 31 - 1), "int64": (-2 ** 63, 2 ** 63 - 1),
+}
+KIND_TYPES: dict[str, tuple[type, ...]] = {
+    "int16": (int,), "int32": (int,), "int64": (int,), "real": (float,), "text": (str,),
+}
+
+
+def unusual_rows(rows: Sequence[tuple], kinds: Sequence[str], first: int = 2) -> set[int]:
+    """Positions in ``rows`` holding a value OGR would not give as it is: columns ``first…`` of each row
+    are of ``kinds`` (:data:`KIND_TYPES`), and a value of another type (SQLite stores any type in any
+    column), an integer out of its kind's range or a text with a NUL character (OGR reads C strings)
+    makes its row unusual. NULL is always usual."""
+    unusual: set[int] = set()
+    if not rows:
+        return unusual
+    columns = list(zip(*rows))[first:]
+    for kind, values in zip(kinds, columns):
+        allowed = KIND_TYPES[kind]
+        types = set(map(type, values))
+        types.discard(type(None))
+        if not types.issubset(allowed):
+            unusual.update(k for k, value in enumerate(values) if value is not None and type(value) not in allowed)
+        bounds = INT_RANGES.get(kind)
+        if bounds is not None and kind != "int64":
+            present = [value for value in values if type(value) is int]
+            if present and (min(present) < bounds[0] or max(present) > bounds[1]):
+                low, high = bounds
+                unusual.update(k for k, value in enumerate(values) if type(value) is int and not low <= value <= high)
+        if kind == "text":
+            texts = [value for value in values if type(value) is str]
+            if "\x00" in "".join(texts):
+                unusual.update(k for k, value in enumerate(values) if type(value) is str and "\x00" in value)
+    return unusual
+
+
+def column_kind(declared: str, qgis_type: str) -> Optional[str]:
+    """The value kind (:data:`KIND_TYPES`) of a column declared ``declared`` that QGIS types
+    ``qgis_type`` (``int``, ``int64``, ``real``, ``text``), when OGR gives its values as Python gives
+    them; ``None`` for anything else (dates, booleans, blobs, JSON…: read by QGIS)."""
+    declared = declared.strip().upper()
+    if qgis_type == "int64" and declared in ("INTEGER", "INT"):
+        return "int64"
+    if qgis_type == "int" and declared == "MEDIUMINT":
+        return "int32"
+    if qgis_type == "int" and declared in ("SMALLINT", "TINYINT"):
+        return "int16"
+    if qgis_type == "real" and declared in ("REAL", "DOUBLE", "FLOAT"):
+        return "real"
+    if qgis_type == "text" and (declared == "TEXT" or (declared.startswith("TEXT(") and declared.endswith(")"))):
+        return "text"
+    return None
