@@ -52,7 +52,20 @@ def connect(path: str) -> sqlite3.Connection:
     uri = Path(path).absolute().as_uri() + "?mode=ro"
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     connection.execute("PRAGMA query_only = 1")
+    connection.text_factory = _text
     return connection
+
+
+class Undecodable(bytes):
+    """A text value that is not UTF-8 (SQLite stores any bytes as text): what OGR makes of it is left to
+    QGIS (its type is neither ``str`` nor ``bytes``, so its row is unusual)."""
+
+
+def _text(data: bytes) -> Any:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return Undecodable(data)
 
 
 def _quoted(name: str) -> str:
