@@ -52,8 +52,22 @@ def connect(path: str) -> sqlite3.Connection:
     uri = Path(path).absolute().as_uri() + "?mode=ro"
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     connection.execute("PRAGMA query_only = 1")
-    connection.text_factory = _text
     return connection
+
+
+def _fetch(connection: sqlite3.Connection, query: str, parameters: Sequence[Any]) -> list[tuple]:
+    """The rows of ``query``; texts that are not UTF-8 come as :class:`Undecodable` (Python's own
+    decoding, faster, is tried first)."""
+    try:
+        return connection.execute(query, parameters).fetchall()
+    except sqlite3.OperationalError as error:
+        if "decode" not in str(error).lower():
+            raise
+    connection.text_factory = _text
+    try:
+        return connection.execute(query, parameters).fetchall()
+    finally:
+        connection.text_factory = str
 
 
 class Undecodable(bytes):
@@ -120,11 +134,11 @@ def row_chunks(connection: sqlite3.Connection, table: GpkgTable, size: int) -> I
     first = True
     while True:
         if first:  # the smallest 64-bit integer itself is a possible feature id
-            rows = connection.execute(
-                f"{_select(table, table.columns)} ORDER BY {_quoted(table.fid_column)} LIMIT ?", (size,)).fetchall()
+            rows = _fetch(connection, f"{_select(table, table.columns)} ORDER BY {_quoted(table.fid_column)} LIMIT ?",
+                          (size,))
             first = False
         else:
-            rows = connection.execute(query, (last, size)).fetchall()
+            rows = _fetch(connection, query, (last, size))
         if not rows:
             return
         yield rows
@@ -142,31 +156,50 @@ def rows_by_fid(connection: sqlite3.Connection, table: GpkgTable, fids: Sequence
     for at in range(0, len(fids), FIDS_PER_QUERY):
         part = fids[at:at + FIDS_PER_QUERY]
         marks = ", ".join("?" * len(part))
-        out += connection.execute(f"{select} WHERE {_quoted(table.fid_column)} IN ({marks})", part).fetchall()
+        out += _fetch(connection, f"{select} WHERE {_quoted(table.fid_column)} IN ({marks})", part)
     return out
 
 
 def blob_wkb(blob: Any) -> Optional[bytes]:
     """The WKB inside a standard, non-empty GeoPackage geometry blob whose WKB type is a plain 2D one
-    (:data:`PLAIN_TYPES`); ``None`` for anything else (extended or empty blobs, bad headers, Z/M,
-    curves, a value that is not a blob)."""
-    if type(blob) is not bytes or len(blob) < 8 or blob[0] != 0x47 or blob[1] != 0x50 or blob[2] != 0:
-        return None
-    flags = blob[3]
-    if flags & 0x30:  # bit 5: extended GeoPackage; bit 4: empty geometry
-        return None
-    envelope = ENVELOPE_BYTES.get((flags >> 1) & 0x07)
-    if envelope is None:
-        return None
-    start = 8 + envelope
-    if len(blob) < start + 5:
-        return None
-    order = blob[start]
-    if order > 1:
-        return None
-    if _UINT32[order].unpack_from(blob, start + 1)[0] not in PLAIN_TYPES:
-        return None
-    return blob[start:]
+    (:data:`PLAIN_TYPES`); ``None`` for anything else (extended or empty blobs, reserved flag bits,
+    bad headers, Z/M, curves, a value that is not a blob)."""
+    split = split_blobs([blob])[0]
+    return split[0] if split else None
+
+
+#: Header length by flags byte, for the flags :func:`blob_wkb` accepts.
+_HEADER_BYTES = {flags: 8 + ENVELOPE_BYTES[(flags >> 1) & 7] for flags in range(256)
+                 if not flags & 0x30 and not flags & 0xC0 and (flags >> 1) & 7 in ENVELOPE_BYTES}
+#: WKB type code by the first five bytes of a plain 2D WKB (byte order and type), either byte order.
+_PLAIN_HEADS = {bytes([order]) + _UINT32[order].pack(code): code for order in (0, 1) for code in PLAIN_TYPES}
+
+
+def split_blobs(blobs: Sequence[Any], multi: bool = False) -> list[Any]:
+    """:func:`blob_wkb` of many blobs at once, with the WKB type: per blob ``(wkb, type code)``, ``None``
+    for a NULL geometry, ``False`` for a blob :func:`blob_wkb` refuses. ``multi``: single Points,
+    LineStrings and Polygons made one-part Multi ones (:func:`as_multi`)."""
+    out: list[Any] = []
+    append = out.append
+    headers, heads = _HEADER_BYTES, _PLAIN_HEADS
+    for blob in blobs:
+        if blob is None:
+            append(None)
+            continue
+        if type(blob) is not bytes or blob[:3] != b"GP\x00" or len(blob) < 4:
+            append(False)
+            continue
+        start = headers.get(blob[3])
+        code = heads.get(blob[start:start + 5]) if start is not None else None
+        if code is None:
+            append(False)
+            continue
+        wkb = blob[start:]
+        if multi and code < 4:
+            wkb = _MULTI_HEAD.pack(1, code + 3, 1) + wkb
+            code += 3
+        append((wkb, code))
+    return out
 
 
 def wkb_type(wkb: bytes) -> int:

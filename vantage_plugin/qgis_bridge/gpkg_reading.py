@@ -145,7 +145,6 @@ class FastFeatures:
         mapped = {getattr(mapping, key, None) for key in FieldMapping.KEYS} - {None}
         names = list(fields.names())
         columns = [name for name in table.columns if name in mapped]
-        kinds = [kind for name, kind in zip(table.columns, self.fast.kinds) if name in mapped]
         connection = gpkg_rows.connect(table.path)
         try:
             rows = gpkg_rows.rows_by_fid(connection, table, fids, columns)
@@ -162,8 +161,7 @@ class FastFeatures:
             full.append((row[0], row[1], *values))
         request = QgsFeatureRequest()
         request.setSubsetOfAttributes([k for k, name in enumerate(names) if name in mapped])
-        reader = _Reader(self, fields, crs, mapping, options, request=request,
-                         kinds=("int64", *self.fast.kinds))
+        reader = _Reader(self, fields, crs, mapping, options, request=request)
         return reader.plots(full, 0, None, None)
 
 
@@ -178,8 +176,7 @@ class _Reader:
     """Plots from rows ``(fid, blob, *attributes)`` (every field, the feature id first, in field order)."""
 
     def __init__(self, layer: FastFeatures, fields: QgsFields, crs: QgsCoordinateReferenceSystem,
-                 mapping: FieldMapping, options: dict, request: Optional[QgsFeatureRequest] = None,
-                 kinds: Optional[tuple[str, ...]] = None) -> None:
+                 mapping: FieldMapping, options: dict, request: Optional[QgsFeatureRequest] = None) -> None:
         self.layer = layer
         self.fields = fields
         self.crs = crs
@@ -187,7 +184,7 @@ class _Reader:
         self.options = {k: v for k, v in options.items() if k == "transform_context"}
         self.request = request
         self.names = list(fields.names())
-        self.kinds = kinds if kinds is not None else ("int64", *layer.fast.kinds)
+        self.kinds = ("int64", *layer.fast.kinds)
         self.keys = tuple(self.names.index(key) if key in self.names else None for key in (
             mapping.plot_id, mapping.plot_name, mapping.commodity, mapping.harvest_date, mapping.point_ha))
         self.lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
@@ -196,37 +193,32 @@ class _Reader:
     def plots(self, rows: list, start: int, total: Optional[int], feedback: Any) -> list[Plot]:
         import shapely  # the plugin loads without shapely; reading plots needs it
 
-        names, keys, lonlat, multi = self.names, self.keys, self.lonlat, self.layer.multi
+        names, keys, lonlat = self.names, self.keys, self.lonlat
         type_names = self.type_names
-        wkb_of, as_multi, wkb_type = gpkg_rows.blob_wkb, gpkg_rows.as_multi, gpkg_rows.wkb_type
         unusual = gpkg_rows.unusual_rows(rows, self.kinds[1:], first=3) if rows else set()
+        split = gpkg_rows.split_blobs([row[1] for row in rows], self.layer.multi)
         plots: list[Plot] = []
         append = plots.append
         at: list[int] = []
         wkbs: list[bytes] = []
         index = start
-        for local, row in enumerate(rows):
+        for local, (row, parts) in enumerate(zip(rows, split)):
             if feedback is not None and local % 200 == 0:
                 if feedback.is_cancelled():
                     raise Cancelled()
                 if total:
                     feedback.set_progress(100.0 * index / total)
             values = row[2:]
-            blob = row[1]
             type_name = ""
-            if blob is not None:
-                wkb = wkb_of(blob)
-                if wkb is None:
-                    unusual.add(local)
-                else:
-                    if multi:
-                        wkb = as_multi(wkb)
-                    code = wkb_type(wkb)
-                    type_name = type_names.get(code)
-                    if type_name is None:
-                        type_name = type_names[code] = QgsWkbTypes.displayString(code)
-                    at.append(local)
-                    wkbs.append(wkb)
+            if parts:
+                code = parts[1]
+                type_name = type_names.get(code)
+                if type_name is None:
+                    type_name = type_names[code] = QgsWkbTypes.displayString(code)
+                at.append(local)
+                wkbs.append(parts[0])
+            elif parts is False:
+                unusual.add(local)
             mapped = [None if k is None else values[k] for k in keys]
             append(Plot(index=index, geometry=None, source_fid=row[0], user_id=_label_value(mapped[0]),
                         name=_label_value(mapped[1]), commodity=mapped[2], harvest_date=mapped[3],

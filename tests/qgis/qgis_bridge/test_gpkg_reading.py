@@ -31,8 +31,8 @@ from vantage_plugin.qgis_bridge import layers, operations
 from vantage_plugin.qgis_bridge.gpkg_reading import fast_table, unfiltered_input
 from vantage_plugin.qgis_bridge.layers import guess_mapping
 
-from .test_reading_identity import _assert_same, _field, _fields, _set, _srs, _values, reference_plots
 from .test_reading_identity import GPKG_FIELDS as TYPED_FIELDS
+from .test_reading_identity import _assert_same, _field, _fields, _set, _srs, _values, reference_plots
 from .test_results_streaming import _layer as _streaming_layer
 from .test_results_streaming import _plot_rows, _rasters, _read
 
@@ -135,10 +135,14 @@ def files(tmp_path_factory) -> dict:
         if defn.GetType() not in (ogr.OFTString, ogr.OFTInteger64, ogr.OFTReal) or defn.GetSubType() != ogr.OFSTNone:
             name = f"t_{defn.GetName()}"
             out[name] = _write(typed, SHAPES[:6], name=name, fields=[_field("plot_id", ogr.OFTString), defn],
-                               values=lambda k, n=defn.GetName(): {"plot_id": f"P{k}", n: _values(k)[n]})
+                               values=_typed_values(defn.GetName()))
     out["points"] = _write(folder / "points.gpkg", [f"POINT ({k * 0.01} 1)" for k in range(450)], name="points",
                            fields=FIELDS[:1], values=lambda k: {"plot_id": f"P{k}"})
     return out
+
+
+def _typed_values(name: str):
+    return lambda k: {"plot_id": f"P{k}", name: _values(k)[name]}
 
 
 def _layer(uri: str) -> QgsVectorLayer:

@@ -207,3 +207,27 @@ def test_column_kinds():
     for declared, qgis in [("DATE", "text"), ("DATETIME", "text"), ("BOOLEAN", "int"), ("BLOB", "text"),
                            ("JSON", "text"), ("TEXT", "int64"), ("INTEGER", "int"), ("NUMERIC", "real")]:
         assert gpkg_rows.column_kind(declared, qgis) is None
+
+
+def test_split_blobs_gives_wkb_and_type_or_says_why_not(gpkg):
+    blobs = _blobs(gpkg)
+    split = gpkg_rows.split_blobs(blobs)
+    for wkt, blob, parts in zip(SHAPES + NOT_PLAIN + [None], blobs, split):
+        if wkt is None:
+            assert parts is None
+        elif wkt in NOT_PLAIN:
+            assert parts is False, wkt
+        else:
+            assert parts == (gpkg_rows.blob_wkb(blob), SHAPES.index(wkt) + 1)
+    multi = gpkg_rows.split_blobs(blobs[:len(SHAPES)], multi=True)
+    for wkt, (wkb, code) in zip(SHAPES, multi):
+        expected = shapely.from_wkt(wkt)
+        if SHAPES.index(wkt) + 1 in (1, 2, 3):
+            assert code == SHAPES.index(wkt) + 4
+            assert shapely.from_wkb(wkb).geoms[0].equals_exact(expected, 0) and wkb == gpkg_rows.as_multi(
+                gpkg_rows.blob_wkb(blobs[SHAPES.index(wkt)]))
+        else:
+            assert shapely.from_wkb(wkb).equals_exact(expected, 0)
+    reserved = bytearray(blobs[0])
+    reserved[3] |= 0x40
+    assert gpkg_rows.split_blobs([bytes(reserved), b"GP", b""]) == [False, False, False]
