@@ -127,6 +127,10 @@ def files(tmp_path_factory) -> dict:
     out["second"] = _write(mixed, SHAPES[::-1][:20], name="second")
     out["multi"] = _write(folder / "multi.gpkg", [s for s in SHAPES if s is None or ("POLYGON" in s and "Z" not in s and "CURVE" not in s)],
                           name="plots", geometry_type=ogr.wkbMultiPolygon, first_fid=1000, delete=(1003,))
+    out["multiz"] = _write(folder / "multiz.gpkg", [s for s in SHAPES if s is None or "POLYGON" in s or "POINT" in s],
+                           name="plots", geometry_type=ogr.wkbMultiPolygon25D)
+    out["multipoint"] = _write(folder / "multipoint.gpkg", [s for s in SHAPES if s is None or "POINT" in s],
+                               name="plots", geometry_type=ogr.wkbMultiPoint)
     out["single"] = str(folder / "single.gpkg")
     _write(folder / "single.gpkg", SHAPES[:8], name="only")
     out["utm"] = _write(folder / "utm.gpkg", ["POINT (500000 8900000)", "POINT (500100 8900100)"], epsg=32721)
@@ -164,7 +168,7 @@ def _flat(chunks) -> list:
     return [plot for chunk in chunks for plot in chunk]
 
 
-FAST = ["mixed", "second", "multi", "single", "points"]
+FAST = ["mixed", "second", "multi", "multiz", "multipoint", "single", "points"]
 
 
 @pytest.mark.parametrize("name", FAST)
