@@ -14,6 +14,8 @@ seven plain 2D ones) come back as ``None`` so the caller reads those rows anothe
 
 from __future__ import annotations
 
+import datetime
+import re
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -221,15 +223,30 @@ INT_RANGES: dict[str, tuple[int, int]] = {
     "int16": (-2 ** 15, 2 ** 15 - 1), "int32": (-2 ** 31, 2 ** 31 - 1), "int64": (-2 ** 63, 2 ** 63 - 1),
 }
 KIND_TYPES: dict[str, tuple[type, ...]] = {
-    "int16": (int,), "int32": (int,), "int64": (int,), "real": (float,), "text": (str,),
+    "int16": (int,), "int32": (int,), "int64": (int,), "real": (float,), "text": (str,), "date": (str,),
+    "bool": (int,),
 }
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _plain_day(text: str) -> bool:
+    """True when ``text`` is a valid ``yyyy-MM-dd`` day (years 1000–9999): the very text QGIS gives of
+    the date OGR reads from it."""
+    if not _ISO_DAY.fullmatch(text) or text < "1000":
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def unusual_rows(rows: Sequence[tuple], kinds: Sequence[str], first: int = 2) -> set[int]:
     """Positions in ``rows`` holding a value OGR would not give as it is: columns ``first…`` of each row
     are of ``kinds`` (:data:`KIND_TYPES`), and a value of another type (SQLite stores any type in any
     column), an integer out of its kind's range or a text with a NUL character (OGR reads C strings)
-    makes its row unusual. NULL is always usual."""
+    makes its row unusual, as does a date that is not a valid ``yyyy-MM-dd`` day or a boolean other than
+    0 or 1. NULL is always usual."""
     unusual: set[int] = set()
     if not rows:
         return unusual
@@ -250,13 +267,33 @@ def unusual_rows(rows: Sequence[tuple], kinds: Sequence[str], first: int = 2) ->
             texts = [value for value in values if type(value) is str]
             if "\x00" in "".join(texts):
                 unusual.update(k for k, value in enumerate(values) if type(value) is str and "\x00" in value)
+        elif kind == "date":
+            unusual.update(k for k, value in enumerate(values) if type(value) is str and not _plain_day(value))
+        elif kind == "bool":
+            unusual.update(k for k, value in enumerate(values) if type(value) is int and value not in (0, 1))
     return unusual
+
+
+def with_bools(rows: list[tuple], columns: Sequence[int]) -> list[tuple]:
+    """``rows`` with the values at ``columns`` (0 or 1, or NULL) as Python booleans, as QGIS gives a
+    GeoPackage BOOLEAN."""
+    if not columns:
+        return rows
+    out = []
+    for row in rows:
+        values = list(row)
+        for k in columns:
+            if values[k] is not None:
+                values[k] = bool(values[k])
+        out.append(tuple(values))
+    return out
 
 
 def column_kind(declared: str, qgis_type: str) -> Optional[str]:
     """The value kind (:data:`KIND_TYPES`) of a column declared ``declared`` that QGIS types
-    ``qgis_type`` (``int``, ``int64``, ``real``, ``text``), when OGR gives its values as Python gives
-    them; ``None`` for anything else (dates, booleans, blobs, JSON…: read by QGIS)."""
+    ``qgis_type`` (``int``, ``int64``, ``real``, ``text``, ``date``, ``bool``), when OGR gives its
+    values as Python gives them (dates: the same text; booleans: ``bool`` of 0 or 1); ``None`` for
+    anything else (date-times, blobs, JSON…: read by QGIS)."""
     declared = declared.strip().upper()
     if qgis_type == "int64" and declared in ("INTEGER", "INT"):
         return "int64"
@@ -268,4 +305,8 @@ def column_kind(declared: str, qgis_type: str) -> Optional[str]:
         return "real"
     if qgis_type == "text" and (declared == "TEXT" or (declared.startswith("TEXT(") and declared.endswith(")"))):
         return "text"
+    if qgis_type == "date" and declared == "DATE":
+        return "date"
+    if qgis_type == "bool" and declared == "BOOLEAN":
+        return "bool"
     return None

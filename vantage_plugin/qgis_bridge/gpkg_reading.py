@@ -3,12 +3,12 @@
 QGIS's iteration costs ~40 µs a feature (~40 s for 1,000,000 plots). When a layer is a plain
 GeoPackage table QGIS reads as it is (:func:`fast_table`: the ``ogr`` provider, a ``.gpkg`` file, a
 named real table, no subset, filter, selection, edits, joins or virtual fields, WGS84 or no CRS,
-attribute types whose values OGR gives as SQLite stores them), its rows are read with ``sqlite3``
+integer, real, text, date or boolean fields: ``core.gpkg_rows.column_kind``), its rows are read with ``sqlite3``
 (``core.gpkg_rows``) and made into exactly the plots ``layers.plots_from_features`` makes of QGIS's
 features: same order (feature id, i.e. rowid, as OGR), numbering, attributes (names, order, Python
 values), geometry type names, errors, progress and cancellation. A row whose geometry or values this
 reader does not promise to read as QGIS does (Z/M, curves, empty or extended blobs, a text in an
-integer column…) is read by QGIS itself (by feature id) and put in its place.
+integer column, a date OGR would rewrite…) is read by QGIS itself (by feature id) and put in its place.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from ..core.runs import Cancelled
 from .layers import WGS84, _label_value, is_lonlat_wgs84, plots_from_features
 
 #: QGIS field types read as they are, by the names ``core.gpkg_rows.column_kind`` takes.
-_QGIS_TYPES = {QVariant.Int: "int", QVariant.LongLong: "int64", QVariant.Double: "real", QVariant.String: "text"}
+_QGIS_TYPES = {QVariant.Int: "int", QVariant.LongLong: "int64", QVariant.Double: "real", QVariant.String: "text",
+               QVariant.Date: "date", QVariant.Bool: "bool"}
 
 #: The parts of an ``ogr`` source URI this reader understands (any other, e.g. a subset, means QGIS).
 _URI_PARTS = frozenset({"path", "layerName", "layerId"})
@@ -185,6 +186,7 @@ class _Reader:
         self.request = request
         self.names = list(fields.names())
         self.kinds = ("int64", *layer.fast.kinds)
+        self.bools = [2 + k for k, kind in enumerate(self.kinds) if kind == "bool"]  # positions in a row
         self.keys = tuple(self.names.index(key) if key in self.names else None for key in (
             mapping.plot_id, mapping.plot_name, mapping.commodity, mapping.harvest_date, mapping.point_ha))
         self.lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
@@ -197,6 +199,7 @@ class _Reader:
         type_names = self.type_names
         unusual = gpkg_rows.unusual_rows(rows, self.kinds[1:], first=3) if rows else set()
         split = gpkg_rows.split_blobs([row[1] for row in rows], self.layer.multi)
+        rows = gpkg_rows.with_bools(rows, self.bools)
         plots: list[Plot] = []
         append = plots.append
         at: list[int] = []

@@ -204,8 +204,10 @@ def test_column_kinds():
     assert gpkg_rows.column_kind("SMALLINT", "int") == "int16"
     assert gpkg_rows.column_kind("real", "real") == "real"
     assert gpkg_rows.column_kind("TEXT(20)", "text") == "text"
-    for declared, qgis in [("DATE", "text"), ("DATETIME", "text"), ("BOOLEAN", "int"), ("BLOB", "text"),
-                           ("JSON", "text"), ("TEXT", "int64"), ("INTEGER", "int"), ("NUMERIC", "real")]:
+    assert gpkg_rows.column_kind("DATE", "date") == "date" and gpkg_rows.column_kind("BOOLEAN", "bool") == "bool"
+    for declared, qgis in [("DATE", "text"), ("DATETIME", "text"), ("DATETIME", "date"), ("BOOLEAN", "int"),
+                           ("BLOB", "text"), ("JSON", "text"), ("TEXT", "int64"), ("INTEGER", "int"), ("NUMERIC", "real"),
+                           ("TEXT", "date"), ("INTEGER", "bool")]:
         assert gpkg_rows.column_kind(declared, qgis) is None
 
 
@@ -231,3 +233,17 @@ def test_split_blobs_gives_wkb_and_type_or_says_why_not(gpkg):
     reserved = bytearray(blobs[0])
     reserved[3] |= 0x40
     assert gpkg_rows.split_blobs([bytes(reserved), b"GP", b""]) == [False, False, False]
+
+
+def test_dates_and_booleans():
+    days = ["2022-01-03", "2022-1-3", "2022-02-30", "2024-02-29", "0999-12-31", "1000-01-01", " 2022-01-03",
+            "2022-01-03T00:00:00", "20220103", 20220103, None, "2022-W01-1", "9999-12-31"]
+    rows = [(k, b"", k, day) for k, day in enumerate(days)]
+    assert gpkg_rows.unusual_rows(rows, ["date"], first=3) == {1, 2, 4, 6, 7, 8, 9, 11}
+    flags = [0, 1, None, 2, -1, "1", 1.0, True]
+    rows = [(k, b"", k, flag) for k, flag in enumerate(flags)]
+    assert gpkg_rows.unusual_rows(rows, ["bool"], first=3) == {3, 4, 5, 6, 7}  # (SQLite gives no bool)
+    converted = gpkg_rows.with_bools(rows[:3], [3])
+    assert [row[3] for row in converted] == [False, True, None]
+    assert [type(row[3]) for row in converted] == [bool, bool, type(None)] and converted[1][:3] == rows[1][:3]
+    assert gpkg_rows.with_bools(rows, []) is rows
