@@ -254,17 +254,19 @@ def unusual_rows(rows: Sequence[tuple], kinds: Sequence[str], first: int = 2) ->
     for kind, values in zip(kinds, columns):
         allowed = KIND_TYPES[kind]
         types = set(map(type, values))
+        has_null = type(None) in types
         types.discard(type(None))
-        if not types.issubset(allowed):
+        clean = types.issubset(allowed)
+        if not clean:
             unusual.update(k for k, value in enumerate(values) if value is not None and type(value) not in allowed)
         bounds = INT_RANGES.get(kind)
-        if bounds is not None and kind != "int64":
-            present = [value for value in values if type(value) is int]
+        if bounds is not None and kind != "int64" and types:
+            present = [value for value in values if type(value) is int] if has_null or not clean else values
             if present and (min(present) < bounds[0] or max(present) > bounds[1]):
                 low, high = bounds
                 unusual.update(k for k, value in enumerate(values) if type(value) is int and not low <= value <= high)
-        if kind == "text":
-            texts = [value for value in values if type(value) is str]
+        if kind == "text" and types:
+            texts = [value for value in values if type(value) is str] if has_null or not clean else values
             if "\x00" in "".join(texts):
                 unusual.update(k for k, value in enumerate(values) if type(value) is str and "\x00" in value)
         elif kind == "date":
