@@ -51,8 +51,8 @@ def _given(value: Any) -> bool:
 
 
 class FastLayer:
-    """A GeoPackage table read without QGIS (``table``), with the QGIS layer of its features (``kinds``:
-    the value kind of each attribute column)."""
+    """A GeoPackage table read without QGIS (``table``) and the value kind of each of its attribute
+    columns (``kinds``, ``core.gpkg_rows.KIND_TYPES``)."""
 
     def __init__(self, table: GpkgTable, kinds: tuple[str, ...]) -> None:
         self.table = table
