@@ -69,6 +69,8 @@ def fast_table(layer: Any, fields: QgsFields, crs: QgsCoordinateReferenceSystem)
         return None
     if crs.isValid() and crs != WGS84:
         return None
+    if any(not part.lower().startswith("layername=") for part in layer.source().split("|")[1:]):
+        return None  # a subset, a geometry type filter, open options…: what QGIS reads is QGIS's to say
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if any(_given(value) for key, value in parts.items() if key not in _URI_PARTS) or _given(parts.get("layerId")):
         return None

@@ -317,6 +317,8 @@ def test_a_subset_string_falls_back(files):
     _falls_back(layer)
     uri_subset = _layer(files["mixed"] + "|subset=fid > 4")
     _falls_back(uri_subset)
+    for other in ("|geometrytype=Polygon", "|option:LIST_ALL_TABLES=NO"):  # a filter by type, open options
+        _falls_back(_layer(files["mixed"] + other))
 
 
 def test_a_selection_falls_back(files):
