@@ -175,6 +175,18 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
     input is an :class:`OperationError`."""
     require_core()
 
+    if source.fast is not None and source.feature_ids is None:  # a plain GeoPackage: straight from the file
+        # needs shapely: imported when used, so the plugin loads without it
+        from ..core.chunks import CHUNK_PLOTS
+
+        total = source.count if source.count and source.count > 0 else None
+        plots = [plot for chunk in plot_chunks(*_features(source), CHUNK_PLOTS, source.fields, source.crs,
+                                               source.mapping, transform_context=source.transform_context
+                                               or QgsCoordinateTransformContext(), total=total, feedback=feedback)
+                 for plot in chunk]
+        if not plots:
+            raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
+        return apply_defaults(plots, source.commodity, source.harvest_date)
     raw = positions = None
     if source.geojson_path:
         raw = _raw_geometries(source.geojson_path)

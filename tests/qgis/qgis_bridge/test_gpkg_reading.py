@@ -412,3 +412,22 @@ def test_the_check_writes_the_same_file_with_and_without_the_fast_reader(tmp_pat
     slow_issues = sorted((i.code, i.plot_index, i.other_plot_index, i.message) for i in done[False].output.report.issues)
     assert fast_issues == slow_issues and fast_issues
     assert [_fields(p) for p in done[True].plots] == [_fields(p) for p in done[False].plots]
+
+
+@pytest.mark.parametrize("name", ["mixed", "multi", "points"])
+def test_read_plots_takes_the_fast_reader_and_gives_the_plots_of_qgis(files, name, monkeypatch):
+    layer = _layer(files[name])
+    mapping = guess_mapping(layer.fields())
+    source = operations.source_from_layer(layer, mapping, commodity="cocoa")
+    assert source.fast is not None
+    slow_source = operations.source_from_layer(layer, mapping, commodity="cocoa")
+    slow_source.fast = None
+    slow = operations.read_plots(slow_source)
+    seen = []
+    real = operations.FastFeatures.plot_chunks
+    monkeypatch.setattr(operations.FastFeatures, "plot_chunks",
+                        lambda self, *a, **k: seen.append(1) or real(self, *a, **k))
+    fast = operations.read_plots(source)
+    assert seen, "read_plots did not read through the fast reader"
+    _assert_same(fast, slow)
+    assert all(plot.commodity for plot in fast)  # the batch default filled in, as on the QGIS path
