@@ -39,6 +39,7 @@ from ..dependencies import problem_text
 from ..i18n import english_plural
 from ..qgis_bridge import operations, results
 from ..qgis_bridge.feedback import core_feedback
+from ..qgis_bridge.gpkg_reading import unfiltered_input
 from ..qgis_bridge.layers import guess_mapping
 from ..qgis_bridge.operations import OperationError, describe_not_written
 
@@ -323,7 +324,8 @@ class VantageAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushInfo(self.tr("Guessed from its name: {entry} = {field} (set the field parameter "
                                           "to choose another, or turn guessing off)").format(entry=attribute,
                                                                                                field=field))
-        return operations.source_from_processing(source, mapping, layer, context, **defaults), mapping
+        unfiltered = unfiltered_input(parameters.get(self.INPUT))
+        return operations.source_from_processing(source, mapping, layer, context, unfiltered, **defaults), mapping
 
     def report_read(self, feedback: Optional[QgsProcessingFeedback], count: int, unreadable: int) -> None:
         """Say how many plots were read, and how many geometries QGIS could not read."""

@@ -349,7 +349,14 @@ def _plain_wkb_type(code: int) -> bool:
 def plot_chunks(features: Iterable, size: int, fields: QgsFields, crs: QgsCoordinateReferenceSystem,
                 mapping: FieldMapping, **options: Any) -> Iterator[list[Plot]]:
     """:func:`plots_from_features` of ``features`` ``size`` at a time (numbered on across chunks), so a
-    layer of any length is read in bounded memory; ``options`` as :func:`plots_from_features` takes them."""
+    layer of any length is read in bounded memory; ``options`` as :func:`plots_from_features` takes them.
+
+    ``features`` with a ``plot_chunks`` method (``gpkg_reading.FastFeatures``: a plain GeoPackage read
+    straight from the file) make the same chunks themselves."""
+    own = getattr(features, "plot_chunks", None)
+    if own is not None:
+        yield from own(size, fields, crs, mapping, **options)
+        return
     iterator = iter(features)
     start = 0
     while True:

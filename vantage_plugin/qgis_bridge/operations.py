@@ -44,6 +44,7 @@ from ..dependencies import problem_text
 from ..i18n import tr
 from . import results
 from .errors import OperationError
+from .gpkg_reading import FastFeatures, fast_table
 from .layers import _clean_path, _raw_geometries, is_geojson_source, plot_chunks, plots_from_features
 from .results import (
     ResultStream,
@@ -97,6 +98,8 @@ class PlotSource:
     commodity: Optional[str] = None
     harvest_date: Optional[str] = None
     """Defaults for plots whose own field is empty."""
+    fast: Any = None
+    """``gpkg_reading.FastLayer`` when the plots can be read straight from the GeoPackage (``gpkg_reading``)."""
 
 
 def input_file(layer: Any) -> Optional[str]:
@@ -135,12 +138,16 @@ def source_from_layer(
         count=len(layer.selectedFeatureIds()) if selected_only else layer.featureCount(),
         commodity=commodity,
         harvest_date=harvest_date,
+        fast=None if selected_only else fast_table(layer, layer.fields(), layer.crs()),
     )
 
 
 def source_from_processing(source: Any, mapping: Any, layer: Any = None, context: Any = None,
-                           **defaults: Any) -> PlotSource:
-    """A Processing feature source (which already honours "selected features only") as a :class:`PlotSource`."""
+                           unfiltered: bool = False, **defaults: Any) -> PlotSource:
+    """A Processing feature source (which already honours "selected features only") as a :class:`PlotSource`.
+
+    ``unfiltered``: the source gives every feature of ``layer`` as the layer does
+    (``gpkg_reading.unfiltered_input``), so a plain GeoPackage may be read straight from the file."""
 
     geojson = None
     if isinstance(layer, QgsVectorLayer) and is_geojson_source(layer.providerType(), layer.source()):
@@ -156,6 +163,7 @@ def source_from_processing(source: Any, mapping: Any, layer: Any = None, context
         transform_context=context.transformContext() if context is not None else None,
         wkb_type=source.wkbType(),
         count=source.featureCount(),
+        fast=fast_table(layer, source.fields(), source.sourceCrs()) if unfiltered else None,
         **defaults,
     )
 
@@ -167,6 +175,18 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
     input is an :class:`OperationError`."""
     require_core()
 
+    if source.fast is not None and source.feature_ids is None:  # a plain GeoPackage: straight from the file
+        # needs shapely: imported when used, so the plugin loads without it
+        from ..core.chunks import CHUNK_PLOTS
+
+        total = source.count if source.count and source.count > 0 else None
+        plots = [plot for chunk in plot_chunks(*_features(source), CHUNK_PLOTS, source.fields, source.crs,
+                                               source.mapping, transform_context=source.transform_context
+                                               or QgsCoordinateTransformContext(), total=total, feedback=feedback)
+                 for plot in chunk]
+        if not plots:
+            raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
+        return apply_defaults(plots, source.commodity, source.harvest_date)
     raw = positions = None
     if source.geojson_path:
         raw = _raw_geometries(source.geojson_path)
@@ -529,7 +549,10 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
 
 
 def _features(source: PlotSource) -> tuple[Any]:
-    """The features of ``source`` in file order (its selection only when it has one)."""
+    """The features of ``source`` in file order (its selection only when it has one); for a plain
+    GeoPackage, read straight from the file by ``layers.plot_chunks`` (``gpkg_reading``)."""
+    if source.fast is not None and source.feature_ids is None:
+        return (FastFeatures(source.fast, source.features, source.wkb_type),)
     if source.feature_ids is None:
         return (source.features.getFeatures(),)
     order = _positions(source) or {}
@@ -559,11 +582,16 @@ def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optio
     attribute), so ``attributes`` holds only those."""
 
     index_of = {fid: index for index, fid in zip(indexes, fids) if fid is not None}
-    request = QgsFeatureRequest().setFilterFids(list(index_of))
-    mapped = {getattr(source.mapping, key, None) for key in FieldMapping.KEYS} - {None}
-    request.setSubsetOfAttributes([k for k, name in enumerate(source.fields.names()) if name in mapped])
-    plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
-                                transform_context=source.transform_context or QgsCoordinateTransformContext())
+    context = source.transform_context or QgsCoordinateTransformContext()
+    if source.fast is not None:
+        fast = FastFeatures(source.fast, source.features, source.wkb_type)
+        plots = fast.read_again(list(index_of), source.fields, source.crs, source.mapping, transform_context=context)
+    else:
+        request = QgsFeatureRequest().setFilterFids(list(index_of))
+        mapped = {getattr(source.mapping, key, None) for key in FieldMapping.KEYS} - {None}
+        request.setSubsetOfAttributes([k for k, name in enumerate(source.fields.names()) if name in mapped])
+        plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
+                                    transform_context=context)
     for plot in plots:
         plot.index = index_of.get(plot.source_fid, -1)
     return sorted((plot for plot in plots if plot.index >= 0), key=lambda plot: plot.index)

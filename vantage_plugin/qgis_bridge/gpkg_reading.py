@@ -1,0 +1,262 @@
+"""Plots of a plain GeoPackage layer read straight from the file, without QGIS's feature iteration.
+
+QGIS's iteration costs ~40 µs a feature (~40 s for 1,000,000 plots). When a layer is a plain
+GeoPackage table QGIS reads as it is (:func:`fast_table`: the ``ogr`` provider, a ``.gpkg`` file, a
+named real table, no subset, filter, selection, edits, joins or virtual fields, WGS84 or no CRS,
+integer, real, text, date or boolean fields: ``core.gpkg_rows.column_kind``), its rows are read with ``sqlite3``
+(``core.gpkg_rows``) and made into exactly the plots ``layers.plots_from_features`` makes of QGIS's
+features: same order (feature id, i.e. rowid, as OGR), numbering, attributes (names, order, Python
+values), geometry type names, errors, progress and cancellation. A row whose geometry or values this
+reader does not promise to read as QGIS does (Z/M, curves, empty or extended blobs, a text in an
+integer column, a date OGR would rewrite…) is read by QGIS itself (by feature id) and put in its place.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from typing import Any, Iterator, Optional, Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import gpkg_rows
+from ..core.gpkg_rows import GpkgTable
+from ..core.plots import FieldMapping, Plot
+from ..core.runs import Cancelled
+from .layers import WGS84, _label_value, is_lonlat_wgs84, plots_from_features
+
+#: QGIS field types read as they are, by the names ``core.gpkg_rows.column_kind`` takes.
+_QGIS_TYPES = {QVariant.Int: "int", QVariant.LongLong: "int64", QVariant.Double: "real", QVariant.String: "text",
+               QVariant.Date: "date", QVariant.Bool: "bool"}
+
+#: The parts of an ``ogr`` source URI this reader understands (any other, e.g. a subset, means QGIS).
+_URI_PARTS = frozenset({"path", "layerName", "layerId"})
+
+
+def _given(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, QVariant):
+        return not value.isNull()
+    return value != ""
+
+
+class FastLayer:
+    """A GeoPackage table read without QGIS (``table``) and the value kind of each of its attribute
+    columns (``kinds``, ``core.gpkg_rows.KIND_TYPES``)."""
+
+    def __init__(self, table: GpkgTable, kinds: tuple[str, ...]) -> None:
+        self.table = table
+        self.kinds = kinds
+
+
+def fast_table(layer: Any, fields: QgsFields, crs: QgsCoordinateReferenceSystem) -> Optional[FastLayer]:
+    """The GeoPackage table behind ``layer`` when its plots can be read straight from the file with the
+    very result QGIS's iteration gives (see the module's docstring), else ``None``. ``fields`` and
+    ``crs`` are what the reader will be given (the layer's, or its Processing source's). Main thread."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or layer.providerType() != "ogr":
+        return None
+    if layer.isEditable() or layer.isModified() or layer.subsetString():
+        return None
+    if crs.isValid() and crs != WGS84:
+        return None
+    if any(not part.lower().startswith("layername=") for part in layer.source().split("|")[1:]):
+        return None  # a subset, a geometry type filter, open options…: what QGIS reads is QGIS's to say
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if any(_given(value) for key, value in parts.items() if key not in _URI_PARTS) or _given(parts.get("layerId")):
+        return None
+    path = parts.get("path") or ""
+    if not str(path).lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    name = str(parts["layerName"]) if _given(parts.get("layerName")) else None
+    try:
+        connection = gpkg_rows.connect(path)
+        try:
+            table = gpkg_rows.table_of(connection, path, name)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    if table is None or list(fields.names()) != [table.fid_column, *table.columns]:
+        return None
+    if fields.at(0).type() != QVariant.LongLong:
+        return None
+    kinds = []
+    for k, declared in enumerate(table.types, start=1):
+        field = fields.at(k)
+        kind = gpkg_rows.column_kind(declared, _QGIS_TYPES.get(field.type(), ""))
+        if kind is None or (field.type() == QVariant.String and field.subType() != QVariant.Invalid):
+            return None
+        kinds.append(kind)
+    return FastLayer(table, tuple(kinds))
+
+
+def unfiltered_input(value: Any) -> bool:
+    """True when a Processing input parameter value reads every feature of its layer as the layer does:
+    not a source definition asking for selected features only, a feature limit or an invalid-geometry
+    check (which would drop features or stop at one)."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return True
+    if value.selectedFeaturesOnly or value.featureLimit not in (-1, None):
+        return False
+    override = bool(value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck)
+    return not override or value.geometryCheck == QgsFeatureRequest.GeometryNoCheck
+
+
+class FastFeatures:
+    """The features of a :class:`FastLayer` for ``layers.plot_chunks``: read without QGIS
+    (:meth:`plot_chunks`); iterating it gives QGIS's features (``features``: the QGIS source)."""
+
+    def __init__(self, fast: FastLayer, features: Any, wkb_type: int) -> None:
+        self.fast = fast
+        self.features = features
+        self.multi = QgsWkbTypes.isMultiType(wkb_type)
+
+    def __iter__(self):
+        return iter(self.features.getFeatures())
+
+    def plot_chunks(self, size: int, fields: QgsFields, crs: QgsCoordinateReferenceSystem, mapping: FieldMapping,
+                    *, total: Optional[int] = None, feedback: Any = None, **options: Any) -> Iterator[list[Plot]]:
+        """``layers.plot_chunks`` of this layer (``options``: the QGIS reader's, for rows QGIS reads)."""
+        reader = _Reader(self, fields, crs, mapping, options)
+        connection = gpkg_rows.connect(self.fast.table.path)
+        try:
+            start = 0
+            for rows in gpkg_rows.row_chunks(connection, self.fast.table, size):
+                plots = reader.plots(rows, start, total, feedback)
+                yield plots
+                start += len(plots)
+        finally:
+            connection.close()
+        if feedback is not None:  # the QGIS reader's last (empty) chunk
+            feedback.set_progress(100.0)
+
+    def read_again(self, fids: Sequence[int], fields: QgsFields, crs: QgsCoordinateReferenceSystem,
+                   mapping: FieldMapping, **options: Any) -> list[Plot]:
+        """The plots of features ``fids`` (in the order read) with only the mapped attributes (the others
+        ``None``), as ``operations._read_again`` reads them through QGIS; numbered from 0."""
+        table = self.fast.table
+        mapped = {getattr(mapping, key, None) for key in FieldMapping.KEYS} - {None}
+        names = list(fields.names())
+        columns = [name for name in table.columns if name in mapped]
+        connection = gpkg_rows.connect(table.path)
+        try:
+            rows = gpkg_rows.rows_by_fid(connection, table, fids, columns)
+        finally:
+            connection.close()
+        position = {name: k for k, name in enumerate(columns)}
+        expand = [position.get(name) for name in names]
+        fid_mapped = table.fid_column in mapped
+        full = []
+        for row in rows:
+            values = [None if at is None else row[3 + at] for at in expand]
+            if fid_mapped:
+                values[0] = row[0]
+            full.append((row[0], row[1], *values))
+        request = QgsFeatureRequest()
+        request.setSubsetOfAttributes([k for k, name in enumerate(names) if name in mapped])
+        reader = _Reader(self, fields, crs, mapping, options, request=request)
+        return reader.plots(full, 0, None, None)
+
+
+def _one(shapely: Any, wkb: bytes) -> Any:
+    try:
+        return shapely.from_wkb(wkb, on_invalid="ignore")
+    except Exception:  # noqa: BLE001 - read by QGIS instead
+        return None
+
+
+class _Reader:
+    """Plots from rows ``(fid, blob, *attributes)`` (every field, the feature id first, in field order)."""
+
+    def __init__(self, layer: FastFeatures, fields: QgsFields, crs: QgsCoordinateReferenceSystem,
+                 mapping: FieldMapping, options: dict, request: Optional[QgsFeatureRequest] = None) -> None:
+        self.layer = layer
+        self.fields = fields
+        self.crs = crs
+        self.mapping = mapping
+        self.options = {k: v for k, v in options.items() if k == "transform_context"}
+        self.request = request
+        self.names = list(fields.names())
+        self.kinds = ("int64", *layer.fast.kinds)
+        self.bools = [2 + k for k, kind in enumerate(self.kinds) if kind == "bool"]  # positions in a row
+        self.keys = tuple(self.names.index(key) if key in self.names else None for key in (
+            mapping.plot_id, mapping.plot_name, mapping.commodity, mapping.harvest_date, mapping.point_ha))
+        self.lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
+        self.type_names: dict[int, str] = {}
+
+    def plots(self, rows: list, start: int, total: Optional[int], feedback: Any) -> list[Plot]:
+        import shapely  # the plugin loads without shapely; reading plots needs it
+
+        names, keys, lonlat = self.names, self.keys, self.lonlat
+        type_names = self.type_names
+        unusual = gpkg_rows.unusual_rows(rows, self.kinds[1:], first=3) if rows else set()
+        split = gpkg_rows.split_blobs([row[1] for row in rows], self.layer.multi)
+        rows = gpkg_rows.with_bools(rows, self.bools)
+        plots: list[Plot] = []
+        append = plots.append
+        at: list[int] = []
+        wkbs: list[bytes] = []
+        index = start
+        for local, (row, parts) in enumerate(zip(rows, split)):
+            if feedback is not None and local % 200 == 0:
+                if feedback.is_cancelled():
+                    raise Cancelled()
+                if total:
+                    feedback.set_progress(100.0 * index / total)
+            values = row[2:]
+            type_name = ""
+            if parts:
+                code = parts[1]
+                type_name = type_names.get(code)
+                if type_name is None:
+                    type_name = type_names[code] = QgsWkbTypes.displayString(code)
+                at.append(local)
+                wkbs.append(parts[0])
+            elif parts is False:
+                unusual.add(local)
+            mapped = [None if k is None else values[k] for k in keys]
+            append(Plot(index=index, geometry=None, source_fid=row[0], user_id=_label_value(mapped[0]),
+                        name=_label_value(mapped[1]), commodity=mapped[2], harvest_date=mapped[3],
+                        point_ha=mapped[4], attributes=dict(zip(names, values)), source_geometry_type=type_name,
+                        source_is_lonlat=lonlat))
+            index += 1
+        if wkbs:
+            try:
+                decoded = shapely.from_wkb(wkbs, on_invalid="ignore")
+            except Exception:  # noqa: BLE001 - the batch refused: one by one, QGIS reads the refused ones
+                decoded = [_one(shapely, wkb) for wkb in wkbs]
+            empty = shapely.is_empty(decoded)
+            for local, geometry, is_empty in zip(at, decoded, empty):
+                if geometry is None or is_empty:  # GEOS refused it, or an empty one: QGIS says what it is
+                    unusual.add(local)
+                else:
+                    plots[local].geometry = geometry
+        if unusual:
+            self._by_qgis(plots, sorted(unusual))
+        if feedback is not None and (not total or start + len(plots) >= total):
+            feedback.set_progress(100.0)
+        return plots
+
+    def _by_qgis(self, plots: list[Plot], positions: Sequence[int]) -> None:
+        """Replace the plots at ``positions`` by those QGIS reads of the same features."""
+        request = QgsFeatureRequest(self.request) if self.request is not None else QgsFeatureRequest()
+        request.setFilterFids([plots[k].source_fid for k in positions])
+        read = plots_from_features(self.layer.features.getFeatures(request), self.fields, self.crs, self.mapping,
+                                   **self.options)
+        by_fid = {plot.source_fid: plot for plot in read}
+        for k in positions:
+            plot = by_fid.get(plots[k].source_fid)
+            if plot is None:
+                raise RuntimeError(f"feature {plots[k].source_fid} is no longer in {self.layer.fast.table.path}")
+            plot.index = plots[k].index
+            plots[k] = plot
