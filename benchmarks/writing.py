@@ -19,6 +19,7 @@ wall and process CPU, medians, and their ratio.
     .venv/bin/python benchmarks/writing.py --plots 2000 --repeats 3
     .venv/bin/python benchmarks/writing.py --full --data /work/main/benchmarks/out --plots 100000 \
         --repeats 3 --no-rows --baseline /work/main     # 100,000 plots (2°×2° rasters), before/after
+    .venv/bin/python benchmarks/writing.py --baseline /work/main --edge-cases   # the tests' edge cases too
 """
 
 from __future__ import annotations
@@ -130,6 +131,48 @@ def table(path: Path) -> dict:
         connection.close()
 
 
+def edge_cases(baseline: str, out: Path) -> bool:
+    """Write the edge-case chunks of ``tests/qgis/qgis_bridge/test_bulk_write.py`` (and chunks of random
+    results: API, invalid, NaN, unicode…, from ``tests/unit/core/test_analysis_columns.py``) with this
+    checkout's package and the ``baseline`` one; True when every layer is the same (:func:`table`)."""
+    import copy
+    import random
+
+    from qgis.core import QgsWkbTypes
+
+    sys.path.insert(0, str(REPO / "tests" / "unit" / "core"))
+    chunks_of = importlib.import_module("tests.qgis.qgis_bridge.test_bulk_write")
+    random_results = importlib.import_module("test_analysis_columns")
+
+    def random_chunk(start: int, count: int, seed: int) -> tuple:
+        rng = random.Random(seed)
+        plots, outcomes = chunks_of._chunk(start, count, [2021])
+        return plots, [random_results._random_result(rng, outcome.plot_index) for outcome in outcomes]
+
+    cases = {
+        "test_bulk_write chunks (columns added, dates, refused rows)": chunks_of._chunks(),
+        "six chunks": [chunks_of._chunk(start, 27, [2021]) for start in range(0, 27 * 6, 27)],
+        "random results (API, invalid, NaN, unicode)": [random_chunk(0, 200, 1), random_chunk(200, 100, 2)],
+    }
+    same = True
+    for name, chunks in cases.items():
+        held = []
+        for package in ("vantage_plugin", baseline):
+            results = importlib.import_module(f"{package}.qgis_bridge.results")
+            path = out / f"edge_{package}.gpkg"
+            stream = results.ResultStream(str(path), chunks_of.LAYER, chunks_of._source_fields(),
+                                          QgsWkbTypes.MultiPolygon)
+            for plots, outcomes in copy.deepcopy(chunks):
+                stream.add(plots, outcomes)
+            outcome = stream.finish()
+            held.append((table(path), outcome.written, outcome.skipped))
+            os.remove(path)
+        same = same and held[0] == held[1]
+        print(f"  edge cases, {name}: {held[0][1]} rows, {len(held[0][2])} skipped; "
+              f"{'the same layer' if held[0] == held[1] else 'FAIL: the layers differ'}")
+    return same
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--plots", type=int, default=10_000)
@@ -139,6 +182,8 @@ def main() -> int:
     parser.add_argument("--baseline", type=Path, default=None,
                         help="another checkout (e.g. /work/main): its bulk path is timed too")
     parser.add_argument("--no-rows", action="store_true", help="time the row-by-row path in the first round only")
+    parser.add_argument("--edge-cases", action="store_true",
+                        help="with --baseline: also compare the layers of the tests' edge-case chunks")
     args = parser.parse_args()
     from qgis.core import QgsApplication
 
@@ -150,6 +195,8 @@ def main() -> int:
     packages = {"bulk": "vantage_plugin", "row-by-row": "vantage_plugin"}
     if args.baseline is not None:
         packages["bulk (baseline)"] = baseline_package(args.baseline, out)
+    if args.edge_cases and args.baseline is not None and not edge_cases(packages["bulk (baseline)"], out):
+        return 1
     started = time.perf_counter()
     kept = capture(files, args.plots, out)
     print(f"writing the result layer of {args.plots:,} plots ({setting.describe()}); "
