@@ -59,7 +59,7 @@ _M_PER_DEGREE = 111_320.0
 #: cannot be sharp spikes, and their angles are not computed.
 _SHARP_TAN = math.tan(math.radians(SHARP_SPIKE_DEGREES)) * 1.01
 #: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
-_SEPARATION_MARGIN = 1e-9
+SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
 _WORKERS = max(1, min(2, os.cpu_count() or 1))
 _SPLIT_MIN = 2000
@@ -717,13 +717,17 @@ def _outline_ranges(rings: _Rings, n: int) -> np.ndarray:
     return ranges
 
 
-def _separated(bounds: np.ndarray, ranges: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def octagons_apart(bounds: Optional[np.ndarray], ranges: np.ndarray, left: np.ndarray, right: np.ndarray,
+                   margin: float = SEPARATION_MARGIN) -> np.ndarray:
     """For the pairs (``left[k]``, ``right[k]``): True where the two outlines certainly share no point,
-    because their bounding octagons (bounding box and the ranges of x + y and x − y) are apart by more
-    than :data:`_SEPARATION_MARGIN`."""
-    margin = _SEPARATION_MARGIN
+    because their bounding octagons (bounding box ``bounds``, and the ranges of x + y and x − y of
+    :func:`_outline_ranges`) are apart by more than ``margin`` degrees. Without ``bounds`` only the
+    ranges are compared (for pairs whose boxes are known to meet)."""
     apart = np.zeros(len(left), dtype=bool)
-    for table, columns in ((bounds, ((0, 2), (1, 3))), (ranges, ((0, 1), (2, 3)))):
+    tables = [(ranges, ((0, 1), (2, 3)))]
+    if bounds is not None:
+        tables.insert(0, (bounds, ((0, 2), (1, 3))))
+    for table, columns in tables:
         for low, high in columns:
             apart |= (table[left, high] + margin < table[right, low]) | (table[right, high] + margin < table[left, low])
     return apart
@@ -788,7 +792,7 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     if not len(left):
         return
     ranges = _outline_ranges(rings, len(geoms))[subset]
-    near = ~_separated(bounds, ranges, left, right)
+    near = ~octagons_apart(bounds, ranges, left, right)
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
 
