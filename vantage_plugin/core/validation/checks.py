@@ -36,7 +36,7 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import SharedParts, StarRings, shared_rings, star_rings
+from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, take_rows
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -581,29 +581,23 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
         ids, first, counts = _first_per_group(ring_owner[ring_of], dup)
         for position, k, count in zip(ids, first, counts):
             batch.add(int(position), "DUPLICATE_VERTEX", count=int(count), location=tuple(coords[k]))
-        kept, kept_ring = coords[~dup], ring_of[~dup]
+        kept, kept_ring = take_rows(coords, ~dup), ring_of[~dup]
     else:
         kept, kept_ring = coords, ring_of
 
     # Cyclic vertex lists: without repeats and without the closing position.
     last = np.ones(len(kept), dtype=bool)
     last[:-1] = kept_ring[1:] != kept_ring[:-1]
-    vertices, vertex_ring = kept[~last], kept_ring[~last]
+    vertices, vertex_ring = take_rows(kept, ~last), kept_ring[~last]
     m = np.bincount(vertex_ring, minlength=n_rings)
-    start = np.concatenate([[0], np.cumsum(m)[:-1]])
-    first_of = start[vertex_ring]
-    offset = np.arange(len(vertices)) - first_of
-    ring_len = np.maximum(m[vertex_ring], 1)
-    prev = vertices[first_of + (offset - 1) % ring_len]
-    nxt = vertices[first_of + (offset + 1) % ring_len]
+    prev, nxt = _neighbours(vertices, m)
     with np.errstate(invalid="ignore", over="ignore"):
         a, b = vertices - prev, nxt - vertices
         cross = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
-        straight = np.abs(cross) <= SPIKE_SINE * np.hypot(a[:, 0], a[:, 1]) * np.hypot(b[:, 0], b[:, 1])
+        straight = _straight(a, b, cross)
         spike = straight & (a[:, 0] * b[:, 0] + a[:, 1] * b[:, 1] < 0)
     # A ring encloses no area when it has fewer than 3 distinct corners or all of them lie on one line.
-    turning = np.bincount(vertex_ring, weights=~straight, minlength=n_rings)
-    zero_ring = (m < 3) | (turning == 0)
+    zero_ring = (m < 3) | (np.bincount(vertex_ring[straight], minlength=n_rings) == m)
     spike &= ~zero_ring[vertex_ring]
     zero_plots = set(np.unique(ring_owner[zero_ring]).tolist())
     for position in sorted(zero_plots):
@@ -637,6 +631,41 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     if zero_plots or spike_at:
         valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
     return valid
+
+
+def _neighbours(vertices: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For cyclic vertex lists stored one after the other (``sizes[r]`` vertices for ring ``r``): each
+    vertex's previous and next vertex around its ring."""
+    prev, nxt = np.empty_like(vertices), np.empty_like(vertices)
+    prev[1:], nxt[:-1] = vertices[:-1], vertices[1:]
+    sizes = sizes[sizes > 0]
+    end = np.cumsum(sizes)
+    start = end - sizes
+    prev[start] = take_rows(vertices, end - 1)
+    nxt[end - 1] = take_rows(vertices, start)
+    return prev, nxt
+
+
+#: Squared lengths in this range keep (SPIKE_SINE · |a| · |b|)² a normal number, far from overflow.
+_SQUARE_RANGE = (1e-100, 1e100)
+
+
+def _straight(a: np.ndarray, b: np.ndarray, cross: np.ndarray) -> np.ndarray:
+    """Whether the turn from edge ``a`` to edge ``b`` (rows of (dx, dy); ``cross``: their cross product)
+    is straight: ``|cross| <= SPIKE_SINE · |a| · |b|``. That test (with ``np.hypot``) is made only
+    where the squares cannot decide: a cross product whose square exceeds 4 · SPIKE_SINE² · |a|² · |b|²
+    is certainly beyond it (the squares' rounding is ~1e-16 of them, not a factor 4)."""
+    a2 = a[:, 0] * a[:, 0] + a[:, 1] * a[:, 1]
+    b2 = b[:, 0] * b[:, 0] + b[:, 1] * b[:, 1]
+    low, high = _SQUARE_RANGE
+    clear = ((cross * cross > (4 * SPIKE_SINE * SPIKE_SINE) * a2 * b2) & (a2 > low) & (a2 < high)
+             & (b2 > low) & (b2 < high))
+    unclear = np.flatnonzero(~clear)
+    straight = np.zeros(len(cross), dtype=bool)
+    ua, ub = take_rows(a, unclear), take_rows(b, unclear)
+    straight[unclear] = np.abs(cross[unclear]) <= (SPIKE_SINE * np.hypot(ua[:, 0], ua[:, 1])
+                                                   * np.hypot(ub[:, 0], ub[:, 1]))
+    return straight
 
 
 def _report_reason(batch: _Batch, position: int, text: str, zero_plots: set[int],
