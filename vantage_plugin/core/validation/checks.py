@@ -320,11 +320,12 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
         batch.extend([int(position)] * len(found), found)
 
     rings = _Rings.of(geoms, polygons)
-    point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
-    coords = np.concatenate([point_coords, rings.coords])
-    owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
-    in_range = _coordinate_checks(batch, subset, coords, owner)
     chunks = _ring_chunks(rings, polygons, _CHUNK)
+    point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
+    # Coordinates with their plot positions, a run of whole plots at a time (each plot's issues come
+    # from one run: the same issues, in the same order for each plot, as over the whole batch at once).
+    runs = [(point_coords, points[which])] + [(part.coords, part.owner[part.ring_of]) for _, part in chunks]
+    in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
     valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars)
                                                         for chunk, part in chunks])
@@ -471,42 +472,43 @@ def _raw_checks(batch: _Batch) -> set[int]:
     return errors
 
 
-def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, owner: np.ndarray) -> np.ndarray:
-    """Range, projected-metres and precision checks; a mask of plots whose coordinates are all in range."""
+def _coordinate_checks(batch: _Batch, subset: np.ndarray, runs: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Range, projected-metres and precision checks over ``runs`` of (coordinates, plot position of
+    each), every plot's coordinates in one run; a mask of plots whose coordinates are all in range."""
     n = len(batch.plots)
     in_range = np.zeros(n, dtype=bool)
     in_range[subset] = True
-    if not len(coords):
-        return in_range
-    x, y = coords[:, 0], coords[:, 1]
-    finite, out, big, coarse = (np.empty(len(coords), dtype=bool) for _ in range(4))
-    for lo in range(0, len(coords), _CHUNK):  # runs: the temporaries stay in the processor's cache
-        run = slice(lo, lo + _CHUNK)
-        part = coords[run]
-        ax, ay = np.abs(part[:, 0]), np.abs(part[:, 1])
-        finite[run] = np.isfinite(part[:, 0]) & np.isfinite(part[:, 1])
+    coarse_count, count = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    for coords, owner in runs:
+        if not len(coords):
+            continue
+        ax, ay = np.abs(coords[:, 0]), np.abs(coords[:, 1])
+        finite = np.isfinite(coords[:, 0]) & np.isfinite(coords[:, 1])
         with np.errstate(invalid="ignore"):
-            out[run] = finite[run] & ((ax > 180) | (ay > 90))
-            big[run] = out[run] & (np.maximum(ax, ay) >= PROJECTED_MIN)
+            out = finite & ((ax > 180) | (ay > 90))
+            big = out & (np.maximum(ax, ay) >= PROJECTED_MIN)
             # Precision: at most 5 decimals.
-            scaled = part * 10.0 ** (COORDINATE_DECIMALS - 1)
+            scaled = coords * 10.0 ** (COORDINATE_DECIMALS - 1)
             off = np.abs(scaled - np.rint(scaled)) < 1e-4
-            coarse[run] = off[:, 0] & off[:, 1]
-    not_finite, _, _ = _first_per_group(owner, ~finite)
-    for position in not_finite:
-        batch.add(int(position), "COORDINATE_NOT_FINITE")
-    projected, first, _ = _first_per_group(owner, big)
-    for position, k in zip(projected, first):
-        batch.add(int(position), "COORDINATES_LOOK_PROJECTED", x=x[k], y=y[k])
-    outside, first, _ = _first_per_group(owner, out & ~big)
-    for position, k in zip(outside, first):
-        if position not in projected:
-            batch.add(int(position), "COORDINATE_OUT_OF_RANGE", x=x[k], y=y[k])
-    in_range[not_finite] = in_range[projected] = in_range[outside] = False
+            coarse = off[:, 0] & off[:, 1]
+        x, y = coords[:, 0], coords[:, 1]
+        not_finite, _, _ = _first_per_group(owner, ~finite)
+        for position in not_finite:
+            batch.add(int(position), "COORDINATE_NOT_FINITE")
+        projected, first, _ = _first_per_group(owner, big)
+        for position, k in zip(projected, first):
+            batch.add(int(position), "COORDINATES_LOOK_PROJECTED", x=x[k], y=y[k])
+        outside, first, _ = _first_per_group(owner, out & ~big)
+        for position, k in zip(outside, first):
+            if position not in projected:
+                batch.add(int(position), "COORDINATE_OUT_OF_RANGE", x=x[k], y=y[k])
+        in_range[not_finite] = in_range[projected] = in_range[outside] = False
+        coarse_count += np.bincount(owner[coarse], minlength=n)
+        count += np.bincount(owner, minlength=n)
 
     # Precision: flag a plot when every coordinate has at most 5 decimals (lon/lat sources only).
     lonlat = np.fromiter((plot.source_is_lonlat for plot in batch.plots), dtype=bool, count=n)
-    all_coarse = np.bincount(owner[coarse], minlength=n) == np.bincount(owner, minlength=n)
+    all_coarse = coarse_count == count
     for position in np.flatnonzero(all_coarse & lonlat & in_range):
         batch.add(int(position), "COORDINATE_PRECISION_LOW")
     return in_range
