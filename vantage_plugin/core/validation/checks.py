@@ -16,8 +16,9 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import attrgetter
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -324,7 +325,7 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
     # Coordinates with their plot positions, a run of whole plots at a time (each plot's issues come
     # from one run: the same issues, in the same order for each plot, as over the whole batch at once).
-    runs = [(point_coords, points[which])] + [(part.coords, part.owner[part.ring_of]) for _, part in chunks]
+    runs = chain([(point_coords, points[which])], ((part.coords, part.owner[part.ring_of]) for _, part in chunks))
     in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
     valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars)
@@ -353,8 +354,12 @@ class _Rings:
         shapely holds the GIL, and short calls let the panel's thread run between them. Polygons without
         holes (one ring each) are read with ``shapely.get_coordinates``; the others (holes, several parts)
         with ``shapely.to_ragged_array`` (:meth:`_ragged`), the rings then put back in plot order."""
-        coords, ring_of, owner, exterior = [np.zeros((0, 2))], [], [], []
-        rings_before = 0
+        # The coordinates go straight into one array (each run's own copy is freed before the next run's
+        # is made); a count that differs from GEOS's (none known) falls back to joining the runs.
+        total = int(shapely.get_num_coordinates(geoms[polygons]).sum()) if len(polygons) else 0
+        coords = np.empty((total, 2))
+        filled, spilled = 0, []
+        sizes_of, owner, exterior = [np.zeros(0, dtype=np.int64)], [], []
         for lo in range(0, len(polygons), _RAGGED_RUN):
             run = polygons[lo:lo + _RAGGED_RUN]
             shapes = geoms[run]
@@ -374,15 +379,21 @@ class _Rings:
                 run_exterior = np.concatenate([np.ones(int(simple.sum()), dtype=bool), other_exterior])[order]
                 start = np.concatenate([[0], np.cumsum(sizes)[:-1]])
                 take = np.repeat(source_start[order] - start, sizes) + np.arange(int(sizes.sum()))
-                run_coords = np.concatenate([simple_coords, other_coords])[take]
-            coords.append(run_coords)
-            ring_of.append(np.repeat(np.arange(len(sizes)), sizes) + rings_before)
+                run_coords = take_rows(np.concatenate([simple_coords, other_coords]), take)
+            if not spilled and filled + len(run_coords) <= total:
+                coords[filled:filled + len(run_coords)] = run_coords
+                filled += len(run_coords)
+            else:
+                spilled.append(run_coords)
+            del run_coords, simple_coords
+            sizes_of.append(sizes)
             owner.append(run_owner)
             exterior.append(run_exterior)
-            rings_before += len(sizes)
+        sizes = np.concatenate(sizes_of)
         none = np.zeros(0, dtype=np.int64)
-        return cls(np.concatenate(coords), np.concatenate([none, *ring_of]),
-                   np.concatenate([none, *owner]), np.concatenate([none.astype(bool), *exterior]))
+        return cls(np.concatenate([coords[:filled], *spilled]) if spilled else coords[:filled],
+                   np.repeat(np.arange(len(sizes)), sizes), np.concatenate([none, *owner]),
+                   np.concatenate([none.astype(bool), *exterior]))
 
     @staticmethod
     def _ragged(shapes: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -472,7 +483,7 @@ def _raw_checks(batch: _Batch) -> set[int]:
     return errors
 
 
-def _coordinate_checks(batch: _Batch, subset: np.ndarray, runs: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+def _coordinate_checks(batch: _Batch, subset: np.ndarray, runs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """Range, projected-metres and precision checks over ``runs`` of (coordinates, plot position of
     each), every plot's coordinates in one run; a mask of plots whose coordinates are all in range."""
     n = len(batch.plots)
@@ -712,7 +723,8 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
             off = np.abs(scaled - whole) > 1e-6
         finer = off[:, 0] | off[:, 1]
         needs = np.zeros(len(chunk), dtype=bool)
-        needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
+        finer_rings = np.bincount(part.ring_of[finer], minlength=len(part.owner)) > 0
+        needs[np.searchsorted(chunk, part.owner[finer_rings])] = True
         rounded = np.divide(whole, 10.0**COORDINATE_DECIMALS, out=whole)  # np.round's own steps, done once
         todo_parts.append(needs & ~_surely_valid(part, chunk, rounded))
     todo = good & np.concatenate(todo_parts)
