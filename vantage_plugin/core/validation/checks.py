@@ -160,12 +160,23 @@ class _Memo(dict):
 def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
     issues: list[Issue] = []
     commodities, dates = _Memo(), _Memo()
+    # Values already found to give no issue (values repeat a lot): such a plot is passed over at once.
+    fine_commodities: set[Any] = set()
+    fine_dates: set[Any] = set()
     for plot in plots:
         value = plot.commodity
+        try:
+            fine = value in fine_commodities and plot.harvest_date in fine_dates
+        except TypeError:  # unhashable
+            fine = False
+        if fine:
+            continue
         if value is None or (isinstance(value, str) and not value.strip()):
             issues.append(make_issue("COMMODITY_MISSING", plot))
         elif commodities.get_or(value, normalise_commodity) is None:
             issues.append(make_issue("COMMODITY_UNKNOWN", plot, value=value))
+        else:
+            _remember(fine_commodities, value)
         value = plot.harvest_date
         if value is None or (isinstance(value, str) and not value.strip()):
             issues.append(make_issue("HARVEST_DATE_MISSING", plot))
@@ -177,8 +188,18 @@ def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
             issues.append(make_issue("HARVEST_DATE_FUTURE", plot, value=date.isoformat(), today=today.isoformat()))
         elif date <= EUDR_CUTOFF:
             issues.append(make_issue("HARVEST_DATE_BEFORE_CUTOFF", plot, value=date.isoformat()))
+        else:
+            _remember(fine_dates, value)
     issues += _duplicate_id_issues(plots)
     return issues
+
+
+def _remember(values: set[Any], value: Any) -> None:
+    """``value`` added to ``values`` when it is hashable."""
+    try:
+        values.add(value)
+    except TypeError:
+        pass
 
 
 def _feature_name(plot: Plot) -> str:
@@ -250,7 +271,8 @@ class _Batch:
         self.plots = plots
         self._positions: list[int] = []
         self._issues: list[Issue] = []
-        self._labels: Optional[list[str]] = None
+        self._labels: Optional[np.ndarray] = None
+        self._indices: Optional[np.ndarray] = None
 
     def add(self, position: int, code: str, **kwargs: Any) -> None:
         self._positions.append(position)
@@ -261,28 +283,34 @@ class _Batch:
         self._issues.extend(issues)
 
     @property
-    def labels(self) -> list[str]:
-        """Every plot's label, by position (made once, when issues name other plots in bulk)."""
+    def label_array(self) -> np.ndarray:
+        """Every plot's label, by position, in an object array (made once, when issues name other plots
+        in bulk)."""
         if self._labels is None:
-            self._labels = [plot.label for plot in self.plots]
+            self._labels = np.array([plot.label for plot in self.plots] + [None], dtype=object)[:-1]
         return self._labels
+
+    @property
+    def index_array(self) -> np.ndarray:
+        """Every plot's ``Plot.index``, by position, in an object array of the same ints (made once)."""
+        if self._indices is None:
+            self._indices = np.array([plot.index for plot in self.plots] + [None], dtype=object)[:-1]
+        return self._indices
 
     def add_pairs(self, code: str, first: np.ndarray, second: np.ndarray, *,
                   locations: Optional[np.ndarray] = None, **columns: Sequence[Any]) -> None:
         """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
         the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
         first plot's value and the second's."""
-        positions = np.column_stack([first, second]).ravel().tolist()
-        others = np.column_stack([second, first]).ravel().tolist()
-        labels, plots = self.labels, self.plots
-        indices = [plots[k].index for k in positions]
+        pairs = np.column_stack([first, second]).astype(np.int64)
+        positions, others = pairs.ravel(), pairs[:, ::-1].ravel()
+        labels, indices = self.label_array, self.index_array
         where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
         # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
-        other_indices = np.asarray(indices, dtype=object).reshape(-1, 2)[:, ::-1].ravel().tolist()
-        issues = make_issues(code, indices, [labels[k] for k in positions], locations=where,
-                             others=list(zip(other_indices, [labels[k] for k in others])), **values)
-        self.extend(positions, issues)
+        issues = make_issues(code, indices[positions].tolist(), labels[positions].tolist(), locations=where,
+                             others=list(zip(indices[others].tolist(), labels[others].tolist())), **values)
+        self.extend(positions.tolist(), issues)
 
     def issues(self) -> list[Issue]:
         """The issues by position, each plot's in the order found."""
