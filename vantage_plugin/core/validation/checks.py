@@ -810,6 +810,18 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
     return (a[:, 0] >= b[:, 0]) & (a[:, 1] >= b[:, 1]) & (a[:, 2] <= b[:, 2]) & (a[:, 3] <= b[:, 3])
 
 
+def _inside_ranges(ranges: np.ndarray, inner: np.ndarray, outer: np.ndarray,
+                   margin: float = SEPARATION_MARGIN) -> np.ndarray:
+    """False where the ``inner`` plot certainly does not lie inside the ``outer`` one: its range of
+    x + y or of x − y (:func:`_outline_ranges`) reaches beyond the other's by more than ``margin``
+    (a plot inside another lies inside its convex hull, hence within its ranges, up to rounding)."""
+    inside = np.ones(len(inner), dtype=bool)
+    for low, high in ((0, 1), (2, 3)):
+        inside &= ((ranges[inner, low] + margin >= ranges[outer, low])
+                   & (ranges[inner, high] <= ranges[outer, high] + margin))
+    return inside
+
+
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
                    b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> SharedParts:
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
@@ -867,9 +879,10 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
 
-    # Containment first (prepared geometries), on the pairs whose boxes allow it: a plot inside the
+    # Containment first (prepared geometries), on the pairs whose octagons allow it: a plot inside the
     # other one is itself the shared part, so the intersection is computed only for the other pairs.
-    a_inside, b_inside = _inside_box(bounds, left, right), _inside_box(bounds, right, left)
+    a_inside = _inside_box(bounds, left, right) & _inside_ranges(ranges, left, right)
+    b_inside = _inside_box(bounds, right, left) & _inside_ranges(ranges, right, left)
     outer = np.unique(np.concatenate([right[a_inside], left[b_inside]]))
     shapely.prepare(shapes[outer])
     try:

@@ -252,3 +252,37 @@ def test_octagons_apart_matches_the_box_and_range_tests() -> None:
         apart = octagons_apart(bounds, ranges, left, right, margin)
         assert not shapely.intersects(geoms[left[apart]], geoms[right[apart]]).any()
         assert apart.any() and (~apart).any()
+
+
+# ---------------------------------------------------------------- containment candidates
+
+
+def test_inside_ranges_keeps_every_pair_geos_finds_contained() -> None:
+    rng = np.random.default_rng(34)
+    outer = [shapely.buffer(Point(rng.uniform(0, 0.01), rng.uniform(0, 0.01)), rng.uniform(5e-4, 3e-3),
+                            quad_segs=int(rng.integers(1, 5))) for _ in range(150)]
+    shapes = list(outer)
+    for shape in outer:
+        # Plots inside: shrunk copies (some touching the outline at a vertex), a triangle on three of its
+        # vertices, and the plot itself (an edge case: equal ranges).
+        c = shape.centroid
+        for factor in (0.3, 0.9, 0.999999):
+            shapes.append(shapely.affinity.scale(shape, factor, factor, origin=c))
+        ring = shapely.get_coordinates(shape.exterior)
+        shapes.append(Polygon(ring[[0, len(ring) // 3, 2 * len(ring) // 3]]))
+        shapes.append(shape)
+    geoms = np.array(shapes, dtype=object)
+    ranges = chunks.outline_ranges(geoms)
+    inner, other = shapely.STRtree(geoms).query(geoms, predicate="within")
+    keep = inner != other
+    inner, other = inner[keep], other[keep]
+    assert len(inner) > 500
+    assert checks._inside_ranges(ranges, inner, other).all()
+    # ... while it does rule out pairs whose boxes nest but whose plots do not.
+    a, b = shapely.STRtree(geoms).query(geoms)
+    bounds = shapely.bounds(geoms)
+    nested = checks._inside_box(bounds, a, b) & (a != b)
+    a, b = a[nested], b[nested]
+    ruled_out = ~checks._inside_ranges(ranges, a, b)
+    assert ruled_out.any()
+    assert not shapely.contains(geoms[b[ruled_out]], geoms[a[ruled_out]]).any()
