@@ -654,7 +654,13 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
 
     vertex_owner = ring_owner[vertex_ring]
     exact = spike | zero_ring[vertex_ring] | np.isin(vertex_owner, list(spike_at))
-    _sharp_spikes(batch, vertices, prev, nxt, vertex_owner, exact)
+    # A turn whose edges run on in both x and y (a · b > 0 in each component, whatever positive scale x
+    # is given) is wider than 90 degrees: never a sharp spike. The others are measured.
+    with np.errstate(invalid="ignore", over="ignore"):
+        wide = (a[:, 0] * b[:, 0] > 0) & (a[:, 1] * b[:, 1] > 0)
+    turns = np.flatnonzero(~(wide | exact))
+    _sharp_spikes(batch, take_rows(vertices, turns), take_rows(prev, turns), take_rows(nxt, turns),
+                  vertex_owner[turns], np.zeros(len(turns), dtype=bool))
 
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Optional
 
 import numpy as np
 import pytest
@@ -286,3 +287,55 @@ def test_inside_ranges_keeps_every_pair_geos_finds_contained() -> None:
     ruled_out = ~checks._inside_ranges(ranges, a, b)
     assert ruled_out.any()
     assert not shapely.contains(geoms[b[ruled_out]], geoms[a[ruled_out]]).any()
+
+
+# ---------------------------------------------------------------- sharp spikes
+
+
+def _needle_plot(rng: np.random.Generator, lat: float, degrees: float, axis: Optional[float]) -> Polygon:
+    """A rough polygon at latitude ``lat`` with a needle: a vertex whose edges meet at about ``degrees``
+    on the ground, their bisector at bearing ``axis`` (radians; random when None): along an axis, the
+    two edges lie either side of it."""
+    m = int(rng.integers(6, 30))
+    angle = np.sort(rng.uniform(0, 2 * math.pi, m))
+    r = 1e-3 * (1 + rng.uniform(-0.2, 0.2, m))
+    scale = math.cos(math.radians(lat))
+    ring = np.column_stack([r * np.cos(angle) / scale, lat + r * np.sin(angle)])
+    half = math.radians(degrees) / 2
+    bisector = rng.uniform(0, 2 * math.pi) if axis is None else axis
+    length = 3e-3
+    # From the tip: the previous vertex at bearing bisector - half, the next at bisector + half.
+    tip = ring[0] - length * np.array([math.cos(bisector - half) / scale, math.sin(bisector - half)])
+    side = tip + length * np.array([math.cos(bisector + half) / scale, math.sin(bisector + half)])
+    return Polygon(np.vstack([ring[:1], tip, side, ring[1:]]))
+
+
+def test_sharp_spikes_match_every_vertex_measured() -> None:
+    rng = np.random.default_rng(55)
+    shapes = []
+    for lat in (0.0, 45.0, 80.0, 89.95, -60.0):
+        for degrees in (0.5, 1.9, 1.999, 2.0, 2.001, 2.2, 30.0, 89.9, 90.0, 90.1, 120.0):
+            for axis in (None, 0.0, math.pi / 2, math.pi, -math.pi / 2):
+                shapes.append(_needle_plot(rng, lat, degrees, axis))
+    shapes += [box(0, 0, 1e-3, 1e-3), Polygon([(0, 0), (1e-3, 0), (1e-3, 1e-3), (1e-3, 0), (0, 1e-3)]),
+               Polygon([(0, 0), (1e-3, 0), (2e-3, 0), (0, 1e-3)])]
+    plots = [Plot(index=k, geometry=g, user_id=f"p{k}", commodity="coffee", harvest_date="2024-01-01",
+                  point_ha=1.0) for k, g in enumerate(shapes)]
+    report = validate(plots, today=TODAY, check_overlaps=False)
+    found = [(i.plot_index, i.message, i.location) for i in report.issues if i.code == "POLYGON_SHARP_SPIKE"]
+    # The reference: every vertex of every ring measured (the plots with exact spikes or no area skipped).
+    skipped = {i.plot_index for i in report.issues if i.code in ("POLYGON_SPIKE", "POLYGON_ZERO_AREA")}
+    batch = checks._Batch(plots)
+    vertices, prev, nxt, owner = [], [], [], []
+    for k, shape in enumerate(shapes):
+        ring = shapely.get_coordinates(shape.exterior)[:-1]
+        vertices.append(ring)
+        prev.append(np.roll(ring, 1, axis=0))
+        nxt.append(np.roll(ring, -1, axis=0))
+        owner.append(np.full(len(ring), k))
+    owner_all = np.concatenate(owner)
+    checks._sharp_spikes(batch, np.vstack(vertices), np.vstack(prev), np.vstack(nxt), owner_all,
+                         np.isin(owner_all, list(skipped)))
+    expected = [(i.plot_index, i.message, i.location) for i in batch.issues()]
+    assert found == expected
+    assert 20 < len(found) < len(shapes) - 20
