@@ -41,6 +41,7 @@ from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, take
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
 _POINT_TYPES = (0, 4)  # Point, MultiPoint
 _LINE_TYPES = (1, 2, 5)  # LineString, LinearRing, MultiLineString
@@ -181,7 +182,7 @@ def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
         if value is None or (isinstance(value, str) and not value.strip()):
             issues.append(make_issue("HARVEST_DATE_MISSING", plot))
             continue
-        date = dates.get_or(value, parse_harvest_date)
+        date = dates.get_or(value, _parse_date)
         if date is None:
             issues.append(make_issue("HARVEST_DATE_INVALID", plot, value=value))
         elif date > today:
@@ -192,6 +193,17 @@ def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
             _remember(fine_dates, value)
     issues += _duplicate_id_issues(plots)
     return issues
+
+
+def _parse_date(value: Any) -> Optional[_dt.date]:
+    """:func:`..plots.parse_harvest_date`, with ``yyyy-MM-dd`` text (ASCII digits) read by
+    ``date.fromisoformat`` (the same dates, several times faster than ``strptime``)."""
+    if type(value) is str and _ISO_DATE.fullmatch(value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return parse_harvest_date(value)
 
 
 def _remember(values: set[Any], value: Any) -> None:

@@ -339,3 +339,21 @@ def test_sharp_spikes_match_every_vertex_measured() -> None:
     expected = [(i.plot_index, i.message, i.location) for i in batch.issues()]
     assert found == expected
     assert 20 < len(found) < len(shapes) - 20
+
+
+# ---------------------------------------------------------------- harvest dates
+
+
+def test_parse_date_is_parse_harvest_date() -> None:
+    from vantage_plugin.core.plots import parse_harvest_date
+
+    values: list = ["2024-01-01", "2023-02-29", "2024-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-04-31",
+                    "0000-01-01", "0001-01-01", "9999-12-31", "2024-W01-1", " 2024-01-01", "2024-01-01 ", "2024-1-01",
+                    "2024-01-1 ", "２０２４-01-01", "2024/01/01", "20240101", "2024-01-01T00:00", "", "  ", None,
+                    float("nan"), 20240101, dt.date(2024, 5, 6), dt.datetime(2024, 5, 6, 7, 8), "abcd-ef-gh",
+                    "2024-01-01\n", "+024-01-01", "-024-01-01", "2024-0１-01"]
+    rng = np.random.default_rng(9)
+    values += [f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in zip(rng.integers(0, 10000, 3000), rng.integers(0, 14, 3000),
+                                                           rng.integers(0, 33, 3000))]
+    for value in values:
+        assert checks._parse_date(value) == parse_harvest_date(value), value
