@@ -398,7 +398,8 @@ class _Rings:
         # is made); a count that differs from GEOS's (none known) falls back to joining the runs.
         total = int(shapely.get_num_coordinates(geoms[polygons]).sum()) if len(polygons) else 0
         coords = np.empty((total, 2))
-        filled, spilled = 0, []
+        filled = 0
+        spilled: list[np.ndarray] = []
         sizes_of, owner, exterior = [np.zeros(0, dtype=np.int64)], [], []
         for lo in range(0, len(polygons), _RAGGED_RUN):
             run = polygons[lo:lo + _RAGGED_RUN]
