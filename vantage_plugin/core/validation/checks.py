@@ -1,9 +1,11 @@
 """Validation of a batch of plots, vectorised with shapely 2 array functions and numpy.
 
 Geometry checks run over the whole batch (coordinates of every ring in one array, the per-vertex
-checks in cache-sized runs of whole plots); only the plots that have a problem cost Python time.
-GEOS is asked only where numpy cannot decide: validity only for rings that are not star-shaped
-around their centre, containment only where bounding boxes nest, intersections only for the pairs
+and coordinate checks in cache-sized runs of whole plots, rows gathered with ``take``/``compress``,
+the costly measures only where a cheap certain test cannot decide); only the plots that have a
+problem cost Python time. GEOS is asked only where numpy cannot decide: validity only for rings
+that are not star-shaped around their centre, containment only where bounding boxes and the ranges
+of x + y and x − y nest, intersections only for the pairs
 that may overlap partly (on two threads). Issues that come in pairs (overlaps, duplicates) are made
 in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 """
@@ -869,8 +871,9 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
 
     Candidate pairs come from the bounding boxes (STRtree). Equal geometries have equal boxes, so
     only those are compared for equality. Polygon pairs whose bounding octagons are apart cannot
-    overlap; a polygon can lie inside another only if its box does, so containment (prepared
-    geometries) is tested on those pairs alone, and an intersection is computed only for the pairs
+    overlap; a polygon can lie inside another only if its box and its ranges of x + y and x − y do,
+    so containment (prepared geometries) is tested on those pairs alone, and an intersection is
+    computed only for the pairs
     left: those that may overlap partly. A pair overlaps when its shared part's area is more than
     :data:`.rules.OVERLAP_MIN_AREA`.
     """
