@@ -138,7 +138,7 @@ class StarRings:
         self.vertex = np.empty((total, 2))
         self.angle = np.empty(total)
         self.key = np.empty(total)
-        self.bucket = np.empty(total, dtype=np.int64)
+        self.bucket = np.empty(total, dtype=np.int32)  # an index within a row: 4 bytes are plenty
         self.theta0 = np.empty(len(rings))
         self.bounds = np.empty((len(rings), 4))
         # In runs of whole rows of about _VERTEX_RUN vertices: the temporaries stay in the cache.
@@ -207,7 +207,7 @@ class StarRings:
         n, first = self.size[rows], self.first[rows]
         if start is None:
             bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
-            k = self.bucket[first + bucket]
+            k = self.bucket[first + bucket].astype(np.int64)
         else:
             k = start.copy()
         moving = np.arange(len(rows))
