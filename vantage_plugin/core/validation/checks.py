@@ -16,6 +16,7 @@ import datetime as _dt
 import math
 import os
 import re
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
@@ -223,10 +224,15 @@ def _feature_name(plot: Plot) -> str:
 
 def _duplicate_id_issues(plots: list[Plot]) -> list[Issue]:
     """A warning on each plot whose own id another plot also has, naming both features."""
+    keys = [None if plot.user_id is None else str(plot.user_id).strip() for plot in plots]
+    # Ids are mostly unique: the plots are grouped for the repeated ones alone (in order of first use).
+    repeated = {key for key, count in Counter(keys).items() if count > 1 and key}
+    if not repeated:
+        return []
     by_id: dict[str, list[Plot]] = {}
-    for plot in plots:
-        if plot.user_id is not None and str(plot.user_id).strip():
-            by_id.setdefault(str(plot.user_id).strip(), []).append(plot)
+    for plot, key in zip(plots, keys):
+        if key in repeated:
+            by_id.setdefault(key, []).append(plot)
     issues: list[Issue] = []
     for value, same in by_id.items():
         if len(same) < 2:

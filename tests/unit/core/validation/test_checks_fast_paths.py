@@ -357,3 +357,38 @@ def test_parse_date_is_parse_harvest_date() -> None:
                                                            rng.integers(0, 33, 3000))]
     for value in values:
         assert checks._parse_date(value) == parse_harvest_date(value), value
+
+
+# ---------------------------------------------------------------- duplicate ids
+
+
+def test_duplicate_id_issues_match_grouping_every_plot() -> None:
+    from vantage_plugin.core.validation.rules import make_issue
+
+    rng = np.random.default_rng(4)
+    ids: list = [str(v) for v in rng.integers(0, 400, 600)]
+    ids += [None, "", "  ", " 7", "7 ", 7, 7.0, "7.0", "x", " x", None, "", 12, "12"]
+    plots = [Plot(index=k, geometry=None, user_id=value, source_fid=k * 3 if k % 2 else None)
+             for k, value in enumerate(ids)]
+    plots.append(plots[603])  # the same plot object twice (id " 7", shared with two others)
+    # The reference: every plot grouped by its stripped id, as the check did before.
+    by_id: dict = {}
+    for plot in plots:
+        if plot.user_id is not None and str(plot.user_id).strip():
+            by_id.setdefault(str(plot.user_id).strip(), []).append(plot)
+    expected = []
+    for value, same in by_id.items():
+        if len(same) < 2:
+            continue
+        distinct = len({id(plot) for plot in same}) == len(same)
+        first = same[:4] if distinct else same
+        for plot in same:
+            others = [other for other in first if other is not plot]
+            more = " …" if (len(same) - 1 if distinct else len(others)) > 3 else ""
+            names = ", ".join(checks._feature_name(other) for other in others[:3]) + more
+            expected.append(make_issue("DUPLICATE_PLOT_ID", plot, other=others[0], value=value,
+                                       feature=checks._feature_name(plot), other_feature=names))
+    found = checks._duplicate_id_issues(plots)
+    assert [(i.plot_index, i.message, i.other_plot_index, i.params) for i in found] == \
+        [(i.plot_index, i.message, i.other_plot_index, i.params) for i in expected]
+    assert len(found) > 300
