@@ -392,3 +392,40 @@ def test_duplicate_id_issues_match_grouping_every_plot() -> None:
     assert [(i.plot_index, i.message, i.other_plot_index, i.params) for i in found] == \
         [(i.plot_index, i.message, i.other_plot_index, i.params) for i in expected]
     assert len(found) > 300
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def test_attribute_issues_match_checking_every_plot() -> None:
+    from vantage_plugin.core.plots import EUDR_CUTOFF, normalise_commodity, parse_harvest_date
+    from vantage_plugin.core.validation.rules import make_issue
+
+    rng = np.random.default_rng(12)
+    commodities: list = ["cocoa", "Coffee", " palm oil ", "banana", "", None, float("nan"), ["cocoa"], 1, True, "cattle"]
+    dates: list = ["2024-01-01", "2020-12-31", "2020-12-30", "2031-01-01", "2024-02-30", "", None, ["2024-01-01"],
+                   dt.date(2024, 5, 1), dt.datetime(2019, 1, 1, 5), "2024-1-01", " 2024-03-01 ", float("nan"), 20240101]
+    plots = [Plot(index=k, geometry=None, user_id=f"u{k}",
+                  commodity=commodities[int(rng.integers(0, len(commodities)))],
+                  harvest_date=dates[int(rng.integers(0, len(dates)))]) for k in range(1500)]
+    expected = []
+    for plot in plots:  # the checks as made plot by plot, every value parsed again
+        value = plot.commodity
+        if value is None or (isinstance(value, str) and not value.strip()):
+            expected.append(make_issue("COMMODITY_MISSING", plot))
+        elif normalise_commodity(value) is None:
+            expected.append(make_issue("COMMODITY_UNKNOWN", plot, value=value))
+        value = plot.harvest_date
+        if value is None or (isinstance(value, str) and not value.strip()):
+            expected.append(make_issue("HARVEST_DATE_MISSING", plot))
+            continue
+        date = parse_harvest_date(value)
+        if date is None:
+            expected.append(make_issue("HARVEST_DATE_INVALID", plot, value=value))
+        elif date > TODAY:
+            expected.append(make_issue("HARVEST_DATE_FUTURE", plot, value=date.isoformat(), today=TODAY.isoformat()))
+        elif date <= EUDR_CUTOFF:
+            expected.append(make_issue("HARVEST_DATE_BEFORE_CUTOFF", plot, value=date.isoformat()))
+    found = [i for i in checks._attribute_issues(plots, TODAY) if i.code != "DUPLICATE_PLOT_ID"]
+    assert [(i.code, i.plot_index, i.message) for i in found] == [(i.code, i.plot_index, i.message) for i in expected]
+    assert len({i.code for i in found}) == 6  # every attribute rule
