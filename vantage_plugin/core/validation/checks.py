@@ -1,9 +1,11 @@
 """Validation of a batch of plots, vectorised with shapely 2 array functions and numpy.
 
 Geometry checks run over the whole batch (coordinates of every ring in one array, the per-vertex
-checks in cache-sized runs of whole plots); only the plots that have a problem cost Python time.
-GEOS is asked only where numpy cannot decide: validity only for rings that are not star-shaped
-around their centre, containment only where bounding boxes nest, intersections only for the pairs
+and coordinate checks in cache-sized runs of whole plots, rows gathered with ``take``/``compress``,
+the costly measures only where a cheap certain test cannot decide); only the plots that have a
+problem cost Python time. GEOS is asked only where numpy cannot decide: validity only for rings
+that are not star-shaped around their centre, containment only where bounding boxes and the ranges
+of x + y and x − y nest, intersections only for the pairs
 that may overlap partly (on two threads). Issues that come in pairs (overlaps, duplicates) are made
 in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 """
@@ -14,10 +16,12 @@ import datetime as _dt
 import math
 import os
 import re
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import attrgetter
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -36,10 +40,11 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import SharedParts, StarRings, shared_rings, star_rings
+from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, take_rows
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
 _POINT_TYPES = (0, 4)  # Point, MultiPoint
 _LINE_TYPES = (1, 2, 5)  # LineString, LinearRing, MultiLineString
@@ -59,7 +64,7 @@ _M_PER_DEGREE = 111_320.0
 #: cannot be sharp spikes, and their angles are not computed.
 _SHARP_TAN = math.tan(math.radians(SHARP_SPIKE_DEGREES)) * 1.01
 #: Absolute margin (degrees) of the separation tests between plots' outlines: far above rounding error.
-_SEPARATION_MARGIN = 1e-9
+SEPARATION_MARGIN = 1e-9
 #: Threads for the GEOS calls over many pairs (shapely releases the GIL), and the least work worth splitting.
 _WORKERS = max(1, min(2, os.cpu_count() or 1))
 _SPLIT_MIN = 2000
@@ -159,25 +164,57 @@ class _Memo(dict):
 def _attribute_issues(plots: list[Plot], today: _dt.date) -> list[Issue]:
     issues: list[Issue] = []
     commodities, dates = _Memo(), _Memo()
+    # Values already found to give no issue (values repeat a lot): such a plot is passed over at once.
+    fine_commodities: set[Any] = set()
+    fine_dates: set[Any] = set()
     for plot in plots:
         value = plot.commodity
+        try:
+            fine = value in fine_commodities and plot.harvest_date in fine_dates
+        except TypeError:  # unhashable
+            fine = False
+        if fine:
+            continue
         if value is None or (isinstance(value, str) and not value.strip()):
             issues.append(make_issue("COMMODITY_MISSING", plot))
         elif commodities.get_or(value, normalise_commodity) is None:
             issues.append(make_issue("COMMODITY_UNKNOWN", plot, value=value))
+        else:
+            _remember(fine_commodities, value)
         value = plot.harvest_date
         if value is None or (isinstance(value, str) and not value.strip()):
             issues.append(make_issue("HARVEST_DATE_MISSING", plot))
             continue
-        date = dates.get_or(value, parse_harvest_date)
+        date = dates.get_or(value, _parse_date)
         if date is None:
             issues.append(make_issue("HARVEST_DATE_INVALID", plot, value=value))
         elif date > today:
             issues.append(make_issue("HARVEST_DATE_FUTURE", plot, value=date.isoformat(), today=today.isoformat()))
         elif date <= EUDR_CUTOFF:
             issues.append(make_issue("HARVEST_DATE_BEFORE_CUTOFF", plot, value=date.isoformat()))
+        else:
+            _remember(fine_dates, value)
     issues += _duplicate_id_issues(plots)
     return issues
+
+
+def _parse_date(value: Any) -> Optional[_dt.date]:
+    """:func:`..plots.parse_harvest_date`, with ``yyyy-MM-dd`` text (ASCII digits) read by
+    ``date.fromisoformat`` (the same dates, several times faster than ``strptime``)."""
+    if type(value) is str and _ISO_DATE.fullmatch(value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return parse_harvest_date(value)
+
+
+def _remember(values: set[Any], value: Any) -> None:
+    """``value`` added to ``values`` when it is hashable."""
+    try:
+        values.add(value)
+    except TypeError:
+        pass
 
 
 def _feature_name(plot: Plot) -> str:
@@ -187,10 +224,15 @@ def _feature_name(plot: Plot) -> str:
 
 def _duplicate_id_issues(plots: list[Plot]) -> list[Issue]:
     """A warning on each plot whose own id another plot also has, naming both features."""
+    keys = [None if plot.user_id is None else str(plot.user_id).strip() for plot in plots]
+    # Ids are mostly unique: the plots are grouped for the repeated ones alone (in order of first use).
+    repeated = {key for key, count in Counter(keys).items() if count > 1 and key}
+    if not repeated:
+        return []
     by_id: dict[str, list[Plot]] = {}
-    for plot in plots:
-        if plot.user_id is not None and str(plot.user_id).strip():
-            by_id.setdefault(str(plot.user_id).strip(), []).append(plot)
+    for plot, key in zip(plots, keys):
+        if key in repeated:
+            by_id.setdefault(key, []).append(plot)
     issues: list[Issue] = []
     for value, same in by_id.items():
         if len(same) < 2:
@@ -249,7 +291,8 @@ class _Batch:
         self.plots = plots
         self._positions: list[int] = []
         self._issues: list[Issue] = []
-        self._labels: Optional[list[str]] = None
+        self._labels: Optional[np.ndarray] = None
+        self._indices: Optional[np.ndarray] = None
 
     def add(self, position: int, code: str, **kwargs: Any) -> None:
         self._positions.append(position)
@@ -260,28 +303,34 @@ class _Batch:
         self._issues.extend(issues)
 
     @property
-    def labels(self) -> list[str]:
-        """Every plot's label, by position (made once, when issues name other plots in bulk)."""
+    def label_array(self) -> np.ndarray:
+        """Every plot's label, by position, in an object array (made once, when issues name other plots
+        in bulk)."""
         if self._labels is None:
-            self._labels = [plot.label for plot in self.plots]
+            self._labels = np.array([plot.label for plot in self.plots] + [None], dtype=object)[:-1]
         return self._labels
+
+    @property
+    def index_array(self) -> np.ndarray:
+        """Every plot's ``Plot.index``, by position, in an object array of the same ints (made once)."""
+        if self._indices is None:
+            self._indices = np.array([plot.index for plot in self.plots] + [None], dtype=object)[:-1]
+        return self._indices
 
     def add_pairs(self, code: str, first: np.ndarray, second: np.ndarray, *,
                   locations: Optional[np.ndarray] = None, **columns: Sequence[Any]) -> None:
         """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
         the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
         first plot's value and the second's."""
-        positions = np.column_stack([first, second]).ravel().tolist()
-        others = np.column_stack([second, first]).ravel().tolist()
-        labels, plots = self.labels, self.plots
-        indices = [plots[k].index for k in positions]
+        pairs = np.column_stack([first, second]).astype(np.int64)
+        positions, others = pairs.ravel(), pairs[:, ::-1].ravel()
+        labels, indices = self.label_array, self.index_array
         where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
         # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
-        other_indices = np.asarray(indices, dtype=object).reshape(-1, 2)[:, ::-1].ravel().tolist()
-        issues = make_issues(code, indices, [labels[k] for k in positions], locations=where,
-                             others=list(zip(other_indices, [labels[k] for k in others])), **values)
-        self.extend(positions, issues)
+        issues = make_issues(code, indices[positions].tolist(), labels[positions].tolist(), locations=where,
+                             others=list(zip(indices[others].tolist(), labels[others].tolist())), **values)
+        self.extend(positions.tolist(), issues)
 
     def issues(self) -> list[Issue]:
         """The issues by position, each plot's in the order found."""
@@ -320,11 +369,12 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
         batch.extend([int(position)] * len(found), found)
 
     rings = _Rings.of(geoms, polygons)
-    point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
-    coords = np.concatenate([point_coords, rings.coords])
-    owner = np.concatenate([points[which], rings.owner[rings.ring_of]])
-    in_range = _coordinate_checks(batch, subset, coords, owner)
     chunks = _ring_chunks(rings, polygons, _CHUNK)
+    point_coords, which = shapely.get_coordinates(geoms[points], return_index=True)
+    # Coordinates with their plot positions, a run of whole plots at a time (each plot's issues come
+    # from one run: the same issues, in the same order for each plot, as over the whole batch at once).
+    runs = chain([(point_coords, points[which])], ((part.coords, part.owner[part.ring_of]) for _, part in chunks))
+    in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
     valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars)
                                                         for chunk, part in chunks])
@@ -352,8 +402,13 @@ class _Rings:
         shapely holds the GIL, and short calls let the panel's thread run between them. Polygons without
         holes (one ring each) are read with ``shapely.get_coordinates``; the others (holes, several parts)
         with ``shapely.to_ragged_array`` (:meth:`_ragged`), the rings then put back in plot order."""
-        coords, ring_of, owner, exterior = [np.zeros((0, 2))], [], [], []
-        rings_before = 0
+        # The coordinates go straight into one array (each run's own copy is freed before the next run's
+        # is made); a count that differs from GEOS's (none known) falls back to joining the runs.
+        total = int(shapely.get_num_coordinates(geoms[polygons]).sum()) if len(polygons) else 0
+        coords = np.empty((total, 2))
+        filled = 0
+        spilled: list[np.ndarray] = []
+        sizes_of, owner, exterior = [np.zeros(0, dtype=np.int64)], [], []
         for lo in range(0, len(polygons), _RAGGED_RUN):
             run = polygons[lo:lo + _RAGGED_RUN]
             shapes = geoms[run]
@@ -373,15 +428,21 @@ class _Rings:
                 run_exterior = np.concatenate([np.ones(int(simple.sum()), dtype=bool), other_exterior])[order]
                 start = np.concatenate([[0], np.cumsum(sizes)[:-1]])
                 take = np.repeat(source_start[order] - start, sizes) + np.arange(int(sizes.sum()))
-                run_coords = np.concatenate([simple_coords, other_coords])[take]
-            coords.append(run_coords)
-            ring_of.append(np.repeat(np.arange(len(sizes)), sizes) + rings_before)
+                run_coords = take_rows(np.concatenate([simple_coords, other_coords]), take)
+            if not spilled and filled + len(run_coords) <= total:
+                coords[filled:filled + len(run_coords)] = run_coords
+                filled += len(run_coords)
+            else:
+                spilled.append(run_coords)
+            del run_coords, simple_coords
+            sizes_of.append(sizes)
             owner.append(run_owner)
             exterior.append(run_exterior)
-            rings_before += len(sizes)
+        sizes = np.concatenate(sizes_of)
         none = np.zeros(0, dtype=np.int64)
-        return cls(np.concatenate(coords), np.concatenate([none, *ring_of]),
-                   np.concatenate([none, *owner]), np.concatenate([none.astype(bool), *exterior]))
+        return cls(np.concatenate([coords[:filled], *spilled]) if spilled else coords[:filled],
+                   np.repeat(np.arange(len(sizes)), sizes), np.concatenate([none, *owner]),
+                   np.concatenate([none.astype(bool), *exterior]))
 
     @staticmethod
     def _ragged(shapes: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -471,42 +532,43 @@ def _raw_checks(batch: _Batch) -> set[int]:
     return errors
 
 
-def _coordinate_checks(batch: _Batch, subset: np.ndarray, coords: np.ndarray, owner: np.ndarray) -> np.ndarray:
-    """Range, projected-metres and precision checks; a mask of plots whose coordinates are all in range."""
+def _coordinate_checks(batch: _Batch, subset: np.ndarray, runs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Range, projected-metres and precision checks over ``runs`` of (coordinates, plot position of
+    each), every plot's coordinates in one run; a mask of plots whose coordinates are all in range."""
     n = len(batch.plots)
     in_range = np.zeros(n, dtype=bool)
     in_range[subset] = True
-    if not len(coords):
-        return in_range
-    x, y = coords[:, 0], coords[:, 1]
-    finite, out, big, coarse = (np.empty(len(coords), dtype=bool) for _ in range(4))
-    for lo in range(0, len(coords), _CHUNK):  # runs: the temporaries stay in the processor's cache
-        run = slice(lo, lo + _CHUNK)
-        part = coords[run]
-        ax, ay = np.abs(part[:, 0]), np.abs(part[:, 1])
-        finite[run] = np.isfinite(part[:, 0]) & np.isfinite(part[:, 1])
+    coarse_count, count = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    for coords, owner in runs:
+        if not len(coords):
+            continue
+        ax, ay = np.abs(coords[:, 0]), np.abs(coords[:, 1])
+        finite = np.isfinite(coords[:, 0]) & np.isfinite(coords[:, 1])
         with np.errstate(invalid="ignore"):
-            out[run] = finite[run] & ((ax > 180) | (ay > 90))
-            big[run] = out[run] & (np.maximum(ax, ay) >= PROJECTED_MIN)
+            out = finite & ((ax > 180) | (ay > 90))
+            big = out & (np.maximum(ax, ay) >= PROJECTED_MIN)
             # Precision: at most 5 decimals.
-            scaled = part * 10.0 ** (COORDINATE_DECIMALS - 1)
+            scaled = coords * 10.0 ** (COORDINATE_DECIMALS - 1)
             off = np.abs(scaled - np.rint(scaled)) < 1e-4
-            coarse[run] = off[:, 0] & off[:, 1]
-    not_finite, _, _ = _first_per_group(owner, ~finite)
-    for position in not_finite:
-        batch.add(int(position), "COORDINATE_NOT_FINITE")
-    projected, first, _ = _first_per_group(owner, big)
-    for position, k in zip(projected, first):
-        batch.add(int(position), "COORDINATES_LOOK_PROJECTED", x=x[k], y=y[k])
-    outside, first, _ = _first_per_group(owner, out & ~big)
-    for position, k in zip(outside, first):
-        if position not in projected:
-            batch.add(int(position), "COORDINATE_OUT_OF_RANGE", x=x[k], y=y[k])
-    in_range[not_finite] = in_range[projected] = in_range[outside] = False
+            coarse = off[:, 0] & off[:, 1]
+        x, y = coords[:, 0], coords[:, 1]
+        not_finite, _, _ = _first_per_group(owner, ~finite)
+        for position in not_finite:
+            batch.add(int(position), "COORDINATE_NOT_FINITE")
+        projected, first, _ = _first_per_group(owner, big)
+        for position, k in zip(projected, first):
+            batch.add(int(position), "COORDINATES_LOOK_PROJECTED", x=x[k], y=y[k])
+        outside, first, _ = _first_per_group(owner, out & ~big)
+        for position, k in zip(outside, first):
+            if position not in projected:
+                batch.add(int(position), "COORDINATE_OUT_OF_RANGE", x=x[k], y=y[k])
+        in_range[not_finite] = in_range[projected] = in_range[outside] = False
+        coarse_count += np.bincount(owner[coarse], minlength=n)
+        count += np.bincount(owner, minlength=n)
 
     # Precision: flag a plot when every coordinate has at most 5 decimals (lon/lat sources only).
     lonlat = np.fromiter((plot.source_is_lonlat for plot in batch.plots), dtype=bool, count=n)
-    all_coarse = np.bincount(owner[coarse], minlength=n) == np.bincount(owner, minlength=n)
+    all_coarse = coarse_count == count
     for position in np.flatnonzero(all_coarse & lonlat & in_range):
         batch.add(int(position), "COORDINATE_PRECISION_LOW")
     return in_range
@@ -581,29 +643,23 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
         ids, first, counts = _first_per_group(ring_owner[ring_of], dup)
         for position, k, count in zip(ids, first, counts):
             batch.add(int(position), "DUPLICATE_VERTEX", count=int(count), location=tuple(coords[k]))
-        kept, kept_ring = coords[~dup], ring_of[~dup]
+        kept, kept_ring = take_rows(coords, ~dup), ring_of[~dup]
     else:
         kept, kept_ring = coords, ring_of
 
     # Cyclic vertex lists: without repeats and without the closing position.
     last = np.ones(len(kept), dtype=bool)
     last[:-1] = kept_ring[1:] != kept_ring[:-1]
-    vertices, vertex_ring = kept[~last], kept_ring[~last]
+    vertices, vertex_ring = take_rows(kept, ~last), kept_ring[~last]
     m = np.bincount(vertex_ring, minlength=n_rings)
-    start = np.concatenate([[0], np.cumsum(m)[:-1]])
-    first_of = start[vertex_ring]
-    offset = np.arange(len(vertices)) - first_of
-    ring_len = np.maximum(m[vertex_ring], 1)
-    prev = vertices[first_of + (offset - 1) % ring_len]
-    nxt = vertices[first_of + (offset + 1) % ring_len]
+    prev, nxt = _neighbours(vertices, m)
     with np.errstate(invalid="ignore", over="ignore"):
         a, b = vertices - prev, nxt - vertices
         cross = a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
-        straight = np.abs(cross) <= SPIKE_SINE * np.hypot(a[:, 0], a[:, 1]) * np.hypot(b[:, 0], b[:, 1])
+        straight = _straight(a, b, cross)
         spike = straight & (a[:, 0] * b[:, 0] + a[:, 1] * b[:, 1] < 0)
     # A ring encloses no area when it has fewer than 3 distinct corners or all of them lie on one line.
-    turning = np.bincount(vertex_ring, weights=~straight, minlength=n_rings)
-    zero_ring = (m < 3) | (turning == 0)
+    zero_ring = (m < 3) | (np.bincount(vertex_ring[straight], minlength=n_rings) == m)
     spike &= ~zero_ring[vertex_ring]
     zero_plots = set(np.unique(ring_owner[zero_ring]).tolist())
     for position in sorted(zero_plots):
@@ -619,7 +675,13 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
 
     vertex_owner = ring_owner[vertex_ring]
     exact = spike | zero_ring[vertex_ring] | np.isin(vertex_owner, list(spike_at))
-    _sharp_spikes(batch, vertices, prev, nxt, vertex_owner, exact)
+    # A turn whose edges run on in both x and y (a · b > 0 in each component, whatever positive scale x
+    # is given) is wider than 90 degrees: never a sharp spike. The others are measured.
+    with np.errstate(invalid="ignore", over="ignore"):
+        wide = (a[:, 0] * b[:, 0] > 0) & (a[:, 1] * b[:, 1] > 0)
+    turns = np.flatnonzero(~(wide | exact))
+    _sharp_spikes(batch, take_rows(vertices, turns), take_rows(prev, turns), take_rows(nxt, turns),
+                  vertex_owner[turns], np.zeros(len(turns), dtype=bool))
 
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
@@ -637,6 +699,41 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     if zero_plots or spike_at:
         valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
     return valid
+
+
+def _neighbours(vertices: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For cyclic vertex lists stored one after the other (``sizes[r]`` vertices for ring ``r``): each
+    vertex's previous and next vertex around its ring."""
+    prev, nxt = np.empty_like(vertices), np.empty_like(vertices)
+    prev[1:], nxt[:-1] = vertices[:-1], vertices[1:]
+    sizes = sizes[sizes > 0]
+    end = np.cumsum(sizes)
+    start = end - sizes
+    prev[start] = take_rows(vertices, end - 1)
+    nxt[end - 1] = take_rows(vertices, start)
+    return prev, nxt
+
+
+#: Squared lengths in this range keep (SPIKE_SINE · |a| · |b|)² a normal number, far from overflow.
+_SQUARE_RANGE = (1e-100, 1e100)
+
+
+def _straight(a: np.ndarray, b: np.ndarray, cross: np.ndarray) -> np.ndarray:
+    """Whether the turn from edge ``a`` to edge ``b`` (rows of (dx, dy); ``cross``: their cross product)
+    is straight: ``|cross| <= SPIKE_SINE · |a| · |b|``. That test (with ``np.hypot``) is made only
+    where the squares cannot decide: a cross product whose square exceeds 4 · SPIKE_SINE² · |a|² · |b|²
+    is certainly beyond it (the squares' rounding is ~1e-16 of them, not a factor 4)."""
+    a2 = a[:, 0] * a[:, 0] + a[:, 1] * a[:, 1]
+    b2 = b[:, 0] * b[:, 0] + b[:, 1] * b[:, 1]
+    low, high = _SQUARE_RANGE
+    clear = ((cross * cross > (4 * SPIKE_SINE * SPIKE_SINE) * a2 * b2) & (a2 > low) & (a2 < high)
+             & (b2 > low) & (b2 < high))
+    unclear = np.flatnonzero(~clear)
+    straight = np.zeros(len(cross), dtype=bool)
+    ua, ub = take_rows(a, unclear), take_rows(b, unclear)
+    straight[unclear] = np.abs(cross[unclear]) <= (SPIKE_SINE * np.hypot(ua[:, 0], ua[:, 1])
+                                                   * np.hypot(ub[:, 0], ub[:, 1]))
+    return straight
 
 
 def _report_reason(batch: _Batch, position: int, text: str, zero_plots: set[int],
@@ -681,7 +778,8 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
             off = np.abs(scaled - whole) > 1e-6
         finer = off[:, 0] | off[:, 1]
         needs = np.zeros(len(chunk), dtype=bool)
-        needs[np.searchsorted(chunk, part.owner[part.ring_of[finer]])] = True
+        finer_rings = np.bincount(part.ring_of[finer], minlength=len(part.owner)) > 0
+        needs[np.searchsorted(chunk, part.owner[finer_rings])] = True
         rounded = np.divide(whole, 10.0**COORDINATE_DECIMALS, out=whole)  # np.round's own steps, done once
         todo_parts.append(needs & ~_surely_valid(part, chunk, rounded))
     todo = good & np.concatenate(todo_parts)
@@ -717,13 +815,17 @@ def _outline_ranges(rings: _Rings, n: int) -> np.ndarray:
     return ranges
 
 
-def _separated(bounds: np.ndarray, ranges: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def octagons_apart(bounds: Optional[np.ndarray], ranges: np.ndarray, left: np.ndarray, right: np.ndarray,
+                   margin: float = SEPARATION_MARGIN) -> np.ndarray:
     """For the pairs (``left[k]``, ``right[k]``): True where the two outlines certainly share no point,
-    because their bounding octagons (bounding box and the ranges of x + y and x − y) are apart by more
-    than :data:`_SEPARATION_MARGIN`."""
-    margin = _SEPARATION_MARGIN
+    because their bounding octagons (bounding box ``bounds``, and the ranges of x + y and x − y of
+    :func:`_outline_ranges`) are apart by more than ``margin`` degrees. Without ``bounds`` only the
+    ranges are compared (for pairs whose boxes are known to meet)."""
     apart = np.zeros(len(left), dtype=bool)
-    for table, columns in ((bounds, ((0, 2), (1, 3))), (ranges, ((0, 1), (2, 3)))):
+    tables = [(ranges, ((0, 1), (2, 3)))]
+    if bounds is not None:
+        tables.insert(0, (bounds, ((0, 2), (1, 3))))
+    for table, columns in tables:
         for low, high in columns:
             apart |= (table[left, high] + margin < table[right, low]) | (table[right, high] + margin < table[left, low])
     return apart
@@ -733,6 +835,18 @@ def _inside_box(bounds: np.ndarray, inner: np.ndarray, outer: np.ndarray) -> np.
     """Whether each ``inner`` plot's bounding box lies within the ``outer`` one's (needed to lie inside it)."""
     a, b = bounds[inner], bounds[outer]
     return (a[:, 0] >= b[:, 0]) & (a[:, 1] >= b[:, 1]) & (a[:, 2] <= b[:, 2]) & (a[:, 3] <= b[:, 3])
+
+
+def _inside_ranges(ranges: np.ndarray, inner: np.ndarray, outer: np.ndarray,
+                   margin: float = SEPARATION_MARGIN) -> np.ndarray:
+    """False where the ``inner`` plot certainly does not lie inside the ``outer`` one: its range of
+    x + y or of x − y (:func:`_outline_ranges`) reaches beyond the other's by more than ``margin``
+    (a plot inside another lies inside its convex hull, hence within its ranges, up to rounding)."""
+    inside = np.ones(len(inner), dtype=bool)
+    for low, high in ((0, 1), (2, 3)):
+        inside &= ((ranges[inner, low] + margin >= ranges[outer, low])
+                   & (ranges[inner, high] <= ranges[outer, high] + margin))
+    return inside
 
 
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
@@ -763,8 +877,9 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
 
     Candidate pairs come from the bounding boxes (STRtree). Equal geometries have equal boxes, so
     only those are compared for equality. Polygon pairs whose bounding octagons are apart cannot
-    overlap; a polygon can lie inside another only if its box does, so containment (prepared
-    geometries) is tested on those pairs alone, and an intersection is computed only for the pairs
+    overlap; a polygon can lie inside another only if its box and its ranges of x + y and x − y do,
+    so containment (prepared geometries) is tested on those pairs alone, and an intersection is
+    computed only for the pairs
     left: those that may overlap partly. A pair overlaps when its shared part's area is more than
     :data:`.rules.OVERLAP_MIN_AREA`.
     """
@@ -788,13 +903,14 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     if not len(left):
         return
     ranges = _outline_ranges(rings, len(geoms))[subset]
-    near = ~_separated(bounds, ranges, left, right)
+    near = ~octagons_apart(bounds, ranges, left, right)
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
 
-    # Containment first (prepared geometries), on the pairs whose boxes allow it: a plot inside the
+    # Containment first (prepared geometries), on the pairs whose octagons allow it: a plot inside the
     # other one is itself the shared part, so the intersection is computed only for the other pairs.
-    a_inside, b_inside = _inside_box(bounds, left, right), _inside_box(bounds, right, left)
+    a_inside = _inside_box(bounds, left, right) & _inside_ranges(ranges, left, right)
+    b_inside = _inside_box(bounds, right, left) & _inside_ranges(ranges, right, left)
     outer = np.unique(np.concatenate([right[a_inside], left[b_inside]]))
     shapely.prepare(shapes[outer])
     try:

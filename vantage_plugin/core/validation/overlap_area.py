@@ -66,13 +66,24 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray,
         margin = STAR_SINE * (np.abs(ux) + np.abs(uy)) * (np.abs(wx) + np.abs(wy))
         left, right = cross > margin, cross < -margin
     below, above = uy < 0, wy < 0
-    ccw_turns = np.bincount(edge_ring, weights=edge & below & ~above, minlength=n_rings)
-    cw_turns = np.bincount(edge_ring, weights=edge & above & ~below, minlength=n_rings)
-    not_left = np.bincount(edge_ring, weights=edge & ~left, minlength=n_rings)
-    not_right = np.bincount(edge_ring, weights=edge & ~right, minlength=n_rings)
+    # Counts over the few edges each condition holds for (each ring has one or none of most).
+    ccw_turns = np.bincount(edge_ring[edge & below & ~above], minlength=n_rings)
+    cw_turns = np.bincount(edge_ring[edge & above & ~below], minlength=n_rings)
+    not_left = np.bincount(edge_ring[edge & ~left], minlength=n_rings)
+    not_right = np.bincount(edge_ring[edge & ~right], minlength=n_rings)
     ccw = (counts >= 4) & (not_left == 0) & (ccw_turns == 1)
     cw = (counts >= 4) & (not_right == 0) & (cw_turns == 1)
     return ccw | cw, ccw, cx, cy
+
+
+def take_rows(array: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """``array[index]`` for an (n, 2) array and an index (or a boolean mask) over its rows, the same
+    values: numpy's fancy indexing of a 2-D array's rows is several times slower than ``take`` and
+    ``compress`` along axis 0 (which copy whole rows)."""
+    index = np.asarray(index)
+    if index.dtype == bool:
+        return np.compress(index, array, axis=0)
+    return np.take(array, index, axis=0)
 
 
 def _morton(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -127,7 +138,7 @@ class StarRings:
         self.vertex = np.empty((total, 2))
         self.angle = np.empty(total)
         self.key = np.empty(total)
-        self.bucket = np.empty(total, dtype=np.int64)
+        self.bucket = np.empty(total, dtype=np.int32)  # an index within a row: 4 bytes are plenty
         self.theta0 = np.empty(len(rings))
         self.bounds = np.empty((len(rings), 4))
         # In runs of whole rows of about _VERTEX_RUN vertices: the temporaries stay in the cache.
@@ -145,8 +156,8 @@ class StarRings:
         offset = np.arange(n) - starts[local]
         # Counter-clockwise order: clockwise rings are read backwards from their last vertex before closing.
         begin, length = ring_start[local], size[local]
-        vertex = coords[np.where(ccw[local], begin + offset, begin + length - 1 - offset)]
-        d = vertex - self.centre[r0:r1][local]
+        vertex = take_rows(coords, np.where(ccw[local], begin + offset, begin + length - 1 - offset))
+        d = vertex - take_rows(self.centre[r0:r1], local)
         theta = np.arctan2(d[:, 1], d[:, 0])
         theta0 = theta[starts]
         angle = np.mod(theta - theta0[local], _TWO_PI)
@@ -196,7 +207,7 @@ class StarRings:
         n, first = self.size[rows], self.first[rows]
         if start is None:
             bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
-            k = self.bucket[first + bucket]
+            k = self.bucket[first + bucket].astype(np.int64)
         else:
             k = start.copy()
         moving = np.arange(len(rows))
@@ -341,23 +352,25 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
     v_pair, k = _expand(e_count + 1)
     a_row = ra[v_pair]
     iv = np.mod(e_lo[v_pair] + k, size[a_row])
-    pv = vertex[first[a_row] + iv]
+    pv = take_rows(vertex, first[a_row] + iv)
     # Edges: vertex m to m + 1 of the same pair, meeting the box (their ends not both beyond one side).
-    bv = box[v_pair]
-    side = ((pv[:, 0] < bv[:, 0]).view(np.uint8) | (pv[:, 0] > bv[:, 2]).view(np.uint8) << 1
-            | (pv[:, 1] < bv[:, 1]).view(np.uint8) << 2 | (pv[:, 1] > bv[:, 3]).view(np.uint8) << 3)
+    x0, y0, x1, y1 = (np.ascontiguousarray(box[:, k])[v_pair] for k in range(4))
+    px, py = pv[:, 0], pv[:, 1]
+    side = ((px < x0).view(np.uint8) | (px > x1).view(np.uint8) << 1
+            | (py < y0).view(np.uint8) << 2 | (py > y1).view(np.uint8) << 3)
     m = np.flatnonzero((v_pair[1:] == v_pair[:-1]) & ((side[1:] & side[:-1]) == 0))
-    p1, p2 = pv[m], pv[m + 1]
+    p1, p2 = take_rows(pv, m), take_rows(pv, m + 1)
     # The edges' ends: their angles around B's centre and the B edges around those angles (widened by
     # the margin): the B edges an A edge may cross lie between.
     needed = np.zeros(len(pv), dtype=bool)
     needed[m] = needed[m + 1] = True
     ends = np.flatnonzero(needed)
     b_of_end = rb[v_pair[ends]]
-    cb = stars.centre[b_of_end]
+    cb = take_rows(stars.centre, b_of_end)
+    p_end = take_rows(pv, ends)
     theta = np.empty(len(pv))
     b_lo, b_hi = np.empty(len(pv), dtype=np.int64), np.empty(len(pv), dtype=np.int64)
-    theta[ends] = np.arctan2(pv[ends, 1] - cb[:, 1], pv[ends, 0] - cb[:, 0])
+    theta[ends] = np.arctan2(p_end[:, 1] - cb[:, 1], p_end[:, 0] - cb[:, 0])
     b_lo[ends], b_hi[ends] = stars.edges_at(b_of_end, theta[ends])
     pair, ia = v_pair[m], iv[m]
     b_row = rb[pair]
@@ -372,16 +385,17 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
     cand, kb = _expand(b_count)
     brow_c = b_row[cand]
     jb = np.mod(lo_k[cand] + kb, size[brow_c])
-    q1 = vertex[first[brow_c] + jb]
-    q2 = vertex[first[brow_c] + np.mod(jb + 1, size[brow_c])]
-    p1c, p2c = p1[cand], p2[cand]
+    q1 = take_rows(vertex, first[brow_c] + jb)
+    q2 = take_rows(vertex, first[brow_c] + np.mod(jb + 1, size[brow_c]))
+    p1c, p2c = take_rows(p1, cand), take_rows(p2, cand)
     # Only segments whose boxes meet can cross.
     boxes_meet = ((np.maximum(p1c[:, 0], p2c[:, 0]) >= np.minimum(q1[:, 0], q2[:, 0]))
                   & (np.maximum(q1[:, 0], q2[:, 0]) >= np.minimum(p1c[:, 0], p2c[:, 0]))
                   & (np.maximum(p1c[:, 1], p2c[:, 1]) >= np.minimum(q1[:, 1], q2[:, 1]))
                   & (np.maximum(q1[:, 1], q2[:, 1]) >= np.minimum(p1c[:, 1], p2c[:, 1])))
     near = np.flatnonzero(boxes_meet)
-    cand, jb, p1c, p2c, q1, q2 = cand[near], jb[near], p1c[near], p2c[near], q1[near], q2[near]
+    cand, jb = cand[near], jb[near]
+    p1c, p2c, q1, q2 = take_rows(p1c, near), take_rows(p2c, near), take_rows(q1, near), take_rows(q2, near)
     pair_c, ia_c = pair[cand], ia[cand]
 
     # Orientation tests, certified; a near-zero one on segments whose boxes meet leaves the pair to GEOS.
@@ -423,7 +437,7 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
     pr = h_pair[sel]
     x, y, sure = _cross_point(p1c[hi_, 0], p1c[hi_, 1], p2c[hi_, 0], p2c[hi_, 1],
                               q1[hi_, 0], q1[hi_, 1], q2[hi_, 0], q2[hi_, 1])
-    p1h, q1h = p1c[hi_], q1[hi_]
+    p1h, q1h = take_rows(p1c, hi_), take_rows(q1, hi_)
     # A crossing point that rounds onto an endpoint would merge with it: left to GEOS.
     on_end = (((x == p1h[:, 0]) & (y == p1h[:, 1])) | ((x == p2c[hi_, 0]) & (y == p2c[hi_, 1]))
               | ((x == q1h[:, 0]) & (y == q1h[:, 1])) | ((x == q2[hi_, 0]) & (y == q2[hi_, 1])))
@@ -480,13 +494,13 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
     at_exit = pos == ca_r + 1
     in_b = pos > ca_r + 1
     xy = np.column_stack([x, y])
-    coords[at_entry] = xy[entries[piece_pos[at_entry]]]
-    coords[at_exit] = xy[exits[piece_pos[at_exit]]]
+    coords[at_entry] = take_rows(xy, entries[piece_pos[at_entry]])
+    coords[at_exit] = take_rows(xy, exits[piece_pos[at_exit]])
     r = piece_pos[in_a]
-    coords[in_a] = vertex[first[a_rows[r]] + np.mod(ia_h[entries[r]] + pos[in_a], size[a_rows[r]])]
+    coords[in_a] = take_rows(vertex, first[a_rows[r]] + np.mod(ia_h[entries[r]] + pos[in_a], size[a_rows[r]]))
     r = piece_pos[in_b]
-    coords[in_b] = vertex[first[b_rows[r]] + np.mod(jb_h[exits[r]] + pos[in_b] - ca_r[in_b] - 1,
-                                                    size[b_rows[r]])]
+    coords[in_b] = take_rows(vertex, first[b_rows[r]] + np.mod(jb_h[exits[r]] + pos[in_b] - ca_r[in_b] - 1,
+                                                          size[b_rows[r]]))
     ring_of_piece = label[entries][piece_pos]
     new_ring = np.r_[True, ring_of_piece[1:] != ring_of_piece[:-1]]
     ring_starts = np.flatnonzero(new_ring)
@@ -500,7 +514,7 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
     term[~(ring_id[1:] == ring_id[:-1])] = 0.0
     ring_m2 = np.bincount(ring_id[:-1], weights=term, minlength=len(ring_starts)) / 2
     # Planar area (what the overlap threshold compares), the same way around the ring's first point.
-    d = coords - coords[ring_starts][ring_id]
+    d = coords - take_rows(take_rows(coords, ring_starts), ring_id)
     term = d[:-1, 0] * d[1:, 1] - d[1:, 0] * d[:-1, 1]
     term[~(ring_id[1:] == ring_id[:-1])] = 0.0
     ring_area = np.bincount(ring_id[:-1], weights=term, minlength=len(ring_starts)) / 2
@@ -573,7 +587,7 @@ def _interior_points(coords: np.ndarray, starts: np.ndarray, ends: np.ndarray, m
     # Clockwise edges: from vertex i + 1 (cyclically) to vertex i.
     nxt = np.arange(1, len(coords) + 1)
     nxt[ends - 1] = starts
-    p0, p1 = coords[nxt], coords[:]
+    p0, p1 = take_rows(coords, nxt), coords
     y0, y1, yy = p0[:, 1], p1[:, 1], scan[ring]
     counted = (~((y0 > yy) & (y1 > yy)) & ~((y0 < yy) & (y1 < yy)) & (y0 != y1)
                & ~((y0 == yy) & (y1 < yy)) & ~((y1 == yy) & (y0 < yy)))
