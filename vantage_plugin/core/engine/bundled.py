@@ -39,7 +39,7 @@ import functools
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -213,8 +213,23 @@ def _fail_step(run: Run, name: str, detail: str) -> None:
 def _unknown_block(kind: str, why: str) -> dict[str, Any]:
     """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap);
     a fresh copy of a cached template (its dicts and lists copied too)."""
+    return _unknown_maker(kind, why)()
+
+
+@functools.lru_cache(maxsize=64)
+def _unknown_maker(kind: str, why: str) -> Callable[[], dict[str, Any]]:
+    """A function making :func:`_unknown_block` ``(kind, why)`` (one per plot: the template's keys
+    and which of its values to copy looked up once)."""
     template = _unknown_template(kind, why)
-    return {key: value.copy() if isinstance(value, (dict, list)) else value for key, value in template.items()}
+    nested = [(key, value) for key, value in template.items() if isinstance(value, (dict, list))]
+
+    def make() -> dict[str, Any]:
+        block = template.copy()
+        for key, value in nested:
+            block[key] = value.copy()
+        return block
+
+    return make
 
 
 @functools.lru_cache(maxsize=64)
@@ -756,10 +771,13 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         defo_pct = analysis.rounded(analysis.percents(verdicts.deforestation_ha, area_ha[sel]))
         default_commodity = normalise_commodity(ctx.options.commodity)
         commodities: dict[Any, Optional[str]] = {}
+        pa_blocks, il_blocks = blocks["pa"], blocks["il"]
+        pa_unknown = _unknown_maker("pa", ctx.pa_note or "not assessed")
+        il_unknown = _unknown_maker("il", ctx.il_note or "not assessed")
         for j, (k, i) in enumerate(zip(kk.tolist(), sel.tolist())):
             plot = plots[i]
-            pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
-            il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
+            pa = pa_blocks[k] or pa_unknown()
+            il = il_blocks[k] or il_unknown()
             country, state, iso2, iso3 = admin[k] if admin[k] is not None else nowhere
             extra = verdicts.extra[j]
             try:

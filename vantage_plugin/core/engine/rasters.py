@@ -25,7 +25,7 @@ import numpy as np
 from osgeo import gdal, gdal_array, osr
 
 from .. import geodesy
-from .coverage import Windows
+from .coverage import Windows, positions as _positions
 from .gdal_util import call_quietly
 
 #: Cells of the primary grid read at once when plots are read block by block (bounds memory).
@@ -605,22 +605,6 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     values[spare] = 0
     valid[spare] = False
     return values, valid
-
-
-_POSITIONS = np.arange(0, dtype=np.int64)
-
-
-def _positions(n: int) -> np.ndarray:
-    """``np.arange(n)`` from a shared read-only buffer (batches are alike in size: no new pass each)."""
-    global _POSITIONS
-    positions = _POSITIONS
-    if n > 4_000_000:  # an odd huge batch (one very large plot): not kept
-        return np.arange(n, dtype=np.int64)
-    if len(positions) < n:
-        positions = np.arange(min(max(n, 2 * len(positions)), 4_000_000), dtype=np.int64)
-        positions.setflags(write=False)
-        _POSITIONS = positions
-    return positions[:n]
 
 
 def _tile_shape(reader: Any) -> tuple[int, int]:
