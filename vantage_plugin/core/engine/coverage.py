@@ -25,7 +25,8 @@ from its own shoelace area), so there is no need to orient the input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 import shapely
@@ -82,6 +83,7 @@ class Windows:
     ncols: np.ndarray
     base: np.ndarray
     size: int
+    _row_of_cell: Optional[np.ndarray] = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, row0, col0, nrows, ncols) -> Windows:
@@ -96,6 +98,18 @@ class Windows:
     @property
     def lengths(self) -> np.ndarray:
         return np.where(self.nrows > 0, self.nrows * (self.ncols + 1), 0)
+
+    def row_of_cells(self) -> np.ndarray:
+        """Row number of every entry of the flat buffer (every plot's rows in buffer order, numbered
+        from 0; computed once): ``np.take(per_row, row_of_cells())`` is ``np.repeat(per_row, ncols + 1
+        of each row)``, faster."""
+        if self._row_of_cell is None:
+            row_len = np.repeat(self.ncols + 1, self.nrows)  # one entry per row (each at least 1)
+            rows = np.zeros(self.size, dtype=np.int64)
+            if len(row_len) > 1:
+                rows[np.cumsum(row_len[:-1])] = 1
+            self._row_of_cell = np.cumsum(rows, out=rows)
+        return self._row_of_cell
 
     def plot_of_cells(self) -> np.ndarray:
         """Plot number of every entry of the flat buffer."""

@@ -570,7 +570,7 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     if identity:
         # Same grid: block index = local row × block width + local column.
         width = blocks.ncols[g]
-        idx = np.repeat(local_row * width + local_col - row_pos, rowlen)
+        idx = np.take(local_row * width + local_col - row_pos, windows.row_of_cells())
         idx += _positions(windows.size)
     else:
         # Coarser grid: rows and columns map to the source block through per-block lookups.
@@ -585,10 +585,11 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
         coff = np.cumsum(blocks.ncols) - blocks.ncols
         row_term = np.concatenate(row_maps)[roff[g] + local_row]
         col_map = np.concatenate(col_maps)
-        idx = np.repeat(coff[g] + local_col - row_pos, rowlen)
+        row_of_cell = windows.row_of_cells()
+        idx = np.take(coff[g] + local_col - row_pos, row_of_cell)
         idx += _positions(windows.size)
-        idx = col_map[idx]
-        idx += np.repeat(row_term, rowlen)
+        idx = np.take(col_map, idx)
+        idx += np.take(row_term, row_of_cell)
     lo = windows.base[blocks.start]
     hi = np.r_[lo[1:], windows.size]
     for k, (vals, ok, _, _) in enumerate(parts):
@@ -620,7 +621,7 @@ def cell_area_flat(raster: Raster, windows: Windows) -> np.ndarray:
         starts = np.cumsum(windows.nrows) - windows.nrows
         rows = np.repeat(windows.row0 - starts, windows.nrows) + np.arange(total_rows)
         per_row = raster.row_areas(rows.astype(float))
-        return np.repeat(per_row, np.repeat(windows.ncols + 1, windows.nrows))
+        return np.take(per_row, windows.row_of_cells())
     areas = np.zeros(windows.size)
     for p in range(len(windows.base)):
         h, w = int(windows.nrows[p]), int(windows.ncols[p])
