@@ -25,7 +25,8 @@ import numpy as np
 from osgeo import gdal, gdal_array, osr
 
 from .. import geodesy
-from .coverage import Windows, positions as _positions
+from .coverage import Windows
+from .coverage import positions as _positions
 from .gdal_util import call_quietly
 
 #: Cells of the primary grid read at once when plots are read block by block (bounds memory).
