@@ -779,7 +779,8 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         end_texts: dict[_dt.date, str] = {}
         rows = zip(kk.tolist(), sel.tolist(), area_r, forest_r, forest_pct, defo_r, defo_pct, verdicts.yearly,
                    verdicts.level, verdicts.status, verdicts.error, verdicts.extra, verdicts.limits, verdicts.minimum)
-        for k, i, area_v, forest_v, forest_p, defo_v, defo_p, yearly, level, status, error, extra, limits, minimum in rows:
+        for (k, i, area_v, forest_v, forest_p, defo_v, defo_p, yearly, level, status, error, extra, limits,
+             minimum) in rows:
             plot = plots[i]
             pa = pa_blocks[k] or pa_unknown()
             il = il_blocks[k] or il_unknown()
