@@ -13,7 +13,9 @@ the reference: every result must be the same bit for bit.
   and JRC forest, with and without protected areas, points, multipolygons, holes, plots off the raster
   and on nodata, harvest dates before 2021, inside the loss data's years and past its last year;
 - the "not assessed" protected-area/indigenous-land blocks: equal to the previous copies, and
-  independent objects per plot.
+  independent objects per plot;
+- ``geodesy.to_equal_area`` / ``equal_area_geometry`` moving long arrays block by block against the
+  previous whole-array code (coordinates and areas bit for bit).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pytest
 import shapely
 from osgeo import gdal, ogr, osr
 
-from vantage_plugin.core import analysis
+from vantage_plugin.core import analysis, geodesy
 from vantage_plugin.core.engine import bundled, rasters
 from vantage_plugin.core.engine.bundled import run_bundled
 from vantage_plugin.core.engine.catalog import DataSource
@@ -530,3 +532,47 @@ def test_not_assessed_blocks_are_the_previous_copies_and_independent(data):
         for name, value in a[key].items():
             if isinstance(value, (dict, list)):
                 assert value is not b[key][name]
+
+
+# --- the equal-area projection in blocks ----------------------------------------------------------
+def _old_to_equal_area(lon, lat):
+    lam = np.radians(np.asarray(lon, dtype=float))
+    phi = np.radians(np.asarray(lat, dtype=float))
+    return geodesy.A * lam, geodesy.A * geodesy._q(np.sin(phi)) / 2
+
+
+def _old_equal_area_geometry(geometry):
+    def move(coords):
+        x, y = _old_to_equal_area(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometry, move)
+
+
+def test_equal_area_projection_in_blocks_is_the_previous_code_bit_for_bit():
+    rng = np.random.default_rng(67)
+    n = 3 * geodesy.BLOCK + 123  # several blocks and a partial one
+    lon = rng.uniform(-180, 180, n)
+    lat = rng.uniform(-90, 90, n)
+    lon[:6] = [-180.0, 180.0, 0.0, -0.0, 1e-300, np.nan]
+    lat[:6] = [-90.0, 90.0, 0.0, -0.0, 89.999999999, 45.0]
+    for size in (n, geodesy.BLOCK, geodesy.BLOCK + 1, 5):
+        got, expected = geodesy.to_equal_area(lon[:size], lat[:size]), _old_to_equal_area(lon[:size], lat[:size])
+        _bits_equal(got[0], expected[0], "x")
+        _bits_equal(got[1], expected[1], "y")
+    grid = (lon[6:106].reshape(10, 10), lat[6:106].reshape(10, 10))  # 2-D and scalar inputs as before
+    for a, b in zip(geodesy.to_equal_area(*grid), _old_to_equal_area(*grid)):
+        _bits_equal(a, b, "grid")
+    for a, b in zip(geodesy.to_equal_area(12.5, -3.25), _old_to_equal_area(12.5, -3.25)):
+        _bits_equal(a, b, "scalar")
+    # geometries: many plots of many vertices (more coordinates than a block), holes, multipolygons
+    shapes = [_star(rng, rng.uniform(-170, 170), rng.uniform(-80, 80), rng.uniform(1e-4, 0.5), int(rng.integers(3, 400)))
+              for _ in range(600)]
+    shapes += [shapely.box(10, 50, 10.01, 50.02).difference(shapely.box(10.002, 50.002, 10.004, 50.004)),
+               shapely.MultiPolygon([shapes[0], shapes[1]]), shapely.Polygon(), shapely.Point(3, 4)]
+    geoms = np.array(shapes, dtype=object)
+    assert len(shapely.get_coordinates(geoms)) > geodesy.BLOCK
+    moved, reference = geodesy.equal_area_geometry(geoms), _old_equal_area_geometry(geoms)
+    _bits_equal(shapely.get_coordinates(moved), shapely.get_coordinates(reference), "coordinates")
+    assert list(shapely.get_type_id(moved)) == list(shapely.get_type_id(reference))
+    _bits_equal(geodesy.geodesic_area_ha(geoms), shapely.area(reference) / geodesy.M2_PER_HA, "areas")
