@@ -570,9 +570,13 @@ def test_equal_area_projection_in_blocks_is_the_previous_code_bit_for_bit():
               for _ in range(600)]
     shapes += [shapely.box(10, 50, 10.01, 50.02).difference(shapely.box(10.002, 50.002, 10.004, 50.004)),
                shapely.MultiPolygon([shapes[0], shapes[1]]), shapely.Polygon(), shapely.Point(3, 4)]
+    shapes.insert(300, None)
+    shapes.insert(0, shapely.Point(0, 0).buffer(0.01, 3 * geodesy.BLOCK))  # one geometry of several blocks
     geoms = np.array(shapes, dtype=object)
-    assert len(shapely.get_coordinates(geoms)) > geodesy.BLOCK
-    moved, reference = geodesy.equal_area_geometry(geoms), _old_equal_area_geometry(geoms)
-    _bits_equal(shapely.get_coordinates(moved), shapely.get_coordinates(reference), "coordinates")
-    assert list(shapely.get_type_id(moved)) == list(shapely.get_type_id(reference))
-    _bits_equal(geodesy.geodesic_area_ha(geoms), shapely.area(reference) / geodesy.M2_PER_HA, "areas")
+    assert len(shapely.get_coordinates(geoms)) > 4 * geodesy.BLOCK
+    for some in (geoms, geoms[:1], geoms[1:2], geoms[:0], geoms[299:303]):
+        moved, reference = geodesy.equal_area_geometry(some), _old_equal_area_geometry(some)
+        _bits_equal(shapely.get_coordinates(moved), shapely.get_coordinates(reference), "coordinates")
+        assert list(shapely.get_type_id(moved)) == list(shapely.get_type_id(reference))
+        _bits_equal(geodesy.geodesic_area_ha(some), shapely.area(reference) / geodesy.M2_PER_HA, "areas")
+    _bits_equal(geodesy.geodesic_area_ha(shapes[5]), shapely.area(_old_equal_area_geometry(shapes[5])) / 1e4, "one")
