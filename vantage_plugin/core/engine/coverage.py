@@ -233,22 +233,34 @@ def _split_at_integers(
         return np.arange(m, dtype=np.int64), s0.copy(), s1.copy()
     # the segment of each piece: a running count of the segments' first pieces (np.repeat with
     # small counts is slower)
-    seg = np.zeros(total, dtype=np.int64)
-    seg[head[1:]] = 1
-    np.cumsum(seg, out=seg)
-    up = dx > 0
-    with np.errstate(divide="ignore", invalid="ignore"):  # segments without crossings: replaced below
-        inv = 1.0 / dx
-        origin = np.where(up, first, last) - x0
-        step = np.where(up, 1.0, -1.0)
-        k = positions(total) - np.take(head, seg)
-        end = (np.take(origin, seg) + np.take(step, seg) * k) * np.take(inv, seg)
-    np.clip(end, 0.0, 1.0, out=end)
+    seg = _runs(head, total)
+    # the crossings (every piece's end but each segment's last, which is s1), of the crossing segments
+    crossing = np.flatnonzero(n)
+    count = n[crossing]
+    first_of = np.cumsum(count) - count
+    which = _runs(first_of, int(first_of[-1] + count[-1]))  # position in ``crossing`` of each crossing
+    up = dx[crossing] > 0
+    inv = 1.0 / dx[crossing]
+    origin = np.where(up, first[crossing], last[crossing]) - x0[crossing]
+    step = np.where(up, 1.0, -1.0)
+    k = positions(len(which)) - np.take(first_of, which)
+    cut = (np.take(origin, which) + np.take(step, which) * k) * np.take(inv, which)
+    np.clip(cut, 0.0, 1.0, out=cut)
+    end = np.empty(total)
+    end[np.take(head[crossing], which) + k] = cut
     end[head + n] = s1
     start = np.empty(total)
     start[1:] = end[:-1]
     start[head] = s0
     return seg, start, end
+
+
+def _runs(starts: np.ndarray, total: int) -> np.ndarray:
+    """``np.repeat(np.arange(len(starts)), lengths)`` for runs starting at ``starts`` (increasing, the
+    first 0, none empty) and covering ``total`` entries: a running count of the runs' starts."""
+    out = np.zeros(total, dtype=np.int64)
+    out[starts[1:]] = 1
+    return np.cumsum(out, out=out)
 
 
 def exact_coverage(
