@@ -57,42 +57,20 @@ def _move_into(lon: np.ndarray, lat: np.ndarray, x: np.ndarray, y: np.ndarray) -
         x[part], y[part] = _moved(lon[part], lat[part])
 
 
-def _move(coords: np.ndarray) -> np.ndarray:
-    out = np.empty((len(coords), 2))
-    _move_into(coords[:, 0], coords[:, 1], out[:, 0], out[:, 1])
-    return out
-
-
-def _geometry_blocks(geoms: np.ndarray) -> list[slice]:
-    """Consecutive runs of geometries of about :data:`BLOCK` coordinates each (at least one geometry)."""
-    ends = np.cumsum(shapely.get_num_coordinates(geoms))
-    cuts = np.unique(np.searchsorted(ends, np.arange(BLOCK, int(ends[-1]) if len(ends) else 0, BLOCK), side="right"))
-    edges = [0, *[c for c in cuts.tolist() if 0 < c < len(geoms)], len(geoms)]
-    return [slice(a, b) for a, b in zip(edges[:-1], edges[1:]) if b > a]
-
-
 def equal_area_geometry(geometry):
-    """A shapely geometry (or array of them) in lon/lat moved to equal-area metres (an array block by
-    block of geometries: the coordinate arrays stay small)."""
-    if np.ndim(geometry) != 1 or len(geometry) < 2:
-        return shapely.transform(geometry, _move)
-    geoms = np.asarray(geometry, dtype=object)
-    out = np.empty(len(geoms), dtype=object)
-    for part in _geometry_blocks(geoms):
-        out[part] = shapely.transform(geoms[part], _move)
-    return out
+    """A shapely geometry (or array of them) in lon/lat moved to equal-area metres."""
+
+    def move(coords: np.ndarray) -> np.ndarray:
+        out = np.empty((len(coords), 2))
+        _move_into(coords[:, 0], coords[:, 1], out[:, 0], out[:, 1])
+        return out
+
+    return shapely.transform(geometry, move)
 
 
 def geodesic_area_ha(geometry) -> np.ndarray | float:
-    """Ellipsoidal area in hectares of lon/lat geometries (scalar or array; an array block by block, the
-    moved geometries of a block dropped once measured)."""
-    if np.ndim(geometry) != 1:
-        return shapely.area(equal_area_geometry(geometry)) / M2_PER_HA
-    geoms = np.asarray(geometry, dtype=object)
-    area = np.empty(len(geoms))
-    for part in _geometry_blocks(geoms):
-        area[part] = shapely.area(shapely.transform(geoms[part], _move))
-    return area / M2_PER_HA
+    """Ellipsoidal area in hectares of lon/lat geometries (scalar or array)."""
+    return shapely.area(equal_area_geometry(geometry)) / M2_PER_HA
 
 
 def cell_area_m2(lat_top: np.ndarray, lat_bottom: np.ndarray, width_deg: float) -> np.ndarray:
