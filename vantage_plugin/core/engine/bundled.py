@@ -39,7 +39,7 @@ import functools
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -213,8 +213,23 @@ def _fail_step(run: Run, name: str, detail: str) -> None:
 def _unknown_block(kind: str, why: str) -> dict[str, Any]:
     """A protected-area / indigenous-land object saying "not assessed" (never a made-up no-overlap);
     a fresh copy of a cached template (its dicts and lists copied too)."""
+    return _unknown_maker(kind, why)()
+
+
+@functools.lru_cache(maxsize=64)
+def _unknown_maker(kind: str, why: str) -> Callable[[], dict[str, Any]]:
+    """A function making :func:`_unknown_block` ``(kind, why)`` (one per plot: the template's keys
+    and which of its values to copy looked up once)."""
     template = _unknown_template(kind, why)
-    return {key: value.copy() if isinstance(value, (dict, list)) else value for key, value in template.items()}
+    nested = [(key, value) for key, value in template.items() if isinstance(value, (dict, list))]
+
+    def make() -> dict[str, Any]:
+        block = template.copy()
+        for key, value in nested:
+            block[key] = value.copy()
+        return block
+
+    return make
 
 
 @functools.lru_cache(maxsize=64)
@@ -756,12 +771,20 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
         defo_pct = analysis.rounded(analysis.percents(verdicts.deforestation_ha, area_ha[sel]))
         default_commodity = normalise_commodity(ctx.options.commodity)
         commodities: dict[Any, Optional[str]] = {}
-        for j, (k, i) in enumerate(zip(kk.tolist(), sel.tolist())):
+        pa_blocks, il_blocks = blocks["pa"], blocks["il"]
+        pa_unknown = _unknown_maker("pa", ctx.pa_note or "not assessed")
+        il_unknown = _unknown_maker("il", ctx.il_note or "not assessed")
+        analysis_dict, plot_result, end_from_key, end_from = (analysis.analysis_dict, analysis.PlotResult,
+                                                             analysis.ANALYSIS_END_FROM, ctx.end_from)
+        end_texts: dict[_dt.date, str] = {}
+        rows = zip(kk.tolist(), sel.tolist(), area_r, forest_r, forest_pct, defo_r, defo_pct, verdicts.yearly,
+                   verdicts.level, verdicts.status, verdicts.error, verdicts.extra, verdicts.limits, verdicts.minimum)
+        for (k, i, area_v, forest_v, forest_p, defo_v, defo_p, yearly, level, status, error, extra, limits,
+             minimum) in rows:
             plot = plots[i]
-            pa = blocks["pa"][k] or _unknown_block("pa", ctx.pa_note or "not assessed")
-            il = blocks["il"][k] or _unknown_block("il", ctx.il_note or "not assessed")
+            pa = pa_blocks[k] or pa_unknown()
+            il = il_blocks[k] or il_unknown()
             country, state, iso2, iso3 = admin[k] if admin[k] is not None else nowhere
-            extra = verdicts.extra[j]
             try:
                 commodity = commodities[plot.commodity]
             except (KeyError, TypeError):
@@ -772,20 +795,23 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                     pass
             extra["analysed_as"] = how[i]
             extra["commodity"] = commodity
-            extra[analysis.ANALYSIS_END_FROM] = ctx.end_from[i]
-            level = verdicts.level[j]
-            results[i] = analysis.PlotResult(
+            extra[end_from_key] = end_from[i]
+            end = harvest[i]
+            end_text = end_texts.get(end)
+            if end_text is None:
+                end_text = end_texts[end] = end.isoformat()
+            results[i] = plot_result(
                 plot_index=plot.index,
                 engine=ENGINE,
-                status=verdicts.status[j],
-                analysis=analysis.analysis_dict(
-                    area_ha=area_r[j],
-                    analysis_end=harvest[i].isoformat(),
-                    forest_ha=forest_r[j],
-                    forest_percent=forest_pct[j],
-                    deforestation_ha=defo_r[j],
-                    deforestation_percent=defo_pct[j],
-                    yearly=verdicts.yearly[j],
+                status=status,
+                analysis=analysis_dict(
+                    area_ha=area_v,
+                    analysis_end=end_text,
+                    forest_ha=forest_v,
+                    forest_percent=forest_p,
+                    deforestation_ha=defo_v,
+                    deforestation_percent=defo_p,
+                    yearly=yearly,
                     risk_level=level.level,
                     risk_reason=level.reason,
                     version=version,
@@ -793,14 +819,14 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                     protected_areas=pa,
                     indigenous_land=il,
                 ),
-                error=verdicts.error[j],
+                error=error,
                 country=country,
                 state=state,
                 country_iso2=iso2,
                 country_iso3=iso3,
                 extra=extra,
-                limits=verdicts.limits[j],
-                level_is_minimum=verdicts.minimum[j],
+                limits=limits,
+                level_is_minimum=minimum,
             )
         for pos in np.flatnonzero(~ok):
             i = idx[pos]

@@ -25,7 +25,8 @@ from its own shoelace area), so there is no need to orient the input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 import shapely
@@ -82,6 +83,7 @@ class Windows:
     ncols: np.ndarray
     base: np.ndarray
     size: int
+    _row_of_cell: Optional[np.ndarray] = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, row0, col0, nrows, ncols) -> Windows:
@@ -96,6 +98,18 @@ class Windows:
     @property
     def lengths(self) -> np.ndarray:
         return np.where(self.nrows > 0, self.nrows * (self.ncols + 1), 0)
+
+    def row_of_cells(self) -> np.ndarray:
+        """Row number of every entry of the flat buffer (every plot's rows in buffer order, numbered
+        from 0; computed once): ``np.take(per_row, row_of_cells())`` is ``np.repeat(per_row, ncols + 1
+        of each row)``, faster."""
+        if self._row_of_cell is None:
+            row_len = np.repeat(self.ncols + 1, self.nrows)  # one entry per row (each at least 1)
+            rows = np.zeros(self.size, dtype=np.int64)
+            if len(row_len) > 1:
+                rows[np.cumsum(row_len[:-1])] = 1
+            self._row_of_cell = np.cumsum(rows, out=rows)
+        return self._row_of_cell
 
     def plot_of_cells(self) -> np.ndarray:
         """Plot number of every entry of the flat buffer."""
@@ -115,6 +129,21 @@ class Windows:
         h, w = int(self.nrows[plot]), int(self.ncols[plot])
         b = int(self.base[plot])
         return flat[b : b + h * (w + 1)].reshape(h, w + 1)[:, :w]
+
+
+_POSITIONS = np.arange(0, dtype=np.int64)
+
+
+def positions(n: int) -> np.ndarray:
+    """``np.arange(n)`` (int64) from a shared read-only buffer (batches are alike in size)."""
+    global _POSITIONS
+    if n > 4_000_000:  # an odd huge batch: not kept
+        return np.arange(n, dtype=np.int64)
+    if len(_POSITIONS) < n:
+        shared = np.arange(min(max(n, 2 * len(_POSITIONS)), 4_000_000), dtype=np.int64)
+        shared.setflags(write=False)
+        _POSITIONS = shared
+    return _POSITIONS[:n]
 
 
 @dataclass
@@ -198,23 +227,40 @@ def _split_at_integers(
     n = np.where(moving, np.maximum(last - first + 1, 0), 0).astype(np.int64)
     m = len(n)
     pieces = n + 1
-    seg = np.repeat(np.arange(m, dtype=np.int64), pieces)
-    if len(seg) == m:  # no crossing
-        return seg, s0.copy(), s1.copy()
     head = np.cumsum(pieces) - pieces
-    up = dx > 0
-    with np.errstate(divide="ignore", invalid="ignore"):  # segments without crossings: replaced below
-        inv = 1.0 / dx
-        origin = np.where(up, first, last) - x0
-        step = np.where(up, 1.0, -1.0)
-        k = np.arange(len(seg), dtype=np.int64) - head[seg]
-        end = (origin[seg] + step[seg] * k) * inv[seg]
-    np.clip(end, 0.0, 1.0, out=end)
+    total = int(head[-1] + pieces[-1]) if m else 0
+    if total == m:  # no crossing
+        return np.arange(m, dtype=np.int64), s0.copy(), s1.copy()
+    # the segment of each piece: a running count of the segments' first pieces (np.repeat with
+    # small counts is slower)
+    seg = _runs(head, total)
+    # the crossings (every piece's end but each segment's last, which is s1), of the crossing segments
+    crossing = np.flatnonzero(n)
+    count = n[crossing]
+    first_of = np.cumsum(count) - count
+    which = _runs(first_of, int(first_of[-1] + count[-1]))  # position in ``crossing`` of each crossing
+    up = dx[crossing] > 0
+    inv = 1.0 / dx[crossing]
+    origin = np.where(up, first[crossing], last[crossing]) - x0[crossing]
+    step = np.where(up, 1.0, -1.0)
+    k = positions(len(which)) - np.take(first_of, which)
+    cut = (np.take(origin, which) + np.take(step, which) * k) * np.take(inv, which)
+    np.clip(cut, 0.0, 1.0, out=cut)
+    end = np.empty(total)
+    end[np.take(head[crossing], which) + k] = cut
     end[head + n] = s1
-    start = np.empty(len(seg))
+    start = np.empty(total)
     start[1:] = end[:-1]
     start[head] = s0
     return seg, start, end
+
+
+def _runs(starts: np.ndarray, total: int) -> np.ndarray:
+    """``np.repeat(np.arange(len(starts)), lengths)`` for runs starting at ``starts`` (increasing, the
+    first 0, none empty) and covering ``total`` entries: a running count of the runs' starts."""
+    out = np.zeros(total, dtype=np.int64)
+    out[starts[1:]] = 1
+    return np.cumsum(out, out=out)
 
 
 def exact_coverage(
@@ -244,24 +290,68 @@ def exact_coverage(
     if len(u) < 2:
         return Coverage(fraction, windows)
     # Swapped roles (see the module doc): "a" is integrated along (rows), "b" is the running-sum axis.
-    la = v - windows.row0[vertex_plot]
-    lb = u - windows.col0[vertex_plot]
+    la = v - np.take(windows.row0, vertex_plot)
+    lb = u - np.take(windows.col0, vertex_plot)
 
     e0 = np.flatnonzero(vertex_ring[:-1] == vertex_ring[1:])
-    edge_ring = vertex_ring[e0]
-    cross = la[e0] * lb[e0 + 1] - la[e0 + 1] * lb[e0]
+    e1 = e0 + 1
+    edge_ring = np.take(vertex_ring, e0)
+    a0, b0 = np.take(la, e0), np.take(lb, e0)
+    a1, b1 = np.take(la, e1), np.take(lb, e1)
+    cross = a0 * b1 - a1 * b0
     signed = np.bincount(edge_ring, weights=cross, minlength=len(rings.ring_plot))
     ring_sign = np.where(signed >= 0, 1.0, -1.0) * np.where(rings.ring_is_hole, -1.0, 1.0)
-    a0, b0 = la[e0], lb[e0]
-    da, db = la[e0 + 1] - a0, lb[e0 + 1] - b0
-    keep = da != 0  # edges along b (da = 0) contribute nothing
-    a0, b0, da, db = a0[keep], b0[keep], da[keep], db[keep]
+    da, db = a1 - a0, b1 - b0
+    keep = np.flatnonzero(da)  # edges along b (da = 0) contribute nothing
+    a0, b0, da, db = np.take(a0, keep), np.take(b0, keep), np.take(da, keep), np.take(db, keep)
     # the signed extent along a of each edge (× ±1 is exact: the same products as signing each piece)
-    sda = da * ring_sign[edge_ring[keep]]
-    eplot = vertex_plot[e0[keep]]
+    sda = da * np.take(ring_sign, np.take(edge_ring, keep))
+    eplot = np.take(vertex_plot, np.take(e0, keep))
     n_edges = len(a0)
     if n_edges == 0:
         return Coverage(fraction, windows)
+
+    # Edges within one cell are pieces as they are. Split the others where they cross an integer row
+    # (pieces within one row), then each of those pieces where it crosses an integer column: the
+    # crossings come out in order along the edge, so no sort is needed.
+    a1, b1 = a0 + da, b0 + db
+    within = (np.floor(a0) == np.floor(a1)) & (np.floor(b0) == np.floor(b1))
+    cut = np.flatnonzero(~within)
+    e, ta, tb = _split_at_integers(np.zeros(len(cut)), np.ones(len(cut)), np.take(a0, cut), np.take(da, cut))
+    ec = np.take(cut, e)
+    piece, ta, tb = _split_at_integers(ta, tb, np.take(b0, ec), np.take(db, ec))
+    whole = np.flatnonzero(within)
+    e = np.concatenate([whole, np.take(ec, piece)])
+    ta = np.concatenate([np.zeros(len(whole)), ta])
+    tb = np.concatenate([np.ones(len(whole)), tb])
+    tm = 0.5 * (ta + tb)
+    am = np.take(a0, e) + tm * np.take(da, e)
+    bm = np.take(b0, e) + tm * np.take(db, e)
+    w = (tb - ta) * np.take(sda, e)
+    p = np.take(eplot, e)
+    nrows = np.take(windows.nrows, p)
+    ncols = np.take(windows.ncols, p)
+    i = np.floor(am).astype(np.int64)
+    j = np.floor(bm).astype(np.int64)
+    # Pieces in rows outside the window add nothing to it. Pieces left of it add their full width to
+    # every cell of their row (a running-sum entry at the row's first cell); pieces right of it add
+    # nothing but still enter the running sum at the row's spare cell, which brings it back to zero.
+    inside = (i >= 0) & (i < nrows)
+    outside_cols = (j < 0) | (j >= ncols)
+    partial_w = np.where(outside_cols, 0.0, w * (j + 1 - bm))
+    j = np.clip(j, -1, ncols - 1)
+    # One difference array for both parts (indexes shifted by one, as j = -1 points one cell back):
+    # the partial weight enters at the piece's cell and leaves at the next one, the full width enters
+    # at the next one and stays for the rest of the row.
+    shifted = np.compress(inside, np.take(windows.base, p) + i * (ncols + 1) + j + 1)
+    pw = np.compress(inside, partial_w)
+    diff = np.bincount(np.concatenate([shifted, shifted + 1]),
+                       weights=np.concatenate([pw, np.compress(inside, w) - pw]),
+                       minlength=windows.size + 2).astype(float, copy=False)  # int64 when empty
+    fraction = np.cumsum(diff, out=diff)[1 : windows.size + 1]
+    np.minimum(fraction, 1.0, out=fraction)
+    fraction[fraction <= EPSILON] = 0.0
+    return Coverage(fraction, windows)
 
     # Edges within one cell are pieces as they are. Split the others where they cross an integer row
     # (pieces within one row), then each of those pieces where it crosses an integer column: the

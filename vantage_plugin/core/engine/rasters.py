@@ -26,6 +26,7 @@ from osgeo import gdal, gdal_array, osr
 
 from .. import geodesy
 from .coverage import Windows
+from .coverage import positions as _positions
 from .gdal_util import call_quietly
 
 #: Cells of the primary grid read at once when plots are read block by block (bounds memory).
@@ -570,7 +571,7 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     if identity:
         # Same grid: block index = local row × block width + local column.
         width = blocks.ncols[g]
-        idx = np.repeat(local_row * width + local_col - row_pos, rowlen)
+        idx = np.take(local_row * width + local_col - row_pos, windows.row_of_cells())
         idx += _positions(windows.size)
     else:
         # Coarser grid: rows and columns map to the source block through per-block lookups.
@@ -585,10 +586,11 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
         coff = np.cumsum(blocks.ncols) - blocks.ncols
         row_term = np.concatenate(row_maps)[roff[g] + local_row]
         col_map = np.concatenate(col_maps)
-        idx = np.repeat(coff[g] + local_col - row_pos, rowlen)
+        row_of_cell = windows.row_of_cells()
+        idx = np.take(coff[g] + local_col - row_pos, row_of_cell)
         idx += _positions(windows.size)
-        idx = col_map[idx]
-        idx += np.repeat(row_term, rowlen)
+        idx = np.take(col_map, idx)
+        idx += np.take(row_term, row_of_cell)
     lo = windows.base[blocks.start]
     hi = np.r_[lo[1:], windows.size]
     for k, (vals, ok, _, _) in enumerate(parts):
@@ -607,22 +609,6 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     return values, valid
 
 
-_POSITIONS = np.arange(0, dtype=np.int64)
-
-
-def _positions(n: int) -> np.ndarray:
-    """``np.arange(n)`` from a shared read-only buffer (batches are alike in size: no new pass each)."""
-    global _POSITIONS
-    positions = _POSITIONS
-    if n > 4_000_000:  # an odd huge batch (one very large plot): not kept
-        return np.arange(n, dtype=np.int64)
-    if len(positions) < n:
-        positions = np.arange(min(max(n, 2 * len(positions)), 4_000_000), dtype=np.int64)
-        positions.setflags(write=False)
-        _POSITIONS = positions
-    return positions[:n]
-
-
 def _tile_shape(reader: Any) -> tuple[int, int]:
     raster = reader.primary if isinstance(reader, AlignedReader) else reader
     bw, bh = raster.band.GetBlockSize()
@@ -636,7 +622,7 @@ def cell_area_flat(raster: Raster, windows: Windows) -> np.ndarray:
         starts = np.cumsum(windows.nrows) - windows.nrows
         rows = np.repeat(windows.row0 - starts, windows.nrows) + np.arange(total_rows)
         per_row = raster.row_areas(rows.astype(float))
-        return np.repeat(per_row, np.repeat(windows.ncols + 1, windows.nrows))
+        return np.take(per_row, windows.row_of_cells())
     areas = np.zeros(windows.size)
     for p in range(len(windows.base)):
         h, w = int(windows.nrows[p]), int(windows.ncols[p])
