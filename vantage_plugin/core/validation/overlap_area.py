@@ -162,11 +162,8 @@ class StarRings:
         theta0 = theta[starts]
         angle = np.mod(theta - theta0[local], _TWO_PI)
         angle[starts] = 0.0
-        base = 8.0 * (local + r0)
-        key = angle + base
-        # Per row, as many buckets as vertices, evenly over the turn: the last vertex at or before each
-        # bucket's start (a search starts there and steps forward).
-        bucket = np.searchsorted(key, base + _TWO_PI * offset / length, side="right") - starts[local] - 1
+        key = angle + 8.0 * (local + r0)
+        bucket = _bucket_starts(angle, local, starts, length)
         v1 = v0 + n
         self.vertex[v0:v1], self.angle[v0:v1], self.key[v0:v1], self.bucket[v0:v1] = vertex, angle, key, bucket
         self.theta0[r0:r1] = theta0
@@ -206,8 +203,7 @@ class StarRings:
         search steps forward from ``start`` when given (a vertex at or before that one)."""
         n, first = self.size[rows], self.first[rows]
         if start is None:
-            bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
-            k = self.bucket[first + bucket].astype(np.int64)
+            k = self.bucket[first + _bucket_number(angle, n)].astype(np.int64)
         else:
             k = start.copy()
         moving = np.arange(len(rows))
@@ -223,6 +219,25 @@ class StarRings:
         k[moving] = (np.searchsorted(self.key, 8.0 * rows[moving] + angle[moving], side="right")
                      - first[moving] - 1)
         return k
+
+
+def _bucket_number(angle: np.ndarray, size: np.ndarray) -> np.ndarray:
+    """The bucket of each angle (in [0, 2π)) in a row of ``size`` buckets evenly over the turn: one
+    formula for the vertices and for the searches (a product by one factor is monotone in floating
+    point, so a vertex in an earlier bucket than an angle never lies beyond it)."""
+    return np.minimum((angle * (size / _TWO_PI)).astype(np.int64), size - 1)
+
+
+def _bucket_starts(angle: np.ndarray, local: np.ndarray, starts: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """Per row (vertices ``starts[r]`` on, row ``local`` of each vertex, ``length`` its row's size, angles
+    increasing from 0), as many buckets as vertices (:func:`_bucket_number`): for each bucket the last
+    vertex of an earlier bucket (the first vertex, at angle 0, when there is none). A search for an
+    angle starts there, at or before it, and steps forward. Counted, not searched: the vertices of a row
+    come in bucket order, so those of earlier buckets are its first ones."""
+    row_start = starts[local]
+    counts = np.bincount(row_start + _bucket_number(angle, length), minlength=len(angle))
+    before = np.cumsum(counts) - counts  # vertices of the run in earlier buckets (earlier rows included)
+    return np.maximum(before - row_start - 1, 0)
 
 
 def _expand(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
