@@ -291,8 +291,8 @@ class _Batch:
         self.plots = plots
         self._positions: list[int] = []
         self._issues: list[Issue] = []
-        self._labels: Optional[np.ndarray] = None
-        self._indices: Optional[np.ndarray] = None
+        self._labels: Optional[list[str]] = None
+        self._indices: Optional[list[int]] = None
 
     def add(self, position: int, code: str, **kwargs: Any) -> None:
         self._positions.append(position)
@@ -303,18 +303,17 @@ class _Batch:
         self._issues.extend(issues)
 
     @property
-    def label_array(self) -> np.ndarray:
-        """Every plot's label, by position, in an object array (made once, when issues name other plots
-        in bulk)."""
+    def label_list(self) -> list[str]:
+        """Every plot's label, by position (made once, when issues name other plots in bulk)."""
         if self._labels is None:
-            self._labels = np.array([plot.label for plot in self.plots] + [None], dtype=object)[:-1]
+            self._labels = [plot.label for plot in self.plots]
         return self._labels
 
     @property
-    def index_array(self) -> np.ndarray:
-        """Every plot's ``Plot.index``, by position, in an object array of the same ints (made once)."""
+    def index_list(self) -> list[int]:
+        """Every plot's ``Plot.index``, by position (made once)."""
         if self._indices is None:
-            self._indices = np.array([plot.index for plot in self.plots] + [None], dtype=object)[:-1]
+            self._indices = [plot.index for plot in self.plots]
         return self._indices
 
     def add_pairs(self, code: str, first: np.ndarray, second: np.ndarray, *,
@@ -322,15 +321,19 @@ class _Batch:
         """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
         the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
         first plot's value and the second's."""
-        pairs = np.column_stack([first, second]).astype(np.int64)
-        positions, others = pairs.ravel(), pairs[:, ::-1].ravel()
-        labels, indices = self.label_array, self.index_array
+        positions = np.column_stack([first, second]).astype(np.int64).ravel().tolist()
+        labels, indices = self.label_list, self.index_list
+        plot_indices = [indices[position] for position in positions]
+        plot_labels = [labels[position] for position in positions]
+        # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
+        other_indices, other_labels = plot_indices.copy(), plot_labels.copy()
+        other_indices[0::2], other_indices[1::2] = plot_indices[1::2], plot_indices[0::2]
+        other_labels[0::2], other_labels[1::2] = plot_labels[1::2], plot_labels[0::2]
         where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
-        # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
-        issues = make_issues(code, indices[positions].tolist(), labels[positions].tolist(), locations=where,
-                             others=list(zip(indices[others].tolist(), labels[others].tolist())), **values)
-        self.extend(positions.tolist(), issues)
+        issues = make_issues(code, plot_indices, plot_labels, locations=where,
+                             others=list(zip(other_indices, other_labels)), **values)
+        self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
         """The issues by position, each plot's in the order found."""
