@@ -395,9 +395,16 @@ class _Rings:
     """Every ring of a set of polygonal plots, as flat arrays (shapely.to_ragged_array)."""
 
     coords: np.ndarray
-    ring_of: np.ndarray  # ring number of each coordinate
+    ring_of: np.ndarray  # ring number of each coordinate (int32: half the memory of int64)
     owner: np.ndarray  # plot position of each ring
     exterior: np.ndarray  # is each ring an exterior ring
+    start: Optional[np.ndarray] = None  # first coordinate of each ring, then the count (made when needed)
+
+    def ring_start(self) -> np.ndarray:
+        """The first coordinate of each ring and, last, the count of coordinates (n_rings + 1 values)."""
+        if self.start is None:
+            self.start = np.searchsorted(self.ring_of, np.arange(len(self.owner) + 1, dtype=self.ring_of.dtype))
+        return self.start
 
     @classmethod
     def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> _Rings:
@@ -444,8 +451,8 @@ class _Rings:
         sizes = np.concatenate(sizes_of)
         none = np.zeros(0, dtype=np.int64)
         return cls(np.concatenate([coords[:filled], *spilled]) if spilled else coords[:filled],
-                   np.repeat(np.arange(len(sizes)), sizes), np.concatenate([none, *owner]),
-                   np.concatenate([none.astype(bool), *exterior]))
+                   np.repeat(np.arange(len(sizes), dtype=np.int32), sizes), np.concatenate([none, *owner]),
+                   np.concatenate([none.astype(bool), *exterior]), np.r_[0, np.cumsum(sizes)])
 
     @staticmethod
     def _ragged(shapes: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -503,8 +510,7 @@ def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[n
     0): per-vertex work on one run stays in the processor's cache."""
     if not len(rings.owner):
         return [(polygons, rings)]
-    ring_start = np.flatnonzero(np.r_[True, rings.ring_of[1:] != rings.ring_of[:-1]])
-    ring_start = np.r_[ring_start, len(rings.coords)]
+    ring_start = rings.ring_start()
     plot_first_ring = np.searchsorted(rings.owner, polygons)
     plot_coord = ring_start[plot_first_ring]
     cuts = np.unique(np.searchsorted(plot_coord, np.arange(0, len(rings.coords), size)))
@@ -516,8 +522,8 @@ def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[n
             continue
         r_lo, r_hi = int(plot_first_ring[lo]), int(plot_first_ring[hi]) if hi < len(polygons) else len(rings.owner)
         c_lo, c_hi = int(ring_start[r_lo]), int(ring_start[r_hi])
-        part = _Rings(rings.coords[c_lo:c_hi], rings.ring_of[c_lo:c_hi] - r_lo,
-                      rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi])
+        part = _Rings(rings.coords[c_lo:c_hi], rings.ring_of[c_lo:c_hi] - rings.ring_of.dtype.type(r_lo),
+                      rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi], ring_start[r_lo:r_hi + 1] - c_lo)
         chunks.append((polygons[lo:hi], part))
         lo = hi
     return chunks
@@ -803,7 +809,7 @@ def _outline_ranges(rings: _Rings, n: int) -> np.ndarray:
     coords, owner = rings.coords, rings.owner
     if not len(coords):
         return ranges
-    ring_start = np.searchsorted(rings.ring_of, np.arange(len(owner)))
+    ring_start = rings.ring_start()[:-1]
     first_ring = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
     starts, plots = ring_start[first_ring], owner[first_ring]
     # In runs of whole plots of about _CHUNK coordinates: the temporaries stay in the processor's cache.
@@ -861,7 +867,7 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars)
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start())
     result = SharedParts.empty(len(a))
     result.put(plain, shared_rings(stars, first[plain], second[plain]))
     # An area next to the overlap threshold is compared on GEOS's own polygon.

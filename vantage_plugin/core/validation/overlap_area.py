@@ -112,9 +112,10 @@ class StarRings:
     """
 
     def __init__(self, coords: np.ndarray, ring_of: np.ndarray, ring_owner: np.ndarray, n_plots: int,
-                 wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None) -> None:
+                 wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None,
+                 ring_start: Optional[np.ndarray] = None) -> None:
         """``wanted``: the plot positions needed (default: all); ``stars``: :func:`star_rings` of these
-        rings when known."""
+        rings when known; ``ring_start``: each ring's first coordinate, then the count, when known."""
         n_rings = len(ring_owner)
         rings_per_plot = np.bincount(ring_owner, minlength=n_plots)
         star, ccw, cx, cy = stars if stars is not None else star_rings(coords, ring_of, n_rings)
@@ -128,7 +129,8 @@ class StarRings:
         rings = rings[np.argsort(_morton(cx[rings], cy[rings]), kind="stable")]
         self.rank = np.full(n_plots, -1, dtype=np.int64)
         self.rank[ring_owner[rings]] = np.arange(len(rings))
-        ring_start = np.searchsorted(ring_of, np.arange(n_rings + 1))
+        if ring_start is None:
+            ring_start = np.searchsorted(ring_of, np.arange(n_rings + 1, dtype=ring_of.dtype))
         size = ring_start[rings + 1] - ring_start[rings] - 1  # without the closing repeat
         first = np.concatenate([[0], np.cumsum(size)[:-1]]).astype(np.int64)
         total = int(size.sum())
