@@ -499,7 +499,7 @@ def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray,
     if not n_rings:
         return np.zeros(len(polygons), dtype=bool)
     if star is None:
-        star = star_rings(coords, rings.ring_of, n_rings)[0]
+        star = star_rings(coords, rings.ring_of, n_rings, rings.start)[0]
     per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
     first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
     return (per_plot == 1) & star[first]
@@ -695,7 +695,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
 
-    star = star_rings(coords, ring_of, n_rings)
+    star = star_rings(coords, ring_of, n_rings, rings.start)
     if stars is not None:
         stars.append(star)
     valid = _surely_valid(rings, polygons, coords, star[0])

@@ -43,21 +43,29 @@ _MAX_ARC = 3.0
 _TWO_PI = 2 * math.pi
 
 
-def star_rings(coords: np.ndarray, ring_of: np.ndarray,
-               n_rings: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
+               ring_start: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
-    turning strictly the same way around it (by more than :data:`STAR_SINE`); and whether it turns
-    counter-clockwise.
+    turning strictly the same way around it (by more than :data:`STAR_SINE`); whether it turns
+    counter-clockwise; and that mean (x, then y).
 
     Such a ring is simple: its angle around that centre grows steadily through one full turn, so no
     two of its points are in the same direction, let alone at the same place. It is a sufficient
-    test only (a ring failing it may be simple); a NaN fails it.
+    test only (a ring failing it may be simple); a NaN fails it. ``ring_start`` (each ring's first
+    coordinate, then the count), when known, lets the sums run over both columns at once, ring by ring
+    (their rounding may differ from sums in coordinate order: any centre the test passes serves).
     """
-    counts = np.bincount(ring_of, minlength=n_rings)
-    sizes = np.maximum(counts, 1)
-    cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
-    cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
-    dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
+    if ring_start is not None and len(ring_start) == n_rings + 1 and n_rings and (np.diff(ring_start) > 0).all():
+        counts = np.diff(ring_start)
+        centre = np.add.reduceat(coords, ring_start[:-1], axis=0) / counts[:, None]
+        cx, cy = centre[:, 0], centre[:, 1]
+        dx, dy = coords[:, 0] - np.repeat(cx, counts), coords[:, 1] - np.repeat(cy, counts)
+    else:
+        counts = np.bincount(ring_of, minlength=n_rings)
+        sizes = np.maximum(counts, 1)
+        cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
+        cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
+        dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
     ux, uy, wx, wy = dx[:-1], dy[:-1], dx[1:], dy[1:]
     edge_ring = ring_of[:-1]
     edge = edge_ring == ring_of[1:]
