@@ -130,3 +130,41 @@ def test_star_rings_summed_by_ring_starts_agree_with_the_sums_in_coordinate_orde
             ring = shapely.LinearRing(part.coords[bounds[r]:bounds[r + 1]])
             assert shapely.is_valid(shapely.Polygon(ring)) and bool(shapely.is_ccw(ring)) == bool(fast[1][r])
         assert not fast[0].all()  # the bow tie, holes' shells, collinear edges fail it
+
+
+def test_pair_issues_made_in_bulk_are_the_issues_made_one_by_one() -> None:
+    """``_Batch.add_pairs`` (labels and indexes from lists, the other plot's by swapping neighbours) against
+    ``make_issue`` called for each plot of each pair, naming the other: plots labelled by user id, by
+    feature id and by position, indexes that are not positions, a plot in several pairs, with locations and
+    per-plot columns."""
+    from vantage_plugin.core.plots import Plot
+    from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT, make_issue
+
+    rng = np.random.default_rng(8)
+    plots = [Plot(index=100 + 3 * k, geometry=None, user_id=(f"u{k}" if k % 3 == 0 else ""),
+                  source_fid=(k if k % 3 == 1 else None)) for k in range(40)]
+    first = rng.integers(0, 40, 300)
+    second = (first + rng.integers(1, 40, 300)) % 40
+    where = rng.uniform(-50, 50, (300, 2))
+    area = rng.uniform(0, 3, 300).tolist()
+    detail = [(INSIDE_OTHER_PLOT if k % 4 == 0 else "", INSIDE_OTHER_PLOT if k % 5 == 0 else "") for k in range(300)]
+    batch = checks._Batch(plots)
+    batch.add_pairs("PLOTS_OVERLAP", first, second, locations=where, area_ha=[(h, h) for h in area], detail=detail)
+    expected = []
+    for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
+        for mine, other, d in ((i, j, detail[k][0]), (j, i, detail[k][1])):
+            expected.append((mine, make_issue("PLOTS_OVERLAP", plots[mine], other=plots[other],
+                                              location=(where[k, 0], where[k, 1]), area_ha=area[k], detail=d)))
+    got = batch.issues()
+    want = [issue for _, issue in sorted(expected, key=lambda pair: pair[0])]
+    assert got == want
+    assert [issue.params for issue in got] == [issue.params for issue in want]
+    assert [(issue.plot_label, issue.other_plot_index) for issue in got] == [
+        (issue.plot_label, issue.other_plot_index) for issue in want]
+    assert {issue.plot_label for issue in got} >= {"u0", "fid 1", "#107"}
+    duplicates = checks._Batch(plots)
+    duplicates.add_pairs("DUPLICATE_GEOMETRY", first[:20], second[:20])
+    reference = sorted(((m, make_issue("DUPLICATE_GEOMETRY", plots[m], other=plots[o]))
+                        for i, j in zip(first[:20].tolist(), second[:20].tolist()) for m, o in ((i, j), (j, i))),
+                       key=lambda pair: pair[0])
+    assert duplicates.issues() == [issue for _, issue in reference]
