@@ -95,7 +95,6 @@ def test_bucket_number_is_monotone_at_ties() -> None:
         a = a[(a >= 0) & (a < 2 * math.pi)]
         b = _bucket_number(a, np.full(len(a), size))
         assert (np.diff(b) >= 0).all() and b.min() >= 0 and b.max() <= size - 1
-    assert shapely is not None
 
 
 def _mixed(rng: np.random.Generator) -> list:
