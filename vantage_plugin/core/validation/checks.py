@@ -291,8 +291,8 @@ class _Batch:
         self.plots = plots
         self._positions: list[int] = []
         self._issues: list[Issue] = []
-        self._labels: Optional[np.ndarray] = None
-        self._indices: Optional[np.ndarray] = None
+        self._labels: Optional[list[str]] = None
+        self._indices: Optional[list[int]] = None
 
     def add(self, position: int, code: str, **kwargs: Any) -> None:
         self._positions.append(position)
@@ -303,18 +303,17 @@ class _Batch:
         self._issues.extend(issues)
 
     @property
-    def label_array(self) -> np.ndarray:
-        """Every plot's label, by position, in an object array (made once, when issues name other plots
-        in bulk)."""
+    def label_list(self) -> list[str]:
+        """Every plot's label, by position (made once, when issues name other plots in bulk)."""
         if self._labels is None:
-            self._labels = np.array([plot.label for plot in self.plots] + [None], dtype=object)[:-1]
+            self._labels = [plot.label for plot in self.plots]
         return self._labels
 
     @property
-    def index_array(self) -> np.ndarray:
-        """Every plot's ``Plot.index``, by position, in an object array of the same ints (made once)."""
+    def index_list(self) -> list[int]:
+        """Every plot's ``Plot.index``, by position (made once)."""
         if self._indices is None:
-            self._indices = np.array([plot.index for plot in self.plots] + [None], dtype=object)[:-1]
+            self._indices = [plot.index for plot in self.plots]
         return self._indices
 
     def add_pairs(self, code: str, first: np.ndarray, second: np.ndarray, *,
@@ -322,15 +321,19 @@ class _Batch:
         """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
         the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
         first plot's value and the second's."""
-        pairs = np.column_stack([first, second]).astype(np.int64)
-        positions, others = pairs.ravel(), pairs[:, ::-1].ravel()
-        labels, indices = self.label_array, self.index_array
+        positions = np.column_stack([first, second]).astype(np.int64).ravel().tolist()
+        labels, indices = self.label_list, self.index_list
+        plot_indices = [indices[position] for position in positions]
+        plot_labels = [labels[position] for position in positions]
+        # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
+        other_indices, other_labels = plot_indices.copy(), plot_labels.copy()
+        other_indices[0::2], other_indices[1::2] = plot_indices[1::2], plot_indices[0::2]
+        other_labels[0::2], other_labels[1::2] = plot_labels[1::2], plot_labels[0::2]
         where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
-        # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
-        issues = make_issues(code, indices[positions].tolist(), labels[positions].tolist(), locations=where,
-                             others=list(zip(indices[others].tolist(), labels[others].tolist())), **values)
-        self.extend(positions.tolist(), issues)
+        issues = make_issues(code, plot_indices, plot_labels, locations=where,
+                             others=list(zip(other_indices, other_labels)), **values)
+        self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
         """The issues by position, each plot's in the order found."""
@@ -392,9 +395,16 @@ class _Rings:
     """Every ring of a set of polygonal plots, as flat arrays (shapely.to_ragged_array)."""
 
     coords: np.ndarray
-    ring_of: np.ndarray  # ring number of each coordinate
+    ring_of: np.ndarray  # ring number of each coordinate (int32: half the memory of int64)
     owner: np.ndarray  # plot position of each ring
     exterior: np.ndarray  # is each ring an exterior ring
+    start: Optional[np.ndarray] = None  # first coordinate of each ring, then the count (made when needed)
+
+    def ring_start(self) -> np.ndarray:
+        """The first coordinate of each ring and, last, the count of coordinates (n_rings + 1 values)."""
+        if self.start is None:
+            self.start = np.searchsorted(self.ring_of, np.arange(len(self.owner) + 1, dtype=self.ring_of.dtype))
+        return self.start
 
     @classmethod
     def of(cls, geoms: np.ndarray, polygons: np.ndarray) -> _Rings:
@@ -441,8 +451,8 @@ class _Rings:
         sizes = np.concatenate(sizes_of)
         none = np.zeros(0, dtype=np.int64)
         return cls(np.concatenate([coords[:filled], *spilled]) if spilled else coords[:filled],
-                   np.repeat(np.arange(len(sizes)), sizes), np.concatenate([none, *owner]),
-                   np.concatenate([none.astype(bool), *exterior]))
+                   np.repeat(np.arange(len(sizes), dtype=np.int32), sizes), np.concatenate([none, *owner]),
+                   np.concatenate([none.astype(bool), *exterior]), np.r_[0, np.cumsum(sizes)])
 
     @staticmethod
     def _ragged(shapes: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -489,7 +499,7 @@ def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray,
     if not n_rings:
         return np.zeros(len(polygons), dtype=bool)
     if star is None:
-        star = star_rings(coords, rings.ring_of, n_rings)[0]
+        star = star_rings(coords, rings.ring_of, n_rings, rings.start)[0]
     per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
     first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
     return (per_plot == 1) & star[first]
@@ -500,8 +510,7 @@ def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[n
     0): per-vertex work on one run stays in the processor's cache."""
     if not len(rings.owner):
         return [(polygons, rings)]
-    ring_start = np.flatnonzero(np.r_[True, rings.ring_of[1:] != rings.ring_of[:-1]])
-    ring_start = np.r_[ring_start, len(rings.coords)]
+    ring_start = rings.ring_start()
     plot_first_ring = np.searchsorted(rings.owner, polygons)
     plot_coord = ring_start[plot_first_ring]
     cuts = np.unique(np.searchsorted(plot_coord, np.arange(0, len(rings.coords), size)))
@@ -513,8 +522,8 @@ def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[n
             continue
         r_lo, r_hi = int(plot_first_ring[lo]), int(plot_first_ring[hi]) if hi < len(polygons) else len(rings.owner)
         c_lo, c_hi = int(ring_start[r_lo]), int(ring_start[r_hi])
-        part = _Rings(rings.coords[c_lo:c_hi], rings.ring_of[c_lo:c_hi] - r_lo,
-                      rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi])
+        part = _Rings(rings.coords[c_lo:c_hi], rings.ring_of[c_lo:c_hi] - rings.ring_of.dtype.type(r_lo),
+                      rings.owner[r_lo:r_hi], rings.exterior[r_lo:r_hi], ring_start[r_lo:r_hi + 1] - c_lo)
         chunks.append((polygons[lo:hi], part))
         lo = hi
     return chunks
@@ -686,7 +695,7 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
 
-    star = star_rings(coords, ring_of, n_rings)
+    star = star_rings(coords, ring_of, n_rings, rings.start)
     if stars is not None:
         stars.append(star)
     valid = _surely_valid(rings, polygons, coords, star[0])
@@ -800,7 +809,7 @@ def _outline_ranges(rings: _Rings, n: int) -> np.ndarray:
     coords, owner = rings.coords, rings.owner
     if not len(coords):
         return ranges
-    ring_start = np.searchsorted(rings.ring_of, np.arange(len(owner)))
+    ring_start = rings.ring_start()[:-1]
     first_ring = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
     starts, plots = ring_start[first_ring], owner[first_ring]
     # In runs of whole plots of about _CHUNK coordinates: the temporaries stay in the processor's cache.
@@ -858,7 +867,7 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars)
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start())
     result = SharedParts.empty(len(a))
     result.put(plain, shared_rings(stars, first[plain], second[plain]))
     # An area next to the overlap threshold is compared on GEOS's own polygon.

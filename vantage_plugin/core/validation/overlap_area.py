@@ -43,21 +43,29 @@ _MAX_ARC = 3.0
 _TWO_PI = 2 * math.pi
 
 
-def star_rings(coords: np.ndarray, ring_of: np.ndarray,
-               n_rings: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
+               ring_start: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
-    turning strictly the same way around it (by more than :data:`STAR_SINE`); and whether it turns
-    counter-clockwise.
+    turning strictly the same way around it (by more than :data:`STAR_SINE`); whether it turns
+    counter-clockwise; and that mean (x, then y).
 
     Such a ring is simple: its angle around that centre grows steadily through one full turn, so no
     two of its points are in the same direction, let alone at the same place. It is a sufficient
-    test only (a ring failing it may be simple); a NaN fails it.
+    test only (a ring failing it may be simple); a NaN fails it. ``ring_start`` (each ring's first
+    coordinate, then the count), when known, lets the sums run over both columns at once, ring by ring
+    (their rounding may differ from sums in coordinate order: any centre the test passes serves).
     """
-    counts = np.bincount(ring_of, minlength=n_rings)
-    sizes = np.maximum(counts, 1)
-    cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
-    cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
-    dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
+    if ring_start is not None and len(ring_start) == n_rings + 1 and n_rings and (np.diff(ring_start) > 0).all():
+        counts = np.diff(ring_start)
+        centre = np.add.reduceat(coords, ring_start[:-1], axis=0) / counts[:, None]
+        cx, cy = centre[:, 0], centre[:, 1]
+        dx, dy = coords[:, 0] - np.repeat(cx, counts), coords[:, 1] - np.repeat(cy, counts)
+    else:
+        counts = np.bincount(ring_of, minlength=n_rings)
+        sizes = np.maximum(counts, 1)
+        cx = np.bincount(ring_of, weights=coords[:, 0], minlength=n_rings) / sizes
+        cy = np.bincount(ring_of, weights=coords[:, 1], minlength=n_rings) / sizes
+        dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
     ux, uy, wx, wy = dx[:-1], dy[:-1], dx[1:], dy[1:]
     edge_ring = ring_of[:-1]
     edge = edge_ring == ring_of[1:]
@@ -112,9 +120,10 @@ class StarRings:
     """
 
     def __init__(self, coords: np.ndarray, ring_of: np.ndarray, ring_owner: np.ndarray, n_plots: int,
-                 wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None) -> None:
+                 wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None,
+                 ring_start: Optional[np.ndarray] = None) -> None:
         """``wanted``: the plot positions needed (default: all); ``stars``: :func:`star_rings` of these
-        rings when known."""
+        rings when known; ``ring_start``: each ring's first coordinate, then the count, when known."""
         n_rings = len(ring_owner)
         rings_per_plot = np.bincount(ring_owner, minlength=n_plots)
         star, ccw, cx, cy = stars if stars is not None else star_rings(coords, ring_of, n_rings)
@@ -128,7 +137,8 @@ class StarRings:
         rings = rings[np.argsort(_morton(cx[rings], cy[rings]), kind="stable")]
         self.rank = np.full(n_plots, -1, dtype=np.int64)
         self.rank[ring_owner[rings]] = np.arange(len(rings))
-        ring_start = np.searchsorted(ring_of, np.arange(n_rings + 1))
+        if ring_start is None:
+            ring_start = np.searchsorted(ring_of, np.arange(n_rings + 1, dtype=ring_of.dtype))
         size = ring_start[rings + 1] - ring_start[rings] - 1  # without the closing repeat
         first = np.concatenate([[0], np.cumsum(size)[:-1]]).astype(np.int64)
         total = int(size.sum())
@@ -162,11 +172,8 @@ class StarRings:
         theta0 = theta[starts]
         angle = np.mod(theta - theta0[local], _TWO_PI)
         angle[starts] = 0.0
-        base = 8.0 * (local + r0)
-        key = angle + base
-        # Per row, as many buckets as vertices, evenly over the turn: the last vertex at or before each
-        # bucket's start (a search starts there and steps forward).
-        bucket = np.searchsorted(key, base + _TWO_PI * offset / length, side="right") - starts[local] - 1
+        key = angle + 8.0 * (local + r0)
+        bucket = _bucket_starts(angle, local, starts, length)
         v1 = v0 + n
         self.vertex[v0:v1], self.angle[v0:v1], self.key[v0:v1], self.bucket[v0:v1] = vertex, angle, key, bucket
         self.theta0[r0:r1] = theta0
@@ -206,8 +213,7 @@ class StarRings:
         search steps forward from ``start`` when given (a vertex at or before that one)."""
         n, first = self.size[rows], self.first[rows]
         if start is None:
-            bucket = np.minimum((angle * (n / _TWO_PI)).astype(np.int64), n - 1)
-            k = self.bucket[first + bucket].astype(np.int64)
+            k = self.bucket[first + _bucket_number(angle, n)].astype(np.int64)
         else:
             k = start.copy()
         moving = np.arange(len(rows))
@@ -223,6 +229,25 @@ class StarRings:
         k[moving] = (np.searchsorted(self.key, 8.0 * rows[moving] + angle[moving], side="right")
                      - first[moving] - 1)
         return k
+
+
+def _bucket_number(angle: np.ndarray, size: np.ndarray) -> np.ndarray:
+    """The bucket of each angle (in [0, 2π)) in a row of ``size`` buckets evenly over the turn: one
+    formula for the vertices and for the searches (a product by one factor is monotone in floating
+    point, so a vertex in an earlier bucket than an angle never lies beyond it)."""
+    return np.minimum((angle * (size / _TWO_PI)).astype(np.int64), size - 1)
+
+
+def _bucket_starts(angle: np.ndarray, local: np.ndarray, starts: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """Per row (vertices ``starts[r]`` on, row ``local`` of each vertex, ``length`` its row's size, angles
+    increasing from 0), as many buckets as vertices (:func:`_bucket_number`): for each bucket the last
+    vertex of an earlier bucket (the first vertex, at angle 0, when there is none). A search for an
+    angle starts there, at or before it, and steps forward. Counted, not searched: the vertices of a row
+    come in bucket order, so those of earlier buckets are its first ones."""
+    row_start = starts[local]
+    counts = np.bincount(row_start + _bucket_number(angle, length), minlength=len(angle))
+    before = np.cumsum(counts) - counts  # vertices of the run in earlier buckets (earlier rows included)
+    return np.maximum(before - row_start - 1, 0)
 
 
 def _expand(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
