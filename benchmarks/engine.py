@@ -7,7 +7,7 @@ block cache: GDAL's default (5 % of the RAM) for the other tools, the engine's o
 engine; ``--gdal-cache MB`` sets one size for all (``GDAL_CACHEMAX`` and the engine's bound).
 
 Contenders (data: ``bench_data.py``; settings ``hansen30``, ``jrc10``, ``tile10``):
-- ``engine``: the plugin's reader (``qgis_bridge.layers.plots_from_layer`` on the GeoPackage, inside the
+- ``engine``: the plugin's reader (``qgis_bridge.operations.read_plots`` on the GeoPackage, inside the
   timer) and ``run_bundled``: exact coverage, forest 2020, loss by year up to each harvest date, risk,
   protected areas, country/state (QGIS's world map, as the plugin's catalog does).
 - ``exactextract-*``: forest ``sum`` and loss ``unique`` + ``frac`` (coverage-weighted share of each year) in memory
@@ -80,8 +80,9 @@ def worker_engine(a: dict) -> dict:
         app = start_qgis()
         from qgis.core import QgsVectorLayer
 
-        from vantage_plugin.qgis_bridge.layers import guess_mapping, plots_from_layer
-        reader = "plugin (qgis_bridge.layers.plots_from_layer)"
+        from vantage_plugin.qgis_bridge.layers import guess_mapping
+        from vantage_plugin.qgis_bridge.operations import read_plots, source_from_layer
+        reader = "plugin (qgis_bridge.operations.read_plots: the panel's reader)"
     except ImportError:
         reader = "pure OGR (QGIS missing)"
     from vantage_plugin.core.engine.bundled import run_bundled
@@ -96,7 +97,7 @@ def worker_engine(a: dict) -> dict:
         with bc.Timer() as read:
             if app is not None:
                 layer = QgsVectorLayer(f["given"] + "|layername=plots", "plots", "ogr")
-                plots = plots_from_layer(layer, guess_mapping(layer.fields()))
+                plots = read_plots(source_from_layer(layer, guess_mapping(layer.fields())))
             else:
                 plots = ogr_plots(f["given"])
         results, run = run_bundled(plots, opts)
