@@ -59,6 +59,10 @@ class FieldMapping:
 
     KEYS: ClassVar[tuple[str, ...]] = ("plot_id", "plot_name", "commodity", "harvest_date", "point_ha")
 
+    def entry_fields(self) -> tuple[Optional[str], ...]:
+        """The field of each entry, in :attr:`KEYS` order (``None`` for an entry without one)."""
+        return tuple(getattr(self, key) for key in self.KEYS)
+
     def guessed_fields(self) -> dict[str, str]:
         """``{entry: field}`` of the guessed entries, for the run log and the results' metadata."""
         return {key: getattr(self, key) for key in self.guessed if getattr(self, key)}

@@ -31,8 +31,16 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import gpkg_rows
 from ..core.gpkg_rows import GpkgTable
 from ..core.plots import FieldMapping, Plot
-from ..core.runs import Cancelled
-from .layers import WGS84, _label_value, is_lonlat_wgs84, plots_from_features
+from .layers import (
+    PROGRESS_EVERY,
+    WGS84,
+    _label_value,
+    is_lonlat_wgs84,
+    mapped_attributes_request,
+    plots_from_features,
+    reading_finished,
+    reading_progress,
+)
 
 #: QGIS field types read as they are, by the names ``core.gpkg_rows.column_kind`` takes.
 _QGIS_TYPES = {QVariant.Int: "int", QVariant.LongLong: "int64", QVariant.Double: "real", QVariant.String: "text",
@@ -145,7 +153,7 @@ class FastFeatures:
         """The plots of features ``fids`` (in the order read) with only the mapped attributes (the others
         ``None``), as ``operations._read_again`` reads them through QGIS; numbered from 0."""
         table = self.fast.table
-        mapped = {getattr(mapping, key, None) for key in FieldMapping.KEYS} - {None}
+        mapped = set(mapping.entry_fields()) - {None}
         names = list(fields.names())
         columns = [name for name in table.columns if name in mapped]
         connection = gpkg_rows.connect(table.path)
@@ -162,9 +170,7 @@ class FastFeatures:
             if fid_mapped:
                 values[0] = row[0]
             full.append((row[0], row[1], *values))
-        request = QgsFeatureRequest()
-        request.setSubsetOfAttributes([k for k, name in enumerate(names) if name in mapped])
-        reader = _Reader(self, fields, crs, mapping, options, request=request)
+        reader = _Reader(self, fields, crs, mapping, options, request=mapped_attributes_request(fields, mapping))
         return reader.plots(full, 0, None, None)
 
 
@@ -189,8 +195,7 @@ class _Reader:
         self.names = list(fields.names())
         self.kinds = ("int64", *layer.fast.kinds)
         self.bools = [2 + k for k, kind in enumerate(self.kinds) if kind == "bool"]  # positions in a row
-        self.keys = tuple(self.names.index(key) if key in self.names else None for key in (
-            mapping.plot_id, mapping.plot_name, mapping.commodity, mapping.harvest_date, mapping.point_ha))
+        self.keys = tuple(self.names.index(key) if key in self.names else None for key in mapping.entry_fields())
         self.lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
         self.type_names: dict[int, str] = {}
 
@@ -208,11 +213,8 @@ class _Reader:
         wkbs: list[bytes] = []
         index = start
         for local, (row, parts) in enumerate(zip(rows, split)):
-            if feedback is not None and local % 200 == 0:
-                if feedback.is_cancelled():
-                    raise Cancelled()
-                if total:
-                    feedback.set_progress(100.0 * index / total)
+            if feedback is not None and local % PROGRESS_EVERY == 0:
+                reading_progress(feedback, index, total)
             values = row[2:]
             type_name = ""
             if parts:
@@ -243,8 +245,7 @@ class _Reader:
                     plots[local].geometry = geometry
         if unusual:
             self._by_qgis(plots, sorted(unusual))
-        if feedback is not None and (not total or start + len(plots) >= total):
-            feedback.set_progress(100.0)
+        reading_finished(feedback, start + len(plots), total)
         return plots
 
     def _by_qgis(self, plots: list[Plot], positions: Sequence[int]) -> None:

@@ -39,6 +39,9 @@ from ..core.runs import Cancelled
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
+#: Plots read between two looks at the feedback (cancel, progress), by every reader.
+PROGRESS_EVERY = 200
+
 #: Normalised source field names recognised by :func:`guess_mapping`, best first.
 GUESSES: dict[str, tuple[str, ...]] = {
     "plot_id": (
@@ -265,7 +268,7 @@ def plots_from_features(
     names = list(fields.names())
     n_names = len(names)
     padding = [None] * n_names
-    keys = (mapping.plot_id, mapping.plot_name, mapping.commodity, mapping.harvest_date, mapping.point_ha)
+    keys = mapping.entry_fields()
     plots: list[Plot] = []
     append = plots.append
     pending = _PendingWkb(plots)
@@ -275,11 +278,8 @@ def plots_from_features(
     index = start
     for feature in features:
         local = index - start
-        if feedback is not None and local % 200 == 0:
-            if feedback.is_cancelled():
-                raise Cancelled()
-            if total:
-                feedback.set_progress(100.0 * index / total)
+        if feedback is not None and local % PROGRESS_EVERY == 0:
+            reading_progress(feedback, index, total)
         attrs = feature.attributes()
         if len(attrs) < n_names:
             attrs = (list(attrs) + padding)[:n_names]
@@ -326,9 +326,30 @@ def plots_from_features(
             pending.add(local, wkb)
         index += 1
     pending.flush()
-    if feedback is not None and (not total or start + len(plots) >= total):
-        feedback.set_progress(100.0)
+    reading_finished(feedback, start + len(plots), total)
     return plots
+
+
+def reading_progress(feedback: Any, index: int, total: Optional[int]) -> None:
+    """Every :data:`PROGRESS_EVERY` plots of a reader: stop when cancelled, else say how far (plot
+    ``index`` of ``total``, when known)."""
+    if feedback.is_cancelled():
+        raise Cancelled()
+    if total:
+        feedback.set_progress(100.0 * index / total)
+
+
+def reading_finished(feedback: Any, read: int, total: Optional[int]) -> None:
+    """A reader's chunk is read (``read`` plots so far): 100 % when that is all of them or the total is
+    unknown."""
+    if feedback is not None and (not total or read >= total):
+        feedback.set_progress(100.0)
+
+
+def mapped_attributes_request(fields: QgsFields, mapping: FieldMapping) -> QgsFeatureRequest:
+    """A request for the mapped fields' attributes only (what the rules comparing plots read)."""
+    mapped = set(mapping.entry_fields()) - {None}
+    return QgsFeatureRequest().setSubsetOfAttributes([k for k, name in enumerate(fields.names()) if name in mapped])
 
 
 def _attribute_value(value: Any) -> Any:

@@ -36,7 +36,6 @@ from ..core.api.workflow import ApiOptions
 from ..core.engine.catalog import Catalog
 from ..core.engine.options import BundledOptions
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
-from ..core.plots import FieldMapping
 from ..core.run_record import record_check as core_record_check
 from ..core.runs import Feedback, Span, gc_paused
 from ..core.service import apply_defaults
@@ -45,7 +44,14 @@ from ..i18n import tr
 from . import results
 from .errors import OperationError
 from .gpkg_reading import FastFeatures, fast_table
-from .layers import _clean_path, _raw_geometries, is_geojson_source, plot_chunks, plots_from_features
+from .layers import (
+    _clean_path,
+    _raw_geometries,
+    is_geojson_source,
+    mapped_attributes_request,
+    plot_chunks,
+    plots_from_features,
+)
 from .results import (
     ResultStream,
     ResultWriteError,
@@ -587,9 +593,7 @@ def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optio
         fast = FastFeatures(source.fast, source.features, source.wkb_type)
         plots = fast.read_again(list(index_of), source.fields, source.crs, source.mapping, transform_context=context)
     else:
-        request = QgsFeatureRequest().setFilterFids(list(index_of))
-        mapped = {getattr(source.mapping, key, None) for key in FieldMapping.KEYS} - {None}
-        request.setSubsetOfAttributes([k for k, name in enumerate(source.fields.names()) if name in mapped])
+        request = mapped_attributes_request(source.fields, source.mapping).setFilterFids(list(index_of))
         plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
                                     transform_context=context)
     for plot in plots:
