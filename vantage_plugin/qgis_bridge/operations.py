@@ -180,38 +180,17 @@ def read_plots(source: PlotSource, feedback: Any = None) -> list:
     Unreadable features become plots with a ``read_error`` (validation reports them); an empty
     input is an :class:`OperationError`."""
     require_core()
+    # needs shapely: imported when used, so the plugin loads without it
+    from ..core.chunks import CHUNK_PLOTS
 
-    if source.fast is not None and source.feature_ids is None:  # a plain GeoPackage: straight from the file
-        # needs shapely: imported when used, so the plugin loads without it
-        from ..core.chunks import CHUNK_PLOTS
-
-        total = source.count if source.count and source.count > 0 else None
-        plots = [plot for chunk in plot_chunks(*_features(source), CHUNK_PLOTS, source.fields, source.crs,
-                                               source.mapping, transform_context=source.transform_context
-                                               or QgsCoordinateTransformContext(), total=total, feedback=feedback)
-                 for plot in chunk]
-        if not plots:
-            raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
-        return apply_defaults(plots, source.commodity, source.harvest_date)
-    raw = positions = None
-    if source.geojson_path:
-        raw = _raw_geometries(source.geojson_path)
-        if raw is not None:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
-            positions = {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
-    if source.feature_ids is not None:
-        request = QgsFeatureRequest().setFilterFids(source.feature_ids)
-        order = positions or {}
-        features = sorted(source.features.getFeatures(request), key=lambda f: order.get(f.id(), f.id()))
-        total = len(source.feature_ids)
-    else:
-        features = source.features.getFeatures()
-        total = source.count
-    plots = plots_from_features(
-        features, source.fields, source.crs, source.mapping,
-        transform_context=source.transform_context or QgsCoordinateTransformContext(),
-        raw=raw, raw_position=positions, total=total if total and total > 0 else None, feedback=feedback,
-    )
+    # the features as the streamed check reads them (a plain GeoPackage straight from the file, the
+    # selection in file order, a GeoJSON file's geometries as written), in one chunk when the count is known
+    total = source.count if source.count and source.count > 0 else None
+    context = source.transform_context or QgsCoordinateTransformContext()
+    plots = [plot for chunk in plot_chunks(*_features(source), total or CHUNK_PLOTS, source.fields, source.crs,
+                                           source.mapping, transform_context=context, total=total, feedback=feedback,
+                                           **_raw(source))
+             for plot in chunk]
     if not plots:
         raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
     return apply_defaults(plots, source.commodity, source.harvest_date)
