@@ -312,14 +312,18 @@ _EXTRA_KEYS = _keys_of("extra")
 _ATTRIBUTES = [*_keys_of("result", "joined", "truth"), "extra"]
 
 
+#: The column the per-year loss columns (:func:`loss_year_field`) follow.
+LOSS_YEARS_AFTER = "deforestation_pct"
+
+
 def loss_year_field(year: int) -> str:
     return f"deforestation_{year}_ha"
 
 
 def result_fields(loss_years: Iterable[int]) -> list[tuple[str, type]]:
-    """Every flat result column, the per-year loss columns inserted after ``deforestation_pct``."""
+    """Every flat result column, the per-year loss columns inserted after :data:`LOSS_YEARS_AFTER`."""
     fields = list(FIXED_RESULT_FIELDS)
-    at = [name for name, _ in fields].index("deforestation_pct") + 1
+    at = [name for name, _ in fields].index(LOSS_YEARS_AFTER) + 1
     fields[at:at] = [(loss_year_field(year), float) for year in sorted(set(loss_years))]
     return fields
 
@@ -409,7 +413,7 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     columns: dict[str, list] = {}
     for name, _, source, key in RESULT_FIELD_TABLE:
         columns[name] = made[source](key) if source in made else by_source[source][key]
-        if name == "deforestation_pct":
+        if name == LOSS_YEARS_AFTER:
             columns.update(_loss_year_columns(by_source["deforestation"][TOTAL],
                                               by_source["deforestation"][TOTAL_YEARLY], loss_years))
     return columns
