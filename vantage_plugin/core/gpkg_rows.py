@@ -84,7 +84,8 @@ def _text(data: bytes) -> Any:
         return Undecodable(data)
 
 
-def _quoted(name: str) -> str:
+def quoted(name: str) -> str:
+    """``name`` as an SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -107,7 +108,7 @@ def table_of(connection: sqlite3.Connection, path: str, name: Optional[str]) -> 
     master = connection.execute("SELECT type, sql FROM sqlite_master WHERE name = ?", (name,)).fetchall()
     if len(master) != 1 or master[0][0] != "table" or "WITHOUT ROWID" in (master[0][1] or "").upper():
         return None
-    info = connection.execute(f"PRAGMA table_info({_quoted(name)})").fetchall()
+    info = connection.execute(f"PRAGMA table_info({quoted(name)})").fetchall()
     keys = [row for row in info if row[5]]
     if len(keys) != 1 or str(keys[0][2]).upper() != "INTEGER":  # only "INTEGER PRIMARY KEY" is the rowid
         return None
@@ -122,21 +123,21 @@ def table_of(connection: sqlite3.Connection, path: str, name: Optional[str]) -> 
 
 def _select(table: GpkgTable, columns: Sequence[str]) -> str:
     chosen = [table.fid_column, table.geometry_column, table.fid_column, *columns]
-    return f"SELECT {', '.join(map(_quoted, chosen))} FROM {_quoted(table.table)}"
+    return f"SELECT {', '.join(map(quoted, chosen))} FROM {quoted(table.table)}"
 
 
 def row_chunks(connection: sqlite3.Connection, table: GpkgTable, size: int) -> Iterator[list[tuple]]:
     """The table's rows ``(fid, blob, fid, *columns)`` (the feature id again: the first attribute QGIS
     gives) ``size`` at a time in feature-id order, one complete
     query per chunk (no lock is held between chunks)."""
-    query = f"{_select(table, table.columns)} WHERE {_quoted(table.fid_column)} > ? " \
-            f"ORDER BY {_quoted(table.fid_column)} LIMIT ?"
+    query = f"{_select(table, table.columns)} WHERE {quoted(table.fid_column)} > ? " \
+            f"ORDER BY {quoted(table.fid_column)} LIMIT ?"
     size = max(1, int(size))
     last: Any = -(2 ** 63)
     first = True
     while True:
         if first:  # the smallest 64-bit integer itself is a possible feature id
-            rows = _fetch(connection, f"{_select(table, table.columns)} ORDER BY {_quoted(table.fid_column)} LIMIT ?",
+            rows = _fetch(connection, f"{_select(table, table.columns)} ORDER BY {quoted(table.fid_column)} LIMIT ?",
                           (size,))
             first = False
         else:
@@ -158,7 +159,7 @@ def rows_by_fid(connection: sqlite3.Connection, table: GpkgTable, fids: Sequence
     for at in range(0, len(fids), FIDS_PER_QUERY):
         part = fids[at:at + FIDS_PER_QUERY]
         marks = ", ".join("?" * len(part))
-        out += _fetch(connection, f"{select} WHERE {_quoted(table.fid_column)} IN ({marks})", part)
+        out += _fetch(connection, f"{select} WHERE {quoted(table.fid_column)} IN ({marks})", part)
     return out
 
 

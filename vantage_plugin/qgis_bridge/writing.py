@@ -50,6 +50,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QVariant
 
+from ..core.gpkg_rows import quoted
 from ..i18n import tr
 from .errors import OperationError
 
@@ -438,11 +439,6 @@ def _null_empty_geometries(path: str, layer_name: str, statements: Iterable[str]
         ds = None
 
 
-def _quoted(name: str) -> str:
-    """``name`` as an SQL identifier."""
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _sql_literal(value: Any) -> str:
     """A text or boolean value as an SQL literal (stored as binding it stores it: text, 1 or 0)."""
     if type(value) is bool:
@@ -514,12 +510,12 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(name) IN (lower(?), lower(?))",
         (f"{rtree}_insert", f"trigger_insert_feature_count_{table}")).fetchall()
     for name, _ in set_aside:
-        connection.execute(f"DROP TRIGGER {_quoted(name)}")
-    last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {_quoted(table)}), 0), coalesce("
+        connection.execute(f"DROP TRIGGER {quoted(name)}")
+    last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {quoted(table)}), 0), coalesce("
                               "(SELECT seq FROM sqlite_sequence WHERE name = ?), 0))", (table,)).fetchone()[0]
     fids = range(int(last) + 1, int(last) + 1 + len(blobs))
     # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
-    defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({_quoted(table)})")}
+    defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({quoted(table)})")}
     kept = [k for k, (name, column) in enumerate(zip(names, columns))
             if defaults.get(name) is not None or column.count(None) != len(column)]
     # a text or boolean column with one value in every row is written as a literal of the statement
@@ -528,17 +524,17 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     values = ["?", "?"] + [same.get(k, "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
     bound = [columns[k] for k in kept if k not in same]
-    connection.executemany(f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))}) "
+    connection.executemany(f"INSERT INTO {quoted(table)} ({', '.join(map(quoted, names))}) "
                            f"VALUES ({', '.join(values)})", zip(fids, blobs, *bound))
     drawn = [k for k, blob in enumerate(blobs) if blob is not None]
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
-        connection.executemany(f"INSERT OR REPLACE INTO {_quoted(rtree)} VALUES (?, ?, ?, ?, ?)",
+        connection.executemany(f"INSERT OR REPLACE INTO {quoted(rtree)} VALUES (?, ?, ?, ?, ?)",
                                zip([fids[k] for k in drawn], *zip(*[bounds[k] for k in drawn])))
     for _, sql in set_aside:
         connection.execute(sql)
     # counted once (a new layer's count is NULL), then kept up to date: a chunk does not scan the layer
     connection.execute(f"UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN feature_count IS NULL THEN "
-                       f"(SELECT count(*) FROM {_quoted(table)}) ELSE feature_count + ? END "
+                       f"(SELECT count(*) FROM {quoted(table)}) ELSE feature_count + ? END "
                        "WHERE lower(table_name) = lower(?)", (len(blobs), table))
     if not drawn:
         return extent
