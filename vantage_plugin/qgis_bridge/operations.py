@@ -570,17 +570,20 @@ def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, 
         compared = cross.compared(indexes)
         fids = [cross.fids[k] for k in indexes.tolist()]
         geometries = _geometries_again(source, [fid for fid, yes in zip(fids, compared.tolist()) if yes])
-        plots = [Plot(index=k, geometry=geometries.get(fid), source_fid=fid, user_id=cross.ids[k])
-                 for k, fid in zip(indexes.tolist(), fids)]
-        compared &= np.fromiter((plot.geometry is not None for plot in plots), dtype=bool, count=len(plots))
+        geoms = np.empty(len(fids), dtype=object)
+        geoms[:] = [geometries.get(fid) for fid in fids]
+        compared &= np.array([geometry is not None for geometry in geoms.tolist()], dtype=bool)
         first, second = np.searchsorted(indexes, left), np.searchsorted(indexes, right)
         if keep:
+            plots = [Plot(index=k, geometry=geometry, source_fid=fid, user_id=cross.ids[k])
+                     for k, fid, geometry in zip(indexes.tolist(), fids, geoms.tolist())]
             issues = pairs.pair_issues(plots, compared, first, second)
             counts.add(issues)
             found += issues
+            del plots
         else:
-            counts.add_counts(pairs.pair_issue_counts(plots, compared, first, second))
-        del plots, geometries
+            counts.add_counts(pairs.pair_issue_counts(geoms, compared, first, second))
+        del geoms, geometries
     return found
 
 

@@ -18,8 +18,9 @@ import numpy as np
 import shapely
 
 from ..plots import Plot, geometry_array
-from .checks import _POINT_TYPES, _POLYGON_TYPES, _RAGGED_RUN, _Batch, _overlap_checks, _Rings
+from .checks import _CHUNK, _POINT_TYPES, _POLYGON_TYPES, _RAGGED_RUN, _Batch, _overlap_checks, _ring_chunks, _Rings
 from .issues import Issue
+from .overlap_area import star_rings
 
 #: Per-plot issues after which validation no longer compares a plot with others (``_geometry_issues``:
 #: a polygon takes part only when valid, in range and not across the antimeridian, a point when in
@@ -41,15 +42,15 @@ def pair_issues(plots: Sequence[Plot], compared: np.ndarray, first: np.ndarray, 
     order) for the pairs (``first[k]``, ``second[k]``) (positions in ``plots``, ``first < second``) and for
     no other pair, in its order; ``compared``: per plot, whether validation compares it with others."""
     batch = _Batch(list(plots))
-    _pair_checks(batch, compared, first, second)
+    _pair_checks(batch, geometry_array(batch.plots), compared, first, second, ordered=True)
     return batch.issues()
 
 
-def pair_issue_counts(plots: Sequence[Plot], compared: np.ndarray, first: np.ndarray,
-                      second: np.ndarray) -> Counter[str]:
-    """How many issues of each code :func:`pair_issues` gives, without making them."""
-    batch = _Counting(list(plots))
-    _pair_checks(batch, compared, first, second)
+def pair_issue_counts(geoms: np.ndarray, compared: np.ndarray, first: np.ndarray, second: np.ndarray) -> Counter[str]:
+    """How many issues of each code :func:`pair_issues` gives plots of geometries ``geoms``, without
+    making them (nor the plots)."""
+    batch = _Counting([])
+    _pair_checks(batch, geoms, compared, first, second, ordered=False)
     counts = Counter(issue.code for issue in batch.issues())
     counts.update(batch.counted)
     return counts
@@ -66,9 +67,10 @@ class _Counting(_Batch):
         self.counted[code] += 2 * len(first)
 
 
-def _pair_checks(batch: _Batch, compared: np.ndarray, first: np.ndarray, second: np.ndarray) -> None:
-    plots = batch.plots
-    geoms = geometry_array(plots)
+def _pair_checks(batch: _Batch, geoms: np.ndarray, compared: np.ndarray, first: np.ndarray, second: np.ndarray,
+                 ordered: bool) -> None:
+    """The pair rules on the pairs (``first[k]``, ``second[k]``) of ``geoms``, issues into ``batch``;
+    ``ordered``: in the order validation finds them (else in any order)."""
     kind = shapely.get_type_id(geoms)
     usable = np.asarray(compared, dtype=bool) & ~shapely.is_empty(geoms)
     # As validation takes them: its polygons, then its points, each in plot order.
@@ -77,17 +79,21 @@ def _pair_checks(batch: _Batch, compared: np.ndarray, first: np.ndarray, second:
     subset = np.concatenate([polygons, points])
     if len(subset) < 2:
         return
-    row = np.full(len(plots), -1, dtype=np.int64)
+    row = np.full(len(geoms), -1, dtype=np.int64)
     row[subset] = np.arange(len(subset))
     a, b = row[np.asarray(first, dtype=np.int64)], row[np.asarray(second, dtype=np.int64)]
     both = (a >= 0) & (b >= 0)
-    a, b = a[both], b[both]
-    if not len(a):
-        return
-    left, right = _in_tree_order(geoms[subset], np.minimum(a, b), np.maximum(a, b))
+    left, right = np.minimum(a[both], b[both]), np.maximum(a[both], b[both])
+    if ordered:
+        left, right = _in_tree_order(geoms[subset], left, right)
     if not len(left):
         return
-    _overlap_checks(batch, geoms, polygons, points, _Rings.of(geoms, polygons), pairs=(left, right))
+    rings = _Rings.of(geoms, polygons)
+    # Each ring's star test as validation makes it (in runs of whole plots: the same values)
+    stars = [star_rings(part.coords, part.ring_of, len(part.owner), part.start)
+             for _, part in _ring_chunks(rings, polygons, _CHUNK)] if len(polygons) else []
+    ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
+    _overlap_checks(batch, geoms, polygons, points, rings, ring_stars, pairs=(left, right))
 
 
 def _in_tree_order(shapes: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -95,12 +101,13 @@ def _in_tree_order(shapes: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np
     :func:`.checks._overlap_checks` finds them with its STRtree over ``shapes`` (first rows ascending,
     each one's partners in the tree's order)."""
     n = len(shapes)
-    wanted = np.unique(a * n + b)
-    tree = shapely.STRtree(shapes)
     firsts = np.unique(a)
+    if not len(firsts):
+        return a, b
+    tree = shapely.STRtree(shapes)
     found = [tree.query(shapes[firsts[lo:lo + _RAGGED_RUN]]) + [[lo], [0]]
              for lo in range(0, len(firsts), _RAGGED_RUN)]
     at, right = np.concatenate(found, axis=1)
     left = firsts[at]
-    keep = np.isin(left * n + right, wanted, assume_unique=False)
+    keep = np.isin(left * n + right, a * n + b)
     return left[keep], right[keep]
