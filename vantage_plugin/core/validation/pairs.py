@@ -18,7 +18,16 @@ import numpy as np
 import shapely
 
 from ..plots import Plot, geometry_array
-from .checks import _CHUNK, _POINT_TYPES, _POLYGON_TYPES, _RAGGED_RUN, _Batch, _overlap_checks, _ring_chunks, _Rings
+from .checks import (
+    _CHUNK,
+    _POINT_TYPES,
+    _POLYGON_TYPES,
+    _RAGGED_RUN,
+    _Batch,
+    _overlap_checks,
+    _ring_chunks,
+    _Rings,
+)
 from .issues import Issue
 from .overlap_area import star_rings
 
