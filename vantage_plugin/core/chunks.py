@@ -11,8 +11,10 @@ report must count them over the whole layer. :class:`CrossChunk` keeps what they
   ~90 bytes a plot), so that after the last chunk the pairs of plots in *different* chunks whose boxes
   meet are found with a grid in numpy (:func:`meeting_boxes`) and kept when they may give an issue
   (two polygons whose octagons meet, or two equal points: :meth:`CrossChunk.candidate_pairs`); only
-  those plots are read again, in runs that are compact in space (a Hilbert curve over their boxes),
-  so each is read about once, and validated together: the overlap issues of the run's pairs are kept.
+  those plots are read again (their geometry alone), in runs that are compact in space (a Hilbert
+  curve over their boxes), so each is read about once, and only the pair rules run on the run's pairs
+  (:mod:`.validation.pairs`), with the plots validation compares (a flag a plot, from its own issues
+  in its chunk: ``validation.pairs.NOT_COMPARED``).
 
 So 1,000,000 plots cost ~160 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
 validation itself finds duplicates and overlaps; the chunk's duplicate-id issues are dropped (they
@@ -122,6 +124,7 @@ class CrossChunk:
         self._points: list[np.ndarray] = []
         self._ranges: list[np.ndarray] = []
         self._compared: list[np.ndarray] = []
+        self._joined: Optional[tuple[int, np.ndarray, np.ndarray]] = None  # (chunks, owners, compared) joined
 
     def add(self, plots: Sequence[Plot], issues: Sequence[Any]) -> list:
         """Record a chunk (its plots' indexes are their positions in the layer, consecutive from
@@ -209,8 +212,10 @@ class CrossChunk:
     def compared(self, indexes: np.ndarray) -> np.ndarray:
         """Whether validation compares each plot of ``indexes`` (plots of :meth:`candidate_pairs`) with
         others, as its own issues in its chunk said (``validation.pairs.NOT_COMPARED``)."""
-        owners = np.concatenate(self._owners)
-        return np.concatenate(self._compared)[np.searchsorted(owners, indexes)]
+        if self._joined is None or self._joined[0] != self.chunks:
+            self._joined = (self.chunks, np.concatenate(self._owners), np.concatenate(self._compared))
+        _, owners, compared = self._joined
+        return compared[np.searchsorted(owners, indexes)]
 
     def pair_runs(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Blocks of the :meth:`candidate_pairs`: (the plots to validate together, sorted; the pairs
