@@ -11,8 +11,10 @@ report must count them over the whole layer. :class:`CrossChunk` keeps what they
   ~90 bytes a plot), so that after the last chunk the pairs of plots in *different* chunks whose boxes
   meet are found with a grid in numpy (:func:`meeting_boxes`) and kept when they may give an issue
   (two polygons whose octagons meet, or two equal points: :meth:`CrossChunk.candidate_pairs`); only
-  those plots are read again, in runs that are compact in space (a Hilbert curve over their boxes),
-  so each is read about once, and validated together: the overlap issues of the run's pairs are kept.
+  those plots are read again (their geometry alone), in runs that are compact in space (a Hilbert
+  curve over their boxes), so each is read about once, and only the pair rules run on the run's pairs
+  (:mod:`.validation.pairs`), with the plots validation compares (a flag a plot, from its own issues
+  in its chunk: ``validation.pairs.NOT_COMPARED``).
 
 So 1,000,000 plots cost ~160 MB across chunks, not the ~1.3 GB of their geometries. Within a chunk,
 validation itself finds duplicates and overlaps; the chunk's duplicate-id issues are dropped (they
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Mapping, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -31,6 +33,9 @@ import shapely
 from .analysis import AREA_HA, DEFORESTATION, TOTAL, summarise
 from .plots import Plot, geometry_array
 from .validation.checks import octagons_apart
+from .validation.issues import Severity
+from .validation.pairs import not_compared
+from .validation.rules import RULES
 
 #: Plots read, validated, analysed and written at a time by the chunked check. A chunk of 50,000 plots
 #: (~100 vertices each) briefly took ~800 MB while it was checked; 20,000 keep 1,000,000 plots under 1.5 GB.
@@ -68,6 +73,14 @@ class IssueCounts:
                 self.error_count += 1
             else:
                 self.warning_count += 1
+
+    def add_counts(self, codes: Mapping[str, int]) -> None:
+        """Count issues known by their code alone (``{code: how many}``)."""
+        for code, count in codes.items():
+            if RULES[code].severity is Severity.ERROR:
+                self.error_count += count
+            else:
+                self.warning_count += count
 
     def issues_for(self, index: int) -> list:
         return []
@@ -110,6 +123,8 @@ class CrossChunk:
         self._owners: list[np.ndarray] = []
         self._points: list[np.ndarray] = []
         self._ranges: list[np.ndarray] = []
+        self._compared: list[np.ndarray] = []
+        self._joined: Optional[tuple[int, np.ndarray, np.ndarray]] = None  # (chunks, owners, compared) joined
 
     def add(self, plots: Sequence[Plot], issues: Sequence[Any]) -> list:
         """Record a chunk (its plots' indexes are their positions in the layer, consecutive from
@@ -130,6 +145,9 @@ class CrossChunk:
         self._owners.append((first + np.flatnonzero(kind)[finite]).astype(np.int64))
         self._points.append(np.isin(type_id[kind][finite], _POINT_KINDS))
         self._ranges.append(outline_ranges(geoms[kind][finite]))
+        left_out = not_compared(issues)
+        self._compared.append(~np.isin(self._owners[-1], list(left_out)) if left_out
+                              else np.ones(len(self._owners[-1]), dtype=bool))
         self.chunks += 1
         return [issue for issue in issues if issue.code != DUPLICATE_ID]
 
@@ -187,8 +205,21 @@ class CrossChunk:
         return owners[a[~apart]], owners[b[~apart]]
 
     def pair_blocks(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[list[int], set[tuple[int, int]]]]:
+        """:meth:`pair_runs` as (the plots to validate together, sorted; the set of pairs (i, j), i < j)."""
+        for indexes, left, right in self.pair_runs(max_plots):
+            yield indexes.tolist(), set(zip(left.tolist(), right.tolist()))
+
+    def compared(self, indexes: np.ndarray) -> np.ndarray:
+        """Whether validation compares each plot of ``indexes`` (plots of :meth:`candidate_pairs`) with
+        others, as its own issues in its chunk said (``validation.pairs.NOT_COMPARED``)."""
+        if self._joined is None or self._joined[0] != self.chunks:
+            self._joined = (self.chunks, np.concatenate(self._owners), np.concatenate(self._compared))
+        _, owners, compared = self._joined
+        return compared[np.searchsorted(owners, indexes)]
+
+    def pair_runs(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Blocks of the :meth:`candidate_pairs`: (the plots to validate together, sorted; the pairs
-        whose issues the block gives), each pair in one block.
+        (``left[k]``, ``right[k]``), left < right, whose issues the block gives), each pair in one block.
 
         The plots of the pairs are put in the order of their boxes' centres along a Hilbert curve and
         cut into runs of ``max_plots``: a block gives the pairs whose first plot (in that order) is in
@@ -214,8 +245,7 @@ class CrossChunk:
             pick = by_run[bounds[run]:bounds[run + 1]]
             if not len(pick):
                 continue
-            i, j = left[pick], right[pick]
-            yield np.unique(np.concatenate([i, j])).tolist(), set(zip(i.tolist(), j.tolist()))
+            yield np.unique(np.concatenate([left[pick], right[pick]])), left[pick], right[pick]
 
 
 def outline_ranges(geoms: np.ndarray) -> np.ndarray:

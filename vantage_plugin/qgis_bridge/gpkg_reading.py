@@ -174,6 +174,48 @@ class FastFeatures:
         return reader.plots(full, 0, None, None)
 
 
+    def geometries_again(self, fids: Sequence[int], fields: QgsFields, crs: QgsCoordinateReferenceSystem,
+                         mapping: FieldMapping, **options: Any) -> dict[int, Any]:
+        """The geometries of features ``fids`` by feature id, as :meth:`plot_chunks` reads them (``None``
+        for a null geometry or one QGIS cannot read; a feature no longer there is left out): the blob
+        alone is read; those this reader does not decode as QGIS does are read by QGIS."""
+        import shapely  # the plugin loads without shapely; reading plots needs it
+
+        connection = gpkg_rows.connect(self.fast.table.path)
+        try:
+            rows = gpkg_rows.rows_by_fid(connection, self.fast.table, fids, [])
+        finally:
+            connection.close()
+        geometries: dict[int, Any] = {}
+        by_qgis: list[int] = []
+        decode: list[int] = []
+        wkbs: list[bytes] = []
+        for row, parts in zip(rows, gpkg_rows.split_blobs([row[1] for row in rows], self.multi)):
+            if parts:
+                decode.append(row[0])
+                wkbs.append(parts[0])
+            elif parts is False:
+                by_qgis.append(row[0])
+            else:
+                geometries[row[0]] = None
+        if wkbs:
+            try:
+                decoded = shapely.from_wkb(wkbs, on_invalid="ignore")
+            except Exception:  # noqa: BLE001 - the batch refused: one by one, QGIS reads the refused ones
+                decoded = [_one(shapely, wkb) for wkb in wkbs]
+            for fid, geometry, is_empty in zip(decode, decoded, shapely.is_empty(decoded)):
+                if geometry is None or is_empty:  # GEOS refused it, or an empty one: QGIS says what it is
+                    by_qgis.append(fid)
+                else:
+                    geometries[fid] = geometry
+        if by_qgis:
+            request = QgsFeatureRequest().setNoAttributes().setFilterFids(by_qgis)
+            read = plots_from_features(self.features.getFeatures(request), fields, crs, mapping,
+                                       **{k: v for k, v in options.items() if k == "transform_context"})
+            geometries.update((plot.source_fid, plot.geometry) for plot in read)
+        return geometries
+
+
 def _one(shapely: Any, wkb: bytes) -> Any:
     try:
         return shapely.from_wkb(wkb, on_invalid="ignore")

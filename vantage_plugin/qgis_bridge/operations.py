@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Sequence
 
+import numpy as np
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -36,6 +37,7 @@ from ..core.api.workflow import ApiOptions
 from ..core.engine.catalog import Catalog
 from ..core.engine.options import BundledOptions
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
+from ..core.plots import Plot
 from ..core.run_record import record_check as core_record_check
 from ..core.runs import Feedback, Span, gc_paused
 from ..core.service import apply_defaults
@@ -505,15 +507,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
             feedback.info(tr("Looking for duplicate ids and overlaps across the whole layer…"))
         between = cross.duplicate_id_issues(core_validate)
         counts.add(between)
-        for indexes, pairs in cross.pair_blocks():
-            if feedback is not None:
-                feedback.check()
-            again = _read_again(source, indexes, [cross.fids[k] for k in indexes])
-            found = chunks.pair_issues(core_validate(again, check_overlaps=True).issues, pairs)
-            counts.add(found)  # counted block by block: only the panel keeps the issues themselves
-            if keep:
-                between += found
-            del again, found
+        between += _cross_pair_issues(source, cross, counts, keep, feedback)
         counts.plot_count = done
         if feedback is not None:
             feedback.set_progress(95)
@@ -559,6 +553,53 @@ def _positions(source: PlotSource) -> Optional[dict]:
         return None
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
     return {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
+
+
+def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, feedback: Any) -> list:
+    """The duplicate-geometry and overlap issues of the pairs of plots in different chunks
+    (``cross``: a ``core.chunks.CrossChunk``), counted in ``counts``; the issues themselves only when
+    ``keep`` (else ``[]``). Block by block (``CrossChunk.pair_runs``), the plots validation compares
+    are read again (geometry alone) and only their pairs' rules run (``core.validation.pairs``)."""
+    # needs shapely: imported when used, so the plugin loads without it
+    from ..core.validation import pairs
+
+    found: list = []
+    for indexes, left, right in cross.pair_runs():
+        if feedback is not None:
+            feedback.check()
+        compared = cross.compared(indexes)
+        fids = [cross.fids[k] for k in indexes.tolist()]
+        geometries = _geometries_again(source, [fid for fid, yes in zip(fids, compared.tolist()) if yes])
+        geoms = np.empty(len(fids), dtype=object)
+        geoms[:] = [geometries.get(fid) for fid in fids]
+        compared &= np.array([geometry is not None for geometry in geoms.tolist()], dtype=bool)
+        first, second = np.searchsorted(indexes, left), np.searchsorted(indexes, right)
+        if keep:
+            plots = [Plot(index=k, geometry=geometry, source_fid=fid, user_id=cross.ids[k])
+                     for k, fid, geometry in zip(indexes.tolist(), fids, geoms.tolist())]
+            issues = pairs.pair_issues(plots, compared, first, second)
+            counts.add(issues)
+            found += issues
+            del plots
+        else:
+            counts.add_counts(pairs.pair_issue_counts(geoms, compared, first, second))
+        del geoms, geometries
+    return found
+
+
+def _geometries_again(source: PlotSource, fids: Sequence[int]) -> dict:
+    """The geometries of features ``fids`` of ``source`` read again, by feature id (``None`` for a null
+    geometry or one that cannot be read; a feature no longer there is left out): as the plots were read."""
+    if not fids:
+        return {}
+    context = source.transform_context or QgsCoordinateTransformContext()
+    if source.fast is not None:
+        fast = FastFeatures(source.fast, source.features, source.wkb_type)
+        return fast.geometries_again(fids, source.fields, source.crs, source.mapping, transform_context=context)
+    request = QgsFeatureRequest().setNoAttributes().setFilterFids(list(fids))
+    plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
+                                transform_context=context)
+    return {plot.source_fid: plot.geometry for plot in plots}
 
 
 def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optional[int]]) -> list:

@@ -881,7 +881,8 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
 
 
 def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
-                    rings: _Rings, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> None:
+                    rings: _Rings, ring_stars: Optional[tuple[np.ndarray, ...]] = None, *,
+                    pairs: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
     """Duplicate geometries (points and polygons) and overlapping polygons, each pair once.
 
     Candidate pairs come from the bounding boxes (STRtree). Equal geometries have equal boxes, so
@@ -890,17 +891,21 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
     so containment (prepared geometries) is tested on those pairs alone, and an intersection is
     computed only for the pairs
     left: those that may overlap partly. A pair overlaps when its shared part's area is more than
-    :data:`.rules.OVERLAP_MIN_AREA`.
+    :data:`.rules.OVERLAP_MIN_AREA`. ``pairs``: the candidate pairs (positions in ``polygons`` then
+    ``points``, first < second, in the order to report them) instead of the STRtree's (:mod:`.pairs`).
     """
     subset = np.concatenate([polygons, points])
     if len(subset) < 2:
         return
     shapes = geoms[subset]
-    tree = shapely.STRtree(shapes)
-    found = [tree.query(shapes[lo:lo + _RAGGED_RUN]) + [[lo], [0]] for lo in range(0, len(shapes), _RAGGED_RUN)]
-    left, right = np.concatenate(found, axis=1)
-    keep = left < right
-    left, right = left[keep], right[keep]
+    if pairs is None:
+        tree = shapely.STRtree(shapes)
+        found = [tree.query(shapes[lo:lo + _RAGGED_RUN]) + [[lo], [0]] for lo in range(0, len(shapes), _RAGGED_RUN)]
+        left, right = np.concatenate(found, axis=1)
+        keep = left < right
+        left, right = left[keep], right[keep]
+    else:
+        left, right = pairs
     bounds = shapely.bounds(shapes)
     same_box = (bounds[left] == bounds[right]).all(axis=1)
     equal = np.zeros(len(left), dtype=bool)

@@ -1,0 +1,137 @@
+"""The chunked check's pair rules across chunks (operations._cross_pair_issues: geometry read again
+alone, only the pair rules on the candidate pairs) give the very report of the step as it was before
+(kept here: each block's plots read again with their mapped fields and validated in full).
+
+The plots (``test_pairs.plots_for_pairs``: duplicates, overlaps, containment, invalid, spiked,
+zero-area, out-of-range, projected and antimeridian-crossing polygons, points and multipoints, null
+and empty geometries, lines) are written to a GeoPackage with OGR in random order and checked in
+chunks of a few plots, in blocks of a few plots, through the GeoPackage reader and through QGIS's:
+the kept report (every issue, in order) and the counted one are those of the previous step. The
+geometries read again are those the plots were read with, blobs QGIS reads itself included.
+"""
+
+from __future__ import annotations
+
+import pytest
+import shapely
+from osgeo import ogr, osr
+from qgis.core import QgsVectorLayer
+
+from tests.unit.core.validation.test_pairs import plots_for_pairs
+from vantage_plugin.core import chunks
+from vantage_plugin.core.plots import FieldMapping
+from vantage_plugin.core.validation import validate
+from vantage_plugin.qgis_bridge import operations
+from vantage_plugin.qgis_bridge.layers import guess_mapping
+
+from .test_gpkg_reading import _layer as _gpkg_layer
+from .test_gpkg_reading import files  # noqa: F401 - the fixture: GeoPackages of unusual blobs
+from .test_results_streaming import LAT0, LON0, _rasters
+
+ogr.UseExceptions()
+
+CHUNK = 30
+
+
+def _previous(source, cross, counts, keep, feedback) -> list:
+    """``operations._stream_check``'s step after its last chunk, before this change."""
+    found: list = []
+    for indexes, pair_set in cross.pair_blocks():
+        again = operations._read_again(source, indexes, [cross.fids[k] for k in indexes])
+        issues = chunks.pair_issues(validate(again, check_overlaps=True).issues, pair_set)
+        counts.add(issues)
+        if keep:
+            found += issues
+    return found
+
+
+def _write(path) -> QgsVectorLayer:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("plots", srs, ogr.wkbUnknown)
+    for name, kind in (("plot_id", ogr.OFTString), ("point_ha", ogr.OFTReal), ("harvest_date", ogr.OFTString),
+                       ("commodity", ogr.OFTString)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for plot in plots_for_pairs(200, 11, origin=(LON0 + 0.01, LAT0 + 0.01)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if plot.user_id is not None:
+            feature.SetField("plot_id", plot.user_id)
+        feature.SetField("point_ha", 1.5)
+        feature.SetField("harvest_date", "2023-09-01")
+        feature.SetField("commodity", "cocoa")
+        if plot.geometry is not None:
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(plot.geometry)))
+        layer.CreateFeature(feature)
+    ds = None
+    qlayer = QgsVectorLayer(f"{path}|layername=plots", "plots", "ogr")
+    assert qlayer.isValid() and qlayer.featureCount() == 200
+    return qlayer
+
+
+def _key(issue) -> tuple:
+    return (issue.code, issue.severity, issue.message, issue.plot_index, issue.plot_label, issue.fix,
+            issue.other_plot_index, repr(issue.location), repr(issue.params))
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cross_pairs")
+    return _write(folder / "plots.gpkg"), _rasters(folder), folder
+
+
+@pytest.mark.parametrize("fast, keep", [(True, True), (True, False), (False, True)])
+def test_cross_chunk_pairs_give_the_previous_report(setting, fast, keep, monkeypatch):
+    layer, options, folder = setting
+    runs = chunks.CrossChunk.pair_runs
+    monkeypatch.setattr(chunks.CrossChunk, "pair_runs", lambda self, max_plots=0: runs(self, 23))  # a few blocks
+    outcome = {}
+    for name, step in (("new", operations._cross_pair_issues), ("previous", _previous)):
+        monkeypatch.setattr(operations, "_cross_pair_issues", step)
+        source = operations.source_from_layer(layer, guess_mapping(layer.fields()))
+        assert (source.fast is not None) is True
+        if not fast:
+            source.fast = None
+        checked = operations.check_to_file(source, operations.ENGINE_BUNDLED, str(folder / f"{name}{fast}{keep}.gpkg"),
+                                           "results", bundled=options, keep=keep, chunk_size=CHUNK)
+        outcome[name] = checked.output.report
+    new, previous = outcome["new"], outcome["previous"]
+    assert (new.error_count, new.warning_count) == (previous.error_count, previous.warning_count)
+    if keep:
+        assert [_key(issue) for issue in new.issues] == [_key(issue) for issue in previous.issues]
+        pair_issues = [issue for issue in new.issues if issue.code in chunks.PAIR_CODES]
+        # pairs across chunks, found only by the step after the last chunk
+        assert any(issue.plot_index // CHUNK != issue.other_plot_index // CHUNK for issue in pair_issues)
+        assert {issue.code for issue in pair_issues} == set(chunks.PAIR_CODES)
+
+
+@pytest.mark.parametrize("name", ["mixed", "multi"])
+def test_geometries_read_again_are_those_read_first(files, name):  # noqa: F811 - the imported fixture
+    layer = _gpkg_layer(files[name])
+    mapping = guess_mapping(layer.fields())
+    fast = operations.source_from_layer(layer, mapping)
+    slow = operations.source_from_layer(layer, mapping)
+    slow.fast = None
+    assert fast.fast is not None
+    first = operations.read_plots(slow)
+    fids = [plot.source_fid for plot in first][::-1] + [10 ** 9]  # any order; a feature no longer there
+    expected = {plot.source_fid: plot.geometry for plot in first}
+    for source in (fast, slow):
+        again = operations._geometries_again(source, fids)
+        assert set(again) == set(expected)
+        for fid, geometry in expected.items():
+            if geometry is None:
+                assert again[fid] is None
+            else:
+                assert shapely.to_wkb(again[fid]) == shapely.to_wkb(geometry), fid
+    assert any(geometry is None for geometry in expected.values())
+
+
+def test_geometries_read_again_with_a_mapped_feature_id(files):  # noqa: F811 - the imported fixture
+    layer = _gpkg_layer(files["mixed"])
+    source = operations.source_from_layer(layer, FieldMapping(plot_id="fid", commodity="commodity"))
+    first = operations.read_plots(source)
+    again = operations._geometries_again(source, [plot.source_fid for plot in first[:9]])
+    assert [None if again[p.source_fid] is None else shapely.to_wkb(again[p.source_fid]) for p in first[:9]] == \
+           [None if p.geometry is None else shapely.to_wkb(p.geometry) for p in first[:9]]
