@@ -21,7 +21,8 @@ chunk as rows. That insert keeps what GDAL keeps beside the rows: the feature co
 (``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the spatial index (``rtree_…``: its entries
 are kept and the whole index is packed at once when the layer is finished, :mod:`..core.gpkg_rtree`).
 The temporary file is not synced at each such chunk (its rollback journal is kept in memory:
-:data:`TEMP_FILE_PRAGMAS`); it is synced once, after it was read back, before it is published or kept as the recovery file.
+:data:`TEMP_FILE_PRAGMAS`); it is synced once, after it was read back, before it is published or kept as
+the recovery file.
 """
 
 from __future__ import annotations
