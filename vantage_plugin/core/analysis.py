@@ -334,8 +334,13 @@ _NO_ANALYSIS: dict[str, Any] = {}
 
 def loss_years_of(results: Iterable[PlotResult]) -> list[int]:
     """Every year that appears in any result's ``total_yearly``."""
-    keys = set().union(*[((result.analysis or _NO_ANALYSIS).get(DEFORESTATION) or _NO_ANALYSIS).get(TOTAL_YEARLY)
-                         or _NO_ANALYSIS for result in results])
+    results = list(results)
+    try:  # every Analysis with a deforestation dict holding total_yearly (the usual case): read at once
+        deforestation = list(map(itemgetter(DEFORESTATION), filter(None, map(attrgetter("analysis"), results))))
+        keys = set().union(*filter(None, map(itemgetter(TOTAL_YEARLY), deforestation)))
+    except (KeyError, TypeError):
+        keys = set().union(*[((result.analysis or _NO_ANALYSIS).get(DEFORESTATION) or _NO_ANALYSIS).get(TOTAL_YEARLY)
+                             or _NO_ANALYSIS for result in results])
     return sorted({int(year) for year in keys})
 
 

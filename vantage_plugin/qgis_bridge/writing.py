@@ -36,6 +36,8 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from itertools import repeat
+from operator import contains, eq, is_not
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -565,10 +567,10 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
     defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({quoted(table)})")}
     kept = [k for k, (name, column) in enumerate(zip(names, columns))
-            if defaults.get(name) is not None or column.count(None) != len(column)]
+            if defaults.get(name) is not None or any(map(is_not, column, repeat(None)))]
     # a text or boolean column with one value in every row is written as a literal of the statement
     same = {k: _sql_literal(columns[k][0]) for k in kept
-            if type(columns[k][0]) in (str, bool) and columns[k].count(columns[k][0]) == len(columns[k])}
+            if type(columns[k][0]) in (str, bool) and all(map(eq, columns[k], repeat(columns[k][0])))}
     values = ["?", "?"] + [same.get(k, "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
     bound = [columns[k] for k in kept if k not in same]
@@ -629,7 +631,7 @@ def bulk_column_fits(field: QgsField, column: Sequence[Any]) -> bool:
     if kinds <= {_NONE}:
         return True
     if kind == QVariant.String:
-        return kinds <= {_NONE, str} and "\x00" not in "".join(filter(None, column))
+        return kinds <= {_NONE, str} and not any(map(contains, filter(None, column), repeat("\x00")))
     if kind == QVariant.Bool:
         return kinds <= {_NONE, bool}
     if kind in _INT_RANGES:
