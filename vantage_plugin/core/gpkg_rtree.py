@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 
@@ -73,8 +73,9 @@ def _groups(boxes: Any, order: Any, cells: int) -> list[Any]:
     return groups
 
 
-def rtree_tables(ids: Any, boxes: Any, cells: int, node_size: int) -> tuple[list, list, list]:
-    """(``_node`` rows (nodeno, blob), ``_parent`` rows (nodeno, parent), ``_rowid`` rows (rowid, nodeno))
+def rtree_tables(ids: Any, boxes: Any, cells: int, node_size: int) -> tuple[list, list, Iterable[tuple[int, int]]]:
+    """(``_node`` rows (nodeno, blob), ``_parent`` rows (nodeno, parent), ``_rowid`` rows (rowid, nodeno),
+    made as they are inserted)
     of an R-tree of the rows ``ids`` with the float32 ``boxes`` (:func:`rtree_boxes`), nodes of at most
     ``cells`` cells and ``node_size`` bytes. The root is node 1 (empty for no rows)."""
     ids = np.asarray(ids, dtype=np.int64)
@@ -110,7 +111,7 @@ def rtree_tables(ids: Any, boxes: Any, cells: int, node_size: int) -> tuple[list
     else:
         parents.extend((int(child), 1) for child in level_ids.tolist())
     at = np.argsort(rowids[0], kind="stable")  # appended in rowid order: the B-tree grows at its end
-    return nodes, sorted(parents), list(zip(rowids[0][at].tolist(), rowids[1][at].tolist()))
+    return nodes, sorted(parents), zip(rowids[0][at].tolist(), rowids[1][at].tolist())
 
 
 def _blobs(ids: Any, boxes: Any, counts: Any, node_size: int) -> list[bytes]:

@@ -552,8 +552,8 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     table, geometry, srs_id = str(found[0]), str(found[1]), int(found[2])
     blobs, bounds = gpkg_blobs(shapes, srs_id, wrap, with_bounds=True)
     drawn = [k for k, blob in enumerate(blobs) if blob is not None]
-    boxes = gpkg_rtree.rtree_boxes([bounds[k] for k in drawn])
-    if gpkg_rtree.boxes_refused(boxes):
+    index_boxes = gpkg_rtree.rtree_boxes([bounds[k] for k in drawn])
+    if gpkg_rtree.boxes_refused(index_boxes):
         raise ValueError("a box SQLite's R-tree refuses")
     rtree = f"rtree_{table}_{geometry}"
     set_aside = connection.execute(
@@ -578,7 +578,7 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
                            f"VALUES ({', '.join(values)})", zip(fids, blobs, *bound))
     index = None
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
-        index = SpatialRows(rtree, np.asarray(fids, dtype=np.int64)[drawn], boxes)
+        index = SpatialRows(rtree, np.asarray(fids, dtype=np.int64)[drawn], index_boxes)
     for _, sql in set_aside:
         connection.execute(sql)
     # counted once (a new layer's count is NULL), then kept up to date: a chunk does not scan the layer
