@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from itertools import repeat
 from json.encoder import encode_basestring
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 import numpy as np
@@ -334,8 +334,13 @@ _NO_ANALYSIS: dict[str, Any] = {}
 
 def loss_years_of(results: Iterable[PlotResult]) -> list[int]:
     """Every year that appears in any result's ``total_yearly``."""
-    keys = set().union(*[((result.analysis or _NO_ANALYSIS).get(DEFORESTATION) or _NO_ANALYSIS).get(TOTAL_YEARLY)
-                         or _NO_ANALYSIS for result in results])
+    results = list(results)
+    try:  # every Analysis with a deforestation dict holding total_yearly (the usual case): read at once
+        deforestation = list(map(itemgetter(DEFORESTATION), filter(None, map(attrgetter("analysis"), results))))
+        keys = set().union(*filter(None, map(itemgetter(TOTAL_YEARLY), deforestation)))
+    except (KeyError, TypeError):
+        keys = set().union(*[((result.analysis or _NO_ANALYSIS).get(DEFORESTATION) or _NO_ANALYSIS).get(TOTAL_YEARLY)
+                             or _NO_ANALYSIS for result in results])
     return sorted({int(year) for year in keys})
 
 
@@ -471,7 +476,7 @@ def _json_texts(values: list, depth: int) -> list[str]:
             (kind,) = kinds
             if kind is str:  # few distinct texts (levels, versions, dates): each encoded once
                 known = {value: encode_basestring(value) for value in set(values)}
-                return [known[value] for value in values]
+                return list(map(known.__getitem__, values))
             if kind is type(None):
                 return ["null"] * len(values)
             if kind is float:
@@ -520,8 +525,11 @@ def _shape_parts(objects: list, depth: int) -> Optional[tuple[list[str], list[li
     if _without_numbers(first, depth) and objects.count(first) == len(objects):
         return [_JSON.encode(first)], []  # equal objects of texts and nulls: one text
     keys = first.keys()
-    if all(map(keys.__eq__, map(dict.keys, objects))):  # one shape: the usual case
-        return _object_parts(objects, keys, depth)
+    if set(map(len, objects)) == {len(keys)}:  # as many keys as the first: its keys when each has all of them
+        try:
+            return _object_parts(objects, keys, depth)  # one shape: the usual case
+        except KeyError:  # some object lacks one of the first's keys
+            return None
     return None
 
 
@@ -546,7 +554,7 @@ def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[list[str],
                 varying.extend(shaped[1])
                 continue
         texts = _json_texts(column, depth + 1)
-        if texts.count(texts[0]) == len(texts):  # the same text in every object
+        if all(map(eq, texts, repeat(texts[0]))):  # the same text in every object
             pieces[-1] += texts[0]
         else:
             varying.append(texts)

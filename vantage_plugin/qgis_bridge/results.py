@@ -16,6 +16,7 @@ import base64
 import binascii
 import json
 import math
+from operator import attrgetter
 from typing import Any, Iterable, Optional, Sequence
 
 from qgis.core import QgsCoordinateTransformContext, QgsField, QgsFields
@@ -328,7 +329,7 @@ class ResultStream:
             self.layer.add_fields([field for field in self.fields if self.layer.fields.indexFromName(field.name()) < 0])
             physical = [field.name() for field in self.layer.fields]
             self._order = [physical.index(field.name()) for field in self.fields]
-        self.simulated = self.simulated or any(result.simulated for result in results)
+        self.simulated = self.simulated or analysis.STATUS_SIMULATED in map(attrgetter("status"), results)
         # a chunk's columns are hundreds of thousands of new lists and texts without cycles: the
         # collector's full runs over every object alive were a fifth of the bulk writing at 100,000 plots
         with gc_paused():

@@ -17,10 +17,12 @@ guarantees (temporary file, read back, published, recovery file). A chunk can al
 (:meth:`StreamedLayer.add_columns`): inserted into the temporary GeoPackage in one ``executemany``
 (geometries as GeoPackage blobs, :func:`gpkg_blobs`) when every value is of a plain type that the
 column stores as QGIS's writer would store it; otherwise nothing is written and the caller gives the
-chunk as rows. That insert keeps what GDAL keeps beside the rows: the spatial index (``rtree_…``),
-the feature count (``gpkg_ogr_contents``) and the extent (``gpkg_contents``). The temporary file is not
-synced at each such chunk (its rollback journal is kept in memory: :data:`TEMP_FILE_PRAGMAS`); it is
-synced once, after it was read back, before it is published or kept as the recovery file.
+chunk as rows. That insert keeps what GDAL keeps beside the rows: the feature count
+(``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the spatial index (``rtree_…``: its entries
+are kept and the whole index is packed at once when the layer is finished, :mod:`..core.gpkg_rtree`).
+The temporary file is not synced at each such chunk (its rollback journal is kept in memory:
+:data:`TEMP_FILE_PRAGMAS`); it is synced once, after it was read back, before it is published or kept as
+the recovery file.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from itertools import repeat
+from operator import contains, eq, is_not
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -50,6 +54,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QVariant
 
+from ..core import gpkg_rtree
 from ..core.gpkg_rows import quoted
 from ..i18n import tr
 from .errors import OperationError
@@ -262,6 +267,8 @@ class StreamedLayer:
         """Extent of the rows written in bulk, exact (``gpkg_contents`` holds it rounded)."""
         self._unsynced = False
         """Rows were written in bulk without syncing (:data:`TEMP_FILE_PRAGMAS`): synced before publishing."""
+        self._index: list[SpatialRows] = []
+        """Spatial index entries of the rows written in bulk, put in the index at once by :meth:`finish`."""
         self.problem = output_problem(self.path)
         if self.problem is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -334,8 +341,8 @@ class StreamedLayer:
             connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             connection.execute("BEGIN IMMEDIATE")
             try:
-                extent = _insert(connection, self.layer_name, [field.name() for field in self.fields], columns,
-                                 shapes, wrap, self._extent, self._one_by_one)
+                extent, index = _insert(connection, self.layer_name, [field.name() for field in self.fields],
+                                        columns, shapes, wrap, self._extent, self._one_by_one)
                 connection.execute("COMMIT")
             except (sqlite3.Error, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
                 if connection.in_transaction:
@@ -345,6 +352,8 @@ class StreamedLayer:
             connection.close()
         self.written += n
         self._extent = extent
+        if index is not None:
+            self._index.append(index)
         return True
 
     def add_fields(self, fields: Iterable[QgsField]) -> None:
@@ -383,6 +392,8 @@ class StreamedLayer:
         file) when the layer cannot be put in place."""
         self._close()
         try:
+            _index_rows(self.temp, self._index)
+            self._index = []
             _null_empty_geometries(self.temp, self.layer_name, statements, self._one_by_one)
             if self.added_fields and field_order:
                 _reorder_fields(self.temp, self.layer_name, field_order)
@@ -404,6 +415,39 @@ class StreamedLayer:
         finally:
             _remove_file(self.temp)
         return WriteOutcome(layer_uri(self.path, self.layer_name), self.written, list(self.skipped))
+
+
+def _index_rows(temp: str, index: list[SpatialRows]) -> None:
+    """Put the rows written in bulk in the layer's spatial index (:func:`gpkg_rtree.write_rtree`, one
+    transaction): the whole index packed at once rather than one R-tree insert per row."""
+    if not index:
+        return
+    try:
+        connection = sqlite3.connect(temp, isolation_level=None)
+    except sqlite3.Error as error:
+        raise _index_failed(temp, error) from error
+    try:
+        for pragma in TEMP_FILE_PRAGMAS:
+            connection.execute(pragma)
+        connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for rtree in dict.fromkeys(rows.rtree for rows in index):
+                ours = [rows for rows in index if rows.rtree == rtree]
+                gpkg_rtree.write_rtree(connection, rtree, np.concatenate([rows.ids for rows in ours]),
+                                       np.concatenate([rows.boxes for rows in ours]))
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise _index_failed(temp, error) from error
+    finally:
+        connection.close()
+
+
+def _index_failed(temp: str, error: sqlite3.Error) -> ResultWriteError:
+    reason = tr("Cannot reopen {path}").format(path=temp)
+    return ResultWriteError(f"{reason}: {error}")
 
 
 def _reorder_fields(temp: str, layer_name: str, order: list[str]) -> None:
@@ -472,11 +516,10 @@ def _sync(path: str) -> None:
         pass
 
 
-#: SQLite page cache (KiB) of the connection inserting a chunk in bulk. The spatial index takes ~36 bytes
-#: a row (3.6 MB at 100,000 rows): SQLite's default cache (2 MiB) holds it up to ~55,000 rows; beyond, each
-#: R-tree insert reads its nodes from the file again and a chunk costs more the larger the layer (its
-#: R-tree inserts twice as much at 100,000 rows). 64 MiB holds the index of over a million rows; SQLite
-#: takes that memory only as it reads or writes pages, and frees it with the connection (each chunk).
+#: SQLite page cache (KiB) of the connection inserting a chunk in bulk (and packing the spatial index): a
+#: chunk's pages (~3.4 kB a row) stay in memory until its commit, which writes them once; SQLite takes that
+#: memory only as it reads or writes pages, and frees it with the connection (each chunk). (The default
+#: 2 MiB, spilling pages during the insert, measured no cheaper at 100,000 plots and slower in wall time.)
 BULK_CACHE_KIB = 65536
 
 
@@ -492,19 +535,25 @@ def _larger_pages(connection: sqlite3.Connection) -> None:
 
 def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
             shapes: Any, wrap: Any = None, extent: Optional[list[float]] = None,
-            stored_extent: bool = True) -> Optional[list[float]]:
+            stored_extent: bool = True) -> tuple[Optional[list[float]], Optional[SpatialRows]]:
     """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
-    update what GDAL's triggers and writer keep beside them: the spatial index, the feature count, the
-    extent. The triggers doing it row by row (they call GDAL's SQL functions, which this connection
-    does not have) are set aside for the insert and put back as they were. ``extent``: the exact
-    extent of the rows inserted before (``stored_extent``: rows written by GDAL count too, with the
-    extent it stored); returns the exact extent with these rows."""
+    update what GDAL's triggers and writer keep beside them: the feature count, the extent. The
+    triggers doing it row by row (they call GDAL's SQL functions, which this connection does not have)
+    are set aside for the insert and put back as they were. ``extent``: the exact extent of the rows
+    inserted before (``stored_extent``: rows written by GDAL count too, with the extent it stored).
+    Returns the exact extent with these rows and the rows' entries of the spatial index (``None``
+    without one), for :func:`gpkg_rtree.write_rtree` once the layer is written; ValueError (nothing
+    inserted) when SQLite's R-tree would refuse a box."""
     found = connection.execute("SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns "
                                "WHERE lower(table_name) = lower(?)", (layer_name,)).fetchone()
     if found is None:
         raise ValueError(f"no layer {layer_name}")
     table, geometry, srs_id = str(found[0]), str(found[1]), int(found[2])
     blobs, bounds = gpkg_blobs(shapes, srs_id, wrap, with_bounds=True)
+    drawn = [k for k, blob in enumerate(blobs) if blob is not None]
+    index_boxes = gpkg_rtree.rtree_boxes([bounds[k] for k in drawn])
+    if gpkg_rtree.boxes_refused(index_boxes):
+        raise ValueError("a box SQLite's R-tree refuses")
     rtree = f"rtree_{table}_{geometry}"
     set_aside = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(name) IN (lower(?), lower(?))",
@@ -517,19 +566,18 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
     defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({quoted(table)})")}
     kept = [k for k, (name, column) in enumerate(zip(names, columns))
-            if defaults.get(name) is not None or column.count(None) != len(column)]
+            if defaults.get(name) is not None or any(map(is_not, column, repeat(None)))]
     # a text or boolean column with one value in every row is written as a literal of the statement
     same = {k: _sql_literal(columns[k][0]) for k in kept
-            if type(columns[k][0]) in (str, bool) and columns[k].count(columns[k][0]) == len(columns[k])}
+            if type(columns[k][0]) in (str, bool) and all(map(eq, columns[k], repeat(columns[k][0])))}
     values = ["?", "?"] + [same.get(k, "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
     bound = [columns[k] for k in kept if k not in same]
     connection.executemany(f"INSERT INTO {quoted(table)} ({', '.join(map(quoted, names))}) "
                            f"VALUES ({', '.join(values)})", zip(fids, blobs, *bound))
-    drawn = [k for k, blob in enumerate(blobs) if blob is not None]
+    index = None
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
-        connection.executemany(f"INSERT OR REPLACE INTO {quoted(rtree)} VALUES (?, ?, ?, ?, ?)",
-                               zip([fids[k] for k in drawn], *zip(*[bounds[k] for k in drawn])))
+        index = SpatialRows(rtree, np.asarray(fids, dtype=np.int64)[drawn], index_boxes)
     for _, sql in set_aside:
         connection.execute(sql)
     # counted once (a new layer's count is NULL), then kept up to date: a chunk does not scan the layer
@@ -537,7 +585,7 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
                        f"(SELECT count(*) FROM {quoted(table)}) ELSE feature_count + ? END "
                        "WHERE lower(table_name) = lower(?)", (len(blobs), table))
     if not drawn:
-        return extent
+        return extent, index
     boxes = [[bounds[k] for k in drawn]]
     if extent is not None:
         boxes.append([tuple(extent)])
@@ -553,7 +601,18 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
                        "max_x = CAST(printf('%.18g', ?) AS REAL), min_y = CAST(printf('%.18g', ?) AS REAL), "
                        "max_y = CAST(printf('%.18g', ?) AS REAL) WHERE lower(table_name) = lower(?)",
                        (*extent, table))
-    return extent
+    return extent, index
+
+
+@dataclass
+class SpatialRows:
+    """Entries of a layer's spatial index inserted in bulk: written to it by :meth:`StreamedLayer.finish`."""
+
+    rtree: str
+    ids: Any
+    """The rows' feature ids (int64)."""
+    boxes: Any
+    """Their boxes as the R-tree stores them (:func:`gpkg_rtree.rtree_boxes`)."""
 
 
 #: Bounds of the integer field types (QGIS's writer refuses a value outside them; -2**31 too).
@@ -571,7 +630,7 @@ def bulk_column_fits(field: QgsField, column: Sequence[Any]) -> bool:
     if kinds <= {_NONE}:
         return True
     if kind == QVariant.String:
-        return kinds <= {_NONE, str} and "\x00" not in "".join(filter(None, column))
+        return kinds <= {_NONE, str} and not any(map(contains, filter(None, column), repeat("\x00")))
     if kind == QVariant.Bool:
         return kinds <= {_NONE, bool}
     if kind in _INT_RANGES:
