@@ -67,7 +67,8 @@ lint: venv  ## every gate runs; the target fails if any of them failed
 # every worker on every run (half of collecting, ~3.5 s CPU per worker); __pycache__ is ignored by git
 # and left out of the package.
 TEST_WORKERS ?= 3
-PYTEST := PATH=/usr/bin:$$PATH PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
+# PYTEST_PLUGINS: the start-up watchdog (tests/stall_guard.py) armed in every worker before pytest-qgis starts QGIS.
+PYTEST := PATH=/usr/bin:$$PATH PYTHONDONTWRITEBYTECODE= PYTEST_PLUGINS=tests.stall_guard $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 test: venv translations
 	$(PYTEST) tests
