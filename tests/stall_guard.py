@@ -5,8 +5,8 @@ faulthandler's own C thread does the dump, so it works even while a deadlocked t
 futex wait inside QGIS or Qt), when no Python thread (pytest-timeout's) can run. Registered by
 tests/conftest.py, it is armed when pytest configures (QGIS is already up: pytest-qgis starts it before
 any conftest). Loaded earlier through ``PYTEST_PLUGINS=tests.stall_guard`` (``make test`` does; its xdist
-workers too), it is armed on import, before pytest-qgis starts QGIS. Once tests run, each is watched by pyproject.toml's faulthandler_timeout
-(a dump) and pytest-timeout (which ends it)."""
+workers too), it is armed on import, before pytest-qgis starts QGIS. Once tests run, each is watched by
+pyproject.toml's faulthandler_timeout (a dump) and pytest-timeout (which ends it)."""
 
 from __future__ import annotations
 
