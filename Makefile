@@ -63,8 +63,14 @@ lint: venv  ## every gate runs; the target fails if any of them failed
 # settings (.qgis-settings/gw<n>); module-scoped fixtures (the qgis_process profile) are made once per
 # worker that needs them. TEST_WORKERS=0 runs serially.
 # /usr/bin first: QGIS's embedded Python.
+# Bytecode caches in .pytest_cache/pycache (PYTHONPYCACHEPREFIX; PYTHONDONTWRITEBYTECODE emptied): without
+# them pytest rewrites the asserts of every test module in every worker on every run (half of collecting)
+# and every qgis_process and subprocess compiles the plugin again; ~30 s of CPU a run. The prefix keeps the
+# caches out of the tree, the venv and the system's folders; make clean removes them.
 TEST_WORKERS ?= 3
-PYTEST := PATH=/usr/bin:$$PATH $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
+# PYTEST_PLUGINS: the start-up watchdog (tests/stall_guard.py) armed in every worker before pytest-qgis starts QGIS.
+PYTEST := PATH=/usr/bin:$$PATH PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/.pytest_cache/pycache \
+	PYTEST_PLUGINS=tests.stall_guard $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 test: venv translations
 	$(PYTEST) tests

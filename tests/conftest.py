@@ -9,8 +9,10 @@ import pytest
 
 #: Shared fixtures, one module per subject (tests/fixtures/), for every test that names them:
 #: the fake Vantage server (``fake``, ``sleeps``, ``client``), QGIS (``vantage``, ``dock``, ``account``),
-#: the world map's admin index (``world``) and the compiled translations (``qm_folder``).
+#: the world map's admin index (``world``) and the compiled translations (``qm_folder``); and the start-up
+#: watchdog (``make test`` loads it earlier, through PYTEST_PLUGINS, to watch QGIS's start too).
 pytest_plugins = (
+    "tests.stall_guard",
     "tests.fixtures.fake_api",
     "tests.fixtures.qgis_app",
     "tests.fixtures.world",
@@ -25,7 +27,6 @@ SHARED_DATA = SHARED / "data"
 EVAL_DATA = SHARED / "eval-data"
 PLOTS = SHARED_DATA / "plots"
 DEMO = REPO / "resources" / "demo"
-
 
 def shared_file(relative: str) -> Path:
     """A file of ../shared/data; the test is skipped when the shared data is not beside the checkout."""

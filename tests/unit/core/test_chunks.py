@@ -14,10 +14,12 @@ from vantage_plugin.core.validation import validate
 
 
 def _brute(boxes: np.ndarray) -> set[tuple[int, int]]:
-    n = len(boxes)
-    return {(i, j) for i in range(n) for j in range(i + 1, n)
-            if boxes[i, 0] <= boxes[j, 2] and boxes[j, 0] <= boxes[i, 2]
-            and boxes[i, 1] <= boxes[j, 3] and boxes[j, 1] <= boxes[i, 3]}
+    """Every pair i < j whose closed boxes meet, by comparing every box with every other (all n² at once)."""
+    x0, y0, x1, y1 = (boxes[:, k] for k in range(4))
+    meet = ((x0[:, None] <= x1[None, :]) & (x0[None, :] <= x1[:, None])
+            & (y0[:, None] <= y1[None, :]) & (y0[None, :] <= y1[:, None]))
+    i, j = np.nonzero(np.triu(meet, k=1))
+    return set(zip(i.tolist(), j.tolist()))
 
 
 @pytest.mark.parametrize("pair_run", [1_000_000, 1, 7, 500])

@@ -13,6 +13,7 @@ from osgeo import gdal, ogr, osr
 
 from tests.conftest import shared_file
 from tests.fixtures.geodesy import geod_area_ha
+from tests.fixtures.shapes import write_tif
 from vantage_plugin.core import analysis, geodesy, risk
 from vantage_plugin.core.engine import bundled
 from vantage_plugin.core.engine.bundled import point_discs, run_bundled
@@ -24,19 +25,6 @@ from vantage_plugin.core.runs import CANCELLED, PARTIAL, SUCCESS, Feedback
 DR = "hansen-dominican-republic/"
 DR_COVER = DR + "Hansen_GFC-2023-v1.11_treecover2000_20N_080W.tif"
 DR_LOSS = DR + "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
-
-
-def write_tif(path, array, gt, epsg=4326, nodata=None):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Byte)
-    ds.SetGeoTransform(gt)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
 
 
 def dr_options(**kw):

@@ -4,12 +4,11 @@ fractions bit for bit on star-shaped plots (10 m and 30 m like cells, holes, mul
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
 import shapely
 
+from tests.fixtures.shapes import star
 from vantage_plugin.core.engine import coverage
 from vantage_plugin.core.engine.coverage import _split_at_integers, exact_coverage, polygon_rings
 
@@ -81,20 +80,10 @@ def test_split_matches_the_previous_split_bit_for_bit():
         _same(_split_at_integers(s0[sl], s1[sl], x0[sl], dx[sl]), _split_reference(s0[sl], s1[sl], x0[sl], dx[sl]))
 
 
-def _star(rng, cx, cy, radius, n, hole=False):
-    angles = np.sort(rng.uniform(0, 2 * math.pi, n))
-    r = radius * rng.uniform(0.4, 1.0, n)
-    shell = np.column_stack([cx + r * np.cos(angles), cy + r * np.sin(angles)])
-    if not hole:
-        return shapely.Polygon(shell)
-    a = np.linspace(0, 2 * math.pi, 12, endpoint=False)
-    return shapely.Polygon(shell, [np.column_stack([cx + 0.2 * radius * np.cos(a), cy + 0.2 * radius * np.sin(a)])])
-
-
 @pytest.mark.parametrize("cell", [1.0, 0.3])
 def test_coverage_matches_the_coverage_with_the_previous_split(monkeypatch, cell):
     rng = np.random.default_rng(9)
-    plots = [_star(rng, rng.uniform(0, 200), rng.uniform(0, 200), rng.uniform(0.5, 30), int(rng.integers(4, 150)),
+    plots = [star(rng, rng.uniform(0, 200), rng.uniform(0, 200), rng.uniform(0.5, 30), int(rng.integers(4, 150)),
                    hole=k % 7 == 0) for k in range(300)]
     plots.append(shapely.MultiPolygon([shapely.box(5, 5, 7.5, 6.2), shapely.box(9.3, 5.1, 12, 8)]))
     plots.append(shapely.box(20, 20, 23, 24))  # on the cell lines

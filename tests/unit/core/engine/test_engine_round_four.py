@@ -26,8 +26,8 @@ from typing import Any, Optional
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
 
+from tests.fixtures.shapes import star, write_areas, write_tif
 from vantage_plugin.core import analysis, geodesy
 from vantage_plugin.core.engine import bundled, rasters
 from vantage_plugin.core.engine.bundled import run_bundled
@@ -287,19 +287,13 @@ def _bits_equal(a: Any, b: Any, where: str = "") -> None:
         assert a == b, f"{where}: {a!r} != {b!r}"
 
 
-def _star(rng, cx, cy, radius, n):
-    angles = np.sort(rng.uniform(0, 2 * math.pi, n))
-    r = radius * rng.uniform(0.4, 1.0, n)
-    return shapely.Polygon(np.column_stack([cx + r * np.cos(angles), cy + r * np.sin(angles)]))
-
-
 # --- exact coverage -----------------------------------------------------------------------------
 def _pixel_shapes(rng) -> list:
-    shapes = [_star(rng, rng.uniform(-3, 40), rng.uniform(-3, 30), rng.uniform(0.2, 7), int(rng.integers(3, 90)))
+    shapes = [star(rng, rng.uniform(-3, 40), rng.uniform(-3, 30), rng.uniform(0.2, 7), int(rng.integers(3, 90)))
               for _ in range(150)]
     shapes += [
         shapely.Polygon([(1, 1), (9, 1), (9, 8), (1, 8)], [[(3, 3), (6.5, 3.5), (5, 6)], [(7, 6), (8, 6), (8, 7)]]),
-        shapely.MultiPolygon([_star(rng, 5, 5, 2, 9), _star(rng, 12.3, 4.7, 1.5, 7),
+        shapely.MultiPolygon([star(rng, 5, 5, 2, 9), star(rng, 12.3, 4.7, 1.5, 7),
                               shapely.box(20, 20, 23.5, 22).difference(shapely.box(21, 20.5, 22, 21.5))]),
         shapely.Polygon([(2, 2), (7, 2), (7, 5), (4, 7), (2, 5)]),  # vertices on cell lines
         shapely.Polygon([(0.5, 0.5), (0.5, 6.25), (7.75, 6.25), (7.75, 0.5)]),  # clockwise, axis-parallel
@@ -359,20 +353,6 @@ def test_row_of_cells_numbers_every_cell_of_the_flat_buffer_by_its_row():
 
 
 # --- raster windows -----------------------------------------------------------------------------
-def _write_tif(path, array, gt, nodata=None, dtype=gdal.GDT_Byte, block=64):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, dtype,
-                                              options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"])
-    ds.SetGeoTransform(gt)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
-
-
 def _random_windows(rng, n, height, width):
     nrows = rng.integers(1, 25, n)
     ncols = rng.integers(1, 25, n)
@@ -390,8 +370,8 @@ def test_read_windows_and_cell_areas_are_the_previous_code_bit_for_bit(tmp_path,
     fine[:30, :30] = 255
     coarse = rng.integers(0, 250, (67, 50)).astype(np.uint8)
     coarse[-10:, -10:] = 255
-    fine_path = _write_tif(tmp_path / "fine.tif", fine, (10.0, 0.001, 0, 5.0, 0, -0.001), nodata=nodata)
-    coarse_path = _write_tif(tmp_path / "coarse.tif", coarse, (10.0, 0.003, 0, 5.0, 0, -0.003), nodata=nodata)
+    fine_path = write_tif(tmp_path / "fine.tif", fine, (10.0, 0.001, 0, 5.0, 0, -0.001), nodata=nodata, block=64)
+    coarse_path = write_tif(tmp_path / "coarse.tif", coarse, (10.0, 0.003, 0, 5.0, 0, -0.003), nodata=nodata, block=64)
     primary = rasters.Raster(fine_path)
     other = rasters.Raster(coarse_path)
     try:
@@ -425,26 +405,13 @@ def data(tmp_path_factory):
     jrc = (rng.random((3 * SIZE, 3 * SIZE)) < 0.6).astype(np.uint8)  # a finer grid: loss read through lookups
     gt = (X0, RES, 0, Y0, 0, -RES)
     files = {
-        "cover": _write_tif(folder / "Hansen_GFC-2023-v1.11_treecover2000_t.tif", cover, gt),
-        "loss": _write_tif(folder / "Hansen_GFC-2023-v1.11_lossyear_t.tif", loss, gt, nodata=255),
-        "jrc": _write_tif(folder / "JRC_GFC2020_V2_t.tif", jrc, (X0, RES / 3, 0, Y0, 0, -RES / 3)),
+        "cover": write_tif(folder / "Hansen_GFC-2023-v1.11_treecover2000_t.tif", cover, gt, block=64),
+        "loss": write_tif(folder / "Hansen_GFC-2023-v1.11_lossyear_t.tif", loss, gt, nodata=255, block=64),
+        "jrc": write_tif(folder / "JRC_GFC2020_V2_t.tif", jrc, (X0, RES / 3, 0, Y0, 0, -RES / 3), block=64),
     }
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(folder / "pa.gpkg"))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    layer = ds.CreateLayer("areas", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("WDPAID", ogr.OFTInteger))
-    layer.CreateField(ogr.FieldDefn("NAME", ogr.OFTString))
-    areas = [_star(rng, X0 + RES * 80, Y0 - RES * 90, RES * 60, 300), shapely.box(X0 + RES * 150, Y0 - RES * 200,
+    areas = [star(rng, X0 + RES * 80, Y0 - RES * 90, RES * 60, 300), shapely.box(X0 + RES * 150, Y0 - RES * 200,
                                                                                   X0 + RES * 230, Y0 - RES * 120)]
-    for k, polygon in enumerate(areas):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("WDPAID", k + 1)
-        feature.SetField("NAME", f"area {k + 1}")
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.MultiPolygon([polygon]))))
-        layer.CreateFeature(feature)
-    ds = None
-    files["pa"] = str(folder / "pa.gpkg")
+    files["pa"] = write_areas(folder / "pa.gpkg", [shapely.MultiPolygon([polygon]) for polygon in areas])
     return files
 
 
@@ -460,13 +427,13 @@ def _engine_plots() -> list[Plot]:
         elif k % 9 == 7:
             geometry = shapely.MultiPoint([(lon, lat), (lon + 8 * RES, lat - 3 * RES)])
         elif k % 9 == 2:
-            geometry = shapely.MultiPolygon([_star(rng, lon, lat, RES * 4, 12),
-                                             _star(rng, lon + 15 * RES, lat, RES * 3, 9)])
+            geometry = shapely.MultiPolygon([star(rng, lon, lat, RES * 4, 12),
+                                             star(rng, lon + 15 * RES, lat, RES * 3, 9)])
         elif k % 9 == 5:
             geometry = shapely.box(lon, lat, lon + 12 * RES, lat + 9 * RES).difference(
                 shapely.box(lon + 3 * RES, lat + 2 * RES, lon + 7 * RES, lat + 6 * RES))
         else:
-            geometry = _star(rng, lon, lat, RES * rng.uniform(1, 14), int(rng.integers(5, 80)))
+            geometry = star(rng, lon, lat, RES * rng.uniform(1, 14), int(rng.integers(5, 80)))
         plots.append(Plot(k, geometry, user_id=str(k), commodity=["cocoa", None, "Coffee", "soya"][k % 4],
                           harvest_date=dates[k % len(dates)], point_ha=[None, 0.7, 2.0][k % 3]))
     extra = [
@@ -566,7 +533,7 @@ def test_equal_area_projection_in_blocks_is_the_previous_code_bit_for_bit():
     for a, b in zip(geodesy.to_equal_area(12.5, -3.25), _old_to_equal_area(12.5, -3.25)):
         _bits_equal(a, b, "scalar")
     # geometries: many plots of many vertices (more coordinates than a block), holes, multipolygons
-    shapes = [_star(rng, rng.uniform(-170, 170), rng.uniform(-80, 80), rng.uniform(1e-4, 0.5), int(rng.integers(3, 400)))
+    shapes = [star(rng, rng.uniform(-170, 170), rng.uniform(-80, 80), rng.uniform(1e-4, 0.5), int(rng.integers(3, 400)))
               for _ in range(600)]
     shapes += [shapely.box(10, 50, 10.01, 50.02).difference(shapely.box(10.002, 50.002, 10.004, 50.004)),
                shapely.MultiPolygon([shapes[0], shapes[1]]), shapely.Polygon(), shapely.Point(3, 4)]

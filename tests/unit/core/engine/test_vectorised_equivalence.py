@@ -18,8 +18,9 @@ import math
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, osr
 
+from tests.fixtures.shapes import star, write_areas, write_tif
 from vantage_plugin.core import analysis, geodesy, risk
 from vantage_plugin.core.engine.bundled import run_bundled
 from vantage_plugin.core.engine.catalog import DataSource
@@ -43,12 +44,6 @@ def test_risk_on_arrays_matches_the_scalar_rule_value_by_value():
 
 
 # --- exact coverage -----------------------------------------------------------------------------
-def _star(rng, cx, cy, radius, n):
-    angles = np.sort(rng.uniform(0, 2 * math.pi, n))
-    r = radius * rng.uniform(0.4, 1.0, n)
-    return shapely.Polygon(np.column_stack([cx + r * np.cos(angles), cy + r * np.sin(angles)]))
-
-
 def _reference_coverage(polygon, row0, col0, nrows, ncols):
     """Coverage of each cell (u = column, v = row) by shapely: area of the polygon ∩ the cell's box."""
     out = np.zeros((nrows, ncols))
@@ -61,11 +56,11 @@ def _reference_coverage(polygon, row0, col0, nrows, ncols):
 
 def test_exact_coverage_matches_shapely_cell_intersections():
     rng = np.random.default_rng(7)
-    shapes = [_star(rng, rng.uniform(3, 20), rng.uniform(3, 20), rng.uniform(1, 6), int(rng.integers(5, 60)))
+    shapes = [star(rng, rng.uniform(3, 20), rng.uniform(3, 20), rng.uniform(1, 6), int(rng.integers(5, 60)))
               for _ in range(12)]
     # a polygon with a hole, a multipolygon, one with vertices exactly on cell lines, a clockwise one
     shapes.append(shapely.Polygon([(1, 1), (9, 1), (9, 8), (1, 8)], [[(3, 3), (6.5, 3.5), (5, 6)]]))
-    shapes.append(shapely.MultiPolygon([_star(rng, 5, 5, 2, 9), _star(rng, 12.3, 4.7, 1.5, 7)]))
+    shapes.append(shapely.MultiPolygon([star(rng, 5, 5, 2, 9), star(rng, 12.3, 4.7, 1.5, 7)]))
     shapes.append(shapely.Polygon([(2, 2), (7, 2), (7, 5), (4, 7), (2, 5)]))
     shapes.append(shapely.Polygon([(0.5, 0.5), (0.5, 6.25), (7.75, 6.25), (7.75, 0.5)]))
     geoms = np.array(shapes, dtype=object)
@@ -121,28 +116,11 @@ def test_bulk_rounding_and_percentages_match_the_scalar_helpers():
 
 
 # --- overlaps -----------------------------------------------------------------------------------
-def _write_areas(path, polygons):
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    layer = ds.CreateLayer("areas", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("WDPAID", ogr.OFTInteger))
-    layer.CreateField(ogr.FieldDefn("NAME", ogr.OFTString))
-    for k, polygon in enumerate(polygons):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("WDPAID", k + 1)
-        feature.SetField("NAME", f"area {k + 1}")
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(polygon)))
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
-
-
 def test_overlaps_with_validity_given_match_the_overlaps_checking_it(tmp_path):
     rng = np.random.default_rng(21)
-    areas = [_star(rng, 10.0, 5.0, 0.02, 600), _star(rng, 10.03, 5.01, 0.015, 400)]
-    path = _write_areas(tmp_path / "areas.gpkg", areas)
-    plots = [_star(rng, 10 + rng.uniform(-0.04, 0.05), 5 + rng.uniform(-0.03, 0.03), 0.002, 40) for _ in range(80)]
+    areas = [star(rng, 10.0, 5.0, 0.02, 600), star(rng, 10.03, 5.01, 0.015, 400)]
+    path = write_areas(tmp_path / "areas.gpkg", areas)
+    plots = [star(rng, 10 + rng.uniform(-0.04, 0.05), 5 + rng.uniform(-0.03, 0.03), 0.002, 40) for _ in range(80)]
     plots.append(shapely.Polygon([(10.0, 5.0), (10.004, 5.004), (10.004, 5.0), (10.0, 5.004)]))  # a bow tie
     plots.append(shapely.box(10.0, 5.0, 10.001, 5.001))  # deep inside the first area
     geoms = np.array(plots, dtype=object)
@@ -177,20 +155,7 @@ def test_overlaps_with_validity_given_match_the_overlaps_checking_it(tmp_path):
 # --- the whole engine: many plots at once vs one at a time -------------------------------------
 X0, Y0, RES = 20.0, 5.0, 0.00025  # lon/lat cells of ~28 m
 SIZE = 400
-
-
-def _tif(path, array, nodata=None):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Byte,
-                                              options=["TILED=YES", "BLOCKXSIZE=128", "BLOCKYSIZE=128"])
-    ds.SetGeoTransform((X0, RES, 0, Y0, 0, -RES))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
+GT = (X0, RES, 0, Y0, 0, -RES)
 
 
 @pytest.fixture(scope="module")
@@ -200,8 +165,8 @@ def rasters(tmp_path_factory):
     cover = rng.integers(0, 101, (SIZE, SIZE)).astype(np.uint8)
     loss = np.where(rng.random((SIZE, SIZE)) < 0.25, rng.integers(1, 24, (SIZE, SIZE)), 0).astype(np.uint8)
     loss[:40, :40] = 255  # nodata in a corner: plots there are only partly covered
-    return (_tif(folder / "Hansen_GFC-2023-v1.11_treecover2000_test.tif", cover),
-            _tif(folder / "Hansen_GFC-2023-v1.11_lossyear_test.tif", loss, nodata=255))
+    return (write_tif(folder / "Hansen_GFC-2023-v1.11_treecover2000_test.tif", cover, GT, block=128),
+            write_tif(folder / "Hansen_GFC-2023-v1.11_lossyear_test.tif", loss, GT, nodata=255, block=128))
 
 
 def _plots():
@@ -214,7 +179,7 @@ def _plots():
         if k % 7 == 3:
             geometry = shapely.Point(lon, lat)
         else:
-            geometry = _star(rng, lon, lat, RES * rng.uniform(2, 12), int(rng.integers(8, 80)))
+            geometry = star(rng, lon, lat, RES * rng.uniform(2, 12), int(rng.integers(8, 80)))
         plots.append(Plot(k, geometry, user_id=str(k), commodity="cocoa" if k % 2 else None,
                           harvest_date=dates[k % len(dates)], point_ha=1.5 if k % 14 == 3 else None))
     # partly off the raster, and partly on the nodata corner

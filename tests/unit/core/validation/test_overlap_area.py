@@ -14,30 +14,10 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
 
+from tests.fixtures.shapes import comb, rough_star
 from vantage_plugin.core.geodesy import geodesic_area_ha
 from vantage_plugin.core.validation import checks
 from vantage_plugin.core.validation.overlap_area import SharedParts, StarRings, shared_rings, star_rings
-
-
-def _star(rng: np.random.Generator, cx: float, cy: float, r: float, m: int, rough: float,
-          even: bool = True) -> Polygon:
-    """A rough star-shaped ring: angles evenly spread with jittered gaps (or uniformly random ones, whose
-    vertices' mean may lie where the ring is not star-shaped around it)."""
-    if even:
-        gaps = np.cumsum(rng.uniform(0.5, 1.5, m))
-        angle = 2 * math.pi * (gaps - gaps[0]) / gaps[-1] * (m - 1) / m + rng.uniform(0, 2 * math.pi)
-    else:
-        angle = np.sort(rng.uniform(0, 2 * math.pi, m))
-    radius = r * (1 + rng.uniform(-rough, rough, m))
-    return Polygon(np.column_stack([cx + radius * np.cos(angle), cy + radius * np.sin(angle)]))
-
-
-def _comb(x: float, y: float, size: float) -> Polygon:
-    teeth = [(x, y), (x + size, y), (x + size, y + size)]
-    for k in range(4, 0, -1):
-        left = x + (k - 1) * size / 4
-        teeth += [(left + size / 8, y + size), (left + size / 8, y + size / 3), (left, y + size / 3), (left, y + size)]
-    return Polygon(teeth[:-1])
 
 
 def _pairs() -> tuple[list, list[tuple[int, int]]]:
@@ -56,10 +36,11 @@ def _pairs() -> tuple[list, list[tuple[int, int]]]:
         r2 = r1 * 10.0 ** rng.uniform(-0.5, 0.5)
         m1, m2 = int(rng.integers(4, 80)), int(rng.integers(4, 80))
         rough = rng.choice([0.0, 0.05, 0.2, 0.3])
-        a = _star(rng, cx, cy, r1, m1, rough, even=k % 6 != 0)
+        a = rough_star(rng, cx, cy, r1, m1, rough, even=k % 6 != 0)
         direction = rng.uniform(0, 2 * math.pi)
         distance = (r1 + r2) * rng.uniform(0.3, 1.05)
-        b = _star(rng, cx + distance * math.cos(direction), cy + distance * math.sin(direction), r2, m2, rough)
+        b = rough_star(rng, cx + distance * math.cos(direction), cy + distance * math.sin(direction), r2, m2, rough,
+                       even=True)
         if k % 5 == 0:
             a = a.reverse()
         if k % 7 == 0:
@@ -77,14 +58,14 @@ def _pairs() -> tuple[list, list[tuple[int, int]]]:
         add(box(x0, y0, x0 + 2 * s, y0 + 2 * s), box(x0 + i * s, y0 + j * s, x0 + (i + w + 1) * s, y0 + (h + 1) * s))
     for k in range(400):
         # A vertex shared, or one plot's vertex on the other's edge (exactly or by 1e-13), or just apart.
-        a = _star(rng, rng.uniform(-80, 80), rng.uniform(-60, 60), 1e-3, int(rng.integers(5, 30)), 0.1)
+        a = rough_star(rng, rng.uniform(-80, 80), rng.uniform(-60, 60), 1e-3, int(rng.integers(5, 30)), 0.1, even=True)
         ring = np.asarray(a.exterior.coords)[:-1]
         v = int(rng.integers(len(ring)))
         point = ring[v] if k % 3 == 0 else (ring[v] + ring[(v + 1) % len(ring)]) / 2
         point = point + (0.0 if k % 3 == 1 else rng.choice([-1e-13, 1e-13, 0.0], 2))
         centre = np.asarray(a.centroid.coords[0])
         outward = point + (point - centre) * rng.uniform(0.2, 1.5)
-        b = _star(rng, *outward, float(np.hypot(*(outward - point))), int(rng.integers(5, 30)), 0.0)
+        b = rough_star(rng, *outward, float(np.hypot(*(outward - point))), int(rng.integers(5, 30)), 0.0, even=True)
         b_ring = np.asarray(b.exterior.coords)[:-1]
         b_ring[int(np.argmin(np.hypot(*(b_ring - point).T)))] = point
         add(a, Polygon(b_ring))
@@ -94,7 +75,7 @@ def _pairs() -> tuple[list, list[tuple[int, int]]]:
         holed = Polygon(outer.exterior.coords, [box(3e-4, 3e-4, 7e-4, 7e-4).exterior.coords])
         add(holed, box(5e-4, 5e-4 + k * 1e-6, 1.5e-3, 1.5e-3))
         add(MultiPolygon([box(0, 0, 1e-3, 1e-3), box(2e-3, 0, 3e-3, 1e-3)]), box(5e-4, 2e-4 + k * 1e-6, 2.5e-3, 8e-4))
-        add(_comb(0, 0, 4e-3), _comb(1e-3 + k * 1e-6, 5e-4, 4e-3))
+        add(comb(0, 0, 4e-3), comb(1e-3 + k * 1e-6, 5e-4, 4e-3))
     return shapes, pairs
 
 
@@ -197,7 +178,7 @@ def test_vertex_search_by_buckets_is_a_binary_search():
     """The bucketed search for the last vertex at an angle (with its fallback when vertices crowd into a
     few buckets) against numpy's binary search, on rings with evenly spread and crowded vertices."""
     rng = np.random.default_rng(3)
-    shapes = [_star(rng, 0, 0, 1e-3, 50, 0.2), _star(rng, 1, 1, 1e-3, 6, 0.0)]
+    shapes = [rough_star(rng, 0, 0, 1e-3, 50, 0.2, even=True), rough_star(rng, 1, 1, 1e-3, 6, 0.0, even=True)]
     crowded = np.r_[np.linspace(0, 0.3, 200), [2.0, 4.0]]  # 200 vertices within 0.3 rad, then two more
     shapes.append(Polygon(np.column_stack([2 + 1e-3 * np.cos(crowded), 2 + 1e-3 * np.sin(crowded)])))
     geoms = np.array(shapes, dtype=object)

@@ -7,13 +7,13 @@ tiny overlaps, invalid and non-star polygons, holes, multi-part plots, and plots
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import numpy as np
 import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
+from tests.fixtures.shapes import comb, rough_star
 from vantage_plugin.core.geodesy import geodesic_area_ha
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import RULES, checks, validate
@@ -24,33 +24,18 @@ PAIR_CODES = {"PLOTS_OVERLAP", "DUPLICATE_GEOMETRY", "DUPLICATE_PLOT_ID"}
 VALIDITY_CODES = {"POLYGON_SELF_INTERSECTION", "POLYGON_INVALID", "POLYGON_ZERO_AREA", "POLYGON_SPIKE"}
 
 
-def _star(rng: np.random.Generator, cx: float, cy: float, r: float, m: int, rough: float = 0.1) -> Polygon:
-    angle = np.sort(rng.uniform(0, 2 * math.pi, m))
-    radius = r * (1 + rng.uniform(-rough, rough, m))
-    return Polygon(np.column_stack([cx + radius * np.cos(angle), cy + radius * np.sin(angle)]))
-
-
-def _comb(x: float, y: float, size: float) -> Polygon:
-    """A valid polygon that is not star-shaped around its vertices' mean (a comb: GEOS decides)."""
-    teeth = [(x, y), (x + size, y), (x + size, y + size)]
-    for k in range(4, 0, -1):
-        left = x + (k - 1) * size / 4
-        teeth += [(left + size / 8, y + size), (left + size / 8, y + size / 3), (left, y + size / 3), (left, y + size)]
-    return Polygon(teeth[:-1])
-
-
 def _plots() -> list[Plot]:
     rng = np.random.default_rng(2026)
     shapes: list = []
     # A dense field of rough star-shaped plots (random overlaps), some clockwise.
     for k in range(160):
         cx, cy = -84.0 + rng.uniform(0, 0.02), 12.0 + rng.uniform(0, 0.02)
-        shape = _star(rng, cx, cy, rng.uniform(0.0005, 0.002), int(rng.integers(5, 60)))
+        shape = rough_star(rng, cx, cy, rng.uniform(0.0005, 0.002), int(rng.integers(5, 60)))
         shapes.append(shape.reverse() if k % 3 == 0 else shape)
     # Plots inside others (both ways round), identical plots (the same ring, and one started elsewhere).
     for k in range(0, 40, 4):
         c = shapes[k].centroid
-        shapes.append(_star(rng, c.x, c.y, 0.0001, 8, rough=0.05))
+        shapes.append(rough_star(rng, c.x, c.y, 0.0001, 8, rough=0.05))
     shapes.append(shapely.Polygon(shapes[5].exterior.coords))
     ring = list(shapes[6].exterior.coords)[:-1]
     shapes.append(Polygon(ring[3:] + ring[:3]))
@@ -63,11 +48,11 @@ def _plots() -> list[Plot]:
                Polygon([(-83.879, 12.001), (-83.8795, 12.0005 + 1e-12), (-83.879, 12.0)])]
     # Valid polygons that are not star-shaped, overlapping each other; a polygon with a hole and a
     # plot inside its hole; a multi-part plot overlapping a field plot.
-    shapes += [_comb(-84.0, 12.0, 0.004), _comb(-83.999, 12.0005, 0.004)]
+    shapes += [comb(-84.0, 12.0, 0.004), comb(-83.999, 12.0005, 0.004)]
     outer = box(-83.87, 12.0, -83.86, 12.01)
     shapes += [Polygon(outer.exterior.coords, [box(-83.868, 12.002, -83.862, 12.008).exterior.coords]),
                box(-83.867, 12.003, -83.863, 12.007), box(-83.8605, 12.005, -83.859, 12.006)]
-    shapes.append(MultiPolygon([_star(rng, -83.995, 12.005, 0.001, 12), box(-83.85, 12.0, -83.849, 12.001)]))
+    shapes.append(MultiPolygon([rough_star(rng, -83.995, 12.005, 0.001, 12), box(-83.85, 12.0, -83.849, 12.001)]))
     # Invalid plots overlapping valid ones (never in the overlap check): a bow-tie and a self-touching ring.
     shapes += [Polygon([(-84.0, 12.0), (-83.99, 12.01), (-83.99, 12.0), (-84.0, 12.01)]),
                Polygon([(-83.995, 12.0), (-83.985, 12.0), (-83.99, 12.005), (-83.985, 12.01), (-83.995, 12.01),
