@@ -14,6 +14,7 @@ window cell (for a coarser raster, through the row and column lookups of the pri
 
 from __future__ import annotations
 
+import functools
 import glob
 import math
 import os
@@ -28,6 +29,7 @@ from .. import geodesy
 from .coverage import Windows
 from .coverage import positions as _positions
 from .gdal_util import call_quietly
+from .tiles import TileCache
 
 #: Cells of the primary grid read at once when plots are read block by block (bounds memory).
 DEFAULT_BLOCK_CELLS = 4_000_000
@@ -122,6 +124,11 @@ class Raster:
         self.band = self.ds.GetRasterBand(band)
         if self.band is None:
             raise RasterError(f"raster {path} has no band {band}")
+        self.token = uuid.uuid4().hex
+        """This opened raster's key in a :class:`~.tiles.TileCache` (a raster opened again is another)."""
+        bw, bh = self.band.GetBlockSize()
+        self.block = (max(1, int(bh)), max(1, int(bw)))
+        """GDAL's block size: (rows, columns)."""
         self.width = self.ds.RasterXSize
         self.height = self.ds.RasterYSize
         gt = self.ds.GetGeoTransform(can_return_null=True)
@@ -232,32 +239,56 @@ class Raster:
         valid[sub] = self._valid(part, c0, r0)
         return values, valid
 
-    def read_block(self, row0: int, col0: int, nrows: int, ncols: int):
+    def read_block(self, row0: int, col0: int, nrows: int, ncols: int, tiles: Optional[TileCache] = None):
         """``(values, valid, None, None)`` of a window for :func:`read_windows`; ``valid`` is None when
         :meth:`valid_values` gives it from the values alone (cells outside the raster are then filled
-        with the nodata value)."""
+        with the nodata value). With ``tiles``, the values come from decoded tiles kept there."""
         inside = row0 >= 0 and col0 >= 0 and row0 + nrows <= self.height and col0 + ncols <= self.width
         if self.mask_mode == "all" and inside:
-            part = self._read_part(col0, row0, ncols, nrows)
+            part = self._read_part(col0, row0, ncols, nrows, tiles)
             return part, None, None, None
         if self.mask_mode == "nodata" and self._nodata_fill() is not None:
             if inside:
-                return self._read_part(col0, row0, ncols, nrows), None, None, None
+                return self._read_part(col0, row0, ncols, nrows, tiles), None, None, None
             values = np.full((nrows, ncols), self._nodata_fill(), dtype=self.numpy_dtype)
             r0, c0 = max(row0, 0), max(col0, 0)
             r1, c1 = min(row0 + nrows, self.height), min(col0 + ncols, self.width)
             if r1 > r0 and c1 > c0:
-                part = self._read_part(c0, r0, c1 - c0, r1 - r0)
+                part = self._read_part(c0, r0, c1 - c0, r1 - r0, tiles)
                 values[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0] = part
             return values, None, None, None
         values, valid = self.read(row0, col0, nrows, ncols)
         return values, valid, None, None
 
-    def _read_part(self, c0: int, r0: int, w: int, h: int) -> np.ndarray:
+    def _read_part(self, c0: int, r0: int, w: int, h: int, tiles: Optional[TileCache] = None) -> np.ndarray:
+        if tiles is not None:
+            return self._read_tiles(c0, r0, w, h, tiles)
         part, error = call_quietly(self.band.ReadAsArray, c0, r0, w, h)
         if part is None:
             raise RasterError(_with_reason(f"cannot read {self.name} at row {r0}, column {c0}", error))
         return part
+
+    def _read_tiles(self, c0: int, r0: int, w: int, h: int, tiles: TileCache) -> np.ndarray:
+        """A window inside the raster put together from its storage tiles (kept in ``tiles``)."""
+        bh, bw = self.block
+        out = np.empty((h, w), dtype=self.numpy_dtype)
+        token = self.token
+        for ty in range(r0 // bh, (r0 + h - 1) // bh + 1):
+            y0 = ty * bh
+            ya, yb = max(r0, y0), min(r0 + h, y0 + bh)
+            for tx in range(c0 // bw, (c0 + w - 1) // bw + 1):
+                x0 = tx * bw
+                xa, xb = max(c0, x0), min(c0 + w, x0 + bw)
+                tile = tiles.tile((token, ty, tx), functools.partial(self._tile, tx, ty))
+                out[ya - r0 : yb - r0, xa - c0 : xb - c0] = tile[ya - y0 : yb - y0, xa - x0 : xb - x0]
+        return out
+
+    def _tile(self, tx: int, ty: int) -> np.ndarray:
+        """Storage block (``tx``, ``ty``) decoded (a block past the raster's edge is padded by GDAL)."""
+        data, error = call_quietly(self.band.ReadBlock, tx, ty)
+        if data is None:
+            raise RasterError(_with_reason(f"cannot read {self.name} at block row {ty}, column {tx}", error))
+        return np.frombuffer(data, dtype=self.numpy_dtype).reshape(self.block)
 
     def _nodata_fill(self):
         """The nodata value as a value of the raster's type, or None when it has none."""
@@ -424,16 +455,16 @@ class AlignedReader:
         rlo, clo = int(rr.min()), int(cc.min())
         return rr - rlo, cc - clo, (rlo, clo, int(rr.max()) - rlo + 1, int(cc.max()) - clo + 1)
 
-    def read_block(self, row0: int, col0: int, nrows: int, ncols: int):
+    def read_block(self, row0: int, col0: int, nrows: int, ncols: int, tiles: Optional[TileCache] = None):
         """``(values, valid, rows, cols)``: the value at primary cell ``(row0 + i, col0 + j)`` is
         ``values[rows[i], cols[j]]`` (``rows``/``cols`` None: the identity); ``valid`` as in
         :meth:`Raster.read_block`."""
         if self.mode == "same":
-            return self.raster.read_block(row0, col0, nrows, ncols)
+            return self.raster.read_block(row0, col0, nrows, ncols, tiles)
         if self._warped is not None:
-            return self._warped.read_block(row0, col0, nrows, ncols)
+            return self._warped.read_block(row0, col0, nrows, ncols, tiles)
         rows, cols, window = self._lookup(row0, col0, nrows, ncols)
-        values, valid, _, _ = self.raster.read_block(*window)
+        values, valid, _, _ = self.raster.read_block(*window, tiles=tiles)
         return values, valid, rows, cols
 
     def valid_values(self, values: np.ndarray) -> np.ndarray:
@@ -537,14 +568,16 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
 
 
 def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optional[Blocks] = None,
-                 max_cells: int = DEFAULT_BLOCK_CELLS) -> tuple[np.ndarray, np.ndarray]:
+                 max_cells: int = DEFAULT_BLOCK_CELLS,
+                 tiles: Optional[TileCache] = None) -> tuple[np.ndarray, np.ndarray]:
     """Values and validity of every plot's window, in the flat layout of :class:`Windows` (the spare
     column invalid, value 0; the value of another invalid cell is 0 or the nodata value).
 
     ``reader`` is a :class:`Raster` or an :class:`AlignedReader`. Plots are read block by block
     (:func:`plan_blocks`; pass ``blocks`` to share one plan between rasters): one GDAL read per block,
     then one vectorised gather puts every cell of every window in place (for a coarser raster, the row
-    and column lookups of the primary cells' centres are gathered the same way)."""
+    and column lookups of the primary cells' centres are gathered the same way). ``tiles``: decoded
+    tiles kept across calls (:class:`~.tiles.TileCache`), else GDAL reads (and caches) them."""
     values = np.zeros(windows.size, dtype=dtype)
     valid = np.zeros(windows.size, dtype=bool)
     if windows.size == 0:
@@ -566,7 +599,7 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     local_col = windows.col0[plot_of_row] - blocks.col0[g]  # of each row's first cell
 
     parts = [reader.read_block(int(blocks.row0[k]), int(blocks.col0[k]), int(blocks.nrows[k]),
-                               int(blocks.ncols[k])) for k in range(len(blocks))]
+                               int(blocks.ncols[k]), tiles) for k in range(len(blocks))]
     identity = all(part[2] is None for part in parts)
     if identity:
         # Same grid: block index = local row × block width + local column.
