@@ -463,8 +463,8 @@ class AlignedReader:
             return self.raster.read_block(row0, col0, nrows, ncols, tiles)
         if self._warped is not None:
             return self._warped.read_block(row0, col0, nrows, ncols, tiles)
-        rows, cols, window = self._lookup(row0, col0, nrows, ncols)
-        values, valid, _, _ = self.raster.read_block(*window, tiles=tiles)
+        rows, cols, (rlo, clo, h, w) = self._lookup(row0, col0, nrows, ncols)
+        values, valid, _, _ = self.raster.read_block(rlo, clo, h, w, tiles)
         return values, valid, rows, cols
 
     def valid_values(self, values: np.ndarray) -> np.ndarray:
