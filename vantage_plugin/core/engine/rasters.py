@@ -515,7 +515,11 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
 
     A plot joins the current block while the block's bounding window stays within ``max_cells`` and
     touches no storage tile (``tile`` = rows, columns; GDAL's block size) that none of its plots
-    touches, so a block read decompresses nothing a plot-by-plot read would not."""
+    touches, so a block read decompresses nothing a plot-by-plot read would not.
+
+    A block's tiles are therefore always the whole rectangle of tiles its window covers (true of one
+    plot, and a plot joins only when the union is again a full rectangle): the tiles the block and a
+    plot touch together are counted from the two rectangles and their overlap, without sets."""
     th, tw = max(1, int(tile[0])), max(1, int(tile[1]))
     r0a = windows.row0
     c0a = windows.col0
@@ -533,34 +537,39 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
     nonempty = (windows.nrows > 0).tolist()
     r0l, c0l, r1l, c1l = r0a.tolist(), c0a.tolist(), r1a.tolist(), c1a.tolist()
     tr0l, tc0l, tr1l, tc1l = tr0a.tolist(), tc0a.tolist(), tr1a.tolist(), tc1a.tolist()
-    cur: Optional[list[Any]] = None  # [start, r0, c0, r1, c1, tiles(set)]
-
-    def close(stop: int) -> None:
-        assert cur is not None
-        s, r0, c0, r1, c1, _ = cur
-        starts.append(s)
-        stops.append(stop)
+    # the current block: its first plot, cell window [r0, r1) × [c0, c1), tiles [t0, t1] × [s0, s1]
+    start = -1
+    r0 = c0 = r1 = c1 = t0 = s0 = t1 = s1 = 0
+    for p in range(n):
+        if not nonempty[p]:
+            continue
+        pr0, pc0, pr1, pc1 = r0l[p], c0l[p], r1l[p], c1l[p]
+        a0, b0, a1, b1 = tr0l[p], tc0l[p], tr1l[p], tc1l[p]
+        if start >= 0:
+            nr0, nc0 = min(r0, pr0), min(c0, pc0)
+            nr1, nc1 = max(r1, pr1), max(c1, pc1)
+            if (nr1 - nr0) * (nc1 - nc0) <= max_cells:
+                u0, v0, u1, v1 = min(t0, a0), min(s0, b0), max(t1, a1), max(s1, b1)
+                rows_both, cols_both = min(t1, a1) - max(t0, a0) + 1, min(s1, b1) - max(s0, b0) + 1
+                both = rows_both * cols_both if rows_both > 0 and cols_both > 0 else 0
+                touched = (t1 - t0 + 1) * (s1 - s0 + 1) + (a1 - a0 + 1) * (b1 - b0 + 1) - both
+                if (u1 - u0 + 1) * (v1 - v0 + 1) <= touched:
+                    r0, c0, r1, c1, t0, s0, t1, s1 = nr0, nc0, nr1, nc1, u0, v0, u1, v1
+                    continue
+            starts.append(start)
+            stops.append(p)
+            brow0.append(r0)
+            bcol0.append(c0)
+            bnrows.append(r1 - r0)
+            bncols.append(c1 - c0)
+        start, r0, c0, r1, c1, t0, s0, t1, s1 = p, pr0, pc0, pr1, pc1, a0, b0, a1, b1
+    if start >= 0:
+        starts.append(start)
+        stops.append(n)
         brow0.append(r0)
         bcol0.append(c0)
         bnrows.append(r1 - r0)
         bncols.append(c1 - c0)
-
-    for p in range(n):
-        if not nonempty[p]:
-            continue
-        ptiles = {(a, b) for a in range(tr0l[p], tr1l[p] + 1) for b in range(tc0l[p], tc1l[p] + 1)}
-        if cur is not None:
-            r0, c0 = min(cur[1], r0l[p]), min(cur[2], c0l[p])
-            r1, c1 = max(cur[3], r1l[p]), max(cur[4], c1l[p])
-            if (r1 - r0) * (c1 - c0) <= max_cells:
-                tiles = cur[5] | ptiles
-                if ((r1 - 1) // th - r0 // th + 1) * ((c1 - 1) // tw - c0 // tw + 1) <= len(tiles):
-                    cur[1:] = [r0, c0, r1, c1, tiles]
-                    continue
-            close(p)
-        cur = [p, r0l[p], c0l[p], r1l[p], c1l[p], ptiles]
-    if cur is not None:
-        close(n)
     as_int = lambda x: np.asarray(x, dtype=np.int64)  # noqa: E731
     if starts:  # empty windows between blocks belong to the block after them (they have no cells)
         starts[0] = 0
