@@ -31,6 +31,8 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from ..geodesy import simple_polygons
+
 #: Coverage below this is treated as zero (floating-point noise of the running sums).
 EPSILON = 1e-9
 
@@ -54,6 +56,10 @@ def polygon_rings(geometries: np.ndarray) -> Rings:
     """The rings of an array of Polygon/MultiPolygon geometries (None or empty give no rings)."""
     geometries = np.asarray(geometries, dtype=object)
     n = len(geometries)
+    if n and simple_polygons(geometries):  # each plot's coordinates are its one ring: no parts, rings to make
+        xy, ring_of_vertex = shapely.get_coordinates(geometries, return_index=True)
+        return Rings(xy=xy, ring_of_vertex=ring_of_vertex.astype(np.int64), ring_plot=np.arange(n, dtype=np.int64),
+                     ring_is_hole=np.zeros(n, dtype=bool), n_plots=n)
     parts, part_plot = shapely.get_parts(geometries, return_index=True)
     rings, ring_part = shapely.get_rings(parts, return_index=True)
     # get_rings lists the exterior first, then the holes, of each polygon.
