@@ -546,11 +546,21 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
         pr0, pc0, pr1, pc1 = r0l[p], c0l[p], r1l[p], c1l[p]
         a0, b0, a1, b1 = tr0l[p], tc0l[p], tr1l[p], tc1l[p]
         if start >= 0:
-            nr0, nc0 = min(r0, pr0), min(c0, pc0)
-            nr1, nc1 = max(r1, pr1), max(c1, pc1)
+            # (comparisons written out: min() and max() calls cost more than the rest of the step)
+            nr0 = r0 if r0 < pr0 else pr0
+            nc0 = c0 if c0 < pc0 else pc0
+            nr1 = r1 if r1 > pr1 else pr1
+            nc1 = c1 if c1 > pc1 else pc1
             if (nr1 - nr0) * (nc1 - nc0) <= max_cells:
-                u0, v0, u1, v1 = min(t0, a0), min(s0, b0), max(t1, a1), max(s1, b1)
-                rows_both, cols_both = min(t1, a1) - max(t0, a0) + 1, min(s1, b1) - max(s0, b0) + 1
+                if a0 >= t0 and a1 <= t1 and b0 >= s0 and b1 <= s1:  # within the block's tiles
+                    r0, c0, r1, c1 = nr0, nc0, nr1, nc1
+                    continue
+                u0 = t0 if t0 < a0 else a0
+                v0 = s0 if s0 < b0 else b0
+                u1 = t1 if t1 > a1 else a1
+                v1 = s1 if s1 > b1 else b1
+                rows_both = (t1 if t1 < a1 else a1) - (t0 if t0 > a0 else a0) + 1
+                cols_both = (s1 if s1 < b1 else b1) - (s0 if s0 > b0 else b0) + 1
                 both = rows_both * cols_both if rows_both > 0 and cols_both > 0 else 0
                 touched = (t1 - t0 + 1) * (s1 - s0 + 1) + (a1 - a0 + 1) * (b1 - b0 + 1) - both
                 if (u1 - u0 + 1) * (v1 - v0 + 1) <= touched:
