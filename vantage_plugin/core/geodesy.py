@@ -73,9 +73,14 @@ def geodesic_area_ha(geometry) -> np.ndarray | float:
 
     An array of polygons without holes (plots, discs) is measured from its coordinates
     (:func:`_ring_areas_m2`), without building the moved geometries; anything else through GEOS."""
-    if isinstance(geometry, np.ndarray) and geometry.ndim == 1 and len(geometry) and simple_polygons(geometry):
+    if (isinstance(geometry, np.ndarray) and geometry.ndim == 1 and len(geometry) and simple_polygons(geometry)
+            and shapely.get_num_coordinates(geometry).max() <= LONGEST_RING):
         return _ring_areas_m2(geometry) / M2_PER_HA
     return shapely.area(equal_area_geometry(geometry)) / M2_PER_HA
+
+
+#: Vertices of the longest ring :func:`_ring_areas_m2` measures (it loops over the vertex positions).
+LONGEST_RING = 1024
 
 
 def simple_polygons(geometries: np.ndarray) -> bool:
