@@ -14,7 +14,7 @@ recovery GeoPackage) with a message that says what to do; no traceback is meant 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
@@ -36,6 +36,7 @@ from ..core.api.checks import normalise_checks
 from ..core.api.workflow import ApiOptions
 from ..core.engine.catalog import Catalog
 from ..core.engine.options import BundledOptions
+from ..core.engine.tiles import TileCache
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..core.plots import Plot
 from ..core.run_record import record_check as core_record_check
@@ -461,6 +462,9 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     stream = None
     done = unreadable = analysed = 0
     seen_points = seen_other = False
+    tiles = TileCache()  # raster tiles decoded by one chunk's engine run, kept for the next ones
+    if isinstance(options, BundledOptions):
+        options = replace(options, tile_cache=tiles)
     try:
         with gc_paused():  # chunks make many small objects and no cycles: no rescans while they are made
             for chunk in plot_chunks(*_features(source), size, source.fields, source.crs, source.mapping,
@@ -497,6 +501,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                     kept_results.extend(output.results)
                     kept_issues.extend(issues)
                 del chunk, report, output, issues
+            tiles.close()
         if stream is None:
             raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
         final = QgsWkbTypes.MultiPoint if seen_points and not seen_other else QgsWkbTypes.MultiPolygon

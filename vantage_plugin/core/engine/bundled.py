@@ -489,11 +489,13 @@ def _raster_batch(ctx: _Context, primary: Raster, geoms: np.ndarray,
         blocks = plan_blocks(windows, DEFAULT_BLOCK_CELLS, ctx.tile)
         forest = None
         if ctx.forest_reader is not None and ctx.forest is not None:
-            forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks)
+            forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks,
+                                  tiles=ctx.options.tile_cache)
     with _timed(ctx.run, "loss"):
         loss = None
         if ctx.loss_reader is not None and ctx.loss is not None:
-            loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks)
+            loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks,
+                                tiles=ctx.options.tile_cache)
         stats = zonal_stats(
             weight,
             windows,
@@ -626,6 +628,8 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
             else:
                 u, v, size = cx, -cy, np.ones(len(order))
             key = np.lexsort((u, np.floor(v / 256)))
+            if options.tile_cache is not None and options.tile_cache.sweep():
+                key = key[::-1]  # back over the tiles the previous call read last (:class:`tiles.TileCache`)
             order, size = order[key], (size[key] + 2 * np.sqrt(size[key]) + 4) * 1.2
         # Chunks bounded by plots and by cells (memory).
         chunks: list[np.ndarray] = []

@@ -31,6 +31,8 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from ..geodesy import simple_polygons
+
 #: Coverage below this is treated as zero (floating-point noise of the running sums).
 EPSILON = 1e-9
 
@@ -54,6 +56,10 @@ def polygon_rings(geometries: np.ndarray) -> Rings:
     """The rings of an array of Polygon/MultiPolygon geometries (None or empty give no rings)."""
     geometries = np.asarray(geometries, dtype=object)
     n = len(geometries)
+    if n and simple_polygons(geometries):  # each plot's coordinates are its one ring: no parts, rings to make
+        xy, ring_of_vertex = shapely.get_coordinates(geometries, return_index=True)
+        return Rings(xy=xy, ring_of_vertex=ring_of_vertex.astype(np.int64), ring_plot=np.arange(n, dtype=np.int64),
+                     ring_is_hole=np.zeros(n, dtype=bool), n_plots=n)
     parts, part_plot = shapely.get_parts(geometries, return_index=True)
     rings, ring_part = shapely.get_rings(parts, return_index=True)
     # get_rings lists the exterior first, then the holes, of each polygon.
@@ -347,46 +353,6 @@ def exact_coverage(
     pw = np.compress(inside, partial_w)
     diff = np.bincount(np.concatenate([shifted, shifted + 1]),
                        weights=np.concatenate([pw, np.compress(inside, w) - pw]),
-                       minlength=windows.size + 2).astype(float, copy=False)  # int64 when empty
-    fraction = np.cumsum(diff, out=diff)[1 : windows.size + 1]
-    np.minimum(fraction, 1.0, out=fraction)
-    fraction[fraction <= EPSILON] = 0.0
-    return Coverage(fraction, windows)
-
-    # Edges within one cell are pieces as they are. Split the others where they cross an integer row
-    # (pieces within one row), then each of those pieces where it crosses an integer column: the
-    # crossings come out in order along the edge, so no sort is needed.
-    a1, b1 = a0 + da, b0 + db
-    within = (np.floor(a0) == np.floor(a1)) & (np.floor(b0) == np.floor(b1))
-    cut = np.flatnonzero(~within)
-    e, ta, tb = _split_at_integers(np.zeros(len(cut)), np.ones(len(cut)), a0[cut], da[cut])
-    piece, ta, tb = _split_at_integers(ta, tb, b0[cut][e], db[cut][e])
-    whole = np.flatnonzero(within)
-    e = np.concatenate([whole, cut[e[piece]]])
-    ta = np.concatenate([np.zeros(len(whole)), ta])
-    tb = np.concatenate([np.ones(len(whole)), tb])
-    tm = 0.5 * (ta + tb)
-    am = a0[e] + tm * da[e]
-    bm = b0[e] + tm * db[e]
-    w = (tb - ta) * sda[e]
-    p = eplot[e]
-    nrows = windows.nrows[p]
-    ncols = windows.ncols[p]
-    i = np.floor(am).astype(np.int64)
-    j = np.floor(bm).astype(np.int64)
-    # Pieces in rows outside the window add nothing to it. Pieces left of it add their full width to
-    # every cell of their row (a running-sum entry at the row's first cell); pieces right of it add
-    # nothing but still enter the running sum at the row's spare cell, which brings it back to zero.
-    inside = (i >= 0) & (i < nrows)
-    outside_cols = (j < 0) | (j >= ncols)
-    partial_w = np.where(outside_cols, 0.0, w * (j + 1 - bm))
-    j = np.clip(j, -1, ncols - 1)
-    # One difference array for both parts (indexes shifted by one, as j = -1 points one cell back):
-    # the partial weight enters at the piece's cell and leaves at the next one, the full width enters
-    # at the next one and stays for the rest of the row.
-    shifted = (windows.base[p] + i * (ncols + 1) + j + 1)[inside]
-    pw = partial_w[inside]
-    diff = np.bincount(np.concatenate([shifted, shifted + 1]), weights=np.concatenate([pw, w[inside] - pw]),
                        minlength=windows.size + 2).astype(float, copy=False)  # int64 when empty
     fraction = np.cumsum(diff, out=diff)[1 : windows.size + 1]
     np.minimum(fraction, 1.0, out=fraction)

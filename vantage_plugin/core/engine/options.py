@@ -10,6 +10,7 @@ from .kinds import MASK_NAME_HINTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .catalog import Catalog, DataSource
+    from .tiles import TileCache
 
 #: Plots per chunk: results are kept chunk by chunk (cancel keeps finished chunks).
 DEFAULT_CHUNK_SIZE = 2000
@@ -61,6 +62,9 @@ class BundledOptions:
     """Upper bound of GDAL's block cache during the run (restored after); None: unchanged."""
     point_ha: float = DEFAULT_POINT_HA
     """Disc area (ha) for points whose plot gives no ``point_ha``."""
+    tile_cache: Optional[TileCache] = None
+    """Decoded raster tiles kept across calls (a check calling the engine chunk by chunk makes one,
+    hands it to every call and closes it at the end); None: GDAL's block cache only."""
 
     def is_jrc(self) -> bool:
         """Whether the forest source is the JRC mask (explicit, else guessed from its name)."""

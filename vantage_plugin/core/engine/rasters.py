@@ -14,6 +14,7 @@ window cell (for a coarser raster, through the row and column lookups of the pri
 
 from __future__ import annotations
 
+import functools
 import glob
 import math
 import os
@@ -28,6 +29,7 @@ from .. import geodesy
 from .coverage import Windows
 from .coverage import positions as _positions
 from .gdal_util import call_quietly
+from .tiles import TileCache
 
 #: Cells of the primary grid read at once when plots are read block by block (bounds memory).
 DEFAULT_BLOCK_CELLS = 4_000_000
@@ -122,6 +124,11 @@ class Raster:
         self.band = self.ds.GetRasterBand(band)
         if self.band is None:
             raise RasterError(f"raster {path} has no band {band}")
+        self.token = uuid.uuid4().hex
+        """This opened raster's key in a :class:`~.tiles.TileCache` (a raster opened again is another)."""
+        bw, bh = self.band.GetBlockSize()
+        self.block = (max(1, int(bh)), max(1, int(bw)))
+        """GDAL's block size: (rows, columns)."""
         self.width = self.ds.RasterXSize
         self.height = self.ds.RasterYSize
         gt = self.ds.GetGeoTransform(can_return_null=True)
@@ -232,32 +239,56 @@ class Raster:
         valid[sub] = self._valid(part, c0, r0)
         return values, valid
 
-    def read_block(self, row0: int, col0: int, nrows: int, ncols: int):
+    def read_block(self, row0: int, col0: int, nrows: int, ncols: int, tiles: Optional[TileCache] = None):
         """``(values, valid, None, None)`` of a window for :func:`read_windows`; ``valid`` is None when
         :meth:`valid_values` gives it from the values alone (cells outside the raster are then filled
-        with the nodata value)."""
+        with the nodata value). With ``tiles``, the values come from decoded tiles kept there."""
         inside = row0 >= 0 and col0 >= 0 and row0 + nrows <= self.height and col0 + ncols <= self.width
         if self.mask_mode == "all" and inside:
-            part = self._read_part(col0, row0, ncols, nrows)
+            part = self._read_part(col0, row0, ncols, nrows, tiles)
             return part, None, None, None
         if self.mask_mode == "nodata" and self._nodata_fill() is not None:
             if inside:
-                return self._read_part(col0, row0, ncols, nrows), None, None, None
+                return self._read_part(col0, row0, ncols, nrows, tiles), None, None, None
             values = np.full((nrows, ncols), self._nodata_fill(), dtype=self.numpy_dtype)
             r0, c0 = max(row0, 0), max(col0, 0)
             r1, c1 = min(row0 + nrows, self.height), min(col0 + ncols, self.width)
             if r1 > r0 and c1 > c0:
-                part = self._read_part(c0, r0, c1 - c0, r1 - r0)
+                part = self._read_part(c0, r0, c1 - c0, r1 - r0, tiles)
                 values[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0] = part
             return values, None, None, None
         values, valid = self.read(row0, col0, nrows, ncols)
         return values, valid, None, None
 
-    def _read_part(self, c0: int, r0: int, w: int, h: int) -> np.ndarray:
+    def _read_part(self, c0: int, r0: int, w: int, h: int, tiles: Optional[TileCache] = None) -> np.ndarray:
+        if tiles is not None:
+            return self._read_tiles(c0, r0, w, h, tiles)
         part, error = call_quietly(self.band.ReadAsArray, c0, r0, w, h)
         if part is None:
             raise RasterError(_with_reason(f"cannot read {self.name} at row {r0}, column {c0}", error))
         return part
+
+    def _read_tiles(self, c0: int, r0: int, w: int, h: int, tiles: TileCache) -> np.ndarray:
+        """A window inside the raster put together from its storage tiles (kept in ``tiles``)."""
+        bh, bw = self.block
+        out = np.empty((h, w), dtype=self.numpy_dtype)
+        token = self.token
+        for ty in range(r0 // bh, (r0 + h - 1) // bh + 1):
+            y0 = ty * bh
+            ya, yb = max(r0, y0), min(r0 + h, y0 + bh)
+            for tx in range(c0 // bw, (c0 + w - 1) // bw + 1):
+                x0 = tx * bw
+                xa, xb = max(c0, x0), min(c0 + w, x0 + bw)
+                tile = tiles.tile((token, ty, tx), functools.partial(self._tile, tx, ty))
+                out[ya - r0 : yb - r0, xa - c0 : xb - c0] = tile[ya - y0 : yb - y0, xa - x0 : xb - x0]
+        return out
+
+    def _tile(self, tx: int, ty: int) -> np.ndarray:
+        """Storage block (``tx``, ``ty``) decoded (a block past the raster's edge is padded by GDAL)."""
+        data, error = call_quietly(self.band.ReadBlock, tx, ty)
+        if data is None:
+            raise RasterError(_with_reason(f"cannot read {self.name} at block row {ty}, column {tx}", error))
+        return np.frombuffer(data, dtype=self.numpy_dtype).reshape(self.block)
 
     def _nodata_fill(self):
         """The nodata value as a value of the raster's type, or None when it has none."""
@@ -424,16 +455,16 @@ class AlignedReader:
         rlo, clo = int(rr.min()), int(cc.min())
         return rr - rlo, cc - clo, (rlo, clo, int(rr.max()) - rlo + 1, int(cc.max()) - clo + 1)
 
-    def read_block(self, row0: int, col0: int, nrows: int, ncols: int):
+    def read_block(self, row0: int, col0: int, nrows: int, ncols: int, tiles: Optional[TileCache] = None):
         """``(values, valid, rows, cols)``: the value at primary cell ``(row0 + i, col0 + j)`` is
         ``values[rows[i], cols[j]]`` (``rows``/``cols`` None: the identity); ``valid`` as in
         :meth:`Raster.read_block`."""
         if self.mode == "same":
-            return self.raster.read_block(row0, col0, nrows, ncols)
+            return self.raster.read_block(row0, col0, nrows, ncols, tiles)
         if self._warped is not None:
-            return self._warped.read_block(row0, col0, nrows, ncols)
-        rows, cols, window = self._lookup(row0, col0, nrows, ncols)
-        values, valid, _, _ = self.raster.read_block(*window)
+            return self._warped.read_block(row0, col0, nrows, ncols, tiles)
+        rows, cols, (rlo, clo, h, w) = self._lookup(row0, col0, nrows, ncols)
+        values, valid, _, _ = self.raster.read_block(rlo, clo, h, w, tiles)
         return values, valid, rows, cols
 
     def valid_values(self, values: np.ndarray) -> np.ndarray:
@@ -484,7 +515,11 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
 
     A plot joins the current block while the block's bounding window stays within ``max_cells`` and
     touches no storage tile (``tile`` = rows, columns; GDAL's block size) that none of its plots
-    touches, so a block read decompresses nothing a plot-by-plot read would not."""
+    touches, so a block read decompresses nothing a plot-by-plot read would not.
+
+    A block's tiles are therefore always the whole rectangle of tiles its window covers (true of one
+    plot, and a plot joins only when the union is again a full rectangle): the tiles the block and a
+    plot touch together are counted from the two rectangles and their overlap, without sets."""
     th, tw = max(1, int(tile[0])), max(1, int(tile[1]))
     r0a = windows.row0
     c0a = windows.col0
@@ -502,34 +537,49 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
     nonempty = (windows.nrows > 0).tolist()
     r0l, c0l, r1l, c1l = r0a.tolist(), c0a.tolist(), r1a.tolist(), c1a.tolist()
     tr0l, tc0l, tr1l, tc1l = tr0a.tolist(), tc0a.tolist(), tr1a.tolist(), tc1a.tolist()
-    cur: Optional[list[Any]] = None  # [start, r0, c0, r1, c1, tiles(set)]
-
-    def close(stop: int) -> None:
-        assert cur is not None
-        s, r0, c0, r1, c1, _ = cur
-        starts.append(s)
-        stops.append(stop)
+    # the current block: its first plot, cell window [r0, r1) × [c0, c1), tiles [t0, t1] × [s0, s1]
+    start = -1
+    r0 = c0 = r1 = c1 = t0 = s0 = t1 = s1 = 0
+    for p in range(n):
+        if not nonempty[p]:
+            continue
+        pr0, pc0, pr1, pc1 = r0l[p], c0l[p], r1l[p], c1l[p]
+        a0, b0, a1, b1 = tr0l[p], tc0l[p], tr1l[p], tc1l[p]
+        if start >= 0:
+            # (comparisons written out: min() and max() calls cost more than the rest of the step)
+            nr0 = r0 if r0 < pr0 else pr0
+            nc0 = c0 if c0 < pc0 else pc0
+            nr1 = r1 if r1 > pr1 else pr1
+            nc1 = c1 if c1 > pc1 else pc1
+            if (nr1 - nr0) * (nc1 - nc0) <= max_cells:
+                if a0 >= t0 and a1 <= t1 and b0 >= s0 and b1 <= s1:  # within the block's tiles
+                    r0, c0, r1, c1 = nr0, nc0, nr1, nc1
+                    continue
+                u0 = t0 if t0 < a0 else a0
+                v0 = s0 if s0 < b0 else b0
+                u1 = t1 if t1 > a1 else a1
+                v1 = s1 if s1 > b1 else b1
+                rows_both = (t1 if t1 < a1 else a1) - (t0 if t0 > a0 else a0) + 1
+                cols_both = (s1 if s1 < b1 else b1) - (s0 if s0 > b0 else b0) + 1
+                both = rows_both * cols_both if rows_both > 0 and cols_both > 0 else 0
+                touched = (t1 - t0 + 1) * (s1 - s0 + 1) + (a1 - a0 + 1) * (b1 - b0 + 1) - both
+                if (u1 - u0 + 1) * (v1 - v0 + 1) <= touched:
+                    r0, c0, r1, c1, t0, s0, t1, s1 = nr0, nc0, nr1, nc1, u0, v0, u1, v1
+                    continue
+            starts.append(start)
+            stops.append(p)
+            brow0.append(r0)
+            bcol0.append(c0)
+            bnrows.append(r1 - r0)
+            bncols.append(c1 - c0)
+        start, r0, c0, r1, c1, t0, s0, t1, s1 = p, pr0, pc0, pr1, pc1, a0, b0, a1, b1
+    if start >= 0:
+        starts.append(start)
+        stops.append(n)
         brow0.append(r0)
         bcol0.append(c0)
         bnrows.append(r1 - r0)
         bncols.append(c1 - c0)
-
-    for p in range(n):
-        if not nonempty[p]:
-            continue
-        ptiles = {(a, b) for a in range(tr0l[p], tr1l[p] + 1) for b in range(tc0l[p], tc1l[p] + 1)}
-        if cur is not None:
-            r0, c0 = min(cur[1], r0l[p]), min(cur[2], c0l[p])
-            r1, c1 = max(cur[3], r1l[p]), max(cur[4], c1l[p])
-            if (r1 - r0) * (c1 - c0) <= max_cells:
-                tiles = cur[5] | ptiles
-                if ((r1 - 1) // th - r0 // th + 1) * ((c1 - 1) // tw - c0 // tw + 1) <= len(tiles):
-                    cur[1:] = [r0, c0, r1, c1, tiles]
-                    continue
-            close(p)
-        cur = [p, r0l[p], c0l[p], r1l[p], c1l[p], ptiles]
-    if cur is not None:
-        close(n)
     as_int = lambda x: np.asarray(x, dtype=np.int64)  # noqa: E731
     if starts:  # empty windows between blocks belong to the block after them (they have no cells)
         starts[0] = 0
@@ -537,14 +587,16 @@ def plan_blocks(windows: Windows, max_cells: int = DEFAULT_BLOCK_CELLS,
 
 
 def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optional[Blocks] = None,
-                 max_cells: int = DEFAULT_BLOCK_CELLS) -> tuple[np.ndarray, np.ndarray]:
+                 max_cells: int = DEFAULT_BLOCK_CELLS,
+                 tiles: Optional[TileCache] = None) -> tuple[np.ndarray, np.ndarray]:
     """Values and validity of every plot's window, in the flat layout of :class:`Windows` (the spare
     column invalid, value 0; the value of another invalid cell is 0 or the nodata value).
 
     ``reader`` is a :class:`Raster` or an :class:`AlignedReader`. Plots are read block by block
     (:func:`plan_blocks`; pass ``blocks`` to share one plan between rasters): one GDAL read per block,
     then one vectorised gather puts every cell of every window in place (for a coarser raster, the row
-    and column lookups of the primary cells' centres are gathered the same way)."""
+    and column lookups of the primary cells' centres are gathered the same way). ``tiles``: decoded
+    tiles kept across calls (:class:`~.tiles.TileCache`), else GDAL reads (and caches) them."""
     values = np.zeros(windows.size, dtype=dtype)
     valid = np.zeros(windows.size, dtype=bool)
     if windows.size == 0:
@@ -566,7 +618,7 @@ def read_windows(reader: Any, windows: Windows, dtype: np.dtype, blocks: Optiona
     local_col = windows.col0[plot_of_row] - blocks.col0[g]  # of each row's first cell
 
     parts = [reader.read_block(int(blocks.row0[k]), int(blocks.col0[k]), int(blocks.nrows[k]),
-                               int(blocks.ncols[k])) for k in range(len(blocks))]
+                               int(blocks.ncols[k]), tiles) for k in range(len(blocks))]
     identity = all(part[2] is None for part in parts)
     if identity:
         # Same grid: block index = local row × block width + local column.

@@ -451,7 +451,8 @@ def _engine_plots() -> list[Plot]:
 
 def _previous_code(monkeypatch) -> None:
     monkeypatch.setattr(bundled, "exact_coverage", _old_exact_coverage)
-    monkeypatch.setattr(bundled, "read_windows", _old_read_windows)
+    # (the engine now passes ``tiles``, round five's tile cache: None here, so GDAL reads as before)
+    monkeypatch.setattr(bundled, "read_windows", lambda *a, tiles=None, **k: _old_read_windows(*a, **k))
     monkeypatch.setattr(bundled, "cell_area_flat", _old_cell_area_flat)
     monkeypatch.setattr(bundled, "_unknown_maker", lambda kind, why: (lambda: _old_unknown_block(kind, why)))
 
