@@ -335,7 +335,7 @@ def test_chunks_batches_and_block_reads_change_nothing(monkeypatch):
     # Block reads against one GDAL read per plot.
     from vantage_plugin.core.engine import rasters
 
-    def per_plot(reader, windows, dtype, blocks=None):
+    def per_plot(reader, windows, dtype, blocks=None, tiles=None):
         return rasters.read_windows_per_plot(reader, windows, dtype)
 
     monkeypatch.setattr(bundled, "read_windows", per_plot)
