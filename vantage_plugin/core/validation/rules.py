@@ -341,10 +341,10 @@ def _filler(template: str, constant: frozenset[str]) -> tuple[Callable[..., str]
                 continue
             if name not in names:
                 names.append(name)
-            body.append("{_%d%s%s}" % (names.index(name), "!" + conversion if conversion else "",
-                                         ":" + spec if spec else ""))
+            converted = "!" + conversion if conversion else ""
+            body.append(f"{{_{names.index(name)}{converted}{':' + spec if spec else ''}}}")
         arguments = ", ".join(f"_{k}" for k in range(len(names)))
-        made = (eval(f"lambda {arguments}: f{''.join(body)!r}", {}), tuple(names))  # noqa: S307 - our own templates
+        made = (eval(f"lambda {arguments}: f{''.join(body)!r}", {}), tuple(names))  # our own templates
         _FILLERS[key] = made
     return made
 
