@@ -21,8 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, groupby, islice
+from operator import attrgetter, le
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import numpy as np
@@ -87,17 +87,19 @@ class ValidationReport:
 
     def __post_init__(self) -> None:
         error = Severity.ERROR
-        blocked: set[int] = set()
+        issues = self.issues
+        indices = list(map(_PLOT_INDEX, issues))
+        blocked = {index for index, severity in zip(indices, map(_SEVERITY, issues)) if severity is error}
         by_plot: dict[int, list[Issue]] = {}
-        for issue in self.issues:
-            index = issue.plot_index
-            group = by_plot.get(index)
-            if group is None:
-                by_plot[index] = [issue]
-            else:
-                group.append(issue)
-            if issue.severity is error:
-                blocked.add(index)
+        if all(map(le, indices, islice(indices, 1, None))):  # sorted by plot (as validate makes them): in groups
+            by_plot = {index: list(group) for index, group in groupby(issues, _PLOT_INDEX)}
+        else:
+            for index, issue in zip(indices, issues):
+                group = by_plot.get(index)
+                if group is None:
+                    by_plot[index] = [issue]
+                else:
+                    group.append(issue)
         self.blocked, self._by_plot = blocked, by_plot
         if not self.plot_indices:
             self.plot_indices = list(range(self.plot_count))
@@ -148,6 +150,7 @@ def validate(
 
 
 _PLOT_INDEX = attrgetter("plot_index")
+_SEVERITY = attrgetter("severity")
 
 
 def _hugepage_switch() -> Optional[Callable[[bool], bool]]:
@@ -365,7 +368,8 @@ class _Batch:
         other_indices, other_labels = plot_indices.copy(), plot_labels.copy()
         other_indices[0::2], other_indices[1::2] = plot_indices[1::2], plot_indices[0::2]
         other_labels[0::2], other_labels[1::2] = plot_labels[1::2], plot_labels[0::2]
-        where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
+        # Both issues of a pair share one location object (make_issues then makes one tuple for both).
+        where = None if locations is None else [place for place in np.asarray(locations).tolist() for _ in (0, 1)]
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
         issues = make_issues(code, plot_indices, plot_labels, locations=where,
                              others=list(zip(other_indices, other_labels)), **values)
@@ -450,7 +454,8 @@ class _Rings:
         with ``shapely.to_ragged_array`` (:meth:`_ragged`), the rings then put back in plot order."""
         # The coordinates go straight into one array (each run's own copy is freed before the next run's
         # is made); a count that differs from GEOS's (none known) falls back to joining the runs.
-        total = int(shapely.get_num_coordinates(geoms[polygons]).sum()) if len(polygons) else 0
+        counts = shapely.get_num_coordinates(geoms[polygons])
+        total = int(counts.sum()) if len(polygons) else 0
         coords = np.empty((total, 2))
         filled = 0
         spilled: list[np.ndarray] = []
@@ -460,7 +465,7 @@ class _Rings:
             shapes = geoms[run]
             simple = (shapely.get_type_id(shapes) == 3) & (shapely.get_num_interior_rings(shapes) == 0)
             simple_coords = shapely.get_coordinates(shapes[simple])
-            simple_sizes = shapely.get_num_coordinates(shapes[simple])
+            simple_sizes = counts[lo:lo + _RAGGED_RUN][simple]
             if simple.all():
                 run_coords, sizes, run_owner = simple_coords, simple_sizes, run
                 run_exterior = np.ones(len(run), dtype=bool)

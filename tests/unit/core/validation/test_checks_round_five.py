@@ -120,3 +120,20 @@ def test_small_runs_give_round_four_issues(monkeypatch: pytest.MonkeyPatch) -> N
 def test_without_overlap_checks_gives_round_four_issues() -> None:
     new, old = _both(_dense_plots(300, 6), check_overlaps=False)
     assert old and new == old
+
+
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_report_groups_issues_as_round_four(shuffled: bool) -> None:
+    """ValidationReport's blocked plots and issues per plot, on issues sorted by plot (as validate makes
+    them) and shuffled (as a report may be given them)."""
+    issues = checks.validate(_dense_plots(200, 7), today=TODAY).issues
+    assert any(issue.is_error for issue in issues) and not all(issue.is_error for issue in issues)
+    if shuffled:
+        issues = [issues[k] for k in np.random.default_rng(8).permutation(len(issues))]
+    indices = list(range(210, -1, -1))
+    new = checks.ValidationReport(list(issues), len(indices), indices)
+    old = old_checks.ValidationReport(list(issues), len(indices), indices)
+    assert new.blocked == old.blocked and new.valid_indices == old.valid_indices
+    for index in indices:
+        assert new.issues_for(index) == old.issues_for(index)
+        assert [id(issue) for issue in new.issues_for(index)] == [id(issue) for issue in old.issues_for(index)]
