@@ -45,6 +45,13 @@ _TWO_PI = 2 * math.pi
 
 def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
                ring_start: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`steady_star_rings` without the steadiness."""
+    star, ccw, cx, cy, _ = steady_star_rings(coords, ring_of, n_rings, ring_start)
+    return star, ccw, cx, cy
+
+
+def steady_star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int, ring_start: Optional[np.ndarray] = None,
+                      moved: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
     turning strictly the same way around it (by more than :data:`STAR_SINE`); whether it turns
     counter-clockwise; and that mean (x, then y).
@@ -54,6 +61,13 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
     test only (a ring failing it may be simple); a NaN fails it. ``ring_start`` (each ring's first
     coordinate, then the count), when known, lets the sums run over both columns at once, ring by ring
     (their rounding may differ from sums in coordinate order: any centre the test passes serves).
+
+    Fifth, per ring, whether it is *steady*: a star-shaped ring whose edges turn that way around that
+    centre by more than the test's margin plus ``moved`` · (|u|₁ + |w|₁) + 2 ``moved``² (u, w: the edge's
+    ends from the centre), which bounds how much the cross product can change when every coordinate
+    moves by up to ``moved`` in x and in y. Moved so (e.g. rounded), such a ring still turns strictly
+    one way around the same centre at every edge, through one full turn (each turn stays within
+    (0, π) all along the move): it stays simple, its polygon valid. All False when ``moved`` is 0.
     """
     if ring_start is not None and len(ring_start) == n_rings + 1 and n_rings and (np.diff(ring_start) > 0).all():
         counts = np.diff(ring_start)
@@ -71,8 +85,12 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
     edge = edge_ring == ring_of[1:]
     with np.errstate(invalid="ignore", over="ignore"):
         cross = ux * wy - uy * wx
-        margin = STAR_SINE * (np.abs(ux) + np.abs(uy)) * (np.abs(wx) + np.abs(wy))
+        size_u, size_w = np.abs(ux) + np.abs(uy), np.abs(wx) + np.abs(wy)
+        margin = STAR_SINE * size_u * size_w
         left, right = cross > margin, cross < -margin
+        if moved > 0:
+            margin += moved * (size_u + size_w) + 2 * moved * moved
+            steady_left, steady_right = cross > margin, cross < -margin
     below, above = uy < 0, wy < 0
     # Counts over the few edges each condition holds for (each ring has one or none of most).
     ccw_turns = np.bincount(edge_ring[edge & below & ~above], minlength=n_rings)
@@ -81,7 +99,11 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
     not_right = np.bincount(edge_ring[edge & ~right], minlength=n_rings)
     ccw = (counts >= 4) & (not_left == 0) & (ccw_turns == 1)
     cw = (counts >= 4) & (not_right == 0) & (cw_turns == 1)
-    return ccw | cw, ccw, cx, cy
+    steady = np.zeros(n_rings, dtype=bool)
+    if moved > 0:
+        steady = ((ccw & (np.bincount(edge_ring[edge & ~steady_left], minlength=n_rings) == 0))
+                  | (cw & (np.bincount(edge_ring[edge & ~steady_right], minlength=n_rings) == 0)))
+    return ccw | cw, ccw, cx, cy, steady
 
 
 def take_rows(array: np.ndarray, index: np.ndarray) -> np.ndarray:

@@ -137,3 +137,45 @@ def test_report_groups_issues_as_round_four(shuffled: bool) -> None:
     for index in indices:
         assert new.issues_for(index) == old.issues_for(index)
         assert [id(issue) for issue in new.issues_for(index)] == [id(issue) for issue in old.issues_for(index)]
+
+
+def _tiny_rings(rng: np.random.Generator, count: int) -> list:
+    """Star-shaped rings a few millionths of a degree across (so rounding to 6 decimals moves their
+    vertices by a good part of their size), some with a vertex nearly on the line of its neighbours."""
+    shapes = []
+    for k in range(count):
+        m = int(rng.integers(3, 12))
+        angles = np.sort(rng.uniform(0, 2 * math.pi, m))
+        radius = 10.0 ** rng.uniform(-6.3, -4.5) * (1 + rng.uniform(-0.5, 0.5, m))
+        x = rng.uniform(-179, 179) + radius * np.cos(angles)
+        y = rng.uniform(-80, 80) + radius * np.sin(angles)
+        if k % 4 == 0 and m > 3:  # a vertex pulled next to the chord of its neighbours
+            x[1], y[1] = (x[0] + x[2]) / 2 + rng.normal(0, 1e-7), (y[0] + y[2]) / 2 + rng.normal(0, 1e-7)
+        shapes.append(Polygon(np.column_stack([x, y])))
+    return shapes
+
+
+def test_steady_rings_stay_valid_once_rounded() -> None:
+    """``steady_star_rings``' steady rings, rounded to 6 decimals, are valid polygons by GEOS; they are star
+    rings; and the shortcut is not vacuous: there are steady rings, and star rings that rounding breaks."""
+    shapes = np.array(_tiny_rings(np.random.default_rng(11), 4000), dtype=object)
+    rings = checks._Rings.of(shapes, np.arange(len(shapes)))
+    star, ccw, cx, cy, steady = overlap_area.steady_star_rings(rings.coords, rings.ring_of, len(rings.owner),
+                                                                rings.ring_start(), checks._ROUNDING_MOVE)
+    plain = overlap_area.star_rings(rings.coords, rings.ring_of, len(rings.owner), rings.ring_start())
+    for got, expected in zip((star, ccw, cx, cy), plain):
+        assert np.array_equal(got, expected)
+    rounded = shapely.transform(shapes, lambda c: np.round(c, 6))
+    valid_rounded = shapely.is_valid(rounded)
+    assert valid_rounded[steady].all()
+    assert not (steady & ~star).any()
+    assert steady.sum() > 500
+    assert (star & ~valid_rounded).sum() > 20  # star rings rounding breaks: never called steady
+
+
+def test_plots_rounding_breaks_give_round_four_issues() -> None:
+    plots = [Plot(index=k, geometry=g, user_id=str(k), commodity="cocoa", harvest_date="2024-01-01")
+             for k, g in enumerate(_tiny_rings(np.random.default_rng(12), 3000))]
+    new, old = _both(plots)
+    assert sum(issue[0] == "ROUNDING_MAKES_INVALID" for issue in old) > 20
+    assert new == old
