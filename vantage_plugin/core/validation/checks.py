@@ -933,7 +933,7 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
                       np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start())
     result = SharedParts.empty(len(a))
-    result.put(plain, shared_rings(stars, first[plain], second[plain]))
+    result.put(plain, shared_rings(stars, first[plain], second[plain], workers=_WORKERS))
     # An area next to the overlap threshold is compared on GEOS's own polygon.
     area = result.area
     with np.errstate(invalid="ignore"):

@@ -20,6 +20,7 @@ test_overlap_area.py`` compares the rest with GEOS's intersection coordinate for
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Optional
 
@@ -351,7 +352,8 @@ class SharedParts:
             getattr(self, name)[where] = getattr(other, name)
 
 
-def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometries: bool = False) -> SharedParts:
+def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometries: bool = False,
+                 workers: int = 1) -> SharedParts:
     """For plot pairs (positions ``left[k]``, ``right[k]``) that overlap only partly (neither inside the
     other): their shared parts' planar area, geodesic area and point on surface, each as GEOS gives it
     for ``shapely.intersection`` (areas up to rounding, the point exactly), where computed here; the
@@ -359,15 +361,27 @@ def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometri
 
     A pair is done here when both plots are star-shaped single rings and their outlines cross
     properly (the shared part: one polygon per cycle of crossings), or certainly never (no shared
-    part); the others are left to GEOS."""
+    part); the others are left to GEOS.
+
+    The pairs are taken in runs of :data:`PAIR_RUN`, on ``workers`` threads when more than one (numpy
+    releases the GIL while it works on a run's arrays; each pair's answer depends on that pair alone)."""
     n_pairs = len(left)
     result = SharedParts.empty(n_pairs)
     ra, rb = stars.rank[left], stars.rank[right]
     todo = np.flatnonzero((ra >= 0) & (rb >= 0))
     todo = todo[np.argsort(ra[todo], kind="stable")]
-    for lo in range(0, len(todo), PAIR_RUN):
-        run = todo[lo:lo + PAIR_RUN]
-        result.put(run, _shared_run(stars, ra[run], rb[run], geometries))
+    runs = [todo[lo:lo + PAIR_RUN] for lo in range(0, len(todo), PAIR_RUN)]
+
+    def one(run: np.ndarray) -> SharedParts:
+        return _shared_run(stars, ra[run], rb[run], geometries)
+
+    if workers > 1 and len(runs) > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            parts = list(pool.map(one, runs))
+    else:
+        parts = [one(run) for run in runs]
+    for run, part in zip(runs, parts):
+        result.put(run, part)
     return result
 
 
