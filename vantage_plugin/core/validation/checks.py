@@ -931,7 +931,8 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start())
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start(),
+                      workers=_WORKERS)
     result = SharedParts.empty(len(a))
     result.put(plain, shared_rings(stars, first[plain], second[plain], workers=_WORKERS))
     # An area next to the overlap threshold is compared on GEOS's own polygon.

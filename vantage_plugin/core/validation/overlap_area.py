@@ -144,9 +144,10 @@ class StarRings:
 
     def __init__(self, coords: np.ndarray, ring_of: np.ndarray, ring_owner: np.ndarray, n_plots: int,
                  wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None,
-                 ring_start: Optional[np.ndarray] = None) -> None:
+                 ring_start: Optional[np.ndarray] = None, workers: int = 1) -> None:
         """``wanted``: the plot positions needed (default: all); ``stars``: :func:`star_rings` of these
-        rings when known; ``ring_start``: each ring's first coordinate, then the count, when known."""
+        rings when known; ``ring_start``: each ring's first coordinate, then the count, when known;
+        ``workers``: threads filling the rows (each run of rows written by one)."""
         n_rings = len(ring_owner)
         rings_per_plot = np.bincount(ring_owner, minlength=n_plots)
         star, ccw, cx, cy = stars if stars is not None else star_rings(coords, ring_of, n_rings)
@@ -176,8 +177,18 @@ class StarRings:
         self.bounds = np.empty((len(rings), 4))
         # In runs of whole rows of about _VERTEX_RUN vertices: the temporaries stay in the cache.
         cuts = np.unique(np.r_[np.searchsorted(first, np.arange(0, total, _VERTEX_RUN)), len(rings)])
-        for r0, r1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+        spans = list(zip(cuts[:-1].tolist(), cuts[1:].tolist()))
+
+        def fill(span: tuple[int, int]) -> None:
+            r0, r1 = span
             self._fill(coords, ring_start[rings[r0:r1]], ccw[rings[r0:r1]], r0, r1)
+
+        if workers > 1 and len(spans) > 1:
+            with ThreadPoolExecutor(workers) as pool:
+                list(pool.map(fill, spans))
+        else:
+            for span in spans:
+                fill(span)
 
     def _fill(self, coords: np.ndarray, ring_start: np.ndarray, ccw: np.ndarray, r0: int, r1: int) -> None:
         """Vertices (counter-clockwise), angles, keys, buckets and bounds of rows ``r0`` to ``r1``."""

@@ -183,7 +183,8 @@ def test_plots_rounding_breaks_give_round_four_issues() -> None:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_shared_parts_on_threads_match_round_four(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
-    """The shared parts computed run by run on one or two threads: those of round four's code, every field."""
+    """The star rings' rows and the shared parts computed run by run on one or two threads: those of round
+    four's code, every field."""
     shapes = np.array([plot.geometry for plot in _dense_plots(600, 9)][:600], dtype=object)
     rings = checks._Rings.of(shapes, np.arange(len(shapes)))
     left, right = shapely.STRtree(shapes).query(shapes, predicate="intersects")
@@ -191,11 +192,14 @@ def test_shared_parts_on_threads_match_round_four(monkeypatch: pytest.MonkeyPatc
     left, right = left[keep], right[keep]
     monkeypatch.setattr(overlap_area, "PAIR_RUN", 23)
     monkeypatch.setattr(old_overlap_area, "PAIR_RUN", 23)
-    new = overlap_area.shared_rings(overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(shapes)),
-                                    left, right, geometries=True, workers=workers)
-    old = old_overlap_area.shared_rings(old_overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner,
-                                                                   len(shapes)), left, right, geometries=True)
+    monkeypatch.setattr(overlap_area, "_VERTEX_RUN", 307)
+    new_stars = overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(shapes), workers=workers)
+    new = overlap_area.shared_rings(new_stars, left, right, geometries=True, workers=workers)
+    old_stars = old_overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(shapes))
+    old = old_overlap_area.shared_rings(old_stars, left, right, geometries=True)
     assert new.done.sum() > 150
+    for name in ("rank", "size", "first", "centre", "vertex", "angle", "key", "bucket", "theta0", "bounds"):
+        assert np.array_equal(getattr(new_stars, name), getattr(old_stars, name)), name
     for name in ("done", "area", "hectares", "location"):
         assert np.array_equal(getattr(new, name), getattr(old, name), equal_nan=True)
     assert [None if g is None else g.wkb for g in new.polygons] == [None if g is None else g.wkb for g in old.polygons]
