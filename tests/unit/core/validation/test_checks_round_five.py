@@ -203,3 +203,19 @@ def test_shared_parts_on_threads_match_round_four(monkeypatch: pytest.MonkeyPatc
     for name in ("done", "area", "hectares", "location"):
         assert np.array_equal(getattr(new, name), getattr(old, name), equal_nan=True)
     assert [None if g is None else g.wkb for g in new.polygons] == [None if g is None else g.wkb for g in old.polygons]
+
+
+def test_small_pages_turns_numpy_huge_pages_off_and_back() -> None:
+    switch = checks._hugepage_switch()
+    if switch is None:
+        pytest.skip("this numpy has no huge-page switch")
+    original = switch(True)
+    try:
+        with checks.small_pages():
+            assert switch(False) is False  # off inside
+            with checks.small_pages():  # nested: still off, and left off for the outer one
+                pass
+            assert switch(False) is False
+        assert switch(True) is True  # back on after
+    finally:
+        switch(original)
