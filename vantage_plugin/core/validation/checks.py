@@ -21,8 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
-from itertools import chain, groupby, islice
-from operator import attrgetter, le
+from itertools import chain
+from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import numpy as np
@@ -90,19 +90,17 @@ class ValidationReport:
 
     def __post_init__(self) -> None:
         error = Severity.ERROR
-        issues = self.issues
-        indices = list(map(_PLOT_INDEX, issues))
-        blocked = {index for index, severity in zip(indices, map(_SEVERITY, issues)) if severity is error}
+        blocked: set[int] = set()
         by_plot: dict[int, list[Issue]] = {}
-        if all(map(le, indices, islice(indices, 1, None))):  # sorted by plot (as validate makes them): in groups
-            by_plot = {index: list(group) for index, group in groupby(issues, _PLOT_INDEX)}
-        else:
-            for index, issue in zip(indices, issues):
-                group = by_plot.get(index)
-                if group is None:
-                    by_plot[index] = [issue]
-                else:
-                    group.append(issue)
+        for issue in self.issues:
+            index = issue.plot_index
+            group = by_plot.get(index)
+            if group is None:
+                by_plot[index] = [issue]
+            else:
+                group.append(issue)
+            if issue.severity is error:
+                blocked.add(index)
         self.blocked, self._by_plot = blocked, by_plot
         if not self.plot_indices:
             self.plot_indices = list(range(self.plot_count))
@@ -153,7 +151,6 @@ def validate(
 
 
 _PLOT_INDEX = attrgetter("plot_index")
-_SEVERITY = attrgetter("severity")
 
 
 def _hugepage_switch() -> Optional[Callable[[bool], bool]]:
@@ -371,8 +368,7 @@ class _Batch:
         other_indices, other_labels = plot_indices.copy(), plot_labels.copy()
         other_indices[0::2], other_indices[1::2] = plot_indices[1::2], plot_indices[0::2]
         other_labels[0::2], other_labels[1::2] = plot_labels[1::2], plot_labels[0::2]
-        # Both issues of a pair share one location object (make_issues then makes one tuple for both).
-        where = None if locations is None else [place for place in np.asarray(locations).tolist() for _ in (0, 1)]
+        where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
         issues = make_issues(code, plot_indices, plot_labels, locations=where,
                              others=list(zip(other_indices, other_labels)), **values)

@@ -292,10 +292,7 @@ def make_issues(
     other_indices: Sequence[Optional[int]] = [None] * n
     if locations is not None:
         values["lon"], values["lat"] = [lon for lon, _ in locations], [lat for _, lat in locations]
-        # One location tuple per distinct location object (issues in pairs share theirs).
-        places: dict[int, tuple[float, float]] = {}
-        wheres = [places.get(id(place)) or places.setdefault(id(place), (float(place[0]), float(place[1])))
-                  for place in locations]
+        wheres = [(float(lon), float(lat)) for lon, lat in locations]
     if others is not None:
         other_indices, values["other"] = [index for index, _ in others], [label for _, label in others]
     values.update(columns)
@@ -303,9 +300,9 @@ def make_issues(
     fill, names = _filler(rule.message, constant)
     # A KeyError, as in make_issue, when a placeholder has no value.
     messages = list(map(fill, *(values[name] for name in names))) if names else [fill()] * n
-    # A default's (name, value) pair is one tuple shared by every issue, another value's one tuple per
-    # distinct value object: fewer objects to allocate and for the garbage collector to scan.
-    params = list(zip(*(repeat((key, _DEFAULTS[key]), n) if key in constant else _keyed(key, column)
+    # A default's (name, value) pair is one tuple shared by every issue: fewer objects to allocate and
+    # for the garbage collector to scan.
+    params = list(zip(*(repeat((key, _DEFAULTS[key]), n) if key in constant else zip(repeat(key), column)
                         for key, column in values.items()))) if n else []
     return new_issues(code, rule.severity, rule.fix, messages, indices, labels, other_indices, wheres, params)
 
@@ -321,13 +318,6 @@ def _fields(template: str) -> list[tuple[str, Optional[str], str, Optional[str]]
             raise ValueError(f"make_issues takes plain placeholders only: {template!r}")
         _PARSED[template] = parsed
     return parsed
-
-
-def _keyed(key: str, column: Iterable[Any]) -> list[tuple[str, Any]]:
-    """``(key, value)`` for each value of ``column``, one tuple per distinct value object (each kept alive by
-    its tuple while the column is read, so an ``id`` is never reused here)."""
-    made: dict[int, tuple[str, Any]] = {}
-    return [made.get(id(value)) or made.setdefault(id(value), (key, value)) for value in column]
 
 
 def _filler(template: str, constant: frozenset[str]) -> tuple[Callable[..., str], tuple[str, ...]]:
