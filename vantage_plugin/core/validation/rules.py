@@ -280,8 +280,7 @@ def make_issues(
     """Many issues of rule ``code`` at once: issue ``k`` is ``make_issue(code, plot, location=locations[k],
     other=other, **{name: column[k]})`` for the plot of index ``indices[k]`` and label ``labels[k]``
     (``others[k]``: the other plot's index and label), the same issue made without the per-call overhead:
-    column by column (each placeholder formatted over its whole column, then the pieces joined), not
-    row by row.
+    the messages by one f-string compiled from the template (:func:`_filler`) mapped over the columns.
     """
     rule = RULES[code]
     n = len(indices)
