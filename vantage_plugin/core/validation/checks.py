@@ -18,10 +18,12 @@ import os
 import re
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import import_module
 from itertools import chain
 from operator import attrgetter
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -40,7 +42,7 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, take_rows
+from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, steady_star_rings, take_rows
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -71,6 +73,9 @@ _SPLIT_MIN = 2000
 _RAGGED_RUN = 10_000  # plots per call to shapely.to_ragged_array
 #: Coordinates per run of the per-vertex checks (a run's arrays stay in the processor's cache).
 _CHUNK = 1 << 16
+#: The most rounding to COORDINATE_DECIMALS moves a coordinate in range (|x| ≤ 180): half a unit of the
+#: last decimal, plus far more than numpy's ``round`` (a product, ``rint``, a quotient) errs by there.
+_ROUNDING_MOVE = 0.5 * 10.0 ** -COORDINATE_DECIMALS + 1e-12
 
 
 @dataclass
@@ -136,7 +141,7 @@ def validate(
     ]
     # The batch holds millions of small objects (raw coordinate lists): pausing the cyclic garbage
     # collector while issues are created and gathered avoids rescanning them all (nothing here makes cycles).
-    with gc_paused():
+    with gc_paused(), small_pages():
         for number, stage in enumerate(stages):
             feedback.check()
             stage()
@@ -146,6 +151,40 @@ def validate(
 
 
 _PLOT_INDEX = attrgetter("plot_index")
+
+
+def _hugepage_switch() -> Optional[Callable[[bool], bool]]:
+    """numpy's switch for asking the kernel for huge pages for large arrays (returns the previous
+    setting), or None when this numpy has none."""
+    for name in ("numpy._core.multiarray", "numpy.core.multiarray"):
+        try:
+            module = import_module(name)
+        except ImportError:
+            continue
+        switch = getattr(module, "_set_madvise_hugepage", None)
+        if switch is not None:
+            return switch
+    return None
+
+
+@contextmanager
+def small_pages() -> Iterator[None]:
+    """numpy's large arrays on ordinary memory pages for the duration (then back as it was).
+
+    numpy asks Linux for transparent huge pages on every array of 4 MB or more; where the kernel
+    answers such requests by compacting memory on the spot (``defrag`` set to ``madvise``, Debian's
+    default), memory touched for the first time costs several times more: 1.56 s CPU against 0.33 s
+    per 500 MB measured on the project's VM. Validation fills hundreds of megabytes of fresh arrays
+    once each, where huge pages save nothing."""
+    switch = _hugepage_switch()
+    if switch is None:
+        yield
+        return
+    was = switch(False)
+    try:
+        yield
+    finally:
+        switch(was)
 
 
 # ---------------------------------------------------------------- attributes
@@ -379,12 +418,13 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     runs = chain([(point_coords, points[which])], ((part.coords, part.owner[part.ring_of]) for _, part in chunks))
     in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
-    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars)
+    steady: list[np.ndarray] = []
+    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars, steady)
                                                         for chunk, part in chunks])
     ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
-    _rounding_checks(batch, geoms, polygons, chunks, good)
+    _rounding_checks(batch, geoms, polygons, chunks, good, steady)
     if overlaps:
         _overlap_checks(batch, geoms, polygons[good], points[in_range[points]], rings, ring_stars)
     return batch.issues()
@@ -414,7 +454,8 @@ class _Rings:
         with ``shapely.to_ragged_array`` (:meth:`_ragged`), the rings then put back in plot order."""
         # The coordinates go straight into one array (each run's own copy is freed before the next run's
         # is made); a count that differs from GEOS's (none known) falls back to joining the runs.
-        total = int(shapely.get_num_coordinates(geoms[polygons]).sum()) if len(polygons) else 0
+        counts = shapely.get_num_coordinates(geoms[polygons])
+        total = int(counts.sum()) if len(polygons) else 0
         coords = np.empty((total, 2))
         filled = 0
         spilled: list[np.ndarray] = []
@@ -424,7 +465,7 @@ class _Rings:
             shapes = geoms[run]
             simple = (shapely.get_type_id(shapes) == 3) & (shapely.get_num_interior_rings(shapes) == 0)
             simple_coords = shapely.get_coordinates(shapes[simple])
-            simple_sizes = shapely.get_num_coordinates(shapes[simple])
+            simple_sizes = counts[lo:lo + _RAGGED_RUN][simple]
             if simple.all():
                 run_coords, sizes, run_owner = simple_coords, simple_sizes, run
                 run_exterior = np.ones(len(run), dtype=bool)
@@ -495,14 +536,21 @@ def _surely_valid(rings: _Rings, polygons: np.ndarray, coords: np.ndarray,
     """For ``polygons`` (with their rings in ``rings``, coordinates ``coords``): True where the plot is
     one ring passing :func:`.overlap_area.star_rings` (``star``: its answer per ring, when known), hence
     a valid polygon without asking GEOS."""
+    if not len(rings.owner):
+        return np.zeros(len(polygons), dtype=bool)
+    if star is None:
+        star = star_rings(coords, rings.ring_of, len(rings.owner), rings.start)[0]
+    return _one_ring(rings, polygons, star)
+
+
+def _one_ring(rings: _Rings, polygons: np.ndarray, flags: np.ndarray) -> np.ndarray:
+    """For ``polygons`` (with their rings in ``rings``): True where the plot has one ring and its ``flags`` is True."""
     n_rings = len(rings.owner)
     if not n_rings:
         return np.zeros(len(polygons), dtype=bool)
-    if star is None:
-        star = star_rings(coords, rings.ring_of, n_rings, rings.start)[0]
     per_plot = np.bincount(np.searchsorted(polygons, rings.owner), minlength=len(polygons))
     first = np.minimum(np.cumsum(per_plot) - per_plot, n_rings - 1)
-    return (per_plot == 1) & star[first]
+    return (per_plot == 1) & flags[first]
 
 
 def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[np.ndarray, _Rings]]:
@@ -636,10 +684,15 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
 
 
 def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
-                    stars: Optional[list[tuple[np.ndarray, ...]]] = None) -> np.ndarray:
+                    stars: Optional[list[tuple[np.ndarray, ...]]] = None,
+                    steady: Optional[list[np.ndarray]] = None) -> np.ndarray:
     """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid. The star-shape
-    test of every ring (:func:`.overlap_area.star_rings`) is appended to ``stars``."""
+    test of every ring (:func:`.overlap_area.star_rings`) is appended to ``stars``; to ``steady``, for
+    ``polygons``, which are one ring that stays valid when rounded for export
+    (:func:`.overlap_area.steady_star_rings`)."""
     if not len(polygons):
+        if steady is not None:
+            steady.append(np.zeros(0, dtype=bool))
         return np.zeros(0, dtype=bool)
     coords, ring_of, ring_owner = rings.coords, rings.ring_of, rings.owner
     n_rings = len(ring_owner)
@@ -695,9 +748,11 @@ def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, ring
     for position in np.flatnonzero(holes):
         batch.add(int(position), "POLYGON_HOLE", count=int(holes[position]))
 
-    star = star_rings(coords, ring_of, n_rings, rings.start)
+    *star, steady_rings = steady_star_rings(coords, ring_of, n_rings, rings.start, _ROUNDING_MOVE)
     if stars is not None:
-        stars.append(star)
+        stars.append(tuple(star))
+    if steady is not None:
+        steady.append(_one_ring(rings, polygons, steady_rings))
     valid = _surely_valid(rings, polygons, coords, star[0])
     unsure = ~valid
     if unsure.any():
@@ -774,13 +829,18 @@ def _on_legs(point: np.ndarray, legs: np.ndarray, tolerance: float = 1e-9) -> bo
 
 
 def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
-                     good: np.ndarray) -> None:
+                     good: np.ndarray, steady: Optional[list[np.ndarray]] = None) -> None:
     """Plots valid as read that become invalid once rounded for export (``good``: valid and in range);
-    ``chunks``: ``polygons`` in runs with their rings (:func:`_ring_chunks`)."""
+    ``chunks``: ``polygons`` in runs with their rings (:func:`_ring_chunks`); ``steady``: per run, the
+    plots that certainly stay valid once rounded (:func:`_polygon_checks`), not checked again."""
     if not good.any():
         return
     todo_parts = [np.zeros(0, dtype=bool)]
-    for chunk, part in chunks:
+    for number, (chunk, part) in enumerate(chunks):
+        sure = steady[number] if steady is not None else np.zeros(len(chunk), dtype=bool)
+        if sure.all():
+            todo_parts.append(np.zeros(len(chunk), dtype=bool))
+            continue
         scaled = part.coords * 10.0**COORDINATE_DECIMALS
         whole = np.rint(scaled)
         with np.errstate(invalid="ignore"):
@@ -790,7 +850,7 @@ def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chu
         finer_rings = np.bincount(part.ring_of[finer], minlength=len(part.owner)) > 0
         needs[np.searchsorted(chunk, part.owner[finer_rings])] = True
         rounded = np.divide(whole, 10.0**COORDINATE_DECIMALS, out=whole)  # np.round's own steps, done once
-        todo_parts.append(needs & ~_surely_valid(part, chunk, rounded))
+        todo_parts.append(needs & ~sure & ~_surely_valid(part, chunk, rounded))
     todo = good & np.concatenate(todo_parts)
     if not todo.any():
         return
@@ -867,9 +927,10 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
     plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
     stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start())
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start(),
+                      workers=_WORKERS)
     result = SharedParts.empty(len(a))
-    result.put(plain, shared_rings(stars, first[plain], second[plain]))
+    result.put(plain, shared_rings(stars, first[plain], second[plain], workers=_WORKERS))
     # An area next to the overlap threshold is compared on GEOS's own polygon.
     area = result.area
     with np.errstate(invalid="ignore"):

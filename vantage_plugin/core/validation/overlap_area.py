@@ -20,6 +20,7 @@ test_overlap_area.py`` compares the rest with GEOS's intersection coordinate for
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Optional
 
@@ -45,6 +46,13 @@ _TWO_PI = 2 * math.pi
 
 def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
                ring_start: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`steady_star_rings` without the steadiness."""
+    star, ccw, cx, cy, _ = steady_star_rings(coords, ring_of, n_rings, ring_start)
+    return star, ccw, cx, cy
+
+
+def steady_star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int, ring_start: Optional[np.ndarray] = None,
+                      moved: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For each ring: whether it winds exactly once around the mean of its coordinates, every edge
     turning strictly the same way around it (by more than :data:`STAR_SINE`); whether it turns
     counter-clockwise; and that mean (x, then y).
@@ -54,6 +62,13 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
     test only (a ring failing it may be simple); a NaN fails it. ``ring_start`` (each ring's first
     coordinate, then the count), when known, lets the sums run over both columns at once, ring by ring
     (their rounding may differ from sums in coordinate order: any centre the test passes serves).
+
+    Fifth, per ring, whether it is *steady*: a star-shaped ring whose edges turn that way around that
+    centre by more than the test's margin plus ``moved`` · (|u|₁ + |w|₁) + 2 ``moved``² (u, w: the edge's
+    ends from the centre), which bounds how much the cross product can change when every coordinate
+    moves by up to ``moved`` in x and in y. Moved so (e.g. rounded), such a ring still turns strictly
+    one way around the same centre at every edge, through one full turn (each turn stays within
+    (0, π) all along the move): it stays simple, its polygon valid. All False when ``moved`` is 0.
     """
     if ring_start is not None and len(ring_start) == n_rings + 1 and n_rings and (np.diff(ring_start) > 0).all():
         counts = np.diff(ring_start)
@@ -71,8 +86,12 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
     edge = edge_ring == ring_of[1:]
     with np.errstate(invalid="ignore", over="ignore"):
         cross = ux * wy - uy * wx
-        margin = STAR_SINE * (np.abs(ux) + np.abs(uy)) * (np.abs(wx) + np.abs(wy))
+        size_u, size_w = np.abs(ux) + np.abs(uy), np.abs(wx) + np.abs(wy)
+        margin = STAR_SINE * size_u * size_w
         left, right = cross > margin, cross < -margin
+        if moved > 0:
+            margin += moved * (size_u + size_w) + 2 * moved * moved
+            steady_left, steady_right = cross > margin, cross < -margin
     below, above = uy < 0, wy < 0
     # Counts over the few edges each condition holds for (each ring has one or none of most).
     ccw_turns = np.bincount(edge_ring[edge & below & ~above], minlength=n_rings)
@@ -81,7 +100,11 @@ def star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int,
     not_right = np.bincount(edge_ring[edge & ~right], minlength=n_rings)
     ccw = (counts >= 4) & (not_left == 0) & (ccw_turns == 1)
     cw = (counts >= 4) & (not_right == 0) & (cw_turns == 1)
-    return ccw | cw, ccw, cx, cy
+    steady = np.zeros(n_rings, dtype=bool)
+    if moved > 0:
+        steady = ((ccw & (np.bincount(edge_ring[edge & ~steady_left], minlength=n_rings) == 0))
+                  | (cw & (np.bincount(edge_ring[edge & ~steady_right], minlength=n_rings) == 0)))
+    return ccw | cw, ccw, cx, cy, steady
 
 
 def take_rows(array: np.ndarray, index: np.ndarray) -> np.ndarray:
@@ -121,9 +144,10 @@ class StarRings:
 
     def __init__(self, coords: np.ndarray, ring_of: np.ndarray, ring_owner: np.ndarray, n_plots: int,
                  wanted: Optional[np.ndarray] = None, stars: Optional[tuple[np.ndarray, ...]] = None,
-                 ring_start: Optional[np.ndarray] = None) -> None:
+                 ring_start: Optional[np.ndarray] = None, workers: int = 1) -> None:
         """``wanted``: the plot positions needed (default: all); ``stars``: :func:`star_rings` of these
-        rings when known; ``ring_start``: each ring's first coordinate, then the count, when known."""
+        rings when known; ``ring_start``: each ring's first coordinate, then the count, when known;
+        ``workers``: threads filling the rows (each run of rows written by one)."""
         n_rings = len(ring_owner)
         rings_per_plot = np.bincount(ring_owner, minlength=n_plots)
         star, ccw, cx, cy = stars if stars is not None else star_rings(coords, ring_of, n_rings)
@@ -153,8 +177,18 @@ class StarRings:
         self.bounds = np.empty((len(rings), 4))
         # In runs of whole rows of about _VERTEX_RUN vertices: the temporaries stay in the cache.
         cuts = np.unique(np.r_[np.searchsorted(first, np.arange(0, total, _VERTEX_RUN)), len(rings)])
-        for r0, r1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+        spans = list(zip(cuts[:-1].tolist(), cuts[1:].tolist()))
+
+        def fill(span: tuple[int, int]) -> None:
+            r0, r1 = span
             self._fill(coords, ring_start[rings[r0:r1]], ccw[rings[r0:r1]], r0, r1)
+
+        if workers > 1 and len(spans) > 1:
+            with ThreadPoolExecutor(workers) as pool:
+                list(pool.map(fill, spans))
+        else:
+            for span in spans:
+                fill(span)
 
     def _fill(self, coords: np.ndarray, ring_start: np.ndarray, ccw: np.ndarray, r0: int, r1: int) -> None:
         """Vertices (counter-clockwise), angles, keys, buckets and bounds of rows ``r0`` to ``r1``."""
@@ -329,7 +363,8 @@ class SharedParts:
             getattr(self, name)[where] = getattr(other, name)
 
 
-def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometries: bool = False) -> SharedParts:
+def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometries: bool = False,
+                 workers: int = 1) -> SharedParts:
     """For plot pairs (positions ``left[k]``, ``right[k]``) that overlap only partly (neither inside the
     other): their shared parts' planar area, geodesic area and point on surface, each as GEOS gives it
     for ``shapely.intersection`` (areas up to rounding, the point exactly), where computed here; the
@@ -337,15 +372,27 @@ def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometri
 
     A pair is done here when both plots are star-shaped single rings and their outlines cross
     properly (the shared part: one polygon per cycle of crossings), or certainly never (no shared
-    part); the others are left to GEOS."""
+    part); the others are left to GEOS.
+
+    The pairs are taken in runs of :data:`PAIR_RUN`, on ``workers`` threads when more than one (numpy
+    releases the GIL while it works on a run's arrays; each pair's answer depends on that pair alone)."""
     n_pairs = len(left)
     result = SharedParts.empty(n_pairs)
     ra, rb = stars.rank[left], stars.rank[right]
     todo = np.flatnonzero((ra >= 0) & (rb >= 0))
     todo = todo[np.argsort(ra[todo], kind="stable")]
-    for lo in range(0, len(todo), PAIR_RUN):
-        run = todo[lo:lo + PAIR_RUN]
-        result.put(run, _shared_run(stars, ra[run], rb[run], geometries))
+    runs = [todo[lo:lo + PAIR_RUN] for lo in range(0, len(todo), PAIR_RUN)]
+
+    def one(run: np.ndarray) -> SharedParts:
+        return _shared_run(stars, ra[run], rb[run], geometries)
+
+    if workers > 1 and len(runs) > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            parts = list(pool.map(one, runs))
+    else:
+        parts = [one(run) for run in runs]
+    for run, part in zip(runs, parts):
+        result.put(run, part)
     return result
 
 

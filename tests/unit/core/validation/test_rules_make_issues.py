@@ -1,4 +1,4 @@
-"""``rules.make_issues`` (column-wise: each placeholder formatted over its column) against ``make_issue``
+"""``rules.make_issues`` (messages from one f-string compiled per template) against ``make_issue``
 called plot by plot, for every rule: the same code, severity, message, plot, fix, other plot,
 location and params (values and their order), with Phrase values, ``!r`` conversions, format specs,
 columns replacing a default, and numpy floats as locations."""
