@@ -38,6 +38,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Mapping, Optional
 
 from qgis.core import QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, QIODevice, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -104,6 +105,26 @@ class _Worker(QThread):
                 future.set_result(function())
             except BaseException as error:  # noqa: BLE001 - handed to the waiting caller, who raises it
                 future.set_exception(error)
+
+
+def _destroy(reply, upload, timer, loop) -> None:
+    """Destroy one request's Qt objects now, in this thread, with the GIL held: the reply, then its upload device.
+
+    Never leave them to ``deleteLater``: a deferred delete runs in the event loop without the GIL, and the
+    reply's destructor (its upload byte device, disconnecting from the Python-made ``_SendOnce``) calls
+    ``disconnectNotify`` on the ``_SendOnce`` while holding one of Qt's pooled signal/slot mutexes; sip takes
+    the GIL for that virtual call, even once the Python wrapper is gone. Another worker holding the GIL
+    in ``manager.post``/``get`` (PyQt does not release it there) or destroying its timer waits for that same
+    mutex: a deadlock. Destroyed here, the GIL is already ours, and no Python-made Qt object of this request
+    outlives it.
+    """
+    if reply is not None and not sip.isdeleted(reply):
+        if not reply.isFinished():
+            reply.abort()  # only when leaving on an error: a finished reply is safe to delete
+        sip.delete(reply)  # first: the reply (and its byte device) still point at the upload device
+    for qt_object in (upload, timer, loop):
+        if qt_object is not None and not sip.isdeleted(qt_object):
+            sip.delete(qt_object)
 
 
 def _shutdown(jobs: queue.Queue, workers: list) -> None:
@@ -190,23 +211,11 @@ class QgisTransport:
         request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
                              QNetworkRequest.CacheLoadControl.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
-        upload = None
+        payload = body or b""
         if method in ("POST", "PUT"):
-            payload = body or b""
             request.setHeader(QNetworkRequest.KnownHeaders.ContentLengthHeader, len(payload))
             request.setAttribute(QNetworkRequest.Attribute.DoNotBufferUploadDataAttribute, True)
-            upload = _SendOnce(payload)
-
-        manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
-        if method == "GET":
-            reply = manager.get(request)
-        elif method == "POST":
-            reply = manager.post(request, upload)
-        elif method == "PUT":
-            reply = manager.put(request, upload)
-        elif method == "DELETE":
-            reply = manager.deleteResource(request)
-        else:
+        elif method not in ("GET", "DELETE"):
             raise TransportError(f"HTTP method {method} is not supported", sent=False)
 
         # Everything below runs in this one thread: cancelling, the deadline and the size limit abort
@@ -214,43 +223,54 @@ class QgisTransport:
         limit = self.max_reply_bytes
         outcome = {"cancelled": False, "timed_out": False, "too_large": 0}
         backstop = time.monotonic() + (timeout + 2.0 if has_transfer_timeout else timeout)
-
-        def on_progress(received: int, total: int) -> None:
-            size = max(received, total)
-            if limit and size > limit and not outcome["too_large"]:
-                outcome["too_large"] = size
-                reply.abort()
-
-        def tick() -> None:
-            if reply.isFinished():
-                return
-            if self._cancelled():
-                outcome["cancelled"] = True
-                reply.abort()
-            elif time.monotonic() > backstop:
-                outcome["timed_out"] = True
-                reply.abort()
-
+        upload = reply = None
         loop = QEventLoop()
         timer = QTimer()
-        timer.setInterval(100)
-        timer.timeout.connect(tick)
-        reply.downloadProgress.connect(on_progress)
-        reply.finished.connect(loop.quit)
-        with self._active_lock:
-            self._active.add(reply)
         try:
+            if method in ("POST", "PUT"):
+                upload = _SendOnce(payload)
+            manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
+            if method == "GET":
+                reply = manager.get(request)
+            elif method == "POST":
+                reply = manager.post(request, upload)
+            elif method == "PUT":
+                reply = manager.put(request, upload)
+            else:
+                reply = manager.deleteResource(request)
+
+            def on_progress(received: int, total: int) -> None:
+                size = max(received, total)
+                if limit and size > limit and not outcome["too_large"]:
+                    outcome["too_large"] = size
+                    reply.abort()
+
+            def tick() -> None:
+                if reply.isFinished():
+                    return
+                if self._cancelled():
+                    outcome["cancelled"] = True
+                    reply.abort()
+                elif time.monotonic() > backstop:
+                    outcome["timed_out"] = True
+                    reply.abort()
+
+            timer.setInterval(100)
+            timer.timeout.connect(tick)
+            reply.downloadProgress.connect(on_progress)
+            reply.finished.connect(loop.quit)
+            with self._active_lock:
+                self._active.add(reply)
             if not reply.isFinished():
                 timer.start()
                 loop.exec()
             timer.stop()
             return self._response(reply, outcome, timeout, limit)
         finally:
-            with self._active_lock:
-                self._active.discard(reply)
-            reply.deleteLater()
-            if upload is not None:
-                upload.deleteLater()
+            if reply is not None:
+                with self._active_lock:
+                    self._active.discard(reply)
+            _destroy(reply, upload, timer, loop)
 
     def _response(self, reply, outcome: dict, timeout: float, limit: int) -> Response:
         if outcome["too_large"]:
