@@ -38,7 +38,6 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Mapping, Optional
 
 from qgis.core import QgsFeedback, QgsNetworkAccessManager
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, QIODevice, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -107,24 +106,29 @@ class _Worker(QThread):
                 future.set_exception(error)
 
 
-def _destroy(reply, upload, timer, loop) -> None:
-    """Destroy one request's Qt objects now, in this thread, with the GIL held: the reply, then its upload device.
+def _release(reply, upload) -> None:
+    """Hand a finished reply and its upload device to ``deleteLater``, the upload device cut off first.
 
-    Never leave them to ``deleteLater``: a deferred delete runs in the event loop without the GIL, and the
-    reply's destructor (its upload byte device, disconnecting from the Python-made ``_SendOnce``) calls
-    ``disconnectNotify`` on the ``_SendOnce`` while holding one of Qt's pooled signal/slot mutexes; sip takes
-    the GIL for that virtual call, even once the Python wrapper is gone. Another worker holding the GIL
-    in ``manager.post``/``get`` (PyQt does not release it there) or destroying its timer waits for that same
-    mutex: a deadlock. Destroyed here, the GIL is already ours, and no Python-made Qt object of this request
-    outlives it.
+    The deferred deletes run later in this worker's event loop, without the GIL. Destroying the reply
+    (its upload byte device) used to disconnect it from the ``_SendOnce`` there, and Qt's ``~QObject``
+    calls ``disconnectNotify`` on the sender while holding one of its pooled signal/slot mutexes; the
+    ``_SendOnce`` is a Python-made object, so sip takes the GIL for that virtual call (even once the
+    Python wrapper is gone). Another worker holding the GIL while it takes that same mutex (PyQt keeps
+    the GIL in ``manager.post``/``get``, and while destroying a Python-owned ``QTimer``) then waits for
+    ever: a deadlock. Disconnecting the ``_SendOnce`` here, with the GIL held and the reply finished,
+    leaves no connection to it for those destructors to undo.
     """
-    if reply is not None and not sip.isdeleted(reply):
-        if not reply.isFinished():
-            reply.abort()  # only when leaving on an error: a finished reply is safe to delete
-        sip.delete(reply)  # first: the reply (and its byte device) still point at the upload device
-    for qt_object in (upload, timer, loop):
-        if qt_object is not None and not sip.isdeleted(qt_object):
-            sip.delete(qt_object)
+    if reply is not None and not reply.isFinished():
+        reply.abort()  # only when leaving on an error; the upload is not needed any more
+    if upload is not None:
+        try:
+            upload.disconnect()  # every signal of the upload device, from every receiver
+        except TypeError:  # PyQt: it had no connection left
+            pass
+    if reply is not None:
+        reply.deleteLater()
+    if upload is not None:
+        upload.deleteLater()  # after the reply, which keeps a pointer to it until it is destroyed
 
 
 def _shutdown(jobs: queue.Queue, workers: list) -> None:
@@ -270,7 +274,7 @@ class QgisTransport:
             if reply is not None:
                 with self._active_lock:
                     self._active.discard(reply)
-            _destroy(reply, upload, timer, loop)
+            _release(reply, upload)
 
     def _response(self, reply, outcome: dict, timeout: float, limit: int) -> Response:
         if outcome["too_large"]:
