@@ -20,6 +20,9 @@ uploaded from :class:`_SendOnce`, a sequential device that refuses to rewind onc
 ``DoNotBufferUploadDataAttribute`` (Qt must not keep its own rewindable copy) and an explicit
 ``Content-Length``: the request leaves at most once, and the client decides what to do (look the job up).
 
+A finished request's upload device is disconnected from everything (GIL held) before the reply and it go
+to ``deleteLater``: see :func:`_release` for the deadlock between workers this prevents.
+
 Replies larger than ``max_reply_bytes`` are aborted while they arrive (declared ``Content-Length`` or bytes
 received so far), never read whole into memory.
 

@@ -4,10 +4,11 @@ The stress runs in a child process (this file run as a script) with a watchdog, 
 instead of hanging the suite: ``faulthandler`` dumps every thread's stack and exits the child, and the parent
 gives up on it after a timeout as well.
 
-The deadlock it guards against (seen once in four runs of the processing tests): a worker thread destroying a
-finished reply outside the GIL (a deferred delete run by its event loop) held a Qt signal/slot mutex while
-Qt called ``disconnectNotify`` on the Python-made upload device, which needs the GIL; another worker held the
-GIL inside ``manager.post`` and waited for that same (pooled) mutex.
+The deadlock it guards against (seen once in four runs of the processing tests): a worker destroying a finished
+reply in its event loop (a deferred delete, so without the GIL) held one of Qt's pooled signal/slot mutexes while
+``~QObject`` called ``disconnectNotify`` on the Python-made ``_SendOnce`` upload device (Qt's upload byte device
+connects to its ``readyRead``/``readChannelFinished``), and sip needs the GIL for that virtual call; another worker held the GIL in
+``manager.post``/``get`` (or while destroying its Python-owned ``QTimer``) and waited for that same mutex.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def run_child(rounds: int, callers: int, workers: int, stall: float = STALL_SECO
 
 def test_concurrent_posts_and_gets_through_one_transport_do_not_deadlock(tmp_path):
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
-    # 32 workers: the old transport (replies left to deleteLater) hung in 8 runs of 10 with these settings (0 of 10 now)
+    # 32 workers: the old transport (replies left to deleteLater) hung in 10 runs of 10 with these settings (0 of 10 now)
     result = run_child(rounds=10, callers=64, workers=32, env=env)
     assert result.returncode == 0, f"the stress child failed or hung:\n{result.stdout}\n{result.stderr[-20000:]}"
     assert result.stdout.strip().splitlines()[-1] == "done 640"
