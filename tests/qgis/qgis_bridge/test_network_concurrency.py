@@ -110,7 +110,7 @@ def run_child(rounds: int, callers: int, workers: int, stall: float = STALL_SECO
 
 def test_concurrent_posts_and_gets_through_one_transport_do_not_deadlock(tmp_path):
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
-    # 32 workers: the old transport (replies left to deleteLater) hung in 10 runs of 10 with these settings (0 of 10 now)
+    # 32 workers: the old transport (upload device left connected) hung in 10 runs of 10 with these settings (0 of 10 now)
     result = run_child(rounds=10, callers=64, workers=32, env=env)
     assert result.returncode == 0, f"the stress child failed or hung:\n{result.stdout}\n{result.stderr[-20000:]}"
     assert result.stdout.strip().splitlines()[-1] == "done 640"
