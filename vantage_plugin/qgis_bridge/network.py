@@ -20,6 +20,9 @@ uploaded from :class:`_SendOnce`, a sequential device that refuses to rewind onc
 ``DoNotBufferUploadDataAttribute`` (Qt must not keep its own rewindable copy) and an explicit
 ``Content-Length``: the request leaves at most once, and the client decides what to do (look the job up).
 
+A finished request's upload device is disconnected from everything (GIL held) before the reply and it go
+to ``deleteLater``: see :func:`_release` for the deadlock between workers this prevents.
+
 Replies larger than ``max_reply_bytes`` are aborted while they arrive (declared ``Content-Length`` or bytes
 received so far), never read whole into memory.
 
@@ -106,6 +109,31 @@ class _Worker(QThread):
                 future.set_exception(error)
 
 
+def _release(reply, upload) -> None:
+    """Hand a finished reply and its upload device to ``deleteLater``, the upload device cut off first.
+
+    The deferred deletes run later in this worker's event loop, without the GIL. Destroying the reply
+    (its upload byte device) used to disconnect it from the ``_SendOnce`` there, and Qt's ``~QObject``
+    calls ``disconnectNotify`` on the sender while holding one of its pooled signal/slot mutexes; the
+    ``_SendOnce`` is a Python-made object, so sip takes the GIL for that virtual call (even once the
+    Python wrapper is gone). Another worker holding the GIL while it takes that same mutex (PyQt keeps
+    the GIL in ``manager.post``/``get``, and while destroying a Python-owned ``QTimer``) then waits for
+    ever: a deadlock. Disconnecting the ``_SendOnce`` here, with the GIL held and the reply finished,
+    leaves no connection to it for those destructors to undo.
+    """
+    if reply is not None and not reply.isFinished():
+        reply.abort()  # only when leaving on an error; the upload is not needed any more
+    if upload is not None:
+        try:
+            upload.disconnect()  # every signal of the upload device, from every receiver
+        except TypeError:  # PyQt: it had no connection left
+            pass
+    if reply is not None:
+        reply.deleteLater()
+    if upload is not None:
+        upload.deleteLater()  # after the reply, which keeps a pointer to it until it is destroyed
+
+
 def _shutdown(jobs: queue.Queue, workers: list) -> None:
     for _ in workers:
         jobs.put(None)
@@ -190,23 +218,11 @@ class QgisTransport:
         request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
                              QNetworkRequest.CacheLoadControl.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
-        upload = None
+        payload = body or b""
         if method in ("POST", "PUT"):
-            payload = body or b""
             request.setHeader(QNetworkRequest.KnownHeaders.ContentLengthHeader, len(payload))
             request.setAttribute(QNetworkRequest.Attribute.DoNotBufferUploadDataAttribute, True)
-            upload = _SendOnce(payload)
-
-        manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
-        if method == "GET":
-            reply = manager.get(request)
-        elif method == "POST":
-            reply = manager.post(request, upload)
-        elif method == "PUT":
-            reply = manager.put(request, upload)
-        elif method == "DELETE":
-            reply = manager.deleteResource(request)
-        else:
+        elif method not in ("GET", "DELETE"):
             raise TransportError(f"HTTP method {method} is not supported", sent=False)
 
         # Everything below runs in this one thread: cancelling, the deadline and the size limit abort
@@ -214,43 +230,54 @@ class QgisTransport:
         limit = self.max_reply_bytes
         outcome = {"cancelled": False, "timed_out": False, "too_large": 0}
         backstop = time.monotonic() + (timeout + 2.0 if has_transfer_timeout else timeout)
-
-        def on_progress(received: int, total: int) -> None:
-            size = max(received, total)
-            if limit and size > limit and not outcome["too_large"]:
-                outcome["too_large"] = size
-                reply.abort()
-
-        def tick() -> None:
-            if reply.isFinished():
-                return
-            if self._cancelled():
-                outcome["cancelled"] = True
-                reply.abort()
-            elif time.monotonic() > backstop:
-                outcome["timed_out"] = True
-                reply.abort()
-
+        upload = reply = None
         loop = QEventLoop()
         timer = QTimer()
-        timer.setInterval(100)
-        timer.timeout.connect(tick)
-        reply.downloadProgress.connect(on_progress)
-        reply.finished.connect(loop.quit)
-        with self._active_lock:
-            self._active.add(reply)
         try:
+            if method in ("POST", "PUT"):
+                upload = _SendOnce(payload)
+            manager = QgsNetworkAccessManager.instance()  # this worker thread's own, set up like the main one
+            if method == "GET":
+                reply = manager.get(request)
+            elif method == "POST":
+                reply = manager.post(request, upload)
+            elif method == "PUT":
+                reply = manager.put(request, upload)
+            else:
+                reply = manager.deleteResource(request)
+
+            def on_progress(received: int, total: int) -> None:
+                size = max(received, total)
+                if limit and size > limit and not outcome["too_large"]:
+                    outcome["too_large"] = size
+                    reply.abort()
+
+            def tick() -> None:
+                if reply.isFinished():
+                    return
+                if self._cancelled():
+                    outcome["cancelled"] = True
+                    reply.abort()
+                elif time.monotonic() > backstop:
+                    outcome["timed_out"] = True
+                    reply.abort()
+
+            timer.setInterval(100)
+            timer.timeout.connect(tick)
+            reply.downloadProgress.connect(on_progress)
+            reply.finished.connect(loop.quit)
+            with self._active_lock:
+                self._active.add(reply)
             if not reply.isFinished():
                 timer.start()
                 loop.exec()
             timer.stop()
             return self._response(reply, outcome, timeout, limit)
         finally:
-            with self._active_lock:
-                self._active.discard(reply)
-            reply.deleteLater()
-            if upload is not None:
-                upload.deleteLater()
+            if reply is not None:
+                with self._active_lock:
+                    self._active.discard(reply)
+            _release(reply, upload)
 
     def _response(self, reply, outcome: dict, timeout: float, limit: int) -> Response:
         if outcome["too_large"]:
