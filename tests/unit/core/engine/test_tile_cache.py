@@ -21,6 +21,7 @@ import pytest
 import shapely
 from osgeo import gdal, ogr, osr
 
+from tests.fixtures.shapes import write_tif
 from vantage_plugin.core.engine import rasters
 from vantage_plugin.core.engine.bundled import run_bundled
 from vantage_plugin.core.engine.catalog import DataSource
@@ -67,18 +68,8 @@ def test_sweep_alternates_from_call_to_call():
 
 # --- reading windows through the cache ----------------------------------------------------------
 def _write_tif(path, array, gt, nodata=None, dtype=gdal.GDT_Byte, block=None):
-    options = ["TILED=YES", f"BLOCKXSIZE={block[1]}", f"BLOCKYSIZE={block[0]}"] if block else ["BLOCKYSIZE=7"]
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, dtype,
-                                              options=options + ["COMPRESS=DEFLATE"])
-    ds.SetGeoTransform(gt)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
+    """Compressed, in ``block`` tiles when given, else in strips of 7 rows (blocks that are not square)."""
+    return write_tif(path, array, gt, nodata=nodata, dtype=dtype, block=block, strip_rows=7, compress="DEFLATE")
 
 
 def _windows(rng, n, height, width, block):
