@@ -9,7 +9,8 @@ import pytest
 
 #: Shared fixtures, one module per subject (tests/fixtures/), for every test that names them:
 #: the fake Vantage server (``fake``, ``sleeps``, ``client``), QGIS (``vantage``, ``dock``, ``account``),
-#: the world map's admin index (``world``) and the compiled translations (``qm_folder``); and the start-up
+#: the world map's admin index (``world``), the compiled translations (``qm_folder``), GeoPackages for the
+#: readers (``gpkg_files``); and the start-up
 #: watchdog (``make test`` loads it earlier, through PYTEST_PLUGINS, to watch QGIS's start too).
 pytest_plugins = (
     "tests.stall_guard",
@@ -17,6 +18,7 @@ pytest_plugins = (
     "tests.fixtures.qgis_app",
     "tests.fixtures.world",
     "tests.fixtures.translations",
+    "tests.fixtures.gpkg_files",
 )
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -11,9 +11,8 @@ import sqlite3
 import pytest
 from qgis.core import QgsWkbTypes
 
+from tests.fixtures.bulk_write import LAYER, result_chunk, source_fields
 from vantage_plugin.qgis_bridge import results, writing
-
-from .test_bulk_write import LAYER, _chunk, _source_fields
 
 
 def _write(path, monkeypatch, seen: list, fail: bool = False) -> None:
@@ -26,9 +25,9 @@ def _write(path, monkeypatch, seen: list, fail: bool = False) -> None:
         return original(self, columns, shapes, wrap)
 
     monkeypatch.setattr(writing.StreamedLayer, "add_columns", spy)
-    stream = results.ResultStream(str(path), LAYER, _source_fields(), QgsWkbTypes.MultiPolygon, style=False)
+    stream = results.ResultStream(str(path), LAYER, source_fields(), QgsWkbTypes.MultiPolygon, style=False)
     try:
-        for plots, outcomes in (_chunk(0, 12, [2021]), _chunk(12, 9, [2020, 2022])):
+        for plots, outcomes in (result_chunk(0, 12, [2021]), result_chunk(12, 9, [2020, 2022])):
             stream.add(plots, outcomes)
     except BaseException:
         stream.discard()

@@ -15,7 +15,14 @@ from osgeo import ogr
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 from shapely.geometry import Polygon
 
-from tests.qgis.qgis_bridge.test_bulk_write import LAYER, _chunk, _chunks, _dump, _same, _write
+from tests.fixtures.bulk_write import (
+    LAYER,
+    assert_same_layer,
+    dump_layer,
+    result_chunk,
+    result_chunks,
+    write_results,
+)
 from vantage_plugin.core.gpkg_rows import quoted
 from vantage_plugin.qgis_bridge import writing
 
@@ -92,7 +99,7 @@ def _write_old(path, chunks, monkeypatch):
     """The layer as the writer before wrote it: each chunk's R-tree rows inserted by SQLite with the rows."""
     with monkeypatch.context() as patch:
         patch.setattr(writing, "_insert", lambda *args: (_old_insert(*args), None))
-        return _write(path, chunks, True, monkeypatch)
+        return write_results(path, chunks, True, monkeypatch)
 
 
 def _spread_chunks(count: int, size: int) -> list:
@@ -100,7 +107,7 @@ def _spread_chunks(count: int, size: int) -> list:
     rng = random.Random(count)
     chunks = []
     for start in range(0, count, size):
-        plots, outcomes = _chunk(start, size, [2021])
+        plots, outcomes = result_chunk(start, size, [2021])
         for plot in plots:
             if plot.geometry is not None and not plot.geometry.is_empty and plot.geometry.geom_type == "Polygon":
                 x, y, w = rng.uniform(10, 12), rng.uniform(0, 2), rng.uniform(1e-4, 2e-3)
@@ -119,13 +126,13 @@ def _rtreecheck(path) -> Any:
 
 
 def test_the_layer_is_the_old_writers_with_columns_added_and_chunks_row_by_row(tmp_path, monkeypatch):
-    chunks = _chunks()  # loss years added by later chunks, two chunks row by row (the R-tree's triggers)
-    new, used = _write(tmp_path / "new.gpkg", chunks, True, monkeypatch)
+    chunks = result_chunks()  # loss years added by later chunks, two chunks row by row (the R-tree's triggers)
+    new, used = write_results(tmp_path / "new.gpkg", chunks, True, monkeypatch)
     old, _ = _write_old(tmp_path / "old.gpkg", chunks, monkeypatch)
     assert used == [True, True, False, True, False, True]
     assert new.written == old.written and new.skipped == old.skipped
-    a, b = _dump(tmp_path / "new.gpkg"), _dump(tmp_path / "old.gpkg")
-    _same(a, b)
+    a, b = dump_layer(tmp_path / "new.gpkg"), dump_layer(tmp_path / "old.gpkg")
+    assert_same_layer(a, b)
     assert len(a["rtree"]) > 50 and _rtreecheck(tmp_path / "new.gpkg") == ("ok",)
 
 
@@ -144,11 +151,11 @@ def _qgis_fids_in(layer: QgsVectorLayer, box: Sequence[float]) -> list[int]:
 
 def test_gdal_and_qgis_find_the_same_features_in_a_larger_layer(tmp_path, monkeypatch):
     chunks = _spread_chunks(1200, 400)  # ~1000 boxes: an R-tree of two levels
-    new, used = _write(tmp_path / "new.gpkg", chunks, True, monkeypatch)
+    new, used = write_results(tmp_path / "new.gpkg", chunks, True, monkeypatch)
     old, _ = _write_old(tmp_path / "old.gpkg", chunks, monkeypatch)
     assert used == [True] * 3 and new.written == old.written == 1200
-    a, b = _dump(tmp_path / "new.gpkg"), _dump(tmp_path / "old.gpkg")
-    _same(a, b)
+    a, b = dump_layer(tmp_path / "new.gpkg"), dump_layer(tmp_path / "old.gpkg")
+    assert_same_layer(a, b)
     assert _rtreecheck(tmp_path / "new.gpkg") == ("ok",)
     connection = sqlite3.connect(str(tmp_path / "new.gpkg"))
     depth = connection.execute(f"SELECT data FROM {quoted('rtree_' + LAYER + '_geom_node')} WHERE nodeno = 1"
@@ -176,7 +183,7 @@ def test_gdal_and_qgis_find_the_same_features_in_a_larger_layer(tmp_path, monkey
 def test_qgis_edits_the_layer_afterwards(tmp_path, monkeypatch):
     """A feature QGIS adds to the written layer (GDAL's triggers: SQLite's R-tree insert into the packed
     tree) is indexed and found by a spatial filter; the tree stays sound."""
-    new, _ = _write(tmp_path / "new.gpkg", _spread_chunks(300, 150), True, monkeypatch)
+    new, _ = write_results(tmp_path / "new.gpkg", _spread_chunks(300, 150), True, monkeypatch)
     layer = QgsVectorLayer(new.uri, "new", "ogr")
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(50, 50), QgsPointXY(50.1, 50),
@@ -193,11 +200,11 @@ def test_qgis_edits_the_layer_afterwards(tmp_path, monkeypatch):
 
 
 def test_a_layer_without_rows_in_bulk_keeps_an_empty_index(tmp_path, monkeypatch):
-    chunks = [_chunk(0, 4, [2021])]
+    chunks = [result_chunk(0, 4, [2021])]
     for plot in chunks[0][0]:
         plot.geometry = None
-    new, used = _write(tmp_path / "new.gpkg", chunks, True, monkeypatch)
+    new, used = write_results(tmp_path / "new.gpkg", chunks, True, monkeypatch)
     old, _ = _write_old(tmp_path / "old.gpkg", chunks, monkeypatch)
     assert used == [True]
-    _same(_dump(tmp_path / "new.gpkg"), _dump(tmp_path / "old.gpkg"))
-    assert _dump(tmp_path / "new.gpkg")["rtree"] == [] and _rtreecheck(tmp_path / "new.gpkg") == ("ok",)
+    assert_same_layer(dump_layer(tmp_path / "new.gpkg"), dump_layer(tmp_path / "old.gpkg"))
+    assert dump_layer(tmp_path / "new.gpkg")["rtree"] == [] and _rtreecheck(tmp_path / "new.gpkg") == ("ok",)

@@ -9,25 +9,24 @@ import os
 
 import pytest
 
+from tests.fixtures.bulk_write import assert_same_layer, dump_layer, result_chunk, write_results
 from vantage_plugin.qgis_bridge import writing
-
-from .test_bulk_write import _chunk, _dump, _same, _write
 
 
 def test_a_later_chunk_failing_half_way_is_rolled_back(tmp_path, monkeypatch):
     """Chunk 2 fails on its 8th row (a lone surrogate SQLite cannot take) after 7 rows were inserted:
     nothing of it stays, it is written row by row, and the file is the per-feature reference."""
-    chunks = [_chunk(0, 20, [2021]), _chunk(20, 20, [2021]), _chunk(40, 10, [2021])]
+    chunks = [result_chunk(0, 20, [2021]), result_chunk(20, 20, [2021]), result_chunk(40, 10, [2021])]
     chunks[1][0][7].attributes["name"] = "bad \ud800 text"
-    bulk, used = _write(tmp_path / "bulk.gpkg", chunks, True, monkeypatch)
-    reference, _ = _write(tmp_path / "reference.gpkg", chunks, False, monkeypatch)
+    bulk, used = write_results(tmp_path / "bulk.gpkg", chunks, True, monkeypatch)
+    reference, _ = write_results(tmp_path / "reference.gpkg", chunks, False, monkeypatch)
     assert used == [True, False, True]
     assert bulk.written == reference.written == 50 and bulk.skipped == reference.skipped
-    a, b = _dump(tmp_path / "bulk.gpkg"), _dump(tmp_path / "reference.gpkg")
+    a, b = dump_layer(tmp_path / "bulk.gpkg"), dump_layer(tmp_path / "reference.gpkg")
     # the extent after a chunk written row by row between bulk chunks may differ in its last digit (as on
     # the branch this one started from: SQLite prints the extent GDAL stored with fewer digits)
     assert a.pop("extent") == pytest.approx(b.pop("extent"), rel=1e-14, abs=1e-14)
-    _same(a, b)
+    assert_same_layer(a, b)
 
 
 def _spy(monkeypatch) -> list:
@@ -55,14 +54,14 @@ def _spy(monkeypatch) -> list:
 
 def test_the_bulk_file_is_synced_once_before_it_is_published(tmp_path, monkeypatch):
     events = _spy(monkeypatch)
-    _write(tmp_path / "out.gpkg", [_chunk(0, 20, [2021]), _chunk(20, 20, [2022])], True, monkeypatch)
+    write_results(tmp_path / "out.gpkg", [result_chunk(0, 20, [2021]), result_chunk(20, 20, [2022])], True, monkeypatch)
     assert [event[0] for event in events] == ["sync", "publish"]
     assert events[0][1] == events[1][1] and events[0][2]  # the temporary file, synced while it exists
 
 
 def test_a_layer_written_row_by_row_is_not_synced_again(tmp_path, monkeypatch):
     events = _spy(monkeypatch)
-    _write(tmp_path / "out.gpkg", [_chunk(0, 20, [2021])], False, monkeypatch)
+    write_results(tmp_path / "out.gpkg", [result_chunk(0, 20, [2021])], False, monkeypatch)
     assert [event[0] for event in events] == ["publish"]  # QGIS's writer synced its own commits
 
 
@@ -71,6 +70,6 @@ def test_the_recovery_file_is_synced_before_it_is_kept(tmp_path, monkeypatch):
     target.write_text("plain text")
     events = _spy(monkeypatch)
     with pytest.raises(writing.ResultWriteError) as failure:
-        _write(target, [_chunk(0, 20, [2021])], True, monkeypatch)
+        write_results(target, [result_chunk(0, 20, [2021])], True, monkeypatch)
     assert [event[0] for event in events] == ["sync", "keep"] and events[0][1] == events[1][1]
     assert failure.value.recovery and os.path.exists(failure.value.recovery)

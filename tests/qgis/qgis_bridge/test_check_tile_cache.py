@@ -5,16 +5,15 @@ layer in one chunk is ``test_results_streaming``.)"""
 
 from __future__ import annotations
 
+from tests.fixtures.streaming import plot_rows, rasters, streamed_check, write_plots_layer
 from vantage_plugin.core import service
 from vantage_plugin.core.engine.tiles import TileCache
 from vantage_plugin.qgis_bridge import operations
 
-from .test_results_streaming import _check, _layer, _plot_rows, _rasters
-
 
 def test_one_tile_cache_serves_every_chunk_and_is_emptied_at_the_end(tmp_path, monkeypatch):
-    options = _rasters(tmp_path)
-    layer = _layer(tmp_path / "plots.gpkg", _plot_rows())
+    options = rasters(tmp_path)
+    layer = write_plots_layer(tmp_path / "plots.gpkg", plot_rows())
     seen: list[tuple[TileCache, int, int]] = []
     check_plots = service.check_plots
 
@@ -26,7 +25,7 @@ def test_one_tile_cache_serves_every_chunk_and_is_emptied_at_the_end(tmp_path, m
         return output
 
     monkeypatch.setattr(operations.service, "check_plots", spy)
-    checked = _check(layer, tmp_path, "chunked", options, 7)
+    checked = streamed_check(layer, tmp_path, "chunked", options, 7)
     assert checked.plot_count == 60
     assert len(seen) == 9  # 60 plots in chunks of 7
     caches = {id(cache) for cache, _, _ in seen}

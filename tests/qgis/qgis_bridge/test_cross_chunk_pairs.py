@@ -2,7 +2,7 @@
 alone, only the pair rules on the candidate pairs) give the very report of the step as it was before
 (kept here: each block's plots read again with their mapped fields and validated in full).
 
-The plots (``test_pairs.plots_for_pairs``: duplicates, overlaps, containment, invalid, spiked,
+The plots (``tests/fixtures/pair_plots.plots_for_pairs``: duplicates, overlaps, containment, invalid, spiked,
 zero-area, out-of-range, projected and antimeridian-crossing polygons, points and multipoints, null
 and empty geometries, lines) are written to a GeoPackage with OGR in random order and checked in
 chunks of a few plots, in blocks of a few plots, through the GeoPackage reader and through QGIS's:
@@ -17,16 +17,14 @@ import shapely
 from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 
-from tests.unit.core.validation.test_pairs import plots_for_pairs
+from tests.fixtures.pair_plots import plots_for_pairs
+from tests.fixtures.reading import open_layer
+from tests.fixtures.streaming import LAT0, LON0, rasters
 from vantage_plugin.core import chunks
 from vantage_plugin.core.plots import FieldMapping
 from vantage_plugin.core.validation import validate
 from vantage_plugin.qgis_bridge import operations
 from vantage_plugin.qgis_bridge.layers import guess_mapping
-
-from .test_gpkg_reading import _layer as _gpkg_layer
-from .test_gpkg_reading import files  # noqa: F401 - the fixture: GeoPackages of unusual blobs
-from .test_results_streaming import LAT0, LON0, _rasters
 
 ogr.UseExceptions()
 
@@ -78,7 +76,7 @@ def _key(issue) -> tuple:
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cross_pairs")
-    return _write(folder / "plots.gpkg"), _rasters(folder), folder
+    return _write(folder / "plots.gpkg"), rasters(folder), folder
 
 
 @pytest.mark.parametrize("fast, keep", [(True, True), (True, False), (False, True)])
@@ -107,8 +105,8 @@ def test_cross_chunk_pairs_give_the_previous_report(setting, fast, keep, monkeyp
 
 
 @pytest.mark.parametrize("name", ["mixed", "multi"])
-def test_geometries_read_again_are_those_read_first(files, name):  # noqa: F811 - the imported fixture
-    layer = _gpkg_layer(files[name])
+def test_geometries_read_again_are_those_read_first(gpkg_files, name):
+    layer = open_layer(gpkg_files[name])
     mapping = guess_mapping(layer.fields())
     fast = operations.source_from_layer(layer, mapping)
     slow = operations.source_from_layer(layer, mapping)
@@ -128,8 +126,8 @@ def test_geometries_read_again_are_those_read_first(files, name):  # noqa: F811 
     assert any(geometry is None for geometry in expected.values())
 
 
-def test_geometries_read_again_with_a_mapped_feature_id(files):  # noqa: F811 - the imported fixture
-    layer = _gpkg_layer(files["mixed"])
+def test_geometries_read_again_with_a_mapped_feature_id(gpkg_files):
+    layer = open_layer(gpkg_files["mixed"])
     source = operations.source_from_layer(layer, FieldMapping(plot_id="fid", commodity="commodity"))
     first = operations.read_plots(source)
     again = operations._geometries_again(source, [plot.source_fid for plot in first[:9]])

@@ -15,9 +15,9 @@ import pytest
 import shapely
 from shapely.geometry import MultiPoint, MultiPolygon, Point, Polygon, box
 
+from tests.fixtures.validation_plots import mixed_plots
 from tests.unit.core.validation.round_four_reference import checks as old_checks
 from tests.unit.core.validation.round_four_reference import overlap_area as old_overlap_area
-from tests.unit.core.validation.test_validation_bulk_equivalence import _plots as _mixed_plots
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import checks, overlap_area
 
@@ -98,7 +98,7 @@ def test_dense_field_gives_round_four_issues(seed: int) -> None:
 
 
 def test_mixed_plots_give_round_four_issues() -> None:
-    new, old = _both(_mixed_plots())
+    new, old = _both(mixed_plots())
     assert len(old) > 100
     assert new == old
 

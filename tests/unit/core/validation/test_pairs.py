@@ -19,61 +19,13 @@ import numpy as np
 import pytest
 import shapely
 
+from tests.fixtures.pair_plots import plots_for_pairs
 from vantage_plugin.core import chunks
 from vantage_plugin.core.chunks import CrossChunk
 from vantage_plugin.core.plots import Plot, geometry_array
 from vantage_plugin.core.validation import checks, pairs, validate
 
 PAIR_CODES = ("DUPLICATE_GEOMETRY", "PLOTS_OVERLAP")
-
-
-def _shape(rng: np.random.Generator, kind: int, origin: tuple[float, float] = (0.0, 0.0)) -> object:
-    u, v = rng.uniform(0, 0.2, 2)
-    x, y = u + origin[0], v + origin[1]
-    d = rng.uniform(0.005, 0.03)
-    if kind < 7:
-        return shapely.box(x, y, x + d, y + d)
-    if kind == 7:
-        return shapely.MultiPolygon([shapely.box(x, y, x + d, y + d), shapely.box(x + 2 * d, y, x + 3 * d, y + d)])
-    if kind == 8:  # the same box as a square there, another shape
-        return shapely.Polygon([(x, y), (x + d, y), (x, y + d)])
-    if kind == 9:  # a bow tie: invalid
-        return shapely.Polygon([(x, y), (x + d, y + d), (x + d, y), (x, y + d)])
-    if kind == 10:
-        return shapely.Polygon(shapely.box(x, y, x + d, y + d).exterior,
-                               [shapely.box(x + d / 4, y + d / 4, x + d / 2, y + d / 2).exterior])
-    if kind == 11:
-        return shapely.Point(x, y)
-    if kind == 12:
-        return shapely.MultiPoint([(x, y), (x + d, y)])
-    if kind == 13:  # out of range, overlapping each other
-        return shapely.box(180.0 + u / 4, v, 180.0 + u / 4 + d, v + d)
-    if kind == 14:  # projected metres
-        return shapely.box(5e5 + u * 1e3, 5e5 + v * 1e3, 5e5 + (u + d) * 1e3, 5e5 + (v + d) * 1e3)
-    if kind == 15:  # across the antimeridian: a box spanning the world, meeting every other box
-        return shapely.Polygon([(179.9 + u / 4, v), (-179.9, v), (-179.9, v + d), (179.9 + u / 4, v + d)])
-    if kind == 16:  # an exact spike on the top edge
-        return shapely.Polygon([(x, y), (x + d, y), (x + d, y + d), (x + d / 2, y + d), (x + d / 2, y + 2 * d),
-                                (x + d / 2, y + d), (x, y + d)])
-    if kind == 17:  # zero area: its corners on a line
-        return shapely.Polygon([(x, y), (x + d, y + d), (x + 2 * d, y + 2 * d), (x, y)])
-    if kind == 18:  # near the antimeridian, meeting the boxes of those across it
-        return shapely.box(179.9 + u / 4, v, 179.9 + u / 4 + d, v + d)
-    return [None, shapely.Polygon(), shapely.LineString([(x, y), (x + d, y + d)]), shapely.Point(),
-            shapely.Polygon([(x, y), (np.nan, y), (x + d, y + d), (x, y)])][int(rng.integers(0, 5))]
-
-
-def plots_for_pairs(n: int, seed: int, origin: tuple[float, float] = (0.0, 0.0)) -> list[Plot]:
-    """``n`` plots in random order, most within 0.2° of ``origin`` (see the module)."""
-    rng = np.random.default_rng(seed)
-    geoms = [_shape(rng, int(rng.integers(0, 20)), origin) for _ in range(n)]
-    for k in range(0, n - 10, 9):  # copies of earlier plots, later in the file (other chunks)
-        geoms[k + 7] = geoms[k]
-    points = [k for k, g in enumerate(geoms) if isinstance(g, shapely.Point) and not g.is_empty]
-    for k in points[1::4]:  # a multipoint equal to a point
-        geoms[min(k + 5, n - 1)] = shapely.MultiPoint([geoms[k]])
-    return [Plot(k, g, source_fid=k + 10, user_id=None if k % 5 == 0 else f"id{k}", commodity="cocoa",
-                 harvest_date="2022-01-01", point_ha=1.0) for k, g in enumerate(geoms)]
 
 
 def _key(issue) -> tuple:

@@ -11,9 +11,9 @@ import datetime as dt
 import numpy as np
 import pytest
 import shapely
-from shapely.geometry import MultiPolygon, Point, Polygon, box
+from shapely.geometry import Polygon, box
 
-from tests.fixtures.shapes import comb, rough_star
+from tests.fixtures.validation_plots import mixed_plots
 from vantage_plugin.core.geodesy import geodesic_area_ha
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import RULES, checks, validate
@@ -24,56 +24,9 @@ PAIR_CODES = {"PLOTS_OVERLAP", "DUPLICATE_GEOMETRY", "DUPLICATE_PLOT_ID"}
 VALIDITY_CODES = {"POLYGON_SELF_INTERSECTION", "POLYGON_INVALID", "POLYGON_ZERO_AREA", "POLYGON_SPIKE"}
 
 
-def _plots() -> list[Plot]:
-    rng = np.random.default_rng(2026)
-    shapes: list = []
-    # A dense field of rough star-shaped plots (random overlaps), some clockwise.
-    for k in range(160):
-        cx, cy = -84.0 + rng.uniform(0, 0.02), 12.0 + rng.uniform(0, 0.02)
-        shape = rough_star(rng, cx, cy, rng.uniform(0.0005, 0.002), int(rng.integers(5, 60)))
-        shapes.append(shape.reverse() if k % 3 == 0 else shape)
-    # Plots inside others (both ways round), identical plots (the same ring, and one started elsewhere).
-    for k in range(0, 40, 4):
-        c = shapes[k].centroid
-        shapes.append(rough_star(rng, c.x, c.y, 0.0001, 8, rough=0.05))
-    shapes.append(shapely.Polygon(shapes[5].exterior.coords))
-    ring = list(shapes[6].exterior.coords)[:-1]
-    shapes.append(Polygon(ring[3:] + ring[:3]))
-    # Touching plots: a shared edge and a shared corner (area 0: no overlap).
-    shapes += [box(-83.9, 12.0, -83.899, 12.001), box(-83.899, 12.0, -83.898, 12.001),
-               box(-83.898, 12.001, -83.897, 12.002)]
-    # A tiny overlap (a sliver of 1e-7 degrees) and plots whose octagons nearly touch.
-    shapes += [box(-83.89, 12.0, -83.889, 12.001), box(-83.8890001, 12.0, -83.888, 12.001)]
-    shapes += [Polygon([(-83.88, 12.0), (-83.879, 12.0), (-83.88, 12.001)]),
-               Polygon([(-83.879, 12.001), (-83.8795, 12.0005 + 1e-12), (-83.879, 12.0)])]
-    # Valid polygons that are not star-shaped, overlapping each other; a polygon with a hole and a
-    # plot inside its hole; a multi-part plot overlapping a field plot.
-    shapes += [comb(-84.0, 12.0, 0.004), comb(-83.999, 12.0005, 0.004)]
-    outer = box(-83.87, 12.0, -83.86, 12.01)
-    shapes += [Polygon(outer.exterior.coords, [box(-83.868, 12.002, -83.862, 12.008).exterior.coords]),
-               box(-83.867, 12.003, -83.863, 12.007), box(-83.8605, 12.005, -83.859, 12.006)]
-    shapes.append(MultiPolygon([rough_star(rng, -83.995, 12.005, 0.001, 12), box(-83.85, 12.0, -83.849, 12.001)]))
-    # Invalid plots overlapping valid ones (never in the overlap check): a bow-tie and a self-touching ring.
-    shapes += [Polygon([(-84.0, 12.0), (-83.99, 12.01), (-83.99, 12.0), (-84.0, 12.01)]),
-               Polygon([(-83.995, 12.0), (-83.985, 12.0), (-83.99, 12.005), (-83.985, 12.01), (-83.995, 12.01),
-                        (-83.99, 12.005)])]
-    # Nearly degenerate rings near (0, 0), where the star test's arithmetic matters most.
-    shapes += [Polygon([(0.0, 0.0), (1e-6, 0.0), (1e-6, 1e-6), (5e-7, 1e-6 + 1e-17), (0.0, 1e-6)]),
-               Polygon([(0.0, 0.0), (1e-6, 0.0), (1e-6, 1e-6), (1e-6, 1e-6), (0.0, 1e-6)])]
-    # A polygon valid as read but invalid once rounded to 6 decimals (two vertices 4e-7 apart cross).
-    shapes.append(Polygon([(-83.8, 12.0), (-83.79, 12.0), (-83.7950004, 12.0000002), (-83.7950000, 12.0000006),
-                           (-83.79, 12.01), (-83.8, 12.01)]))
-    points = [Point(-84.0 + rng.uniform(0, 0.02), 12.0 + rng.uniform(0, 0.02)) for _ in range(20)]
-    points.append(Point(points[0].x, points[0].y))  # a duplicate point
-    shapes += points
-    return [Plot(k, geometry, user_id=str(k), commodity="coffee", harvest_date="2024-03-01",
-                 point_ha=0.5 if isinstance(geometry, Point) else None)
-            for k, geometry in enumerate(shapes)]
-
-
 @pytest.fixture(scope="module")
 def plots() -> list[Plot]:
-    return _plots()
+    return mixed_plots()
 
 
 @pytest.fixture(scope="module")
