@@ -198,22 +198,30 @@ class FastFeatures:
                 by_qgis.append(row[0])
             else:
                 geometries[row[0]] = None
-        if wkbs:
-            try:
-                decoded = shapely.from_wkb(wkbs, on_invalid="ignore")
-            except Exception:  # noqa: BLE001 - the batch refused: one by one, QGIS reads the refused ones
-                decoded = [_one(shapely, wkb) for wkb in wkbs]
-            for fid, geometry, is_empty in zip(decode, decoded, shapely.is_empty(decoded)):
-                if geometry is None or is_empty:  # GEOS refused it, or an empty one: QGIS says what it is
-                    by_qgis.append(fid)
-                else:
-                    geometries[fid] = geometry
+        for fid, geometry in zip(decode, _decoded(shapely, wkbs)):
+            if geometry is None:
+                by_qgis.append(fid)
+            else:
+                geometries[fid] = geometry
         if by_qgis:
             request = QgsFeatureRequest().setNoAttributes().setFilterFids(by_qgis)
             read = plots_from_features(self.features.getFeatures(request), fields, crs, mapping,
                                        **{k: v for k, v in options.items() if k == "transform_context"})
             geometries.update((plot.source_fid, plot.geometry) for plot in read)
         return geometries
+
+
+def _decoded(shapely: Any, wkbs: list[bytes]) -> list:
+    """The geometries of ``wkbs``, decoded by shapely in one call (one by one when the batch is
+    refused); ``None`` for a blob GEOS refuses or an empty geometry: QGIS must say what those are."""
+    if not wkbs:
+        return []
+    try:
+        decoded = shapely.from_wkb(wkbs, on_invalid="ignore")
+    except Exception:  # noqa: BLE001 - the batch refused: one by one, QGIS reads the refused ones
+        decoded = [_one(shapely, wkb) for wkb in wkbs]
+    return [None if geometry is None or is_empty else geometry
+            for geometry, is_empty in zip(decoded, shapely.is_empty(decoded).tolist())]
 
 
 def _one(shapely: Any, wkb: bytes) -> Any:
@@ -274,17 +282,11 @@ class _Reader:
                         point_ha=mapped[4], attributes=dict(zip(names, values)), source_geometry_type=type_name,
                         source_is_lonlat=lonlat))
             index += 1
-        if wkbs:
-            try:
-                decoded = shapely.from_wkb(wkbs, on_invalid="ignore")
-            except Exception:  # noqa: BLE001 - the batch refused: one by one, QGIS reads the refused ones
-                decoded = [_one(shapely, wkb) for wkb in wkbs]
-            empty = shapely.is_empty(decoded)
-            for local, geometry, is_empty in zip(at, decoded, empty):
-                if geometry is None or is_empty:  # GEOS refused it, or an empty one: QGIS says what it is
-                    unusual.add(local)
-                else:
-                    plots[local].geometry = geometry
+        for local, geometry in zip(at, _decoded(shapely, wkbs)):
+            if geometry is None:
+                unusual.add(local)
+            else:
+                plots[local].geometry = geometry
         if unusual:
             self._by_qgis(plots, sorted(unusual))
         reading_finished(feedback, start + len(plots), total)

@@ -333,12 +333,10 @@ class StreamedLayer:
         except sqlite3.Error:
             return False
         try:
-            for pragma in TEMP_FILE_PRAGMAS:
-                connection.execute(pragma)
+            _bulk_settings(connection)
             self._unsynced = True
             if self.written == 0 and not self._one_by_one:
                 _larger_pages(connection)
-            connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             connection.execute("BEGIN IMMEDIATE")
             try:
                 extent, index = _insert(connection, self.layer_name, [field.name() for field in self.fields],
@@ -427,9 +425,7 @@ def _index_rows(temp: str, index: list[SpatialRows]) -> None:
     except sqlite3.Error as error:
         raise _index_failed(temp, error) from error
     try:
-        for pragma in TEMP_FILE_PRAGMAS:
-            connection.execute(pragma)
-        connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        _bulk_settings(connection)
         connection.execute("BEGIN IMMEDIATE")
         try:
             for rtree in dict.fromkeys(rows.rtree for rows in index):
@@ -521,6 +517,14 @@ def _sync(path: str) -> None:
 #: memory only as it reads or writes pages, and frees it with the connection (each chunk). (The default
 #: 2 MiB, spilling pages during the insert, measured no cheaper at 100,000 plots and slower in wall time.)
 BULK_CACHE_KIB = 65536
+
+
+def _bulk_settings(connection: sqlite3.Connection) -> None:
+    """A connection writing the temporary file in bulk: unsynced, its journal in memory
+    (:data:`TEMP_FILE_PRAGMAS`), with a page cache of :data:`BULK_CACHE_KIB`."""
+    for pragma in TEMP_FILE_PRAGMAS:
+        connection.execute(pragma)
+    connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
 
 
 def _larger_pages(connection: sqlite3.Connection) -> None:
