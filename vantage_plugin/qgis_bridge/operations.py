@@ -466,7 +466,9 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     if isinstance(options, BundledOptions):
         options = replace(options, tile_cache=tiles)
     try:
-        with gc_paused():  # chunks make many small objects and no cycles: no rescans while they are made
+        # chunks make many small objects and no cycles: no rescans while they are made; the tiles are
+        # dropped once the last chunk is analysed, or when one fails
+        with gc_paused(), tiles:
             for chunk in plot_chunks(*_features(source), size, source.fields, source.crs, source.mapping,
                                      transform_context=source.transform_context or QgsCoordinateTransformContext(),
                                      total=total, feedback=quiet, **_raw(source)):
@@ -501,7 +503,6 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                     kept_results.extend(output.results)
                     kept_issues.extend(issues)
                 del chunk, report, output, issues
-            tiles.close()
         if stream is None:
             raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
         final = QgsWkbTypes.MultiPoint if seen_points and not seen_other else QgsWkbTypes.MultiPolygon
