@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from operator import itemgetter
 from typing import Any, Iterator, Optional, Sequence
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -29,7 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import gpkg_rows
-from ..core.gpkg_rows import GpkgTable
+from ..core.gpkg_rows import GpkgTable, quoted
 from ..core.plots import FieldMapping, Plot
 from .layers import (
     PROGRESS_EVERY,
@@ -124,10 +126,12 @@ class FastFeatures:
     """The features of a :class:`FastLayer` for ``layers.plot_chunks``: read without QGIS
     (:meth:`plot_chunks`); iterating it gives QGIS's features (``features``: the QGIS source)."""
 
-    def __init__(self, fast: FastLayer, features: Any, wkb_type: int) -> None:
+    def __init__(self, fast: FastLayer, features: Any, wkb_type: int, spatial: bool = False) -> None:
         self.fast = fast
         self.features = features
         self.multi = QgsWkbTypes.isMultiType(wkb_type)
+        self.spatial = spatial
+        """Read a layer of more than one chunk in chunks compact in space (:func:`spatial_chunks`)."""
 
     def __iter__(self):
         return iter(self.features.getFeatures())
@@ -139,10 +143,19 @@ class FastFeatures:
         connection = gpkg_rows.connect(self.fast.table.path)
         try:
             start = 0
-            for rows in gpkg_rows.row_chunks(connection, self.fast.table, size):
-                plots = reader.plots(rows, start, total, feedback)
-                yield plots
-                start += len(plots)
+            in_space = spatial_chunks(connection, self.fast.table, size) if self.spatial else None
+            if in_space is not None:
+                fids, chunks = in_space
+                for positions in chunks:
+                    plots = reader.plots(_rows_of(connection, self.fast.table, fids[positions].tolist()), start,
+                                         total, feedback, indexes=positions.tolist())
+                    yield plots
+                    start += len(plots)
+            else:
+                for rows in gpkg_rows.row_chunks(connection, self.fast.table, size):
+                    plots = reader.plots(rows, start, total, feedback)
+                    yield plots
+                    start += len(plots)
         finally:
             connection.close()
         if feedback is not None:  # the QGIS reader's last (empty) chunk
@@ -211,6 +224,42 @@ class FastFeatures:
         return geometries
 
 
+def spatial_chunks(connection: sqlite3.Connection, table: GpkgTable,
+                   size: int) -> Optional[tuple[np.ndarray, list[np.ndarray]]]:
+    """(the table's feature ids in file order, chunks of positions in that order: ``core.chunks.spatial_chunks``
+    of the centres of the boxes in the layer's spatial index, read in one pass) when the table has more
+    than ``size`` rows and a spatial index, else ``None`` (read in file order)."""
+    from ..core import chunks  # needs shapely: the plugin loads without it
+
+    fid = quoted(table.fid_column)
+    fids = np.array([row[0] for row in connection.execute(f"SELECT {fid} FROM {quoted(table.table)} ORDER BY {fid}")],
+                    dtype=np.int64)
+    if len(fids) <= max(1, int(size)):
+        return None
+    rtree = f"rtree_{table.table}_{table.geometry_column}"
+    try:
+        boxes = np.array(connection.execute(f"SELECT id, minx, maxx, miny, maxy FROM {quoted(rtree)}").fetchall(),
+                         dtype=np.float64).reshape(-1, 5)
+    except sqlite3.Error:  # no spatial index
+        return None
+    ids = boxes[:, 0].astype(np.int64)
+    at = np.clip(np.searchsorted(fids, ids), 0, len(fids) - 1)
+    known = (fids[at] == ids) & np.isfinite(boxes[:, 1:]).all(axis=1)
+    positions, first = np.unique(at[known], return_index=True)  # an id indexed twice counts once
+    centres = np.column_stack([(boxes[known, 1] + boxes[known, 2]) / 2.0,
+                               (boxes[known, 3] + boxes[known, 4]) / 2.0])[first]
+    return fids, chunks.spatial_chunks(len(fids), positions, centres, size)
+
+
+def _rows_of(connection: sqlite3.Connection, table: GpkgTable, fids: list[int]) -> list:
+    """The rows of ``fids`` (increasing) as ``gpkg_rows.row_chunks`` gives them, in that order."""
+    rows = gpkg_rows.rows_by_fid(connection, table, fids, table.columns)
+    rows.sort(key=itemgetter(0))
+    if len(rows) != len(fids):
+        raise RuntimeError(f"features of {table.path} changed while it was read")
+    return rows
+
+
 def _decoded(shapely: Any, wkbs: list[bytes]) -> list:
     """The geometries of ``wkbs``, decoded by shapely in one call (one by one when the batch is
     refused); ``None`` for a blob GEOS refuses or an empty geometry: QGIS must say what those are."""
@@ -249,7 +298,10 @@ class _Reader:
         self.lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
         self.type_names: dict[int, str] = {}
 
-    def plots(self, rows: list, start: int, total: Optional[int], feedback: Any) -> list[Plot]:
+    def plots(self, rows: list, start: int, total: Optional[int], feedback: Any,
+              indexes: Optional[list[int]] = None) -> list[Plot]:
+        """The plots of ``rows``, the ``start``-th plot read first (for the progress), numbered on from
+        ``start`` or by ``indexes`` (their positions in the layer, when read out of file order)."""
         import shapely  # the plugin loads without shapely; reading plots needs it
 
         names, keys, lonlat = self.names, self.keys, self.lonlat
@@ -264,7 +316,9 @@ class _Reader:
         index = start
         for local, (row, parts) in enumerate(zip(rows, split)):
             if feedback is not None and local % PROGRESS_EVERY == 0:
-                reading_progress(feedback, index, total)
+                reading_progress(feedback, start + local, total)
+            if indexes is not None:
+                index = indexes[local]
             values = row[2:]
             type_name = ""
             if parts:
