@@ -38,7 +38,6 @@ from .layers import (
     WGS84,
     _label_value,
     is_lonlat_wgs84,
-    mapped_attributes_request,
     plots_from_features,
     reading_finished,
     reading_progress,
@@ -160,32 +159,6 @@ class FastFeatures:
             connection.close()
         if feedback is not None:  # the QGIS reader's last (empty) chunk
             feedback.set_progress(100.0)
-
-    def read_again(self, fids: Sequence[int], fields: QgsFields, crs: QgsCoordinateReferenceSystem,
-                   mapping: FieldMapping, **options: Any) -> list[Plot]:
-        """The plots of features ``fids`` (in the order read) with only the mapped attributes (the others
-        ``None``), as ``operations._read_again`` reads them through QGIS; numbered from 0."""
-        table = self.fast.table
-        mapped = set(mapping.entry_fields()) - {None}
-        names = list(fields.names())
-        columns = [name for name in table.columns if name in mapped]
-        connection = gpkg_rows.connect(table.path)
-        try:
-            rows = gpkg_rows.rows_by_fid(connection, table, fids, columns)
-        finally:
-            connection.close()
-        position = {name: k for k, name in enumerate(columns)}
-        expand = [position.get(name) for name in names]
-        fid_mapped = table.fid_column in mapped
-        full = []
-        for row in rows:
-            values = [None if at is None else row[3 + at] for at in expand]
-            if fid_mapped:
-                values[0] = row[0]
-            full.append((row[0], row[1], *values))
-        reader = _Reader(self, fields, crs, mapping, options, request=mapped_attributes_request(fields, mapping))
-        return reader.plots(full, 0, None, None)
-
 
     def geometries_again(self, fids: Sequence[int], fields: QgsFields, crs: QgsCoordinateReferenceSystem,
                          mapping: FieldMapping, **options: Any) -> dict[int, Any]:

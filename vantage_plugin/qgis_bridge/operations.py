@@ -52,7 +52,6 @@ from .layers import (
     _clean_path,
     _raw_geometries,
     is_geojson_source,
-    mapped_attributes_request,
     plot_chunks,
     plots_from_features,
 )
@@ -423,6 +422,9 @@ def check_to_file(source: PlotSource, engine: str, path: str, layer_name: str, *
 #: Read a plain GeoPackage of more than one chunk in chunks compact in space (``gpkg_reading.spatial_chunks``):
 #: each chunk's raster tiles and overlapping pairs stay within it. False: in file order (the reference).
 SPATIAL_ORDER = True
+#: Rows of a chunk read out of file order written at a time (one transaction each): such rows land among
+#: the rows written before, on pages SQLite's in-memory journal copies (up to one page a row).
+SHUFFLED_WRITE_ROWS = 2_000
 
 
 class _FileOrderNeeded(Exception):
@@ -448,7 +450,13 @@ class _PositionedStream(ResultStream):
             if self.shuffled and self.by_rows:
                 raise _FileOrderNeeded()
         self.next_index += len(plots)
-        super().add(plots, results)
+        if not self.shuffled:
+            super().add(plots, results)
+            return
+        # Rows put among those written before change pages all over the table, which SQLite's
+        # journal (in memory) copies in each transaction: a few thousand rows at a time bound it.
+        for at in range(0, len(plots), SHUFFLED_WRITE_ROWS):
+            super().add(plots[at:at + SHUFFLED_WRITE_ROWS], results[at:at + SHUFFLED_WRITE_ROWS])
 
     def _add_columns(self, plots: Sequence[Plot], results: Sequence[Any]) -> bool:
         if self.shuffled and self.layer is not None:
@@ -674,25 +682,6 @@ def _geometries_again(source: PlotSource, fids: Sequence[int]) -> dict:
     plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
                                 transform_context=context)
     return {plot.source_fid: plot.geometry for plot in plots}
-
-
-def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optional[int]]) -> list:
-    """The plots at ``indexes`` (feature ids ``fids``) read again from ``source``, numbered as in the layer,
-    for the rules comparing plots: geometry and the mapped fields only (validation reads no other
-    attribute), so ``attributes`` holds only those."""
-
-    index_of = {fid: index for index, fid in zip(indexes, fids) if fid is not None}
-    context = source.transform_context or QgsCoordinateTransformContext()
-    if source.fast is not None:
-        fast = FastFeatures(source.fast, source.features, source.wkb_type)
-        plots = fast.read_again(list(index_of), source.fields, source.crs, source.mapping, transform_context=context)
-    else:
-        request = mapped_attributes_request(source.fields, source.mapping).setFilterFids(list(index_of))
-        plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
-                                    transform_context=context)
-    for plot in plots:
-        plot.index = index_of.get(plot.source_fid, -1)
-    return sorted((plot for plot in plots if plot.index >= 0), key=lambda plot: plot.index)
 
 
 def check_job(

@@ -99,6 +99,7 @@ def checks(tmp_path_factory):
     done = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gpkg_reading, "spatial_chunks", spy)
+        patch.setattr(operations, "SHUFFLED_WRITE_ROWS", 15)  # a shuffled chunk written in parts
         for spatial in (False, True):
             patch.setattr(operations, "SPATIAL_ORDER", spatial)
             for keep in (True, False):
