@@ -11,7 +11,7 @@ interleaved in this one process, the part after the last chunk:
   rules run on the block's candidate pairs (``core.validation.pairs``);
 - ``this round, counts``: the same counting the issues without making them (``vantage:checkplots``);
 - ``round four``: the code before this round, kept here: each block's plots read again with their
-  mapped fields (``operations._read_again``), validated in full, the block's pairs' issues kept.
+  mapped fields (``tests/fixtures/read_again.py``), validated in full, the block's pairs' issues kept.
 
 All must find the same overlap and duplicate-geometry issues (checked: the kept ones equal, in
 order, and the counts); printed: wall and CPU time, per plot of the layer, issues.
@@ -42,13 +42,13 @@ import bench_data as bd  # noqa: E402
 def round_four(source, cross, counts, keep: bool, feedback=None) -> list:
     """``operations._cross_pair_issues`` before this round: every block's plots read again with their mapped
     fields and validated in full, the issues of its pairs kept."""
+    from tests.fixtures.read_again import read_again
     from vantage_plugin.core import chunks
     from vantage_plugin.core.validation import validate
-    from vantage_plugin.qgis_bridge import operations
 
     found: list = []
     for indexes, pairs in cross.pair_blocks(chunks.CROSS_BLOCK_PLOTS):
-        again = operations._read_again(source, indexes, [cross.fids[k] for k in indexes])
+        again = read_again(source, indexes, [cross.fids[k] for k in indexes])
         issues = chunks.pair_issues(validate(again, check_overlaps=True).issues, pairs)
         counts.add(issues)
         if keep:

@@ -1,6 +1,6 @@
 """Reading plots from a GeoPackage: QGIS's feature iteration (``layers.plot_chunks`` over the layer's
 features) against the fast reader (``qgis_bridge.gpkg_reading``: the file read with ``sqlite3``), and
-the same for reading plots again by feature id (``operations._read_again``, the cross-chunk rules).
+the same for reading plots again by feature id (``tests/fixtures/read_again.py``).
 
 Rounds interleaved in one process (QGIS path, fast path, …), CPU time (``process_time``) and wall
 time; the plots of both paths are compared field by field first (the run stops if they differ).
@@ -37,6 +37,7 @@ def main() -> None:
     app.initQgis()
     import shapely
 
+    from tests.fixtures.read_again import read_again
     from vantage_plugin.core.runs import gc_paused
     from vantage_plugin.qgis_bridge import layers, operations
     from vantage_plugin.qgis_bridge.layers import guess_mapping
@@ -70,7 +71,7 @@ def main() -> None:
     step = max(1, len(fast_plots) // max(1, a.again))
     indexes = list(range(0, len(fast_plots), step))[:a.again]
     fids = [fast_plots[k].source_fid for k in indexes]
-    again = {fast: operations._read_again(source(fast), indexes, fids) for fast in (False, True)}
+    again = {fast: read_again(source(fast), indexes, fids) for fast in (False, True)}
     assert [key(p) for p in again[False]] == [key(p) for p in again[True]]
     del slow_plots, fast_plots, again
 
@@ -85,7 +86,7 @@ def main() -> None:
         for fast in (False, True):
             made = source(fast)
             wall, cpu = time.perf_counter(), time.process_time()
-            operations._read_again(made, indexes, fids)
+            read_again(made, indexes, fids)
             times["again fast" if fast else "again QGIS"].append((time.process_time() - cpu,
                                                                   time.perf_counter() - wall))
     print(f"{a.path}: {n} plots, chunks of {a.chunk}, {len(indexes)} read again; {a.repeats} rounds interleaved; "

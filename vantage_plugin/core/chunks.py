@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterator, Mapping, Optional, Sequence
 import numpy as np
 import shapely
 
-from .analysis import AREA_HA, DEFORESTATION, TOTAL, summarise
+from .analysis import AREA_HA, DEFORESTATION, RISK_LEVEL, TOTAL, summarise
 from .plots import Plot, geometry_array
 from .validation.checks import octagons_apart
 from .validation.issues import Severity
@@ -88,13 +88,15 @@ class IssueCounts:
 
 @dataclass
 class Tally:
-    """:func:`analysis.summarise` over every chunk (totals summed unrounded, rounded at the end)."""
+    """:func:`analysis.summarise` over every chunk, as if over all plots in their order (``plot_index``):
+    the chunks may come in any order (a layer read in spatial order), so the totals are summed in plot
+    order at the end (the same float sums) and the counts' keys come in the order their first plot does."""
 
     plots: int = 0
     by_risk: dict = field(default_factory=dict)
     by_status: dict = field(default_factory=dict)
-    area_ha: float = 0.0
-    deforestation_ha: float = 0.0
+    _first: dict = field(default_factory=dict)  # (which count, key) -> the first plot index with it
+    _parts: list = field(default_factory=list)  # per chunk: (plot indexes, areas, deforestation)
 
     def add(self, results: Sequence[Any]) -> None:
         part = summarise(results)
@@ -102,14 +104,36 @@ class Tally:
         for mine, theirs in ((self.by_risk, part["by_risk"]), (self.by_status, part["by_status"])):
             for key, count in theirs.items():
                 mine[key] = mine.get(key, 0) + count
+        first = self._first
+        indexes, areas, lost = [], [], []
         for result in results:  # the unrounded totals, as summarise adds them
             a = result.analysis or {}
-            self.area_ha += a.get(AREA_HA) or 0.0
-            self.deforestation_ha += (a.get(DEFORESTATION) or {}).get(TOTAL) or 0.0
+            index = result.plot_index
+            for which, key in ((0, a.get(RISK_LEVEL)), (1, result.status)):
+                if (which == 1 or key) and first.get((which, key), index) >= index:
+                    first[(which, key)] = index
+            indexes.append(index)
+            areas.append(a.get(AREA_HA) or 0.0)
+            lost.append((a.get(DEFORESTATION) or {}).get(TOTAL) or 0.0)
+        self._parts.append((np.asarray(indexes, dtype=np.int64), np.asarray(areas, dtype=np.float64),
+                            np.asarray(lost, dtype=np.float64)))
+
+    def _totals(self) -> tuple[float, float]:
+        """The areas and the deforestation added one by one from 0.0 in plot order (as summarise does)."""
+        if not self._parts:
+            return 0.0, 0.0
+        indexes, areas, lost = (np.concatenate(column) for column in zip(*self._parts))
+        order = np.argsort(indexes, kind="stable")
+        # np.cumsum adds strictly left to right: the very sum of a loop
+        return tuple(float(np.cumsum(np.r_[0.0, values[order]])[-1]) for values in (areas, lost))  # type: ignore
 
     def summary(self) -> dict[str, Any]:
-        return {"plots": self.plots, "by_risk": dict(self.by_risk), "by_status": dict(self.by_status),
-                "area_ha": round(self.area_ha, 4), "deforestation_ha": round(self.deforestation_ha, 4)}
+        def ordered(counts: dict, which: int) -> dict:
+            return dict(sorted(counts.items(), key=lambda item: self._first.get((which, item[0]), 0)))
+
+        area, lost = self._totals()
+        return {"plots": self.plots, "by_risk": ordered(self.by_risk, 0), "by_status": ordered(self.by_status, 1),
+                "area_ha": round(area, 4), "deforestation_ha": round(lost, 4)}
 
 
 class CrossChunk:
@@ -124,17 +148,28 @@ class CrossChunk:
         self._points: list[np.ndarray] = []
         self._ranges: list[np.ndarray] = []
         self._compared: list[np.ndarray] = []
-        self._joined: Optional[tuple[int, np.ndarray, np.ndarray]] = None  # (chunks, owners, compared) joined
+        self._seen = np.zeros(0, dtype=bool)  # by plot index: recorded
+        # (chunks, rows by owner, owners sorted, compared by row): made once for the rows of all chunks
+        self._joined: Optional[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = None
 
     def add(self, plots: Sequence[Plot], issues: Sequence[Any]) -> list:
-        """Record a chunk (its plots' indexes are their positions in the layer, consecutive from
-        ``len(self.ids)``); returns its issues without the duplicate ids (made over all plots later)."""
-        first = len(self.ids)
-        for k, plot in enumerate(plots):
-            if plot.index != first + k:
-                raise ValueError("plots of a chunk must be numbered from the end of the previous one")
-            self.ids.append(plot.user_id)
-            self.fids.append(plot.source_fid)
+        """Record a chunk (its plots' indexes are their positions in the layer, increasing within the
+        chunk; the chunks may come in any order, a layer read in spatial order, but together number
+        the plots ``0 … n − 1``); returns its issues without the duplicate ids (made over all plots later)."""
+        indexes = np.fromiter((plot.index for plot in plots), dtype=np.int64, count=len(plots))
+        if len(indexes) and (indexes[0] < 0 or (np.diff(indexes) <= 0).any()):
+            raise ValueError("plots of a chunk must be numbered by their position in the layer, increasing")
+        if len(indexes) and int(indexes[-1]) >= len(self.ids):
+            grow = int(indexes[-1]) + 1 - len(self.ids)
+            self.ids.extend([None] * grow)
+            self.fids.extend([None] * grow)
+            self._seen = np.concatenate([self._seen, np.zeros(grow, dtype=bool)])
+        if self._seen[indexes].any():
+            raise ValueError("a plot of this chunk was in an earlier chunk")
+        self._seen[indexes] = True
+        for plot in plots:
+            self.ids[plot.index] = plot.user_id
+            self.fids[plot.index] = plot.source_fid
         geoms = geometry_array(plots)
         geoms[~shapely.is_geometry(geoms)] = None
         type_id = shapely.get_type_id(geoms)
@@ -142,7 +177,7 @@ class CrossChunk:
         boxes = shapely.bounds(geoms[kind])
         finite = np.isfinite(boxes).all(axis=1)
         self._boxes.append(boxes[finite])
-        self._owners.append((first + np.flatnonzero(kind)[finite]).astype(np.int64))
+        self._owners.append(indexes[np.flatnonzero(kind)[finite]])
         self._points.append(np.isin(type_id[kind][finite], _POINT_KINDS))
         self._ranges.append(outline_ranges(geoms[kind][finite]))
         left_out = not_compared(issues)
@@ -212,10 +247,19 @@ class CrossChunk:
     def compared(self, indexes: np.ndarray) -> np.ndarray:
         """Whether validation compares each plot of ``indexes`` (plots of :meth:`candidate_pairs`) with
         others, as its own issues in its chunk said (``validation.pairs.NOT_COMPARED``)."""
+        rows = self._rows_of(indexes)
+        assert self._joined is not None
+        return self._joined[3][rows]
+
+    def _rows_of(self, indexes: np.ndarray) -> np.ndarray:
+        """The rows (positions in the concatenated ``_boxes`` / ``_owners``) of the plots ``indexes``
+        (each one with a row): chunks may come in any order, so the owners are sorted once."""
         if self._joined is None or self._joined[0] != self.chunks:
-            self._joined = (self.chunks, np.concatenate(self._owners), np.concatenate(self._compared))
-        _, owners, compared = self._joined
-        return compared[np.searchsorted(owners, indexes)]
+            owners = np.concatenate(self._owners)
+            by_owner = np.argsort(owners, kind="stable")
+            self._joined = (self.chunks, by_owner, owners[by_owner], np.concatenate(self._compared))
+        _, by_owner, sorted_owners, _ = self._joined
+        return by_owner[np.searchsorted(sorted_owners, indexes)]
 
     def pair_runs(self, max_plots: int = CROSS_BLOCK_PLOTS) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Blocks of the :meth:`candidate_pairs`: (the plots to validate together, sorted; the pairs
@@ -228,10 +272,9 @@ class CrossChunk:
         left, right = self.candidate_pairs()
         if not len(left):
             return
-        owners = np.concatenate(self._owners)
         boxes = np.concatenate(self._boxes)
         involved = np.unique(np.concatenate([left, right]))
-        rows = np.searchsorted(owners, involved)  # owners are increasing: chunks come in order
+        rows = self._rows_of(involved)
         centres = (boxes[rows, :2] + boxes[rows, 2:]) / 2.0
         order = np.argsort(hilbert_keys(centres), kind="stable")
         run_of = np.empty(len(involved), dtype=np.int64)
@@ -246,6 +289,24 @@ class CrossChunk:
             if not len(pick):
                 continue
             yield np.unique(np.concatenate([left[pick], right[pick]])), left[pick], right[pick]
+
+
+def spatial_chunks(count: int, positions: np.ndarray, centres: np.ndarray, size: int) -> list[np.ndarray]:
+    """The positions ``0 … count − 1`` of a layer's plots cut into chunks of ``size`` that are compact in
+    space: the plots at ``positions`` in the order of their boxes' ``centres`` along a Hilbert curve
+    (ties in file order), then every other plot (no box: null or empty geometry) in file order. Each
+    chunk is sorted (its plots in file order); together the chunks are a permutation of the positions."""
+    positions = np.asarray(positions, dtype=np.int64)
+    boxed = np.zeros(count, dtype=bool)
+    boxed[positions] = True
+    if len(positions):
+        keys = hilbert_keys(np.asarray(centres, dtype=np.float64).reshape(-1, 2))
+        along = positions[np.lexsort((positions, keys))]
+    else:
+        along = positions
+    order = np.concatenate([along, np.flatnonzero(~boxed)])
+    size = max(1, int(size))
+    return [np.sort(order[at:at + size]) for at in range(0, count, size)]
 
 
 def outline_ranges(geoms: np.ndarray) -> np.ndarray:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from operator import itemgetter
 from typing import Any, Iterator, Optional, Sequence
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -29,14 +31,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import gpkg_rows
-from ..core.gpkg_rows import GpkgTable
+from ..core.gpkg_rows import GpkgTable, quoted
 from ..core.plots import FieldMapping, Plot
 from .layers import (
     PROGRESS_EVERY,
     WGS84,
     _label_value,
     is_lonlat_wgs84,
-    mapped_attributes_request,
     plots_from_features,
     reading_finished,
     reading_progress,
@@ -124,10 +125,12 @@ class FastFeatures:
     """The features of a :class:`FastLayer` for ``layers.plot_chunks``: read without QGIS
     (:meth:`plot_chunks`); iterating it gives QGIS's features (``features``: the QGIS source)."""
 
-    def __init__(self, fast: FastLayer, features: Any, wkb_type: int) -> None:
+    def __init__(self, fast: FastLayer, features: Any, wkb_type: int, spatial: bool = False) -> None:
         self.fast = fast
         self.features = features
         self.multi = QgsWkbTypes.isMultiType(wkb_type)
+        self.spatial = spatial
+        """Read a layer of more than one chunk in chunks compact in space (:func:`spatial_chunks`)."""
 
     def __iter__(self):
         return iter(self.features.getFeatures())
@@ -139,40 +142,23 @@ class FastFeatures:
         connection = gpkg_rows.connect(self.fast.table.path)
         try:
             start = 0
-            for rows in gpkg_rows.row_chunks(connection, self.fast.table, size):
-                plots = reader.plots(rows, start, total, feedback)
-                yield plots
-                start += len(plots)
+            in_space = spatial_chunks(connection, self.fast.table, size) if self.spatial else None
+            if in_space is not None:
+                fids, chunks = in_space
+                for positions in chunks:
+                    plots = reader.plots(_rows_of(connection, self.fast.table, fids[positions].tolist()), start,
+                                         total, feedback, indexes=positions.tolist())
+                    yield plots
+                    start += len(plots)
+            else:
+                for rows in gpkg_rows.row_chunks(connection, self.fast.table, size):
+                    plots = reader.plots(rows, start, total, feedback)
+                    yield plots
+                    start += len(plots)
         finally:
             connection.close()
         if feedback is not None:  # the QGIS reader's last (empty) chunk
             feedback.set_progress(100.0)
-
-    def read_again(self, fids: Sequence[int], fields: QgsFields, crs: QgsCoordinateReferenceSystem,
-                   mapping: FieldMapping, **options: Any) -> list[Plot]:
-        """The plots of features ``fids`` (in the order read) with only the mapped attributes (the others
-        ``None``), as ``operations._read_again`` reads them through QGIS; numbered from 0."""
-        table = self.fast.table
-        mapped = set(mapping.entry_fields()) - {None}
-        names = list(fields.names())
-        columns = [name for name in table.columns if name in mapped]
-        connection = gpkg_rows.connect(table.path)
-        try:
-            rows = gpkg_rows.rows_by_fid(connection, table, fids, columns)
-        finally:
-            connection.close()
-        position = {name: k for k, name in enumerate(columns)}
-        expand = [position.get(name) for name in names]
-        fid_mapped = table.fid_column in mapped
-        full = []
-        for row in rows:
-            values = [None if at is None else row[3 + at] for at in expand]
-            if fid_mapped:
-                values[0] = row[0]
-            full.append((row[0], row[1], *values))
-        reader = _Reader(self, fields, crs, mapping, options, request=mapped_attributes_request(fields, mapping))
-        return reader.plots(full, 0, None, None)
-
 
     def geometries_again(self, fids: Sequence[int], fields: QgsFields, crs: QgsCoordinateReferenceSystem,
                          mapping: FieldMapping, **options: Any) -> dict[int, Any]:
@@ -209,6 +195,42 @@ class FastFeatures:
                                        **{k: v for k, v in options.items() if k == "transform_context"})
             geometries.update((plot.source_fid, plot.geometry) for plot in read)
         return geometries
+
+
+def spatial_chunks(connection: sqlite3.Connection, table: GpkgTable,
+                   size: int) -> Optional[tuple[np.ndarray, list[np.ndarray]]]:
+    """(the table's feature ids in file order, chunks of positions in that order: ``core.chunks.spatial_chunks``
+    of the centres of the boxes in the layer's spatial index, read in one pass) when the table has more
+    than ``size`` rows and a spatial index, else ``None`` (read in file order)."""
+    from ..core import chunks  # needs shapely: the plugin loads without it
+
+    fid = quoted(table.fid_column)
+    fids = np.array([row[0] for row in connection.execute(f"SELECT {fid} FROM {quoted(table.table)} ORDER BY {fid}")],
+                    dtype=np.int64)
+    if len(fids) <= max(1, int(size)):
+        return None
+    rtree = f"rtree_{table.table}_{table.geometry_column}"
+    try:
+        boxes = np.array(connection.execute(f"SELECT id, minx, maxx, miny, maxy FROM {quoted(rtree)}").fetchall(),
+                         dtype=np.float64).reshape(-1, 5)
+    except sqlite3.Error:  # no spatial index
+        return None
+    ids = boxes[:, 0].astype(np.int64)
+    at = np.clip(np.searchsorted(fids, ids), 0, len(fids) - 1)
+    known = (fids[at] == ids) & np.isfinite(boxes[:, 1:]).all(axis=1)
+    positions, first = np.unique(at[known], return_index=True)  # an id indexed twice counts once
+    centres = np.column_stack([(boxes[known, 1] + boxes[known, 2]) / 2.0,
+                               (boxes[known, 3] + boxes[known, 4]) / 2.0])[first]
+    return fids, chunks.spatial_chunks(len(fids), positions, centres, size)
+
+
+def _rows_of(connection: sqlite3.Connection, table: GpkgTable, fids: list[int]) -> list:
+    """The rows of ``fids`` (increasing) as ``gpkg_rows.row_chunks`` gives them, in that order."""
+    rows = gpkg_rows.rows_by_fid(connection, table, fids, table.columns)
+    rows.sort(key=itemgetter(0))
+    if len(rows) != len(fids):
+        raise RuntimeError(f"features of {table.path} changed while it was read")
+    return rows
 
 
 def _decoded(shapely: Any, wkbs: list[bytes]) -> list:
@@ -249,7 +271,10 @@ class _Reader:
         self.lonlat = is_lonlat_wgs84(crs) if crs.isValid() else True
         self.type_names: dict[int, str] = {}
 
-    def plots(self, rows: list, start: int, total: Optional[int], feedback: Any) -> list[Plot]:
+    def plots(self, rows: list, start: int, total: Optional[int], feedback: Any,
+              indexes: Optional[list[int]] = None) -> list[Plot]:
+        """The plots of ``rows``, the ``start``-th plot read first (for the progress), numbered on from
+        ``start`` or by ``indexes`` (their positions in the layer, when read out of file order)."""
         import shapely  # the plugin loads without shapely; reading plots needs it
 
         names, keys, lonlat = self.names, self.keys, self.lonlat
@@ -264,7 +289,9 @@ class _Reader:
         index = start
         for local, (row, parts) in enumerate(zip(rows, split)):
             if feedback is not None and local % PROGRESS_EVERY == 0:
-                reading_progress(feedback, index, total)
+                reading_progress(feedback, start + local, total)
+            if indexes is not None:
+                index = indexes[local]
             values = row[2:]
             type_name = ""
             if parts:

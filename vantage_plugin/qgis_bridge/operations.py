@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
@@ -51,7 +52,6 @@ from .layers import (
     _clean_path,
     _raw_geometries,
     is_geojson_source,
-    mapped_attributes_request,
     plot_chunks,
     plots_from_features,
 )
@@ -419,6 +419,69 @@ def check_to_file(source: PlotSource, engine: str, path: str, layer_name: str, *
                        sum(plot.read_error is not None for plot in plots), list(written.skipped), plots)
 
 
+#: Read a plain GeoPackage of more than one chunk in chunks compact in space (``gpkg_reading.spatial_chunks``):
+#: each chunk's raster tiles and overlapping pairs stay within it. False: in file order (the reference).
+SPATIAL_ORDER = True
+#: Rows of a chunk read out of file order written at a time (one transaction each): such rows land among
+#: the rows written before, on pages SQLite's in-memory journal copies (up to one page a row).
+SHUFFLED_WRITE_ROWS = 2_000
+
+
+class _FileOrderNeeded(Exception):
+    """A chunk read out of file order must be written row by row (QGIS's writer numbers the rows
+    itself): start again reading in file order."""
+
+
+class _PositionedStream(ResultStream):
+    """The result stream of chunks that may come out of file order: the rows of such chunks are given
+    the feature ids numbering them in file order gives (their plots' index + 1), so the layer is the
+    same; a chunk the bulk path refuses (row-by-row writing) then raises :class:`_FileOrderNeeded`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.next_index = 0
+        self.shuffled = False
+        self.by_rows = False
+
+    def add(self, plots: Sequence[Plot], results: Sequence[Any]) -> None:
+        if plots and not self.shuffled:  # a chunk's plots are in file order: its ends say where it is
+            end = self.next_index + len(plots) - 1
+            self.shuffled = plots[0].index != self.next_index or plots[-1].index != end
+            if self.shuffled and self.by_rows:
+                raise _FileOrderNeeded()
+        self.next_index += len(plots)
+        if not self.shuffled:
+            super().add(plots, results)
+            return
+        # Rows put among those written before change pages all over the table, which SQLite's
+        # journal (in memory) copies in each transaction: a few thousand rows at a time bound it.
+        for at in range(0, len(plots), SHUFFLED_WRITE_ROWS):
+            super().add(plots[at:at + SHUFFLED_WRITE_ROWS], results[at:at + SHUFFLED_WRITE_ROWS])
+
+    def _add_columns(self, plots: Sequence[Plot], results: Sequence[Any]) -> bool:
+        if self.shuffled and self.layer is not None:
+            self.layer.fids = [plot.index + 1 for plot in plots]
+        try:
+            written = super()._add_columns(plots, results)
+        finally:
+            if self.layer is not None:
+                self.layer.fids = None
+        if not written and plots:
+            if self.shuffled:
+                raise _FileOrderNeeded()
+            self.by_rows = True
+        return written
+
+
+def _issue_order(issue: Any, pair_codes: Sequence[str]) -> tuple:
+    """Issues of a check in chunks in one order whatever the chunks were: by plot, each plot's own issues
+    first (in the order found), then its pair issues (``pair_codes``) by the other plot (found in a
+    chunk or across chunks)."""
+    if issue.code in pair_codes and issue.other_plot_index is not None:
+        return (issue.plot_index, 1, issue.other_plot_index, pair_codes.index(issue.code))
+    return (issue.plot_index, 0)
+
+
 class _OtherGeometryType(Exception):
     """The output's geometry type chosen at the start is not the whole layer's: start again with it."""
 
@@ -436,17 +499,26 @@ def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: An
     # The output's geometry type is that of the whole layer (``output_geometry.output_wkb_type``): it
     # is chosen with the first chunk and checked on; when a later chunk proves it wrong, the check
     # starts again with the right one (a layer said to be of points that holds polygons further on).
+    # A plain GeoPackage is read in chunks compact in space (SPATIAL_ORDER) unless a chunk must be
+    # written row by row: then it starts again in file order.
     size = chunk_size or CHUNK_PLOTS
-    try:
-        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, None)
-    except _OtherGeometryType as other:  # the second pass knows the whole layer's type: it cannot differ
-        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, other.wkb_type)
+    wkb_type: Optional[int] = None
+    spatial = SPATIAL_ORDER
+    for _ in range(3):  # each restart settles one of the two for good
+        try:
+            return _stream_check(source, path, layer_name, options, feedback, keep, size, context, wkb_type, spatial)
+        except _OtherGeometryType as other:  # the next pass knows the whole layer's type: it cannot differ
+            wkb_type = other.wkb_type
+        except _FileOrderNeeded:
+            spatial = False
+    return _stream_check(source, path, layer_name, options, feedback, keep, size, context, wkb_type, False)
 
 
 def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
-                  size: int, context: Any, wkb_type: Optional[int]) -> CheckedFile:
+                  size: int, context: Any, wkb_type: Optional[int], spatial: bool = False) -> CheckedFile:
     """One pass of :func:`_check_in_chunks` writing a ``wkb_type`` layer (``None``: chosen with the
-    first chunk: points when the layer says so and the chunk has only points, else polygons)."""
+    first chunk: points when the layer says so and the chunk has only points, else polygons);
+    ``spatial``: a plain GeoPackage read in chunks compact in space (every output as in file order)."""
     # needs shapely: imported when used, so the plugin loads without it
     from ..core import chunks
     from ..core.validation import ValidationReport
@@ -469,7 +541,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         # chunks make many small objects and no cycles: no rescans while they are made; the tiles are
         # dropped once the last chunk is analysed, or when one fails
         with gc_paused(), tiles:
-            for chunk in plot_chunks(*_features(source), size, source.fields, source.crs, source.mapping,
+            for chunk in plot_chunks(*_features(source, spatial), size, source.fields, source.crs, source.mapping,
                                      transform_context=source.transform_context or QgsCoordinateTransformContext(),
                                      total=total, feedback=quiet, **_raw(source)):
                 chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
@@ -487,7 +559,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                 if seen_other and wkb_type != QgsWkbTypes.MultiPolygon:
                     raise _OtherGeometryType(QgsWkbTypes.MultiPolygon)
                 if stream is None:
-                    stream = ResultStream(path, layer_name, source.fields, wkb_type, transform_context=context)
+                    stream = _PositionedStream(path, layer_name, source.fields, wkb_type, transform_context=context)
                 stream.add(chunk, output.results)
                 tally.add(output.results)
                 counts.add(issues)
@@ -522,9 +594,12 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         if stream is not None:
             stream.discard()
         raise
+    run.plot_errors = dict(sorted(run.plot_errors.items()))  # in plot order, whatever the chunks' order
     run.finish(analysed)
-    if keep:
-        issues = sorted(kept_issues + between, key=lambda issue: issue.plot_index)
+    if keep:  # in plot order, whatever the chunks' order
+        kept_plots.sort(key=attrgetter("index"))
+        kept_results.sort(key=attrgetter("plot_index"))
+        issues = sorted(kept_issues + between, key=lambda issue: _issue_order(issue, chunks.PAIR_CODES))
         report = ValidationReport(issues, done, list(range(done)))
     else:
         report = counts
@@ -533,11 +608,12 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                        kept_plots if keep else None)
 
 
-def _features(source: PlotSource) -> tuple[Any]:
+def _features(source: PlotSource, spatial: bool = False) -> tuple[Any]:
     """The features of ``source`` in file order (its selection only when it has one); for a plain
-    GeoPackage, read straight from the file by ``layers.plot_chunks`` (``gpkg_reading``)."""
+    GeoPackage, read straight from the file by ``layers.plot_chunks`` (``gpkg_reading``), in chunks
+    compact in space when ``spatial``."""
     if source.fast is not None and source.feature_ids is None:
-        return (FastFeatures(source.fast, source.features, source.wkb_type),)
+        return (FastFeatures(source.fast, source.features, source.wkb_type, spatial=spatial),)
     if source.feature_ids is None:
         return (source.features.getFeatures(),)
     order = _positions(source) or {}
@@ -606,25 +682,6 @@ def _geometries_again(source: PlotSource, fids: Sequence[int]) -> dict:
     plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
                                 transform_context=context)
     return {plot.source_fid: plot.geometry for plot in plots}
-
-
-def _read_again(source: PlotSource, indexes: Sequence[int], fids: Sequence[Optional[int]]) -> list:
-    """The plots at ``indexes`` (feature ids ``fids``) read again from ``source``, numbered as in the layer,
-    for the rules comparing plots: geometry and the mapped fields only (validation reads no other
-    attribute), so ``attributes`` holds only those."""
-
-    index_of = {fid: index for index, fid in zip(indexes, fids) if fid is not None}
-    context = source.transform_context or QgsCoordinateTransformContext()
-    if source.fast is not None:
-        fast = FastFeatures(source.fast, source.features, source.wkb_type)
-        plots = fast.read_again(list(index_of), source.fields, source.crs, source.mapping, transform_context=context)
-    else:
-        request = mapped_attributes_request(source.fields, source.mapping).setFilterFids(list(index_of))
-        plots = plots_from_features(source.features.getFeatures(request), source.fields, source.crs, source.mapping,
-                                    transform_context=context)
-    for plot in plots:
-        plot.index = index_of.get(plot.source_fid, -1)
-    return sorted((plot for plot in plots if plot.index >= 0), key=lambda plot: plot.index)
 
 
 def check_job(

@@ -258,6 +258,8 @@ class StreamedLayer:
         self.wkb_type = wkb_type
         self.transform_context = transform_context
         self.written = 0
+        self.fids: Optional[Sequence[int]] = None
+        """The feature ids of the rows of the next :meth:`add_columns` (``None``: numbered on)."""
         self.skipped: list[tuple[str, str]] = []
         self.added_fields: list[str] = []
         """Names of the fields added after the first rows (:meth:`add_fields`)."""
@@ -340,7 +342,7 @@ class StreamedLayer:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 extent, index = _insert(connection, self.layer_name, [field.name() for field in self.fields],
-                                        columns, shapes, wrap, self._extent, self._one_by_one)
+                                        columns, shapes, wrap, self._extent, self._one_by_one, self.fids)
                 connection.execute("COMMIT")
             except (sqlite3.Error, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
                 if connection.in_transaction:
@@ -539,14 +541,16 @@ def _larger_pages(connection: sqlite3.Connection) -> None:
 
 def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
             shapes: Any, wrap: Any = None, extent: Optional[list[float]] = None,
-            stored_extent: bool = True) -> tuple[Optional[list[float]], Optional[SpatialRows]]:
+            stored_extent: bool = True,
+            row_fids: Optional[Sequence[int]] = None) -> tuple[Optional[list[float]], Optional[SpatialRows]]:
     """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
     update what GDAL's triggers and writer keep beside them: the feature count, the extent. The
     triggers doing it row by row (they call GDAL's SQL functions, which this connection does not have)
     are set aside for the insert and put back as they were. ``extent``: the exact extent of the rows
     inserted before (``stored_extent``: rows written by GDAL count too, with the extent it stored).
     Returns the exact extent with these rows and the rows' entries of the spatial index (``None``
-    without one), for :func:`gpkg_rtree.write_rtree` once the layer is written; ValueError (nothing
+    without one), for :func:`gpkg_rtree.write_rtree` once the layer is written (``row_fids``: the rows'
+    feature ids, else numbered on from the last); ValueError (nothing
     inserted) when SQLite's R-tree would refuse a box."""
     found = connection.execute("SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns "
                                "WHERE lower(table_name) = lower(?)", (layer_name,)).fetchone()
@@ -566,7 +570,7 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
         connection.execute(f"DROP TRIGGER {quoted(name)}")
     last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {quoted(table)}), 0), coalesce("
                               "(SELECT seq FROM sqlite_sequence WHERE name = ?), 0))", (table,)).fetchone()[0]
-    fids = range(int(last) + 1, int(last) + 1 + len(blobs))
+    fids = range(int(last) + 1, int(last) + 1 + len(blobs)) if row_fids is None else row_fids
     # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
     defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({quoted(table)})")}
     kept = [k for k, (name, column) in enumerate(zip(names, columns))

@@ -31,8 +31,8 @@ ogr.UseExceptions()
 
 def _old_insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
             shapes: Any, wrap: Any = None, extent: Optional[list[float]] = None,
-            stored_extent: bool = True) -> Optional[list[float]]:
-    """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
+            stored_extent: bool = True, row_fids: Optional[Sequence[int]] = None) -> Optional[list[float]]:
+    """(``row_fids``, added since, only ``None`` here: rows numbered on.) Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
     update what GDAL's triggers and writer keep beside them: the spatial index, the feature count, the
     extent. The triggers doing it row by row (they call GDAL's SQL functions, which this connection
     does not have) are set aside for the insert and put back as they were. ``extent``: the exact
@@ -52,6 +52,7 @@ def _old_insert(connection: sqlite3.Connection, layer_name: str, names: list[str
         connection.execute(f"DROP TRIGGER {quoted(name)}")
     last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {quoted(table)}), 0), coalesce("
                               "(SELECT seq FROM sqlite_sequence WHERE name = ?), 0))", (table,)).fetchone()[0]
+    assert row_fids is None
     fids = range(int(last) + 1, int(last) + 1 + len(blobs))
     # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
     defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({quoted(table)})")}

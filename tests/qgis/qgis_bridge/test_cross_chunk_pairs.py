@@ -18,6 +18,7 @@ from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 
 from tests.fixtures.pair_plots import plots_for_pairs
+from tests.fixtures.read_again import read_again
 from tests.fixtures.reading import open_layer
 from tests.fixtures.streaming import LAT0, LON0, rasters
 from vantage_plugin.core import chunks
@@ -35,7 +36,7 @@ def _previous(source, cross, counts, keep, feedback) -> list:
     """``operations._stream_check``'s step after its last chunk, before this change."""
     found: list = []
     for indexes, pair_set in cross.pair_blocks():
-        again = operations._read_again(source, indexes, [cross.fids[k] for k in indexes])
+        again = read_again(source, indexes, [cross.fids[k] for k in indexes])
         issues = chunks.pair_issues(validate(again, check_overlaps=True).issues, pair_set)
         counts.add(issues)
         if keep:

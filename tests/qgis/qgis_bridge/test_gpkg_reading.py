@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from tests.fixtures.gpkg_files import MIXED_FIELDS, MIXED_SHAPES, run_sql, write_gpkg
+from tests.fixtures.read_again import read_again
 from tests.fixtures.reading import assert_same_plots, open_layer, plot_fields, reference_plots
 from tests.fixtures.streaming import plot_rows, rasters, read_layer, write_plots_layer
 from vantage_plugin.core.plots import FieldMapping
@@ -132,8 +133,8 @@ def test_plots_read_again_are_those_qgis_reads_again(gpkg_files, name):
     old = _reference(layer, mapping)
     indexes = [k for k in range(len(old)) if k % 3 != 1]
     fids = [old[k].source_fid for k in indexes]
-    again = operations._read_again(fast, indexes, fids)
-    assert_same_plots(again, operations._read_again(slow, indexes, fids))
+    again = read_again(fast, indexes, fids)
+    assert_same_plots(again, read_again(slow, indexes, fids))
     assert [plot.index for plot in again] == indexes
     mapped = {getattr(mapping, key) for key in FieldMapping.KEYS} - {None}
     assert mapped and all(set(k for k, v in plot.attributes.items() if v is not None) <= mapped for plot in again)
@@ -146,7 +147,7 @@ def test_read_again_keeps_a_mapped_feature_id(gpkg_files):
     slow = operations.source_from_layer(layer, mapping)
     slow.fast = None
     fids = [plot.source_fid for plot in _reference(layer, mapping)][:9]
-    assert_same_plots(operations._read_again(fast, range(9), fids), operations._read_again(slow, range(9), fids))
+    assert_same_plots(read_again(fast, range(9), fids), read_again(slow, range(9), fids))
 
 
 def _falls_back(layer, mapping=None, **source_options) -> None:

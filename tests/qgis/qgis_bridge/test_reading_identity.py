@@ -1,5 +1,5 @@
 """The lean reader (qgis_bridge.layers.plots_from_features, plot_chunks, operations.read_plots and
-operations._read_again) gives exactly the plots the previous reader gave: the previous reader is kept
+``tests/fixtures/read_again.py``) gives exactly the plots the previous reader gave: the previous reader is kept
 in tests/fixtures/reading.py, unchanged, as the reference, and both read the same layers written with OGR: points,
 multipolygons, null and empty geometries, curves, Z/M, another CRS, GeoJSON (with its raw geometries
 and a feature OGR cannot read), a selection, and attributes of every type GeoPackage and GeoJSON hold.
@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from tests.fixtures.gpkg_files import TYPED_FIELDS, epsg_srs, field_defn, set_value, typed_values
+from tests.fixtures.read_again import read_again
 from tests.fixtures.reading import PLAIN_TYPES, assert_same_plots, open_layer, reference_plots
 from vantage_plugin.core.plots import FieldMapping
 from vantage_plugin.qgis_bridge import layers, operations
@@ -201,14 +202,14 @@ def test_a_selection_gives_the_plots_of_the_previous_reader(files, name):
 
 @pytest.mark.parametrize("name", ["lonlat", "utm", "shapefile"])
 def test_plots_read_again_are_those_read_first_but_for_unmapped_attributes(files, name):
-    """operations._read_again (the rules comparing plots across chunks) reads geometry and the mapped
+    """read_again (the reference of the rules comparing plots across chunks) reads geometry and the mapped
     fields only: everything else of the plot is what the previous reader gave."""
     layer = open_layer(files[name])
     mapping = guess_mapping(layer.fields())
     old = _reference(layer, mapping)
     source = operations.source_from_layer(layer, mapping)
     indexes = [k for k in range(len(old)) if k % 2 == 0]
-    again = operations._read_again(source, indexes, [old[k].source_fid for k in indexes])
+    again = read_again(source, indexes, [old[k].source_fid for k in indexes])
     mapped = {getattr(mapping, key) for key in FieldMapping.KEYS} - {None}
     assert mapped
     for plot in [old[k] for k in indexes]:

@@ -66,11 +66,14 @@ def test_cross_chunk_pairs_and_duplicate_ids_match_a_whole_validation():
     assert sorted(map(key, kept + between)) == sorted(map(key, whole.issues))
 
 
-def test_chunks_must_be_numbered_on():
+def test_chunks_number_each_plot_once_increasing_within_a_chunk():
     cross = CrossChunk()
-    cross.add([Plot(0, None)], [])
+    cross.add([Plot(4, None), Plot(6, None)], [])
+    cross.add([Plot(0, None)], [])  # chunks in any order (a layer read in spatial order)
     with pytest.raises(ValueError):
-        cross.add([Plot(5, None)], [])
+        cross.add([Plot(6, None)], [])
+    with pytest.raises(ValueError):
+        cross.add([Plot(3, None), Plot(1, None)], [])
 
 
 def test_tally_over_chunks_is_the_summary_of_all():
