@@ -183,9 +183,25 @@ def _harvests(plots: Sequence[Plot], default: Optional[_dt.date], today: _dt.dat
             out.append(_harvest(plot, default, today))
             continue
         if end is None:
-            end = seen[value] = _harvest(plot, default, today)
+            iso = _iso_date(value)
+            end = seen[value] = (iso, analysis.END_FROM_PLOT) if iso is not None else _harvest(plot, default, today)
         out.append(end)
     return out
+
+
+def _iso_date(value: Any) -> Optional[_dt.date]:
+    """``parse_harvest_date`` of plain ``yyyy-mm-dd`` text (ASCII digits, nothing around them) without
+    ``strptime`` (the same date: ``%Y-%m-%d`` reads such text as these three numbers); None for anything
+    else, a real date included (those go the long way, which knows every case)."""
+    if type(value) is not str or len(value) != 10 or not value.isascii() or value[4] != "-" or value[7] != "-":
+        return None
+    year, month, day = value[:4], value[5:7], value[8:]
+    if not (year.isdigit() and month.isdigit() and day.isdigit()):
+        return None
+    try:
+        return _dt.date(int(year), int(month), int(day))
+    except ValueError:  # no such day: the long way says so
+        return None
 
 
 # --- steps bookkeeping --------------------------------------------------------------------------
