@@ -51,7 +51,7 @@ from ..qgis_bridge.settings import PluginSettings
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, apply_issue_style
 from .api_flows import ApiFlows
 from .check_outcome import check_and_count, check_status
-from .check_tab import CheckTab
+from .check_tab import CheckTab, stale_files_message
 from .confirm_dialog import confirm_spend
 from .deliverable_flows import DeliverableFlows
 from .first_run import DEMO_PLOT_ID, open_demo_layers, use_demo_catalog
@@ -63,6 +63,7 @@ from .problems_view import Tally, issue_text, validate_and_group
 from .result_layers import add_result_layer
 from .results_view import ResultsView
 from .sliced_release import SlicedRelease
+from .stale_files import load_missing_files
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 
@@ -642,6 +643,12 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.set_status(tr("Choose where to save the results (a GeoPackage)."), Qgis.MessageLevel.Warning)
             return None
         engine = self.check_tab.engine()
+        if engine != ENGINE_API:
+            missing = load_missing_files(self.settings.catalog_file())
+            if missing:  # said before the run, with what to do, not as "file not found" once it runs
+                self.set_status(stale_files_message(missing), Qgis.MessageLevel.Warning)
+                self.on_engine_changed()  # the hint and the demo button
+                return None
         client = None
         if engine == ENGINE_API:
             client = self.ensure_client()
