@@ -383,10 +383,20 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.progress.setValue(0)
             self.set_status(tr("No job was started and no token was spent."), Qgis.MessageLevel.Info)
             return
-        message = self.describe_error(error)
+        message = self._stale_files_said(error) or self.describe_error(error)
         self.progress.setValue(0)  # nothing was finished: the bar must not stay half way
         self.set_status(message, Qgis.MessageLevel.Critical)
         self._message_bar(message, Qgis.MessageLevel.Critical, 0)
+
+    def _stale_files_said(self, error: BaseException) -> str:
+        """When ``error`` is about data files the catalog names that were moved or deleted since they were
+        chosen: which sources, which paths and what to do (the Check tab's hint and demo button too)."""
+        missing = [(role, path) for role, path in load_missing_files(self.settings.catalog_file())
+                   if path in str(error)]
+        if not missing:
+            return ""
+        self.on_engine_changed()
+        return stale_files_message(missing)
 
     def _task_cancelled(self, task: tasks.CoreTask) -> None:
         if not self._alive():
@@ -643,12 +653,6 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.set_status(tr("Choose where to save the results (a GeoPackage)."), Qgis.MessageLevel.Warning)
             return None
         engine = self.check_tab.engine()
-        if engine != ENGINE_API:
-            missing = load_missing_files(self.settings.catalog_file())
-            if missing:  # said before the run, with what to do, not as "file not found" once it runs
-                self.set_status(stale_files_message(missing), Qgis.MessageLevel.Warning)
-                self.on_engine_changed()  # the hint and the demo button
-                return None
         client = None
         if engine == ENGINE_API:
             client = self.ensure_client()

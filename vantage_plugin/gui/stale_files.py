@@ -1,8 +1,9 @@
 """Data files a catalog remembers that were moved or deleted since they were chosen.
 
-The panel says which source, which path and what to do before a check starts (the Check tab's hint and
-:meth:`VantageDock.check`, with ``check_tab.stale_files_message``; the data settings' check), instead of
-the bare "file not found" of the catalog's validation once the check runs."""
+The panel says which source, which path and what to do: before a check starts, in the Check tab's hint
+(with the demo button), and when a check fails on them (``VantageDock._stale_files_said``), with
+``check_tab.stale_files_message``; the data settings' check says it per source. Elsewhere (qgis_process)
+the catalog's validation says "file not found: <path>"."""
 
 from __future__ import annotations
 

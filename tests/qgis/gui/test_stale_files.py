@@ -8,13 +8,14 @@ import shutil
 from dataclasses import replace
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
 
+from tests.conftest import DEMO
+from tests.qgis.support import wait_for
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.gui.catalog_widget import role_label
 from vantage_plugin.gui.first_run import STALE_CATALOG_SUFFIX, demo_catalog
 from vantage_plugin.gui.stale_files import load_missing_files, missing_files
-from vantage_plugin.qgis_bridge import tasks
 
 
 @pytest.fixture
@@ -53,21 +54,30 @@ def test_missing_files_are_the_local_paths_that_are_gone(moved):
     assert load_missing_files(str(path.parent / "no-catalog.json")) == []
 
 
-def test_the_check_says_which_files_are_gone_and_starts_nothing(dock, moved, tmp_path):
+def test_the_panel_says_which_files_are_gone_before_and_after_a_check(dock, moved, tmp_path):
     path, gone = moved
     dock.show()
-    # the hint already says it, with the demo button, before anything runs
+    # the Check tab's hint says it, with the demo button, before anything runs
     for role, missing in gone.items():
-        assert role_label(role) in dock.engine_hint.text() and missing in dock.engine_hint.text()
+        assert f"{role_label(role)}: {missing}" in dock.engine_hint.text()
     assert not dock.demo_button.isHidden()
-    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
-    assert dock.check() is None
-    assert tasks.running() == [] and not dock.busy()
+    # a check run anyway fails on the catalog, and says the same instead of a bare "file not found"
+    layer = QgsVectorLayer(f"{DEMO / 'demo_plots.gpkg'}|layername=plots", "plots", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock.layer_combo.setLayer(layer)
+        out = tmp_path / "out.gpkg"
+        dock.output_widget.setFilePath(str(out))
+        assert dock.check() is not None
+        wait_for(lambda: not dock.busy())
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
     status = dock.status.text()
     for role, missing in gone.items():
         assert f"{role_label(role)}: {missing}" in status
-    assert "Choose them again" in status and "demo data" in status
+    assert "Choose them again" in status and "demo data" in status and "#b00020" in dock.status.styleSheet()
     assert str(tmp_path / "data" / "forest.tif") not in status  # the file still there is not named
+    assert not out.exists()
 
 
 def test_the_demo_data_replaces_the_catalog_and_keeps_the_old_one_beside_it(dock, moved):
