@@ -350,8 +350,7 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             on_failure=lambda error, details: self._task_failed(task, error),
             on_cancelled=lambda: self._task_cancelled(task),
         )
-        task.progressChanged.connect(self._on_progress)
-        task.messageReceived.connect(self._on_task_message)
+        task.follow(self._on_progress, self._on_task_message)
         self.task = task
         self.progress.setValue(0)
         self.set_status(description)
