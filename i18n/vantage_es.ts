@@ -1099,6 +1099,16 @@
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="219"/>
+        <source>Data files chosen earlier were moved or deleted ({files}). Choose them again in the Vantage settings, or use the demo data.</source>
+        <translation>Algunos archivos de datos elegidos antes se han movido o eliminado ({files}). Vuelva a elegirlos en la configuración de Vantage o use los datos de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="511"/>
+        <source>{role}: file not found: {path} (moved or deleted since it was chosen). Choose the file again, or clear the field.</source>
+        <translation>{role}: archivo no encontrado: {path} (movido o eliminado desde que se eligió). Vuelva a elegir el archivo o vacíe el campo.</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>

@@ -1099,6 +1099,16 @@
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="219"/>
+        <source>Data files chosen earlier were moved or deleted ({files}). Choose them again in the Vantage settings, or use the demo data.</source>
+        <translation>Des fichiers de données choisis auparavant ont été déplacés ou supprimés ({files}). Choisissez-les à nouveau dans les paramètres de Vantage, ou utilisez les données de démo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="511"/>
+        <source>{role}: file not found: {path} (moved or deleted since it was chosen). Choose the file again, or clear the field.</source>
+        <translation>{role} : fichier introuvable : {path} (déplacé ou supprimé depuis qu'il a été choisi). Choisissez à nouveau le fichier, ou videz le champ.</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>

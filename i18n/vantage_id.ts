@@ -1282,6 +1282,16 @@
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="219"/>
+        <source>Data files chosen earlier were moved or deleted ({files}). Choose them again in the Vantage settings, or use the demo data.</source>
+        <translation>File data yang dipilih sebelumnya telah dipindahkan atau dihapus ({files}). Pilih lagi di pengaturan Vantage, atau gunakan data demo.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="511"/>
+        <source>{role}: file not found: {path} (moved or deleted since it was chosen). Choose the file again, or clear the field.</source>
+        <translation>{role}: file tidak ditemukan: {path} (dipindahkan atau dihapus sejak dipilih). Pilih file itu lagi, atau kosongkan isiannya.</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Data demo siap: tekan Periksa petak.</translation>

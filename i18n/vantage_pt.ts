@@ -1099,6 +1099,16 @@
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="219"/>
+        <source>Data files chosen earlier were moved or deleted ({files}). Choose them again in the Vantage settings, or use the demo data.</source>
+        <translation>Arquivos de dados escolhidos antes foram movidos ou excluídos ({files}). Escolha-os novamente nas configurações do Vantage ou use os dados de demonstração.</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/catalog_widget.py" line="511"/>
+        <source>{role}: file not found: {path} (moved or deleted since it was chosen). Choose the file again, or clear the field.</source>
+        <translation>{role}: arquivo não encontrado: {path} (movido ou excluído depois de escolhido). Escolha o arquivo novamente ou limpe o campo.</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="720"/>
         <source>Demo data ready: press Check plots.</source>
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -49,6 +50,7 @@ from ..core.engine.overlap_schemas import ROLE_ALIASES
 from ..i18n import tr
 from ..qgis_bridge.settings import default_catalog_path
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
+from .stale_files import missing_files
 
 #: The key the Processing algorithm still reads when the plugin setting is empty.
 #: field_map keys of the admin role (see core/engine/admin.py).
@@ -504,9 +506,14 @@ class CatalogWidget(QWidget):
             catalog = self.effective_catalog()
         except ValueError as error:
             return [str(error)], []
+        # files moved or deleted since they were chosen: said with what to do, the rest validated as usual
+        missing = missing_files(catalog)
+        problems = [tr("{role}: file not found: {path} (moved or deleted since it was chosen). Choose the file "
+                       "again, or clear the field.").format(role=role_label(role), path=path)
+                    for role, path in missing]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            problems = catalog.validate()
+            problems += replace(catalog, **{role: None for role, _ in missing}).validate()
         finally:
             QApplication.restoreOverrideCursor()
         for role in VECTOR_ROLES:

@@ -24,7 +24,9 @@ from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..core.plots import COMMODITIES
 from ..i18n import tr
 from ..qgis_bridge.settings import PluginSettings
+from .catalog_widget import role_label
 from .first_run import catalog_has_data, is_demo_catalog
+from .stale_files import load_missing_files
 from .widgets import compact, narrow_form, wrapping_label
 
 
@@ -179,8 +181,10 @@ class CheckTab(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
     def show_engine(self, logged_in: bool, catalog: str) -> None:
-        """The API box and the hint for the chosen engine; the demo button while no catalog has data."""
+        """The API box and the hint for the chosen engine; the demo button while no catalog has data or
+        the catalog names files that were moved or deleted."""
         api = self.engine() == ENGINE_API
+        missing = [] if api else load_missing_files(catalog)
         self.api_box.setVisible(api)
         if api:
             if logged_in:
@@ -194,6 +198,8 @@ class CheckTab(QWidget):
                 tr("Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check "
                    "asks before spending tokens.")
             )
+        elif missing:
+            self.engine_hint.setText(stale_files_message(missing))
         elif not catalog_has_data(catalog):
             self.engine_hint.setText(
                 tr("Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose "
@@ -203,4 +209,12 @@ class CheckTab(QWidget):
             self.engine_hint.setText(tr("Offline, with the demo data (a small area of the Dominican Republic)."))
         else:
             self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
-        self.demo_button.setVisible(not api and not catalog_has_data(catalog))
+        self.demo_button.setVisible(not api and (bool(missing) or not catalog_has_data(catalog)))
+
+
+def stale_files_message(missing: list[tuple[str, str]]) -> str:
+    """What the panel says about data files moved or deleted since they were chosen (``(role, path)``,
+    :func:`stale_files.missing_files`): each source and its path, and what to do."""
+    files = "; ".join(f"{role_label(role)}: {path}" for role, path in missing)
+    return tr("Data files chosen earlier were moved or deleted ({files}). Choose them again in the Vantage "
+              "settings, or use the demo data.").format(files=files)

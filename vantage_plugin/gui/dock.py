@@ -51,7 +51,7 @@ from ..qgis_bridge.settings import PluginSettings
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, apply_issue_style
 from .api_flows import ApiFlows
 from .check_outcome import check_and_count, check_status
-from .check_tab import CheckTab
+from .check_tab import CheckTab, stale_files_message
 from .confirm_dialog import confirm_spend
 from .deliverable_flows import DeliverableFlows
 from .first_run import DEMO_PLOT_ID, open_demo_layers, use_demo_catalog
@@ -63,6 +63,7 @@ from .problems_view import Tally, issue_text, validate_and_group
 from .result_layers import add_result_layer
 from .results_view import ResultsView
 from .sliced_release import SlicedRelease
+from .stale_files import load_missing_files
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 
@@ -349,8 +350,7 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             on_failure=lambda error, details: self._task_failed(task, error),
             on_cancelled=lambda: self._task_cancelled(task),
         )
-        task.progressChanged.connect(self._on_progress)
-        task.messageReceived.connect(self._on_task_message)
+        task.follow(self._on_progress, self._on_task_message)
         self.task = task
         self.progress.setValue(0)
         self.set_status(description)
@@ -382,10 +382,20 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.progress.setValue(0)
             self.set_status(tr("No job was started and no token was spent."), Qgis.MessageLevel.Info)
             return
-        message = self.describe_error(error)
+        message = self._stale_files_said(error) or self.describe_error(error)
         self.progress.setValue(0)  # nothing was finished: the bar must not stay half way
         self.set_status(message, Qgis.MessageLevel.Critical)
         self._message_bar(message, Qgis.MessageLevel.Critical, 0)
+
+    def _stale_files_said(self, error: BaseException) -> str:
+        """When ``error`` is about data files the catalog names that were moved or deleted since they were
+        chosen: which sources, which paths and what to do (the Check tab's hint and demo button too)."""
+        missing = [(role, path) for role, path in load_missing_files(self.settings.catalog_file())
+                   if path in str(error)]
+        if not missing:
+            return ""
+        self.on_engine_changed()
+        return stale_files_message(missing)
 
     def _task_cancelled(self, task: tasks.CoreTask) -> None:
         if not self._alive():

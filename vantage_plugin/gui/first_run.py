@@ -5,6 +5,7 @@ QGIS would otherwise open as two layers both called "plots")."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Optional
 
@@ -14,10 +15,13 @@ from ..about import resources_dir
 from ..core.engine.catalog import Catalog, DataSource
 from ..i18n import tr
 from ..qgis_bridge.styles import OVERLAP_HATCHES
+from .stale_files import load_missing_files
 
 #: Hansen tree cover percent: a pixel is forest at ≥ 10 % canopy (FAO's definition, the EUDR's).
 DEMO_FOREST_MIN = 10.0
 DEMO_PLOT_ID = "plot_ref"
+#: The copy of a catalog with moved or deleted files that :func:`use_demo_catalog` replaced: ``<catalog><suffix>``.
+STALE_CATALOG_SUFFIX = ".before-demo"
 
 
 def demo_dir() -> Path:
@@ -61,9 +65,13 @@ def is_demo_catalog(path: str) -> bool:
 
 
 def use_demo_catalog(path: str) -> bool:
-    """Write the demo catalog to ``path`` unless a catalog with data is already there (never overwritten)."""
-    if catalog_has_data(path):
+    """Write the demo catalog to ``path`` unless a catalog with data is already there (never overwritten),
+    or when that catalog names files that were moved or deleted: then the old catalog is kept beside it
+    as ``<path>.before-demo`` (its paths, to choose again later)."""
+    if catalog_has_data(path) and not load_missing_files(path):
         return False
+    if os.path.isfile(path):
+        shutil.copyfile(path, path + STALE_CATALOG_SUFFIX)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     demo_catalog().save(path)
     return True

@@ -66,6 +66,7 @@ class CoreTask(QgsTask):
             on_message=self.messageReceived.emit,
             is_cancelled=self.isCanceled,
         )
+        self._followers: list[tuple[Callable[[float], None], Callable[[str], None]]] = []
         self.result: Any = None
         self.error: Optional[BaseException] = None
         self.details = ""
@@ -124,9 +125,27 @@ class CoreTask(QgsTask):
         self.services = {}
         self.feedback = Feedback()
 
+    def follow(self, on_progress: Callable[[float], None], on_message: Callable[[str], None]) -> None:
+        """Connect a panel's progress and message slots; :meth:`detach` disconnects them."""
+        self.progressChanged.connect(on_progress)
+        self.messageReceived.connect(on_message)
+        self._followers.append((on_progress, on_message))
+
     def detach(self) -> None:
-        """Forget the callbacks (their widgets are going away)."""
+        """Forget the callbacks (their widgets are going away) and disconnect the slots of :meth:`follow`.
+
+        Disconnected here, on the main thread with the GIL held, not left to Qt: PyQt's slot proxies are
+        destroyed later by a deferred delete, without the GIL, and ``~QObject`` then calls
+        ``disconnectNotify`` on this Python-made task (sip takes the GIL for it) while holding one of Qt's
+        pooled signal/slot mutexes, the deadlock ``network._release`` prevents for upload devices."""
         self.on_success = self.on_failure = self.on_cancelled = None
+        followers, self._followers = self._followers, []
+        for on_progress, on_message in followers:
+            for signal, slot in ((self.progressChanged, on_progress), (self.messageReceived, on_message)):
+                try:
+                    signal.disconnect(slot)
+                except (TypeError, RuntimeError):  # already disconnected, or the C++ task is gone
+                    pass
 
 
 def start(task: CoreTask) -> CoreTask:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vantage_plugin.gui import catalog_widget
-from vantage_plugin.gui.catalog_widget import CatalogWidget, parse_field_map
+from vantage_plugin.gui.catalog_widget import CatalogWidget, parse_field_map, role_label
 from vantage_plugin.qgis_bridge.settings import PluginSettings
 
 
@@ -244,6 +244,9 @@ def test_check_data_reports_a_missing_file(clean_settings, data, tmp_path):
     problems = widget.check_data()
     assert len(problems) == 1
     assert "file not found" in problems[0] and str(missing) in problems[0]
+    # which source, which path and what to do (a file moved or deleted since it was chosen)
+    assert problems[0] == (f"{role_label('loss_year')}: file not found: {missing} (moved or deleted since it was "
+                           "chosen). Choose the file again, or clear the field.")
     assert str(missing) in widget.message.text()
     assert "#b00020" in widget.message.styleSheet()
 

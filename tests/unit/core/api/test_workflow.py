@@ -313,6 +313,7 @@ def test_resume_after_kill_mid_job(fake, tmp_path):
         proc.wait(10)
     assert proc.returncode == -signal.SIGKILL
     assert fake.real_jobs()[0]["status"] in ("creating", "pending")
+    fake.config.pending_seconds = 0.0  # the job ends now: the resumed run need not sit out the 3 s
     plots_before = len(fake.calls("POST", "/plots/make_plot"))
     client = make_client(fake)
     confirm = Confirm()
