@@ -1516,6 +1516,11 @@
         <translation>Le catalogue de données {path} est illisible : {error}. Corrigez-le dans les paramètres de Vantage.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="256"/>
+        <source>Data files named in the Vantage data catalog were moved or deleted since they were chosen. Choose them again in the Vantage settings (or give them as this run's data), or use the demo data.</source>
+        <translation>Des fichiers de données cités dans le catalogue de données de Vantage ont été déplacés ou supprimés depuis leur choix. Choisissez-les à nouveau dans les paramètres de Vantage (ou donnez-les comme données de cette exécution), ou utilisez les données de démonstration.</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>{n} parcelles n'ont pas pu être écrites dans {path} ({plots}). Les autres ont été écrites : corrigez les valeurs de ces parcelles dans votre couche, ou écrivez dans un GeoPackage (.gpkg).</translation>

@@ -1402,6 +1402,11 @@
         <translation>Katalog data {path} tidak dapat dibaca: {error}. Perbaiki di pengaturan Vantage.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/qgis_bridge/operations.py" line="256"/>
+        <source>Data files named in the Vantage data catalog were moved or deleted since they were chosen. Choose them again in the Vantage settings (or give them as this run's data), or use the demo data.</source>
+        <translation>Berkas data yang disebut dalam katalog data Vantage telah dipindahkan atau dihapus sejak dipilih. Pilih lagi di pengaturan Vantage (atau berikan sebagai data untuk proses ini), atau gunakan data demo.</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/qgis_bridge/operations.py" line="465"/>
         <source>{n} plots could not be written to {path} ({plots}). The others were written: correct these plots' values in your layer, or write to a GeoPackage (.gpkg).</source>
         <translation>{n} petak tidak dapat ditulis ke {path} ({plots}). Petak lainnya sudah ditulis: perbaiki nilai petak-petak ini di lapisan Anda, atau tulis ke GeoPackage (.gpkg).</translation>

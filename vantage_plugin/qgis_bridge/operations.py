@@ -251,6 +251,10 @@ def bundled_options(catalog_path: Optional[str] = "", harvest_date: Optional[str
         catalog = catalog.merged(overrides)
     problems = catalog.validate()
     if problems:
+        if catalog.missing_files():  # remembered files moved or deleted since they were chosen: what to do
+            problems.append(tr("Data files named in the Vantage data catalog were moved or deleted since they were "
+                               "chosen. Choose them again in the Vantage settings (or give them as this run's data), "
+                               "or use the demo data."))
         raise OperationError("\n".join(problems))
     extra: dict[str, Any] = {"commodity": commodity or None, "harvest_date": harvest_date or None}
     if forest_is_jrc:

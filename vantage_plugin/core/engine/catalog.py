@@ -170,6 +170,16 @@ class Catalog:
             raise KeyError(f"unknown data role {role!r} (roles: {', '.join(ROLES)})")
         return getattr(self, role)
 
+    def missing_files(self) -> list[tuple[str, str]]:
+        """``(role, path)`` of every source naming a local file that is not there any more (moved or
+        deleted since it was chosen; GDAL virtual paths and URLs are left to :meth:`validate`)."""
+        missing = []
+        for role in ROLES:
+            src = self.source(role)
+            if src is not None and src.path and not src.is_virtual and not os.path.exists(src.path):
+                missing.append((role, src.path))
+        return missing
+
     # --- JSON --------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": self.VERSION}
