@@ -589,7 +589,8 @@ def _raw_checks(batch: IssueBatch) -> set[int]:
     return errors
 
 
-def _coordinate_checks(batch: IssueBatch, subset: np.ndarray, runs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+def _coordinate_checks(batch: IssueBatch, subset: np.ndarray,
+                       runs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """Range, projected-metres and precision checks over ``runs`` of (coordinates, plot position of
     each), every plot's coordinates in one run; a mask of plots whose coordinates are all in range."""
     n = len(batch.plots)
@@ -828,8 +829,9 @@ def _on_legs(point: np.ndarray, legs: np.ndarray, tolerance: float = 1e-9) -> bo
     return False
 
 
-def _rounding_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
-                     good: np.ndarray, steady: Optional[list[np.ndarray]] = None) -> None:
+def _rounding_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray,
+                     chunks: list[tuple[np.ndarray, _Rings]], good: np.ndarray,
+                     steady: Optional[list[np.ndarray]] = None) -> None:
     """Plots valid as read that become invalid once rounded for export (``good``: valid and in range);
     ``chunks``: ``polygons`` in runs with their rings (:func:`_ring_chunks`); ``steady``: per run, the
     plots that certainly stay valid once rounded (:func:`_polygon_checks`), not checked again."""
