@@ -13,6 +13,7 @@ in bulk. Every code, severity, message and threshold comes from :mod:`.rules`.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import math
 import os
 import re
@@ -48,9 +49,9 @@ from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 _VALID = "Valid Geometry"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
-_POINT_TYPES = (0, 4)  # Point, MultiPoint
+POINT_TYPES = (0, 4)  # Point, MultiPoint
 _LINE_TYPES = (1, 2, 5)  # LineString, LinearRing, MultiLineString
-_POLYGON_TYPES = (3, 6)  # Polygon, MultiPolygon
+POLYGON_TYPES = (3, 6)  # Polygon, MultiPolygon
 _TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
                5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
 #: |x| or |y| at least this large (and out of range) reads as projected metres, not degrees.
@@ -86,22 +87,11 @@ class ValidationReport:
     plot_count: int
     plot_indices: list[int] = field(default_factory=list)
     blocked: set[int] = field(init=False)
-    _by_plot: dict[int, list[Issue]] = field(init=False, repr=False)
+    _by_plot: Optional[dict[int, list[Issue]]] = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         error = Severity.ERROR
-        blocked: set[int] = set()
-        by_plot: dict[int, list[Issue]] = {}
-        for issue in self.issues:
-            index = issue.plot_index
-            group = by_plot.get(index)
-            if group is None:
-                by_plot[index] = [issue]
-            else:
-                group.append(issue)
-            if issue.severity is error:
-                blocked.add(index)
-        self.blocked, self._by_plot = blocked, by_plot
+        self.blocked = {issue.plot_index for issue in self.issues if issue.severity is error}
         if not self.plot_indices:
             self.plot_indices = list(range(self.plot_count))
 
@@ -120,6 +110,15 @@ class ValidationReport:
 
     def issues_for(self, index: int) -> list[Issue]:
         """The issues of the plot whose ``Plot.index`` is ``index``."""
+        if self._by_plot is None:  # made at the first question (many callers never ask)
+            by_plot: dict[int, list[Issue]] = {}
+            for issue in self.issues:
+                group = by_plot.get(issue.plot_index)
+                if group is None:
+                    by_plot[issue.plot_index] = [issue]
+                else:
+                    group.append(issue)
+            self._by_plot = by_plot
         return list(self._by_plot.get(index, ()))
 
 
@@ -147,10 +146,25 @@ def validate(
             stage()
             feedback.set_progress(100.0 * (number + 1) / len(stages))
         issues.sort(key=_PLOT_INDEX)
-        return ValidationReport(issues, len(plots), [plot.index for plot in plots])
+        report = ValidationReport(issues, len(plots), [plot.index for plot in plots])
+        _promote_young()
+        return report
 
 
 _PLOT_INDEX = attrgetter("plot_index")
+
+
+def _promote_young() -> None:
+    """Every object the cyclic garbage collector tracks moved to its oldest generation at once, without
+    scanning them (``gc.freeze`` then ``gc.unfreeze``), unless some caller keeps objects frozen.
+
+    With the collector paused, the issues, their parameters and the report (about ten objects per
+    issue) all pile up in the youngest generation: the first collection once it is on again would scan
+    each of them (0.3–0.5 s for 160,000 issues), then the middle generation's would scan them again,
+    only to move them to the oldest generation, where they would be anyway. They hold no cycles."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def _hugepage_switch() -> Optional[Callable[[bool], bool]]:
@@ -323,7 +337,7 @@ def _parse_reason(text: str) -> tuple[str, Optional[tuple[float, float]]]:
     return reason, location
 
 
-class _Batch:
+class IssueBatch:
     """The issues found while the batch is checked (plots by position in the batch), in the order found."""
 
     def __init__(self, plots: list[Plot]) -> None:
@@ -382,7 +396,7 @@ class _Batch:
 
 
 def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
-    batch = _Batch(plots)
+    batch = IssueBatch(plots)
     geoms = geometry_array(plots)
 
     raw_errors = _raw_checks(batch)
@@ -400,8 +414,8 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     for position in np.flatnonzero((type_id == 7) & ~empty):
         batch.add(position, "GEOMETRY_UNSUPPORTED", geometry_type="GeometryCollection")
 
-    points = np.flatnonzero(np.isin(type_id, _POINT_TYPES) & ~empty)
-    polygons = np.flatnonzero(np.isin(type_id, _POLYGON_TYPES) & ~empty)
+    points = np.flatnonzero(np.isin(type_id, POINT_TYPES) & ~empty)
+    polygons = np.flatnonzero(np.isin(type_id, POLYGON_TYPES) & ~empty)
     subset = np.concatenate([points, polygons])
     parts = shapely.get_num_geometries(geoms[subset])
     for position, count in zip(subset[parts > 1], parts[parts > 1]):
@@ -577,7 +591,7 @@ def _ring_chunks(rings: _Rings, polygons: np.ndarray, size: int) -> list[tuple[n
     return chunks
 
 
-def _raw_checks(batch: _Batch) -> set[int]:
+def _raw_checks(batch: IssueBatch) -> set[int]:
     """Structural checks of the geometries as written; the positions with an error there."""
     errors: set[int] = set()
     for position, plot in enumerate(batch.plots):
@@ -589,7 +603,8 @@ def _raw_checks(batch: _Batch) -> set[int]:
     return errors
 
 
-def _coordinate_checks(batch: _Batch, subset: np.ndarray, runs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+def _coordinate_checks(batch: IssueBatch, subset: np.ndarray,
+                       runs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """Range, projected-metres and precision checks over ``runs`` of (coordinates, plot position of
     each), every plot's coordinates in one run; a mask of plots whose coordinates are all in range."""
     n = len(batch.plots)
@@ -631,7 +646,7 @@ def _coordinate_checks(batch: _Batch, subset: np.ndarray, runs: Iterable[tuple[n
     return in_range
 
 
-def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> np.ndarray:
+def _antimeridian_checks(batch: IssueBatch, rings: _Rings, in_range: np.ndarray) -> np.ndarray:
     """Polygons with an edge jumping more than 180° of longitude (drawn across the antimeridian, so
     read the long way round the world): an error each; returns their positions."""
     coords, ring_of = rings.coords, rings.ring_of
@@ -654,7 +669,7 @@ def _antimeridian_checks(batch: _Batch, rings: _Rings, in_range: np.ndarray) -> 
     return ids
 
 
-def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np.ndarray, owner: np.ndarray,
+def _sharp_spikes(batch: IssueBatch, vertices: np.ndarray, prev: np.ndarray, nxt: np.ndarray, owner: np.ndarray,
                   skip: np.ndarray) -> None:
     """A warning per plot with vertices whose two edges meet at less than :data:`SHARP_SPIKE_DEGREES`
     on the ground (longitudes scaled by cos(latitude)), both edges at least
@@ -683,7 +698,7 @@ def _sharp_spikes(batch: _Batch, vertices: np.ndarray, prev: np.ndarray, nxt: np
                   location=(float(vertices[j, 0]), float(vertices[j, 1])))
 
 
-def _polygon_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
+def _polygon_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
                     stars: Optional[list[tuple[np.ndarray, ...]]] = None,
                     steady: Optional[list[np.ndarray]] = None) -> np.ndarray:
     """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid. The star-shape
@@ -800,7 +815,7 @@ def _straight(a: np.ndarray, b: np.ndarray, cross: np.ndarray) -> np.ndarray:
     return straight
 
 
-def _report_reason(batch: _Batch, position: int, text: str, zero_plots: set[int],
+def _report_reason(batch: IssueBatch, position: int, text: str, zero_plots: set[int],
                    spikes: Optional[np.ndarray]) -> None:
     reason, location = _parse_reason(text)
     if position in zero_plots and (reason.startswith("Too few points") or reason.endswith("Self-intersection")):
@@ -828,8 +843,9 @@ def _on_legs(point: np.ndarray, legs: np.ndarray, tolerance: float = 1e-9) -> bo
     return False
 
 
-def _rounding_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
-                     good: np.ndarray, steady: Optional[list[np.ndarray]] = None) -> None:
+def _rounding_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray,
+                     chunks: list[tuple[np.ndarray, _Rings]], good: np.ndarray,
+                     steady: Optional[list[np.ndarray]] = None) -> None:
     """Plots valid as read that become invalid once rounded for export (``good``: valid and in range);
     ``chunks``: ``polygons`` in runs with their rings (:func:`_ring_chunks`); ``steady``: per run, the
     plots that certainly stay valid once rounded (:func:`_polygon_checks`), not checked again."""
@@ -941,7 +957,35 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     return result
 
 
-def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
+def tree_pairs(shapes: np.ndarray, rows: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (``rows[k]``, ``j``) of rows of ``shapes`` whose bounding boxes meet (each pair both ways,
+    a row with itself too), from one STRtree over ``shapes`` queried with ``shapes[rows]`` (every row when
+    ``rows`` is None) :data:`_RAGGED_RUN` at a time: queried rows ascending when ``rows`` is, each one's
+    partners in the tree's order, the order the overlap checks report pairs in."""
+    queried = np.arange(len(shapes)) if rows is None else np.asarray(rows, dtype=np.int64)
+    if not len(queried):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    tree = shapely.STRtree(shapes)
+    found = [tree.query(shapes[queried[lo:lo + _RAGGED_RUN]]) + [[lo], [0]]
+             for lo in range(0, len(queried), _RAGGED_RUN)]
+    at, right = np.concatenate(found, axis=1)
+    return queried[at], right
+
+
+def pair_rules(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
+               pairs: tuple[np.ndarray, np.ndarray]) -> None:
+    """The rules comparing two plots (duplicate geometries, overlaps) on the given candidate pairs only,
+    issues into ``batch``: ``polygons`` and ``points`` are the positions in ``geoms`` validation compares
+    (each ascending), ``pairs`` rows of their concatenation (first < second, in the order to report them).
+    Each ring's star test is made as validation makes it (in runs of whole plots: the same values)."""
+    rings = _Rings.of(geoms, polygons)
+    stars = [star_rings(part.coords, part.ring_of, len(part.owner), part.start)
+             for _, part in _ring_chunks(rings, polygons, _CHUNK)] if len(polygons) else []
+    ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
+    _overlap_checks(batch, geoms, polygons, points, rings, ring_stars, pairs=pairs)
+
+
+def _overlap_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, points: np.ndarray,
                     rings: _Rings, ring_stars: Optional[tuple[np.ndarray, ...]] = None, *,
                     pairs: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
     """Duplicate geometries (points and polygons) and overlapping polygons, each pair once.
@@ -960,9 +1004,7 @@ def _overlap_checks(batch: _Batch, geoms: np.ndarray, polygons: np.ndarray, poin
         return
     shapes = geoms[subset]
     if pairs is None:
-        tree = shapely.STRtree(shapes)
-        found = [tree.query(shapes[lo:lo + _RAGGED_RUN]) + [[lo], [0]] for lo in range(0, len(shapes), _RAGGED_RUN)]
-        left, right = np.concatenate(found, axis=1)
+        left, right = tree_pairs(shapes)
         keep = left < right
         left, right = left[keep], right[keep]
     else:

@@ -3,7 +3,7 @@
 The chunked check (:mod:`..chunks`) finds, after its last chunk, the pairs of plots in different chunks
 that may give such an issue, and reads those plots again. Validating them in full would redo every
 single-plot check and compare every pair of the block, to keep the issues of a few pairs. Here only
-the pair rules run (:func:`.checks._overlap_checks`), on the given pairs, with the plots validation
+the pair rules run (:func:`.checks.pair_rules`), on the given pairs, with the plots validation
 compares (``compared``: known from each plot's own issues, :data:`NOT_COMPARED`), and give exactly the
 issues :func:`.checks.validate` gives for those pairs, in its order (the pairs are taken in the order
 validation's STRtree gives them).
@@ -18,18 +18,8 @@ import numpy as np
 import shapely
 
 from ..plots import Plot, geometry_array
-from .checks import (
-    _CHUNK,
-    _POINT_TYPES,
-    _POLYGON_TYPES,
-    _RAGGED_RUN,
-    _Batch,
-    _overlap_checks,
-    _ring_chunks,
-    _Rings,
-)
+from .checks import POINT_TYPES, POLYGON_TYPES, IssueBatch, pair_rules, tree_pairs
 from .issues import Issue
-from .overlap_area import star_rings
 
 #: Per-plot issues after which validation no longer compares a plot with others (``_geometry_issues``:
 #: a polygon takes part only when valid, in range and not across the antimeridian, a point when in
@@ -50,7 +40,7 @@ def pair_issues(plots: Sequence[Plot], compared: np.ndarray, first: np.ndarray, 
     """The duplicate-geometry and overlap issues :func:`.checks.validate` gives ``plots`` (in ``Plot.index``
     order) for the pairs (``first[k]``, ``second[k]``) (positions in ``plots``, ``first < second``) and for
     no other pair, in its order; ``compared``: per plot, whether validation compares it with others."""
-    batch = _Batch(list(plots))
+    batch = IssueBatch(list(plots))
     _pair_checks(batch, geometry_array(batch.plots), compared, first, second, ordered=True)
     return batch.issues()
 
@@ -65,7 +55,7 @@ def pair_issue_counts(geoms: np.ndarray, compared: np.ndarray, first: np.ndarray
     return counts
 
 
-class _Counting(_Batch):
+class _Counting(IssueBatch):
     """A batch that counts the issues made in pairs instead of making them."""
 
     def __init__(self, plots: list[Plot]) -> None:
@@ -76,15 +66,15 @@ class _Counting(_Batch):
         self.counted[code] += 2 * len(first)
 
 
-def _pair_checks(batch: _Batch, geoms: np.ndarray, compared: np.ndarray, first: np.ndarray, second: np.ndarray,
+def _pair_checks(batch: IssueBatch, geoms: np.ndarray, compared: np.ndarray, first: np.ndarray, second: np.ndarray,
                  ordered: bool) -> None:
     """The pair rules on the pairs (``first[k]``, ``second[k]``) of ``geoms``, issues into ``batch``;
     ``ordered``: in the order validation finds them (else in any order)."""
     kind = shapely.get_type_id(geoms)
     usable = np.asarray(compared, dtype=bool) & ~shapely.is_empty(geoms)
     # As validation takes them: its polygons, then its points, each in plot order.
-    polygons = np.flatnonzero(np.isin(kind, _POLYGON_TYPES) & usable)
-    points = np.flatnonzero(np.isin(kind, _POINT_TYPES) & usable)
+    polygons = np.flatnonzero(np.isin(kind, POLYGON_TYPES) & usable)
+    points = np.flatnonzero(np.isin(kind, POINT_TYPES) & usable)
     subset = np.concatenate([polygons, points])
     if len(subset) < 2:
         return
@@ -97,26 +87,14 @@ def _pair_checks(batch: _Batch, geoms: np.ndarray, compared: np.ndarray, first: 
         left, right = _in_tree_order(geoms[subset], left, right)
     if not len(left):
         return
-    rings = _Rings.of(geoms, polygons)
-    # Each ring's star test as validation makes it (in runs of whole plots: the same values)
-    stars = [star_rings(part.coords, part.ring_of, len(part.owner), part.start)
-             for _, part in _ring_chunks(rings, polygons, _CHUNK)] if len(polygons) else []
-    ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
-    _overlap_checks(batch, geoms, polygons, points, rings, ring_stars, pairs=(left, right))
+    pair_rules(batch, geoms, polygons, points, (left, right))
 
 
 def _in_tree_order(shapes: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The pairs (``a[k]``, ``b[k]``), ``a < b``, of rows of ``shapes`` whose boxes meet, in the order
-    :func:`.checks._overlap_checks` finds them with its STRtree over ``shapes`` (first rows ascending,
-    each one's partners in the tree's order)."""
+    validation finds them with its STRtree over ``shapes`` (:func:`.checks.tree_pairs`: first rows
+    ascending, each one's partners in the tree's order)."""
     n = len(shapes)
-    firsts = np.unique(a)
-    if not len(firsts):
-        return a, b
-    tree = shapely.STRtree(shapes)
-    found = [tree.query(shapes[firsts[lo:lo + _RAGGED_RUN]]) + [[lo], [0]]
-             for lo in range(0, len(firsts), _RAGGED_RUN)]
-    at, right = np.concatenate(found, axis=1)
-    left = firsts[at]
+    left, right = tree_pairs(shapes, np.unique(a))
     keep = np.isin(left * n + right, a * n + b)
     return left[keep], right[keep]

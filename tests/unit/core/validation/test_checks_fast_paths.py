@@ -325,7 +325,7 @@ def test_sharp_spikes_match_every_vertex_measured() -> None:
     found = [(i.plot_index, i.message, i.location) for i in report.issues if i.code == "POLYGON_SHARP_SPIKE"]
     # The reference: every vertex of every ring measured (the plots with exact spikes or no area skipped).
     skipped = {i.plot_index for i in report.issues if i.code in ("POLYGON_SPIKE", "POLYGON_ZERO_AREA")}
-    batch = checks._Batch(plots)
+    batch = checks.IssueBatch(plots)
     vertices, prev, nxt, owner = [], [], [], []
     for k, shape in enumerate(shapes):
         ring = shapely.get_coordinates(shape.exterior)[:-1]

@@ -131,7 +131,7 @@ def test_star_rings_summed_by_ring_starts_agree_with_the_sums_in_coordinate_orde
 
 
 def test_pair_issues_made_in_bulk_are_the_issues_made_one_by_one() -> None:
-    """``_Batch.add_pairs`` (labels and indexes from lists, the other plot's by swapping neighbours) against
+    """``IssueBatch.add_pairs`` (labels and indexes from lists, the other plot's by swapping neighbours) against
     ``make_issue`` called for each plot of each pair, naming the other: plots labelled by user id, by
     feature id and by position, indexes that are not positions, a plot in several pairs, with locations and
     per-plot columns."""
@@ -146,7 +146,7 @@ def test_pair_issues_made_in_bulk_are_the_issues_made_one_by_one() -> None:
     where = rng.uniform(-50, 50, (300, 2))
     area = rng.uniform(0, 3, 300).tolist()
     detail = [(INSIDE_OTHER_PLOT if k % 4 == 0 else "", INSIDE_OTHER_PLOT if k % 5 == 0 else "") for k in range(300)]
-    batch = checks._Batch(plots)
+    batch = checks.IssueBatch(plots)
     batch.add_pairs("PLOTS_OVERLAP", first, second, locations=where, area_ha=[(h, h) for h in area], detail=detail)
     expected = []
     for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
@@ -160,7 +160,7 @@ def test_pair_issues_made_in_bulk_are_the_issues_made_one_by_one() -> None:
     assert [(issue.plot_label, issue.other_plot_index) for issue in got] == [
         (issue.plot_label, issue.other_plot_index) for issue in want]
     assert {issue.plot_label for issue in got} >= {"u0", "fid 1", "#107"}
-    duplicates = checks._Batch(plots)
+    duplicates = checks.IssueBatch(plots)
     duplicates.add_pairs("DUPLICATE_GEOMETRY", first[:20], second[:20])
     reference = sorted(((m, make_issue("DUPLICATE_GEOMETRY", plots[m], other=plots[o]))
                         for i, j in zip(first[:20].tolist(), second[:20].tolist()) for m, o in ((i, j), (j, i))),
