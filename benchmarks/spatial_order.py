@@ -34,9 +34,9 @@ def worker(args: dict) -> dict:
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    import processing
     from processing.core.Processing import Processing
 
-    import processing
     from vantage_plugin.processing.provider import VantageProvider
     from vantage_plugin.qgis_bridge import operations
 
