@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import pytest
 import shapely
-from osgeo import ogr, osr
+from osgeo import ogr
 from qgis.core import QgsVectorLayer
 
+from tests.fixtures.gpkg_files import epsg_srs
 from tests.fixtures.pair_plots import plots_for_pairs
 from tests.fixtures.read_again import read_again
 from tests.fixtures.reading import open_layer
@@ -45,11 +46,8 @@ def _previous(source, cross, counts, keep, feedback) -> list:
 
 
 def _write(path) -> QgsVectorLayer:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = ds.CreateLayer("plots", srs, ogr.wkbUnknown)
+    layer = ds.CreateLayer("plots", epsg_srs(4326), ogr.wkbUnknown)
     for name, kind in (("plot_id", ogr.OFTString), ("point_ha", ogr.OFTReal), ("harvest_date", ogr.OFTString),
                        ("commodity", ogr.OFTString)):
         layer.CreateField(ogr.FieldDefn(name, kind))

@@ -15,9 +15,10 @@ import sqlite3
 
 import numpy as np
 import pytest
-from osgeo import ogr, osr
+from osgeo import ogr
 from qgis.core import QgsVectorLayer
 
+from tests.fixtures.gpkg_files import epsg_srs, field_defn
 from tests.fixtures.streaming import LAT0, LON0, rasters, read_layer, square
 from vantage_plugin.qgis_bridge import gpkg_reading, operations
 from vantage_plugin.qgis_bridge.layers import guess_mapping
@@ -52,19 +53,12 @@ def _plots() -> list[dict]:
 
 
 def _write(path) -> QgsVectorLayer:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = ds.CreateLayer("plots", srs, ogr.wkbUnknown)
-    for name, kind, sub in (("plot_id", ogr.OFTString, None), ("point_ha", ogr.OFTReal, None),
-                            ("harvest_date", ogr.OFTString, None), ("commodity", ogr.OFTString, None),
-                            ("trees", ogr.OFTInteger, None), ("yield_t", ogr.OFTReal, None),
-                            ("planted", ogr.OFTDate, None), ("organic", ogr.OFTInteger, ogr.OFSTBoolean)):
-        definition = ogr.FieldDefn(name, kind)
-        if sub is not None:
-            definition.SetSubType(sub)
-        layer.CreateField(definition)
+    layer = ds.CreateLayer("plots", epsg_srs(4326), ogr.wkbUnknown)
+    for name, kind, *sub in (("plot_id", ogr.OFTString), ("point_ha", ogr.OFTReal), ("harvest_date", ogr.OFTString),
+                             ("commodity", ogr.OFTString), ("trees", ogr.OFTInteger), ("yield_t", ogr.OFTReal),
+                             ("planted", ogr.OFTDate), ("organic", ogr.OFTInteger, ogr.OFSTBoolean)):
+        layer.CreateField(field_defn(name, kind, *sub))
     for plot in _plots():
         feature = ogr.Feature(layer.GetLayerDefn())
         for name in ("plot_id", "point_ha", "harvest_date", "trees", "yield_t", "planted", "organic"):
