@@ -40,20 +40,10 @@ import bench_data as bd  # noqa: E402
 
 
 def round_four(source, cross, counts, keep: bool, feedback=None) -> list:
-    """``operations._cross_pair_issues`` before this round: every block's plots read again with their mapped
-    fields and validated in full, the issues of its pairs kept."""
-    from tests.fixtures.read_again import read_again
-    from vantage_plugin.core import chunks
-    from vantage_plugin.core.validation import validate
+    """``operations._cross_pair_issues`` before round five (``tests.fixtures.read_again``)."""
+    from tests.fixtures.read_again import previous_cross_pair_issues
 
-    found: list = []
-    for indexes, pairs in cross.pair_blocks(chunks.CROSS_BLOCK_PLOTS):
-        again = read_again(source, indexes, [cross.fids[k] for k in indexes])
-        issues = chunks.pair_issues(validate(again, check_overlaps=True).issues, pairs)
-        counts.add(issues)
-        if keep:
-            found += issues
-    return found
+    return previous_cross_pair_issues(source, cross, counts, keep, feedback)
 
 
 def main() -> int:

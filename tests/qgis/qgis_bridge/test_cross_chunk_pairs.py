@@ -19,30 +19,17 @@ from qgis.core import QgsVectorLayer
 
 from tests.fixtures.gpkg_files import epsg_srs
 from tests.fixtures.pair_plots import plots_for_pairs
-from tests.fixtures.read_again import read_again
+from tests.fixtures.read_again import previous_cross_pair_issues
 from tests.fixtures.reading import open_layer
 from tests.fixtures.streaming import LAT0, LON0, rasters
 from vantage_plugin.core import chunks
 from vantage_plugin.core.plots import FieldMapping
-from vantage_plugin.core.validation import validate
 from vantage_plugin.qgis_bridge import operations
 from vantage_plugin.qgis_bridge.layers import guess_mapping
 
 ogr.UseExceptions()
 
 CHUNK = 30
-
-
-def _previous(source, cross, counts, keep, feedback) -> list:
-    """``operations._stream_check``'s step after its last chunk, before this change."""
-    found: list = []
-    for indexes, pair_set in cross.pair_blocks():
-        again = read_again(source, indexes, [cross.fids[k] for k in indexes])
-        issues = chunks.pair_issues(validate(again, check_overlaps=True).issues, pair_set)
-        counts.add(issues)
-        if keep:
-            found += issues
-    return found
 
 
 def _write(path) -> QgsVectorLayer:
@@ -84,7 +71,7 @@ def test_cross_chunk_pairs_give_the_previous_report(setting, fast, keep, monkeyp
     runs = chunks.CrossChunk.pair_runs
     monkeypatch.setattr(chunks.CrossChunk, "pair_runs", lambda self, max_plots=0: runs(self, 23))  # a few blocks
     outcome = {}
-    for name, step in (("new", operations._cross_pair_issues), ("previous", _previous)):
+    for name, step in (("new", operations._cross_pair_issues), ("previous", previous_cross_pair_issues)):
         monkeypatch.setattr(operations, "_cross_pair_issues", step)
         source = operations.source_from_layer(layer, guess_mapping(layer.fields()))
         assert (source.fast is not None) is True
