@@ -20,7 +20,7 @@ from qgis.core import QgsVectorLayer
 from tests.fixtures.gpkg_files import epsg_srs
 from tests.fixtures.pair_plots import plots_for_pairs
 from tests.fixtures.read_again import previous_cross_pair_issues
-from tests.fixtures.reading import open_layer
+from tests.fixtures.reading import fast_and_slow, open_layer
 from tests.fixtures.streaming import LAT0, LON0, rasters
 from vantage_plugin.core import chunks
 from vantage_plugin.core.plots import FieldMapping
@@ -94,10 +94,7 @@ def test_cross_chunk_pairs_give_the_previous_report(setting, fast, keep, monkeyp
 def test_geometries_read_again_are_those_read_first(gpkg_files, name):
     layer = open_layer(gpkg_files[name])
     mapping = guess_mapping(layer.fields())
-    fast = operations.source_from_layer(layer, mapping)
-    slow = operations.source_from_layer(layer, mapping)
-    slow.fast = None
-    assert fast.fast is not None
+    fast, slow = fast_and_slow(layer, mapping)
     first = operations.read_plots(slow)
     fids = [plot.source_fid for plot in first][::-1] + [10 ** 9]  # any order; a feature no longer there
     expected = {plot.source_fid: plot.geometry for plot in first}

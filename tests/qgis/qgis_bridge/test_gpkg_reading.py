@@ -24,7 +24,7 @@ from qgis.core import (
 
 from tests.fixtures.gpkg_files import MIXED_FIELDS, MIXED_SHAPES, run_sql, write_gpkg
 from tests.fixtures.read_again import read_again
-from tests.fixtures.reading import assert_same_plots, open_layer, plot_fields, reference_plots
+from tests.fixtures.reading import assert_same_plots, fast_and_slow, open_layer, plot_fields, reference_plots
 from tests.fixtures.streaming import plot_rows, rasters, read_layer, write_plots_layer
 from vantage_plugin.core.plots import FieldMapping
 from vantage_plugin.core.runs import Cancelled, Feedback
@@ -116,10 +116,7 @@ def _progress(source, size, cancel_after=None):
 @pytest.mark.parametrize("cancel_after", [None, 0, 2])
 def test_progress_and_cancelling_are_those_of_qgis(gpkg_files, size, cancel_after):
     layer = open_layer(gpkg_files["points"])
-    fast = operations.source_from_layer(layer, guess_mapping(layer.fields()))
-    slow = operations.source_from_layer(layer, guess_mapping(layer.fields()))
-    slow.fast = None
-    assert fast.fast is not None
+    fast, slow = fast_and_slow(layer, guess_mapping(layer.fields()))
     assert _progress(fast, size, cancel_after) == _progress(slow, size, cancel_after)
 
 
@@ -127,9 +124,7 @@ def test_progress_and_cancelling_are_those_of_qgis(gpkg_files, size, cancel_afte
 def test_plots_read_again_are_those_qgis_reads_again(gpkg_files, name):
     layer = open_layer(gpkg_files[name])
     mapping = guess_mapping(layer.fields())
-    fast = operations.source_from_layer(layer, mapping)
-    slow = operations.source_from_layer(layer, mapping)
-    slow.fast = None
+    fast, slow = fast_and_slow(layer, mapping)
     old = _reference(layer, mapping)
     indexes = [k for k in range(len(old)) if k % 3 != 1]
     fids = [old[k].source_fid for k in indexes]
@@ -143,9 +138,7 @@ def test_plots_read_again_are_those_qgis_reads_again(gpkg_files, name):
 def test_read_again_keeps_a_mapped_feature_id(gpkg_files):
     layer = open_layer(gpkg_files["mixed"])
     mapping = FieldMapping(plot_id="fid", commodity="commodity")
-    fast = operations.source_from_layer(layer, mapping)
-    slow = operations.source_from_layer(layer, mapping)
-    slow.fast = None
+    fast, slow = fast_and_slow(layer, mapping)
     fids = [plot.source_fid for plot in _reference(layer, mapping)][:9]
     assert_same_plots(read_again(fast, range(9), fids), read_again(slow, range(9), fids))
 
@@ -292,10 +285,7 @@ def test_the_check_writes_the_same_file_with_and_without_the_fast_reader(tmp_pat
 def test_read_plots_takes_the_fast_reader_and_gives_the_plots_of_qgis(gpkg_files, name, monkeypatch):
     layer = open_layer(gpkg_files[name])
     mapping = guess_mapping(layer.fields())
-    source = operations.source_from_layer(layer, mapping, commodity="cocoa")
-    assert source.fast is not None
-    slow_source = operations.source_from_layer(layer, mapping, commodity="cocoa")
-    slow_source.fast = None
+    source, slow_source = fast_and_slow(layer, mapping, commodity="cocoa")
     slow = operations.read_plots(slow_source)
     seen = []
     real = operations.FastFeatures.plot_chunks
