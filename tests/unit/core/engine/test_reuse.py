@@ -13,8 +13,9 @@ import time
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
+from osgeo import ogr, osr
 
+from tests.fixtures.shapes import write_tif
 from vantage_plugin.core.engine import bundled, reuse
 from vantage_plugin.core.engine.admin import AdminIndex
 from vantage_plugin.core.engine.bundled import run_bundled
@@ -29,15 +30,7 @@ X0, Y0, D, SIDE = -55.0, -5.0, 0.00025, 800  # 30 m-ish cells over 0.2° in Braz
 
 
 def _tif(path, array):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), SIDE, SIDE, 1, gdal.GDT_Byte,
-                                              options=["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"])
-    ds.SetGeoTransform((X0, D, 0, Y0, 0, -D))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
+    return write_tif(path, array, (X0, D, 0, Y0, 0, -D), block=256)
 
 
 def _settle(*paths):
