@@ -19,9 +19,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
+from osgeo import gdal
 
-from tests.fixtures.shapes import write_tif
+from tests.fixtures.shapes import write_areas, write_tif
 from vantage_plugin.core.engine import rasters
 from vantage_plugin.core.engine.bundled import run_bundled
 from vantage_plugin.core.engine.catalog import DataSource
@@ -155,22 +155,9 @@ def data(tmp_path_factory):
         "jrc": _write_tif(folder / "JRC_GFC2020_V2_t.tif", jrc, (X0, RES / 3, 0, Y0, 0, -RES / 3),
                           block=(BLOCK, BLOCK)),
     }
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(folder / "pa.gpkg"))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    layer = ds.CreateLayer("areas", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("WDPAID", ogr.OFTInteger))
-    layer.CreateField(ogr.FieldDefn("NAME", ogr.OFTString))
     areas = [shapely.box(X0 + RES * 50, Y0 - RES * 140, X0 + RES * 130, Y0 - RES * 60),
              shapely.box(X0 + RES * 180, Y0 - RES * 260, X0 + RES * 280, Y0 - RES * 170)]
-    for k, polygon in enumerate(areas):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("WDPAID", k + 1)
-        feature.SetField("NAME", f"area {k + 1}")
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.MultiPolygon([polygon]))))
-        layer.CreateFeature(feature)
-    ds = None
-    files["pa"] = str(folder / "pa.gpkg")
+    files["pa"] = write_areas(folder / "pa.gpkg", [shapely.MultiPolygon([polygon]) for polygon in areas])
     return files
 
 
