@@ -50,7 +50,6 @@ from ..core.engine.overlap_schemas import ROLE_ALIASES
 from ..i18n import tr
 from ..qgis_bridge.settings import default_catalog_path
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
-from .stale_files import missing_files
 
 #: The key the Processing algorithm still reads when the plugin setting is empty.
 #: field_map keys of the admin role (see core/engine/admin.py).
@@ -507,7 +506,7 @@ class CatalogWidget(QWidget):
         except ValueError as error:
             return [str(error)], []
         # files moved or deleted since they were chosen: said with what to do, the rest validated as usual
-        missing = missing_files(catalog)
+        missing = catalog.missing_files()
         problems = [tr("{role}: file not found: {path} (moved or deleted since it was chosen). Choose the file "
                        "again, or clear the field.").format(role=role_label(role), path=path)
                     for role, path in missing]

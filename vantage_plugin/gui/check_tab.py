@@ -214,7 +214,7 @@ class CheckTab(QWidget):
 
 def stale_files_message(missing: list[tuple[str, str]]) -> str:
     """What the panel says about data files moved or deleted since they were chosen (``(role, path)``,
-    :func:`stale_files.missing_files`): each source and its path, and what to do."""
+    :meth:`Catalog.missing_files`): each source and its path, and what to do."""
     files = "; ".join(f"{role_label(role)}: {path}" for role, path in missing)
     return tr("Data files chosen earlier were moved or deleted ({files}). Choose them again in the Vantage "
               "settings, or use the demo data.").format(files=files)

@@ -8,18 +8,12 @@ The panel says which source, which path and what to do: before a check starts, i
 from __future__ import annotations
 
 import os
-from typing import Optional
 
 from ..core.engine.catalog import Catalog
 
 
-def missing_files(catalog: Optional[Catalog]) -> list[tuple[str, str]]:
-    """:meth:`Catalog.missing_files` of ``catalog`` (none without one)."""
-    return [] if catalog is None else catalog.missing_files()
-
-
 def load_missing_files(path: str) -> list[tuple[str, str]]:
-    """:func:`missing_files` of the catalog saved at ``path`` (none when it cannot be read: its own
+    """:meth:`Catalog.missing_files` of the catalog saved at ``path`` (none when it cannot be read: its own
     validation says why)."""
     if not path or not os.path.isfile(path):
         return []
@@ -27,5 +21,5 @@ def load_missing_files(path: str) -> list[tuple[str, str]]:
         catalog = Catalog.load(path)
     except Exception:  # noqa: BLE001 - an unreadable catalog is reported by its validation
         return []
-    return missing_files(catalog)
+    return catalog.missing_files()
 

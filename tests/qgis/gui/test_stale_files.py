@@ -15,7 +15,7 @@ from tests.qgis.support import wait_for
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.gui.catalog_widget import role_label
 from vantage_plugin.gui.first_run import STALE_CATALOG_SUFFIX, demo_catalog
-from vantage_plugin.gui.stale_files import load_missing_files, missing_files
+from vantage_plugin.gui.stale_files import load_missing_files
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_missing_files_are_the_local_paths_that_are_gone(moved):
     path, gone = moved
     # the existing forest file and the virtual (network) path are not reported
     assert load_missing_files(str(path)) == [("loss_year", gone["loss_year"]), ("protected_areas", gone["protected_areas"])]
-    assert missing_files(replace(Catalog.load(str(path)), loss_year=None, protected_areas=None)) == []
+    assert replace(Catalog.load(str(path)), loss_year=None, protected_areas=None).missing_files() == []
     assert load_missing_files(str(path.parent / "no-catalog.json")) == []
 
 
