@@ -210,6 +210,41 @@ def test_fixplots_into_a_locked_geopackage_exits_with_the_reason(profile, tmp_pa
     assert str(out) in text and "locked" in text and str(recovery) in text and "Traceback" not in text
     assert _rows(out, "free") == before and ogr.Open(str(out)).GetLayerByName("locked") is None
     assert _sorted(_rows(recovery, "locked")) == _sorted(_rows(free, "free"))
+    # and the same fixes as in this process (DEMO-011's repaired crossing once gave ROUND_COORDINATES here only)
+    assert _fixes_by_plot(free, "free") == _fixes_in_this_process(DEMO / "demo_plots.gpkg", "plots")
+
+
+def _fixes_by_plot(path, layer: str) -> dict:
+    """{plot_ref: sorted (fixes text, geometry WKB)} of a fixed layer read with OGR."""
+    ds = ogr.Open(str(path))
+    out: dict = {}
+    for feature in ds.GetLayerByName(layer):
+        out.setdefault(feature.GetField("plot_ref"), []).append(
+            (feature.GetField("vantage_fixes"), bytes(feature.GetGeometryRef().ExportToIsoWkb())))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _fixes_in_this_process(path, layer: str) -> dict:
+    """The same, from the core's fixes applied here to the plots read with OGR and shapely."""
+    import shapely
+
+    from vantage_plugin.core.plots import Plot
+    from vantage_plugin.core.validation import apply_fixes
+
+    ds = ogr.Open(str(path))
+    refs, plots = [], []
+    for n, feature in enumerate(ds.GetLayerByName(layer)):
+        refs.append(feature.GetField("plot_ref"))
+        plots.append(Plot(index=n, geometry=shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))))
+    fixed = apply_fixes(plots)
+    texts: dict = {}
+    for change in fixed.changes:
+        texts.setdefault(change.plot_index, []).append(f"{change.fix}: {change.message}")
+    out: dict = {}
+    for plot, origin in zip(fixed.plots, fixed.origin):
+        out.setdefault(refs[origin], []).append(
+            ("; ".join(texts.get(origin, [])) or None, shapely.to_wkb(plot.geometry, flavor="iso")))
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _sorted(rows: list) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Callable, Iterable, Optional
 
 import numpy as np
@@ -174,6 +175,64 @@ def _polygonal_part(geometry: BaseGeometry) -> Optional[BaseGeometry]:
     return polygons[0] if len(polygons) == 1 else shapely.MultiPolygon(polygons)
 
 
+#: A new vertex lies on an input segment when it is this close to it, in units of the coordinates' size
+#: (a crossing computed in floating point is off its segments by a few units in the last place).
+_ON_SEGMENT = 1e-12
+
+
+def _exact_crossings(before: BaseGeometry, repaired: BaseGeometry) -> BaseGeometry:
+    """``repaired`` with every vertex ``make_valid`` added at a crossing of two segments of ``before``
+    replaced by that crossing computed exactly and rounded once to the nearest float.
+
+    GEOS computes crossings in floating point, and its builds differ in the last bit (the wheel's GEOS
+    beside the one QGIS links to, whose symbols shapely takes inside QGIS's processes): the exact
+    crossing makes the repair, and what later fixes see, the same wherever it runs."""
+    segments = np.vstack([np.hstack([ring[:-1], ring[1:]]) for ring in _rings(before)])
+    known = {tuple(xy) for xy in segments[:, :2]}
+    scale = _ON_SEGMENT * max(1.0, float(np.abs(segments).max()))
+    exact: dict[tuple[float, float], tuple[float, float]] = {}
+    for xy in shapely.get_coordinates(repaired):
+        key = (float(xy[0]), float(xy[1]))
+        if key in known or key in exact:
+            continue
+        near = np.flatnonzero(_distances(segments, xy) <= scale)
+        crossing = _crossing(segments[near[0]], segments[near[1]]) if len(near) == 2 else None
+        if crossing is not None:
+            exact[key] = crossing
+    if not exact or all(k == v for k, v in exact.items()):
+        return repaired
+
+    def snap(coords: np.ndarray) -> np.ndarray:
+        return np.array([exact.get((float(x), float(y)), (x, y)) for x, y in coords[:, :2]], dtype=float)
+
+    return shapely.transform(repaired, snap)
+
+
+def _rings(geometry: BaseGeometry) -> list[np.ndarray]:
+    """The (closed) coordinate arrays of every ring of a polygonal geometry."""
+    polygons = geometry.geoms if geometry.geom_type == "MultiPolygon" else [geometry]
+    return [np.asarray(r.coords)[:, :2] for p in polygons for r in (p.exterior, *p.interiors)]
+
+
+def _distances(segments: np.ndarray, xy: np.ndarray) -> np.ndarray:
+    """The distance from ``xy`` to each segment (x0, y0, x1, y1)."""
+    start, direction = segments[:, :2], segments[:, 2:] - segments[:, :2]
+    length = (direction**2).sum(axis=1)
+    t = np.clip(((xy - start) * direction).sum(axis=1) / np.where(length > 0, length, 1.0), 0.0, 1.0)
+    return np.hypot(*(start + t[:, None] * direction - xy).T)
+
+
+def _crossing(a: np.ndarray, b: np.ndarray) -> Optional[tuple[float, float]]:
+    """Where segments ``a`` and ``b`` (x0, y0, x1, y1) cross, exactly, rounded once; ``None`` if parallel."""
+    x1, y1, x2, y2 = (Fraction(float(v)) for v in a)
+    x3, y3, x4, y4 = (Fraction(float(v)) for v in b)
+    denominator = (x1 - x2) * (y3 - y4) - (y1 - y2) * (x3 - x4)
+    if denominator == 0:
+        return None
+    t = ((x1 - x3) * (y3 - y4) - (y1 - y3) * (x3 - x4)) / denominator
+    return float(x1 + t * (x2 - x1)), float(y1 + t * (y2 - y1))
+
+
 def _repair(geometry: BaseGeometry) -> tuple[Optional[BaseGeometry], str]:
     """A valid polygonal version of ``geometry`` and what was done, or ``(None, why not)``."""
     before = geometry
@@ -185,7 +244,7 @@ def _repair(geometry: BaseGeometry) -> tuple[Optional[BaseGeometry], str]:
         if repaired is None or repaired.is_empty:
             return None, f"no area left after repairing ({reason})"
         did.append(f"repaired {reason.split('[')[0]}")
-        geometry = repaired
+        geometry = _exact_crossings(geometry, repaired)
     return geometry, "; ".join(did)
 
 
@@ -237,7 +296,9 @@ def _round(plot: Plot) -> _Outcome:
     rounded = shapely.transform(geometry, lambda c: np.round(c, COORDINATE_DECIMALS))
     if shapely.equals_exact(rounded, geometry, 0):
         return plot, None, None
-    message = f"rounded coordinates to {COORDINATE_DECIMALS} decimals"
+    message: Optional[str] = f"rounded coordinates to {COORDINATE_DECIMALS} decimals"
+    if _only_float_noise(geometry, rounded):
+        message = None  # e.g. a repaired crossing at -71.72800000000001: written out, it has 3 decimals
     if _is_polygonal(rounded):
         rounded = _map_rings(rounded, drop_repeated)
         if geometry.is_valid and not rounded.is_valid:
@@ -247,6 +308,19 @@ def _round(plot: Plot) -> _Outcome:
             rounded = snapped
             message = f"snapped coordinates to the {COORDINATE_DECIMALS}-decimal grid (plain rounding made it invalid)"
     return _with_geometry(plot, rounded), message, None
+
+
+#: A coordinate this many units in the last place from its rounded value already has at most
+#: COORDINATE_DECIMALS decimals: the difference is binary floating point, not a longer decimal.
+_NOISE_ULPS = 4
+
+
+def _only_float_noise(geometry: BaseGeometry, rounded: BaseGeometry) -> bool:
+    """Whether rounding ``geometry`` into ``rounded`` moved no coordinate by more than float noise."""
+    before, after = shapely.get_coordinates(geometry), shapely.get_coordinates(rounded)
+    if before.shape != after.shape:
+        return False
+    return bool((np.abs(after - before) <= _NOISE_ULPS * np.spacing(np.abs(before))).all())
 
 
 def _repair_fix(plot: Plot) -> _Outcome:
