@@ -1094,6 +1094,16 @@
         <translation>Sin conexión, pero aún no se han elegido datos de bosque ni de pérdida: todas las parcelas serían Desconocidas. Elija sus datos en la configuración de Vantage o pruebe el complemento con los datos de demostración.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Offline; looking at the data catalog…</source>
+        <translation>Sin conexión; leyendo el catálogo de datos…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Vantage data catalog</source>
+        <translation>Catálogo de datos de Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="671"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Sin conexión, con los datos de demostración (una pequeña zona de la República Dominicana).</translation>

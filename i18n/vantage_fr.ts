@@ -1094,6 +1094,16 @@
         <translation>Hors ligne, mais aucune donnée de forêt ni de perte n'est encore choisie : chaque parcelle serait Inconnue. Choisissez vos données dans les paramètres de Vantage, ou essayez l'extension avec les données de démo.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Offline; looking at the data catalog…</source>
+        <translation>Hors ligne ; lecture du catalogue de données…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Vantage data catalog</source>
+        <translation>Catalogue de données Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="671"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Hors ligne, avec les données de démo (une petite zone de la République dominicaine).</translation>

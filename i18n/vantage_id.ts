@@ -1277,6 +1277,16 @@
         <translation>Luring, tetapi belum ada data hutan atau kehilangan yang dipilih: setiap petak akan Tidak diketahui. Pilih data Anda di pengaturan Vantage, atau coba plugin dengan data demo.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Offline; looking at the data catalog…</source>
+        <translation>Luring; membaca katalog data…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Vantage data catalog</source>
+        <translation>Katalog data Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="671"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Luring, dengan data demo (sebagian kecil wilayah Republik Dominika).</translation>

@@ -1094,6 +1094,16 @@
         <translation>Offline, mas nenhum dado de floresta ou de perda foi escolhido ainda: todas as parcelas ficariam Desconhecidas. Escolha seus dados nas configurações do Vantage ou experimente o complemento com os dados de demonstração.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Offline; looking at the data catalog…</source>
+        <translation>Offline; lendo o catálogo de dados…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="191"/>
+        <source>Vantage data catalog</source>
+        <translation>Catálogo de dados do Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="671"/>
         <source>Offline, with the demo data (a small area of the Dominican Republic).</source>
         <translation>Offline, com os dados de demonstração (uma pequena área da República Dominicana).</translation>

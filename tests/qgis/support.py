@@ -16,3 +16,8 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
         time.sleep(0.01)
         if time.monotonic() > deadline:
             raise TimeoutError("the task did not finish in time")
+
+
+def hint_shown(dock) -> None:
+    """Wait until the Check tab has read the catalog (in a task) and shows its hint."""
+    wait_for(lambda: not dock.check_tab.catalog_pending(), timeout=30)

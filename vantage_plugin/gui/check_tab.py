@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.gui import QgsCheckableComboBox, QgsDateEdit, QgsFileWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -23,10 +24,11 @@ from ..core.api.checks import CHECK_EUDR, check_types
 from ..core.engines import ENGINE_API, ENGINE_BUNDLED
 from ..core.plots import COMMODITIES
 from ..i18n import tr
+from ..qgis_bridge import tasks
 from ..qgis_bridge.settings import PluginSettings
 from .catalog_widget import role_label
-from .first_run import catalog_has_data, is_demo_catalog
-from .stale_files import load_missing_files
+from .first_run import demo_dir
+from .stale_files import CatalogState, catalog_state
 from .widgets import compact, narrow_form, wrapping_label
 
 
@@ -56,6 +58,7 @@ class CheckTab(QWidget):
 
     def __init__(self, settings: PluginSettings, parent: Optional[QWidget] = None):
         super().__init__(parent)
+        self._catalog_task: Optional[tasks.CoreTask] = None
         layout = QVBoxLayout(self)
         form = narrow_form()
         self.engine_combo = QComboBox()
@@ -182,34 +185,66 @@ class CheckTab(QWidget):
     # --- showing ------------------------------------------------------------------------------
     def show_engine(self, logged_in: bool, catalog: str) -> None:
         """The API box and the hint for the chosen engine; the demo button while no catalog has data or
-        the catalog names files that were moved or deleted."""
+        the catalog names files that were moved or deleted. The catalog is read, and its files looked
+        for, in a task (a file on an unreachable share must not stall the panel): until it answers the
+        hint says so."""
         api = self.engine() == ENGINE_API
-        missing = [] if api else load_missing_files(catalog)
+        self.close_down()
         self.api_box.setVisible(api)
-        if api:
-            if logged_in:
-                self.login_button.setText(tr("Change login…"))
-                if not self.balance_label.text():
-                    self.balance_label.setText(tr("Token balance not loaded yet."))
-            else:
-                self.login_button.setText(tr("Log in…"))
-                self.balance_label.setText(tr("Not logged in."))
-            self.engine_hint.setText(
-                tr("Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check "
-                   "asks before spending tokens.")
-            )
-        elif missing:
-            self.engine_hint.setText(stale_files_message(missing))
-        elif not catalog_has_data(catalog):
+        if not api:
+            self.engine_hint.setText(tr("Offline; looking at the data catalog…"))
+            self._read_catalog(catalog)
+            return
+        if logged_in:
+            self.login_button.setText(tr("Change login…"))
+            if not self.balance_label.text():
+                self.balance_label.setText(tr("Token balance not loaded yet."))
+        else:
+            self.login_button.setText(tr("Log in…"))
+            self.balance_label.setText(tr("Not logged in."))
+        self.engine_hint.setText(
+            tr("Plots are sent to the Vantage API of Open Atlas. A dry run costs nothing; a real check "
+               "asks before spending tokens.")
+        )
+        self.demo_button.setVisible(False)
+
+    def _read_catalog(self, catalog: str) -> None:
+        def answered(state: CatalogState) -> None:
+            if task is self._catalog_task and not sip.isdeleted(self):
+                self._catalog_task = None
+                self.show_catalog(state, catalog)
+
+        task = tasks.CoreTask(tr("Vantage data catalog"), catalog_state,
+                              data={"path": catalog, "demo_loss_dir": str(demo_dir() / "hansen")},
+                              on_success=answered, on_failure=lambda *_: answered(CatalogState()))
+        self._catalog_task = task
+        tasks.start(task)
+
+    def show_catalog(self, state: CatalogState, catalog: str) -> None:
+        """The bundled engine's hint and the demo button, from what :func:`catalog_state` found."""
+        if state.missing:
+            self.engine_hint.setText(stale_files_message(state.missing))
+        elif not state.has_data:
             self.engine_hint.setText(
                 tr("Offline, but no forest or loss data is chosen yet: every plot would be Unknown. Choose "
                    "your data in the Vantage settings, or try the plugin with the demo data.")
             )
-        elif is_demo_catalog(catalog):
+        elif state.is_demo:
             self.engine_hint.setText(tr("Offline, with the demo data (a small area of the Dominican Republic)."))
         else:
             self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
-        self.demo_button.setVisible(not api and (bool(missing) or not catalog_has_data(catalog)))
+        self.demo_button.setVisible(bool(state.missing) or not state.has_data)
+
+    def catalog_pending(self) -> bool:
+        """Whether the catalog is still being read for the hint."""
+        return self._catalog_task is not None
+
+    def close_down(self) -> None:
+        """Cancel reading the catalog and forget its answer (a newer one is asked, or the panel closes)."""
+        task, self._catalog_task = self._catalog_task, None
+        if task is not None and not sip.isdeleted(task):
+            task.detach()
+            task.cancel()
 
 
 def stale_files_message(missing: list[tuple[str, str]]) -> str:

@@ -220,6 +220,7 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         self.task = None
         self._opening = None
         self._side_tasks.clear()
+        self.check_tab.close_down()
         if self._connected_project:
             try:
                 QgsProject.instance().layerWillBeRemoved.disconnect(self._on_layer_removed)

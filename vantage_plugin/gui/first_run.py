@@ -15,7 +15,7 @@ from ..about import resources_dir
 from ..core.engine.catalog import Catalog, DataSource
 from ..i18n import tr
 from ..qgis_bridge.styles import OVERLAP_HATCHES
-from .stale_files import load_missing_files
+from .stale_files import catalog_state
 
 #: Hansen tree cover percent: a pixel is forest at ≥ 10 % canopy (FAO's definition, the EUDR's).
 DEMO_FOREST_MIN = 10.0
@@ -44,31 +44,12 @@ def demo_catalog() -> Catalog:
     )
 
 
-def catalog_has_data(path: str) -> bool:
-    """True when the catalog at ``path`` names forest 2020 or loss-year data (else every plot is Unknown)."""
-    if not path or not os.path.isfile(path):
-        return False
-    try:
-        catalog = Catalog.load(path)
-    except Exception:  # noqa: BLE001 - an unreadable catalog has no usable data
-        return False
-    return catalog.loss_year is not None or catalog.forest_2020 is not None
-
-
-def is_demo_catalog(path: str) -> bool:
-    try:
-        catalog = Catalog.load(path)
-    except Exception:  # noqa: BLE001
-        return False
-    source = catalog.loss_year
-    return source is not None and Path(source.path).parent == demo_dir() / "hansen"
-
-
 def use_demo_catalog(path: str) -> bool:
     """Write the demo catalog to ``path`` unless a catalog with data is already there (never overwritten),
     or when that catalog names files that were moved or deleted: then the old catalog is kept beside it
     as ``<path>.before-demo`` (its paths, to choose again later)."""
-    if catalog_has_data(path) and not load_missing_files(path):
+    state = catalog_state(path)
+    if state.has_data and not state.missing:
         return False
     if os.path.isfile(path):
         shutil.copyfile(path, path + STALE_CATALOG_SUFFIX)

@@ -8,7 +8,7 @@ import json
 import pytest
 from qgis.core import QgsProject
 
-from tests.qgis.support import wait_for
+from tests.qgis.support import hint_shown, wait_for
 
 
 @pytest.fixture
@@ -29,6 +29,7 @@ def fresh_catalog(dock, tmp_path):
 
 def test_first_run_offers_the_demo_and_a_check_gives_real_levels(dock, fresh_catalog, tmp_path):
     dock.show()
+    hint_shown(dock)
     assert not fresh_catalog.exists()
     assert not dock.demo_button.isHidden()
     assert "no forest or loss data" in dock.engine_hint.text()
@@ -45,6 +46,7 @@ def test_first_run_offers_the_demo_and_a_check_gives_real_levels(dock, fresh_cat
     assert dock.layer_combo.currentLayer() is layers[0]
     assert dock.mapping().plot_id == "plot_ref"
     # the hint follows the catalog
+    hint_shown(dock)
     assert "demo data" in dock.engine_hint.text() and dock.demo_button.isHidden()
 
     dock.output_widget.setFilePath(str(tmp_path / "demo.gpkg"))
@@ -61,10 +63,12 @@ def test_a_catalog_with_data_is_never_replaced(dock, fresh_catalog, tmp_path):
     raster.write_bytes(b"")
     fresh_catalog.parent.mkdir(parents=True)
     dock.show()
+    hint_shown(dock)
     assert "no forest or loss data" in dock.engine_hint.text()
     fresh_catalog.write_text(json.dumps({"version": 1, "loss_year": {"path": str(raster)}}))  # saved in the settings
     dock.hide()
     dock.show()  # the hint follows the catalog when the panel shows again
+    hint_shown(dock)
     assert "catalog.json" in dock.engine_hint.text()
     assert dock.demo_button.isHidden()
     before = fresh_catalog.read_text()

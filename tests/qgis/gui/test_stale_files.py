@@ -11,7 +11,7 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.conftest import DEMO
-from tests.qgis.support import wait_for
+from tests.qgis.support import hint_shown, wait_for
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.gui.catalog_widget import role_label
 from vantage_plugin.gui.first_run import STALE_CATALOG_SUFFIX, demo_catalog
@@ -57,6 +57,7 @@ def test_missing_files_are_the_local_paths_that_are_gone(moved):
 def test_the_panel_says_which_files_are_gone_before_and_after_a_check(dock, moved, tmp_path):
     path, gone = moved
     dock.show()
+    hint_shown(dock)
     # the Check tab's hint says it, with the demo button, before anything runs
     for role, missing in gone.items():
         assert f"{role_label(role)}: {missing}" in dock.engine_hint.text()
@@ -84,6 +85,7 @@ def test_the_demo_data_replaces_the_catalog_and_keeps_the_old_one_beside_it(dock
     path, gone = moved
     before = path.read_text()
     dock.use_demo()
+    hint_shown(dock)
     assert json.loads(path.read_text())["loss_year"]["path"] == demo_catalog().loss_year.path
     assert (path.parent / (path.name + STALE_CATALOG_SUFFIX)).read_text() == before
     assert load_missing_files(str(path)) == [] and dock.demo_button.isHidden()
