@@ -65,8 +65,10 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 TEMP_SUFFIX = ".tmp.gpkg"
 _TEMP_PATTERN = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.tmp\.gpkg(-wal|-shm|-journal)?$")
 """A temporary GeoPackage of a write; without a pid, one left by an earlier version of the plugin."""
-#: How long (ms) publishing waits for another program's lock on the GeoPackage before giving up.
-BUSY_TIMEOUT_MS = 2000
+#: How long (ms) publishing waits for another program's lock on the GeoPackage before giving up
+#: (``VANTAGE_BUSY_TIMEOUT_MS`` overrides it, for tests of a locked file run through qgis_process).
+_BUSY_OVERRIDE = os.environ.get("VANTAGE_BUSY_TIMEOUT_MS", "")
+BUSY_TIMEOUT_MS = int(_BUSY_OVERRIDE) if _BUSY_OVERRIDE.isdigit() else 2000
 
 
 class ResultWriteError(OperationError, RuntimeError):
