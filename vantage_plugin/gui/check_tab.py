@@ -216,7 +216,7 @@ class CheckTab(QWidget):
 
         task = tasks.CoreTask(tr("Vantage data catalog"), catalog_state,
                               data={"path": catalog, "demo_loss_dir": str(demo_dir() / "hansen")},
-                              on_success=answered, on_failure=lambda *_: answered(CatalogState()))
+                              on_success=answered, on_failure=lambda *_: answered(CatalogState()), pause_gc=False)
         self._catalog_task = task
         tasks.start(task)
 

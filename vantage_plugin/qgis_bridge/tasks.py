@@ -37,6 +37,7 @@ class CoreTask(QgsTask):
     ``data`` holds plain values (plots, options, paths): it is deep-copied when the task is made.
     ``services`` holds objects that must be shared, not copied (an API client, a confirm callback).
     ``on_success(result)``, ``on_failure(error, details)`` and ``on_cancelled()`` run on the main thread.
+    ``pause_gc=False`` for small work (reading a catalog): the collector is left alone, nothing frozen.
     """
 
     messageReceived = pyqtSignal(str)
@@ -52,6 +53,7 @@ class CoreTask(QgsTask):
         on_failure: Optional[Callable[[BaseException, str], None]] = None,
         on_cancelled: Optional[Callable[[], None]] = None,
         can_cancel: bool = True,
+        pause_gc: bool = True,
     ) -> None:
         flags = QgsTask.Flag.CanCancel if can_cancel else QgsTask.Flags()
         super().__init__(description, flags)
@@ -71,6 +73,7 @@ class CoreTask(QgsTask):
         self.error: Optional[BaseException] = None
         self.details = ""
         self.was_cancelled = False
+        self.pause_gc = pause_gc
 
     # --- worker thread ---------------------------------------------------------------------
     def run(self) -> bool:  # QgsTask API
@@ -78,9 +81,10 @@ class CoreTask(QgsTask):
         # while it holds the GIL (a 205 ms stall of QGIS's window at 20,000 plots): the collector is
         # paused for the run, then the survivors are frozen, so later collections skip them.
         try:
-            with gc_paused():
+            with gc_paused(self.pause_gc):
                 self.result = self.fn(**self.data, **self.services, feedback=self.feedback)
-                gc.freeze()
+                if self.pause_gc:
+                    gc.freeze()
         except Cancelled:
             self.was_cancelled = True
             return False

@@ -205,7 +205,8 @@ def _exact_crossings(before: BaseGeometry, repaired: BaseGeometry) -> BaseGeomet
     def snap(coords: np.ndarray) -> np.ndarray:
         return np.array([exact.get((float(x), float(y)), (x, y)) for x, y in coords[:, :2]], dtype=float)
 
-    return shapely.transform(repaired, snap)
+    snapped = shapely.transform(repaired, snap)
+    return snapped if snapped.is_valid else repaired  # never: the exact crossing lies on both segments
 
 
 def _rings(geometry: BaseGeometry) -> list[np.ndarray]:
