@@ -12,9 +12,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import shapely
 from osgeo import ogr, osr
 
 from tests.conftest import DEMO, package_script, shared_file
+from vantage_plugin.core.plots import Plot
+from vantage_plugin.core.validation import apply_fixes
 
 pytestmark = pytest.mark.e2e
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.bin"
@@ -235,11 +238,6 @@ def _fixes_by_plot(path, layer: str) -> dict:
 
 def _fixes_in_this_process(path, layer: str) -> dict:
     """The same, from the core's fixes applied here to the plots read with OGR and shapely."""
-    import shapely
-
-    from vantage_plugin.core.plots import Plot
-    from vantage_plugin.core.validation import apply_fixes
-
     ds = ogr.Open(str(path))
     refs, plots = [], []
     for n, feature in enumerate(ds.GetLayerByName(layer)):
