@@ -290,6 +290,8 @@ class _Context:
         #: per plot: its analysed shape is a valid geometry (where ``valid_known``; see :meth:`validity`).
         self.valid = np.zeros(len(plots), dtype=bool)
         self.valid_known = np.zeros(len(plots), dtype=bool)
+        #: ``shapely.is_valid`` of each plot's geometry when the caller gave it (``run_bundled(valid=)``)
+        self.given_valid: Optional[np.ndarray] = None
         self.geoms: Optional[np.ndarray] = None
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
@@ -579,15 +581,24 @@ def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):
 
 
 def run_bundled(
-    plots: Sequence[Plot], options: BundledOptions, feedback: Optional[Feedback] = None
+    plots: Sequence[Plot], options: BundledOptions, feedback: Optional[Feedback] = None,
+    *, valid: Optional[Sequence[bool]] = None,
 ) -> tuple[list[analysis.PlotResult], Run]:
     """Analyse validated plots offline. Returns one :class:`PlotResult` per finished plot (all of them
-    unless cancelled), in the order given, and the :class:`Run` with its steps and final status."""
+    unless cancelled), in the order given, and the :class:`Run` with its steps and final status.
+
+    ``valid``: when the caller already knows it (e.g. from validation), ``shapely.is_valid`` of each
+    plot's geometry as given, one per plot: the engine then does not check it again (it is used only for
+    polygons; the results are those the engine's own check gives)."""
     feedback = feedback or Feedback()
     run = Run(engine=ENGINE, step_names=STEPS, feedback=feedback)
     plots = list(plots)
     results: dict[int, analysis.PlotResult] = {}
     ctx = _Context(plots, options, run)
+    if valid is not None:
+        if len(valid) != len(plots):
+            raise ValueError(f"valid: {len(valid)} verdicts for {len(plots)} plots")
+        ctx.given_valid = np.asarray(valid, dtype=bool)
     cancelled = False
     try:
         with _gdal_cache(options.gdal_cache_mb), gc_paused(options.pause_gc):
@@ -623,6 +634,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
             discs = ok & np.array([h != "polygon" for h in how], dtype=bool)
             ctx.valid[discs] = True
             ctx.valid_known[discs] = True
+            if ctx.given_valid is not None:  # the caller's verdicts on the plots' own polygons
+                polygons = ok & ~discs
+                ctx.valid[polygons] = ctx.given_valid[polygons]
+                ctx.valid_known[polygons] = True
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
