@@ -37,6 +37,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as _wait_all
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, Sequence
@@ -56,6 +58,7 @@ from ..runs import (
     Cancelled,
     Feedback,
     Run,
+    Step,
     gc_paused,
 )
 from . import reuse
@@ -205,13 +208,19 @@ def _iso_date(value: Any) -> Optional[_dt.date]:
 
 
 # --- steps bookkeeping --------------------------------------------------------------------------
-@contextmanager
-def _timed(run: Run, name: str) -> Iterator[None]:
-    """Accumulate a step's time over chunks (a step runs once per chunk)."""
+def _started(run: Run, name: str) -> Step:
+    """The step ``name``, marked running (and said so) on its first chunk."""
     step = run.step_named(name)
     if step.status == STEP_PENDING:
         step.status = STEP_RUNNING
         run.feedback.info(f"{name}…")
+    return step
+
+
+@contextmanager
+def _timed(run: Run, name: str) -> Iterator[None]:
+    """Accumulate a step's time over chunks (a step runs once per chunk)."""
+    step = _started(run, name)
     start = time.perf_counter()
     try:
         yield
@@ -296,6 +305,8 @@ class _Context:
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
+        #: the thread computing a chunk's overlaps beside its raster statistics (made on first use)
+        self.overlap_thread: Optional[ThreadPoolExecutor] = None
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
@@ -392,6 +403,9 @@ class _Context:
 
     def close(self) -> None:
         """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
+        if self.overlap_thread is not None:  # done with the indexes before they are given back
+            self.overlap_thread.shutdown(wait=True)
+            self.overlap_thread = None
         opened = (self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile)
         self.forest = self.loss = self.primary = self.forest_reader = self.loss_reader = None
         if self.raster_key is not None:
@@ -754,18 +768,65 @@ def _raster_part(ctx: _Context, plots, idx, geoms, cutoff) -> tuple[dict, np.nda
     return stats, ok
 
 
+#: Chunks of fewer plots compute their overlaps on the calling thread (a thread's start costs more).
+_PARALLEL_MIN_PLOTS = 32
+
+
+def _overlaps_of(ctx: _Context, index: OverlapIndex, sub: np.ndarray, geoms: np.ndarray,
+                 area_ha: np.ndarray) -> tuple[Optional[list], float]:
+    """The overlap blocks of plots ``sub`` (None when the batch raises: the caller then takes the one
+    path, which isolates the failing plot) and the seconds taken."""
+    start = time.perf_counter()
+    try:
+        blocks: Optional[list] = index.overlaps(geoms[sub], area_ha[sub], lambda pos: ctx.validity(sub[pos]))
+    except Exception:  # noqa: BLE001 - retried on the calling thread, plot by plot if need be
+        blocks = None
+    return blocks, time.perf_counter() - start
+
+
+def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
+                     area_ha: np.ndarray) -> dict[str, Future]:
+    """The overlaps of every plot of the chunk started on the overlap thread (while the raster
+    statistics run on this one); empty when not wanted. Each plot's block depends on that plot alone,
+    so the blocks of the plots the raster part keeps are those it would have been given."""
+    indexes = [(name, kind, getattr(ctx, f"{kind}_index")) for name, kind in _OVERLAP_KINDS]
+    indexes = [(name, kind, index) for name, kind, index in indexes if index is not None]
+    if not indexes or not ctx.options.parallel_overlaps or len(idx) < _PARALLEL_MIN_PLOTS:
+        return {}
+    if ctx.overlap_thread is None:
+        ctx.overlap_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-overlaps")
+    pending = {}
+    for name, kind, index in indexes:
+        _started(ctx.run, name)
+        pending[kind] = ctx.overlap_thread.submit(_overlaps_of, ctx, index, idx, geoms, area_ha)
+    return pending
+
+
+_OVERLAP_KINDS = (("protected areas", "pa"), ("indigenous lands", "il"))
+
+
 def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
     run = ctx.run
-    stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
+    pending = _overlaps_beside(ctx, idx, geoms, area_ha)
+    try:
+        stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
+    finally:
+        _wait_all(pending.values())  # never leave the thread working on the indexes
     good = idx[ok]
     gpos = np.flatnonzero(ok)
 
     blocks: dict[str, list] = {}
-    for name, kind in (("protected areas", "pa"), ("indigenous lands", "il")):
+    for name, kind in _OVERLAP_KINDS:
         index = getattr(ctx, f"{kind}_index")
         if index is None:
             blocks[kind] = [None] * len(good)
             continue
+        if kind in pending:
+            every, seconds = pending[kind].result()
+            run.step_named(name).seconds += seconds
+            if every is not None:
+                blocks[kind] = [every[k] for k in gpos.tolist()]
+                continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
                                 lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub],

@@ -1,5 +1,10 @@
 """Round seven of the engine's speed work (issue 13).
 
+- Overlaps beside the rasters (``BundledOptions.parallel_overlaps``): each chunk's protected-area and
+  indigenous-land overlaps computed on a second thread while its raster statistics run; the results are
+  those of the one-thread path (kept as the reference: ``parallel_overlaps=False``), in one chunk and in
+  many, with both kinds of areas, and when a batch of overlaps raises (the one-thread path then isolates
+  the failing plot, as before).
 - ``run_bundled(valid=...)``: the caller's verdicts (``shapely.is_valid`` of each plot's geometry, as
   validation knows them) instead of the engine's own check. The results with the verdicts given are those
   of a run that checks validity itself, on real GeoTIFFs (tiled, with nodata) and protected areas
@@ -10,6 +15,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
+
 import numpy as np
 import pytest
 import shapely
@@ -18,6 +26,7 @@ from tests.fixtures.shapes import star, write_areas, write_tif
 from vantage_plugin.core.engine import bundled, reuse
 from vantage_plugin.core.engine.catalog import DataSource
 from vantage_plugin.core.engine.options import BundledOptions
+from vantage_plugin.core.engine.overlaps import OverlapIndex
 from vantage_plugin.core.plots import Plot
 
 X0, Y0, RES = 10.0, 1.0, 0.0005  # 400 × 400 cells, tiles of 64
@@ -108,3 +117,51 @@ def test_the_verdicts_are_used_and_checked(options):
     assert _outputs(wrong[bow_tie_across:bow_tie_across + 1]) != _outputs(own[bow_tie_across:bow_tie_across + 1])
     with pytest.raises(ValueError, match="verdicts"):
         bundled.run_bundled(plots, options, valid=verdicts[:-1])
+
+
+def _both_ways(plots, options, **changes):
+    results = {}
+    for parallel in (True, False):
+        reuse.POOL.clear()
+        opts = dataclasses.replace(options, parallel_overlaps=parallel, **changes)
+        found, run = bundled.run_bundled(plots, opts)
+        results[parallel] = (_outputs(found), [(s.name, s.status) for s in run.steps], dict(run.plot_errors))
+    return results[True], results[False]
+
+
+@pytest.mark.parametrize("chunk_size", [10_000, 40])
+def test_overlaps_beside_the_rasters_are_the_one_thread_results(options, monkeypatch, chunk_size):
+    plots = _plots()
+    threads = []
+    overlaps = OverlapIndex.overlaps
+
+    def spy(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return overlaps(self, *args, **kwargs)
+
+    monkeypatch.setattr(OverlapIndex, "overlaps", spy)
+    both = dataclasses.replace(options, indigenous_lands=options.protected_areas)
+    parallel, serial = _both_ways(plots, both, chunk_size=chunk_size)
+    assert parallel == serial
+    assert any(name.startswith("vantage-overlaps") for name in threads)  # the second thread was used
+    assert not all(name.startswith("vantage-overlaps") for name in threads)  # and the reference ran on the calling thread
+    blocks = [r[1] for r in parallel[0] if r[1] is not None]
+    assert sum(bool(b["protected_areas"]["protected_area_details"]) for b in blocks) >= 10
+    assert sum(bool(b["indigenous_land"]["indigenous_land_details"]) for b in blocks) >= 10
+
+
+def test_a_failing_batch_of_overlaps_is_retried_on_the_one_thread_path(options, monkeypatch):
+    plots = _plots()
+    overlaps = OverlapIndex.overlaps
+    bad = plots[130].geometry  # the multipolygon, inside and outside the areas
+
+    def failing(self, geoms, *args, **kwargs):
+        if any(g is not None and g.equals(bad) for g in geoms):
+            raise RuntimeError("GEOS failed")
+        return overlaps(self, geoms, *args, **kwargs)
+
+    monkeypatch.setattr(OverlapIndex, "overlaps", failing)
+    parallel, serial = _both_ways(plots, options, chunk_size=50)
+    assert parallel == serial
+    assert "protected areas failed: GEOS failed" in parallel[2][130]
+    assert sum(r[0] == "ok" for r in parallel[0]) >= len(plots) - 10
