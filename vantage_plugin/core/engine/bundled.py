@@ -784,14 +784,35 @@ def _overlaps_of(ctx: _Context, index: OverlapIndex, sub: np.ndarray, geoms: np.
     return blocks, time.perf_counter() - start
 
 
+def _places(ctx: _Context, sub: np.ndarray, geoms: np.ndarray) -> list[Place]:
+    """Country and state of plots ``sub``."""
+    admin_index = ctx.admin_index
+    assert admin_index is not None
+    if ctx.valid_known[sub].mean() > 0.5:  # mostly checked already (near protected areas)
+        return admin_index.places(geoms[sub], ctx.validity(sub))
+    # validity only for the plots not placed by their box
+    return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
+
+
+def _places_of(ctx: _Context, sub: np.ndarray, geoms: np.ndarray) -> tuple[Optional[list], float]:
+    """:func:`_places` of plots ``sub`` (None when the batch raises) and the seconds taken."""
+    start = time.perf_counter()
+    try:
+        places: Optional[list] = _places(ctx, sub, geoms)
+    except Exception:  # noqa: BLE001 - retried on the calling thread, plot by plot if need be
+        places = None
+    return places, time.perf_counter() - start
+
+
 def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
                      area_ha: np.ndarray) -> dict[str, Future]:
-    """The overlaps of every plot of the chunk started on the overlap thread (while the raster
-    statistics run on this one); empty when not wanted. Each plot's block depends on that plot alone,
-    so the blocks of the plots the raster part keeps are those it would have been given."""
+    """The overlaps (then the country/state lookup) of every plot of the chunk started on the overlap
+    thread while the raster statistics run on this one; empty when not wanted.
+    Each plot's block and place depend on that plot alone, so those of the plots the raster part keeps
+    are what the one-thread path gives them."""
     indexes = [(name, kind, getattr(ctx, f"{kind}_index")) for name, kind in _OVERLAP_KINDS]
     indexes = [(name, kind, index) for name, kind, index in indexes if index is not None]
-    if not indexes or not ctx.options.parallel_overlaps or len(idx) < _PARALLEL_MIN_PLOTS:
+    if (not indexes and ctx.admin_index is None) or not ctx.options.parallel_overlaps or len(idx) < _PARALLEL_MIN_PLOTS:
         return {}
     if ctx.overlap_thread is None:
         ctx.overlap_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-overlaps")
@@ -799,6 +820,9 @@ def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
     for name, kind, index in indexes:
         _started(ctx.run, name)
         pending[kind] = ctx.overlap_thread.submit(_overlaps_of, ctx, index, idx, geoms, area_ha)
+    if ctx.admin_index is not None:  # after the overlaps: their validity checks serve it too
+        _started(ctx.run, "admin")
+        pending["admin"] = ctx.overlap_thread.submit(_places_of, ctx, idx, geoms)
     return pending
 
 
@@ -840,18 +864,17 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
     nowhere = Place(None, None, None, None)
     admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
-        with _timed(run, "admin"):
-            admin_index = ctx.admin_index
-
-            def places(sub: np.ndarray) -> list[Place]:
-                if ctx.valid_known[sub].mean() > 0.5:  # mostly checked already (near protected areas)
-                    return admin_index.places(geoms[sub], ctx.validity(sub))
-                # validity only for the plots not placed by their box
-                return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
-
-            res, fine = _robust(run, plots, good, places, "admin lookup")
-            admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
-            ok[gpos[~fine]] = False
+        every = None
+        if "admin" in pending:
+            every, seconds = pending["admin"].result()
+            run.step_named("admin").seconds += seconds
+        if every is not None:
+            admin = [every[k] for k in gpos.tolist()]
+        else:
+            with _timed(run, "admin"):
+                res, fine = _robust(run, plots, good, lambda sub: _places(ctx, sub, geoms), "admin lookup")
+                admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
+                ok[gpos[~fine]] = False
 
     with _timed(run, "risk"):
         keep = ok[gpos]

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import threading
 
 import numpy as np
@@ -23,6 +24,7 @@ import pytest
 import shapely
 
 from tests.fixtures.shapes import star, write_areas, write_tif
+from tests.fixtures.world import WORLD_MAP
 from vantage_plugin.core.engine import bundled, reuse
 from vantage_plugin.core.engine.catalog import DataSource
 from vantage_plugin.core.engine.options import BundledOptions
@@ -79,6 +81,7 @@ def _plots() -> list[Plot]:
                         [shapely.box(10.01, 0.97, 10.02, 0.98).exterior.coords]),  # with a hole
         shapely.Point(10.10, 0.86), shapely.Point(10.149, 0.9), shapely.Point(10.3, 0.8),  # points
         shapely.MultiPoint([(10.06, 0.9), (10.2, 0.9)]),
+        shapely.box(10.0, 1.5, 10.01, 1.51),  # off the rasters, in another country
     ]
     plots = []
     for i, g in enumerate(geoms):
@@ -88,7 +91,8 @@ def _plots() -> list[Plot]:
 
 
 def _outputs(results):
-    return [(r.status, r.analysis, r.extra, r.error) for r in results]
+    """Every field of every result (status, analysis, country, state, codes, extra, error, …)."""
+    return [dataclasses.asdict(r) for r in results]
 
 
 def test_given_verdicts_give_the_engines_own_results(options):
@@ -140,14 +144,34 @@ def test_overlaps_beside_the_rasters_are_the_one_thread_results(options, monkeyp
         return overlaps(self, *args, **kwargs)
 
     monkeypatch.setattr(OverlapIndex, "overlaps", spy)
-    both = dataclasses.replace(options, indigenous_lands=options.protected_areas)
+    if not os.path.exists(WORLD_MAP):
+        pytest.skip("QGIS world_map.gpkg not installed")
+    both = dataclasses.replace(options, indigenous_lands=options.protected_areas, admin=DataSource(WORLD_MAP))
     parallel, serial = _both_ways(plots, both, chunk_size=chunk_size)
     assert parallel == serial
+    assert {r["country"] for r in parallel[0]} >= {"Gabon", "Equatorial Guinea"}
     assert any(name.startswith("vantage-overlaps") for name in threads)  # the second thread was used
-    assert not all(name.startswith("vantage-overlaps") for name in threads)  # and the reference ran on the calling thread
-    blocks = [r[1] for r in parallel[0] if r[1] is not None]
+    assert "MainThread" in threads  # and the reference on the calling thread
+    blocks = [r["analysis"] for r in parallel[0] if r["analysis"] is not None]
     assert sum(bool(b["protected_areas"]["protected_area_details"]) for b in blocks) >= 10
     assert sum(bool(b["indigenous_land"]["indigenous_land_details"]) for b in blocks) >= 10
+
+
+def test_the_country_lookup_beside_the_rasters_without_areas(options, world, monkeypatch):
+    plots = _plots()
+    threads = []
+    places = bundled._places
+
+    def spy(*args):
+        threads.append(threading.current_thread().name)
+        return places(*args)
+
+    monkeypatch.setattr(bundled, "_places", spy)
+    opts = dataclasses.replace(options, protected_areas=None, admin=DataSource(WORLD_MAP))
+    parallel, serial = _both_ways(plots, opts, chunk_size=50)
+    assert parallel == serial
+    assert any(name.startswith("vantage-overlaps") for name in threads) and "MainThread" in threads
+    assert {r["country"] for r in parallel[0]} >= {"Gabon", "Equatorial Guinea"}
 
 
 def test_a_failing_batch_of_overlaps_is_retried_on_the_one_thread_path(options, monkeypatch):
@@ -164,4 +188,4 @@ def test_a_failing_batch_of_overlaps_is_retried_on_the_one_thread_path(options, 
     parallel, serial = _both_ways(plots, options, chunk_size=50)
     assert parallel == serial
     assert "protected areas failed: GEOS failed" in parallel[2][130]
-    assert sum(r[0] == "ok" for r in parallel[0]) >= len(plots) - 10
+    assert sum(r["status"] == "ok" for r in parallel[0]) >= len(plots) - 10
