@@ -699,9 +699,13 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     version = ctx.version()
     total = max(1, len(order))
     done = 0
-    for chunk in chunks:
+    # the overlaps of each chunk start on the overlap thread before its raster statistics, those of
+    # the next chunk as soon as this one's are taken (while this one's risk and results are made)
+    pending = _overlaps_beside(ctx, chunks[0], geoms, area_ha) if chunks else {}
+    for k, chunk in enumerate(chunks):
         run.feedback.check()
-        _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
+        after = chunks[k + 1] if k + 1 < len(chunks) else None
+        pending = _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, pending, after)
         done += len(chunk)
         run.feedback.set_progress(100.0 * done / total)
     _year_gaps(ctx, results, harvest)
@@ -829,9 +833,11 @@ def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
 _OVERLAP_KINDS = (("protected areas", "pa"), ("indigenous lands", "il"))
 
 
-def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
+def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results,
+           pending: dict[str, Future], after: Optional[np.ndarray]) -> dict[str, Future]:
+    """Analyse the plots ``idx``; ``pending``: their overlaps already started (:func:`_overlaps_beside`);
+    ``after``: the next chunk, whose overlaps are started here (returned) once this chunk's are taken."""
     run = ctx.run
-    pending = _overlaps_beside(ctx, idx, geoms, area_ha)
     try:
         stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
     finally:
@@ -875,6 +881,7 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 res, fine = _robust(run, plots, good, lambda sub: _places(ctx, sub, geoms), "admin lookup")
                 admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
                 ok[gpos[~fine]] = False
+    following = _overlaps_beside(ctx, after, geoms, area_ha) if after is not None else {}
 
     with _timed(run, "risk"):
         keep = ok[gpos]
@@ -953,6 +960,7 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 plot_index=plots[i].index, engine=ENGINE, status=analysis.STATUS_FAILED,
                 error=run.plot_errors.get(plots[i].index, "analysis failed"),
             )
+    return following
 
 
 @dataclass

@@ -30,6 +30,7 @@ from vantage_plugin.core.engine.catalog import DataSource
 from vantage_plugin.core.engine.options import BundledOptions
 from vantage_plugin.core.engine.overlaps import OverlapIndex
 from vantage_plugin.core.plots import Plot
+from vantage_plugin.core.runs import Feedback
 
 X0, Y0, RES = 10.0, 1.0, 0.0005  # 400 × 400 cells, tiles of 64
 AREA = shapely.Polygon([(10.05, 0.85), (10.15, 0.85), (10.15, 0.95), (10.05, 0.95)],
@@ -189,3 +190,27 @@ def test_a_failing_batch_of_overlaps_is_retried_on_the_one_thread_path(options, 
     assert parallel == serial
     assert "protected areas failed: GEOS failed" in parallel[2][130]
     assert sum(r["status"] == "ok" for r in parallel[0]) >= len(plots) - 10
+
+
+def test_a_cancelled_run_leaves_no_overlap_thread_working(options, monkeypatch):
+    plots = _plots()
+    chunk = bundled._chunk
+    started = []
+
+    def cancel_after(*args):  # cancelled after the first chunk, the next one's overlaps under way
+        following = chunk(*args)
+        started.append(bool(following))
+        args[0].run.feedback.cancel()
+        return following
+
+    monkeypatch.setattr(bundled, "_chunk", cancel_after)
+    opts = dataclasses.replace(options, chunk_size=40)
+    found, run = bundled.run_bundled(plots, opts, Feedback())
+    assert run.status == "cancelled"
+    assert 0 < len(found) < len(plots)
+    assert not [t for t in threading.enumerate() if t.name.startswith("vantage-overlaps")]
+    reuse.POOL.clear()
+    assert started == [True]  # the next chunk's overlaps were under way
+    again, _ = bundled.run_bundled(plots, dataclasses.replace(opts, parallel_overlaps=False), Feedback())
+    assert started == [True, False]
+    assert _outputs(found) == _outputs(again)  # cancelled at the same place, one thread: the same results
