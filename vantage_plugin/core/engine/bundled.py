@@ -9,7 +9,12 @@ arrays stay in the CPU cache: 2-3x faster than whole-chunk arrays), each read bl
 (:func:`rasters.read_windows`); GDAL's block cache is capped at ``options.gdal_cache_mb`` meanwhile.
 The opened rasters and the area/admin indexes are kept for the next call with the same files
 (:mod:`reuse`: a check streamed chunk by chunk opens and builds them once). Each plot's validity is
-checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`).
+checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`),
+or not at all when the caller gives it (``run_bundled(valid=...)``, e.g. validation's verdicts).
+Each chunk's protected-area / indigenous-land overlaps and country/state lookup run on a second thread
+(``options.parallel_overlaps``) beside its raster statistics, the next chunk's starting while this one's
+risk and results are made: GEOS and numpy release the GIL, and each plot's overlaps and place depend on
+that plot alone, so the results are the one-thread path's.
 
 Per plot:
 
