@@ -782,15 +782,30 @@ _PARALLEL_MIN_PLOTS = 32
 
 
 def _overlaps_of(ctx: _Context, index: OverlapIndex, sub: np.ndarray, geoms: np.ndarray,
-                 area_ha: np.ndarray) -> tuple[Optional[list], float]:
-    """The overlap blocks of plots ``sub`` (None when the batch raises: the caller then takes the one
-    path, which isolates the failing plot) and the seconds taken."""
+                 area_ha: np.ndarray) -> tuple[Optional[tuple], float]:
+    """:meth:`OverlapIndex.overlap_areas` of plots ``sub`` (None when the batch raises: the caller then
+    takes the one-thread path, which isolates the failing plot) and the seconds taken. The blocks are
+    made from it on the calling thread (:func:`_overlap_blocks`): plain Python, it would hold the GIL."""
     start = time.perf_counter()
     try:
-        blocks: Optional[list] = index.overlaps(geoms[sub], area_ha[sub], lambda pos: ctx.validity(sub[pos]))
+        areas: Optional[tuple] = index.overlap_areas(geoms[sub], area_ha[sub], lambda pos: ctx.validity(sub[pos]))
     except Exception:  # noqa: BLE001 - retried on the calling thread, plot by plot if need be
-        blocks = None
-    return blocks, time.perf_counter() - start
+        areas = None
+    return areas, time.perf_counter() - start
+
+
+def _overlap_blocks(index: OverlapIndex, areas: tuple, area_ha: np.ndarray, good: np.ndarray,
+                    gpos: np.ndarray, n: int) -> list:
+    """The blocks of plots ``good`` (at positions ``gpos`` of the ``n`` plots ``areas`` was computed
+    for): what ``index.overlaps`` of those plots gives, each plot's figures being its own."""
+    union_ha, pairs, geom_ha = areas
+    if len(gpos) < n:
+        new = np.full(n, -1, dtype=np.int64)
+        new[gpos] = np.arange(len(gpos))
+        where = new.tolist()
+        pairs = [(where[plot], rec, ha) for plot, rec, ha in pairs if where[plot] >= 0]
+        union_ha, geom_ha = union_ha[gpos], geom_ha[gpos]
+    return index.blocks(np.asarray(area_ha[good], dtype=float), union_ha, pairs, geom_ha)
 
 
 def _places(ctx: _Context, sub: np.ndarray, geoms: np.ndarray) -> list[Place]:
@@ -825,7 +840,7 @@ def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
         return {}
     if ctx.overlap_thread is None:
         ctx.overlap_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-overlaps")
-    pending = {}
+    pending: dict[str, Future] = {}
     for name, kind, index in indexes:
         _started(ctx.run, name)
         pending[kind] = ctx.overlap_thread.submit(_overlaps_of, ctx, index, idx, geoms, area_ha)
@@ -857,11 +872,18 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
             blocks[kind] = [None] * len(good)
             continue
         if kind in pending:
-            every, seconds = pending[kind].result()
-            run.step_named(name).seconds += seconds
-            if every is not None:
-                blocks[kind] = [every[k] for k in gpos.tolist()]
-                continue
+            areas, seconds = pending[kind].result()
+            step = run.step_named(name)
+            step.seconds += seconds
+            if areas is not None:
+                start = time.perf_counter()
+                try:
+                    blocks[kind] = _overlap_blocks(index, areas, area_ha, good, gpos, len(idx))
+                except Exception:  # noqa: BLE001 - the one-thread path below isolates the failing plot
+                    pass
+                step.seconds += time.perf_counter() - start
+                if kind in blocks:
+                    continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
                                 lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub],

@@ -4,7 +4,8 @@
   indigenous-land overlaps computed on a second thread while its raster statistics run; the results are
   those of the one-thread path (kept as the reference: ``parallel_overlaps=False``), in one chunk and in
   many, with both kinds of areas, and when a batch of overlaps raises (the one-thread path then isolates
-  the failing plot, as before).
+  the failing plot, as before), and when the raster part leaves plots out (their overlaps, made beside
+  for the whole chunk, are dropped: the others' blocks are those made for the kept plots alone).
 - ``run_bundled(valid=...)``: the caller's verdicts (``shapely.is_valid`` of each plot's geometry, as
   validation knows them) instead of the engine's own check. The results with the verdicts given are those
   of a run that checks validity itself, on real GeoTIFFs (tiled, with nodata) and protected areas
@@ -138,13 +139,13 @@ def _both_ways(plots, options, **changes):
 def test_overlaps_beside_the_rasters_are_the_one_thread_results(options, monkeypatch, chunk_size):
     plots = _plots()
     threads = []
-    overlaps = OverlapIndex.overlaps
+    overlap_areas = OverlapIndex.overlap_areas
 
     def spy(self, *args, **kwargs):
         threads.append(threading.current_thread().name)
-        return overlaps(self, *args, **kwargs)
+        return overlap_areas(self, *args, **kwargs)
 
-    monkeypatch.setattr(OverlapIndex, "overlaps", spy)
+    monkeypatch.setattr(OverlapIndex, "overlap_areas", spy)
     if not os.path.exists(WORLD_MAP):
         pytest.skip("QGIS world_map.gpkg not installed")
     both = dataclasses.replace(options, indigenous_lands=options.protected_areas, admin=DataSource(WORLD_MAP))
@@ -177,15 +178,15 @@ def test_the_country_lookup_beside_the_rasters_without_areas(options, world, mon
 
 def test_a_failing_batch_of_overlaps_is_retried_on_the_one_thread_path(options, monkeypatch):
     plots = _plots()
-    overlaps = OverlapIndex.overlaps
+    overlap_areas = OverlapIndex.overlap_areas
     bad = plots[130].geometry  # the multipolygon, inside and outside the areas
 
     def failing(self, geoms, *args, **kwargs):
         if any(g is not None and g.equals(bad) for g in geoms):
             raise RuntimeError("GEOS failed")
-        return overlaps(self, geoms, *args, **kwargs)
+        return overlap_areas(self, geoms, *args, **kwargs)
 
-    monkeypatch.setattr(OverlapIndex, "overlaps", failing)
+    monkeypatch.setattr(OverlapIndex, "overlap_areas", failing)
     parallel, serial = _both_ways(plots, options, chunk_size=50)
     assert parallel == serial
     assert "protected areas failed: GEOS failed" in parallel[2][130]
@@ -214,3 +215,23 @@ def test_a_cancelled_run_leaves_no_overlap_thread_working(options, monkeypatch):
     again, _ = bundled.run_bundled(plots, dataclasses.replace(opts, parallel_overlaps=False), Feedback())
     assert started == [True, False]
     assert _outputs(found) == _outputs(again)  # cancelled at the same place, one thread: the same results
+
+
+def test_plots_failing_the_raster_part_are_left_out_of_the_overlaps_made_beside(options, monkeypatch):
+    plots = _plots()
+    raster_stats = bundled._raster_stats
+    bad = {plots[126].geometry.wkb, plots[5].geometry.wkb}  # inside an area, and one anywhere
+
+    def failing(ctx, geoms, cutoff):
+        if any(g is not None and g.wkb in bad for g in geoms):
+            raise RuntimeError("GDAL failed")
+        return raster_stats(ctx, geoms, cutoff)
+
+    monkeypatch.setattr(bundled, "_raster_stats", failing)
+    parallel, serial = _both_ways(plots, options, chunk_size=50)
+    assert parallel == serial
+    failed = [r for r in parallel[0] if r["status"] == "failed"]
+    assert {r["plot_index"] for r in failed} == {5, 126}
+    assert "raster analysis failed: GDAL failed" in parallel[2][126]
+    assert sum(bool(r["analysis"]["protected_areas"]["protected_area_details"]) for r in parallel[0]
+               if r["analysis"]) >= 10
