@@ -9,7 +9,12 @@ arrays stay in the CPU cache: 2-3x faster than whole-chunk arrays), each read bl
 (:func:`rasters.read_windows`); GDAL's block cache is capped at ``options.gdal_cache_mb`` meanwhile.
 The opened rasters and the area/admin indexes are kept for the next call with the same files
 (:mod:`reuse`: a check streamed chunk by chunk opens and builds them once). Each plot's validity is
-checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`).
+checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`),
+or not at all when the caller gives it (``run_bundled(valid=...)``, e.g. validation's verdicts).
+Each chunk's protected-area / indigenous-land overlaps and country/state lookup run on a second thread
+(``options.parallel_overlaps``) beside its raster statistics, the next chunk's starting while this one's
+risk and results are made: GEOS and numpy release the GIL, and each plot's overlaps and place depend on
+that plot alone, so the results are the one-thread path's.
 
 Per plot:
 
@@ -37,6 +42,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as _wait_all
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, Sequence
@@ -56,6 +63,7 @@ from ..runs import (
     Cancelled,
     Feedback,
     Run,
+    Step,
     gc_paused,
 )
 from . import reuse
@@ -205,13 +213,19 @@ def _iso_date(value: Any) -> Optional[_dt.date]:
 
 
 # --- steps bookkeeping --------------------------------------------------------------------------
-@contextmanager
-def _timed(run: Run, name: str) -> Iterator[None]:
-    """Accumulate a step's time over chunks (a step runs once per chunk)."""
+def _started(run: Run, name: str) -> Step:
+    """The step ``name``, marked running (and said so) on its first chunk."""
     step = run.step_named(name)
     if step.status == STEP_PENDING:
         step.status = STEP_RUNNING
         run.feedback.info(f"{name}…")
+    return step
+
+
+@contextmanager
+def _timed(run: Run, name: str) -> Iterator[None]:
+    """Accumulate a step's time over chunks (a step runs once per chunk)."""
+    step = _started(run, name)
     start = time.perf_counter()
     try:
         yield
@@ -290,10 +304,14 @@ class _Context:
         #: per plot: its analysed shape is a valid geometry (where ``valid_known``; see :meth:`validity`).
         self.valid = np.zeros(len(plots), dtype=bool)
         self.valid_known = np.zeros(len(plots), dtype=bool)
+        #: ``shapely.is_valid`` of each plot's geometry when the caller gave it (``run_bundled(valid=)``)
+        self.given_valid: Optional[np.ndarray] = None
         self.geoms: Optional[np.ndarray] = None
         #: per plot position: (deforestation ha, forest ha or None, area ha, data coverage, level of
         #: the loss seen) for the year-gap pass once the loss data's last year is known.
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
+        #: the thread computing a chunk's overlaps beside its raster statistics (made on first use)
+        self.overlap_thread: Optional[ThreadPoolExecutor] = None
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
@@ -390,6 +408,9 @@ class _Context:
 
     def close(self) -> None:
         """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
+        if self.overlap_thread is not None:  # done with the indexes before they are given back
+            self.overlap_thread.shutdown(wait=True)
+            self.overlap_thread = None
         opened = (self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile)
         self.forest = self.loss = self.primary = self.forest_reader = self.loss_reader = None
         if self.raster_key is not None:
@@ -579,15 +600,24 @@ def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):
 
 
 def run_bundled(
-    plots: Sequence[Plot], options: BundledOptions, feedback: Optional[Feedback] = None
+    plots: Sequence[Plot], options: BundledOptions, feedback: Optional[Feedback] = None,
+    *, valid: Optional[Sequence[bool]] = None,
 ) -> tuple[list[analysis.PlotResult], Run]:
     """Analyse validated plots offline. Returns one :class:`PlotResult` per finished plot (all of them
-    unless cancelled), in the order given, and the :class:`Run` with its steps and final status."""
+    unless cancelled), in the order given, and the :class:`Run` with its steps and final status.
+
+    ``valid``: when the caller already knows it (e.g. from validation), ``shapely.is_valid`` of each
+    plot's geometry as given, one per plot: the engine then does not check it again (it is used only for
+    polygons; the results are those the engine's own check gives)."""
     feedback = feedback or Feedback()
     run = Run(engine=ENGINE, step_names=STEPS, feedback=feedback)
     plots = list(plots)
     results: dict[int, analysis.PlotResult] = {}
     ctx = _Context(plots, options, run)
+    if valid is not None:
+        if len(valid) != len(plots):
+            raise ValueError(f"valid: {len(valid)} verdicts for {len(plots)} plots")
+        ctx.given_valid = np.asarray(valid, dtype=bool)
     cancelled = False
     try:
         with _gdal_cache(options.gdal_cache_mb), gc_paused(options.pause_gc):
@@ -623,6 +653,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
             discs = ok & np.array([h != "polygon" for h in how], dtype=bool)
             ctx.valid[discs] = True
             ctx.valid_known[discs] = True
+            if ctx.given_valid is not None:  # the caller's verdicts on the plots' own polygons
+                polygons = ok & ~discs
+                ctx.valid[polygons] = ctx.given_valid[polygons]
+                ctx.valid_known[polygons] = True
         ends = _harvests(plots, default_harvest, today)
         harvest = [end for end, _ in ends]
         ctx.end_from = [source for _, source in ends]
@@ -670,9 +704,13 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     version = ctx.version()
     total = max(1, len(order))
     done = 0
-    for chunk in chunks:
+    # the overlaps of each chunk start on the overlap thread before its raster statistics, those of
+    # the next chunk as soon as this one's are taken (while this one's risk and results are made)
+    pending = _overlaps_beside(ctx, chunks[0], geoms, area_ha) if chunks else {}
+    for k, chunk in enumerate(chunks):
         run.feedback.check()
-        _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results)
+        after = chunks[k + 1] if k + 1 < len(chunks) else None
+        pending = _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, pending, after)
         done += len(chunk)
         run.feedback.set_progress(100.0 * done / total)
     _year_gaps(ctx, results, harvest)
@@ -739,18 +777,113 @@ def _raster_part(ctx: _Context, plots, idx, geoms, cutoff) -> tuple[dict, np.nda
     return stats, ok
 
 
-def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results) -> None:
+#: Chunks of fewer plots compute their overlaps on the calling thread (a thread's start costs more).
+_PARALLEL_MIN_PLOTS = 32
+
+
+def _overlaps_of(ctx: _Context, index: OverlapIndex, sub: np.ndarray, geoms: np.ndarray,
+                 area_ha: np.ndarray) -> tuple[Optional[tuple], float]:
+    """:meth:`OverlapIndex.overlap_areas` of plots ``sub`` (None when the batch raises: the caller then
+    takes the one-thread path, which isolates the failing plot) and the seconds taken. The blocks are
+    made from it on the calling thread (:func:`_overlap_blocks`): plain Python, it would hold the GIL."""
+    start = time.perf_counter()
+    try:
+        areas: Optional[tuple] = index.overlap_areas(geoms[sub], area_ha[sub], lambda pos: ctx.validity(sub[pos]))
+    except Exception:  # noqa: BLE001 - retried on the calling thread, plot by plot if need be
+        areas = None
+    return areas, time.perf_counter() - start
+
+
+def _overlap_blocks(index: OverlapIndex, areas: tuple, area_ha: np.ndarray, good: np.ndarray,
+                    gpos: np.ndarray, n: int) -> list:
+    """The blocks of plots ``good`` (at positions ``gpos`` of the ``n`` plots ``areas`` was computed
+    for): what ``index.overlaps`` of those plots gives, each plot's figures being its own."""
+    union_ha, pairs, geom_ha = areas
+    if len(gpos) < n:
+        new = np.full(n, -1, dtype=np.int64)
+        new[gpos] = np.arange(len(gpos))
+        where = new.tolist()
+        pairs = [(where[plot], rec, ha) for plot, rec, ha in pairs if where[plot] >= 0]
+        union_ha, geom_ha = union_ha[gpos], geom_ha[gpos]
+    return index.blocks(np.asarray(area_ha[good], dtype=float), union_ha, pairs, geom_ha)
+
+
+def _places(ctx: _Context, sub: np.ndarray, geoms: np.ndarray) -> list[Place]:
+    """Country and state of plots ``sub``."""
+    admin_index = ctx.admin_index
+    assert admin_index is not None
+    if ctx.valid_known[sub].mean() > 0.5:  # mostly checked already (near protected areas)
+        return admin_index.places(geoms[sub], ctx.validity(sub))
+    # validity only for the plots not placed by their box
+    return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
+
+
+def _places_of(ctx: _Context, sub: np.ndarray, geoms: np.ndarray) -> tuple[Optional[list], float]:
+    """:func:`_places` of plots ``sub`` (None when the batch raises) and the seconds taken."""
+    start = time.perf_counter()
+    try:
+        places: Optional[list] = _places(ctx, sub, geoms)
+    except Exception:  # noqa: BLE001 - retried on the calling thread, plot by plot if need be
+        places = None
+    return places, time.perf_counter() - start
+
+
+def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
+                     area_ha: np.ndarray) -> dict[str, Future]:
+    """The overlaps (then the country/state lookup) of every plot of the chunk started on the overlap
+    thread while the raster statistics run on this one; empty when not wanted.
+    Each plot's block and place depend on that plot alone, so those of the plots the raster part keeps
+    are what the one-thread path gives them."""
+    indexes = [(name, kind, getattr(ctx, f"{kind}_index")) for name, kind in _OVERLAP_KINDS]
+    indexes = [(name, kind, index) for name, kind, index in indexes if index is not None]
+    if (not indexes and ctx.admin_index is None) or not ctx.options.parallel_overlaps or len(idx) < _PARALLEL_MIN_PLOTS:
+        return {}
+    if ctx.overlap_thread is None:
+        ctx.overlap_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-overlaps")
+    pending: dict[str, Future] = {}
+    for name, kind, index in indexes:
+        _started(ctx.run, name)
+        pending[kind] = ctx.overlap_thread.submit(_overlaps_of, ctx, index, idx, geoms, area_ha)
+    if ctx.admin_index is not None:  # after the overlaps: their validity checks serve it too
+        _started(ctx.run, "admin")
+        pending["admin"] = ctx.overlap_thread.submit(_places_of, ctx, idx, geoms)
+    return pending
+
+
+_OVERLAP_KINDS = (("protected areas", "pa"), ("indigenous lands", "il"))
+
+
+def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results,
+           pending: dict[str, Future], after: Optional[np.ndarray]) -> dict[str, Future]:
+    """Analyse the plots ``idx``; ``pending``: their overlaps already started (:func:`_overlaps_beside`);
+    ``after``: the next chunk, whose overlaps are started here (returned) once this chunk's are taken."""
     run = ctx.run
-    stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
+    try:
+        stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
+    finally:
+        _wait_all(pending.values())  # never leave the thread working on the indexes
     good = idx[ok]
     gpos = np.flatnonzero(ok)
 
     blocks: dict[str, list] = {}
-    for name, kind in (("protected areas", "pa"), ("indigenous lands", "il")):
+    for name, kind in _OVERLAP_KINDS:
         index = getattr(ctx, f"{kind}_index")
         if index is None:
             blocks[kind] = [None] * len(good)
             continue
+        if kind in pending:
+            areas, seconds = pending[kind].result()
+            step = run.step_named(name)
+            step.seconds += seconds
+            if areas is not None:
+                start = time.perf_counter()
+                try:
+                    blocks[kind] = _overlap_blocks(index, areas, area_ha, good, gpos, len(idx))
+                except Exception:  # noqa: BLE001 - the one-thread path below isolates the failing plot
+                    pass
+                step.seconds += time.perf_counter() - start
+                if kind in blocks:
+                    continue
         with _timed(run, name):
             res, fine = _robust(run, plots, good,
                                 lambda sub, index=index: index.overlaps(geoms[sub], area_ha[sub],
@@ -764,18 +897,18 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
     nowhere = Place(None, None, None, None)
     admin: list = [nowhere] * len(good)
     if ctx.admin_index is not None:
-        with _timed(run, "admin"):
-            admin_index = ctx.admin_index
-
-            def places(sub: np.ndarray) -> list[Place]:
-                if ctx.valid_known[sub].mean() > 0.5:  # mostly checked already (near protected areas)
-                    return admin_index.places(geoms[sub], ctx.validity(sub))
-                # validity only for the plots not placed by their box
-                return admin_index.places(geoms[sub], lambda pos: ctx.validity(sub[pos]))
-
-            res, fine = _robust(run, plots, good, places, "admin lookup")
-            admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
-            ok[gpos[~fine]] = False
+        every = None
+        if "admin" in pending:
+            every, seconds = pending["admin"].result()
+            run.step_named("admin").seconds += seconds
+        if every is not None:
+            admin = [every[k] for k in gpos.tolist()]
+        else:
+            with _timed(run, "admin"):
+                res, fine = _robust(run, plots, good, lambda sub: _places(ctx, sub, geoms), "admin lookup")
+                admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
+                ok[gpos[~fine]] = False
+    following = _overlaps_beside(ctx, after, geoms, area_ha) if after is not None else {}
 
     with _timed(run, "risk"):
         keep = ok[gpos]
@@ -854,6 +987,7 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 plot_index=plots[i].index, engine=ENGINE, status=analysis.STATUS_FAILED,
                 error=run.plot_errors.get(plots[i].index, "analysis failed"),
             )
+    return following
 
 
 @dataclass

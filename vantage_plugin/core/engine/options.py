@@ -65,6 +65,10 @@ class BundledOptions:
     tile_cache: Optional[TileCache] = None
     """Decoded raster tiles kept across calls (a check calling the engine chunk by chunk makes one,
     hands it to every call and closes it at the end); None: GDAL's block cache only."""
+    parallel_overlaps: bool = True
+    """Each chunk's protected-area / indigenous-land overlaps and country/state lookup on a second thread
+    beside its raster statistics (GEOS and numpy release the GIL; the results are the same); False: one
+    after the other on the calling thread."""
 
     def is_jrc(self) -> bool:
         """Whether the forest source is the JRC mask (explicit, else guessed from its name)."""

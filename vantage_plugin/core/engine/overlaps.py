@@ -387,7 +387,12 @@ class OverlapIndex:
         """Per plot, the ready ``protected_areas`` / ``indigenous_land`` object (analysis.overlap_block);
         ``valid``: see :meth:`overlap_areas`."""
         plot_area = np.asarray(plot_area_ha, dtype=float)
-        union_ha, pairs, geom_ha = self.overlap_areas(plot_geoms_lonlat, plot_area, valid)
+        return self.blocks(plot_area, *self.overlap_areas(plot_geoms_lonlat, plot_area, valid))
+
+    def blocks(self, plot_area: np.ndarray, union_ha: np.ndarray, pairs: list,
+               geom_ha: np.ndarray) -> list[dict[str, Any]]:
+        """The blocks of :meth:`overlaps` from what :meth:`overlap_areas` gave (``plot_area``: as given
+        to it)."""
         details: dict[int, list[dict[str, Any]]] = {}
         for plot, rec, ha in pairs:
             detail = {k: (list(v) if isinstance(v, list) else v) for k, v in self.records[rec].items()}
