@@ -730,7 +730,8 @@ class SideTables:
                 merged.append(into)
             tables = merged
         set_aside = _set_aside_triggers(connection, table, f"rtree_{table}_{geometry}")
-        connection.execute(f"INSERT INTO main.{quoted(table)} ({names}) {_merged_select(connection, tables, columns, key)}")
+        select = _merged_select(connection, tables, columns, key)
+        connection.execute(f"INSERT INTO main.{quoted(table)} ({names}) {select}")
         for _, sql in set_aside:
             connection.execute(sql)
 

@@ -19,6 +19,7 @@ from tests.fixtures.bulk_write import LAYER, assert_same_layer, dump_layer, resu
 from vantage_plugin.core import analysis
 from vantage_plugin.qgis_bridge import operations, results, writing
 
+
 def _plot_years(k: int) -> list[int]:
     """Loss years of plot ``k``: some years in few plots (their columns come with a later chunk)."""
     return [2021, 2022] + [2019] * (k % 50 == 49) + [2023] * (k % 83 == 82) + [2018] * (k % 61 == 7)
