@@ -342,7 +342,7 @@ class StreamedLayer:
             if self.written == 0 and not self._one_by_one:
                 _larger_pages(connection)
             side = None
-            if self.fids is not None and _ascending(self.fids):
+            if SIDE_TABLES and self.fids is not None and _ascending(self.fids):
                 side = self._side = self._side or SideTables(self.temp)
             try:
                 if side is not None:
@@ -646,6 +646,9 @@ def _ascending(values: Sequence[int]) -> bool:
     return all(map(lt, values[:-1], values[1:]))
 
 
+#: Chunks given with feature ids among the rows written before go to :class:`SideTables`, merged at the end.
+#: False: their rows are inserted among the others (the reference; slow once the table outgrows the cache).
+SIDE_TABLES = True
 #: Tables of :class:`SideTables` merged by one statement (SQLite allows 500 terms in a compound SELECT);
 #: more are merged a group at a time first.
 SIDE_MERGE_TABLES = 100

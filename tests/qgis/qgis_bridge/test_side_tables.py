@@ -60,7 +60,7 @@ def _write(path, chunks, side: bool = True, positioned: bool = True) -> tuple[wr
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(writing.SideTables, "new_table", spy)
         if not side:
-            patch.setattr(writing, "_ascending", lambda values: False)
+            patch.setattr(writing, "SIDE_TABLES", False)
         kind = operations._PositionedStream if positioned else results.ResultStream
         stream = kind(str(path), LAYER, source_fields(), QgsWkbTypes.MultiPolygon)
         for plots, outcomes in chunks:
