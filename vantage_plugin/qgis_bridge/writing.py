@@ -740,8 +740,7 @@ class SideTables:
 
     def remove(self) -> None:
         """Remove the side database (and anything SQLite left beside it)."""
-        for path in (self.path, self.path + "-journal", self.path + "-wal", self.path + "-shm"):
-            _remove_file(path)
+        _remove_file(self.path)
         self.tables = []
 
 

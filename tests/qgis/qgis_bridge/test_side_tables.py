@@ -149,6 +149,10 @@ def test_a_cancelled_write_leaves_no_file(tmp_path):
         stream.add(plots, outcomes)
     side = stream.layer._side
     assert side is not None and len(side.tables) == 3 and os.path.exists(side.path)
+    # a temporary file of the write: beside the temporary GeoPackage, named for this process, so that the
+    # next write into the folder removes it when this process was killed
+    assert os.path.dirname(side.path) == os.path.dirname(stream.layer.temp)
+    assert writing._TEMP_PATTERN.search(os.path.basename(side.path)).group(1) == str(os.getpid())
     stream.discard()
     assert os.listdir(tmp_path) == []
 
