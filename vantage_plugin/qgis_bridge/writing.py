@@ -349,8 +349,9 @@ class StreamedLayer:
                     side.attach(connection)
                 connection.execute("BEGIN IMMEDIATE")
                 into = side.new_table(connection, self.layer_name) if side is not None else None
-                extent, index = _insert(connection, self.layer_name, [field.name() for field in self.fields],
-                                        columns, shapes, wrap, self._extent, self._one_by_one, self.fids, into)
+                args = (connection, self.layer_name, [field.name() for field in self.fields], columns, shapes, wrap,
+                        self._extent, self._one_by_one, self.fids)
+                extent, index = _insert(*args, into=into) if into is not None else _insert(*args)
                 connection.execute("COMMIT")
                 if side is not None and into is not None:
                     side.tables.append(into)
