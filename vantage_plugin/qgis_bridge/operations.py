@@ -426,8 +426,9 @@ def check_to_file(source: PlotSource, engine: str, path: str, layer_name: str, *
 #: Read a plain GeoPackage of more than one chunk in chunks compact in space (``gpkg_reading.spatial_chunks``):
 #: each chunk's raster tiles and overlapping pairs stay within it. False: in file order (the reference).
 SPATIAL_ORDER = True
-#: Rows of a chunk read out of file order written at a time (one transaction each): such rows land among
-#: the rows written before, on pages SQLite's in-memory journal copies (up to one page a row).
+#: Rows of a chunk read out of file order written at a time (one transaction each) when its plots are not
+#: in file order (``writing.SideTables`` takes a chunk whose are, whole): such rows land among the rows
+#: written before, on pages SQLite's in-memory journal copies (up to one page a row).
 SHUFFLED_WRITE_ROWS = 2_000
 
 
@@ -454,7 +455,7 @@ class _PositionedStream(ResultStream):
             if self.shuffled and self.by_rows:
                 raise _FileOrderNeeded()
         self.next_index += len(plots)
-        if not self.shuffled:
+        if not self.shuffled or all(a.index < b.index for a, b in zip(plots, plots[1:])):
             super().add(plots, results)
             return
         # Rows put among those written before change pages all over the table, which SQLite's

@@ -20,6 +20,8 @@ column stores as QGIS's writer would store it; otherwise nothing is written and 
 chunk as rows. That insert keeps what GDAL keeps beside the rows: the feature count
 (``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the spatial index (``rtree_…``: its entries
 are kept and the whole index is packed at once when the layer is finished, :mod:`..core.gpkg_rtree`).
+A chunk given with feature ids among those of the rows written before (a layer read in spatial
+order) goes to a table of its own in a side database and is merged in at the end (:class:`SideTables`).
 The temporary file is not synced at each such chunk (its rollback journal is kept in memory:
 :data:`TEMP_FILE_PRAGMAS`); it is synced once, after it was read back, before it is published or kept as
 the recovery file.
@@ -37,7 +39,7 @@ import uuid
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from itertools import repeat
-from operator import contains, eq, is_not
+from operator import contains, eq, is_not, lt
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -273,6 +275,8 @@ class StreamedLayer:
         """Rows were written in bulk without syncing (:data:`TEMP_FILE_PRAGMAS`): synced before publishing."""
         self._index: list[SpatialRows] = []
         """Spatial index entries of the rows written in bulk, put in the index at once by :meth:`finish`."""
+        self._side: Optional[SideTables] = None
+        """Chunks given with feature ids among those written before, kept aside until :meth:`finish`."""
         self.problem = output_problem(self.path)
         if self.problem is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -341,11 +345,20 @@ class StreamedLayer:
             self._unsynced = True
             if self.written == 0 and not self._one_by_one:
                 _larger_pages(connection)
-            connection.execute("BEGIN IMMEDIATE")
+            side = None
+            if SIDE_TABLES and self.fids is not None and _ascending(self.fids):
+                side = self._side = self._side or SideTables(self.temp)
             try:
-                extent, index = _insert(connection, self.layer_name, [field.name() for field in self.fields],
-                                        columns, shapes, wrap, self._extent, self._one_by_one, self.fids)
+                if side is not None:
+                    side.attach(connection)
+                connection.execute("BEGIN IMMEDIATE")
+                into = side.new_table(connection, self.layer_name) if side is not None else None
+                args = (connection, self.layer_name, [field.name() for field in self.fields], columns, shapes, wrap,
+                        self._extent, self._one_by_one, self.fids)
+                extent, index = _insert(*args, into=into) if into is not None else _insert(*args)
                 connection.execute("COMMIT")
+                if side is not None and into is not None:
+                    side.tables.append(into)
             except (sqlite3.Error, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
@@ -384,9 +397,15 @@ class StreamedLayer:
         del writer  # flushes and closes the file
 
     def discard(self) -> None:
-        """Give up: the temporary file is removed."""
+        """Give up: the temporary files are removed."""
         self._close()
+        self._drop_side()
         _remove_file(self.temp)
+
+    def _drop_side(self) -> None:
+        side, self._side = self._side, None
+        if side is not None:
+            side.remove()
 
     def finish(self, statements: Iterable[str] = (), field_order: Optional[list[str]] = None) -> WriteOutcome:
         """Close, run ``statements`` (SQL on the finished layer), put the columns in ``field_order``
@@ -394,6 +413,9 @@ class StreamedLayer:
         file) when the layer cannot be put in place."""
         self._close()
         try:
+            if self._side is not None:
+                self._side.merge(self.layer_name)
+                self._drop_side()
             _index_rows(self.temp, self._index)
             self._index = []
             _null_empty_geometries(self.temp, self.layer_name, statements, self._one_by_one)
@@ -404,6 +426,7 @@ class StreamedLayer:
             if self._unsynced:
                 _sync(self.temp)
         except BaseException:
+            self._drop_side()
             _remove_file(self.temp)
             raise
         try:
@@ -544,7 +567,8 @@ def _larger_pages(connection: sqlite3.Connection) -> None:
 def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], columns: Sequence[Sequence[Any]],
             shapes: Any, wrap: Any = None, extent: Optional[list[float]] = None,
             stored_extent: bool = True,
-            row_fids: Optional[Sequence[int]] = None) -> tuple[Optional[list[float]], Optional[SpatialRows]]:
+            row_fids: Optional[Sequence[int]] = None,
+            into: Optional[str] = None) -> tuple[Optional[list[float]], Optional[SpatialRows]]:
     """Insert the rows into the GeoPackage layer ``layer_name`` (inside the caller's transaction) and
     update what GDAL's triggers and writer keep beside them: the feature count, the extent. The
     triggers doing it row by row (they call GDAL's SQL functions, which this connection does not have)
@@ -552,7 +576,8 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     inserted before (``stored_extent``: rows written by GDAL count too, with the extent it stored).
     Returns the exact extent with these rows and the rows' entries of the spatial index (``None``
     without one), for :func:`gpkg_rtree.write_rtree` once the layer is written (``row_fids``: the rows'
-    feature ids, else numbered on from the last); ValueError (nothing
+    feature ids, else numbered on from the last; ``into``: the rows go to that table of the same columns
+    instead, a side table :meth:`SideTables.merge` moves into the layer); ValueError (nothing
     inserted) when SQLite's R-tree would refuse a box."""
     found = connection.execute("SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns "
                                "WHERE lower(table_name) = lower(?)", (layer_name,)).fetchone()
@@ -565,11 +590,7 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     if gpkg_rtree.boxes_refused(index_boxes):
         raise ValueError("a box SQLite's R-tree refuses")
     rtree = f"rtree_{table}_{geometry}"
-    set_aside = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(name) IN (lower(?), lower(?))",
-        (f"{rtree}_insert", f"trigger_insert_feature_count_{table}")).fetchall()
-    for name, _ in set_aside:
-        connection.execute(f"DROP TRIGGER {quoted(name)}")
+    set_aside = [] if into else _set_aside_triggers(connection, table, rtree)
     last = connection.execute(f"SELECT max(coalesce((SELECT max(fid) FROM {quoted(table)}), 0), coalesce("
                               "(SELECT seq FROM sqlite_sequence WHERE name = ?), 0))", (table,)).fetchone()[0]
     fids = range(int(last) + 1, int(last) + 1 + len(blobs)) if row_fids is None else row_fids
@@ -583,7 +604,7 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     values = ["?", "?"] + [same.get(k, "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
     bound = [columns[k] for k in kept if k not in same]
-    connection.executemany(f"INSERT INTO {quoted(table)} ({', '.join(map(quoted, names))}) "
+    connection.executemany(f"INSERT INTO {into or quoted(table)} ({', '.join(map(quoted, names))}) "
                            f"VALUES ({', '.join(values)})", zip(fids, blobs, *bound))
     index = None
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0]:
@@ -592,8 +613,8 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
         connection.execute(sql)
     # counted once (a new layer's count is NULL), then kept up to date: a chunk does not scan the layer
     connection.execute(f"UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN feature_count IS NULL THEN "
-                       f"(SELECT count(*) FROM {quoted(table)}) ELSE feature_count + ? END "
-                       "WHERE lower(table_name) = lower(?)", (len(blobs), table))
+                       f"(SELECT count(*) FROM {quoted(table)}) + ? ELSE feature_count + ? END "
+                       "WHERE lower(table_name) = lower(?)", (len(blobs) if into else 0, len(blobs), table))
     if not drawn:
         return extent, index
     boxes = [[bounds[k] for k in drawn]]
@@ -612,6 +633,155 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
                        "max_y = CAST(printf('%.18g', ?) AS REAL) WHERE lower(table_name) = lower(?)",
                        (*extent, table))
     return extent, index
+
+
+def _set_aside_triggers(connection: sqlite3.Connection, table: str, rtree: str) -> list[tuple[str, str]]:
+    """Drop the triggers keeping the spatial index and the feature count row by row (they call GDAL's SQL
+    functions, which a plain connection does not have): (name, sql) of each, to put back."""
+    set_aside = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(name) IN (lower(?), lower(?))",
+        (f"{rtree}_insert", f"trigger_insert_feature_count_{table}")).fetchall()
+    for name, _ in set_aside:
+        connection.execute(f"DROP TRIGGER {quoted(name)}")
+    return set_aside
+
+
+def _ascending(values: Sequence[int]) -> bool:
+    """Whether ``values`` rise strictly."""
+    return all(map(lt, values[:-1], values[1:]))
+
+
+#: Chunks given with feature ids among the rows written before go to :class:`SideTables`, merged at the end.
+#: False: their rows are inserted among the others (the reference; slow once the table outgrows the cache).
+SIDE_TABLES = True
+#: Tables of :class:`SideTables` merged by one statement (SQLite allows 500 terms in a compound SELECT);
+#: more are merged a group at a time first.
+SIDE_MERGE_TABLES = 100
+_SIDE_SCHEMA = "vantage_side"
+_CREATE_TABLE = re.compile(r'^\s*CREATE\s+TABLE\s+(?:"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|[^\s(]+)', re.IGNORECASE)
+
+
+class SideTables:
+    """Chunks whose rows belong among rows written before (feature ids given out of order, each chunk's
+    ascending), each kept in a table of its own in a side database beside the temporary GeoPackage
+    (a temporary file of the same kind: removed with it, or by :func:`clean_stale_temp_files` after a
+    killed run). :meth:`merge` moves them into the layer in feature id order with one ``INSERT … SELECT``
+    (SQLite merges the tables' rowid orders without sorting): rows are appended, never placed among the
+    rows of a table far larger than SQLite's page cache. Needs, until the layer is finished, as much
+    disk again as the rows so kept."""
+
+    def __init__(self, temp: str) -> None:
+        self.gpkg = temp
+        base = temp[:-len(TEMP_SUFFIX)] if temp.endswith(TEMP_SUFFIX) else temp
+        self.path = f"{base.rsplit('.', 1)[0]}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+        self.tables: list[str] = []
+        """The side tables written (committed), in the order written."""
+        self._made = 0
+
+    def attach(self, connection: sqlite3.Connection) -> None:
+        """Attach the side database to ``connection`` (unsynced, its journal in memory)."""
+        fresh = not os.path.exists(self.path)
+        connection.execute(f"ATTACH DATABASE ? AS {_SIDE_SCHEMA}", (self.path,))
+        if fresh:
+            connection.execute(f"PRAGMA {_SIDE_SCHEMA}.page_size = {BULK_PAGE_SIZE}")
+        for pragma in TEMP_FILE_PRAGMAS:
+            connection.execute(pragma.replace("PRAGMA ", f"PRAGMA {_SIDE_SCHEMA}.", 1))
+        connection.execute(f"PRAGMA {_SIDE_SCHEMA}.cache_size = -{BULK_CACHE_KIB}")
+
+    def new_table(self, connection: sqlite3.Connection, layer_name: str) -> str:
+        """Create (in the caller's transaction) a side table with the layer's columns as they are now;
+        its name, schema-qualified."""
+        self._made += 1
+        return _side_table_like(connection, _layer_columns(connection, layer_name)[0], f"chunk_{self._made}")
+
+    def merge(self, layer_name: str) -> None:
+        """Move the rows of every side table into the layer of the temporary GeoPackage, in feature id
+        order, in one transaction (the layer's spatial index entries, feature count and extent were kept
+        as the rows were written)."""
+        if not self.tables:
+            return
+        try:
+            connection = sqlite3.connect(self.gpkg, isolation_level=None)
+        except sqlite3.Error as error:
+            raise _index_failed(self.gpkg, error) from error
+        try:
+            _bulk_settings(connection)
+            self.attach(connection)
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                self._merge(connection, layer_name)
+                connection.execute("COMMIT")
+            except sqlite3.Error as error:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise _index_failed(self.gpkg, error) from error
+        finally:
+            connection.close()
+        self.tables = []
+
+    def _merge(self, connection: sqlite3.Connection, layer_name: str) -> None:
+        table, geometry = _layer_columns(connection, layer_name)
+        info = connection.execute(f"PRAGMA main.table_info({quoted(table)})").fetchall()
+        columns = [(str(row[1]), row[4]) for row in info]
+        names = ", ".join(quoted(name) for name, _ in columns)
+        key = 1 + [row[5] for row in info].index(1)  # the feature id: the rows' order
+        tables = list(self.tables)
+        while len(tables) > SIDE_MERGE_TABLES:  # a few large tables rather than more than SQLite merges at once
+            merged = []
+            for at in range(0, len(tables), SIDE_MERGE_TABLES):
+                group = tables[at:at + SIDE_MERGE_TABLES]
+                self._made += 1
+                into = _side_table_like(connection, table, f"merged_{self._made}")
+                connection.execute(f"INSERT INTO {into} ({names}) {_merged_select(connection, group, columns, key)}")
+                for done in group:
+                    connection.execute(f"DROP TABLE {done}")
+                merged.append(into)
+            tables = merged
+        set_aside = _set_aside_triggers(connection, table, f"rtree_{table}_{geometry}")
+        select = _merged_select(connection, tables, columns, key)
+        connection.execute(f"INSERT INTO main.{quoted(table)} ({names}) {select}")
+        for _, sql in set_aside:
+            connection.execute(sql)
+
+    def remove(self) -> None:
+        """Remove the side database (and anything SQLite left beside it)."""
+        _remove_file(self.path)
+        self.tables = []
+
+
+def _layer_columns(connection: sqlite3.Connection, layer_name: str) -> tuple[str, str]:
+    """(table, geometry column) of the GeoPackage layer ``layer_name``."""
+    found = connection.execute("SELECT table_name, column_name FROM main.gpkg_geometry_columns "
+                               "WHERE lower(table_name) = lower(?)", (layer_name,)).fetchone()
+    if found is None:
+        raise sqlite3.OperationalError(f"no layer {layer_name}")
+    return str(found[0]), str(found[1])
+
+
+def _side_table_like(connection: sqlite3.Connection, table: str, name: str) -> str:
+    """Create the side table ``name`` as the layer's table ``table`` is now (columns, types, constraints:
+    a row it takes the layer takes); its name, schema-qualified."""
+    sql = connection.execute("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?",
+                             (table,)).fetchone()[0]
+    qualified = f"{_SIDE_SCHEMA}.{quoted(name)}"
+    connection.execute(_CREATE_TABLE.sub(lambda _: f"CREATE TABLE {qualified}", sql, count=1))
+    return qualified
+
+
+def _merged_select(connection: sqlite3.Connection, tables: Sequence[str], columns: Sequence[tuple[str, Any]],
+                   key: int) -> str:
+    """One SELECT of the rows of ``tables`` (side tables) in feature id order (``key``: its column's
+    position, from 1), with the layer's ``columns``
+    ((name, default)): a column added to the layer after a table was made reads as its default, as it
+    reads in rows written before it was added."""
+    arms = []
+    for qualified in tables:
+        schema, name = qualified.split(".", 1)
+        have = {str(row[1]) for row in connection.execute(f"PRAGMA {schema}.table_info({name})")}
+        values = [quoted(column) if column in have else ("NULL" if default is None else str(default))
+                  for column, default in columns]
+        arms.append(f"SELECT {', '.join(values)} FROM {qualified}")
+    return " UNION ALL ".join(arms) + f" ORDER BY {key}"
 
 
 @dataclass
