@@ -43,7 +43,15 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, steady_star_rings, take_rows
+from .overlap_area import (
+    SharedParts,
+    StarRings,
+    shared_rings,
+    star_inside,
+    star_rings,
+    steady_star_rings,
+    take_rows,
+)
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -935,16 +943,16 @@ def _inside_ranges(ranges: np.ndarray, inner: np.ndarray, outer: np.ndarray,
 
 
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
-                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> SharedParts:
+                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None, *,
+                   stars: Optional[StarRings] = None, plain: Optional[np.ndarray] = None) -> SharedParts:
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
     pairs where neither lies inside the other: their area, geodesic area and point on surface from
     the crossings of their outlines where :func:`.overlap_area.shared_rings` can (GEOS's values), the
-    polygon by GEOS's overlay otherwise (``polygons`` where not ``done``)."""
-    # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
-    plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
-    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start(),
-                      workers=_WORKERS)
+    polygon by GEOS's overlay otherwise (``polygons`` where not ``done``). ``stars`` and ``plain`` (the
+    pairs without a fixed precision grid, :func:`_plain_stars`), when already made."""
+    if stars is None or plain is None:
+        plain, stars = _plain_stars(rings, n_plots, first, second, a, b, ring_stars)
+    plain = np.flatnonzero(plain)
     result = SharedParts.empty(len(a))
     result.put(plain, shared_rings(stars, first[plain], second[plain], workers=_WORKERS))
     # An area next to the overlap threshold is compared on GEOS's own polygon.
@@ -955,6 +963,18 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     if len(rest):
         result.polygons[rest] = _parallel(shapely.intersection, a[rest], b[rest])
     return result
+
+
+def _plain_stars(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray, b: np.ndarray,
+                 ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> tuple[np.ndarray, StarRings]:
+    """For pairs of plots ``first[k]``, ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``): which are
+    plain (neither geometry on a fixed precision grid: GEOS snaps their overlay to the grid, so those
+    are left to GEOS), and the :class:`.overlap_area.StarRings` of the plain pairs' plots."""
+    plain = (shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0)
+    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start(),
+                      workers=_WORKERS)
+    return plain, stars
 
 
 def tree_pairs(shapes: np.ndarray, rows: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray]:
@@ -1024,15 +1044,27 @@ def _overlap_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
 
-    # Containment first (prepared geometries), on the pairs whose octagons allow it: a plot inside the
-    # other one is itself the shared part, so the intersection is computed only for the other pairs.
+    plain, stars = _plain_stars(rings, len(geoms), subset[left], subset[right], a, b, ring_stars)
+
+    # Containment first, on the pairs whose octagons allow it: a plot inside the other one is itself the
+    # shared part, so the intersection is computed only for the other pairs. Star-shaped single rings are
+    # decided by numpy where it is sure (.overlap_area.star_inside), the rest by GEOS (prepared geometries).
     a_inside = _inside_box(bounds, left, right) & _inside_ranges(ranges, left, right)
     b_inside = _inside_box(bounds, right, left) & _inside_ranges(ranges, right, left)
-    outer = np.unique(np.concatenate([right[a_inside], left[b_inside]]))
+    by_geos_inside = []
+    for inside, inner, outer_of in ((a_inside, left, right), (b_inside, right, left)):
+        candidates = np.flatnonzero(inside & plain)
+        verdict = star_inside(stars, subset[inner[candidates]], subset[outer_of[candidates]], workers=_WORKERS)
+        inside[candidates[verdict < 0]] = False
+        unsure = inside.copy()
+        unsure[candidates[verdict > 0]] = False
+        by_geos_inside.append(unsure)
+    a_geos, b_geos = by_geos_inside
+    outer = np.unique(np.concatenate([right[a_geos], left[b_geos]]))
     shapely.prepare(shapes[outer])
     try:
-        a_inside[a_inside] = shapely.contains(b[a_inside], a[a_inside])
-        b_inside[b_inside] = shapely.contains(a[b_inside], b[b_inside])
+        a_inside[a_geos] = shapely.contains(b[a_geos], a[a_geos])
+        b_inside[b_geos] = shapely.contains(a[b_geos], b[b_geos])
     finally:
         shapely.destroy_prepared(shapes[outer])  # the plots' geometries live on: not their prepared indexes
     partly = ~(a_inside | b_inside)
@@ -1046,7 +1078,7 @@ def _overlap_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
     if partly.any():
         some = np.flatnonzero(partly)
         parts = _intersections(rings, len(geoms), subset[left[some]], subset[right[some]], a[some], b[some],
-                               ring_stars)
+                               stars=stars, plain=plain[some])
         fast = some[parts.done]
         by_geos[fast] = False
         positive[fast] = parts.area[parts.done] > OVERLAP_MIN_AREA
