@@ -359,6 +359,16 @@ class IssueBatch:
         self._positions.append(position)
         self._issues.append(make_issue(code, self.plots[position], **kwargs))
 
+    @property
+    def positions(self) -> list[int]:
+        """The position of each issue's plot, in the order found."""
+        return self._positions
+
+    @property
+    def found(self) -> list[Issue]:
+        """The issues, in the order found."""
+        return self._issues
+
     def extend(self, positions: Sequence[int], issues: Sequence[Issue]) -> None:
         self._positions.extend(positions)
         self._issues.extend(issues)
@@ -441,8 +451,7 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
     steady: list[np.ndarray] = []
-    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars, steady)
-                                                        for chunk, part in chunks])
+    valid = np.concatenate([np.zeros(0, dtype=bool)] + _polygon_checks_in_runs(batch, geoms, chunks, stars, steady))
     ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
@@ -785,6 +794,32 @@ def _polygon_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
         _report_reason(batch, int(position), str(text), zero_plots, spike_at.get(int(position)))
     if zero_plots or spike_at:
         valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
+    return valid
+
+
+def _polygon_checks_in_runs(batch: IssueBatch, geoms: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
+                            stars: list[tuple[np.ndarray, ...]], steady: list[np.ndarray]) -> list[np.ndarray]:
+    """:func:`_polygon_checks` of every run of ``chunks`` (each run's ``stars`` and ``steady`` appended in
+    run order), on :data:`_WORKERS` threads: numpy releases the GIL on a run's arrays. Each run's issues
+    are gathered apart and added to ``batch`` in run order: the same issues in the same order as one
+    run after the other (the runs hold different plots)."""
+
+    def one(run: tuple[np.ndarray, _Rings]) -> tuple[IssueBatch, np.ndarray, list, list]:
+        found, run_stars, run_steady = IssueBatch(batch.plots), [], []
+        valid = _polygon_checks(found, geoms, run[0], run[1], run_stars, run_steady)
+        return found, valid, run_stars, run_steady
+
+    if _WORKERS > 1 and len(chunks) > 1:
+        with ThreadPoolExecutor(_WORKERS) as pool:
+            results = list(pool.map(one, chunks))
+    else:
+        results = [one(run) for run in chunks]
+    valid = []
+    for found, run_valid, run_stars, run_steady in results:
+        batch.extend(found.positions, found.found)
+        stars += run_stars
+        steady += run_steady
+        valid.append(run_valid)
     return valid
 
 

@@ -175,13 +175,14 @@ def test_other_plot_sets_give_round_six_issues(make) -> None:
 
 
 def test_small_runs_give_round_six_issues(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Runs of a few pairs and vertices at a time, on one and two threads (every run boundary crossed)."""
+    """Runs of a few plots, pairs and vertices at a time, on one and two threads (every run boundary crossed)."""
     plots = _containment_plots(60, 3)
     for module in (overlap_area, old_overlap_area):
         monkeypatch.setattr(module, "PAIR_RUN", 7)
         monkeypatch.setattr(module, "_VERTEX_RUN", 101)
     for module in (checks, old_checks):
         monkeypatch.setattr(module, "_SPLIT_MIN", 10)
+        monkeypatch.setattr(module, "_CHUNK", 257)  # the polygon checks in many runs (on two threads here)
     new, old = _both(plots)
     assert sum(issue[0] == "PLOTS_OVERLAP" for issue in old) > 100
     assert new == old
