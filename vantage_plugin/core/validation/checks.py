@@ -392,18 +392,24 @@ class IssueBatch:
         """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
         the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
         first plot's value and the second's."""
-        positions = np.column_stack([first, second]).astype(np.int64).ravel().tolist()
+        firsts, seconds = np.asarray(first, dtype=np.int64).tolist(), np.asarray(second, dtype=np.int64).tolist()
         labels, indices = self.label_list, self.index_list
-        plot_indices = [indices[position] for position in positions]
-        plot_labels = [labels[position] for position in positions]
+        first_indices, second_indices = [indices[p] for p in firsts], [indices[p] for p in seconds]
+        first_labels, second_labels = [labels[p] for p in firsts], [labels[p] for p in seconds]
         # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
-        other_indices, other_labels = plot_indices.copy(), plot_labels.copy()
-        other_indices[0::2], other_indices[1::2] = plot_indices[1::2], plot_indices[0::2]
-        other_labels[0::2], other_labels[1::2] = plot_labels[1::2], plot_labels[0::2]
-        where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
+        positions = _interleave(firsts, seconds)
+        plot_indices = _interleave(first_indices, second_indices)
+        other_indices = _interleave(second_indices, first_indices)
+        plot_labels = _interleave(first_labels, second_labels)
+        other_labels = _interleave(second_labels, first_labels)
+        lonlat = None
+        if locations is not None:  # each pair's place, the same float objects for both of its issues
+            places = np.asarray(locations, dtype=float).reshape(-1, 2)
+            lon, lat = places[:, 0].tolist(), places[:, 1].tolist()
+            lonlat = (_interleave(lon, lon), _interleave(lat, lat))
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
-        issues = make_issues(code, plot_indices, plot_labels, locations=where,
-                             others=list(zip(other_indices, other_labels)), **values)
+        issues = make_issues(code, plot_indices, plot_labels, lonlat=lonlat,
+                             other_columns=(other_indices, other_labels), **values)
         self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
@@ -411,6 +417,13 @@ class IssueBatch:
         order = np.argsort(np.asarray(self._positions, dtype=np.int64), kind="stable")
         issues = self._issues
         return [issues[k] for k in order.tolist()]
+
+
+def _interleave(first: list[Any], second: list[Any]) -> list[Any]:
+    """``[first[0], second[0], first[1], second[1], …]`` (lists of one length)."""
+    both: list[Any] = [None] * (2 * len(first))
+    both[0::2], both[1::2] = first, second
+    return both
 
 
 def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
@@ -805,7 +818,9 @@ def _polygon_checks_in_runs(batch: IssueBatch, geoms: np.ndarray, chunks: list[t
     run after the other (the runs hold different plots)."""
 
     def one(run: tuple[np.ndarray, _Rings]) -> tuple[IssueBatch, np.ndarray, list, list]:
-        found, run_stars, run_steady = IssueBatch(batch.plots), [], []
+        found = IssueBatch(batch.plots)
+        run_stars: list[tuple[np.ndarray, ...]] = []
+        run_steady: list[np.ndarray] = []
         valid = _polygon_checks(found, geoms, run[0], run[1], run_stars, run_steady)
         return found, valid, run_stars, run_steady
 

@@ -188,3 +188,22 @@ def test_small_runs_give_round_six_issues(monkeypatch: pytest.MonkeyPatch) -> No
     assert new == old
     monkeypatch.setattr(checks, "_WORKERS", 1)
     assert _fields(checks.validate(plots, today=TODAY).issues) == old
+
+
+def test_make_issues_by_columns_gives_the_issues_by_pairs() -> None:
+    """``lonlat`` and ``other_columns`` (what ``IssueBatch.add_pairs`` now passes) against ``locations`` and
+    ``others`` (what it passed in round six), every field."""
+    from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT, make_issues
+
+    rng = np.random.default_rng(4)
+    n = 50
+    places = rng.uniform(-80, 80, (n, 2))
+    indices, labels = list(range(100, 100 + n)), [f"p{k}" for k in range(n)]
+    others = [(k + 7, f"o{k}") for k in range(n)]
+    columns = {"area_ha": rng.uniform(0, 3, n).tolist(), "detail": [INSIDE_OTHER_PLOT if k % 3 else "" for k in range(n)]}
+    by_pairs = make_issues("PLOTS_OVERLAP", indices, labels, locations=places.tolist(), others=others, **columns)
+    by_columns = make_issues("PLOTS_OVERLAP", indices, labels, lonlat=(places[:, 0].tolist(), places[:, 1].tolist()),
+                             other_columns=([i for i, _ in others], [label for _, label in others]), **columns)
+    assert _fields(by_columns) == _fields(by_pairs)
+    assert [issue.params for issue in by_columns] == [issue.params for issue in by_pairs]
+    assert by_pairs[1].location == tuple(places[1]) and "inside" in by_pairs[1].message
