@@ -95,6 +95,10 @@ class ValidationReport:
     plot_count: int
     plot_indices: list[int] = field(default_factory=list)
     blocked: set[int] = field(init=False)
+    #: Per plot of the batch (by position, as ``plot_indices``): 1 where its geometry is a valid polygon by
+    #: GEOS's rules (``shapely.is_valid``), 0 where it is a polygon that is not, −1 where not checked (not a
+    #: polygon: points, lines, empty or null geometries); None when not known (a report made from issues).
+    geometry_validity: Optional[np.ndarray] = field(default=None, repr=False, compare=False)
     _by_plot: Optional[dict[int, list[Issue]]] = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -142,9 +146,10 @@ def validate(
     today = today or _dt.date.today()
     plots = list(plots)
     issues: list[Issue] = []
+    validity = np.full(len(plots), -1, dtype=np.int8)
     stages: list[Callable[[], None]] = [
         lambda: issues.extend(_attribute_issues(plots, today)),
-        lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps)),
+        lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps, validity=validity)),
     ]
     # The batch holds millions of small objects (raw coordinate lists): pausing the cyclic garbage
     # collector while issues are created and gathered avoids rescanning them all (nothing here makes cycles).
@@ -154,7 +159,7 @@ def validate(
             stage()
             feedback.set_progress(100.0 * (number + 1) / len(stages))
         issues.sort(key=_PLOT_INDEX)
-        report = ValidationReport(issues, len(plots), [plot.index for plot in plots])
+        report = ValidationReport(issues, len(plots), [plot.index for plot in plots], validity)
         _promote_young()
         return report
 
@@ -426,7 +431,9 @@ def _interleave(first: list[Any], second: list[Any]) -> list[Any]:
     return both
 
 
-def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
+def _geometry_issues(plots: list[Plot], overlaps: bool, validity: Optional[np.ndarray] = None) -> list[Issue]:
+    """The geometry issues of ``plots``; ``validity`` (one int8 per plot, when given) receives GEOS's
+    validity of each polygon checked (see :attr:`ValidationReport.geometry_validity`)."""
     batch = IssueBatch(plots)
     geoms = geometry_array(plots)
 
@@ -464,7 +471,11 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
     steady: list[np.ndarray] = []
-    valid = np.concatenate([np.zeros(0, dtype=bool)] + _polygon_checks_in_runs(batch, geoms, chunks, stars, steady))
+    geos_valid: list[np.ndarray] = []
+    valid = np.concatenate([np.zeros(0, dtype=bool)]
+                           + _polygon_checks_in_runs(batch, geoms, chunks, stars, steady, geos_valid))
+    if validity is not None:
+        validity[polygons] = np.concatenate([np.zeros(0, dtype=bool)] + geos_valid)
     ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
@@ -730,14 +741,18 @@ def _sharp_spikes(batch: IssueBatch, vertices: np.ndarray, prev: np.ndarray, nxt
 
 def _polygon_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
                     stars: Optional[list[tuple[np.ndarray, ...]]] = None,
-                    steady: Optional[list[np.ndarray]] = None) -> np.ndarray:
+                    steady: Optional[list[np.ndarray]] = None,
+                    geos_valid: Optional[list[np.ndarray]] = None) -> np.ndarray:
     """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid. The star-shape
     test of every ring (:func:`.overlap_area.star_rings`) is appended to ``stars``; to ``steady``, for
     ``polygons``, which are one ring that stays valid when rounded for export
-    (:func:`.overlap_area.steady_star_rings`)."""
+    (:func:`.overlap_area.steady_star_rings`); to ``geos_valid``, for ``polygons``, GEOS's validity
+    (before zero-area rings and spikes are counted invalid)."""
     if not len(polygons):
         if steady is not None:
             steady.append(np.zeros(0, dtype=bool))
+        if geos_valid is not None:
+            geos_valid.append(np.zeros(0, dtype=bool))
         return np.zeros(0, dtype=bool)
     coords, ring_of, ring_owner = rings.coords, rings.ring_of, rings.owner
     n_rings = len(ring_owner)
@@ -805,24 +820,28 @@ def _polygon_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
     invalid = polygons[~valid]
     for position, text in zip(invalid, _in_runs(shapely.is_valid_reason, geoms[invalid])):
         _report_reason(batch, int(position), str(text), zero_plots, spike_at.get(int(position)))
+    if geos_valid is not None:
+        geos_valid.append(valid.copy())
     if zero_plots or spike_at:
         valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
     return valid
 
 
 def _polygon_checks_in_runs(batch: IssueBatch, geoms: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
-                            stars: list[tuple[np.ndarray, ...]], steady: list[np.ndarray]) -> list[np.ndarray]:
+                            stars: list[tuple[np.ndarray, ...]], steady: list[np.ndarray],
+                            geos_valid: Optional[list[np.ndarray]] = None) -> list[np.ndarray]:
     """:func:`_polygon_checks` of every run of ``chunks`` (each run's ``stars`` and ``steady`` appended in
     run order), on :data:`_WORKERS` threads: numpy releases the GIL on a run's arrays. Each run's issues
     are gathered apart and added to ``batch`` in run order: the same issues in the same order as one
     run after the other (the runs hold different plots)."""
 
-    def one(run: tuple[np.ndarray, _Rings]) -> tuple[IssueBatch, np.ndarray, list, list]:
+    def one(run: tuple[np.ndarray, _Rings]) -> tuple[IssueBatch, np.ndarray, list, list, list]:
         found = IssueBatch(batch.plots)
         run_stars: list[tuple[np.ndarray, ...]] = []
         run_steady: list[np.ndarray] = []
-        valid = _polygon_checks(found, geoms, run[0], run[1], run_stars, run_steady)
-        return found, valid, run_stars, run_steady
+        run_geos: list[np.ndarray] = []
+        valid = _polygon_checks(found, geoms, run[0], run[1], run_stars, run_steady, run_geos)
+        return found, valid, run_stars, run_steady, run_geos
 
     if _WORKERS > 1 and len(chunks) > 1:
         with ThreadPoolExecutor(_WORKERS) as pool:
@@ -830,8 +849,10 @@ def _polygon_checks_in_runs(batch: IssueBatch, geoms: np.ndarray, chunks: list[t
     else:
         results = [one(run) for run in chunks]
     valid = []
-    for found, run_valid, run_stars, run_steady in results:
+    for found, run_valid, run_stars, run_steady, run_geos in results:
         batch.extend(found.positions, found.found)
+        if geos_valid is not None:
+            geos_valid += run_geos
         stars += run_stars
         steady += run_steady
         valid.append(run_valid)

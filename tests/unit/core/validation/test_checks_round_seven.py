@@ -207,3 +207,19 @@ def test_make_issues_by_columns_gives_the_issues_by_pairs() -> None:
     assert _fields(by_columns) == _fields(by_pairs)
     assert [issue.params for issue in by_columns] == [issue.params for issue in by_pairs]
     assert by_pairs[1].location == tuple(places[1]) and "inside" in by_pairs[1].message
+
+
+def test_geometry_validity_is_geos_is_valid_for_every_polygon() -> None:
+    """The report's per-plot validity (for the engine, so that it need not ask GEOS again): GEOS's
+    ``is_valid`` for every polygon (star-shaped ones decided without GEOS included), −1 for the rest."""
+    plots = plots_for_pairs(400, 5) + mixed_plots()
+    plots = [Plot(index=k, geometry=p.geometry, user_id=str(k), commodity="cocoa", harvest_date="2024-01-01")
+             for k, p in enumerate(plots)]
+    report = checks.validate(plots, today=TODAY)
+    geoms = np.array([plot.geometry for plot in plots], dtype=object)
+    polygon = np.isin(shapely.get_type_id(geoms), [3, 6]) & ~shapely.is_empty(geoms)
+    validity = report.geometry_validity
+    assert validity is not None and validity.shape == (len(plots),)
+    assert (validity[~polygon] == -1).all()
+    assert np.array_equal(validity[polygon] == 1, shapely.is_valid(geoms[polygon]))
+    assert (validity[polygon] == 0).sum() > 20 and (validity[polygon] == 1).sum() > 200
