@@ -43,7 +43,15 @@ from ..plots import (
 from ..runs import Feedback, gc_paused
 from .geojson_raw import raw_problems, well_formed_polygon
 from .issues import Issue, Severity
-from .overlap_area import SharedParts, StarRings, shared_rings, star_rings, steady_star_rings, take_rows
+from .overlap_area import (
+    SharedParts,
+    StarRings,
+    shared_rings,
+    star_inside,
+    star_rings,
+    steady_star_rings,
+    take_rows,
+)
 from .rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
@@ -87,6 +95,10 @@ class ValidationReport:
     plot_count: int
     plot_indices: list[int] = field(default_factory=list)
     blocked: set[int] = field(init=False)
+    #: Per plot of the batch (by position, as ``plot_indices``): 1 where its geometry is a valid polygon by
+    #: GEOS's rules (``shapely.is_valid``), 0 where it is a polygon that is not, −1 where not checked (not a
+    #: polygon: points, lines, empty or null geometries); None when not known (a report made from issues).
+    geometry_validity: Optional[np.ndarray] = field(default=None, repr=False, compare=False)
     _by_plot: Optional[dict[int, list[Issue]]] = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -134,9 +146,10 @@ def validate(
     today = today or _dt.date.today()
     plots = list(plots)
     issues: list[Issue] = []
+    validity = np.full(len(plots), -1, dtype=np.int8)
     stages: list[Callable[[], None]] = [
         lambda: issues.extend(_attribute_issues(plots, today)),
-        lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps)),
+        lambda: issues.extend(_geometry_issues(plots, overlaps=check_overlaps, validity=validity)),
     ]
     # The batch holds millions of small objects (raw coordinate lists): pausing the cyclic garbage
     # collector while issues are created and gathered avoids rescanning them all (nothing here makes cycles).
@@ -146,7 +159,7 @@ def validate(
             stage()
             feedback.set_progress(100.0 * (number + 1) / len(stages))
         issues.sort(key=_PLOT_INDEX)
-        report = ValidationReport(issues, len(plots), [plot.index for plot in plots])
+        report = ValidationReport(issues, len(plots), [plot.index for plot in plots], validity)
         _promote_young()
         return report
 
@@ -351,6 +364,16 @@ class IssueBatch:
         self._positions.append(position)
         self._issues.append(make_issue(code, self.plots[position], **kwargs))
 
+    @property
+    def positions(self) -> list[int]:
+        """The position of each issue's plot, in the order found."""
+        return self._positions
+
+    @property
+    def found(self) -> list[Issue]:
+        """The issues, in the order found."""
+        return self._issues
+
     def extend(self, positions: Sequence[int], issues: Sequence[Issue]) -> None:
         self._positions.extend(positions)
         self._issues.extend(issues)
@@ -374,18 +397,24 @@ class IssueBatch:
         """Issue ``code`` on both plots of every pair (``first[k]``, ``second[k]``), each naming the other:
         the first plot's issue, then the second's, pair after pair. A column value ``(a, b)`` gives the
         first plot's value and the second's."""
-        positions = np.column_stack([first, second]).astype(np.int64).ravel().tolist()
+        firsts, seconds = np.asarray(first, dtype=np.int64).tolist(), np.asarray(second, dtype=np.int64).tolist()
         labels, indices = self.label_list, self.index_list
-        plot_indices = [indices[position] for position in positions]
-        plot_labels = [labels[position] for position in positions]
+        first_indices, second_indices = [indices[p] for p in firsts], [indices[p] for p in seconds]
+        first_labels, second_labels = [labels[p] for p in firsts], [labels[p] for p in seconds]
         # The other plot of issue 2k is the plot of issue 2k + 1 and the other way round.
-        other_indices, other_labels = plot_indices.copy(), plot_labels.copy()
-        other_indices[0::2], other_indices[1::2] = plot_indices[1::2], plot_indices[0::2]
-        other_labels[0::2], other_labels[1::2] = plot_labels[1::2], plot_labels[0::2]
-        where = None if locations is None else np.repeat(np.asarray(locations), 2, axis=0).tolist()
+        positions = _interleave(firsts, seconds)
+        plot_indices = _interleave(first_indices, second_indices)
+        other_indices = _interleave(second_indices, first_indices)
+        plot_labels = _interleave(first_labels, second_labels)
+        other_labels = _interleave(second_labels, first_labels)
+        lonlat = None
+        if locations is not None:  # each pair's place, the same float objects for both of its issues
+            places = np.asarray(locations, dtype=float).reshape(-1, 2)
+            lon, lat = places[:, 0].tolist(), places[:, 1].tolist()
+            lonlat = (_interleave(lon, lon), _interleave(lat, lat))
         values = {name: [v for pair in column for v in pair] for name, column in columns.items()}
-        issues = make_issues(code, plot_indices, plot_labels, locations=where,
-                             others=list(zip(other_indices, other_labels)), **values)
+        issues = make_issues(code, plot_indices, plot_labels, lonlat=lonlat,
+                             other_columns=(other_indices, other_labels), **values)
         self.extend(positions, issues)
 
     def issues(self) -> list[Issue]:
@@ -395,7 +424,16 @@ class IssueBatch:
         return [issues[k] for k in order.tolist()]
 
 
-def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
+def _interleave(first: list[Any], second: list[Any]) -> list[Any]:
+    """``[first[0], second[0], first[1], second[1], …]`` (lists of one length)."""
+    both: list[Any] = [None] * (2 * len(first))
+    both[0::2], both[1::2] = first, second
+    return both
+
+
+def _geometry_issues(plots: list[Plot], overlaps: bool, validity: Optional[np.ndarray] = None) -> list[Issue]:
+    """The geometry issues of ``plots``; ``validity`` (one int8 per plot, when given) receives GEOS's
+    validity of each polygon checked (see :attr:`ValidationReport.geometry_validity`)."""
     batch = IssueBatch(plots)
     geoms = geometry_array(plots)
 
@@ -433,8 +471,11 @@ def _geometry_issues(plots: list[Plot], overlaps: bool) -> list[Issue]:
     in_range = _coordinate_checks(batch, subset, runs)
     stars: list[tuple[np.ndarray, ...]] = []
     steady: list[np.ndarray] = []
-    valid = np.concatenate([np.zeros(0, dtype=bool)] + [_polygon_checks(batch, geoms, chunk, part, stars, steady)
-                                                        for chunk, part in chunks])
+    geos_valid: list[np.ndarray] = []
+    valid = np.concatenate([np.zeros(0, dtype=bool)]
+                           + _polygon_checks_in_runs(batch, geoms, chunks, stars, steady, geos_valid))
+    if validity is not None:
+        validity[polygons] = np.concatenate([np.zeros(0, dtype=bool)] + geos_valid)
     ring_stars = tuple(np.concatenate(column) for column in zip(*stars)) if stars else None
     crossing = _antimeridian_checks(batch, rings, in_range)
     good = valid & in_range[polygons] & ~np.isin(polygons, crossing)
@@ -700,14 +741,18 @@ def _sharp_spikes(batch: IssueBatch, vertices: np.ndarray, prev: np.ndarray, nxt
 
 def _polygon_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, rings: _Rings,
                     stars: Optional[list[tuple[np.ndarray, ...]]] = None,
-                    steady: Optional[list[np.ndarray]] = None) -> np.ndarray:
+                    steady: Optional[list[np.ndarray]] = None,
+                    geos_valid: Optional[list[np.ndarray]] = None) -> np.ndarray:
     """Ring-level and GEOS validity checks; returns, for ``polygons``, which are valid. The star-shape
     test of every ring (:func:`.overlap_area.star_rings`) is appended to ``stars``; to ``steady``, for
     ``polygons``, which are one ring that stays valid when rounded for export
-    (:func:`.overlap_area.steady_star_rings`)."""
+    (:func:`.overlap_area.steady_star_rings`); to ``geos_valid``, for ``polygons``, GEOS's validity
+    (before zero-area rings and spikes are counted invalid)."""
     if not len(polygons):
         if steady is not None:
             steady.append(np.zeros(0, dtype=bool))
+        if geos_valid is not None:
+            geos_valid.append(np.zeros(0, dtype=bool))
         return np.zeros(0, dtype=bool)
     coords, ring_of, ring_owner = rings.coords, rings.ring_of, rings.owner
     n_rings = len(ring_owner)
@@ -775,8 +820,42 @@ def _polygon_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
     invalid = polygons[~valid]
     for position, text in zip(invalid, _in_runs(shapely.is_valid_reason, geoms[invalid])):
         _report_reason(batch, int(position), str(text), zero_plots, spike_at.get(int(position)))
+    if geos_valid is not None:
+        geos_valid.append(valid.copy())
     if zero_plots or spike_at:
         valid &= ~np.isin(polygons, list(zero_plots) + list(spike_at))
+    return valid
+
+
+def _polygon_checks_in_runs(batch: IssueBatch, geoms: np.ndarray, chunks: list[tuple[np.ndarray, _Rings]],
+                            stars: list[tuple[np.ndarray, ...]], steady: list[np.ndarray],
+                            geos_valid: Optional[list[np.ndarray]] = None) -> list[np.ndarray]:
+    """:func:`_polygon_checks` of every run of ``chunks`` (each run's ``stars`` and ``steady`` appended in
+    run order), on :data:`_WORKERS` threads: numpy releases the GIL on a run's arrays. Each run's issues
+    are gathered apart and added to ``batch`` in run order: the same issues in the same order as one
+    run after the other (the runs hold different plots)."""
+
+    def one(run: tuple[np.ndarray, _Rings]) -> tuple[IssueBatch, np.ndarray, list, list, list]:
+        found = IssueBatch(batch.plots)
+        run_stars: list[tuple[np.ndarray, ...]] = []
+        run_steady: list[np.ndarray] = []
+        run_geos: list[np.ndarray] = []
+        valid = _polygon_checks(found, geoms, run[0], run[1], run_stars, run_steady, run_geos)
+        return found, valid, run_stars, run_steady, run_geos
+
+    if _WORKERS > 1 and len(chunks) > 1:
+        with ThreadPoolExecutor(_WORKERS) as pool:
+            results = list(pool.map(one, chunks))
+    else:
+        results = [one(run) for run in chunks]
+    valid = []
+    for found, run_valid, run_stars, run_steady, run_geos in results:
+        batch.extend(found.positions, found.found)
+        if geos_valid is not None:
+            geos_valid += run_geos
+        stars += run_stars
+        steady += run_steady
+        valid.append(run_valid)
     return valid
 
 
@@ -935,16 +1014,16 @@ def _inside_ranges(ranges: np.ndarray, inner: np.ndarray, outer: np.ndarray,
 
 
 def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray,
-                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> SharedParts:
+                   b: np.ndarray, ring_stars: Optional[tuple[np.ndarray, ...]] = None, *,
+                   stars: Optional[StarRings] = None, plain: Optional[np.ndarray] = None) -> SharedParts:
     """The shared parts of plots ``first[k]`` and ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``),
     pairs where neither lies inside the other: their area, geodesic area and point on surface from
     the crossings of their outlines where :func:`.overlap_area.shared_rings` can (GEOS's values), the
-    polygon by GEOS's overlay otherwise (``polygons`` where not ``done``)."""
-    # Geometries with a fixed precision grid make GEOS snap its result to that grid: left to GEOS.
-    plain = np.flatnonzero((shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0))
-    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
-                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start(),
-                      workers=_WORKERS)
+    polygon by GEOS's overlay otherwise (``polygons`` where not ``done``). ``stars`` and ``plain`` (the
+    pairs without a fixed precision grid, :func:`_plain_stars`), when already made."""
+    if stars is None or plain is None:
+        plain, stars = _plain_stars(rings, n_plots, first, second, a, b, ring_stars)
+    plain = np.flatnonzero(plain)
     result = SharedParts.empty(len(a))
     result.put(plain, shared_rings(stars, first[plain], second[plain], workers=_WORKERS))
     # An area next to the overlap threshold is compared on GEOS's own polygon.
@@ -955,6 +1034,18 @@ def _intersections(rings: _Rings, n_plots: int, first: np.ndarray, second: np.nd
     if len(rest):
         result.polygons[rest] = _parallel(shapely.intersection, a[rest], b[rest])
     return result
+
+
+def _plain_stars(rings: _Rings, n_plots: int, first: np.ndarray, second: np.ndarray, a: np.ndarray, b: np.ndarray,
+                 ring_stars: Optional[tuple[np.ndarray, ...]] = None) -> tuple[np.ndarray, StarRings]:
+    """For pairs of plots ``first[k]``, ``second[k]`` (positions; geometries ``a[k]``, ``b[k]``): which are
+    plain (neither geometry on a fixed precision grid: GEOS snaps their overlay to the grid, so those
+    are left to GEOS), and the :class:`.overlap_area.StarRings` of the plain pairs' plots."""
+    plain = (shapely.get_precision(a) == 0) & (shapely.get_precision(b) == 0)
+    stars = StarRings(rings.coords, rings.ring_of, rings.owner, n_plots,
+                      np.unique(np.concatenate([first[plain], second[plain]])), ring_stars, rings.ring_start(),
+                      workers=_WORKERS)
+    return plain, stars
 
 
 def tree_pairs(shapes: np.ndarray, rows: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray]:
@@ -1024,15 +1115,27 @@ def _overlap_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
     left, right = left[near], right[near]
     a, b = shapes[left], shapes[right]
 
-    # Containment first (prepared geometries), on the pairs whose octagons allow it: a plot inside the
-    # other one is itself the shared part, so the intersection is computed only for the other pairs.
+    plain, stars = _plain_stars(rings, len(geoms), subset[left], subset[right], a, b, ring_stars)
+
+    # Containment first, on the pairs whose octagons allow it: a plot inside the other one is itself the
+    # shared part, so the intersection is computed only for the other pairs. Star-shaped single rings are
+    # decided by numpy where it is sure (.overlap_area.star_inside), the rest by GEOS (prepared geometries).
     a_inside = _inside_box(bounds, left, right) & _inside_ranges(ranges, left, right)
     b_inside = _inside_box(bounds, right, left) & _inside_ranges(ranges, right, left)
-    outer = np.unique(np.concatenate([right[a_inside], left[b_inside]]))
+    by_geos_inside = []
+    for inside, inner, outer_of in ((a_inside, left, right), (b_inside, right, left)):
+        candidates = np.flatnonzero(inside & plain)
+        verdict = star_inside(stars, subset[inner[candidates]], subset[outer_of[candidates]], workers=_WORKERS)
+        inside[candidates[verdict < 0]] = False
+        unsure = inside.copy()
+        unsure[candidates[verdict > 0]] = False
+        by_geos_inside.append(unsure)
+    a_geos, b_geos = by_geos_inside
+    outer = np.unique(np.concatenate([right[a_geos], left[b_geos]]))
     shapely.prepare(shapes[outer])
     try:
-        a_inside[a_inside] = shapely.contains(b[a_inside], a[a_inside])
-        b_inside[b_inside] = shapely.contains(a[b_inside], b[b_inside])
+        a_inside[a_geos] = shapely.contains(b[a_geos], a[a_geos])
+        b_inside[b_geos] = shapely.contains(a[b_geos], b[b_geos])
     finally:
         shapely.destroy_prepared(shapes[outer])  # the plots' geometries live on: not their prepared indexes
     partly = ~(a_inside | b_inside)
@@ -1046,7 +1149,7 @@ def _overlap_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
     if partly.any():
         some = np.flatnonzero(partly)
         parts = _intersections(rings, len(geoms), subset[left[some]], subset[right[some]], a[some], b[some],
-                               ring_stars)
+                               stars=stars, plain=plain[some])
         fast = some[parts.done]
         by_geos[fast] = False
         positive[fast] = parts.area[parts.done] > OVERLAP_MIN_AREA

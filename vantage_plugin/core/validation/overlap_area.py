@@ -396,8 +396,80 @@ def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometri
     return result
 
 
-def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bool) -> SharedParts:
-    """:func:`shared_rings` for pairs of rows (``ra[k]``, ``rb[k]``)."""
+#: How two outlines meet (:func:`star_inside`): certainly no common point; certainly crossing properly.
+APART, CROSSING = 1, 2
+
+
+def star_inside(stars: StarRings, inner: np.ndarray, outer: np.ndarray, workers: int = 1) -> np.ndarray:
+    """For plot pairs (positions ``inner[k]``, ``outer[k]``): 1 where the inner plot certainly lies inside the
+    outer one (what ``shapely.contains(outer, inner)`` says), −1 where it certainly does not, 0 where not
+    sure (a plot not one star-shaped ring, outlines touching or too close to tell).
+
+    Both plots star-shaped single rings: when an outline crosses the other properly (certified as in
+    :func:`shared_rings`), the inner plot has points outside the outer one; when the outlines certainly
+    share no point, the inner plot lies inside the outer one exactly when a vertex of it does, which
+    the outer ring's edge at that vertex's angle around its centre tells (:func:`star_contains_points`)."""
+    verdict = np.zeros(len(inner), dtype=np.int8)
+    ri, ro = stars.rank[inner], stars.rank[outer]
+    todo = np.flatnonzero((ri >= 0) & (ro >= 0))
+    if not len(todo):
+        return verdict
+    # The outer plot first: the edges searched are its edges within the inner plot's box (a narrow wedge).
+    todo = todo[np.argsort(ro[todo], kind="stable")]
+    runs = [todo[lo:lo + PAIR_RUN] for lo in range(0, len(todo), PAIR_RUN)]
+
+    def one(run: np.ndarray) -> np.ndarray:
+        contacts = np.zeros(len(run), dtype=np.int8)
+        _shared_run(stars, ro[run], ri[run], False, contacts)
+        return contacts
+
+    if workers > 1 and len(runs) > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            found = list(pool.map(one, runs))
+    else:
+        found = [one(run) for run in runs]
+    contacts = np.zeros(len(inner), dtype=np.int8)
+    for run, part in zip(runs, found):
+        contacts[run] = part
+    verdict[contacts == CROSSING] = -1
+    apart = np.flatnonzero(contacts == APART)
+    verdict[apart] = star_contains_points(stars, ro[apart], take_rows(stars.vertex, stars.first[ri[apart]]))
+    return verdict
+
+
+def star_contains_points(stars: StarRings, rows: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """For points (``points[k]``) and rows of ``stars`` (``rows[k]``): 1 where the point is certainly inside the
+    row's ring, −1 certainly outside, 0 not sure. The ring (counter-clockwise) is star-shaped around its
+    centre: within the wedge of one edge around the centre, a point is inside exactly when it is left of
+    that edge. Every edge whose wedge may hold the point (:meth:`StarRings.edges_at`) must agree."""
+    verdict = np.zeros(len(rows), dtype=np.int8)
+    if not len(rows):
+        return verdict
+    centre = take_rows(stars.centre, rows)
+    theta = np.arctan2(points[:, 1] - centre[:, 1], points[:, 0] - centre[:, 0])
+    k_lo, k_hi = stars.edges_at(rows, theta)
+    size = stars.size[rows]
+    count = np.minimum(k_hi - k_lo + 1, size)
+    which, k = _expand(count)
+    row, n = rows[which], size[which]
+    j = np.mod(k_lo[which] + k, n)
+    q1 = take_rows(stars.vertex, stars.first[row] + j)
+    q2 = take_rows(stars.vertex, stars.first[row] + np.mod(j + 1, n))
+    p = take_rows(points, which)
+    with np.errstate(invalid="ignore", over="ignore"):
+        sign, _ = _orient(q1[:, 0], q1[:, 1], q2[:, 0], q2[:, 1], p[:, 0], p[:, 1])
+    left = np.bincount(which, weights=sign > 0, minlength=len(rows))
+    right = np.bincount(which, weights=sign < 0, minlength=len(rows))
+    verdict[(left == count) & (count > 0)] = 1
+    verdict[(right == count) & (count > 0)] = -1
+    return verdict
+
+
+def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bool,
+                contacts: Optional[np.ndarray] = None) -> SharedParts:
+    """:func:`shared_rings` for pairs of rows (``ra[k]``, ``rb[k]``). With ``contacts`` (one int8 per pair),
+    only how the outlines meet is found and written there (:data:`APART`, :data:`CROSSING` or 0: not
+    sure), and nothing else (the parts returned stay empty)."""
     todo = np.arange(len(ra))
     out = SharedParts.empty(len(ra))
     shared, done, hectares, area, location = out.polygons, out.done, out.hectares, out.area, out.location
@@ -493,6 +565,11 @@ def _shared_run(stars: StarRings, ra: np.ndarray, rb: np.ndarray, geometries: bo
     h_pair = pair_c[hit_idx]
     crossings = np.bincount(h_pair, minlength=len(todo))
     bad |= crossings % 2 == 1
+    if contacts is not None:
+        # A proper crossing, certain (its signs certified, its point clear of the ends), whatever else is unsure.
+        crossing = np.bincount(pair_c[hit & ~close], minlength=len(todo)) > 0
+        contacts[:] = np.where(crossing, CROSSING, np.where((crossings == 0) & ~bad, APART, 0))
+        return out
 
     # No crossing, certainly: the outlines are apart and neither plot lies inside the other.
     empty = (crossings == 0) & ~bad

@@ -275,12 +275,16 @@ def make_issues(
     *,
     locations: Optional[Sequence[tuple[float, float]]] = None,
     others: Optional[Sequence[tuple[int, str]]] = None,
+    lonlat: Optional[tuple[Sequence[float], Sequence[float]]] = None,
+    other_columns: Optional[tuple[Sequence[int], Sequence[str]]] = None,
     **columns: Sequence[Any],
 ) -> list[Issue]:
     """Many issues of rule ``code`` at once: issue ``k`` is ``make_issue(code, plot, location=locations[k],
     other=other, **{name: column[k]})`` for the plot of index ``indices[k]`` and label ``labels[k]``
     (``others[k]``: the other plot's index and label), the same issue made without the per-call overhead:
     the messages by one f-string compiled from the template (:func:`_filler`) mapped over the columns.
+    ``lonlat`` (the longitudes and the latitudes, floats) and ``other_columns`` (the other plots' indices
+    and labels) give the same as ``locations`` and ``others`` by columns.
     """
     rule = RULES[code]
     n = len(indices)
@@ -289,10 +293,15 @@ def make_issues(
     values: dict[str, Iterable[Any]] = {key: repeat(value, n) for key, value in _DEFAULTS.items()}
     wheres: Sequence[Optional[tuple[float, float]]] = [None] * n
     other_indices: Sequence[Optional[int]] = [None] * n
-    if locations is not None:
+    if lonlat is not None:
+        values["lon"], values["lat"] = lonlat
+        wheres = list(zip(*lonlat))
+    elif locations is not None:
         values["lon"], values["lat"] = [lon for lon, _ in locations], [lat for _, lat in locations]
         wheres = [(float(lon), float(lat)) for lon, lat in locations]
-    if others is not None:
+    if other_columns is not None:
+        other_indices, values["other"] = other_columns
+    elif others is not None:
         other_indices, values["other"] = [index for index, _ in others], [label for _, label in others]
     values.update(columns)
     constant = frozenset(key for key in _DEFAULTS if key not in columns)
