@@ -124,7 +124,9 @@ def check_validated(
 
         if bundled_options is None:
             raise ValueError("The bundled engine needs its data options (forest, loss year, …).")
-        results, run = run_bundled(valid, bundled_options, feedback) if valid else ([], _empty_run(engine))
+        verdicts = validity_verdicts(report, valid)
+        results, run = (run_bundled(valid, bundled_options, feedback, valid=verdicts) if valid
+                        else ([], _empty_run(engine)))
     else:
         from .api.workflow import run_api_check
 
@@ -140,6 +142,19 @@ def check_validated(
         merged[result.plot_index] = result
     ordered = [merged[plot.index] for plot in plots if plot.index in merged]
     return CheckOutput(results=ordered, run=run, report=report)
+
+
+def validity_verdicts(report: Any, plots: Sequence[Plot]) -> Optional[list[bool]]:
+    """Validation's verdicts on ``plots``' geometries (``shapely.is_valid``, from the report's
+    ``geometry_validity``), for the engine not to check them again; ``None`` when the report does not
+    have one for each of them (a report made from issues alone, or one covering other plots)."""
+    validity = getattr(report, "geometry_validity", None)
+    if validity is None:
+        return None
+    position = {index: k for k, index in enumerate(report.plot_indices)}
+    if any(plot.index not in position for plot in plots):
+        return None
+    return [bool(validity[position[plot.index]] == 1) for plot in plots]
 
 
 def _empty_run(engine: str) -> Run:

@@ -235,3 +235,24 @@ def test_plots_failing_the_raster_part_are_left_out_of_the_overlaps_made_beside(
     assert "raster analysis failed: GDAL failed" in parallel[2][126]
     assert sum(bool(r["analysis"]["protected_areas"]["protected_area_details"]) for r in parallel[0]
                if r["analysis"]) >= 10
+
+
+def test_the_check_hands_validations_verdicts_to_the_engine(options, monkeypatch):
+    """``service.check_plots`` gives the engine validation's verdicts on the plots it analyses (GEOS's
+    ``is_valid`` on each polygon), and its results are those of the engine checking validity itself."""
+    from vantage_plugin.core import service
+
+    plots = _plots()
+    given: list = []
+    real = bundled.run_bundled
+    monkeypatch.setattr(bundled, "run_bundled", lambda *a, **k: given.append((a[0], k.get("valid"))) or real(*a, **k))
+    checked = service.check_plots(plots, "bundled", bundled_options=options)
+    reuse.POOL.clear()
+    monkeypatch.setattr(service, "validity_verdicts", lambda report, plots: None)
+    own = service.check_plots(plots, "bundled", bundled_options=options)
+    assert _outputs(checked.results) == _outputs(own.results)
+    (analysed, verdicts), (_, none) = given
+    assert none is None and len(verdicts) == len(analysed) < len(plots)  # the blocked ones are not analysed
+    polygons = [k for k, plot in enumerate(analysed) if plot.geometry.geom_type in ("Polygon", "MultiPolygon")]
+    expected = shapely.is_valid(np.array([analysed[k].geometry for k in polygons], dtype=object))
+    assert [verdicts[k] for k in polygons] == expected.tolist() and len(polygons) > 100
