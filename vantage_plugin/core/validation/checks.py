@@ -46,6 +46,7 @@ from .issues import Issue, Severity
 from .overlap_area import (
     SharedParts,
     StarRings,
+    map_on_threads,
     shared_rings,
     star_inside,
     star_rings,
@@ -843,13 +844,8 @@ def _polygon_checks_in_runs(batch: IssueBatch, geoms: np.ndarray, chunks: list[t
         valid = _polygon_checks(found, geoms, run[0], run[1], run_stars, run_steady, run_geos)
         return found, valid, run_stars, run_steady, run_geos
 
-    if _WORKERS > 1 and len(chunks) > 1:
-        with ThreadPoolExecutor(_WORKERS) as pool:
-            results = list(pool.map(one, chunks))
-    else:
-        results = [one(run) for run in chunks]
     valid = []
-    for found, run_valid, run_stars, run_steady, run_geos in results:
+    for found, run_valid, run_stars, run_steady, run_geos in map_on_threads(one, chunks, _WORKERS):
         batch.extend(found.positions, found.found)
         if geos_valid is not None:
             geos_valid += run_geos

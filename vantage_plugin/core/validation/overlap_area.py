@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -133,6 +133,15 @@ def _morton(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return codes
 
 
+def map_on_threads(function: Callable[[Any], Any], items: Sequence[Any], workers: int) -> list:
+    """``[function(item) for item in items]``, on ``workers`` threads when there are more than one and more than
+    one item (numpy releases the GIL while it works on an item's arrays; each answer depends on its item alone)."""
+    if workers > 1 and len(items) > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            return list(pool.map(function, items))
+    return [function(item) for item in items]
+
+
 class StarRings:
     """Star-shaped single-ring plots, counter-clockwise, with their vertices' angles around their centres.
 
@@ -183,12 +192,7 @@ class StarRings:
             r0, r1 = span
             self._fill(coords, ring_start[rings[r0:r1]], ccw[rings[r0:r1]], r0, r1)
 
-        if workers > 1 and len(spans) > 1:
-            with ThreadPoolExecutor(workers) as pool:
-                list(pool.map(fill, spans))
-        else:
-            for span in spans:
-                fill(span)
+        map_on_threads(fill, spans, workers)
 
     def _fill(self, coords: np.ndarray, ring_start: np.ndarray, ccw: np.ndarray, r0: int, r1: int) -> None:
         """Vertices (counter-clockwise), angles, keys, buckets and bounds of rows ``r0`` to ``r1``."""
@@ -386,12 +390,7 @@ def shared_rings(stars: StarRings, left: np.ndarray, right: np.ndarray, geometri
     def one(run: np.ndarray) -> SharedParts:
         return _shared_run(stars, ra[run], rb[run], geometries)
 
-    if workers > 1 and len(runs) > 1:
-        with ThreadPoolExecutor(workers) as pool:
-            parts = list(pool.map(one, runs))
-    else:
-        parts = [one(run) for run in runs]
-    for run, part in zip(runs, parts):
+    for run, part in zip(runs, map_on_threads(one, runs, workers)):
         result.put(run, part)
     return result
 
@@ -423,13 +422,8 @@ def star_inside(stars: StarRings, inner: np.ndarray, outer: np.ndarray, workers:
         _shared_run(stars, ro[run], ri[run], False, contacts)
         return contacts
 
-    if workers > 1 and len(runs) > 1:
-        with ThreadPoolExecutor(workers) as pool:
-            found = list(pool.map(one, runs))
-    else:
-        found = [one(run) for run in runs]
     contacts = np.zeros(len(inner), dtype=np.int8)
-    for run, part in zip(runs, found):
+    for run, part in zip(runs, map_on_threads(one, runs, workers)):
         contacts[run] = part
     verdict[contacts == CROSSING] = -1
     apart = np.flatnonzero(contacts == APART)
