@@ -65,6 +65,7 @@ from .results import (
     same_file,
 )
 from .settings import PluginSettings
+from .writing import ascending
 
 __all__ = ["ENGINE_API", "ENGINE_BUNDLED", "OperationError"]  # re-exported: the panel and Processing read them here
 
@@ -455,7 +456,7 @@ class _PositionedStream(ResultStream):
             if self.shuffled and self.by_rows:
                 raise _FileOrderNeeded()
         self.next_index += len(plots)
-        if not self.shuffled or all(a.index < b.index for a, b in zip(plots, plots[1:])):
+        if not self.shuffled or ascending([plot.index for plot in plots]):
             super().add(plots, results)
             return
         # Rows put among those written before change pages all over the table, which SQLite's

@@ -346,7 +346,7 @@ class StreamedLayer:
             if self.written == 0 and not self._one_by_one:
                 _larger_pages(connection)
             side = None
-            if SIDE_TABLES and self.fids is not None and _ascending(self.fids):
+            if SIDE_TABLES and self.fids is not None and ascending(self.fids):
                 side = self._side = self._side or SideTables(self.temp)
             try:
                 if side is not None:
@@ -355,7 +355,7 @@ class StreamedLayer:
                 into = side.new_table(connection, self.layer_name) if side is not None else None
                 args = (connection, self.layer_name, [field.name() for field in self.fields], columns, shapes, wrap,
                         self._extent, self._one_by_one, self.fids)
-                extent, index = _insert(*args, into=into) if into is not None else _insert(*args)
+                extent, index = _insert(*args, into=into)
                 connection.execute("COMMIT")
                 if side is not None and into is not None:
                     side.tables.append(into)
@@ -646,7 +646,7 @@ def _set_aside_triggers(connection: sqlite3.Connection, table: str, rtree: str) 
     return set_aside
 
 
-def _ascending(values: Sequence[int]) -> bool:
+def ascending(values: Sequence[int]) -> bool:
     """Whether ``values`` rise strictly."""
     return all(map(lt, values[:-1], values[1:]))
 

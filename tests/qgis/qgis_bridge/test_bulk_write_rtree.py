@@ -98,8 +98,12 @@ def _old_insert(connection: sqlite3.Connection, layer_name: str, names: list[str
 
 def _write_old(path, chunks, monkeypatch):
     """The layer as the writer before wrote it: each chunk's R-tree rows inserted by SQLite with the rows."""
+    def old_insert(*args, into=None):
+        assert into is None  # the old writer had no side tables
+        return _old_insert(*args), None
+
     with monkeypatch.context() as patch:
-        patch.setattr(writing, "_insert", lambda *args: (_old_insert(*args), None))
+        patch.setattr(writing, "_insert", old_insert)
         return write_results(path, chunks, True, monkeypatch)
 
 
