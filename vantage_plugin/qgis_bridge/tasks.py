@@ -152,6 +152,59 @@ class CoreTask(QgsTask):
                     pass
 
 
+class LatestTask:
+    """At most one small task of a kind whose answer the panel waits for (a catalog read, a look for
+    data files): each :meth:`ask` drops the late answer of the one before, and :meth:`close` drops the
+    last (the panel closes). The work runs as ``CoreTask(pause_gc=False)``: the GUI thread never waits
+    on it, however long a file on an unreachable share takes to answer."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+        self.task: Optional[CoreTask] = None
+
+    def ask(
+        self,
+        fn: Callable[..., Any],
+        data: dict[str, Any],
+        on_answer: Callable[[Any], None],
+        on_failure: Optional[Callable[[BaseException, str], None]] = None,
+    ) -> CoreTask:
+        """Start ``fn(**data)``; ``on_answer(result)`` or ``on_failure(error, details)`` on the main thread,
+        unless a newer question was asked or :meth:`close` was called meanwhile."""
+        self.close()
+
+        def answered(result: Any) -> None:
+            if self.task is task:
+                self.task = None
+                on_answer(result)
+
+        def failed(error: BaseException, details: str) -> None:
+            if self.task is task:
+                self.task = None
+                if on_failure is not None:
+                    on_failure(error, details)
+
+        def cancelled() -> None:
+            if self.task is task:
+                self.task = None
+
+        task = CoreTask(self.description, fn, data=data, on_success=answered, on_failure=failed,
+                        on_cancelled=cancelled, pause_gc=False)
+        self.task = task
+        return start(task)
+
+    def pending(self) -> bool:
+        """Whether the last question is still waiting for its answer."""
+        return self.task is not None
+
+    def close(self) -> None:
+        """Cancel the question on its way and forget its answer."""
+        task, self.task = self.task, None
+        if task is not None and not sip.isdeleted(task):
+            task.detach()
+            task.cancel()
+
+
 def start(task: CoreTask) -> CoreTask:
     """Keep a reference to ``task`` and hand it to the QGIS task manager."""
     _ALIVE.add(task)
