@@ -39,21 +39,28 @@ class FrozenObjects:
     Frozen, a run's results (100,000s of objects the panel shows) are never rescanned by a collection
     holding the GIL. But a frozen object that later becomes part of a garbage cycle is never collected
     either: the panel's outcome of a check is such a cycle once dropped, and 20 checks of 3,000 plots
-    in a row kept 531,000 dead objects, 3.5 MB more each time. A collection can only find them by
-    scanning every object alive, so it is done when it pays, by CPython's own rule for its oldest
-    generation: at the start of a run, once the objects let go of since the last collection are at
-    least :data:`COLLECT_SHARE` of those still frozen (the panel dropped a result: its cycles are dead
-    too), everything is unfrozen and collected; the run's end freezes the survivors again. Memory stays
-    within a share of what is alive, and the scan is at the start of a run the user just asked for,
-    while the panel holds the least (its previous outcome let go of), never in the middle of work."""
+    in a row kept 531,000 dead objects, 3.4 MB more each time. A collection can only find them by
+    scanning every object alive (the GUI thread waits for it), so it is done when it pays, by CPython's
+    own rule for its oldest generation: at the start of a run, once the objects let go of since the last
+    collection are at least :attr:`share` of those still frozen (the panel dropped a result: its cycles
+    are dead too), everything is unfrozen and collected; the run's end freezes the survivors again.
+    Memory stays within a share of what is alive, and the scan comes at the start of a run the user just
+    asked for, never in the middle of work. A collection that finds next to nothing (what was let go of
+    held no cycle) doubles the share for the next one, up to :data:`MAX_SHARE`; one that finds garbage
+    brings it back to :data:`COLLECT_SHARE`."""
 
     #: The share of the frozen objects let go of since the last collection that makes the next run collect.
     COLLECT_SHARE = 0.25
+    #: The share never grows beyond this (memory within this many times what is alive, and more).
+    MAX_SHARE = 8.0
+    #: A collection finding fewer dead objects than this share of those it scanned found next to nothing.
+    FOUND_LITTLE = 0.01
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.let_go = 0  # frozen objects freed since the last collection (counted at each run's ends)
         self.counted = 0  # gc.get_freeze_count() when last counted
+        self.share = self.COLLECT_SHARE
         self.collections = 0
 
     def _count(self) -> int:
@@ -69,12 +76,14 @@ class FrozenObjects:
             frozen = self._count()
             if not frozen:  # nothing frozen (someone unfroze): nothing of ours left uncollectable
                 self.let_go = 0
-            if not frozen or self.let_go < self.COLLECT_SHARE * frozen:
+            if not frozen or self.let_go < self.share * frozen:
                 return 0
             gc.unfreeze()
             found = gc.collect()
             self.let_go = self.counted = 0
             self.collections += 1
+            little = found < self.FOUND_LITTLE * frozen
+            self.share = min(self.share * 2, self.MAX_SHARE) if little else self.COLLECT_SHARE
             return found
 
     def freeze(self) -> None:

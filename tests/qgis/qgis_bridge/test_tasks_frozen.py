@@ -14,8 +14,9 @@ import pytest
 from vantage_plugin.core.runs import Cancelled, gc_paused
 from vantage_plugin.qgis_bridge import tasks
 
-#: Objects in a run's garbage-to-be cycle (as the panel's outcome of a check holds its report and tallies).
-CYCLE = 1000
+#: Objects in a run's garbage-to-be cycle (as the panel's outcome of a check holds its report and tallies):
+#: more than ``FrozenObjects.FOUND_LITTLE`` of all frozen, as a check's are.
+CYCLE = 10_000
 
 
 class Node:
@@ -52,12 +53,18 @@ def payload_size():
     gc.unfreeze()
 
 
-def runs(count: int, size: int) -> tuple[list[weakref.ref], list[int]]:
+@pytest.fixture(autouse=True)
+def fresh_record(monkeypatch):
+    """A record of what tasks froze of this test's own (the share back-off of earlier tests forgotten)."""
+    monkeypatch.setattr(tasks, "FROZEN", tasks.FrozenObjects())
+
+
+def runs(count: int, size: int, cycle: bool = True) -> tuple[list[weakref.ref], list[int]]:
     """``count`` tasks, each making ``size`` plain objects and a garbage-to-be cycle; the caller shows a
     run's result until the next one comes, then lets go of it as the panel does (its lists emptied, its
     cycle dropped). The cycles' weak references and the freeze count after each run."""
     def work(feedback=None):
-        return {"rows": [[i] for i in range(size)], "cycle": Node()}
+        return {"rows": [[i] for i in range(size)], "cycle": Node() if cycle else set()}
 
     cycles, frozen, shown = [], [], None
     for _ in range(count):
@@ -66,7 +73,7 @@ def runs(count: int, size: int) -> tuple[list[weakref.ref], list[int]]:
         if shown is not None:
             shown["rows"].clear()
         shown, task.result = task.result, None
-        cycles.append(weakref.ref(shown["cycle"]))
+        cycles.append(weakref.ref(shown["cycle"]) if cycle else None)
         frozen.append(gc.get_freeze_count())
     shown["rows"].clear()
     shown = None
@@ -121,3 +128,17 @@ def test_runs_whose_results_are_kept_pay_no_collection(payload_size):
         kept.append(task.result)
     assert tasks.FROZEN.collections == before
     assert gc.get_freeze_count() >= payload_size  # all of it frozen: later collections skip it
+
+
+def test_collections_that_find_nothing_come_less_and_less_often(payload_size):
+    """Results without cycles let go of: each collection found nothing, so the next waits for twice as
+    much let go of; a collection finding garbage brings the rule back to a quarter."""
+    runs(10, payload_size, cycle=False)
+    assert 2 <= tasks.FROZEN.collections <= 4  # 9 results let go of, each a quarter or more of the frozen
+    assert tasks.FROZEN.share >= 4 * tasks.FrozenObjects.COLLECT_SHARE
+    gc.unfreeze()
+    gc.collect()
+    record = tasks.FROZEN
+    record.share = 4 * record.COLLECT_SHARE
+    cycles, _ = runs(8, payload_size)
+    assert record.share == record.COLLECT_SHARE and cycles[0]() is None
