@@ -39,20 +39,23 @@ class FrozenObjects:
     Frozen, a run's results (100,000s of objects the panel shows) are never rescanned by a collection
     holding the GIL. But a frozen object that later becomes part of a garbage cycle is never collected
     either: the panel's outcome of a check is such a cycle once dropped, and 20 checks of 3,000 plots
-    in a row kept 531,000 dead objects, 3.4 MB more each time. A collection can only find them by
-    scanning every object alive (the GUI thread waits for it), so it is done when it pays, by CPython's
-    own rule for its oldest generation: at the start of a run, once the objects let go of since the last
-    collection are at least :attr:`share` of those still frozen (the panel dropped a result: its cycles
-    are dead too), everything is unfrozen and collected; the run's end freezes the survivors again.
-    Memory stays within a share of what is alive, and the scan comes at the start of a run the user just
-    asked for, never in the middle of work. A collection that finds next to nothing (what was let go of
-    held no cycle) doubles the share for the next one, up to :data:`MAX_SHARE`; one that finds garbage
-    brings it back to :data:`COLLECT_SHARE`."""
+    in a row kept 531,000 dead objects, 3.5 MB more each time. A collection can only find them by
+    scanning every object alive (the GUI thread waits for it), so it is done when it pays, by rules like
+    CPython's for its oldest generation, at the start of a run (one the user just asked for, never in
+    the middle of work): once the objects let go of since the last collection are :data:`LET_GO_SHARE`
+    of those still frozen (the panel dropped a result: its cycles are dead too), or the frozen objects
+    grew by :data:`GROWTH_SHARE` of those frozen just after it (garbage nothing let go of: a result
+    that is one cycle), everything is unfrozen and collected; the run's end freezes the survivors again.
+    A collection that finds next to nothing (what was let go of held no cycle, the growth was results
+    kept) doubles both shares for the next one, up to :data:`MAX_BACKOFF` times; one that finds garbage
+    brings them back. The dead objects kept thus stay within a bounded multiple of those alive."""
 
-    #: The share of the frozen objects let go of since the last collection that makes the next run collect.
-    COLLECT_SHARE = 0.25
-    #: The share never grows beyond this (memory within this many times what is alive, and more).
-    MAX_SHARE = 8.0
+    #: Let go of, this share of the frozen objects makes the next run collect.
+    LET_GO_SHARE = 0.25
+    #: Grown by this share of the frozen objects of just after the last collection, likewise.
+    GROWTH_SHARE = 1.0
+    #: The shares grow at most this many times after collections that found next to nothing.
+    MAX_BACKOFF = 32
     #: A collection finding fewer dead objects than this share of those it scanned found next to nothing.
     FOUND_LITTLE = 0.01
 
@@ -60,7 +63,8 @@ class FrozenObjects:
         self.lock = threading.Lock()
         self.let_go = 0  # frozen objects freed since the last collection (counted at each run's ends)
         self.counted = 0  # gc.get_freeze_count() when last counted
-        self.share = self.COLLECT_SHARE
+        self.base = 0  # gc.get_freeze_count() after the first freeze since the last collection
+        self.backoff = 1
         self.collections = 0
 
     def _count(self) -> int:
@@ -69,21 +73,29 @@ class FrozenObjects:
         self.counted = frozen
         return frozen
 
+    def due(self, frozen: int) -> bool:
+        """Whether enough was let go of, or the frozen objects grew enough, to collect."""
+        if not frozen:
+            return False
+        grown = frozen - self.base if self.base else 0
+        return (self.let_go >= self.LET_GO_SHARE * self.backoff * frozen
+                or grown >= self.GROWTH_SHARE * self.backoff * self.base)
+
     def collect_if_let_go(self) -> int:
-        """At a run's start: unfreeze and collect when enough was let go of; the number of dead objects
-        found (0 when nothing was done)."""
+        """At a run's start: unfreeze and collect when :meth:`due`; the number of dead objects found (0 when
+        nothing was done)."""
         with self.lock:
             frozen = self._count()
             if not frozen:  # nothing frozen (someone unfroze): nothing of ours left uncollectable
-                self.let_go = 0
-            if not frozen or self.let_go < self.share * frozen:
+                self.let_go = self.base = 0
+            if not self.due(frozen):
                 return 0
             gc.unfreeze()
             found = gc.collect()
-            self.let_go = self.counted = 0
+            self.let_go = self.counted = self.base = 0
             self.collections += 1
             little = found < self.FOUND_LITTLE * frozen
-            self.share = min(self.share * 2, self.MAX_SHARE) if little else self.COLLECT_SHARE
+            self.backoff = min(self.backoff * 2, self.MAX_BACKOFF) if little else 1
             return found
 
     def freeze(self) -> None:
@@ -92,6 +104,8 @@ class FrozenObjects:
             self._count()
             gc.freeze()
             self.counted = gc.get_freeze_count()
+            if not self.base:
+                self.base = self.counted
 
 
 #: The one record of what tasks froze (the freeze is the whole interpreter's).

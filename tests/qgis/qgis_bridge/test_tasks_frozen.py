@@ -1,7 +1,8 @@
 """What a task freezes is collected after all once it is let go of: over repeated runs the frozen set
 stays bounded and a garbage cycle made during a run is collected, where the old task (freeze after each
 run, never undone: kept below as the reference) keeps every run's cycles; runs whose results are kept
-pay no collection."""
+pay no collection; garbage nothing let go of is collected once the frozen objects doubled; collections
+that find nothing come less and less often."""
 
 from __future__ import annotations
 
@@ -132,13 +133,33 @@ def test_runs_whose_results_are_kept_pay_no_collection(payload_size):
 
 def test_collections_that_find_nothing_come_less_and_less_often(payload_size):
     """Results without cycles let go of: each collection found nothing, so the next waits for twice as
-    much let go of; a collection finding garbage brings the rule back to a quarter."""
+    much let go of; a collection finding garbage brings the rules back."""
     runs(10, payload_size, cycle=False)
     assert 2 <= tasks.FROZEN.collections <= 4  # 9 results let go of, each a quarter or more of the frozen
-    assert tasks.FROZEN.share >= 4 * tasks.FrozenObjects.COLLECT_SHARE
+    assert tasks.FROZEN.backoff >= 4
     gc.unfreeze()
     gc.collect()
     record = tasks.FROZEN
-    record.share = 4 * record.COLLECT_SHARE
+    record.backoff = 4
     cycles, _ = runs(8, payload_size)
-    assert record.share == record.COLLECT_SHARE and cycles[0]() is None
+    assert record.backoff == 1 and cycles[0]() is None
+
+
+def test_garbage_nothing_let_go_of_is_collected_once_the_frozen_objects_doubled(payload_size):
+    """Each run's result is one cycle, dropped whole: nothing is freed for the first rule to see, the
+    frozen objects grow, and once they doubled a run collects them."""
+    def one_cycle(feedback=None):
+        node = Node()
+        node.held = [[i] for i in range(payload_size // 2)]
+        return node
+
+    cycles, frozen = [], []
+    for _ in range(8):
+        task = tasks.CoreTask("one cycle", one_cycle)
+        assert tasks.run_now(task)
+        cycles.append(weakref.ref(task.result))
+        task.result = None
+        frozen.append(gc.get_freeze_count())
+    assert tasks.FROZEN.collections >= 1
+    assert [ref() is None for ref in cycles[:3]] == [True] * 3
+    assert max(frozen) <= 2 * frozen[0] + payload_size  # never more than twice the first run's, and a run
