@@ -1124,6 +1124,16 @@
         <translation>Datos de demostración listos: pulse Verificar parcelas.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <source>Preparing the demo data…</source>
+        <translation>Preparando los datos de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="62"/>
+        <source>Vantage demo data</source>
+        <translation>Datos de demostración de Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>Listing the problems…</source>
         <translation>Listando los problemas…</translation>

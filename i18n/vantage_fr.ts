@@ -1124,6 +1124,16 @@
         <translation>Données de démo prêtes : cliquez sur Contrôler les parcelles.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <source>Preparing the demo data…</source>
+        <translation>Préparation des données de démo…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="62"/>
+        <source>Vantage demo data</source>
+        <translation>Données de démo Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>Listing the problems…</source>
         <translation>Liste des problèmes en cours…</translation>

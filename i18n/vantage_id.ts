@@ -1307,6 +1307,16 @@
         <translation>Data demo siap: tekan Periksa petak.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <source>Preparing the demo data…</source>
+        <translation>Menyiapkan data demo…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="62"/>
+        <source>Vantage demo data</source>
+        <translation>Data demo Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/plugin.py" line="97"/>
         <source>Vantage for QGIS user guide</source>
         <translation>Panduan pengguna Vantage untuk QGIS</translation>

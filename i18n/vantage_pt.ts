@@ -1124,6 +1124,16 @@
         <translation>Dados de demonstração prontos: clique em Verificar parcelas.</translation>
     </message>
     <message>
+        <location filename="../vantage_plugin/gui/dock.py" line="310"/>
+        <source>Preparing the demo data…</source>
+        <translation>Preparando os dados de demonstração…</translation>
+    </message>
+    <message>
+        <location filename="../vantage_plugin/gui/check_tab.py" line="62"/>
+        <source>Vantage demo data</source>
+        <translation>Dados de demonstração do Vantage</translation>
+    </message>
+    <message>
         <location filename="../vantage_plugin/gui/dock.py" line="900"/>
         <source>Listing the problems…</source>
         <translation>Listando os problemas…</translation>

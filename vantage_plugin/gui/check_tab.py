@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.gui import QgsCheckableComboBox, QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
@@ -27,8 +27,8 @@ from ..i18n import tr
 from ..qgis_bridge import tasks
 from ..qgis_bridge.settings import PluginSettings
 from .catalog_widget import role_label
-from .first_run import demo_dir
-from .stale_files import CatalogState, catalog_state
+from .first_run import demo_dir, use_demo_catalog
+from .stale_files import CatalogState, catalog_state, missing_in_error
 from .widgets import compact, narrow_form, wrapping_label
 
 
@@ -58,7 +58,10 @@ class CheckTab(QWidget):
 
     def __init__(self, settings: PluginSettings, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self._catalog_task: Optional[tasks.CoreTask] = None
+        # the panel's looks at the catalog and its files, each in a task of its own (never on this thread)
+        self._catalog = tasks.LatestTask(tr("Vantage data catalog"))
+        self._stale_files = tasks.LatestTask(tr("Vantage data catalog"))
+        self._demo = tasks.LatestTask(tr("Vantage demo data"))
         layout = QVBoxLayout(self)
         form = narrow_form()
         self.engine_combo = QComboBox()
@@ -189,7 +192,7 @@ class CheckTab(QWidget):
         for, in a task (a file on an unreachable share must not stall the panel): until it answers the
         hint says so."""
         api = self.engine() == ENGINE_API
-        self.close_down()
+        self._catalog.close()
         self.api_box.setVisible(api)
         if not api:
             self.engine_hint.setText(tr("Offline; looking at the data catalog…"))
@@ -210,15 +213,11 @@ class CheckTab(QWidget):
 
     def _read_catalog(self, catalog: str) -> None:
         def answered(state: CatalogState) -> None:
-            if task is self._catalog_task and not sip.isdeleted(self):
-                self._catalog_task = None
+            if not sip.isdeleted(self):
                 self.show_catalog(state, catalog)
 
-        task = tasks.CoreTask(tr("Vantage data catalog"), catalog_state,
-                              data={"path": catalog, "demo_loss_dir": str(demo_dir() / "hansen")},
-                              on_success=answered, on_failure=lambda *_: answered(CatalogState()), pause_gc=False)
-        self._catalog_task = task
-        tasks.start(task)
+        self._catalog.ask(catalog_state, {"path": catalog, "demo_loss_dir": str(demo_dir() / "hansen")},
+                          answered, lambda *_: answered(CatalogState()))
 
     def show_catalog(self, state: CatalogState, catalog: str) -> None:
         """The bundled engine's hint and the demo button, from what :func:`catalog_state` found."""
@@ -235,16 +234,52 @@ class CheckTab(QWidget):
             self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
         self.demo_button.setVisible(bool(state.missing) or not state.has_data)
 
+    @property
+    def _catalog_task(self) -> Optional[tasks.CoreTask]:
+        """The catalog read on its way, if any."""
+        return self._catalog.task
+
     def catalog_pending(self) -> bool:
         """Whether the catalog is still being read for the hint."""
-        return self._catalog_task is not None
+        return self._catalog.pending()
+
+    def look_for_stale_files(self, catalog: str, error: str, on_found: Callable[[list[tuple[str, str]]], None]) -> None:
+        """In a task, the files of the catalog saved at ``catalog`` that were moved or deleted and that the
+        text of a failed check's ``error`` names; ``on_found(missing)`` when some are (a newer question or
+        closing the panel drops a late answer; a look that fails says nothing)."""
+        def answered(missing: list[tuple[str, str]]) -> None:
+            if missing and not sip.isdeleted(self):
+                on_found(missing)
+
+        self._stale_files.ask(missing_in_error, {"path": catalog, "error": error}, answered)
+
+    def stale_files_pending(self) -> bool:
+        """Whether the look for the files a failed check names is still on its way."""
+        return self._stale_files.pending()
+
+    def use_demo_data(self, catalog: str, on_ready: Callable[[bool], None],
+                      on_failure: Callable[[BaseException, str], None]) -> None:
+        """``first_run.use_demo_catalog`` for the catalog saved at ``catalog``, in a task (it looks for the
+        catalog's files); ``on_ready(replaced)`` or ``on_failure(error, details)`` on this thread. Asked
+        again, or the panel closed, the earlier one writes nothing more and its answer is dropped."""
+        def answered(replaced: bool) -> None:
+            if not sip.isdeleted(self):
+                on_ready(replaced)
+
+        def failed(error: BaseException, details: str) -> None:
+            if not sip.isdeleted(self):
+                on_failure(error, details)
+
+        self._demo.ask(use_demo_catalog, {"path": catalog}, answered, failed)
+
+    def demo_pending(self) -> bool:
+        """Whether the demo catalog is still being written."""
+        return self._demo.pending()
 
     def close_down(self) -> None:
-        """Cancel reading the catalog and forget its answer (a newer one is asked, or the panel closes)."""
-        task, self._catalog_task = self._catalog_task, None
-        if task is not None and not sip.isdeleted(task):
-            task.detach()
-            task.cancel()
+        """Cancel the looks at the catalog and forget their answers (the panel closes)."""
+        for question in (self._catalog, self._stale_files, self._demo):
+            question.close()
 
 
 def stale_files_message(missing: list[tuple[str, str]]) -> str:

@@ -54,7 +54,7 @@ from .check_outcome import check_and_count, check_status
 from .check_tab import CheckTab, stale_files_message
 from .confirm_dialog import confirm_spend
 from .deliverable_flows import DeliverableFlows
-from .first_run import DEMO_PLOT_ID, open_demo_layers, use_demo_catalog
+from .first_run import DEMO_PLOT_ID, open_demo_layers
 from .help import open_user_guide
 from .jobs_tab import JobsTab
 from .plots_box import PlotsBox
@@ -63,7 +63,6 @@ from .problems_view import Tally, issue_text, validate_and_group
 from .result_layers import add_result_layer
 from .results_view import ResultsView
 from .sliced_release import SlicedRelease
-from .stale_files import load_missing_files
 from .summary_dialog import ResultsSummaryDialog, summary_text
 
 
@@ -305,13 +304,16 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         super().showEvent(event)
         self.on_engine_changed()
 
-    def use_demo(self) -> list:
-        """First run: the demo data as the catalog (never replacing one with data) and the demo plots opened."""
-        try:
-            use_demo_catalog(self.settings.catalog_file())
-        except OSError as error:
-            self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical)
-            return []
+    def use_demo(self) -> None:
+        """First run: the demo data as the catalog (never replacing one with data; the catalog's files are
+        looked for in a task), then the demo plots opened (:meth:`_demo_ready`)."""
+        self.set_status(tr("Preparing the demo data…"))
+        self.check_tab.use_demo_data(
+            self.settings.catalog_file(), self._demo_ready,
+            lambda error, _: self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical))
+
+    def _demo_ready(self, replaced: bool = True) -> list:
+        """The demo plots opened and chosen, once the demo catalog is written (or a catalog with data kept)."""
         layers = open_demo_layers()
         if layers:
             self.layer_combo.setLayer(layers[0])
@@ -383,20 +385,26 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.progress.setValue(0)
             self.set_status(tr("No job was started and no token was spent."), Qgis.MessageLevel.Info)
             return
-        message = self._stale_files_said(error) or self.describe_error(error)
+        message = self.describe_error(error)
         self.progress.setValue(0)  # nothing was finished: the bar must not stay half way
         self.set_status(message, Qgis.MessageLevel.Critical)
         self._message_bar(message, Qgis.MessageLevel.Critical, 0)
+        self._stale_files_said(error, message)
 
-    def _stale_files_said(self, error: BaseException) -> str:
+    def _stale_files_said(self, error: BaseException, said: str) -> None:
         """When ``error`` is about data files the catalog names that were moved or deleted since they were
-        chosen: which sources, which paths and what to do (the Check tab's hint and demo button too)."""
-        missing = [(role, path) for role, path in load_missing_files(self.settings.catalog_file())
-                   if path in str(error)]
-        if not missing:
-            return ""
-        self.on_engine_changed()
-        return stale_files_message(missing)
+        chosen: which sources, which paths and what to do instead of ``said`` (the Check tab's hint and
+        demo button too). The files are looked for in a task (a share that does not answer must not
+        freeze QGIS); ``said`` stays when they are not missing, the look fails or another status came."""
+        def found(missing: list[tuple[str, str]]) -> None:
+            if not self._alive() or self.status.text() != said:
+                return
+            message = stale_files_message(missing)
+            self.set_status(message, Qgis.MessageLevel.Critical)
+            self._message_bar(message, Qgis.MessageLevel.Critical, 0)
+            self.on_engine_changed()
+
+        self.check_tab.look_for_stale_files(self.settings.catalog_file(), str(error), found)
 
     def _task_cancelled(self, task: tasks.CoreTask) -> None:
         if not self._alive():

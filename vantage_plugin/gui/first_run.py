@@ -13,6 +13,7 @@ from qgis.core import QgsFillSymbol, QgsLayerTreeGroup, QgsProject, QgsSingleSym
 
 from ..about import resources_dir
 from ..core.engine.catalog import Catalog, DataSource
+from ..core.runs import Feedback
 from ..i18n import tr
 from ..qgis_bridge.styles import OVERLAP_HATCHES
 from .stale_files import catalog_state
@@ -44,13 +45,16 @@ def demo_catalog() -> Catalog:
     )
 
 
-def use_demo_catalog(path: str) -> bool:
+def use_demo_catalog(path: str, feedback: Optional[Feedback] = None) -> bool:
     """Write the demo catalog to ``path`` unless a catalog with data is already there (never overwritten),
     or when that catalog names files that were moved or deleted: then the old catalog is kept beside it
-    as ``<path>.before-demo`` (its paths, to choose again later)."""
+    as ``<path>.before-demo`` (its paths, to choose again later). It looks for the catalog's files: the
+    panel runs it in a task (``CheckTab.use_demo_data``), which writes nothing once cancelled."""
     state = catalog_state(path)
     if state.has_data and not state.missing:
         return False
+    if feedback is not None:
+        feedback.check()
     if os.path.isfile(path):
         shutil.copyfile(path, path + STALE_CATALOG_SUFFIX)
     Path(path).parent.mkdir(parents=True, exist_ok=True)

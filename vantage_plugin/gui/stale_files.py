@@ -5,8 +5,10 @@ The panel says which source, which path and what to do: before a check starts, i
 ``check_tab.stale_files_message``; the data settings' check says it per source. Elsewhere (qgis_process)
 ``operations.bundled_options`` adds what to do to the catalog's "file not found: <path>".
 
-The Check tab reads all it shows about the catalog with :func:`catalog_state`, once, in a task: a data
-file on an unreachable network share can stall a check for its existence, and the panel must not."""
+The panel looks at the catalog's files only in tasks (``tasks.LatestTask``): the Check tab's hint with
+:func:`catalog_state`, the message after a failed check with :func:`missing_in_error`, the demo button
+with ``first_run.use_demo_catalog``. A data file on an unreachable network share can stall a check for
+its existence, and the panel must not."""
 
 from __future__ import annotations
 
@@ -55,3 +57,8 @@ def load_missing_files(path: str) -> list[tuple[str, str]]:
         return []
     return catalog.missing_files()
 
+
+def missing_in_error(path: str, error: str, feedback: Any = None) -> list[tuple[str, str]]:
+    """The files of :func:`load_missing_files` that the text of a failed check's ``error`` names. A plain
+    function of plain data, for :class:`~vantage_plugin.qgis_bridge.tasks.CoreTask`."""
+    return [(role, missing) for role, missing in load_missing_files(path) if missing in error]

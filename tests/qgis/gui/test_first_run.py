@@ -34,13 +34,15 @@ def test_first_run_offers_the_demo_and_a_check_gives_real_levels(dock, fresh_cat
     assert not dock.demo_button.isHidden()
     assert "no forest or loss data" in dock.engine_hint.text()
 
-    layers = dock.use_demo()
+    dock.use_demo()  # the catalog is looked at in a task: the demo layers open when it answers
+    wait_for(lambda: not dock.check_tab.demo_pending(), timeout=30)
     catalog = json.loads(fresh_catalog.read_text())
     assert catalog["loss_year"]["path"].endswith(".tif") and catalog["forest_2020"]["path"].endswith(".tif")
     assert catalog["protected_areas"] and catalog["indigenous_lands"]
     # one group, every layer with its own clear name (the GeoPackage's polygons and points apart)
     group = QgsProject.instance().layerTreeRoot().findGroup("Vantage demo")
     names = [node.name() for node in group.findLayers()]
+    layers = [node.layer() for node in group.findLayers()]
     assert len(names) == len(set(names)) == 4 and all("made up" in name for name in names)
     assert [layer.featureCount() > 0 for layer in layers] == [True] * 4
     assert dock.layer_combo.currentLayer() is layers[0]
@@ -73,4 +75,5 @@ def test_a_catalog_with_data_is_never_replaced(dock, fresh_catalog, tmp_path):
     assert dock.demo_button.isHidden()
     before = fresh_catalog.read_text()
     dock.use_demo()
+    wait_for(lambda: not dock.check_tab.demo_pending(), timeout=30)
     assert fresh_catalog.read_text() == before

@@ -70,7 +70,7 @@ def test_the_panel_says_which_files_are_gone_before_and_after_a_check(dock, move
         out = tmp_path / "out.gpkg"
         dock.output_widget.setFilePath(str(out))
         assert dock.check() is not None
-        wait_for(lambda: not dock.busy())
+        wait_for(lambda: not dock.busy() and not dock.check_tab.stale_files_pending())  # files looked for in a task
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
     status = dock.status.text()
@@ -85,6 +85,7 @@ def test_the_demo_data_replaces_the_catalog_and_keeps_the_old_one_beside_it(dock
     path, gone = moved
     before = path.read_text()
     dock.use_demo()
+    wait_for(lambda: not dock.check_tab.demo_pending(), timeout=30)
     hint_shown(dock)
     assert json.loads(path.read_text())["loss_year"]["path"] == demo_catalog().loss_year.path
     assert (path.parent / (path.name + STALE_CATALOG_SUFFIX)).read_text() == before
