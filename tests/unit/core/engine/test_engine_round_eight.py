@@ -1,5 +1,14 @@
-"""Round eight of the engine's speed work (issue 13): every chunk's overlaps queued at the start.
+"""Round eight of the engine's speed work (issue 13).
 
+Bigger pieces (``subdivision.MAX_PIECE_VERTICES`` 1,024 instead of 256): each plot's overlap with each area
+and the union of its overlaps equal, within 1e-9 relative, the areas of the plot intersected with the whole
+areas (GEOS on the undivided polygons: the reference), as with 256; the pairs found (plot, area) are
+the same, and the blocks (rounded figures) are those of 256 pieces. Data: big star-shaped areas (that
+are cut into pieces either way), one with a hole, one a multipolygon, two overlapping each other; plots
+inside, across outlines and the hole's, touching from outside, far away, points (discs), a multipolygon,
+a plot with a hole, a bow tie (invalid) across an outline.
+
+Every chunk's overlaps queued at the start:
 The overlap thread gets every chunk's protected-area / indigenous-land overlaps and country lookup at
 the start (it no longer waits for the calling thread between chunks), and a job it has not started when
 its chunk needs it runs on the calling thread instead (``bundled._Queued``). The results are those of the
@@ -17,11 +26,18 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pytest
+import shapely
 
+from tests.fixtures.shapes import star, write_areas
 from tests.fixtures.world import WORLD_MAP
+from vantage_plugin.core import geodesy
 from vantage_plugin.core.engine import bundled, reuse
 from vantage_plugin.core.engine.catalog import DataSource
+from vantage_plugin.core.engine.overlaps import OverlapIndex
+from vantage_plugin.core.engine.shapes import analysis_geometries, valid_polygonal
+from vantage_plugin.core.engine.subdivision import MAX_PIECE_VERTICES
 from vantage_plugin.core.runs import Feedback
 
 from .test_engine_round_seven import _outputs, _plots, options  # noqa: F401 - options: the fixture
@@ -143,3 +159,64 @@ def test_a_cancel_drops_the_queued_jobs(options, monkeypatch):  # noqa: F811
     reuse.POOL.clear()
     again, _ = bundled.run_bundled(plots, dataclasses.replace(opts, parallel_overlaps=False), Feedback())
     assert _outputs(found) == _outputs(again)
+
+
+def _big_areas_and_plots(tmp_path):
+    rng = np.random.default_rng(11)
+    first = star(rng, 20.0, 2.0, 0.05, 2000, hole=True)
+    second = star(rng, 20.06, 2.01, 0.04, 1500)  # overlaps the first
+    third = shapely.MultiPolygon([star(rng, 19.9, 1.9, 0.02, 1200), shapely.box(20.2, 2.2, 20.21, 2.21)])
+    path = write_areas(tmp_path / "big.gpkg", [first, second, third])
+    plots = [star(rng, 19.9 + 0.22 * rng.random(), 1.93 + 0.15 * rng.random(), 0.003, 40) for _ in range(100)]
+    plots += [
+        shapely.box(19.99, 1.99, 20.0, 2.0),  # inside the first's hole (the hole is 0.01 across)
+        shapely.box(20.005, 1.995, 20.015, 2.005),  # across the hole's outline
+        shapely.box(20.21, 2.2, 20.22, 2.21),  # touching the multipolygon's box from outside
+        shapely.box(20.201, 2.201, 20.209, 2.209),  # inside the box
+        shapely.box(21.0, 3.0, 21.01, 3.01),  # far away
+        shapely.Polygon([(20.04, 2.0), (20.07, 2.03), (20.07, 2.0), (20.04, 2.05)]),  # bow tie across
+        shapely.MultiPolygon([shapely.box(20.2, 2.195, 20.205, 2.205), shapely.box(19.9, 1.9, 19.905, 1.905)]),
+        shapely.Polygon(shapely.box(20.03, 1.98, 20.06, 2.02).exterior.coords,
+                        [shapely.box(20.04, 1.99, 20.05, 2.01).exterior.coords]),  # with a hole
+        shapely.Point(20.0, 2.03), shapely.Point(20.205, 2.205),  # points: discs
+    ]
+    geoms = np.array(plots, dtype=object)
+    return path, geoms, geodesy.geodesic_area_ha(geoms)
+
+
+def _reference(path, geoms, area_ha):
+    """Per plot, GEOS on the whole (undivided) areas in the equal-area projection: {(plot, area): m²}
+    and the union of the plot's overlaps (m²)."""
+    whole = OverlapIndex(DataSource(path), "pa")
+    areas = geodesy.equal_area_geometry(valid_polygonal(whole.area_geometries))
+    plots = geodesy.equal_area_geometry(analysis_geometries(geoms, area_ha))
+    pairs, union = {}, np.zeros(len(geoms))
+    for i, plot in enumerate(plots):
+        parts = [shapely.intersection(plot, area) if shapely.intersects(plot, area) else shapely.Polygon()
+                 for area in areas]
+        for r, part in enumerate(parts):
+            if part.area > 0.01:
+                pairs[(i, r)] = part.area
+        if any(part.area > 0 for part in parts):
+            union[i] = shapely.union_all([p for p in parts if p.area > 0]).area
+    return pairs, union
+
+
+def test_bigger_pieces_give_the_overlaps_of_the_whole_areas(tmp_path):
+    assert MAX_PIECE_VERTICES == 1024  # the default the overlaps below use
+    path, geoms, area_ha = _big_areas_and_plots(tmp_path)
+    ref_pairs, ref_union = _reference(path, geoms, area_ha)
+    assert len(ref_pairs) >= 40 and len({r for _, r in ref_pairs}) == 3
+    assert sum(1 for i in range(len(geoms)) if sum(1 for p, _ in ref_pairs if p == i) > 1) >= 5  # in 2 areas
+    found = {}
+    for vertices in (256, MAX_PIECE_VERTICES):
+        index = OverlapIndex(DataSource(path), "pa", max_vertices=vertices)
+        union_ha, pairs, geom_ha = index.overlap_areas(geoms, area_ha)
+        assert len(index.pieces) > 6  # every area cut into pieces
+        got = {(p, r): ha * geodesy.M2_PER_HA for p, r, ha in pairs}
+        assert got.keys() == ref_pairs.keys()
+        for key, m2 in ref_pairs.items():
+            assert got[key] == pytest.approx(m2, rel=1e-9)
+        np.testing.assert_allclose(union_ha * geodesy.M2_PER_HA, ref_union, rtol=1e-9, atol=1e-6)
+        found[vertices] = index.blocks(area_ha, union_ha, pairs, geom_ha)  # what index.overlaps gives
+    assert found[256] == found[MAX_PIECE_VERTICES]  # the blocks as written: rounded figures, details
