@@ -842,11 +842,9 @@ class _Queued:
         self.func = func
         self.args = args
         self.future: Future = pool.submit(func, *args)
-        self.taken_over = False
 
     def result(self) -> Any:
         if self.future.cancel():  # never started: it runs here (once; ``future`` then holds its result)
-            self.taken_over = True
             done: Future = Future()
             done.set_result(self.func(*self.args))
             self.future = done
