@@ -12,9 +12,11 @@ The opened rasters and the area/admin indexes are kept for the next call with th
 checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`),
 or not at all when the caller gives it (``run_bundled(valid=...)``, e.g. validation's verdicts).
 Each chunk's protected-area / indigenous-land overlaps and country/state lookup run on a second thread
-(``options.parallel_overlaps``) beside its raster statistics, the next chunk's starting while this one's
-risk and results are made: GEOS and numpy release the GIL, and each plot's overlaps and place depend on
-that plot alone, so the results are the one-thread path's.
+(``options.parallel_overlaps``) beside the raster statistics: every chunk's are queued at the start, so
+the thread works through them without waiting for this one, which takes each chunk's when it needs them
+and computes itself those the thread has not started yet (:class:`_Queued`). GEOS and numpy release the
+GIL, and each plot's overlaps and place depend on that plot alone, so the results are the one-thread
+path's.
 
 Per plot:
 
@@ -43,7 +45,6 @@ import datetime as _dt
 import functools
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as _wait_all
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, Sequence
@@ -409,7 +410,7 @@ class _Context:
     def close(self) -> None:
         """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
         if self.overlap_thread is not None:  # done with the indexes before they are given back
-            self.overlap_thread.shutdown(wait=True)
+            self.overlap_thread.shutdown(wait=True, cancel_futures=True)
             self.overlap_thread = None
         opened = (self.forest, self.loss, self.primary, self.forest_reader, self.loss_reader, self.tile)
         self.forest = self.loss = self.primary = self.forest_reader = self.loss_reader = None
@@ -704,13 +705,17 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     version = ctx.version()
     total = max(1, len(order))
     done = 0
-    # the overlaps of each chunk start on the overlap thread before its raster statistics, those of
-    # the next chunk as soon as this one's are taken (while this one's risk and results are made)
-    pending = _overlaps_beside(ctx, chunks[0], geoms, area_ha) if chunks else {}
+    # the overlaps of every chunk are queued on the overlap thread now, in chunk order: the thread works
+    # through them without waiting for this one, which takes each chunk's when it needs them (and
+    # computes itself those the thread has not started yet: :class:`_Queued`)
+    queued = [_overlaps_beside(ctx, chunk, geoms, area_ha) for chunk in chunks]
+    pending = queued[0] if queued else {}
     for k, chunk in enumerate(chunks):
         run.feedback.check()
-        after = chunks[k + 1] if k + 1 < len(chunks) else None
-        pending = _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, pending, after)
+        following = queued[k + 1] if k + 1 < len(chunks) else {}
+        queued[k] = {}  # a chunk's overlaps are let go once taken
+        pending = _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, pending,
+                         following)
         done += len(chunk)
         run.feedback.set_progress(100.0 * done / total)
     _year_gaps(ctx, results, harvest)
@@ -828,25 +833,43 @@ def _places_of(ctx: _Context, sub: np.ndarray, geoms: np.ndarray) -> tuple[Optio
     return places, time.perf_counter() - start
 
 
+class _Queued:
+    """A job queued on the overlap thread. :meth:`result` waits for it, or, when the thread has not
+    started it yet (it is still busy with the jobs before it), runs it on the calling thread instead:
+    the same function on the same arguments, so the same result, while the thread goes on."""
+
+    def __init__(self, pool: ThreadPoolExecutor, func: Callable[..., Any], *args: Any) -> None:
+        self.func = func
+        self.args = args
+        self.future: Future = pool.submit(func, *args)
+
+    def result(self) -> Any:
+        if self.future.cancel():  # never started: it runs here (once; ``future`` then holds its result)
+            done: Future = Future()
+            done.set_result(self.func(*self.args))
+            self.future = done
+        return self.future.result()
+
+
 def _overlaps_beside(ctx: _Context, idx: np.ndarray, geoms: np.ndarray,
-                     area_ha: np.ndarray) -> dict[str, Future]:
-    """The overlaps (then the country/state lookup) of every plot of the chunk started on the overlap
-    thread while the raster statistics run on this one; empty when not wanted.
+                     area_ha: np.ndarray) -> dict[str, _Queued]:
+    """The overlaps (then the country/state lookup) of every plot of the chunk queued on the overlap
+    thread, to run beside the raster statistics on this one; empty when not wanted.
     Each plot's block and place depend on that plot alone, so those of the plots the raster part keeps
-    are what the one-thread path gives them."""
+    are what the one-thread path gives them, whichever thread computes them and in whichever order."""
     indexes = [(name, kind, getattr(ctx, f"{kind}_index")) for name, kind in _OVERLAP_KINDS]
     indexes = [(name, kind, index) for name, kind, index in indexes if index is not None]
     if (not indexes and ctx.admin_index is None) or not ctx.options.parallel_overlaps or len(idx) < _PARALLEL_MIN_PLOTS:
         return {}
     if ctx.overlap_thread is None:
         ctx.overlap_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vantage-overlaps")
-    pending: dict[str, Future] = {}
+    pending: dict[str, _Queued] = {}
     for name, kind, index in indexes:
         _started(ctx.run, name)
-        pending[kind] = ctx.overlap_thread.submit(_overlaps_of, ctx, index, idx, geoms, area_ha)
+        pending[kind] = _Queued(ctx.overlap_thread, _overlaps_of, ctx, index, idx, geoms, area_ha)
     if ctx.admin_index is not None:  # after the overlaps: their validity checks serve it too
         _started(ctx.run, "admin")
-        pending["admin"] = ctx.overlap_thread.submit(_places_of, ctx, idx, geoms)
+        pending["admin"] = _Queued(ctx.overlap_thread, _places_of, ctx, idx, geoms)
     return pending
 
 
@@ -854,14 +877,15 @@ _OVERLAP_KINDS = (("protected areas", "pa"), ("indigenous lands", "il"))
 
 
 def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, version, results,
-           pending: dict[str, Future], after: Optional[np.ndarray]) -> dict[str, Future]:
-    """Analyse the plots ``idx``; ``pending``: their overlaps already started (:func:`_overlaps_beside`);
-    ``after``: the next chunk, whose overlaps are started here (returned) once this chunk's are taken."""
+           pending: dict[str, _Queued], following: dict[str, _Queued]) -> dict[str, _Queued]:
+    """Analyse the plots ``idx``; ``pending``: their overlaps, already queued (:func:`_overlaps_beside`);
+    ``following``: the next chunk's (returned)."""
     run = ctx.run
-    try:
-        stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
-    finally:
-        _wait_all(pending.values())  # never leave the thread working on the indexes
+    stats, ok = _raster_part(ctx, plots, idx, geoms, cutoff)
+    # the last queued first: a job the thread has not started yet (the thread is on the one before
+    # it) is done here meanwhile rather than waited for
+    for job in reversed(list(pending.values())):
+        job.result()
     good = idx[ok]
     gpos = np.flatnonzero(ok)
 
@@ -908,7 +932,6 @@ def _chunk(ctx: _Context, plots, idx, geoms, how, area_ha, harvest, cutoff, vers
                 res, fine = _robust(run, plots, good, lambda sub: _places(ctx, sub, geoms), "admin lookup")
                 admin = list(res) if fine.all() else [r[0] if r is not None else nowhere for r in res]
                 ok[gpos[~fine]] = False
-    following = _overlaps_beside(ctx, after, geoms, area_ha) if after is not None else {}
 
     with _timed(run, "risk"):
         keep = ok[gpos]

@@ -10,8 +10,11 @@ import shapely
 
 from .shapes import polygonal_parts, valid_polygonal
 
-#: Default maximum vertices per piece (PostGIS ST_Subdivide's default is 256 too).
-MAX_PIECE_VERTICES = 256
+#: Default maximum vertices per piece (PostGIS ST_Subdivide's default is 256). Plots that cross an area's
+#: outline are intersected with the pieces they touch: with 1,024 fewer pieces are cut and intersected,
+#: and the overlaps of 10,000 plots with 30 areas of 2,000-20,000 vertices took 10-16 % less CPU than
+#: with 256 (issue 13, round eight; 2,048 and 4,096 were no faster).
+MAX_PIECE_VERTICES = 1024
 
 
 def _halves(b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
