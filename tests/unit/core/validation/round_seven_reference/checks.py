@@ -43,6 +43,8 @@ from vantage_plugin.core.plots import (
 from vantage_plugin.core.runs import Feedback, gc_paused
 from vantage_plugin.core.validation.geojson_raw import raw_problems, well_formed_polygon
 from vantage_plugin.core.validation.issues import Issue, Severity
+from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
+
 from .overlap_area import (
     SharedParts,
     StarRings,
@@ -53,7 +55,6 @@ from .overlap_area import (
     steady_star_rings,
     take_rows,
 )
-from vantage_plugin.core.validation.rules import INSIDE_OTHER_PLOT, OVERLAP_MIN_AREA, make_issue, make_issues
 
 _VALID = "Valid Geometry"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
