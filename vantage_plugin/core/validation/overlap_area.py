@@ -74,7 +74,9 @@ def steady_star_rings(coords: np.ndarray, ring_of: np.ndarray, n_rings: int, rin
         counts = np.diff(ring_start)
         centre = np.add.reduceat(coords, ring_start[:-1], axis=0) / counts[:, None]
         cx, cy = centre[:, 0], centre[:, 1]
-        dx, dy = coords[:, 0] - np.repeat(cx, counts), coords[:, 1] - np.repeat(cy, counts)
+        # Each coordinate's ring centre gathered by its ring number (the same values as repeating the
+        # centres ring by ring, ``ring_start`` being where ``ring_of`` changes; a gather is twice as fast).
+        dx, dy = coords[:, 0] - cx[ring_of], coords[:, 1] - cy[ring_of]
     else:
         counts = np.bincount(ring_of, minlength=n_rings)
         sizes = np.maximum(counts, 1)
@@ -201,19 +203,27 @@ class StarRings:
         starts = self.first[r0:r1] - v0
         n = int(size.sum())
         local = np.repeat(np.arange(r1 - r0), size)
-        offset = np.arange(n) - starts[local]
         # Counter-clockwise order: clockwise rings are read backwards from their last vertex before closing.
-        begin, length = ring_start[local], size[local]
-        vertex = take_rows(coords, np.where(ccw[local], begin + offset, begin + length - 1 - offset))
+        # Vertex i of the run is coordinate origin + step · i of its row (integers: the same rows as
+        # begin + offset, or begin + length − 1 − offset, with offset = i − starts).
+        if ccw.all():
+            where = (ring_start - starts)[local] + np.arange(n)
+        else:
+            step = np.where(ccw, 1, -1)
+            origin = np.where(ccw, ring_start, ring_start + size - 1) - step * starts
+            where = origin[local] + step[local] * np.arange(n)
+        v1 = v0 + n
+        vertex = self.vertex[v0:v1]
+        # Straight into the rows ("clip": the indices are in range, and numpy then writes no buffer first).
+        np.take(coords, where, axis=0, out=vertex, mode="clip")
         d = vertex - take_rows(self.centre[r0:r1], local)
         theta = np.arctan2(d[:, 1], d[:, 0])
         theta0 = theta[starts]
-        angle = np.mod(theta - theta0[local], _TWO_PI)
+        angle = self.angle[v0:v1]
+        np.mod(np.subtract(theta, theta0[local], out=theta), _TWO_PI, out=angle)
         angle[starts] = 0.0
-        key = angle + 8.0 * (local + r0)
-        bucket = _bucket_starts(angle, local, starts, length)
-        v1 = v0 + n
-        self.vertex[v0:v1], self.angle[v0:v1], self.key[v0:v1], self.bucket[v0:v1] = vertex, angle, key, bucket
+        np.add(angle, 8.0 * (local + r0), out=self.key[v0:v1])
+        self.bucket[v0:v1] = _bucket_starts(angle, local, starts, size[local])
         self.theta0[r0:r1] = theta0
         self.bounds[r0:r1, :2] = np.minimum.reduceat(vertex, starts)
         self.bounds[r0:r1, 2:] = np.maximum.reduceat(vertex, starts)
