@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -747,18 +748,21 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.refresh_balance()
 
     def _next_step(self, outcome: dict, steps: list[Callable[[], None]]) -> None:
-        """Run ``steps`` of showing ``outcome`` one per event-loop turn (dropped when another check came)."""
-        def step() -> None:
-            if not self._alive() or self._opening is not outcome:
-                return
-            steps.pop(0)()
-            if steps:
-                QTimer.singleShot(0, step)
-            else:
-                self._opening = None
-                self._update_buttons()
+        """Run ``steps`` of showing ``outcome`` one per event-loop turn (dropped when another check came).
+        Each turn is a ``partial`` of :meth:`_step`, not a closure that schedules itself: such a closure is
+        a reference cycle holding the outcome, which only a full collection would free once the panel
+        lets it go (``tasks.FROZEN``)."""
+        QTimer.singleShot(0, partial(self._step, outcome, steps))
 
-        QTimer.singleShot(0, step)
+    def _step(self, outcome: dict, steps: list[Callable[[], None]]) -> None:
+        if not self._alive() or self._opening is not outcome:
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, partial(self._step, outcome, steps))
+        else:
+            self._opening = None
+            self._update_buttons()
 
     def _show_check_report(self, report: Any, grouped: Optional[tuple[list, Tally]]) -> None:
         self.show_report(report, announce=False, grouped=grouped)  # the check's status stays
