@@ -63,3 +63,31 @@ def test_a_merge_cancelled_raises_the_cancellation_and_leaves_no_file(tmp_path, 
         stream.finish(check=check)
     assert check.calls == cancel_at  # stopped at once
     assert os.listdir(tmp_path) == []
+
+
+def test_cancelling_the_check_while_the_side_tables_merge_stops_it_with_no_output(tmp_path, monkeypatch):
+    """``operations.check_to_file`` hands its feedback's check to the merge: a user cancelling once every
+    chunk is written stops the check there (``Cancelled``), and no result or temporary file is left."""
+    from tests.fixtures.streaming import rasters
+    from tests.qgis.qgis_bridge.test_spatial_order import CHUNK, _write
+    from vantage_plugin.core.runs import Feedback
+    from vantage_plugin.qgis_bridge.layers import guess_mapping
+
+    monkeypatch.setattr(writing, "MERGE_CHECK_STEPS", 50)
+    merging: list[bool] = []
+    original = writing.SideTables.merge
+
+    def merge(self, layer_name, check=None):
+        merging.append(True)  # the user cancels now
+        return original(self, layer_name, check)
+
+    monkeypatch.setattr(writing.SideTables, "merge", merge)
+    layer = _write(tmp_path / "plots.gpkg")
+    out = tmp_path / "out"
+    out.mkdir()
+    source = operations.source_from_layer(layer, guess_mapping(layer.fields()))
+    feedback = Feedback(is_cancelled=lambda: bool(merging))
+    with pytest.raises(Cancelled):
+        operations.check_to_file(source, operations.ENGINE_BUNDLED, str(out / "result.gpkg"), "results",
+                                 bundled=rasters(tmp_path), keep=False, chunk_size=CHUNK, feedback=feedback)
+    assert merging == [True] and os.listdir(out) == []
