@@ -297,7 +297,7 @@ def worker_phases(a: dict) -> dict:
 
 def same_layers(a: str, b: str) -> list[str]:
     """The tables whose rows (in rowid order) differ between GeoPackages ``a`` and ``b``, apart from times:
-    the styles' ``update_time`` and the date of the run in the metadata."""
+    the styles' ``update_time``, the metadata's ``timestamp`` and the date of the run in it."""
     import hashlib
     import re
     import sqlite3
@@ -311,7 +311,7 @@ def same_layers(a: str, b: str) -> list[str]:
         for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                           "'sqlite_%'"):
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
-            kept = ", ".join(f'"{c}"' for c in columns if c not in ("update_time", "last_change"))
+            kept = ", ".join(f'"{c}"' for c in columns if c not in ("update_time", "last_change", "timestamp"))
             h = hashlib.sha256()
             for row in connection.execute(f'SELECT {kept} FROM "{name}" ORDER BY rowid'):
                 h.update(repr(tuple(map(timeless, row))).encode())
