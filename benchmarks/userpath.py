@@ -22,6 +22,15 @@ and peak RSS (the issue's target: ≤ 90 s and ≤ 1.5 GB).
     .venv/bin/python benchmarks/userpath.py                      # quick: 2,000 plots, 30 m and 10 m
     .venv/bin/python benchmarks/userpath.py --plots 10000,100000
     .venv/bin/python benchmarks/userpath.py --million            # adds the 1,000,000-plot run
+
+``--phases FILE`` runs ``vantage:checkplots`` in-process (``processing.run``, QGIS's start-up outside the
+timers) on the plots of FILE and prints wall and CPU time per phase (reading, validation, engine, result
+columns, inserting, the cross-chunk step, merging the side tables…), for this tree and for each tree given
+by ``--against`` (e.g. ``git archive`` of the previous round unpacked), interleaved, in worker processes,
+then whether the result GeoPackages hold the same rows, styles and metadata::
+
+    .venv/bin/python benchmarks/userpath.py --phases benchmarks/out/million30/plots_every10.gpkg \
+        --rasters benchmarks/out/million30 --against /tmp/round7 --repeats 2
 """
 
 from __future__ import annotations
@@ -30,8 +39,10 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -53,8 +64,6 @@ def qgis_process() -> str:
 
 def install_plugin(profile: Path) -> dict:
     """The plugin of this worktree, packaged and enabled in a throw-away QGIS profile."""
-    import sysconfig
-
     sys.path.insert(0, str(REPO / "scripts"))
     import package  # scripts/package.py
 
@@ -189,8 +198,186 @@ def million(env: dict, out: Path, timeout: float) -> None:
     print(f"  [{bc.verdict(r['maxrss_mb'] <= 1536)}] ≤ 1.5 GB peak RSS: {r['maxrss_mb'] / 1024:.2f} GB")
 
 
+#: (module, attribute, phase) timed by ``--phases``: a phase's time includes the phases inside it.
+PHASES = (
+    ("vantage_plugin.qgis_bridge.operations", "plot_chunks", "read (chunks of plots)"),
+    ("vantage_plugin.qgis_bridge.gpkg_reading", "spatial_chunks", "  chunks in spatial order"),
+    ("vantage_plugin.core.gpkg_rows", "rows_by_fid", "  rows by fid"),
+    ("vantage_plugin.qgis_bridge.gpkg_reading", "_decoded", "  geometries decoded"),
+    ("vantage_plugin.core.service", "check_plots", "check (validation + engine)"),
+    ("vantage_plugin.core.validation", "validate", "  validation"),
+    ("vantage_plugin.core.engine.bundled", "run_bundled", "  engine"),
+    ("vantage_plugin.core.chunks", "CrossChunk.add", "cross-chunk record"),
+    ("vantage_plugin.qgis_bridge.results", "ResultStream.add", "result rows (build + insert)"),
+    ("vantage_plugin.qgis_bridge.results", "result_columns", "  result columns"),
+    ("vantage_plugin.core.analysis", "result_columns", "    analysis columns + JSON"),
+    ("vantage_plugin.qgis_bridge.results", "plot_shapes", "  output shapes"),
+    ("vantage_plugin.qgis_bridge.writing", "_insert", "  insert (blobs, executemany)"),
+    ("vantage_plugin.qgis_bridge.writing", "gpkg_blobs", "    geometry blobs"),
+    ("vantage_plugin.core.chunks", "Tally.add", "tally"),
+    ("vantage_plugin.core.chunks", "CrossChunk.duplicate_id_issues", "cross-chunk duplicate ids"),
+    ("vantage_plugin.qgis_bridge.operations", "_cross_pair_issues", "cross-chunk pairs"),
+    ("vantage_plugin.qgis_bridge.results", "ResultStream.finish", "finish (merge, index, publish, style)"),
+    ("vantage_plugin.qgis_bridge.writing", "SideTables.merge", "  side tables merged"),
+    ("vantage_plugin.qgis_bridge.writing", "_index_rows", "  spatial index"),
+)
+
+
+def _timed(owner, name: str, spent: dict, phase: str, generator: bool = False) -> None:
+    """Replace ``owner.name`` by a wrapper adding its wall and CPU time (a generator's: of each step) to
+    ``spent[phase]``."""
+    inner = getattr(owner, name)
+
+    def add(wall: float, cpu: float) -> None:
+        mine = spent.setdefault(phase, [0.0, 0.0, 0])
+        mine[0] += time.perf_counter() - wall
+        mine[1] += time.process_time() - cpu
+        mine[2] += 1
+
+    def steps(*args, **kwargs):
+        it = iter(inner(*args, **kwargs))
+        while True:
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                item = next(it)
+            except StopIteration:
+                add(wall, cpu)
+                return
+            add(wall, cpu)
+            yield item
+
+    def call(*args, **kwargs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            add(wall, cpu)
+
+    setattr(owner, name, steps if generator else call)
+
+
+def worker_phases(a: dict) -> dict:
+    """Runs in its own process on the tree ``a["tree"]``: one ``vantage:checkplots`` in-process, timed by phase."""
+    import glob
+    import importlib
+
+    sys.path.insert(0, a["tree"])
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    import processing
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from vantage_plugin.processing.provider import VantageProvider
+
+    plugin = Path(sys.modules["vantage_plugin"].__file__)
+    assert plugin.is_relative_to(a["tree"]), f"{plugin} is not the plugin of {a['tree']}"
+    QgsApplication.processingRegistry().addProvider(VantageProvider())
+    spent: dict = {}
+    for module, attribute, phase in PHASES:
+        owner = importlib.import_module(module)
+        *path, name = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        if hasattr(owner, name):
+            _timed(owner, name, spent, phase, generator=name == "plot_chunks")
+    forest = [f for f in glob.glob(a["rasters"] + "/*.tif") if "lossyear" not in f][0]
+    loss = glob.glob(a["rasters"] + "/*lossyear*.tif")[0]
+    params = {"INPUT": a["plots"], "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
+              "FOREST_IS_JRC": "jrc" in Path(a["rasters"]).name, "OUTPUT": a["result"]}
+    with bc.Timer() as t:
+        done = processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
+    counts = {k: done.get(k) for k in ("PLOTS", "HIGH", "MEDIUM", "LOW", "UNKNOWN", "INVALID", "FAILED")}
+    return {"seconds": t.seconds, "cpu": t.cpu, "maxrss_mb": bc.peak_mb(), "load": os.getloadavg()[0],
+            "phases": spent, "counts": counts}
+
+
+def same_layers(a: str, b: str) -> list[str]:
+    """The tables whose rows (in rowid order) differ between GeoPackages ``a`` and ``b``, apart from times:
+    the styles' ``update_time``, the metadata's ``timestamp`` and the date of the run in it."""
+    import hashlib
+    import re
+    import sqlite3
+
+    def timeless(value):
+        return re.sub(r'"date": "[^"]*"', '"date": ""', value) if isinstance(value, str) else value
+
+    def digest(path: str) -> dict:
+        connection = sqlite3.connect(path)
+        out = {}
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                          "'sqlite_%'"):
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in ("update_time", "last_change", "timestamp"))
+            h = hashlib.sha256()
+            for row in connection.execute(f'SELECT {kept} FROM "{name}" ORDER BY rowid'):
+                h.update(repr(tuple(map(timeless, row))).encode())
+            out[name] = (columns, h.hexdigest())
+        connection.close()
+        return out
+
+    da, db = digest(a), digest(b)
+    return sorted(name for name in set(da) | set(db) if da.get(name) != db.get(name))
+
+
+def phases(a: argparse.Namespace) -> None:
+    trees = {"this tree": str(REPO), **{f"against {k + 1}": str(Path(t).resolve()) for k, t in enumerate(a.against)}}
+    work = Path(tempfile.mkdtemp(prefix="vantage-phases-"))
+    results: dict = {name: [] for name in trees}
+    print(f"=== phases of vantage:checkplots on {a.phases} (rasters: {a.rasters}); trees: {trees}", flush=True)
+    for r in range(a.repeats):
+        for name, tree in trees.items():
+            args = {"tree": tree, "plots": str(Path(a.phases).resolve()), "rasters": str(Path(a.rasters).resolve()),
+                    "result": str(work / name.replace(" ", "_") / "result.gpkg")}
+            Path(args["result"]).parent.mkdir(exist_ok=True)
+            # QT_HASH_SEED: the saved style's XML attributes in one order (else in Qt's random hash order)
+            env = bc.child_env(QGIS_CUSTOM_CONFIG_PATH=tempfile.mkdtemp(prefix="vantage-profile-", dir=work),
+                               QT_HASH_SEED="0")
+            env["PYTHONPATH"] = os.pathsep.join([tree, sysconfig.get_paths()["purelib"], env["PYTHONPATH"]])
+            done = subprocess.run([sys.executable, __file__, "--worker", "phases", json.dumps(args)], env=env,
+                                  capture_output=True, text=True, timeout=a.timeout)
+            lines = [x for x in done.stdout.splitlines() if x.startswith("{")]
+            if done.returncode or not lines:
+                print(f"  round {r + 1} {name}: ERROR {(done.stderr + done.stdout)[-600:]}")
+                continue
+            out = json.loads(lines[-1])
+            results[name].append(out)
+            print(f"  round {r + 1} {name}: {out['seconds']:.1f} s wall, {out['cpu']:.1f} s CPU, peak "
+                  f"{out['maxrss_mb']:.0f} MB (load {out['load']:.1f}); {out['counts']}", flush=True)
+    names = [name for name in trees if results[name]]
+    print(f"\n{'phase (median of rounds)':<40}" + "".join(f"{n + ' wall':>16}{n + ' CPU':>16}" for n in names))
+    for _, _, phase in PHASES:
+        cells = []
+        for name in names:
+            runs = [out["phases"][phase] for out in results[name] if phase in out["phases"]]
+            cells += [_median([x[0] for x in runs]), _median([x[1] for x in runs])]
+        print(f"{phase:<40}" + "".join(f"{bc.fmt(x):>16}" for x in cells))
+    totals = []
+    for name in names:
+        totals += [_median([o["seconds"] for o in results[name]]),
+                   _median([o["cpu"] for o in results[name]])]
+    print(f"{'whole check':<40}" + "".join(f"{bc.fmt(x):>16}" for x in totals))
+    ours = work / "this_tree" / "result.gpkg"
+    for name in names[1:]:
+        theirs = work / name.replace(" ", "_") / "result.gpkg"
+        differ = same_layers(str(ours), str(theirs))
+        print(f"  result GeoPackage of this tree vs {name}: " + ("identical (every table's rows)" if not differ else
+                                                                f"DIFFERENT tables: {differ}"))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _median(values: list) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        if sys.argv[2] == "phases":
+            print(json.dumps(worker_phases(json.loads(sys.argv[3]))))
+            return 0
         print(json.dumps(worker_exactextract(json.loads(sys.argv[3]))))
         return 0
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -205,10 +392,17 @@ def main() -> int:
     p.add_argument("--gdal-cache", type=int, default=0,
                    help="GDAL_CACHEMAX (MB) of every process; 0 (default): GDAL's default, 5 %% of the RAM, as a "
                         "user's exactextract gets it (the plugin bounds its own cache to 64 MB during a run)")
+    p.add_argument("--phases", metavar="FILE", help="in-process phase timings of the check of FILE's plots")
+    p.add_argument("--rasters", help="--phases: the folder of the forest and loss-year rasters (*.tif)")
+    p.add_argument("--against", action="append", default=[], help="--phases: another tree to time the same way")
     a = p.parse_args()
     bc.set_gdal_cache(a.gdal_cache)
     out = Path(a.out)
     print(f"machine: {bc.machine()}")
+    if a.phases:
+        phases(a)
+        print(f"\nload average after: {bc.machine().split(';')[0]}")
+        return 0
     with tempfile.TemporaryDirectory(prefix="vantage-bench-profile-") as profile:
         env = install_plugin(Path(profile))
         if not a.million_only:

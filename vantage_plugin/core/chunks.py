@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterator, Mapping, Optional, Sequence
 import numpy as np
 import shapely
 
-from .analysis import AREA_HA, DEFORESTATION, RISK_LEVEL, TOTAL, summarise
+from .analysis import AREA_HA, DEFORESTATION, RISK_LEVEL, TOTAL
 from .plots import Plot, geometry_array
 from .validation.checks import octagons_apart
 from .validation.issues import Severity
@@ -99,22 +99,23 @@ class Tally:
     _parts: list = field(default_factory=list)  # per chunk: (plot indexes, areas, deforestation)
 
     def add(self, results: Sequence[Any]) -> None:
-        part = summarise(results)
-        self.plots += part["plots"]
-        for mine, theirs in ((self.by_risk, part["by_risk"]), (self.by_status, part["by_status"])):
-            for key, count in theirs.items():
-                mine[key] = mine.get(key, 0) + count
-        first = self._first
+        # summarise's counts and sums in one pass over the chunk (its loop kept as the reference in the tests)
+        by_risk, by_status, first = self.by_risk, self.by_status, self._first
         indexes, areas, lost = [], [], []
-        for result in results:  # the unrounded totals, as summarise adds them
+        for result in results:
             a = result.analysis or {}
-            index = result.plot_index
-            for which, key in ((0, a.get(RISK_LEVEL)), (1, result.status)):
-                if (which == 1 or key) and first.get((which, key), index) >= index:
-                    first[(which, key)] = index
+            index, status, risk = result.plot_index, result.status, a.get(RISK_LEVEL)
+            by_status[status] = by_status.get(status, 0) + 1
+            if first.get((1, status), index) >= index:
+                first[(1, status)] = index
+            if risk:
+                by_risk[risk] = by_risk.get(risk, 0) + 1
+                if first.get((0, risk), index) >= index:
+                    first[(0, risk)] = index
             indexes.append(index)
-            areas.append(a.get(AREA_HA) or 0.0)
+            areas.append(a.get(AREA_HA) or 0.0)  # the unrounded totals, as summarise adds them
             lost.append((a.get(DEFORESTATION) or {}).get(TOTAL) or 0.0)
+        self.plots += len(results)
         self._parts.append((np.asarray(indexes, dtype=np.int64), np.asarray(areas, dtype=np.float64),
                             np.asarray(lost, dtype=np.float64)))
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence
+
+import numpy as np
 
 from .analysis import STATUS_INVALID, PlotResult
 from .engines import ENGINE_API, ENGINE_BUNDLED, ENGINES
@@ -152,9 +155,12 @@ def validity_verdicts(report: Any, plots: Sequence[Plot]) -> Optional[list[bool]
     if validity is None:
         return None
     position = {index: k for k, index in enumerate(report.plot_indices)}
-    if any(plot.index not in position for plot in plots):
+    try:  # the verdicts gathered at once (a numpy scalar compared per plot was 0.3 s per 100,000 plots)
+        at = np.fromiter(map(position.__getitem__, map(attrgetter("index"), plots)), dtype=np.int64,
+                         count=len(plots))
+    except KeyError:
         return None
-    return [bool(validity[position[plot.index]] == 1) for plot in plots]
+    return (np.asarray(validity)[at] == 1).tolist()
 
 
 def _empty_run(engine: str) -> Run:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, Iterator, Optional, Sequence
 
@@ -282,33 +283,30 @@ class _Reader:
         unusual = gpkg_rows.unusual_rows(rows, self.kinds[1:], first=3) if rows else set()
         split = gpkg_rows.split_blobs([row[1] for row in rows], self.layer.multi)
         rows = gpkg_rows.with_bools(rows, self.bools)
-        plots: list[Plot] = []
-        append = plots.append
+        n = len(rows)
         at: list[int] = []
         wkbs: list[bytes] = []
-        index = start
-        for local, (row, parts) in enumerate(zip(rows, split)):
+        kinds: list[str] = [""] * n
+        for local, parts in enumerate(split):
             if feedback is not None and local % PROGRESS_EVERY == 0:
                 reading_progress(feedback, start + local, total)
-            if indexes is not None:
-                index = indexes[local]
-            values = row[2:]
-            type_name = ""
             if parts:
                 code = parts[1]
                 type_name = type_names.get(code)
                 if type_name is None:
                     type_name = type_names[code] = QgsWkbTypes.displayString(code)
+                kinds[local] = type_name
                 at.append(local)
                 wkbs.append(parts[0])
             elif parts is False:
                 unusual.add(local)
-            mapped = [None if k is None else values[k] for k in keys]
-            append(Plot(index=index, geometry=None, source_fid=row[0], user_id=_label_value(mapped[0]),
-                        name=_label_value(mapped[1]), commodity=mapped[2], harvest_date=mapped[3],
-                        point_ha=mapped[4], attributes=dict(zip(names, values)), source_geometry_type=type_name,
-                        source_is_lonlat=lonlat))
-            index += 1
+        # the plots made a column at a time (Plot's fields in order: positional, no keyword parsing per plot)
+        mapped = [[None] * n if k is None else [row[2 + k] for row in rows] for k in keys]
+        numbers = range(start, start + n) if indexes is None else indexes
+        plots: list[Plot] = list(map(
+            Plot, numbers, repeat(None), map(itemgetter(0), rows), map(_label_value, mapped[0]),
+            map(_label_value, mapped[1]), mapped[2], mapped[3], mapped[4],
+            map(dict, map(zip, repeat(names), map(itemgetter(slice(2, None)), rows))), kinds, repeat(lonlat)))
         for local, geometry in zip(at, _decoded(shapely, wkbs)):
             if geometry is None:
                 unusual.add(local)

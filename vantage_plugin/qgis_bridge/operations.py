@@ -595,7 +595,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         counts.plot_count = done
         if feedback is not None:
             feedback.set_progress(95)
-        written = stream.finish()
+        written = stream.finish(check=feedback.check if feedback is not None else None)
     except BaseException:
         if stream is not None:
             stream.discard()

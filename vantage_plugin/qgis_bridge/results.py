@@ -17,7 +17,7 @@ import binascii
 import json
 import math
 from operator import attrgetter
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from qgis.core import QgsCoordinateTransformContext, QgsField, QgsFields
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QVariant
@@ -371,9 +371,9 @@ class ResultStream:
         if self.layer is not None:
             self.layer.discard()
 
-    def finish(self) -> WriteOutcome:
+    def finish(self, check: Optional[Callable[[], None]] = None) -> WriteOutcome:
         """Publish the layer (styled by risk unless ``style`` is false; the recovery file too when the
-        layer cannot be put in place)."""
+        layer cannot be put in place); ``check`` (e.g. ``Feedback.check``): see :meth:`StreamedLayer.finish`."""
         if self.layer is None:
             self.add([], [])
         assert self.layer is not None
@@ -388,7 +388,7 @@ class ResultStream:
                                       f'WHERE "{column}" IS NULL AND "{loss_data}" IS NOT NULL')
         styler = apply_dry_run_style if self.simulated else apply_risk_style
         try:
-            outcome = self.layer.finish(statements, [field.name() for field in self.fields])
+            outcome = self.layer.finish(statements, [field.name() for field in self.fields], check)
         except ResultWriteError as error:
             if self.style and error.recovery:
                 save_default_style(layer_uri(error.recovery, self.layer_name), self.layer_name, styler)

@@ -41,7 +41,7 @@ from dataclasses import field as dataclass_field
 from itertools import repeat
 from operator import contains, eq, is_not, lt
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -407,14 +407,16 @@ class StreamedLayer:
         if side is not None:
             side.remove()
 
-    def finish(self, statements: Iterable[str] = (), field_order: Optional[list[str]] = None) -> WriteOutcome:
+    def finish(self, statements: Iterable[str] = (), field_order: Optional[list[str]] = None,
+               check: Optional[Callable[[], None]] = None) -> WriteOutcome:
         """Close, run ``statements`` (SQL on the finished layer), put the columns in ``field_order``
         when fields were added, read back and publish; :class:`ResultWriteError` (with the recovery
-        file) when the layer cannot be put in place."""
+        file) when the layer cannot be put in place. ``check`` (e.g. ``Feedback.check``) is called while
+        side tables are merged: what it raises stops the merge, and nothing is written."""
         self._close()
         try:
             if self._side is not None:
-                self._side.merge(self.layer_name)
+                self._side.merge(self.layer_name, check)
                 self._drop_side()
             _index_rows(self.temp, self._index)
             self._index = []
@@ -654,6 +656,8 @@ def ascending(values: Sequence[int]) -> bool:
 #: Chunks given with feature ids among the rows written before go to :class:`SideTables`, merged at the end.
 #: False: their rows are inserted among the others (the reference; slow once the table outgrows the cache).
 SIDE_TABLES = True
+#: SQLite's virtual machine steps between two calls of the merge's ``check`` (cancelling it): ~10 ms apart.
+MERGE_CHECK_STEPS = 100_000
 #: Tables of :class:`SideTables` merged by one statement (SQLite allows 500 terms in a compound SELECT);
 #: more are merged a group at a time first.
 SIDE_MERGE_TABLES = 100
@@ -694,12 +698,24 @@ class SideTables:
         self._made += 1
         return _side_table_like(connection, _layer_columns(connection, layer_name)[0], f"chunk_{self._made}")
 
-    def merge(self, layer_name: str) -> None:
+    def merge(self, layer_name: str, check: Optional[Callable[[], None]] = None) -> None:
         """Move the rows of every side table into the layer of the temporary GeoPackage, in feature id
         order, in one transaction (the layer's spatial index entries, feature count and extent were kept
-        as the rows were written)."""
+        as the rows were written). ``check`` is called every :data:`MERGE_CHECK_STEPS` of SQLite's steps
+        (SQLite's progress handler): what it raises (e.g. ``Cancelled``) stops SQLite, rolls the merge
+        back and is raised."""
         if not self.tables:
             return
+        stopped: list[BaseException] = []
+
+        def stop() -> int:
+            try:
+                check()  # type: ignore[misc]
+            except BaseException as error:  # noqa: BLE001 - raised again once SQLite has stopped
+                stopped.append(error)
+                return 1
+            return 0
+
         try:
             connection = sqlite3.connect(self.gpkg, isolation_level=None)
         except sqlite3.Error as error:
@@ -707,13 +723,18 @@ class SideTables:
         try:
             _bulk_settings(connection)
             self.attach(connection)
+            if check is not None:
+                connection.set_progress_handler(stop, MERGE_CHECK_STEPS)
             connection.execute("BEGIN IMMEDIATE")
             try:
                 self._merge(connection, layer_name)
                 connection.execute("COMMIT")
             except sqlite3.Error as error:
                 if connection.in_transaction:
+                    connection.set_progress_handler(None, 0)
                     connection.execute("ROLLBACK")
+                if stopped:
+                    raise stopped[0] from None
                 raise _index_failed(self.gpkg, error) from error
         finally:
             connection.close()
