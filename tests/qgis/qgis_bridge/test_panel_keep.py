@@ -1,0 +1,115 @@
+"""The check the panel runs keeps a bounded outcome: ``operations.check_to_file(keep=<keeper>)`` hands each
+chunk's plots and results to the keeper (the panel's ``gui.check_outcome.PanelKeeper``) and keeps neither;
+its report holds the same issues, in the same order, as ``keep=True``'s (every object kept, the panel's way
+before round eight). What the panel holds after a check grows by a few bytes a plot, against kilobytes."""
+
+from __future__ import annotations
+
+import pytest
+from osgeo import ogr
+
+from tests.fixtures.object_size import deep_size
+from tests.fixtures.streaming import (
+    LAT0,
+    LON0,
+    plot_rows,
+    rasters,
+    square,
+    write_plots_layer,
+)
+from vantage_plugin.core import chunks
+from vantage_plugin.core.run_record import id_field_of, read_run_record
+from vantage_plugin.gui.check_outcome import PanelKeeper, check_and_count
+from vantage_plugin.qgis_bridge import operations
+from vantage_plugin.qgis_bridge.layers import guess_mapping
+
+CHUNK = 7
+
+
+def _source(layer, mapping=None):
+    return operations.source_from_layer(layer, mapping or guess_mapping(layer.fields()))
+
+
+def test_a_keeper_sees_every_plot_and_result_and_the_report_keeps_the_same_issues(qgis_app, tmp_path):
+    options = rasters(tmp_path)
+    layer = write_plots_layer(tmp_path / "plots.gpkg", plot_rows())
+    every = operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / "all.gpkg"),
+                                     "results", bundled=options, keep=True, chunk_size=CHUNK)
+    seen: list = []
+
+    class Keeper:
+        def add(self, plots, results):
+            seen.append(([p.index for p in plots], [r.plot_index for r in results], [p.source_fid for p in plots]))
+
+    kept = operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / "kept.gpkg"),
+                                    "results", bundled=options, keep=Keeper(), chunk_size=CHUNK)
+    assert kept.plots is None and kept.output.results == []  # nothing per plot kept by the check itself
+    assert len(seen) > 2  # chunk by chunk
+    assert [index for chunk, _, _ in seen for index in chunk] != list(range(60))  # read in space order
+    assert sorted(index for chunk, _, _ in seen for index in chunk) == list(range(60))
+    assert sorted(index for _, results, _ in seen for index in results) == \
+        sorted(r.plot_index for r in every.output.results)
+    fids = {index: fid for chunk, _, fid in seen for index, fid in zip(chunk, fid)}
+    assert fids == {plot.index: plot.source_fid for plot in every.plots}
+    # the report: the same issues in the same order (cross-chunk overlaps and duplicate ids included)
+    assert kept.output.report.issues == every.output.report.issues
+    assert {i.code for i in kept.output.report.issues} >= {"DUPLICATE_PLOT_ID", "PLOTS_OVERLAP", "DUPLICATE_GEOMETRY"}
+    assert (kept.output.report.error_count, kept.output.report.warning_count) == \
+        (every.output.report.error_count, every.output.report.warning_count)
+    assert kept.summary == every.summary and kept.plot_count == every.plot_count == 60
+
+
+def test_the_panel_keeper_finds_the_id_field_as_the_run_record_did(qgis_app, tmp_path, monkeypatch):
+    options = rasters(tmp_path)
+    layer = write_plots_layer(tmp_path / "plots.gpkg", plot_rows())
+    monkeypatch.setattr(operations, "bundled_options", lambda **kwargs: options)
+    monkeypatch.setattr(chunks, "CHUNK_PLOTS", CHUNK)
+    every = operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / "all.gpkg"),
+                                     "results", bundled=options, keep=True)
+    keeper = PanelKeeper()
+    operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / "kept.gpkg"), "results",
+                             bundled=options, keep=keeper)
+    assert keeper.id_field == id_field_of(every.plots) == "plot_id"
+    path = str(tmp_path / "panel.gpkg")
+    outcome = check_and_count(source=_source(layer), engine=operations.ENGINE_BUNDLED, path=path,
+                              layer_name="run", bundled={})
+    record = read_run_record(path, "run")
+    assert record.plot_id_field == "plot_id"
+    assert record.plots == len(outcome["plots"]) == 60
+
+
+def _grid_layer(path, n: int):
+    """``n`` valid squares over the test rasters (no problem in any), in a GeoPackage."""
+    rows = []
+    for k in range(n):
+        x = LON0 + 0.0041234567 + 0.007 * (k % 15)  # six decimals and more: no precision warning
+        y = LAT0 + 0.0041234567 + 0.007 * (k // 15)
+        rows.append([f"G{k}", square(x, y, 0.003), None, "2023-09-01"])
+    return write_plots_layer(path, rows, ogr.wkbPolygon)
+
+
+def _held(outcome: dict) -> int:
+    """Bytes of what the panel keeps of a check's outcome (the result layer is QGIS's, not held here)."""
+    return deep_size({key: value for key, value in outcome.items() if key != "layer"})
+
+
+@pytest.mark.parametrize("sizes", [(30, 210)])
+def test_what_the_panel_keeps_grows_by_bytes_a_plot_not_kilobytes(qgis_app, tmp_path, monkeypatch, sizes):
+    options = rasters(tmp_path)
+    monkeypatch.setattr(operations, "bundled_options", lambda **kwargs: options)
+    monkeypatch.setattr(chunks, "CHUNK_PLOTS", 20)
+    held, every = {}, {}
+    for n in sizes:
+        layer = _grid_layer(tmp_path / f"grid{n}.gpkg", n)
+        outcome = check_and_count(source=_source(layer), engine=operations.ENGINE_BUNDLED,
+                                  path=str(tmp_path / f"panel{n}.gpkg"), layer_name="run", bundled={})
+        assert outcome["summary"]["plots"] == n and not outcome["output"].report.issues
+        held[n] = _held(outcome)
+        done = operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / f"all{n}.gpkg"),
+                                        "results", bundled=options, keep=True)
+        every[n] = deep_size(done)
+    small, large = sizes
+    per_plot = (held[large] - held[small]) / (large - small)
+    per_plot_every = (every[large] - every[small]) / (large - small)
+    assert per_plot_every > 2000  # every plot, result and issue as objects: kilobytes a plot
+    assert per_plot <= 16, (per_plot, per_plot_every)  # the feature id of each plot (8 bytes) and counts
