@@ -5,7 +5,7 @@ GUI thread)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple, Optional, Sequence
+from typing import Any, Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 from qgis.core import Qgis
@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.analysis import STATUS_FAILED, STATUS_INVALID, STATUS_NO_DATA, STATUS_PENDING, STATUS_SIMULATED
 from ..i18n import tr
 from ..qgis_bridge import operations
-from .problems_view import group_report
+from .problems_view import IssueColumns, IssueTable, group_report, group_table
 from .reasons import not_assessed_reason
 from .result_layers import open_result_layer
 from .results_view import ResultTally, facts_of
@@ -146,11 +146,11 @@ class CheckedPlots:
 
 
 class PanelKeeper:
-    """What the panel keeps of a check: handed each chunk's plots and results by
+    """What the panel keeps of a check: handed each chunk's plots, results and issues by
     ``operations.check_to_file(keep=...)``, it counts the status line and the Results tab's entries
-    (:class:`StatusCounts`, :class:`ResultTally`) and keeps each plot's feature id and the plot-id field of
-    the run record, never the plots or results themselves (the size kept does not grow with the plots
-    beyond 8 bytes a plot)."""
+    (:class:`StatusCounts`, :class:`ResultTally`), keeps each plot's feature id and the plot-id field of
+    the run record, never the plots or results themselves (8 bytes a plot), and the issues as columns
+    (``problems_view.IssueTable``: a few dozen bytes an issue)."""
 
     def __init__(self) -> None:
         self.status = StatusCounts()
@@ -159,6 +159,7 @@ class PanelKeeper:
         self._indexes: list[np.ndarray] = []
         self._fids: list[np.ndarray] = []
         self._id_fields: Optional[list[str]] = None  # None: no plot with an id seen yet
+        self._issues = IssueColumns()
 
     def add(self, plots: Sequence[Any], results: Sequence[Any]) -> None:
         self.status.add(results)
@@ -171,6 +172,14 @@ class PanelKeeper:
         self._fids.append(np.fromiter((NO_FID if plot.source_fid is None else plot.source_fid for plot in plots),
                                       dtype=np.int64, count=len(plots)))
         self._find_id_field(plots)
+
+    def add_issues(self, issues: Sequence[Any], order: Callable[[Any], tuple]) -> None:
+        """Keep ``issues`` (as columns), to be given back in the order of ``order(issue)``."""
+        self._issues.add(issues, order)
+
+    def issues(self) -> IssueTable:
+        """Every issue handed over, in their order."""
+        return self._issues.table()
 
     def _find_id_field(self, plots: Sequence[Any]) -> None:
         """``core.run_record.id_field_of`` over every plot, chunk by chunk: the attributes (in field order)
@@ -224,7 +233,8 @@ def check_and_count(feedback: Any = None, result_layer: Optional[dict] = None, t
     outcome["plots"] = keeper.plots(job.get("source"))
     report = getattr(output, "report", None)
     if report is not None:
-        outcome["groups"] = group_report(report.issues)
+        issues = report.issues
+        outcome["groups"] = group_table(issues) if isinstance(issues, IssueTable) else group_report(issues)
     if result_layer is not None:
         dry_run = bool(((outcome.get("summary") or {}).get("by_status") or {}).get(STATUS_SIMULATED))
         layer = open_result_layer(outcome["uri"], dry_run=dry_run, transform_context=transform_context,

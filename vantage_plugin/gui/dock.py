@@ -594,17 +594,17 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         fields = QgsFields(layer.fields()) if layer is not None else QgsFields()
         base = safe_name(layer.name()) if layer is not None else "plots"
         self._remember_folder(path)
+        services = {"source_fields": fields, "transform_context": QgsProject.instance().transformContext()}
+        data = {"path": path, "layer_name": f"{base}_fixed", "input_path": operations.input_file(layer),
+                "source_wkb_type": int(layer.wkbType()) if layer is not None else 0}
         checked = isinstance(self.plots, CheckedPlots)  # a check's plots are read again in the task
-        return self._start(
-            tr("Fixing {n} plots…").format(n=len(self.plots)),
-            fix_checked_job if checked else operations.fix_job,
-            data={"checked" if checked else "plots": self.plots, "path": path, "layer_name": f"{base}_fixed",
-                  "input_path": operations.input_file(layer),
-                  "source_wkb_type": int(layer.wkbType()) if layer is not None else 0},
-            services={"source_fields": fields,
-                      "transform_context": QgsProject.instance().transformContext()},
-            on_success=self.on_fixed,
-        )
+        if checked:
+            services["checked"] = self.plots  # its layer snapshot is handed over, not copied
+        else:
+            data["plots"] = self.plots
+        return self._start(tr("Fixing {n} plots…").format(n=len(self.plots)),
+                           fix_checked_job if checked else operations.fix_job, data=data, services=services,
+                           on_success=self.on_fixed)
 
     def on_fixed(self, outcome: dict) -> None:
         changes = outcome.get("changes") or []

@@ -9,12 +9,15 @@ thread handles its events, so the panel never freezes.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
+import numpy as np
 from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
+from ..core.validation.issues import Issue, new_issue
 from ..i18n import tr
 from ..qgis_bridge import operations
 from ..qgis_bridge.messages import issue_message, rule_title
@@ -105,6 +108,156 @@ def validate_and_group(feedback: Any = None, **job: Any) -> dict:
     outcome = operations.read_and_validate(feedback=feedback, **job)
     outcome["groups"] = group_report(outcome["report"].issues)
     return outcome
+
+
+#: ``other_plot_index`` of an issue about one plot alone, in :class:`IssueTable`'s column.
+NO_OTHER = int(np.iinfo(np.int64).min)
+#: Integers of an issue's order key (``operations``' order: plot, own or pair, other plot, rule).
+ORDER_KEYS = 4
+
+
+class IssueTable(SequenceABC):
+    """Issues kept as columns, a few dozen bytes each instead of an object of hundreds (a check of
+    1,000,000 plots may have an issue per plot): the plot, the other plot, the place, the label (UTF-8 in
+    one buffer) and the rest (code, severity, message, fix, parameters) once per distinct value
+    (``variants``). An item is made as the :class:`Issue` it was when asked for (the rows on screen)."""
+
+    def __init__(self, variants: list, variant: np.ndarray, plot: np.ndarray, other: np.ndarray,
+                 place: np.ndarray, labels: bytes, label_ends: np.ndarray):
+        self.variants = variants
+        """(code, severity, message, fix, params) of each distinct kind of issue."""
+        self.variant, self.plot, self.other, self.place = variant, plot, other, place
+        self.labels, self.label_ends = labels, label_ends
+
+    def __len__(self) -> int:
+        return len(self.plot)
+
+    def __getitem__(self, row: Any) -> Any:
+        if isinstance(row, slice):
+            return [self.issue(k) for k in range(*row.indices(len(self)))]
+        return self.issue(int(row))
+
+    def issue(self, row: int) -> Issue:
+        if row < 0:
+            row += len(self)
+        code, severity, message, fix, params = self.variants[int(self.variant[row])]
+        start = int(self.label_ends[row - 1]) if row else 0
+        label = self.labels[start:int(self.label_ends[row])].decode("utf-8")
+        other = int(self.other[row])
+        lon, lat = self.place[row].tolist()
+        location = None if lon != lon else (lon, lat)  # NaN: no place
+        return new_issue(code, severity, message, int(self.plot[row]), label, fix,
+                         None if other == NO_OTHER else other, location, params)
+
+    def rows(self, rows: np.ndarray) -> IssueRows:
+        return IssueRows(self, rows)
+
+
+class IssueRows(SequenceABC):
+    """Some rows of an :class:`IssueTable` (one rule's, in the table's order) as a sequence of issues."""
+
+    def __init__(self, table: IssueTable, rows: np.ndarray):
+        self.table, self.positions = table, rows
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, row: Any) -> Any:
+        if isinstance(row, slice):
+            return [self.table.issue(int(k)) for k in self.positions[row]]
+        return self.table.issue(int(self.positions[row]))
+
+
+class IssueColumns:
+    """Builds an :class:`IssueTable` from issues handed over in batches (a check's chunks), each with its
+    order key (``order(issue)``: up to :data:`ORDER_KEYS` integers); :meth:`table` puts them in that order
+    (issues of equal keys in the order they came), as ``sorted(issues, key=order)`` would."""
+
+    def __init__(self) -> None:
+        self._variants: list = []
+        self._variant_ids: dict = {}
+        self._parts: list[tuple[np.ndarray, ...]] = []
+        self._labels = bytearray()
+        self._label_ends: list[np.ndarray] = []
+
+    def add(self, issues: Sequence[Any], order: Callable[[Any], tuple]) -> None:
+        n = len(issues)
+        if not n:
+            return
+        variant = np.empty(n, dtype=np.int32)
+        plot = np.empty(n, dtype=np.int64)
+        other = np.empty(n, dtype=np.int64)
+        place = np.full((n, 2), np.nan)
+        keys = np.zeros((n, ORDER_KEYS), dtype=np.int64)
+        ends = np.empty(n, dtype=np.int64)
+        labels, ids, variants = self._labels, self._variant_ids, self._variants
+        for k, issue in enumerate(issues):
+            kind = (issue.code, issue.severity, issue.message, issue.fix, issue.params)
+            try:
+                number = ids.get(kind)
+            except TypeError:  # a parameter that cannot be hashed: a kind of its own
+                number, kind = None, None
+            if number is None:
+                number = len(variants)
+                variants.append((issue.code, issue.severity, issue.message, issue.fix, issue.params))
+                if kind is not None:
+                    ids[kind] = number
+            variant[k] = number
+            plot[k] = issue.plot_index
+            other[k] = NO_OTHER if issue.other_plot_index is None else issue.other_plot_index
+            if issue.location is not None:
+                place[k] = issue.location
+            key = order(issue)
+            keys[k, :len(key)] = key
+            labels += str(issue.plot_label).encode("utf-8")
+            ends[k] = len(labels)
+        self._parts.append((variant, plot, other, place, keys))
+        self._label_ends.append(ends)
+
+    def table(self) -> IssueTable:
+        if not self._parts:
+            return IssueTable([], np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.int64),
+                              np.zeros((0, 2)), b"", np.zeros(0, np.int64))
+        variant, plot, other, place, keys = (np.concatenate(column) for column in zip(*self._parts))
+        ends = np.concatenate(self._label_ends)
+        starts = np.concatenate(([0], ends[:-1]))
+        # lexsort: the last key is the first; the position last-but-first keeps equal keys in arrival order
+        order = np.lexsort((np.arange(len(plot)),) + tuple(keys[:, j] for j in reversed(range(ORDER_KEYS))))
+        # the labels' bytes moved into the new order at once (each label's bytes shifted by one offset)
+        lengths = (ends - starts)[order]
+        sorted_ends = np.cumsum(lengths, dtype=np.int64)
+        shift = np.repeat(starts[order] - (sorted_ends - lengths), lengths)
+        buffer = np.frombuffer(bytes(self._labels), dtype=np.uint8)
+        labels = buffer[np.arange(len(shift), dtype=np.int64) + shift].tobytes()
+        self._parts, self._label_ends, self._labels = [], [], bytearray()
+        return IssueTable(self._variants, variant[order], plot[order], other[order], place[order], labels,
+                          sorted_ends)
+
+
+def group_table(table: IssueTable) -> tuple[list[Group], Tally]:
+    """:func:`group_report` of an :class:`IssueTable` without making its issues: each rule's rows as
+    :class:`IssueRows` (in the table's order); the plots blocked by errors as an array of plot indexes."""
+    tally = Tally()
+    if not len(table):
+        return [], tally
+    codes = [code for code, _, _, _, _ in table.variants]
+    code_numbers: dict[str, int] = {}
+    variant_code = np.array([code_numbers.setdefault(code, len(code_numbers)) for code in codes], dtype=np.int64)
+    variant_error = np.array([severity_text(severity) == "error" for _, severity, _, _, _ in table.variants])
+    code_of = variant_code[table.variant]
+    error = variant_error[table.variant]
+    tally.errors = int(error.sum())
+    tally.warnings = len(table) - tally.errors
+    tally.blocked = np.unique(table.plot[error])
+    used = np.unique(table.variant)
+    tally.fixable = any(table.variants[int(v)][3] for v in used.tolist())
+    groups: dict = {}
+    order = np.argsort(code_of, kind="stable")
+    bounds = np.flatnonzero(np.diff(code_of[order])) + 1
+    for rows in np.split(order, bounds):
+        first = table.variants[int(table.variant[rows[0]])]
+        groups[first[0]] = Group(first[0], severity_text(first[1]), table.rows(rows))
+    return ordered_groups(groups), tally
 
 
 class GroupBuilder(QObject):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from functools import partial
 from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence
 
@@ -409,9 +410,10 @@ def check_to_file(source: PlotSource, engine: str, path: str, layer_name: str, *
     ``core.chunks.CHUNK_PLOTS`` by default): each chunk is read, validated, analysed and written before
     the next is read, so memory does not grow with the plots; the rules comparing plots still see them
     all (``core.chunks``). ``keep`` keeps every plot, result and issue for the caller; without it only
-    counts are kept; an object with ``add(plots, results)`` (the panel's ``gui.check_outcome.PanelKeeper``)
-    is handed each chunk's plots and results to keep what it needs of them, and the issues are kept in
-    the report (``core.chunks.IssueCounts.issues``). The API engine (``api``: ``ApiOptions``) checks all plots in one
+    counts are kept; a keeper (the panel's ``gui.check_outcome.PanelKeeper``) is handed each chunk's plots
+    and results (``add(plots, results)``) and every issue with its order key (``add_issues(issues,
+    order)``), keeps what it needs of them and gives the report's issues in that order (``issues()``,
+    ``core.chunks.IssueCounts.issues``). The API engine (``api``: ``ApiOptions``) checks all plots in one
     job."""
     check_output(path, source.file_path)
     context = transform_context or source.transform_context
@@ -533,6 +535,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     from ..core.validation import validate as core_validate
 
     total = source.count if source.count and source.count > 0 else None
+    issue_order = partial(_issue_order, pair_codes=chunks.PAIR_CODES)
     quiet = Feedback(is_cancelled=feedback.is_cancelled) if feedback is not None else None  # cancel, no progress
     cross, tally, counts = chunks.CrossChunk(), chunks.Tally(), chunks.IssueCounts()
     kept_plots: list = []
@@ -581,10 +584,10 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                 if keep is True:
                     kept_plots.extend(chunk)
                     kept_results.extend(output.results)
+                    kept_issues.extend(issues)
                 elif keep:  # the caller's keeper takes what it needs of the chunk
                     keep.add(chunk, output.results)
-                if keep:
-                    kept_issues.extend(issues)
+                    keep.add_issues(issues, issue_order)
                 del chunk, report, output, issues
         if stream is None:
             raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
@@ -607,16 +610,16 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         raise
     run.plot_errors = dict(sorted(run.plot_errors.items()))  # in plot order, whatever the chunks' order
     run.finish(analysed)
-    if keep:  # in plot order, whatever the chunks' order
-        issues = sorted(kept_issues + between, key=lambda issue: _issue_order(issue, chunks.PAIR_CODES))
-    if keep is True:
+    if keep is True:  # in plot order, whatever the chunks' order
         kept_plots.sort(key=attrgetter("index"))
         kept_results.sort(key=attrgetter("plot_index"))
+        issues = sorted(kept_issues + between, key=issue_order)
         report = ValidationReport(issues, done, list(range(done)))
     else:
         report = counts
-        if keep:
-            counts.issues = issues
+        if keep:  # the keeper's issues, in the same order
+            keep.add_issues(between, issue_order)
+            counts.issues = keep.issues()
     output = service.CheckOutput(results=kept_results, run=run, report=report)
     return CheckedFile(written.uri, output, tally.summary(), done, unreadable, list(written.skipped),
                        kept_plots if keep is True else None)
