@@ -17,6 +17,7 @@ interleaved; medians of ``--repeats``.
 
     QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$PATH .venv/bin/python benchmarks/panel_memory.py
     ... benchmarks/panel_memory.py --sizes 10k,100k --repeats 1
+    ... benchmarks/panel_memory.py --sizes 1m --contenders panel,processing
 """
 
 from __future__ import annotations
@@ -49,14 +50,17 @@ def _out() -> Path:
 
 def data(size: str) -> dict:
     """The plots file and rasters of a size: ``10k`` (hansen30, 10,000 plots), ``100k`` (million30's
-    every 10th plot over 10°×10°)."""
+    every 10th plot over 10°×10°), ``1m`` (all of million30: run ``--contenders panel,processing``, as
+    keeping every object needs several GB)."""
     out = _out()
     if size == "10k":
         folder, plots, tag = out / "hansen30", out / "hansen30" / "plots_hansen30_10000.gpkg", "hansen30"
     elif size == "100k":
         folder, plots, tag = out / "million30", out / "million30" / "plots_every10.gpkg", "million30"
+    elif size == "1m":
+        folder, plots, tag = out / "million30", out / "million30" / "plots_million30_1000000.gpkg", "million30"
     else:
-        raise SystemExit(f"unknown size {size!r} (10k, 100k)")
+        raise SystemExit(f"unknown size {size!r} (10k, 100k, 1m)")
     forest = folder / f"Hansen_GFC-2023-v1.11_treecover2000_bench_{tag}.tif"
     loss = folder / f"Hansen_GFC-2023-v1.11_lossyear_bench_{tag}.tif"
     for path in (plots, forest, loss):

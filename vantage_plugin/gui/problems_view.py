@@ -69,7 +69,8 @@ class Tally:
     errors: int = 0
     warnings: int = 0
     fixable: bool = False
-    blocked: set = field(default_factory=set)
+    blocked: Any = field(default_factory=set)
+    """The plots with an error: a set (:func:`group_issues`), an array of plot indexes (:func:`group_table`)."""
 
 
 def group_issues(issues: Sequence[Any], start: int, stop: int, groups: dict, tally: Tally) -> None:
