@@ -85,15 +85,17 @@ def test_the_panel_keeper_finds_the_id_field_as_the_run_record_did(qgis_app, tmp
     assert record.plots == len(outcome["plots"]) == 60
 
 
-def _grid_layer(path, n: int, precise: bool = True):
-    """``n`` valid squares over the test rasters in a GeoPackage: no problem in any when ``precise``, else
-    a warning for each (coordinates of 4 decimals)."""
+def _grid_layer(path, n: int, kind: str = "precise"):
+    """``n`` valid squares over the test rasters in a GeoPackage: no problem in any (``precise``), a warning
+    for each (``imprecise``: coordinates of 4 decimals), or each overlapping the next in its row by a
+    different area (``overlapping``: an issue with its own message for each plot of a pair)."""
     rows = []
-    offset = 0.0041234567 if precise else 0.0041
+    offset = 0.0041 if kind == "imprecise" else 0.0041234567
     for k in range(n):
         x = LON0 + offset + 0.007 * (k % 15)
-        y = LAT0 + offset + 0.007 * (k // 15)
-        rows.append([f"G{k}", square(x, y, 0.003), None, "2023-09-01"])
+        y = LAT0 + offset + 0.01 * (k // 15)
+        side = 0.0072 + 0.00001 * k if kind == "overlapping" else 0.003
+        rows.append([f"G{k}", square(x, y, side), None, "2023-09-01"])
     return write_plots_layer(path, rows, ogr.wkbPolygon)
 
 
@@ -102,21 +104,27 @@ def _held(outcome: dict) -> int:
     return deep_size({key: value for key, value in outcome.items() if key != "layer"})
 
 
-@pytest.mark.parametrize("precise, bound", [(True, 16), (False, 80)])
-def test_what_the_panel_keeps_grows_by_bytes_a_plot_not_kilobytes(qgis_app, tmp_path, monkeypatch, precise, bound):
+def _issues(kind: str, n: int) -> int:
+    """How many issues a grid of ``n`` plots has: none, one a plot, or two for each pair of neighbours in a row."""
+    return {"precise": 0, "imprecise": n, "overlapping": 2 * (n - -(-n // 15))}[kind]
+
+
+@pytest.mark.parametrize("kind, bound", [("precise", 16), ("imprecise", 100), ("overlapping", 400)])
+def test_what_the_panel_keeps_grows_by_bytes_a_plot_not_kilobytes(qgis_app, tmp_path, monkeypatch, kind, bound):
     """Per plot: its feature id (8 bytes) and, with an issue each, the issue's columns (plot, other plot,
-    place, kind, label: about 50 bytes); every object kept (``keep=True``) takes kilobytes."""
+    place, kind, label, parameter values: 50 to 100 bytes, and the other plot's label once); every object
+    kept (``keep=True``) takes kilobytes."""
     sizes = (30, 210)
     options = rasters(tmp_path)
     monkeypatch.setattr(operations, "bundled_options", lambda **kwargs: options)
     monkeypatch.setattr(chunks, "CHUNK_PLOTS", 20)
     held, every = {}, {}
     for n in sizes:
-        layer = _grid_layer(tmp_path / f"grid{n}.gpkg", n, precise)
+        layer = _grid_layer(tmp_path / f"grid{n}.gpkg", n, kind)
         outcome = check_and_count(source=_source(layer), engine=operations.ENGINE_BUNDLED,
                                   path=str(tmp_path / f"panel{n}.gpkg"), layer_name="run", bundled={})
         assert outcome["summary"]["plots"] == n
-        assert len(outcome["output"].report.issues) == (0 if precise else n)
+        assert len(outcome["output"].report.issues) == _issues(kind, n)
         held[n] = _held(outcome)
         done = operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / f"all{n}.gpkg"),
                                         "results", bundled=options, keep=True)
@@ -125,5 +133,4 @@ def test_what_the_panel_keeps_grows_by_bytes_a_plot_not_kilobytes(qgis_app, tmp_
     per_plot = (held[large] - held[small]) / (large - small)
     per_plot_every = (every[large] - every[small]) / (large - small)
     assert per_plot_every > 2000  # every plot, result and issue as objects: kilobytes a plot
-    print(per_plot, per_plot_every)
     assert per_plot <= bound, (per_plot, per_plot_every)
