@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
@@ -113,6 +114,7 @@ def test_the_views_show_the_same_rows_and_values(checked):
     assert _model_rows(new_groups) == _model_rows(old_groups)
     assert len(_model_rows(new_groups)) > 8
     assert list(kept["output"].report.issues) == every.output.report.issues
+    assert [i.params for i in kept["output"].report.issues] == [i.params for i in every.output.report.issues]
     assert (new_tally.errors, new_tally.warnings, new_tally.fixable) == \
         (old_tally.errors, old_tally.warnings, old_tally.fixable)
     assert sorted(new_tally.blocked.tolist()) == sorted(old_tally.blocked)
@@ -225,6 +227,9 @@ def test_issue_columns_give_back_the_issues_in_their_order():
             fix=rng.choice([None, "CLOSE_RINGS"]), other_plot_index=rng.randrange(60) if pair else None,
             location=(rng.random(), -rng.random()) if rng.random() < 0.5 else None,
             params=(("detail", [k]),) if k % 50 == 0 else (("n", rng.randrange(3)),)))  # a list: not hashable
+    for k in range(40):  # one parameter held as floats in one batch, as strings or numpy floats in others
+        value = [0.5 + k, f"s{k}", np.float64(k), None][k // 10]
+        issues.insert(k * 7, Issue("D", Severity.WARNING, f"d{k}", k, f"L{k}", params=(("v", value), ("w", k))))
 
     def order(issue):
         if issue.other_plot_index is not None:
@@ -232,11 +237,13 @@ def test_issue_columns_give_back_the_issues_in_their_order():
         return (issue.plot_index, 0)
 
     columns = IssueColumns()
-    for start in range(0, 300, 70):
+    for start in range(0, len(issues), 70):
         columns.add(issues[start:start + 70], order)
     table = columns.table()
     expected = sorted(issues, key=order)
-    assert list(table) == expected and len(table) == 300
+    assert list(table) == expected and len(table) == 340
     assert [issue.params for issue in table] == [issue.params for issue in expected]
+    assert [type(value) for issue in table for _, value in issue.params] == \
+        [type(value) for issue in expected for _, value in issue.params]
     assert table[-1] == expected[-1] and table[5:9] == expected[5:9]
     assert IssueColumns().table()[:] == []
