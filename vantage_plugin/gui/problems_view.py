@@ -119,8 +119,9 @@ ORDER_KEYS = 4
 #: The name of the column holding the messages of a kind whose template does not give them back.
 MESSAGE = "\0message"
 #: How a column of parameter values is held: floats, numpy floats, ints, numpy ints, strings (numbers
-#: into one table), anything else (objects).
-FLOAT, NP_FLOAT, INT, NP_INT, TEXT, OBJECT = "f", "F", "i", "I", "s", "o"
+#: into one table: few different ones), strings in one UTF-8 buffer (many different ones: the other
+#: plot's label), anything else (objects).
+FLOAT, NP_FLOAT, INT, NP_INT, TEXT, UTF8, OBJECT = "f", "F", "i", "I", "s", "b", "o"
 _TAGS = {float: FLOAT, np.float64: NP_FLOAT, int: INT, np.int64: NP_INT}
 
 
@@ -150,14 +151,27 @@ def _piece(values: list, strings: dict) -> tuple[str, np.ndarray]:
     if tag in (INT, NP_INT):
         return tag, np.array(values, dtype=np.int64)
     if not kinds and type(values[0]) is str:
-        return TEXT, np.fromiter((strings.setdefault(value, len(strings)) for value in values), np.int32,
-                                 len(values))
+        if len(set(values)) * 4 <= len(values) or len(values) < 8:
+            return TEXT, np.fromiter((strings.setdefault(value, len(strings)) for value in values), np.int32,
+                                     len(values))
+        return UTF8, _utf8(values)
     column = np.empty(len(values), dtype=object)
     column[:] = values
     return OBJECT, column
 
 
-def _value(tag: str, column: np.ndarray, row: int, strings: list) -> Any:
+def _utf8(values: Sequence[str]) -> tuple:
+    """Strings as one UTF-8 buffer and where each ends."""
+    encoded = [value.encode("utf-8") for value in values]
+    ends = np.cumsum([len(value) for value in encoded], dtype=np.int64)
+    return np.frombuffer(b"".join(encoded), dtype=np.uint8), ends
+
+
+def _value(tag: str, column: Any, row: int, strings: list) -> Any:
+    if tag == UTF8:
+        data, ends = column
+        start = int(ends[row - 1]) if row else 0
+        return data[start:int(ends[row])].tobytes().decode("utf-8")
     if tag == FLOAT:
         return float(column[row])
     if tag == INT:
@@ -332,11 +346,24 @@ def _joined(pieces: list, strings: list) -> tuple[str, np.ndarray]:
     if not pieces:
         return OBJECT, np.empty(0, dtype=object)
     tags = {tag for tag, _ in pieces}
+    if tags == {TEXT, UTF8}:  # strings held both ways: all in one buffer
+        pieces = [(UTF8, _utf8([strings[k] for k in column.tolist()])) if tag == TEXT else (tag, column)
+                  for tag, column in pieces]
+        tags = {UTF8}
+    if tags == {UTF8}:
+        lengths = np.cumsum([0] + [len(data) for (data, _) in (column for _, column in pieces)][:-1])
+        return UTF8, (np.concatenate([data for _, (data, _) in pieces]),
+                      np.concatenate([ends + shift for (_, (_, ends)), shift in zip(pieces, lengths.tolist())]))
     if len(tags) == 1:
         return pieces[0][0], np.concatenate([column for _, column in pieces])
-    column = np.empty(sum(len(values) for _, values in pieces), dtype=object)
-    column[:] = [_value(tag, values, k, strings) for tag, values in pieces for k in range(len(values))]
+    values = [_value(tag, held, k, strings) for tag, held in pieces for k in range(_rows(tag, held))]
+    column = np.empty(len(values), dtype=object)
+    column[:] = values
     return OBJECT, column
+
+
+def _rows(tag: str, column: Any) -> int:
+    return len(column[1]) if tag == UTF8 else len(column)
 
 
 def group_table(table: IssueTable) -> tuple[list[Group], Tally]:
@@ -360,7 +387,7 @@ def group_table(table: IssueTable) -> tuple[list[Group], Tally]:
     bounds = np.flatnonzero(np.diff(code_of[order])) + 1
     for rows in np.split(order, bounds):
         first = table.kinds[int(table.kind[rows[0]])]
-        groups[first.code] = Group(first.code, severity_text(first.severity), table.rows(rows))
+        groups[first.code] = Group(first.code, severity_text(first.severity), table.rows(rows.astype(np.int32)))
     return ordered_groups(groups), tally
 
 

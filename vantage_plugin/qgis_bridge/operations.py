@@ -657,12 +657,14 @@ def _positions(source: PlotSource) -> Optional[dict]:
 def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, feedback: Any) -> list:
     """The duplicate-geometry and overlap issues of the pairs of plots in different chunks
     (``cross``: a ``core.chunks.CrossChunk``), counted in ``counts``; the issues themselves only when
-    ``keep`` (else ``[]``). Block by block (``CrossChunk.pair_runs``), the plots validation compares
+    ``keep`` is True (else ``[]``; a keeper is handed them block by block). Block by block (``CrossChunk.pair_runs``), the plots validation compares
     are read again (geometry alone) and only their pairs' rules run (``core.validation.pairs``)."""
     # needs shapely: imported when used, so the plugin loads without it
+    from ..core.chunks import PAIR_CODES
     from ..core.validation import pairs
 
     found: list = []
+    order = partial(_issue_order, pair_codes=PAIR_CODES)
     for indexes, left, right in cross.pair_runs():
         if feedback is not None:
             feedback.check()
@@ -678,8 +680,11 @@ def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, 
                      for k, fid, geometry in zip(indexes.tolist(), fids, geoms.tolist())]
             issues = pairs.pair_issues(plots, compared, first, second)
             counts.add(issues)
-            found += issues
-            del plots
+            if keep is True:
+                found += issues
+            else:  # the caller's keeper takes them now: a block's issues at a time
+                keep.add_issues(issues, order)
+            del plots, issues
         else:
             counts.add_counts(pairs.pair_issue_counts(geoms, compared, first, second))
         del geoms, geometries

@@ -230,6 +230,9 @@ def test_issue_columns_give_back_the_issues_in_their_order():
     for k in range(40):  # one parameter held as floats in one batch, as strings or numpy floats in others
         value = [0.5 + k, f"s{k}", np.float64(k), None][k // 10]
         issues.insert(k * 7, Issue("D", Severity.WARNING, f"d{k}", k, f"L{k}", params=(("v", value), ("w", k))))
+    for k in range(60):  # strings: few different ones (by number) in one batch, many (in a buffer) in others
+        text = "same" if k < 20 else f"other ü{k}"
+        issues.insert(k * 5, Issue("E", Severity.ERROR, f"e{k}", k, f"M{k}", params=(("t", text),)))
 
     def order(issue):
         if issue.other_plot_index is not None:
@@ -241,7 +244,7 @@ def test_issue_columns_give_back_the_issues_in_their_order():
         columns.add(issues[start:start + 70], order)
     table = columns.table()
     expected = sorted(issues, key=order)
-    assert list(table) == expected and len(table) == 340
+    assert list(table) == expected and len(table) == 400
     assert [issue.params for issue in table] == [issue.params for issue in expected]
     assert [type(value) for issue in table for _, value in issue.params] == \
         [type(value) for issue in expected for _, value in issue.params]
