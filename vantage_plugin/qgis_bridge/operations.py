@@ -654,11 +654,12 @@ def _positions(source: PlotSource) -> Optional[dict]:
     return {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
 
 
-def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, feedback: Any) -> list:
+def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: Any, feedback: Any) -> list:
     """The duplicate-geometry and overlap issues of the pairs of plots in different chunks
     (``cross``: a ``core.chunks.CrossChunk``), counted in ``counts``; the issues themselves only when
-    ``keep`` is True (else ``[]``; a keeper is handed them block by block). Block by block (``CrossChunk.pair_runs``), the plots validation compares
-    are read again (geometry alone) and only their pairs' rules run (``core.validation.pairs``)."""
+    ``keep`` is True (else ``[]``; a keeper is handed them block by block). Block by block
+    (``CrossChunk.pair_runs``), the plots validation compares are read again (geometry alone) and only
+    their pairs' rules run (``core.validation.pairs``)."""
     # needs shapely: imported when used, so the plugin loads without it
     from ..core.chunks import PAIR_CODES
     from ..core.validation import pairs
