@@ -51,7 +51,7 @@ from ..qgis_bridge.results import plugin_output_names, source_output_names
 from ..qgis_bridge.settings import PluginSettings
 from ..qgis_bridge.styles import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, apply_issue_style
 from .api_flows import ApiFlows
-from .check_outcome import check_and_count, check_status
+from .check_outcome import CheckedPlots, check_and_count, check_status, fix_checked_job
 from .check_tab import CheckTab, stale_files_message
 from .confirm_dialog import confirm_spend
 from .deliverable_flows import DeliverableFlows
@@ -490,7 +490,7 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         self.plots = plots
         self.plots_layer_id = layer_id
         self._plot_by_index = None
-        if old is not plots and old is not (self.last_check or {}).get("plots"):
+        if isinstance(old, list) and old is not plots and old is not (self.last_check or {}).get("plots"):
             self._release.release(old)
 
     def _drop_check(self) -> None:
@@ -547,6 +547,8 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         """The plot a problem is about (looked up by index, no scan per click)."""
         if issue is None:
             return None
+        if isinstance(self.plots, CheckedPlots):  # a check's: its feature ids alone were kept
+            return self.plots.get(issue.plot_index)
         if self._plot_by_index is None:
             self._plot_by_index = {plot.index: plot for plot in self.plots}
         return self._plot_by_index.get(issue.plot_index)
@@ -601,16 +603,17 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         fields = QgsFields(layer.fields()) if layer is not None else QgsFields()
         base = safe_name(layer.name()) if layer is not None else "plots"
         self._remember_folder(path)
-        return self._start(
-            tr("Fixing {n} plots…").format(n=len(self.plots)),
-            operations.fix_job,
-            data={"plots": self.plots, "path": path, "layer_name": f"{base}_fixed",
-                  "input_path": operations.input_file(layer),
-                  "source_wkb_type": int(layer.wkbType()) if layer is not None else 0},
-            services={"source_fields": fields,
-                      "transform_context": QgsProject.instance().transformContext()},
-            on_success=self.on_fixed,
-        )
+        services = {"source_fields": fields, "transform_context": QgsProject.instance().transformContext()}
+        data = {"path": path, "layer_name": f"{base}_fixed", "input_path": operations.input_file(layer),
+                "source_wkb_type": int(layer.wkbType()) if layer is not None else 0}
+        checked = isinstance(self.plots, CheckedPlots)  # a check's plots are read again in the task
+        if checked:
+            services["checked"] = self.plots  # its layer snapshot is handed over, not copied
+        else:
+            data["plots"] = self.plots
+        return self._start(tr("Fixing {n} plots…").format(n=len(self.plots)),
+                           fix_checked_job if checked else operations.fix_job, data=data, services=services,
+                           on_success=self.on_fixed)
 
     def on_fixed(self, outcome: dict) -> None:
         changes = outcome.get("changes") or []
@@ -813,7 +816,7 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
         output = outcome.get("output")
         summary = outcome.get("summary") or {}
         results = getattr(output, "results", None) or []
-        engine = getattr(results[0], "engine", None) if results else None
+        engine = outcome.get("engine") or (getattr(results[0], "engine", None) if results else None)
         engine = engine or self.check_tab.engine()
         dry_run = bool((summary.get("by_status") or {}).get("simulated"))
         opened = outcome.get("layer")  # opened in the task (check_and_count)

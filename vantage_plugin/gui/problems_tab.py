@@ -96,7 +96,7 @@ class ProblemsTab(QWidget):
     def clear(self) -> None:
         """No report: an empty view and the hint to validate."""
         self._stop_builder()
-        self._release.release(*(group.issues for group in self.issues_model.clear()))
+        self._release_groups(self.issues_model.clear())
         self.issue_detail.setText("")
         self.problems_summary.setText(tr("Validate the layer to list its problems."))
         self.problems_summary.setStyleSheet("")
@@ -106,7 +106,7 @@ class ProblemsTab(QWidget):
         """``done(groups, tally)`` with ``report``'s problems grouped (:meth:`show_groups` shows them): at
         once when they were ``grouped`` already (in a task), else grouped in slices (never a freeze)."""
         self._stop_builder()
-        self._release.release(*(group.issues for group in self.issues_model.clear()))
+        self._release_groups(self.issues_model.clear())
         self.issue_detail.setText("")
         self.problems_summary.setStyleSheet("")
         if grouped is not None:
@@ -119,7 +119,7 @@ class ProblemsTab(QWidget):
     def show_groups(self, groups: list, tally: Tally, total: int) -> Qgis.MessageLevel:
         """Show the grouped problems and their counts over ``total`` plots; the level of the outcome."""
         self._builder = None
-        self._release.release(*(group.issues for group in self.issues_model.set_groups(groups)))
+        self._release_groups(self.issues_model.set_groups(groups))
         blocked = len(tally.blocked)
         if not tally.errors and not tally.warnings:
             text = tr("No problem found: all {total} plots can be checked.").format(total=total)
@@ -135,6 +135,10 @@ class ProblemsTab(QWidget):
         colour = ERROR_COLOUR if blocked else (OK_COLOUR if level == Qgis.MessageLevel.Success else "")
         self.problems_summary.setStyleSheet(f"color: {colour};" if colour else "")
         return level
+
+    def _release_groups(self, groups: list) -> None:
+        """Let go of the issues of ``groups`` no longer shown in slices (columns, ``IssueRows``, go at once)."""
+        self._release.release(*(group.issues for group in groups if isinstance(group.issues, list)))
 
     def _stop_builder(self) -> None:
         if self._builder is not None:

@@ -9,6 +9,7 @@ freeze at 100,000 plots).
 from __future__ import annotations
 
 import time
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
@@ -120,13 +121,33 @@ def facts_of(result: Any) -> Facts:
                  str(getattr(result, "analysis_image", None) or ""), tuple(getattr(result, "limits", None) or ()))
 
 
+#: Analysis images kept per entry of the plots that need a look (the summary opens at most these).
+MAX_EVIDENCE = 10
+
+
+def attention_key(facts: Facts) -> str:
+    """The risk entry of a plot that needs a look (``risk:High``…, or the not-checked entry)."""
+    return f"risk:{facts.category}" if facts.category in RISK_COLOURS else NOT_CHECKED
+
+
 @dataclass
 class ResultTally:
-    """Counts and hectares by filter key, and the plots that need a look (made in one pass)."""
+    """Counts and hectares by filter key, and what the summary says of the plots that need a look (made
+    in one pass). Its size does not grow with the plots: no per-plot facts are kept, only counts, the
+    reasons of Unknown plots counted by kind and at most :data:`MAX_EVIDENCE` analysis images per entry."""
 
     plots: dict = field(default_factory=dict)
     hectares: dict = field(default_factory=dict)
-    attention: list = field(default_factory=list)  # Facts of High / Unknown / overlapping / failed plots
+    unknown: dict = field(default_factory=dict)
+    """(status, limits, reason, error) -> how many Unknown plots say so (the summary words each once)."""
+    images: dict = field(default_factory=dict)
+    """:func:`attention_key` -> (plot index, analysis image) of the first plots (in plot order, whatever
+    order the results came in) that need a look and have one."""
+
+    @property
+    def evidence(self) -> dict:
+        """:func:`attention_key` -> the analysis images of its first plots (at most :data:`MAX_EVIDENCE`)."""
+        return {key: [image for _, image in kept] for key, kept in self.images.items()}
 
     def add(self, facts: Facts) -> None:
         keys = [f"risk:{facts.category}"] if facts.category in RISK_COLOURS else [NOT_CHECKED]
@@ -139,7 +160,14 @@ class ResultTally:
             self.plots[key] = self.plots.get(key, 0) + 1
             self.hectares[key] = self.hectares.get(key, 0.0) + facts.area_ha
         if facts.category in ("High", "Unknown") or len(keys) > 2 or facts.category not in RISK_COLOURS:
-            self.attention.append(facts)
+            if facts.category == "Unknown":
+                why = (facts.status, facts.limits, facts.reason, facts.error)
+                self.unknown[why] = self.unknown.get(why, 0) + 1
+            if facts.evidence:
+                kept = self.images.setdefault(attention_key(facts), [])
+                if len(kept) < MAX_EVIDENCE or facts.index < kept[-1][0]:
+                    insort(kept, (facts.index, facts.evidence))
+                    del kept[MAX_EVIDENCE:]
 
 
 def tally_results(results: Sequence[Any]) -> ResultTally:

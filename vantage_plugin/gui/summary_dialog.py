@@ -29,7 +29,15 @@ from ..qgis_bridge.messages import risk_reason_text
 from ..qgis_bridge.styles import RISK_COLOURS, WARNING_COLOUR, risk_label
 from .reasons import not_assessed_reason
 from .result_layers import engine_label
-from .results_view import INDIGENOUS, NOT_CHECKED, PROTECTED, ResultTally, filter_label, status_label
+from .results_view import (
+    INDIGENOUS,
+    MAX_EVIDENCE,
+    NOT_CHECKED,
+    PROTECTED,
+    ResultTally,
+    filter_label,
+    status_label,
+)
 
 
 def summary_text(summary: Mapping[str, Any]) -> str:
@@ -176,7 +184,7 @@ class ResultsSummaryDialog(QDialog):
             button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
             self.action_buttons[key] = button
             grid.addWidget(button, row, 1)
-            evidence = [f.evidence for f in tally.attention if f.evidence and _key_of(f) == key]
+            evidence = tally.evidence.get(key) or []
             if evidence:
                 show = QPushButton(tr("Evidence"))
                 show.setToolTip(tr("Open the analysis images of these plots (at most {n})").format(n=MAX_EVIDENCE))
@@ -228,14 +236,6 @@ def run_status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-MAX_EVIDENCE = 10
-
-
-def _key_of(facts: Any) -> str:
-    """The risk entry of a plot that needs a look (``risk:High``…, or the not-checked entry)."""
-    return f"risk:{facts.category}" if facts.category in RISK_COLOURS else NOT_CHECKED
-
-
 def open_evidence(urls: Sequence[str]) -> int:
     """Open each analysis image (a URL or a file) with the system's viewer; how many opened."""
     opened = 0
@@ -248,14 +248,12 @@ def open_evidence(urls: Sequence[str]) -> int:
 def unknown_reasons(tally: ResultTally, top: int = 3) -> str:
     """Why plots are Unknown, most frequent first: ``no forest data (12), outside the data (3)``."""
     counts: dict[str, int] = {}
-    for facts in tally.attention:
-        if facts.category != "Unknown":
-            continue
-        if facts.limits:  # the engine said why in codes: the user's language, not the engine's English
-            reason = not_assessed_reason(facts.status, facts.limits)
+    for (status, limits, reason_given, error), plots in tally.unknown.items():
+        if limits:  # the engine said why in codes: the user's language, not the engine's English
+            reason = not_assessed_reason(status, limits)
         else:
-            reason = risk_reason_text(facts.reason) or facts.error or status_label(facts.status)
-        counts[reason] = counts.get(reason, 0) + 1
+            reason = risk_reason_text(reason_given) or error or status_label(status)
+        counts[reason] = counts.get(reason, 0) + plots
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
     return ", ".join(f"{reason} ({count})" for reason, count in ordered)
 

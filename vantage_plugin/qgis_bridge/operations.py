@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from functools import partial
 from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence
 
@@ -408,8 +409,11 @@ def check_to_file(source: PlotSource, engine: str, path: str, layer_name: str, *
     The bundled engine (``bundled``: ``BundledOptions``) goes chunk by chunk (``chunk_size`` plots,
     ``core.chunks.CHUNK_PLOTS`` by default): each chunk is read, validated, analysed and written before
     the next is read, so memory does not grow with the plots; the rules comparing plots still see them
-    all (``core.chunks``). ``keep`` keeps every plot, result and issue for the caller (the panel);
-    without it only counts are kept. The API engine (``api``: ``ApiOptions``) checks all plots in one
+    all (``core.chunks``). ``keep`` keeps every plot, result and issue for the caller; without it only
+    counts are kept; a keeper (the panel's ``gui.check_outcome.PanelKeeper``) is handed each chunk's plots
+    and results (``add(plots, results)``) and every issue with its order key (``add_issues(issues,
+    order)``), keeps what it needs of them and gives the report's issues in that order (``issues()``,
+    ``core.chunks.IssueCounts.issues``). The API engine (``api``: ``ApiOptions``) checks all plots in one
     job."""
     check_output(path, source.file_path)
     context = transform_context or source.transform_context
@@ -531,6 +535,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     from ..core.validation import validate as core_validate
 
     total = source.count if source.count and source.count > 0 else None
+    issue_order = partial(_issue_order, pair_codes=chunks.PAIR_CODES)
     quiet = Feedback(is_cancelled=feedback.is_cancelled) if feedback is not None else None  # cancel, no progress
     cross, tally, counts = chunks.CrossChunk(), chunks.Tally(), chunks.IssueCounts()
     kept_plots: list = []
@@ -576,10 +581,13 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                 analysed += len(chunk) - len(report.blocked)
                 unreadable += sum(plot.read_error is not None for plot in chunk)
                 done += len(chunk)
-                if keep:
+                if keep is True:
                     kept_plots.extend(chunk)
                     kept_results.extend(output.results)
                     kept_issues.extend(issues)
+                elif keep:  # the caller's keeper takes what it needs of the chunk
+                    keep.add(chunk, output.results)
+                    keep.add_issues(issues, issue_order)
                 del chunk, report, output, issues
         if stream is None:
             raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
@@ -602,16 +610,19 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         raise
     run.plot_errors = dict(sorted(run.plot_errors.items()))  # in plot order, whatever the chunks' order
     run.finish(analysed)
-    if keep:  # in plot order, whatever the chunks' order
+    if keep is True:  # in plot order, whatever the chunks' order
         kept_plots.sort(key=attrgetter("index"))
         kept_results.sort(key=attrgetter("plot_index"))
-        issues = sorted(kept_issues + between, key=lambda issue: _issue_order(issue, chunks.PAIR_CODES))
+        issues = sorted(kept_issues + between, key=issue_order)
         report = ValidationReport(issues, done, list(range(done)))
     else:
         report = counts
+        if keep:  # the keeper's issues, in the same order
+            keep.add_issues(between, issue_order)
+            counts.issues = keep.issues()
     output = service.CheckOutput(results=kept_results, run=run, report=report)
     return CheckedFile(written.uri, output, tally.summary(), done, unreadable, list(written.skipped),
-                       kept_plots if keep else None)
+                       kept_plots if keep is True else None)
 
 
 def _features(source: PlotSource, spatial: bool = False) -> tuple[Any]:
@@ -643,15 +654,18 @@ def _positions(source: PlotSource) -> Optional[dict]:
     return {int(f.id()): i for i, f in enumerate(source.features.getFeatures(request))}
 
 
-def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, feedback: Any) -> list:
+def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: Any, feedback: Any) -> list:
     """The duplicate-geometry and overlap issues of the pairs of plots in different chunks
     (``cross``: a ``core.chunks.CrossChunk``), counted in ``counts``; the issues themselves only when
-    ``keep`` (else ``[]``). Block by block (``CrossChunk.pair_runs``), the plots validation compares
-    are read again (geometry alone) and only their pairs' rules run (``core.validation.pairs``)."""
+    ``keep`` is True (else ``[]``; a keeper is handed them block by block). Block by block
+    (``CrossChunk.pair_runs``), the plots validation compares are read again (geometry alone) and only
+    their pairs' rules run (``core.validation.pairs``)."""
     # needs shapely: imported when used, so the plugin loads without it
+    from ..core.chunks import PAIR_CODES
     from ..core.validation import pairs
 
     found: list = []
+    order = partial(_issue_order, pair_codes=PAIR_CODES)
     for indexes, left, right in cross.pair_runs():
         if feedback is not None:
             feedback.check()
@@ -667,8 +681,11 @@ def _cross_pair_issues(source: PlotSource, cross: Any, counts: Any, keep: bool, 
                      for k, fid, geometry in zip(indexes.tolist(), fids, geoms.tolist())]
             issues = pairs.pair_issues(plots, compared, first, second)
             counts.add(issues)
-            found += issues
-            del plots
+            if keep is True:
+                found += issues
+            else:  # the caller's keeper takes them now: a block's issues at a time
+                keep.add_issues(issues, order)
+            del plots, issues
         else:
             counts.add_counts(pairs.pair_issue_counts(geoms, compared, first, second))
         del geoms, geometries
@@ -700,18 +717,22 @@ def check_job(
     api: Optional[dict] = None,
     api_client: Any = None,
     confirm: Optional[Callable[[int, int, int], bool]] = None,
+    keep: Any = True,
 ) -> dict:
     """Read, validate, check and write: the whole of the dock's Check, in a task (:func:`check_to_file`).
 
     ``bundled`` holds the keyword arguments of :func:`bundled_options`, ``api`` those of
-    :func:`api_options`. Returns ``{"uri", "output": CheckOutput, "summary", "plots", "not_written"}``."""
+    :func:`api_options`; ``keep`` as :func:`check_to_file`'s (a keeper's ``id_field``, when it has one, is
+    the plot-id field of the run record). Returns ``{"uri", "output": CheckOutput, "summary", "plots",
+    "not_written"}``."""
     check_output(path, source.file_path)
     options = {"bundled": bundled_options(**(bundled or {}))} if engine == ENGINE_BUNDLED else {
         "api": api_options(**(api or {})), "api_client": api_client, "confirm": confirm}
-    done = check_to_file(source, engine, path, layer_name, feedback=feedback, keep=True, **options)
+    done = check_to_file(source, engine, path, layer_name, feedback=feedback, keep=keep, **options)
     plots = done.plots or []
     record_check(path, layer_name, engine, done.output, plots, source,
-                 bundled_options=options.get("bundled"), api_options=options.get("api"))
+                 bundled_options=options.get("bundled"), api_options=options.get("api"),
+                 plot_count=done.plot_count, plot_id_field=getattr(keep, "id_field", None))
     if feedback is not None:
         feedback.set_progress(100)
     return {"uri": done.uri, "output": done.output, "summary": done.summary, "plots": plots,
@@ -728,16 +749,18 @@ def write_check(path: str, layer_name: str, plots: Sequence, output: Any, source
 
 def record_check(path: str, layer_name: str, engine: str, output: Any, plots: Sequence, source: PlotSource,
                  bundled_options: Any = None, api_options: Any = None,
-                 plot_count: Optional[int] = None) -> Optional[str]:
+                 plot_count: Optional[int] = None, plot_id_field: Optional[str] = None) -> Optional[str]:
     """Store the run's record (engine, input, data sources, parameters) in its result layer, for the report
     and the evidence maps; an error message instead of raising (the results are written already).
-    ``plot_count``: how many plots were checked when ``output`` did not keep their results."""
+    ``plot_count``: how many plots were checked when ``output`` did not keep their results;
+    ``plot_id_field``: the plot-id field found from plots not kept (else from ``plots``)."""
 
     if plot_count is not None and len(output.results) != plot_count:
         output = CheckCount(range(plot_count), output.run)
     return core_record_check(path, layer_name, engine, output, plugin_version=about.version(),
                              input_name=source.name, plots=plots, bundled_options=bundled_options,
-                             api_options=api_options, plot_id_field=getattr(source.mapping, "plot_id", None),
+                             api_options=api_options,
+                             plot_id_field=getattr(source.mapping, "plot_id", None) or plot_id_field,
                              guessed_fields=source.mapping.guessed_fields() if source.mapping else None)
 
 
