@@ -22,28 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-
-
-def _old_run(self) -> bool:
-    """``CoreTask.run`` of round seven: the survivors frozen after every run, never unfrozen."""
-    from vantage_plugin.core.runs import Cancelled, gc_paused
-
-    try:
-        with gc_paused(self.pause_gc):
-            self.result = self.fn(**self.data, **self.services, feedback=self.feedback)
-            if self.pause_gc:
-                gc.freeze()
-    except Cancelled:
-        self.was_cancelled = True
-        return False
-    except BaseException as error:  # noqa: BLE001
-        self.error, self.details = error, traceback.format_exc()
-        return False
-    return not self.feedback.is_cancelled()
 
 
 def _rss_mb() -> float:
@@ -60,6 +41,7 @@ def measure(mode: str, plots: int, checks: int, large: int, large_checks: int) -
     import ui  # the panel's harness: starts QGIS
     from qgis.core import QgsProject
 
+    from tests.fixtures.round_seven_task import reference_run
     from vantage_plugin.core import service
     from vantage_plugin.gui.dock import VantageDock
     from vantage_plugin.qgis_bridge import operations, tasks
@@ -67,7 +49,7 @@ def measure(mode: str, plots: int, checks: int, large: int, large_checks: int) -
 
     collections: list[tuple[float, int]] = []
     if mode == "old":
-        tasks.CoreTask.run = _old_run
+        tasks.CoreTask.run = reference_run
     else:
         record = tasks.FROZEN
         collect = record.collect_if_let_go

@@ -7,12 +7,11 @@ that find nothing come less and less often."""
 from __future__ import annotations
 
 import gc
-import traceback
 import weakref
 
 import pytest
 
-from vantage_plugin.core.runs import Cancelled, gc_paused
+from tests.fixtures.round_seven_task import reference_run
 from vantage_plugin.qgis_bridge import tasks
 
 #: Objects in a run's garbage-to-be cycle (as the panel's outcome of a check holds its report and tallies):
@@ -26,23 +25,6 @@ class Node:
     def __init__(self) -> None:
         self.me = self
         self.held = [[i] for i in range(CYCLE)]
-
-
-def reference_run(self: tasks.CoreTask) -> bool:
-    """``CoreTask.run`` before this round: the survivors frozen after every run, never unfrozen."""
-    try:
-        with gc_paused(self.pause_gc):
-            self.result = self.fn(**self.data, **self.services, feedback=self.feedback)
-            if self.pause_gc:
-                gc.freeze()
-    except Cancelled:
-        self.was_cancelled = True
-        return False
-    except BaseException as error:  # noqa: BLE001
-        self.error = error
-        self.details = traceback.format_exc()
-        return False
-    return True
 
 
 @pytest.fixture
