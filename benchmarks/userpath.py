@@ -275,7 +275,9 @@ def worker_phases(a: dict) -> dict:
 
     plugin = Path(sys.modules["vantage_plugin"].__file__)
     assert plugin.is_relative_to(a["tree"]), f"{plugin} is not the plugin of {a['tree']}"
-    QgsApplication.processingRegistry().addProvider(VantageProvider())
+    provider = VantageProvider()  # kept: a provider whose Python object is collected is taken away
+    if not QgsApplication.processingRegistry().addProvider(provider):
+        raise RuntimeError("the Vantage provider could not be added")
     spent: dict = {}
     for module, attribute, phase in PHASES:
         owner = importlib.import_module(module)
