@@ -59,6 +59,15 @@ class _Echo(BaseHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    """The echo server, with a listen backlog for every worker's connection at once (the default, 5, is
+    smaller than the workers opening connections together: on a loaded machine a connection beyond it
+    could be closed after the request was sent, which the transport rightly does not send again)."""
+
+    request_queue_size = 256
+    daemon_threads = True
+
+
 def stress(rounds: int, callers: int, workers: int, stall: float) -> int:
     """Fire ``rounds`` × ``callers`` requests (mostly POSTs with bodies) through one transport; return the count.
 
@@ -66,8 +75,7 @@ def stress(rounds: int, callers: int, workers: int, stall: float) -> int:
     and the process exits with status 1."""
     from vantage_plugin.qgis_bridge.network import QgisTransport
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), _Echo)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
     transport = QgisTransport(max_concurrency=workers)
