@@ -2,8 +2,9 @@
 into the rows by one index formula, angles and keys computed into them) and the star test's centres
 gathered by ring number instead of repeated ring by ring.
 
-The reference: round seven's code kept unchanged (``round_seven_reference``: its ``overlap_area``, the one
-module round eight changed; round seven's ``validate`` is today's ``checks`` run on it). The rows it builds must be
+The reference: round seven's code kept unchanged (``round_seven_reference.star_rows``: the two pieces of
+``overlap_area`` round eight changed; ``round_seven()`` puts them back, so today's code runs as round
+seven's). The rows it builds must be
 the same arrays, value for value (clockwise and counter-clockwise rings, runs of any length), the star
 test the same verdicts, and ``validate`` the same issues, every field, in the same order, on plots that
 touch, lie inside others, are duplicated or nearly so (moved by a nanodegree), have holes or several
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from unittest import mock
 
 import numpy as np
 import pytest
@@ -24,7 +24,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 from tests.fixtures.pair_plots import plots_for_pairs
 from tests.fixtures.shapes import rough_star
 from tests.fixtures.validation_plots import mixed_plots
-from tests.unit.core.validation.round_seven_reference import overlap_area as old_overlap_area
+from tests.unit.core.validation.round_seven_reference.star_rows import round_seven
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.validation import checks, overlap_area
 
@@ -66,13 +66,8 @@ def _fields(issues: list) -> list[tuple]:
     return [tuple(getattr(issue, name) for name in _FIELDS) for issue in issues]
 
 
-#: What ``checks`` takes from ``overlap_area``: round seven's versions of them make round seven's ``validate``.
-_OVERLAP_NAMES = ("SharedParts", "StarRings", "map_on_threads", "shared_rings", "star_inside", "star_rings",
-                  "steady_star_rings", "take_rows")
-
-
 def _old_validate(plots: list[Plot]):
-    with mock.patch.multiple(checks, **{name: getattr(old_overlap_area, name) for name in _OVERLAP_NAMES}):
+    with round_seven():
         return checks.validate(plots, today=TODAY)
 
 
@@ -95,23 +90,25 @@ def test_star_rows_are_round_seven_rows(monkeypatch: pytest.MonkeyPatch, vertex_
     geoms, rings = _rings(_field_plots(300, 1) + mixed_plots())
     start = rings.ring_start()
     stars = overlap_area.star_rings(rings.coords, rings.ring_of, len(rings.owner), start)
-    old_stars = old_overlap_area.star_rings(rings.coords, rings.ring_of, len(rings.owner), start)
+    with round_seven():
+        old_stars = overlap_area.star_rings(rings.coords, rings.ring_of, len(rings.owner), start)
     for new_column, old_column in zip(stars, old_stars):
         assert np.array_equal(new_column, old_column)
     # Not vacuous: star-shaped rings both ways round, and rings that are not star-shaped.
     assert stars[0].sum() > 250 and (stars[0] & ~stars[1]).sum() > 80 and (~stars[0]).sum() > 5
-    for module in (overlap_area, old_overlap_area):
-        monkeypatch.setattr(module, "_VERTEX_RUN", vertex_run)
+    monkeypatch.setattr(overlap_area, "_VERTEX_RUN", vertex_run)
     wanted = np.arange(0, len(geoms), 2)
     for workers in (1, 2):
         new = overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms), wanted, stars, start,
                                      workers=workers)
-        old = old_overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms), wanted, stars, start)
+        with round_seven():
+            old = overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms), wanted, stars, start)
         for name in _ROWS:
             assert np.array_equal(getattr(new, name), getattr(old, name)), name
     # Without the ring starts and the star test given (each found again).
     new = overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms))
-    old = old_overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms))
+    with round_seven():
+        old = overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms))
     for name in _ROWS:
         assert np.array_equal(getattr(new, name), getattr(old, name)), name
 
@@ -119,7 +116,9 @@ def test_star_rows_are_round_seven_rows(monkeypatch: pytest.MonkeyPatch, vertex_
 def test_steady_star_test_is_round_seven_test() -> None:
     _, rings = _rings(_field_plots(200, 2) + mixed_plots() + plots_for_pairs(300, 4))
     args = (rings.coords, rings.ring_of, len(rings.owner), rings.ring_start(), checks._ROUNDING_MOVE)
-    new, old = overlap_area.steady_star_rings(*args), old_overlap_area.steady_star_rings(*args)
+    new = overlap_area.steady_star_rings(*args)
+    with round_seven():
+        old = overlap_area.steady_star_rings(*args)
     for new_column, old_column in zip(new, old):
         assert np.array_equal(new_column, old_column, equal_nan=True)
     assert new[4].sum() > 100  # steady rings among them
@@ -144,9 +143,8 @@ def test_field_exercises_the_edge_cases() -> None:
 def test_small_runs_give_round_seven_issues(monkeypatch: pytest.MonkeyPatch) -> None:
     """Runs of a few plots, pairs and vertices at a time, on one and two threads (every run boundary crossed)."""
     plots = _field_plots(250, 5)
-    for module in (overlap_area, old_overlap_area):
-        monkeypatch.setattr(module, "PAIR_RUN", 7)
-        monkeypatch.setattr(module, "_VERTEX_RUN", 101)
+    monkeypatch.setattr(overlap_area, "PAIR_RUN", 7)
+    monkeypatch.setattr(overlap_area, "_VERTEX_RUN", 101)
     monkeypatch.setattr(checks, "_SPLIT_MIN", 10)
     monkeypatch.setattr(checks, "_CHUNK", 257)
     new, old = _both(plots)
