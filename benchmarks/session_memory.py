@@ -8,7 +8,8 @@ made (each holds the GIL: the GUI thread waits that long) against a full collect
 with nothing frozen (what Python's own collector would do now and then without the freeze).
 
 Two processes, measured in the same run: ``old`` (``CoreTask.run`` freezing after every run, never
-undone: round seven) and ``new`` (``tasks.FrozenObjects``).
+undone: round seven's, ``tests/fixtures/round_seven_task.py``) and ``new`` (``tasks.FrozenObjects``); both
+with today's panel, which no longer holds a check's outcome in a reference cycle (round eight).
 
 Run: ``QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$PATH .venv/bin/python benchmarks/session_memory.py
 [plots checks large-plots large-checks]`` (default 3000 20 20000 4).
@@ -129,6 +130,9 @@ def measure(mode: str, plots: int, checks: int, large: int, large_checks: int) -
 
 
 def main(args: list[str]) -> None:
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__)
+        return
     if args and args[0] in ("old", "new"):
         measure(args[0], *(int(a) for a in args[1:]))
         return
