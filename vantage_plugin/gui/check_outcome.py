@@ -12,9 +12,10 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.analysis import STATUS_FAILED, STATUS_INVALID, STATUS_NO_DATA, STATUS_PENDING, STATUS_SIMULATED
+from ..core.validation.issue_table import IssueColumns, IssueTable
 from ..i18n import tr
 from ..qgis_bridge import operations
-from .problems_view import IssueColumns, IssueTable, group_report, group_table
+from .problems_view import group_report, group_table
 from .reasons import not_assessed_reason
 from .result_layers import open_result_layer
 from .results_view import ResultTally, facts_of
@@ -150,7 +151,7 @@ class PanelKeeper:
     ``operations.check_to_file(keep=...)``, it counts the status line and the Results tab's entries
     (:class:`StatusCounts`, :class:`ResultTally`), keeps each plot's feature id and the plot-id field of
     the run record, never the plots or results themselves (8 bytes a plot), and the issues as columns
-    (``problems_view.IssueTable``: a few dozen bytes an issue)."""
+    (``core.validation.issue_table.IssueTable``: a few dozen bytes an issue)."""
 
     def __init__(self) -> None:
         self.status = StatusCounts()

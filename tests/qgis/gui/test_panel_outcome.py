@@ -24,10 +24,11 @@ from vantage_plugin.core.analysis import (
     PlotResult,
     make_analysis,
 )
+from vantage_plugin.core.validation.issue_table import IssueColumns
 from vantage_plugin.core.validation.issues import Issue, Severity
 from vantage_plugin.gui.check_outcome import check_and_count, check_status
 from vantage_plugin.gui.problems_tab import ProblemsTab
-from vantage_plugin.gui.problems_view import ISSUE_ROLE, IssueColumns, ProblemsModel, group_report
+from vantage_plugin.gui.problems_view import ISSUE_ROLE, ProblemsModel, group_report
 from vantage_plugin.gui.reasons import not_assessed_reason
 from vantage_plugin.gui.results_view import (
     FILTER_ROLE,
