@@ -125,8 +125,9 @@ def facts_of(result: Any) -> Facts:
 MAX_EVIDENCE = 10
 
 
-def attention_key(facts: Facts) -> str:
-    """The risk entry of a plot that needs a look (``risk:High``…, or the not-checked entry)."""
+def risk_entry(facts: Facts) -> str:
+    """The risk entry of a plot (``risk:High``…, or the not-checked entry): its filter key, and the summary's
+    entry for it when it needs a look."""
     return f"risk:{facts.category}" if facts.category in RISK_COLOURS else NOT_CHECKED
 
 
@@ -141,17 +142,17 @@ class ResultTally:
     unknown: dict = field(default_factory=dict)
     """(status, limits, reason, error) -> how many Unknown plots say so (the summary words each once)."""
     images: dict = field(default_factory=dict)
-    """:func:`attention_key` -> (plot index, analysis image) of the first plots (in plot order, whatever
+    """:func:`risk_entry` -> (plot index, analysis image) of the first plots (in plot order, whatever
     order the results came in) that need a look and have one."""
 
     @property
     def evidence(self) -> dict:
-        """:func:`attention_key` -> the analysis images of its first plots (at most :data:`MAX_EVIDENCE`)."""
+        """:func:`risk_entry` -> the analysis images of its first plots (at most :data:`MAX_EVIDENCE`)."""
         return {key: [image for _, image in kept] for key, kept in self.images.items()}
 
     def add(self, facts: Facts) -> None:
-        keys = [f"risk:{facts.category}"] if facts.category in RISK_COLOURS else [NOT_CHECKED]
-        keys.append(f"status:{facts.status}")
+        risk_key = risk_entry(facts)
+        keys = [risk_key, f"status:{facts.status}"]
         if facts.protected_ha > 0:
             keys.append(PROTECTED)
         if facts.indigenous_ha > 0:
@@ -164,7 +165,7 @@ class ResultTally:
                 why = (facts.status, facts.limits, facts.reason, facts.error)
                 self.unknown[why] = self.unknown.get(why, 0) + 1
             if facts.evidence:
-                kept = self.images.setdefault(attention_key(facts), [])
+                kept = self.images.setdefault(risk_key, [])
                 if len(kept) < MAX_EVIDENCE or facts.index < kept[-1][0]:
                     insort(kept, (facts.index, facts.evidence))
                     del kept[MAX_EVIDENCE:]
