@@ -234,11 +234,6 @@ class CheckTab(QWidget):
             self.engine_hint.setText(tr("Offline, with the data of {path}.").format(path=Path(catalog).name))
         self.demo_button.setVisible(bool(state.missing) or not state.has_data)
 
-    @property
-    def _catalog_task(self) -> Optional[tasks.CoreTask]:
-        """The catalog read on its way, if any."""
-        return self._catalog.task
-
     def catalog_pending(self) -> bool:
         """Whether the catalog is still being read for the hint."""
         return self._catalog.pending()

@@ -63,7 +63,7 @@ def test_the_catalog_is_read_once_off_the_panel_thread(dock, bundled, stalled):
 def test_a_newer_answer_wins_and_closing_drops_a_late_one(dock, bundled, stalled, tmp_path):
     release, calls = stalled
     dock.on_engine_changed()  # stalls on the catalog with the gone file
-    first = dock.check_tab._catalog_task
+    first = dock.check_tab._catalog.task
     dock.settings.catalog_path = str(tmp_path / "none.json")  # then no catalog: nothing to look for
     dock.on_engine_changed()
     wait_for(lambda: "no forest or loss data" in dock.engine_hint.text(), timeout=30)
@@ -74,7 +74,7 @@ def test_a_newer_answer_wins_and_closing_drops_a_late_one(dock, bundled, stalled
     release.clear()
     dock.settings.catalog_path = str(bundled)
     dock.on_engine_changed()
-    pending = dock.check_tab._catalog_task
+    pending = dock.check_tab._catalog.task
     dock.close_down()
     assert not dock.check_tab.catalog_pending()
     release.set()
