@@ -313,8 +313,9 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             self.settings.catalog_file(), self._demo_ready,
             lambda error, _: self.set_status(self.describe_error(error), Qgis.MessageLevel.Critical))
 
-    def _demo_ready(self, replaced: bool = True) -> list:
-        """The demo plots opened and chosen, once the demo catalog is written (or a catalog with data kept)."""
+    def _demo_ready(self, replaced: bool) -> None:
+        """The demo plots opened and chosen, once the demo catalog is written (``replaced``) or a catalog with
+        data was kept: either way the demo plots open."""
         layers = open_demo_layers()
         if layers:
             self.layer_combo.setLayer(layers[0])
@@ -325,7 +326,6 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
                 canvas.refresh()
         self.on_engine_changed()
         self.set_status(tr("Demo data ready: press Check plots."), Qgis.MessageLevel.Success)
-        return layers
 
     def set_status(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
         colours = {Qgis.MessageLevel.Critical: ERROR_COLOUR, Qgis.MessageLevel.Warning: WARNING_COLOUR,
