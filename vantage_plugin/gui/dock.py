@@ -762,7 +762,7 @@ class VantageDock(ApiFlows, DeliverableFlows, QgsDockWidget):
             return
         steps.pop(0)()
         if steps:
-            QTimer.singleShot(0, partial(self._step, outcome, steps))
+            self._next_step(outcome, steps)
         else:
             self._opening = None
             self._update_buttons()
