@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 
@@ -21,3 +22,14 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
 def hint_shown(dock) -> None:
     """Wait until the Check tab has read the catalog (in a task) and shows its hint."""
     wait_for(lambda: not dock.check_tab.catalog_pending(), timeout=30)
+
+
+def remove_groups(*names: str) -> None:
+    """Remove the project's layer groups ``names`` and their layers (the demo's, the results'), if there."""
+    project = QgsProject.instance()
+    for name in names:
+        group = project.layerTreeRoot().findGroup(name)
+        if group is not None:
+            for layer in group.findLayers():
+                project.removeMapLayer(layer.layerId())
+            project.layerTreeRoot().removeChildNode(group)

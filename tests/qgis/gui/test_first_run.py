@@ -8,7 +8,7 @@ import json
 import pytest
 from qgis.core import QgsProject
 
-from tests.qgis.support import hint_shown, wait_for
+from tests.qgis.support import hint_shown, remove_groups, wait_for
 
 
 @pytest.fixture
@@ -18,13 +18,7 @@ def fresh_catalog(dock, tmp_path):
     dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("bundled"))
     dock.on_engine_changed()
     yield path
-    project = QgsProject.instance()
-    for name in ("Vantage demo", "Vantage results"):
-        group = project.layerTreeRoot().findGroup(name)
-        if group is not None:
-            for layer in group.findLayers():
-                project.removeMapLayer(layer.layerId())
-            project.layerTreeRoot().removeChildNode(group)
+    remove_groups("Vantage demo", "Vantage results")
 
 
 def test_first_run_offers_the_demo_and_a_check_gives_real_levels(dock, fresh_catalog, tmp_path):

@@ -11,7 +11,7 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.conftest import DEMO
-from tests.qgis.support import hint_shown, wait_for
+from tests.qgis.support import hint_shown, remove_groups, wait_for
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.gui.catalog_widget import role_label
 from vantage_plugin.gui.first_run import STALE_CATALOG_SUFFIX, demo_catalog
@@ -38,12 +38,7 @@ def moved(dock, tmp_path):
     dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("bundled"))
     dock.on_engine_changed()
     yield path, gone
-    project = QgsProject.instance()
-    group = project.layerTreeRoot().findGroup("Vantage demo")
-    if group is not None:
-        for layer in group.findLayers():
-            project.removeMapLayer(layer.layerId())
-        project.layerTreeRoot().removeChildNode(group)
+    remove_groups("Vantage demo")
 
 
 def test_missing_files_are_the_local_paths_that_are_gone(moved):

@@ -10,7 +10,7 @@ import threading
 import pytest
 from qgis.core import QgsProject
 
-from tests.qgis.support import hint_shown, wait_for
+from tests.qgis.support import hint_shown, remove_groups, wait_for
 from vantage_plugin.core.engine.catalog import Catalog, DataSource
 from vantage_plugin.gui.catalog_widget import role_label
 from vantage_plugin.gui.first_run import STALE_CATALOG_SUFFIX
@@ -26,12 +26,7 @@ def gone(dock, tmp_path):
     dock.engine_combo.setCurrentIndex(dock.engine_combo.findData("bundled"))
     hint_shown(dock)
     yield path, missing
-    project = QgsProject.instance()
-    group = project.layerTreeRoot().findGroup("Vantage demo")
-    if group is not None:
-        for layer in group.findLayers():
-            project.removeMapLayer(layer.layerId())
-        project.layerTreeRoot().removeChildNode(group)
+    remove_groups("Vantage demo")
 
 
 @pytest.fixture
