@@ -65,7 +65,8 @@ def checked_dock(folder: Path, name: str):
     dock.engine_combo.setCurrentIndex(dock.engine_combo.findData(ENGINE_BUNDLED))
     dock.resize(*PANEL_SIZE)
     dock.show()
-    dock.use_demo()
+    dock.use_demo()  # the demo catalog is made in a task: the demo layers open when it answers
+    wait(lambda: not dock.check_tab.demo_pending())
     dock.validate()
     wait(lambda: not dock.busy() and dock.report_ready())
     dock.output_widget.setFilePath(str(folder / f"{name}.gpkg"))
