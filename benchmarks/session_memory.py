@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -139,6 +140,7 @@ def main(args: list[str]) -> None:
     sizes = [str(int(a)) for a in args] or ["3000", "20", "20000", "4"]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     print(f"Memory over a session, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    said: dict[str, tuple[float, int]] = {}
     for mode in ("old", "new"):
         with tempfile.TemporaryDirectory() as profile:
             env["QGIS_CUSTOM_CONFIG_PATH"] = profile
@@ -146,6 +148,14 @@ def main(args: list[str]) -> None:
         print("\n".join(line for line in output.stdout.splitlines() if line.strip()))
         if output.returncode:
             print(output.stderr[-2000:])
+        found = re.search(r"dead \(unfreeze \+ collect\): ([\d,]+); RSS grew ([\d.-]+) MB", output.stdout)
+        if found:
+            said[mode] = (float(found.group(2)), int(found.group(1).replace(",", "")))
+    if len(said) == 2:  # > 1: the new task keeps less
+        (old_mb, old_dead), (new_mb, new_dead) = said["old"], said["new"]
+        print(f"old ÷ new over the {sizes[1]} checks of {int(sizes[0]):,} plots: RSS growth "
+              f"{old_mb / new_mb if new_mb > 0 else float('inf'):.2f}×, dead objects left frozen "
+              f"{old_dead / new_dead if new_dead else float('inf'):.2f}×")
 
 
 if __name__ == "__main__":

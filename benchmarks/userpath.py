@@ -362,6 +362,9 @@ def phases(a: argparse.Namespace) -> None:
         totals += [_median([o["seconds"] for o in results[name]]),
                    _median([o["cpu"] for o in results[name]])]
     print(f"{'whole check':<40}" + "".join(f"{bc.fmt(x):>16}" for x in totals))
+    for k, name in enumerate(names[1:], start=1):  # > 1: this tree is faster
+        wall, cpu = totals[2 * k] / totals[0], totals[2 * k + 1] / totals[1]
+        print(f"  {name} ÷ this tree, whole check: {wall:.2f}× wall, {cpu:.2f}× CPU")
     ours = work / "this_tree" / "result.gpkg"
     for name in names[1:]:
         theirs = work / name.replace(" ", "_") / "result.gpkg"
