@@ -127,17 +127,24 @@ def test_a_cancel_drops_the_queued_jobs(options, monkeypatch):  # noqa: F811
     plots = _plots()
     overlaps_of, chunk = bundled._overlaps_of, bundled._chunk
     release = threading.Event()
+    taken = [threading.Event(), threading.Event()]  # the thread has taken the first, the second chunk's job
     on_thread = []
 
     def held(ctx, index, sub, *args):
         if threading.current_thread() is not threading.main_thread():
             on_thread.append(len(sub))
+            taken[min(len(on_thread), 2) - 1].set()
             if len(on_thread) == 2:  # the second chunk's: held until the run is cancelled
                 assert release.wait(WAIT_S), "never released"
         return overlaps_of(ctx, index, sub, *args)
 
     def cancel_after(*args):
+        # On a loaded machine the thread may not have started a chunk's job when this thread needs it,
+        # which then runs it here (``_Queued``), or been cancelled before it took the second chunk's: wait
+        # for the thread to take the first chunk's job before the chunk, the second's before the cancel.
+        assert taken[0].wait(WAIT_S), "the overlap thread never started"
         following = chunk(*args)
+        assert taken[1].wait(WAIT_S), "the overlap thread never took the second chunk's job"
         args[0].run.feedback.cancel()
         return following
 
