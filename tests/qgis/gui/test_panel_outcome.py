@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 
-import numpy as np
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
@@ -24,8 +23,6 @@ from vantage_plugin.core.analysis import (
     PlotResult,
     make_analysis,
 )
-from vantage_plugin.core.validation.issue_table import IssueColumns
-from vantage_plugin.core.validation.issues import Issue, Severity
 from vantage_plugin.gui.check_outcome import check_and_count, check_status
 from vantage_plugin.gui.problems_tab import ProblemsTab
 from vantage_plugin.gui.problems_view import ISSUE_ROLE, ProblemsModel, group_report
@@ -214,40 +211,3 @@ def test_the_tally_keeps_the_first_images_in_plot_order_and_counts_why_plots_are
             counts[why] = counts.get(why, 0) + 1
     expected = ", ".join(f"{why} ({n})" for why, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:3])
     assert unknown_reasons(tally) == expected and expected
-
-
-def test_issue_columns_give_back_the_issues_in_their_order():
-    rng = random.Random(7)
-    issues = []
-    for k in range(300):
-        pair = rng.random() < 0.3
-        issues.append(Issue(
-            code=rng.choice(["PLOTS_OVERLAP", "DUPLICATE_PLOT_ID"]) if pair else rng.choice(["A", "B", "C"]),
-            severity=rng.choice([Severity.ERROR, Severity.WARNING]), message=f"m{rng.randrange(5)}",
-            plot_index=rng.randrange(60), plot_label=rng.choice(["P1", "é—ü", "", "plot 12"]),
-            fix=rng.choice([None, "CLOSE_RINGS"]), other_plot_index=rng.randrange(60) if pair else None,
-            location=(rng.random(), -rng.random()) if rng.random() < 0.5 else None,
-            params=(("detail", [k]),) if k % 50 == 0 else (("n", rng.randrange(3)),)))  # a list: not hashable
-    for k in range(40):  # one parameter held as floats in one batch, as strings or numpy floats in others
-        value = [0.5 + k, f"s{k}", np.float64(k), None][k // 10]
-        issues.insert(k * 7, Issue("D", Severity.WARNING, f"d{k}", k, f"L{k}", params=(("v", value), ("w", k))))
-    for k in range(60):  # strings: few different ones (by number) in one batch, many (in a buffer) in others
-        text = "same" if k < 20 else f"other ü{k}"
-        issues.insert(k * 5, Issue("E", Severity.ERROR, f"e{k}", k, f"M{k}", params=(("t", text),)))
-
-    def order(issue):
-        if issue.other_plot_index is not None:
-            return (issue.plot_index, 1, issue.other_plot_index, ("PLOTS_OVERLAP", "DUPLICATE_PLOT_ID").index(issue.code))
-        return (issue.plot_index, 0)
-
-    columns = IssueColumns()
-    for start in range(0, len(issues), 70):
-        columns.add(issues[start:start + 70], order)
-    table = columns.table()
-    expected = sorted(issues, key=order)
-    assert list(table) == expected and len(table) == 400
-    assert [issue.params for issue in table] == [issue.params for issue in expected]
-    assert [type(value) for issue in table for _, value in issue.params] == \
-        [type(value) for issue in expected for _, value in issue.params]
-    assert table[-1] == expected[-1] and table[5:9] == expected[5:9]
-    assert IssueColumns().table()[:] == []
