@@ -205,23 +205,31 @@ def spatial_chunks(connection: sqlite3.Connection, table: GpkgTable,
     than ``size`` rows and a spatial index, else ``None`` (read in file order)."""
     from ..core import chunks  # needs shapely: the plugin loads without it
 
-    fid = quoted(table.fid_column)
-    fids = np.array([row[0] for row in connection.execute(f"SELECT {fid} FROM {quoted(table.table)} ORDER BY {fid}")],
-                    dtype=np.int64)
+    fids = gpkg_rows.feature_ids(connection, table)
     if len(fids) <= max(1, int(size)):
         return None
     rtree = f"rtree_{table.table}_{table.geometry_column}"
-    try:
-        boxes = np.array(connection.execute(f"SELECT id, minx, maxx, miny, maxy FROM {quoted(rtree)}").fetchall(),
-                         dtype=np.float64).reshape(-1, 5)
-    except sqlite3.Error:  # no spatial index
-        return None
-    ids = boxes[:, 0].astype(np.int64)
-    at = np.clip(np.searchsorted(fids, ids), 0, len(fids) - 1)
-    known = (fids[at] == ids) & np.isfinite(boxes[:, 1:]).all(axis=1)
-    positions, first = np.unique(at[known], return_index=True)  # an id indexed twice counts once
-    centres = np.column_stack([(boxes[known, 1] + boxes[known, 2]) / 2.0,
-                               (boxes[known, 3] + boxes[known, 4]) / 2.0])[first]
+    entries = gpkg_rows.rtree_entries(connection, rtree)
+    if entries is not None:
+        ids, boxes = entries
+    else:
+        try:
+            rows = np.array(connection.execute(f"SELECT id, minx, maxx, miny, maxy FROM {quoted(rtree)}").fetchall(),
+                            dtype=np.float64).reshape(-1, 5)
+        except sqlite3.Error:  # no spatial index
+            return None
+        ids, boxes = rows[:, 0].astype(np.int64), rows[:, 1:]
+    by_id = np.argsort(ids, kind="stable")  # sorted ids find their rows faster, and come out in file order
+    ids, boxes = ids[by_id], boxes[by_id]
+    if len(fids) and fids[-1] - fids[0] + 1 == len(fids):  # no gaps: an id's position is its distance from the first
+        at = np.clip(ids - fids[0], 0, len(fids) - 1)
+    else:
+        at = np.clip(np.searchsorted(fids, ids), 0, len(fids) - 1)
+    known = (fids[at] == ids) & np.isfinite(boxes).all(axis=1)
+    at, boxes = at[known], boxes[known]
+    first = np.r_[True, at[1:] != at[:-1]] if len(at) else np.zeros(0, dtype=bool)  # an id indexed twice counts once
+    positions = at[first]
+    centres = np.column_stack([(boxes[first, 0] + boxes[first, 1]) / 2.0, (boxes[first, 2] + boxes[first, 3]) / 2.0])
     return fids, chunks.spatial_chunks(len(fids), positions, centres, size)
 
 
