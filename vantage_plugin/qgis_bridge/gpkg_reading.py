@@ -262,6 +262,17 @@ def _one(shapely: Any, wkb: bytes) -> Any:
         return None
 
 
+def _labels(values: list) -> list:
+    """``layers._label_value`` of each of ``values`` (a column): integers and texts without a call each."""
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    if kinds <= {int}:  # the text of an integer is never blank nor padded
+        return [None if value is None else str(value) for value in values]
+    if kinds == {str}:
+        return [None if value is None else value.strip() or None for value in values]
+    return list(map(_label_value, values))
+
+
 class _Reader:
     """Plots from rows ``(fid, blob, *attributes)`` (every field, the feature id first, in field order)."""
 
@@ -311,9 +322,9 @@ class _Reader:
         # the plots made a column at a time (Plot's fields in order: positional, no keyword parsing per plot)
         mapped = [[None] * n if k is None else [row[2 + k] for row in rows] for k in keys]
         numbers = range(start, start + n) if indexes is None else indexes
+        user_ids, labels = (mapped[k] if keys[k] is None else _labels(mapped[k]) for k in (0, 1))
         plots: list[Plot] = list(map(
-            Plot, numbers, repeat(None), map(itemgetter(0), rows), map(_label_value, mapped[0]),
-            map(_label_value, mapped[1]), mapped[2], mapped[3], mapped[4],
+            Plot, numbers, repeat(None), map(itemgetter(0), rows), user_ids, labels, mapped[2], mapped[3], mapped[4],
             map(dict, map(zip, repeat(names), map(itemgetter(slice(2, None)), rows))), kinds, repeat(lonlat)))
         for local, geometry in zip(at, _decoded(shapely, wkbs)):
             if geometry is None:

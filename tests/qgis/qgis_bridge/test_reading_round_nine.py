@@ -17,7 +17,7 @@ from qgis.core import QgsVectorLayer
 from tests.fixtures import reading_round_eight
 from tests.fixtures.gpkg_files import epsg_srs, field_defn, write_gpkg
 from tests.fixtures.reading import assert_same_plots
-from vantage_plugin.qgis_bridge import layers
+from vantage_plugin.qgis_bridge import gpkg_reading, layers
 from vantage_plugin.qgis_bridge.gpkg_reading import FastFeatures, fast_table
 
 ogr.UseExceptions()
@@ -113,3 +113,11 @@ def test_a_layer_without_spatial_index_reads_in_file_order_as_round_eight(tmp_pa
     connection.close()
     chunks = _same_as_round_eight(uri, 4, monkeypatch)
     assert [plot.index for chunk in chunks for plot in chunk] == list(range(15))
+
+
+@pytest.mark.parametrize("column", [
+    [1, None, -7, 2 ** 40, 0], [" P1 ", "", "  ", None, "x", "é\n"], [None, None], [],
+    [1, 2.0, 2.5, True, None, "a "], [True, False, None], [float("nan"), 3.0], [1, "12abc", None],
+])
+def test_labels_of_a_column_are_each_values_label(column):
+    assert gpkg_reading._labels(column) == [layers._label_value(value) for value in column]
