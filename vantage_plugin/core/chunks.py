@@ -318,14 +318,17 @@ def outline_ranges(geoms: np.ndarray) -> np.ndarray:
     geometry without vertices gets (−inf, inf) ranges (it is never apart)."""
     ranges = np.empty((len(geoms), 4))
     ranges[:, 0::2], ranges[:, 1::2] = -np.inf, np.inf
-    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    counts = shapely.get_num_coordinates(geoms)  # each geometry's first vertex from the counts (no index per vertex)
+    coords = shapely.get_coordinates(geoms)
     if not len(coords):
         return ranges
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    has = np.flatnonzero(counts)
+    starts = (np.cumsum(counts) - counts)[has]
+    x, y = coords[:, 0], coords[:, 1]
     with np.errstate(invalid="ignore", over="ignore"):
-        for column, values in ((0, coords[:, 0] + coords[:, 1]), (2, coords[:, 0] - coords[:, 1])):
-            ranges[owner[starts], column] = np.minimum.reduceat(values, starts)
-            ranges[owner[starts], column + 1] = np.maximum.reduceat(values, starts)
+        for column, values in ((0, x + y), (2, x - y)):
+            ranges[has, column] = np.minimum.reduceat(values, starts)
+            ranges[has, column + 1] = np.maximum.reduceat(values, starts)
     return ranges
 
 
