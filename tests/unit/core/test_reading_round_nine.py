@@ -5,8 +5,9 @@
   three levels deep, after deletes and updates, with null and empty geometries left out of the index;
   ``None`` (ask SQLite) for a table that is not a 2-D float R-tree or whose nodes do not add up.
 - ``gpkg_rows.feature_ids`` is the scan of the feature ids, with gaps and without, and on an empty table.
-- ``chunks.hilbert_keys`` gives round eight's keys (its loop kept here), and ``chunks.spatial_chunks``
-  round eight's chunks (its lexsort kept here), positions increasing or not.
+- ``chunks.hilbert_keys`` (four levels at a time) gives round eight's keys (its loop kept here) at every
+  order, and ``chunks.spatial_chunks`` round eight's chunks (its lexsort kept here), positions increasing
+  or not.
 """
 
 from __future__ import annotations
@@ -214,7 +215,7 @@ def test_feature_ids_with_one_gap_filled_by_nothing(tmp_path):
         connection.close()
 
 
-@pytest.mark.parametrize("order", [1, 3, 16, 20])
+@pytest.mark.parametrize("order", [1, 2, 3, 5, 8, 16, 20, 30])
 def test_hilbert_keys_are_round_eights(order):
     rng = np.random.default_rng(order)
     points = rng.uniform(-180, 180, (5000, 2))
