@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
+import numpy as np
+
 #: Envelope sizes in bytes by the flags' envelope indicator (GeoPackage 1.3, 2.1.3); 5–7 are invalid.
 ENVELOPE_BYTES: dict[int, int] = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
@@ -30,6 +32,13 @@ PLAIN_TYPES = frozenset(range(1, 8))
 
 #: How many feature ids go in one ``IN (…)`` (below SQLite's oldest limit of 999 variables).
 FIDS_PER_QUERY = 900
+
+#: A cell of a 2-dimensional R-tree node (SQLite's ``rtree.c``, big-endian): the rowid (a child's node
+#: number in an inner node), then the box as 32-bit floats: min x, max x, min y, max y.
+RTREE_CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+#: Deeper R-trees are not read from their nodes (a 2-D tree of 51-cell nodes holds 51**20 rows at depth 20).
+_RTREE_MAX_DEPTH = 40
+_RTREE_COLUMNS = re.compile(r"usingrtree\(id,minx,maxx,miny,maxy\)$")
 
 _UINT32 = {0: struct.Struct(">I"), 1: struct.Struct("<I")}
 _MULTI_HEAD = struct.Struct("<BII")
@@ -163,6 +172,73 @@ def rows_by_fid(connection: sqlite3.Connection, table: GpkgTable, fids: Sequence
     return out
 
 
+def feature_ids(connection: sqlite3.Connection, table: GpkgTable) -> np.ndarray:
+    """The table's feature ids, increasing (int64). When the table holds as many rows as there are
+    integers from its smallest feature id to its largest (no gaps: two lookups and SQLite's count of
+    the rows), they are those integers; otherwise they are read in one text."""
+    fid, name = quoted(table.fid_column), quoted(table.table)
+    low = connection.execute(f"SELECT min({fid}) FROM {name}").fetchone()[0]  # min, max: one descent each
+    if low is None:  # no rows
+        return np.zeros(0, dtype=np.int64)
+    high = connection.execute(f"SELECT max({fid}) FROM {name}").fetchone()[0]
+    count = connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    if high - low + 1 == count:
+        return np.arange(low, high + 1, dtype=np.int64)
+    # one text of every id (SQLite writes integers exactly), parsed by numpy, sorted (the aggregate's order
+    # is SQLite's to choose): a third less than a Python row per id
+    text = connection.execute(f"SELECT group_concat({fid}) FROM {name}").fetchone()[0]
+    ids = np.sort(np.fromstring(text or "", dtype=np.int64, sep=","))
+    if len(ids) != count:  # not what was counted (a table changed meanwhile): the rows themselves
+        ids = np.array([row[0] for row in connection.execute(f"SELECT {fid} FROM {name} ORDER BY {fid}")],
+                       dtype=np.int64)
+    return ids
+
+
+def rtree_entries(connection: sqlite3.Connection, rtree: str) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """(ids, boxes (n, 4) float64: min x, max x, min y, max y) of every row of the 2-dimensional R-tree
+    ``rtree`` (a GeoPackage spatial index), read from its node table in one query and decoded in numpy:
+    the very values ``SELECT id, minx, maxx, miny, maxy FROM rtree`` gives (SQLite widens the stored
+    32-bit floats to doubles), in another order. ``None`` when the table is not such an R-tree (no table,
+    other columns, integer coordinates) or its nodes do not add up to its rows: ask SQLite then."""
+    try:
+        created = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
+        if created is None or not _RTREE_COLUMNS.search(re.sub(r'[\s"`\[\]]', "", str(created[0] or "")).lower()):
+            return None
+        nodes = dict(connection.execute(f"SELECT nodeno, data FROM {quoted(rtree + '_node')}").fetchall())
+        rows = connection.execute(f"SELECT count(*) FROM {quoted(rtree + '_rowid')}").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    root = nodes.get(1)
+    if type(root) is not bytes or len(root) < 4:
+        return None
+    size, depth = len(root), int.from_bytes(root[:2], "big")
+    if depth > _RTREE_MAX_DEPTH:
+        return None
+    level: list[int] = [1]
+    for _ in range(depth):  # the inner nodes, from the root down: their cells name their children
+        inner = [_rtree_cells(nodes.get(nodeno), size) for nodeno in level]
+        if any(cells is None for cells in inner):
+            return None
+        level = np.concatenate([cells["id"] for cells in inner]).tolist() if inner else []  # type: ignore[index]
+    leaves = [_rtree_cells(nodes.get(nodeno), size) for nodeno in level]
+    if any(cells is None for cells in leaves):
+        return None
+    cells = np.concatenate(leaves) if leaves else np.zeros(0, dtype=RTREE_CELL)  # type: ignore[arg-type]
+    if len(cells) != rows:
+        return None
+    return cells["id"].astype(np.int64), cells["box"].astype(np.float64)
+
+
+def _rtree_cells(node: Any, size: int) -> Optional[np.ndarray]:
+    """The cells of an R-tree node's blob (:data:`RTREE_CELL`), ``None`` for a node that is not one."""
+    if type(node) is not bytes or len(node) != size:
+        return None
+    count = int.from_bytes(node[2:4], "big")
+    if 4 + count * RTREE_CELL.itemsize > size:
+        return None
+    return np.frombuffer(node, dtype=RTREE_CELL, count=count, offset=4)
+
+
 def blob_wkb(blob: Any) -> Optional[bytes]:
     """The WKB inside a standard, non-empty GeoPackage geometry blob whose WKB type is a plain 2D one
     (:data:`PLAIN_TYPES`); ``None`` for anything else (extended or empty blobs, reserved flag bits,
@@ -205,6 +281,7 @@ def split_blobs(blobs: Sequence[Any], multi: bool = False) -> list[Any]:
     return out
 
 
+#: :data:`_HEADER_BYTES` as a table by flags byte (0: a flags byte :func:`blob_wkb` refuses).
 def wkb_type(wkb: bytes) -> int:
     """The WKB type code of ``wkb`` (as written: 1 Point … 7 GeometryCollection for plain 2D)."""
     return _UINT32[wkb[0]].unpack_from(wkb, 1)[0]
