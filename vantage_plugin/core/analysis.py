@@ -9,6 +9,7 @@ once, with where its value comes from), made a chunk at a time by :func:`result_
 from __future__ import annotations
 
 import json
+from collections import abc
 from dataclasses import dataclass, field
 from itertools import repeat
 from json.encoder import encode_basestring
@@ -390,11 +391,13 @@ def _summaries(blocks: list, key: str) -> list:
     return [(block or _NO_ANALYSIS).get(key) or _NO_ANALYSIS for block in blocks]
 
 
-def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> dict[str, list]:
+def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int],
+                   json_tail: bool = False) -> dict[str, Sequence]:
     """The flat values of every result (:data:`RESULT_FIELD_TABLE`), as one list per column keyed like
     :func:`result_fields` (in that order), built column by column for a whole chunk. Raises where a
     result's values cannot be read (e.g. AttributeError for a part of its Analysis that is no mapping:
-    the caller then makes the rows one by one)."""
+    the caller then makes the rows one by one). ``json_tail``: the ``analysis_json`` column may come as
+    :class:`TailedTexts` (:func:`analysis_json_column`), for a writer that stores it as such."""
     results = list(results)
     analyses = _present(map(attrgetter("analysis"), results))
     by_source: dict[str, dict[str, list]] = {
@@ -407,15 +410,16 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     attributes: list[list] = [list(column) for column in zip(*map(attrgetter(*_ATTRIBUTES), results))]
     by_source["result"] = dict(zip(_ATTRIBUTES, attributes or [[] for _ in _ATTRIBUTES]))
     by_source["extra"] = dict(zip(_EXTRA_KEYS, dict_columns(by_source["result"]["extra"], _EXTRA_KEYS)))
-    texts = iter(analysis_json_texts([a for a in analyses if a]))
+    present = [a for a in analyses if a]
+    texts = analysis_json_column(present) if json_tail else analysis_json_texts(present)
     made = {
         "end": lambda _: [end or legacy for end, legacy in zip(by_source["analysis"][ANALYSIS_END],
                                                                by_source["analysis"][ANALYSIS_END_LEGACY])],
         "joined": lambda key: [",".join(parts) or None for parts in by_source["result"][key]],
         "truth": lambda key: list(map(bool, by_source["result"][key])),
-        "json": lambda _: [next(texts) if a else None for a in analyses],
+        "json": lambda _: spread(texts, list(map(bool, analyses))),
     }
-    columns: dict[str, list] = {}
+    columns: dict[str, Sequence] = {}
     for name, _, source, key in RESULT_FIELD_TABLE:
         columns[name] = made[source](key) if source in made else by_source[source][key]
         if name == LOSS_YEARS_AFTER:
@@ -561,6 +565,62 @@ def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[list[str],
             pieces.append("")
     pieces[-1] += "}"
     return pieces, varying
+
+
+class TailedTexts(abc.Sequence):
+    """Texts that all end with one ``tail``, kept as their ``heads`` (``None``: no text): item ``k`` is
+    ``heads[k] + tail``. A writer may store them as such (SQL ``? || tail``): a head without the tail's
+    non-ASCII characters is bound without the UTF-8 conversion a Python text of them takes."""
+
+    __slots__ = ("heads", "tail")
+
+    def __init__(self, heads: list[Optional[str]], tail: str) -> None:
+        self.heads, self.tail = heads, tail
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def __getitem__(self, at: Any) -> Any:
+        if isinstance(at, slice):
+            return [None if head is None else head + self.tail for head in self.heads[at]]
+        head = self.heads[at]
+        return None if head is None else head + self.tail
+
+    def __iter__(self) -> Any:
+        return iter(self[:])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, (list, TailedTexts)) else other)
+
+    def __repr__(self) -> str:
+        return f"TailedTexts({self.heads!r}, {self.tail!r})"
+
+
+def spread(column: Sequence, present: Sequence[bool]) -> Sequence:
+    """``column``'s values at the ``present`` places, ``None`` elsewhere (a :class:`TailedTexts` stays one)."""
+    if isinstance(column, TailedTexts):
+        return TailedTexts(list(spread(column.heads, present)), column.tail)
+    if all(present):
+        return list(column)
+    values = iter(column)
+    return [next(values) if here else None for here in present]
+
+
+def analysis_json_column(values: Sequence[Any]) -> Sequence[str]:
+    """:func:`analysis_json_texts` of ``values``, as :class:`TailedTexts` when the texts share one shape
+    whose only non-ASCII characters are in its end (the usual Analysis: the version, its last key, names
+    the loss data's years with an en dash): the heads are then ASCII texts, made without the tail."""
+    values = list(values)
+    if len(values) < 2 or set(map(type, values)) != {dict}:
+        return analysis_json_texts(values)
+    shaped = _shape_parts(values, 0)
+    if shaped is None:
+        return _json_texts(values, 0)
+    pieces, columns = shaped
+    if not columns or pieces[-1].isascii() or not all(piece.isascii() for piece in pieces[:-1]) \
+            or not all(all(map(str.isascii, column)) for column in columns):
+        return _filled(pieces, columns, len(values))
+    return TailedTexts(_filled([*pieces[:-1], ""], columns, len(values)), pieces[-1])
 
 
 def _filled(pieces: list[str], columns: list[list[str]], count: int) -> list[str]:
