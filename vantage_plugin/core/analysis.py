@@ -400,8 +400,10 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int],
     :class:`TailedTexts` (:func:`analysis_json_column`), for a writer that stores it as such."""
     results = list(results)
     analyses = _present(map(attrgetter("analysis"), results))
+    top = key_columns(analyses) if json_tail else None  # every Analysis of one shape: read once, for both
     by_source: dict[str, dict[str, list]] = {
-        "analysis": dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS)))}
+        "analysis": ({key: top[key] if key in top else [None] * len(analyses) for key in _ANALYSIS_KEYS}
+                     if top is not None else dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS))))}
     deforestation = _present(by_source["analysis"][DEFORESTATION])
     by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, dict_columns(deforestation, _DEFORESTATION_KEYS)))
     for source, block_key, summary_key in (("pa", PROTECTED_AREAS, PA_SUMMARY), ("il", INDIGENOUS_LAND, IL_SUMMARY)):
@@ -411,7 +413,7 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int],
     by_source["result"] = dict(zip(_ATTRIBUTES, attributes or [[] for _ in _ATTRIBUTES]))
     by_source["extra"] = dict(zip(_EXTRA_KEYS, dict_columns(by_source["result"]["extra"], _EXTRA_KEYS)))
     present = [a for a in analyses if a]
-    texts = analysis_json_column(present) if json_tail else analysis_json_texts(present)
+    texts = analysis_json_column(present, top) if json_tail else analysis_json_texts(present)
     made = {
         "end": lambda _: [end or legacy for end, legacy in zip(by_source["analysis"][ANALYSIS_END],
                                                                by_source["analysis"][ANALYSIS_END_LEGACY])],
@@ -522,13 +524,17 @@ def _without_numbers(value: Any, depth: int) -> bool:
     return False
 
 
-def _shape_parts(objects: list, depth: int) -> Optional[tuple[list[str], list[list[str]]]]:
+def _shape_parts(objects: list, depth: int,
+                 columns: Optional[dict[str, list]] = None) -> Optional[tuple[list[str], list[list[str]]]]:
     """(pieces, columns) of dicts that all have the same keys, else ``None``: each object's text is the
-    pieces with the columns' texts between them (:func:`_filled`)."""
+    pieces with the columns' texts between them (:func:`_filled`). ``columns``: the objects' values by key
+    (:func:`key_columns`), when known."""
     first = objects[0]
     if _without_numbers(first, depth) and objects.count(first) == len(objects):
         return [_JSON.encode(first)], []  # equal objects of texts and nulls: one text
     keys = first.keys()
+    if columns is not None and len(columns) == len(keys):
+        return _object_parts(objects, keys, depth, columns)
     if set(map(len, objects)) == {len(keys)}:  # as many keys as the first: its keys when each has all of them
         try:
             return _object_parts(objects, keys, depth)  # one shape: the usual case
@@ -537,18 +543,23 @@ def _shape_parts(objects: list, depth: int) -> Optional[tuple[list[str], list[li
     return None
 
 
-def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[list[str], list[list[str]]]:
+def _object_parts(objects: list, keys: Iterable, depth: int,
+                  columns: Optional[dict[str, list]] = None) -> tuple[list[str], list[list[str]]]:
     """(pieces, columns) of dicts that all have ``keys``: the texts every object shares are written into
-    the pieces, and so are the pieces of nested objects of one shape."""
+    the pieces, and so are the pieces of nested objects of one shape. ``columns``: the objects' values by
+    key, when known (:func:`key_columns`)."""
     if not all(type(key) is str for key in keys):
         return ["", ""], [[_JSON.encode(value) for value in objects]]
     order = sorted(keys)
     if not order:
         return ["{}"], []
-    picked = map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)
+    if columns is not None:
+        picked: Iterable = [columns[key] for key in order]
+    else:
+        picked = zip(*(map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)))
     pieces, varying = ["{"], []
-    for at, (key, values) in enumerate(zip(order, zip(*picked))):
-        column = list(values)
+    for at, (key, values) in enumerate(zip(order, picked)):
+        column = values if type(values) is list else list(values)
         pieces[-1] += (", " if at else "") + encode_basestring(key) + ": "
         if depth < _JSON_DEPTH and set(map(type, column)) == {dict}:
             shaped = _shape_parts(column, depth + 1)
@@ -606,14 +617,30 @@ def spread(column: Sequence, present: Sequence[bool]) -> Sequence:
     return [next(values) if here else None for here in present]
 
 
-def analysis_json_column(values: Sequence[Any]) -> Sequence[str]:
+def key_columns(objects: Sequence[Any]) -> Optional[dict[str, list]]:
+    """``{key: [o[key] for o in objects]}`` when the objects are dicts (exactly) that all have the same
+    keys, all texts, at least one; else ``None``. Each object is read once, for all its keys."""
+    if not objects or set(map(type, objects)) != {dict} or set(map(len, objects)) != {len(objects[0])}:
+        return None
+    keys = list(objects[0])
+    if not keys or not all(type(key) is str for key in keys):
+        return None
+    try:  # as many keys as the first and each of its keys: the same keys
+        picked = list(map(itemgetter(*keys), objects)) if len(keys) > 1 else [(o[keys[0]],) for o in objects]
+    except KeyError:
+        return None
+    return dict(zip(keys, map(list, zip(*picked))))
+
+
+def analysis_json_column(values: Sequence[Any], columns: Optional[dict[str, list]] = None) -> Sequence[str]:
     """:func:`analysis_json_texts` of ``values``, as :class:`TailedTexts` when the texts share one shape
     whose only non-ASCII characters are in its end (the usual Analysis: the version, its last key, names
-    the loss data's years with an en dash): the heads are then ASCII texts, made without the tail."""
+    the loss data's years with an en dash): the heads are then ASCII texts, made without the tail.
+    ``columns``: :func:`key_columns` of ``values`` when the caller has it (``None``: read here)."""
     values = list(values)
     if len(values) < 2 or set(map(type, values)) != {dict}:
         return analysis_json_texts(values)
-    shaped = _shape_parts(values, 0)
+    shaped = _shape_parts(values, 0, columns)
     if shaped is None:
         return _json_texts(values, 0)
     pieces, columns = shaped

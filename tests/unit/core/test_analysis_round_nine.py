@@ -7,6 +7,7 @@ values as ``result_columns`` (the round-eight path, kept as the reference)."""
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 
 import pytest
 
@@ -92,3 +93,28 @@ def test_result_columns_with_a_json_tail_hold_the_round_eight_values():
     assert {name: list(column) for name, column in tailed.items()} == reference
     expected = [None if r.analysis is None else _reference(r.analysis) for r in results]
     assert list(tailed["analysis_json"]) == expected
+
+
+@pytest.mark.parametrize("change", [
+    lambda k, a: a,  # one shape: the Analysis read once for the columns and the JSON
+    lambda k, a: {**a, "extra": k} if k % 3 else a,  # more keys in some
+    lambda k, a: {("risk" if k % 2 else "rysk") if key == analysis.RISK_LEVEL else key: value
+                  for key, value in a.items()},  # as many keys, not the same
+    lambda k, a: {**a, analysis.DEFORESTATION: {}} if k % 4 == 0 else a,  # a nested object of another shape
+])
+def test_result_columns_of_every_shape_hold_the_round_eight_values(change):
+    results = [analysis.PlotResult(k, "bundled", analysis.STATUS_OK, analysis=change(k, _analysis(k)))
+               for k in range(30)]
+    years = analysis.loss_years_of(results)
+    reference = analysis.result_columns(results, years)
+    tailed = analysis.result_columns(results, years, json_tail=True)
+    assert {name: list(column) for name, column in tailed.items()} == reference
+    assert list(tailed["analysis_json"]) == [_reference(r.analysis) for r in results]
+
+
+def test_key_columns_read_objects_of_one_shape_only():
+    assert analysis.key_columns([{"a": 1, "b": 2}, {"b": 3, "a": 4}]) == {"a": [1, 4], "b": [2, 3]}
+    assert analysis.key_columns([{"a": 1}, {"a": 2}]) == {"a": [1, 2]}
+    for objects in ([], [{}, {}], [{"a": 1}, {"b": 1}], [{"a": 1}, {"a": 1, "b": 2}], [{1: "x"}, {1: "y"}],
+                    [{"a": 1}, None], [{"a": 1}, OrderedDict(a=1)]):
+        assert analysis.key_columns(objects) is None
