@@ -585,7 +585,7 @@ class TailedTexts(abc.Sequence):
 
     __slots__ = ("heads", "tail")
 
-    def __init__(self, heads: list[Optional[str]], tail: str) -> None:
+    def __init__(self, heads: Sequence[Optional[str]], tail: str) -> None:
         self.heads, self.tail = heads, tail
 
     def __len__(self) -> int:
@@ -632,15 +632,15 @@ def key_columns(objects: Sequence[Any]) -> Optional[dict[str, list]]:
     return dict(zip(keys, map(list, zip(*picked))))
 
 
-def analysis_json_column(values: Sequence[Any], columns: Optional[dict[str, list]] = None) -> Sequence[str]:
+def analysis_json_column(values: Sequence[Any], by_key: Optional[dict[str, list]] = None) -> Sequence[str]:
     """:func:`analysis_json_texts` of ``values``, as :class:`TailedTexts` when the texts share one shape
     whose only non-ASCII characters are in its end (the usual Analysis: the version, its last key, names
     the loss data's years with an en dash): the heads are then ASCII texts, made without the tail.
-    ``columns``: :func:`key_columns` of ``values`` when the caller has it (``None``: read here)."""
+    ``by_key``: :func:`key_columns` of ``values`` when the caller has it (``None``: read here)."""
     values = list(values)
     if len(values) < 2 or set(map(type, values)) != {dict}:
         return analysis_json_texts(values)
-    shaped = _shape_parts(values, 0, columns)
+    shaped = _shape_parts(values, 0, by_key)
     if shaped is None:
         return _json_texts(values, 0)
     pieces, columns = shaped
