@@ -387,7 +387,13 @@ def _present(values: Iterable[Any]) -> list:
 
 
 def _summaries(blocks: list, key: str) -> list:
-    """``(block or {}).get(key) or {}`` of each block (an overlap block's summary)."""
+    """``(block or {}).get(key) or {}`` of each block (an overlap block's summary); read at once when
+    every block is a dict holding ``key`` (the usual case)."""
+    if set(map(type, blocks)) == {dict}:
+        try:
+            return _present(map(itemgetter(key), blocks))
+        except KeyError:
+            pass
     return [(block or _NO_ANALYSIS).get(key) or _NO_ANALYSIS for block in blocks]
 
 

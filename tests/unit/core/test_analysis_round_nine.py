@@ -11,6 +11,7 @@ from collections import OrderedDict
 
 import pytest
 
+from tests.unit.core.test_analysis_columns import assert_columns_are_reference_rows
 from vantage_plugin.core import analysis
 
 
@@ -118,3 +119,23 @@ def test_key_columns_read_objects_of_one_shape_only():
     for objects in ([], [{}, {}], [{"a": 1}, {"b": 1}], [{"a": 1}, {"a": 1, "b": 2}], [{1: "x"}, {1: "y"}],
                     [{"a": 1}, None], [{"a": 1}, OrderedDict(a=1)]):
         assert analysis.key_columns(objects) is None
+
+
+@pytest.mark.parametrize("block", [
+    None, {}, {"sources": []}, {analysis.PA_SUMMARY: None}, {analysis.PA_SUMMARY: {}},
+    {analysis.PA_SUMMARY: {analysis.TOTAL_OVERLAP_AREA_HA: 2.5}},
+])
+def test_overlap_summaries_of_every_kind_are_the_reference_rows(block):
+    """Protected-area / indigenous-land blocks with and without a summary, among usual ones (read at
+    once only when every block holds its summary): the field-by-field reference of every result."""
+    results = []
+    for k in range(12):
+        value = _analysis(k)
+        if k % 3 == 1:
+            value = {**value, analysis.PROTECTED_AREAS: block, analysis.INDIGENOUS_LAND: block}
+        results.append(analysis.PlotResult(k, "bundled", analysis.STATUS_OK, analysis=value))
+    assert_columns_are_reference_rows(results, analysis.loss_years_of(results))
+    assert_columns_are_reference_rows(results[1::3], analysis.loss_years_of(results))  # only the unusual ones
+    years = analysis.loss_years_of(results)
+    tailed = analysis.result_columns(results, years, json_tail=True)
+    assert {name: list(column) for name, column in tailed.items()} == analysis.result_columns(results, years)
