@@ -3,7 +3,8 @@
 Both engines return, per plot, a :class:`PlotResult` holding an ``Analysis`` dict built with
 :func:`make_analysis`; the result layer's columns are :data:`RESULT_FIELD_TABLE` (each field spelled
 once, with where its value comes from), made a chunk at a time by :func:`result_columns`
-(:func:`result_row` is its one-result case). No other module spells these keys.
+(:func:`result_row` is its one-result case; for the bulk writer, the Analysis JSON as ASCII heads and one
+non-ASCII tail, :class:`TailedTexts`). No other module spells these keys.
 """
 
 from __future__ import annotations
