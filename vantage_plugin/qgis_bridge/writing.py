@@ -19,8 +19,9 @@ guarantees (temporary file, read back, published, recovery file). A chunk can al
 column stores as QGIS's writer would store it (texts given as :class:`..core.analysis.TailedTexts`,
 heads and one tail, are bound as their heads, the tail a literal of the statement: ``? || '<tail>'``);
 otherwise nothing is written and the caller gives the chunk as rows. That insert keeps what GDAL keeps
-beside the rows: the feature count (``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the spatial index (``rtree_…``: its entries
-are kept and the whole index is packed at once when the layer is finished, :mod:`..core.gpkg_rtree`).
+beside the rows: the feature count (``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the
+spatial index (``rtree_…``: its entries are kept and the whole index is packed at once when the layer
+is finished, :mod:`..core.gpkg_rtree`).
 A chunk given with feature ids among those of the rows written before (a layer read in spatial
 order) goes to a table of its own in a side database and is merged in at the end (:class:`SideTables`).
 The temporary file is not synced at each such chunk (its rollback journal is kept in memory:
