@@ -3,12 +3,14 @@
 Both engines return, per plot, a :class:`PlotResult` holding an ``Analysis`` dict built with
 :func:`make_analysis`; the result layer's columns are :data:`RESULT_FIELD_TABLE` (each field spelled
 once, with where its value comes from), made a chunk at a time by :func:`result_columns`
-(:func:`result_row` is its one-result case). No other module spells these keys.
+(:func:`result_row` is its one-result case; for the bulk writer, the Analysis JSON as ASCII heads and one
+non-ASCII tail, :class:`TailedTexts`). No other module spells these keys.
 """
 
 from __future__ import annotations
 
 import json
+from collections import abc
 from dataclasses import dataclass, field
 from itertools import repeat
 from json.encoder import encode_basestring
@@ -386,19 +388,29 @@ def _present(values: Iterable[Any]) -> list:
 
 
 def _summaries(blocks: list, key: str) -> list:
-    """``(block or {}).get(key) or {}`` of each block (an overlap block's summary)."""
+    """``(block or {}).get(key) or {}`` of each block (an overlap block's summary); read at once when
+    every block is a dict holding ``key`` (the usual case)."""
+    if set(map(type, blocks)) == {dict}:
+        try:
+            return _present(map(itemgetter(key), blocks))
+        except KeyError:
+            pass
     return [(block or _NO_ANALYSIS).get(key) or _NO_ANALYSIS for block in blocks]
 
 
-def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> dict[str, list]:
+def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int],
+                   json_tail: bool = False) -> dict[str, Sequence]:
     """The flat values of every result (:data:`RESULT_FIELD_TABLE`), as one list per column keyed like
     :func:`result_fields` (in that order), built column by column for a whole chunk. Raises where a
     result's values cannot be read (e.g. AttributeError for a part of its Analysis that is no mapping:
-    the caller then makes the rows one by one)."""
+    the caller then makes the rows one by one). ``json_tail``: the ``analysis_json`` column may come as
+    :class:`TailedTexts` (:func:`analysis_json_column`), for a writer that stores it as such."""
     results = list(results)
     analyses = _present(map(attrgetter("analysis"), results))
+    top = key_columns(analyses) if json_tail else None  # every Analysis of one shape: read once, for both
     by_source: dict[str, dict[str, list]] = {
-        "analysis": dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS)))}
+        "analysis": ({key: top[key] if key in top else [None] * len(analyses) for key in _ANALYSIS_KEYS}
+                     if top is not None else dict(zip(_ANALYSIS_KEYS, dict_columns(analyses, _ANALYSIS_KEYS))))}
     deforestation = _present(by_source["analysis"][DEFORESTATION])
     by_source["deforestation"] = dict(zip(_DEFORESTATION_KEYS, dict_columns(deforestation, _DEFORESTATION_KEYS)))
     for source, block_key, summary_key in (("pa", PROTECTED_AREAS, PA_SUMMARY), ("il", INDIGENOUS_LAND, IL_SUMMARY)):
@@ -407,15 +419,16 @@ def result_columns(results: Sequence[PlotResult], loss_years: Iterable[int]) -> 
     attributes: list[list] = [list(column) for column in zip(*map(attrgetter(*_ATTRIBUTES), results))]
     by_source["result"] = dict(zip(_ATTRIBUTES, attributes or [[] for _ in _ATTRIBUTES]))
     by_source["extra"] = dict(zip(_EXTRA_KEYS, dict_columns(by_source["result"]["extra"], _EXTRA_KEYS)))
-    texts = iter(analysis_json_texts([a for a in analyses if a]))
+    present = [a for a in analyses if a]
+    texts = analysis_json_column(present, top) if json_tail else analysis_json_texts(present)
     made = {
         "end": lambda _: [end or legacy for end, legacy in zip(by_source["analysis"][ANALYSIS_END],
                                                                by_source["analysis"][ANALYSIS_END_LEGACY])],
         "joined": lambda key: [",".join(parts) or None for parts in by_source["result"][key]],
         "truth": lambda key: list(map(bool, by_source["result"][key])),
-        "json": lambda _: [next(texts) if a else None for a in analyses],
+        "json": lambda _: spread(texts, list(map(bool, analyses))),
     }
-    columns: dict[str, list] = {}
+    columns: dict[str, Sequence] = {}
     for name, _, source, key in RESULT_FIELD_TABLE:
         columns[name] = made[source](key) if source in made else by_source[source][key]
         if name == LOSS_YEARS_AFTER:
@@ -518,13 +531,17 @@ def _without_numbers(value: Any, depth: int) -> bool:
     return False
 
 
-def _shape_parts(objects: list, depth: int) -> Optional[tuple[list[str], list[list[str]]]]:
+def _shape_parts(objects: list, depth: int,
+                 columns: Optional[dict[str, list]] = None) -> Optional[tuple[list[str], list[list[str]]]]:
     """(pieces, columns) of dicts that all have the same keys, else ``None``: each object's text is the
-    pieces with the columns' texts between them (:func:`_filled`)."""
+    pieces with the columns' texts between them (:func:`_filled`). ``columns``: the objects' values by key
+    (:func:`key_columns`), when known."""
     first = objects[0]
     if _without_numbers(first, depth) and objects.count(first) == len(objects):
         return [_JSON.encode(first)], []  # equal objects of texts and nulls: one text
     keys = first.keys()
+    if columns is not None and len(columns) == len(keys):
+        return _object_parts(objects, keys, depth, columns)
     if set(map(len, objects)) == {len(keys)}:  # as many keys as the first: its keys when each has all of them
         try:
             return _object_parts(objects, keys, depth)  # one shape: the usual case
@@ -533,18 +550,23 @@ def _shape_parts(objects: list, depth: int) -> Optional[tuple[list[str], list[li
     return None
 
 
-def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[list[str], list[list[str]]]:
+def _object_parts(objects: list, keys: Iterable, depth: int,
+                  columns: Optional[dict[str, list]] = None) -> tuple[list[str], list[list[str]]]:
     """(pieces, columns) of dicts that all have ``keys``: the texts every object shares are written into
-    the pieces, and so are the pieces of nested objects of one shape."""
+    the pieces, and so are the pieces of nested objects of one shape. ``columns``: the objects' values by
+    key, when known (:func:`key_columns`)."""
     if not all(type(key) is str for key in keys):
         return ["", ""], [[_JSON.encode(value) for value in objects]]
     order = sorted(keys)
     if not order:
         return ["{}"], []
-    picked = map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)
+    if columns is not None:
+        picked: Iterable = [columns[key] for key in order]
+    else:
+        picked = zip(*(map(itemgetter(*order), objects) if len(order) > 1 else ((o[order[0]],) for o in objects)))
     pieces, varying = ["{"], []
-    for at, (key, values) in enumerate(zip(order, zip(*picked))):
-        column = list(values)
+    for at, (key, values) in enumerate(zip(order, picked)):
+        column = values if type(values) is list else list(values)
         pieces[-1] += (", " if at else "") + encode_basestring(key) + ": "
         if depth < _JSON_DEPTH and set(map(type, column)) == {dict}:
             shaped = _shape_parts(column, depth + 1)
@@ -561,6 +583,78 @@ def _object_parts(objects: list, keys: Iterable, depth: int) -> tuple[list[str],
             pieces.append("")
     pieces[-1] += "}"
     return pieces, varying
+
+
+class TailedTexts(abc.Sequence):
+    """Texts that all end with one ``tail``, kept as their ``heads`` (``None``: no text): item ``k`` is
+    ``heads[k] + tail``. A writer may store them as such (SQL ``? || tail``): a head without the tail's
+    non-ASCII characters is bound without the UTF-8 conversion a Python text of them takes."""
+
+    __slots__ = ("heads", "tail")
+
+    def __init__(self, heads: Sequence[Optional[str]], tail: str) -> None:
+        self.heads, self.tail = heads, tail
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def __getitem__(self, at: Any) -> Any:
+        if isinstance(at, slice):
+            return [None if head is None else head + self.tail for head in self.heads[at]]
+        head = self.heads[at]
+        return None if head is None else head + self.tail
+
+    def __iter__(self) -> Any:
+        return iter(self[:])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, (list, TailedTexts)) else other)
+
+    def __repr__(self) -> str:
+        return f"TailedTexts({self.heads!r}, {self.tail!r})"
+
+
+def spread(column: Sequence, present: Sequence[bool]) -> Sequence:
+    """``column``'s values at the ``present`` places, ``None`` elsewhere (a :class:`TailedTexts` stays one)."""
+    if isinstance(column, TailedTexts):
+        return TailedTexts(list(spread(column.heads, present)), column.tail)
+    if all(present):
+        return list(column)
+    values = iter(column)
+    return [next(values) if here else None for here in present]
+
+
+def key_columns(objects: Sequence[Any]) -> Optional[dict[str, list]]:
+    """``{key: [o[key] for o in objects]}`` when the objects are dicts (exactly) that all have the same
+    keys, all texts, at least one; else ``None``. Each object is read once, for all its keys."""
+    if not objects or set(map(type, objects)) != {dict} or set(map(len, objects)) != {len(objects[0])}:
+        return None
+    keys = list(objects[0])
+    if not keys or not all(type(key) is str for key in keys):
+        return None
+    try:  # as many keys as the first and each of its keys: the same keys
+        picked = list(map(itemgetter(*keys), objects)) if len(keys) > 1 else [(o[keys[0]],) for o in objects]
+    except KeyError:
+        return None
+    return dict(zip(keys, map(list, zip(*picked))))
+
+
+def analysis_json_column(values: Sequence[Any], by_key: Optional[dict[str, list]] = None) -> Sequence[str]:
+    """:func:`analysis_json_texts` of ``values``, as :class:`TailedTexts` when the texts share one shape
+    whose only non-ASCII characters are in its end (the usual Analysis: the version, its last key, names
+    the loss data's years with an en dash): the heads are then ASCII texts, made without the tail.
+    ``by_key``: :func:`key_columns` of ``values`` when the caller has it (``None``: read here)."""
+    values = list(values)
+    if len(values) < 2 or set(map(type, values)) != {dict}:
+        return analysis_json_texts(values)
+    shaped = _shape_parts(values, 0, by_key)
+    if shaped is None:
+        return _json_texts(values, 0)
+    pieces, columns = shaped
+    if not columns or pieces[-1].isascii() or not all(piece.isascii() for piece in pieces[:-1]) \
+            or not all(all(map(str.isascii, column)) for column in columns):
+        return _filled(pieces, columns, len(values))
+    return TailedTexts(_filled([*pieces[:-1], ""], columns, len(values)), pieces[-1])
 
 
 def _filled(pieces: list[str], columns: list[list[str]], count: int) -> list[str]:

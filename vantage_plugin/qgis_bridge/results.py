@@ -223,12 +223,13 @@ def _flat_values(results: Sequence[PlotResult], loss_years: Sequence[int]) -> di
 
 
 def result_columns(plots: Sequence[Plot], results: Sequence[PlotResult], source_fields: QgsFields,
-                   fields: QgsFields, loss_years: Sequence[int]) -> list[list]:
-    """The values of :func:`result_rows`, one list per field of ``fields`` (in plot order), built a
+                   fields: QgsFields, loss_years: Sequence[int]) -> list[Sequence]:
+    """The values of :func:`result_rows`, one list per field of ``fields`` (in plot order; the Analysis
+    JSON may be :class:`analysis.TailedTexts`, which :meth:`StreamedLayer.add_columns` takes), built a
     column at a time for the whole chunk. Raises where :func:`result_rows` would give up on a plot
     (the caller then makes the rows one by one, which skips and reports that plot)."""
     names = list(source_fields.names())
-    columns: list[list] = []
+    columns: list[Sequence] = []
     for i, column in enumerate(analysis.dict_columns([plot.attributes for plot in plots], names)):
         field = fields.at(i)
         simple = _plain_types(field)
@@ -238,15 +239,15 @@ def result_columns(plots: Sequence[Plot], results: Sequence[PlotResult], source_
     by_index = {result.plot_index: result for result in results}
     matched = [by_index.get(plot.index) for plot in plots]
     present = [result for result in matched if result is not None]
-    ours = analysis.result_columns(present, loss_years)
+    ours = analysis.result_columns(present, loss_years, json_tail=True)
     reasons = ours["risk_reason"]
     in_language = {reason: risk_reason_text(reason) for reason in set(reasons)}  # in the user's language
     ours["risk_reason"] = [in_language[reason] for reason in reasons]
+    places = [result is not None for result in matched]
     for name, _ in analysis.result_fields(loss_years):
         column = ours[name]
         if len(present) < len(plots):  # a plot without a result: its columns are empty
-            values = iter(column)
-            column = [None if result is None else next(values) for result in matched]
+            column = analysis.spread(column, places)
         columns.append(column)
     return columns
 

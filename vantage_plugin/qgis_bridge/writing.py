@@ -16,10 +16,12 @@ Rows are ``(values, geometry[, plot label[, reason]])``: :func:`write_rows` writ
 guarantees (temporary file, read back, published, recovery file). A chunk can also come as columns
 (:meth:`StreamedLayer.add_columns`): inserted into the temporary GeoPackage in one ``executemany``
 (geometries as GeoPackage blobs, :func:`gpkg_blobs`) when every value is of a plain type that the
-column stores as QGIS's writer would store it; otherwise nothing is written and the caller gives the
-chunk as rows. That insert keeps what GDAL keeps beside the rows: the feature count
-(``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the spatial index (``rtree_…``: its entries
-are kept and the whole index is packed at once when the layer is finished, :mod:`..core.gpkg_rtree`).
+column stores as QGIS's writer would store it (texts given as :class:`..core.analysis.TailedTexts`,
+heads and one tail, are bound as their heads, the tail a literal of the statement: ``? || '<tail>'``);
+otherwise nothing is written and the caller gives the chunk as rows. That insert keeps what GDAL keeps
+beside the rows: the feature count (``gpkg_ogr_contents``), the extent (``gpkg_contents``) and the
+spatial index (``rtree_…``: its entries are kept and the whole index is packed at once when the layer
+is finished, :mod:`..core.gpkg_rtree`).
 A chunk given with feature ids among those of the rows written before (a layer read in spatial
 order) goes to a table of its own in a side database and is merged in at the end (:class:`SideTables`).
 The temporary file is not synced at each such chunk (its rollback journal is kept in memory:
@@ -57,6 +59,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray, QDate, QVariant
 
 from ..core import gpkg_rtree
+from ..core.analysis import TailedTexts
 from ..core.gpkg_rows import quoted
 from ..i18n import tr
 from .errors import OperationError
@@ -598,14 +601,17 @@ def _insert(connection: sqlite3.Connection, layer_name: str, names: list[str], c
     fids = range(int(last) + 1, int(last) + 1 + len(blobs)) if row_fids is None else row_fids
     # a column NULL in every row is left out (it has no default: NULL all the same), fewer values to bind
     defaults = {str(row[1]): row[4] for row in connection.execute(f"PRAGMA table_info({quoted(table)})")}
-    kept = [k for k, (name, column) in enumerate(zip(names, columns))
+    # texts kept as their heads and one tail (TailedTexts) are bound as their heads, the tail a literal
+    tails = {k: column.tail for k, column in enumerate(columns) if isinstance(column, TailedTexts)}
+    plain = [column.heads if k in tails else column for k, column in enumerate(columns)]  # type: ignore[union-attr]
+    kept = [k for k, (name, column) in enumerate(zip(names, plain))
             if defaults.get(name) is not None or any(map(is_not, column, repeat(None)))]
     # a text or boolean column with one value in every row is written as a literal of the statement
     same = {k: _sql_literal(columns[k][0]) for k in kept
-            if type(columns[k][0]) in (str, bool) and all(map(eq, columns[k], repeat(columns[k][0])))}
-    values = ["?", "?"] + [same.get(k, "?") for k in kept]
+            if type(plain[k][0]) in (str, bool) and all(map(eq, plain[k], repeat(plain[k][0])))}
+    values = ["?", "?"] + [same.get(k, f"? || {_sql_text(tails[k])}" if k in tails else "?") for k in kept]
     names = ["fid", geometry] + [names[k] for k in kept]
-    bound = [columns[k] for k in kept if k not in same]
+    bound = [plain[k] for k in kept if k not in same]
     connection.executemany(f"INSERT INTO {into or quoted(table)} ({', '.join(map(quoted, names))}) "
                            f"VALUES ({', '.join(values)})", zip(fids, blobs, *bound))
     index = None
@@ -847,7 +853,11 @@ def bulk_column(field: QgsField, column: Sequence[Any]) -> Optional[Sequence[Any
     """``column`` as the values SQLite stores in ``field``'s GeoPackage column as QGIS's writer stores
     them, or ``None`` when this path does not write it: the values that fit as they are
     (:func:`bulk_column_fits`); valid dates (years 1–9999, ``QDate``) as ``YYYY-MM-DD`` text in a date
-    field; non-empty ``QByteArray`` as BLOBs in a binary field."""
+    field; non-empty ``QByteArray`` as BLOBs in a binary field; :class:`TailedTexts` as they are in a text
+    field (inserted as ``? || tail``, see :func:`_insert`) when their heads fit and the tail has no NUL."""
+    if isinstance(column, TailedTexts):
+        return column if field.type() == QVariant.String and "\x00" not in column.tail \
+            and bulk_column_fits(field, column.heads) else None
     if bulk_column_fits(field, column):
         return column
     kinds = set(map(type, column))
