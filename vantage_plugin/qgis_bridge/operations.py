@@ -536,6 +536,7 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
 
     total = source.count if source.count and source.count > 0 else None
     issue_order = partial(_issue_order, pair_codes=chunks.PAIR_CODES)
+    quiet = Feedback(is_cancelled=feedback.is_cancelled) if feedback is not None else None  # cancel, no progress
     cross, tally, counts = chunks.CrossChunk(), chunks.Tally(), chunks.IssueCounts()
     kept_plots: list = []
     kept_results: list = []
@@ -550,12 +551,16 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     try:
         # chunks make many small objects and no cycles: no rescans while they are made; the tiles are
         # dropped once the last chunk is analysed, or when one fails
-        with gc_paused(), tiles, _validated_chunks(source, spatial, size, total, feedback) as ahead:
-            for chunk, report in ahead:
+        with gc_paused(), tiles:
+            for chunk in plot_chunks(*_features(source, spatial), size, source.fields, source.crs, source.mapping,
+                                     transform_context=source.transform_context or QgsCoordinateTransformContext(),
+                                     total=total, feedback=quiet, **_raw(source)):
+                chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
                 share = 90.0 * len(chunk) / (total or done + len(chunk) + size)
                 start = 90.0 * done / (total or done + len(chunk) + size)
-                output = service.check_validated(chunk, report, ENGINE_BUNDLED, bundled_options=options,
-                                                 feedback=span(feedback, start, share))
+                output = service.check_plots(chunk, ENGINE_BUNDLED, bundled_options=options,
+                                             feedback=span(feedback, start, share))
+                report = output.report
                 issues = cross.add(chunk, report.issues)
                 points, other = chunks.geometry_kinds(chunk)
                 seen_points, seen_other = seen_points or points, seen_other or other
@@ -584,7 +589,6 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
                     keep.add(chunk, output.results)
                     keep.add_issues(issues, issue_order)
                 del chunk, report, output, issues
-                ahead.done()
         if stream is None:
             raise OperationError(tr("{layer} has no features: there is no plot to work on.").format(layer=source.name))
         final = QgsWkbTypes.MultiPoint if seen_points and not seen_other else QgsWkbTypes.MultiPolygon
@@ -619,66 +623,6 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
     output = service.CheckOutput(results=kept_results, run=run, report=report)
     return CheckedFile(written.uri, output, tally.summary(), done, unreadable, list(written.skipped),
                        kept_plots if keep is True else None)
-
-
-#: Read and validate chunk n + 1 on a second thread while this one analyses chunk n and writes its rows
-#: (``core.pipeline.Ahead``; two chunks in flight at most). False: one thread (the reference).
-AHEAD = True
-
-
-class _InLine:
-    """:class:`~..core.pipeline.Ahead`'s interface over an iterable made and iterated on this thread."""
-
-    def __init__(self, make: Callable[[], Any]) -> None:
-        self._make = make
-        self._iterator: Any = None
-
-    def __enter__(self) -> _InLine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        close = getattr(self._iterator, "close", None)
-        if close is not None:
-            close()
-
-    def __iter__(self) -> Any:
-        self._iterator = iter(self._make())
-        return self._iterator
-
-    def stopping(self) -> bool:
-        return False
-
-    def done(self) -> None:
-        pass
-
-
-def _validated_chunks(source: PlotSource, spatial: bool, size: int, total: Optional[int], feedback: Any) -> Any:
-    """The chunks of ``source``'s plots (batch defaults applied), each with its validation report, made on a
-    second thread one chunk ahead of the caller when :data:`AHEAD` (``core.pipeline.Ahead``), else here.
-    The reading and the validation see the caller's cancel (and, ahead, the caller's leaving) and report
-    no progress (the engine's does)."""
-    # needs shapely: imported when used, so the plugin loads without it
-    from ..core import validation
-    from ..core.pipeline import Ahead
-
-    def stopped() -> bool:
-        return ahead.stopping() or (feedback is not None and feedback.is_cancelled())
-
-    quiet = Feedback(is_cancelled=stopped)
-
-    def make() -> Any:
-        chunks = plot_chunks(*_features(source, spatial), size, source.fields, source.crs, source.mapping,
-                             transform_context=source.transform_context or QgsCoordinateTransformContext(),
-                             total=total, feedback=quiet, **_raw(source))
-        try:
-            for chunk in chunks:
-                chunk = apply_defaults(chunk, source.commodity, source.harvest_date)
-                yield chunk, validation.validate(chunk, feedback=quiet)
-        finally:
-            chunks.close()
-
-    ahead: Any = Ahead(make) if AHEAD else _InLine(make)
-    return ahead
 
 
 def _features(source: PlotSource, spatial: bool = False) -> tuple[Any]:
