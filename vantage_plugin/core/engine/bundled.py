@@ -84,6 +84,7 @@ from .kinds import (
 )
 from .options import BundledOptions
 from .overlaps import OverlapIndex
+from .read_ahead import ReadAhead
 from .rasters import (
     DEFAULT_BLOCK_CELLS,
     AlignedReader,
@@ -93,6 +94,7 @@ from .rasters import (
     plan_blocks,
     read_windows,
 )
+from .tiles import TileCache
 from .vectors import geometry_bbox, pad_bbox
 from .zonal import FIRST_LOSS_CODE, zonal_stats
 
@@ -313,6 +315,11 @@ class _Context:
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
         #: the thread computing a chunk's overlaps beside its raster statistics (made on first use)
         self.overlap_thread: Optional[ThreadPoolExecutor] = None
+        #: decoded tiles the raster reads take their values from: the caller's (``options.tile_cache``),
+        #: or the run's own when it reads ahead (:meth:`start_reading_ahead`), else None (GDAL's cache)
+        self.tiles: Optional[TileCache] = options.tile_cache
+        self.own_tiles: Optional[TileCache] = None
+        self.ahead: Optional[ReadAhead] = None
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
@@ -407,8 +414,25 @@ class _Context:
             except (RasterKindError, RasterError) as error:
                 self.loss_error = f"tree-cover loss data refused: {error}"
 
+    def start_reading_ahead(self) -> Optional[ReadAhead]:
+        """The thread decoding the next chunk's raster tiles (:mod:`.read_ahead`) into :attr:`tiles` (a
+        cache of the run's own when the caller gave none), or None when there is nothing to read ahead."""
+        ahead = ReadAhead((self.forest_reader, self.loss_reader), TileCache() if self.tiles is None else self.tiles)
+        if not ahead:
+            return None
+        if self.tiles is None:
+            self.tiles = self.own_tiles = ahead.tiles
+        self.ahead = ahead
+        return ahead
+
     def close(self) -> None:
         """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
+        if self.ahead is not None:  # done with the rasters' second handles before they are handed on
+            self.ahead.close()
+            self.ahead = None
+        if self.own_tiles is not None:
+            self.own_tiles.close()
+            self.tiles = self.own_tiles = None
         if self.overlap_thread is not None:  # done with the indexes before they are given back
             self.overlap_thread.shutdown(wait=True, cancel_futures=True)
             self.overlap_thread = None
@@ -502,7 +526,12 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
             total = 0.0
         total += c
     edges.append(n)
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    ahead = ctx.ahead
+    if ahead is not None:  # the first batch's tiles (the thread starts on them while its coverage is computed)
+        ahead.queue(geoms[edges[0]:edges[1]])
+    for j, (lo, hi) in enumerate(zip(edges[:-1], edges[1:])):
+        if ahead is not None and j + 2 < len(edges):  # the next batch's tiles, decoded while this one is done
+            ahead.queue(geoms[edges[j + 1]:edges[j + 2]])
         part = _raster_batch(ctx, primary, geoms[lo:hi], cutoff[lo:hi])
         for key, value in part.items():
             if value is None:
@@ -528,12 +557,12 @@ def _raster_batch(ctx: _Context, primary: Raster, geoms: np.ndarray,
         forest = None
         if ctx.forest_reader is not None and ctx.forest is not None:
             forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks,
-                                  tiles=ctx.options.tile_cache)
+                                  tiles=ctx.tiles)
     with _timed(ctx.run, "loss"):
         loss = None
         if ctx.loss_reader is not None and ctx.loss is not None:
             loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks,
-                                tiles=ctx.options.tile_cache)
+                                tiles=ctx.tiles)
         stats = zonal_stats(
             weight,
             windows,
@@ -710,6 +739,9 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     # computes itself those the thread has not started yet: :class:`_Queued`)
     queued = [_overlaps_beside(ctx, chunk, geoms, area_ha) for chunk in chunks]
     pending = queued[0] if queued else {}
+    # raster tiles decoded a batch ahead on a thread (:func:`_raster_stats`, :mod:`.read_ahead`)
+    if options.read_ahead and len(order) >= _PARALLEL_MIN_PLOTS:
+        ctx.start_reading_ahead()
     for k, chunk in enumerate(chunks):
         run.feedback.check()
         following = queued[k + 1] if k + 1 < len(chunks) else {}
