@@ -84,7 +84,6 @@ from .kinds import (
 )
 from .options import BundledOptions
 from .overlaps import OverlapIndex
-from .read_ahead import ReadAhead
 from .rasters import (
     DEFAULT_BLOCK_CELLS,
     AlignedReader,
@@ -94,6 +93,7 @@ from .rasters import (
     plan_blocks,
     read_windows,
 )
+from .read_ahead import ReadAhead
 from .tiles import TileCache
 from .vectors import geometry_bbox, pad_bbox
 from .zonal import FIRST_LOSS_CODE, zonal_stats
