@@ -7,6 +7,8 @@ is retried plot by plot, so one bad plot never sinks the batch (``run.fail_plot`
 Inside a chunk the raster part runs in batches of about ``options.batch_cells`` window cells (small
 arrays stay in the CPU cache: 2-3x faster than whole-chunk arrays), each read block by block
 (:func:`rasters.read_windows`); GDAL's block cache is capped at ``options.gdal_cache_mb`` meanwhile.
+With a tile cache (``options.tile_cache``, a check's), the next batch's tiles are decoded into it on a
+thread meanwhile (:mod:`.read_ahead`: GDAL releases the GIL; the same bytes).
 The opened rasters and the area/admin indexes are kept for the next call with the same files
 (:mod:`reuse`: a check streamed chunk by chunk opens and builds them once). Each plot's validity is
 checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`),
@@ -315,10 +317,7 @@ class _Context:
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
         #: the thread computing a chunk's overlaps beside its raster statistics (made on first use)
         self.overlap_thread: Optional[ThreadPoolExecutor] = None
-        #: decoded tiles the raster reads take their values from: the caller's (``options.tile_cache``),
-        #: or the run's own when it reads ahead (:meth:`start_reading_ahead`), else None (GDAL's cache)
-        self.tiles: Optional[TileCache] = options.tile_cache
-        self.own_tiles: Optional[TileCache] = None
+        #: the thread decoding the next batch's raster tiles into ``options.tile_cache`` (:mod:`.read_ahead`)
         self.ahead: Optional[ReadAhead] = None
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
@@ -414,25 +413,18 @@ class _Context:
             except (RasterKindError, RasterError) as error:
                 self.loss_error = f"tree-cover loss data refused: {error}"
 
-    def start_reading_ahead(self) -> Optional[ReadAhead]:
-        """The thread decoding the next chunk's raster tiles (:mod:`.read_ahead`) into :attr:`tiles` (a
-        cache of the run's own when the caller gave none), or None when there is nothing to read ahead."""
-        ahead = ReadAhead((self.forest_reader, self.loss_reader), TileCache() if self.tiles is None else self.tiles)
-        if not ahead:
-            return None
-        if self.tiles is None:
-            self.tiles = self.own_tiles = ahead.tiles
-        self.ahead = ahead
-        return ahead
+    def start_reading_ahead(self, tiles: TileCache) -> Optional[ReadAhead]:
+        """The thread decoding the next batch's raster tiles (:mod:`.read_ahead`) into ``tiles``, or None
+        when there is nothing to read ahead."""
+        ahead = ReadAhead((self.forest_reader, self.loss_reader), tiles)
+        self.ahead = ahead if ahead else None
+        return self.ahead
 
     def close(self) -> None:
         """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
         if self.ahead is not None:  # done with the rasters' second handles before they are handed on
             self.ahead.close()
             self.ahead = None
-        if self.own_tiles is not None:
-            self.own_tiles.close()
-            self.tiles = self.own_tiles = None
         if self.overlap_thread is not None:  # done with the indexes before they are given back
             self.overlap_thread.shutdown(wait=True, cancel_futures=True)
             self.overlap_thread = None
@@ -557,12 +549,12 @@ def _raster_batch(ctx: _Context, primary: Raster, geoms: np.ndarray,
         forest = None
         if ctx.forest_reader is not None and ctx.forest is not None:
             forest = read_windows(ctx.forest_reader, windows, ctx.forest.numpy_dtype, blocks=blocks,
-                                  tiles=ctx.tiles)
+                                  tiles=ctx.options.tile_cache)
     with _timed(ctx.run, "loss"):
         loss = None
         if ctx.loss_reader is not None and ctx.loss is not None:
             loss = read_windows(ctx.loss_reader, windows, ctx.loss.numpy_dtype, blocks=blocks,
-                                tiles=ctx.tiles)
+                                tiles=ctx.options.tile_cache)
         stats = zonal_stats(
             weight,
             windows,
@@ -739,9 +731,10 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     # computes itself those the thread has not started yet: :class:`_Queued`)
     queued = [_overlaps_beside(ctx, chunk, geoms, area_ha) for chunk in chunks]
     pending = queued[0] if queued else {}
-    # raster tiles decoded a batch ahead on a thread (:func:`_raster_stats`, :mod:`.read_ahead`)
-    if options.read_ahead and len(order) >= _PARALLEL_MIN_PLOTS:
-        ctx.start_reading_ahead()
+    # raster tiles decoded a batch ahead on a thread into the check's tile cache (:func:`_raster_stats`,
+    # :mod:`.read_ahead`)
+    if options.read_ahead and options.tile_cache is not None and len(order) >= _PARALLEL_MIN_PLOTS:
+        ctx.start_reading_ahead(options.tile_cache)
     for k, chunk in enumerate(chunks):
         run.feedback.check()
         following = queued[k + 1] if k + 1 < len(chunks) else {}

@@ -1,15 +1,18 @@
 """Reading raster tiles ahead on a thread while the engine computes (GDAL's decoding releases the GIL).
 
-The engine analyses a run's plots chunk by chunk. When a chunk starts, :class:`ReadAhead` queues the
-decoding of the storage tiles the next chunk's plots lie on (from their boxes) into the run's
-:class:`~.tiles.TileCache`, on a thread of its own with its own GDAL handle on each file
-(:meth:`.rasters.Raster.load_ahead`); the chunk's reads then find them decoded. The tiles are the bytes
-the engine's own reads give, and a tile not decoded ahead (a box missed, the thread behind, the budget)
-is read as before: results never depend on it.
+The engine analyses a chunk's plots in batches of about ``options.batch_cells`` window cells. When a
+batch starts, :class:`ReadAhead` queues the decoding of the storage tiles the next batch's plots lie on
+(from their boxes) into the run's :class:`~.tiles.TileCache`, on a thread of its own with its own GDAL
+handle on each file (:meth:`.rasters.Raster.load_ahead`; a GDAL dataset is not shared between threads);
+the batch's reads then find them decoded, or wait for the one being decoded (never decoded twice). The
+tiles are the bytes the engine's own reads give, and a tile not decoded ahead (a box missed, the thread
+behind) is read as before: results never depend on it.
 
-Reading ahead stays within a share of the cache's budget (:data:`AHEAD_SHARE` per chunk), so it never
-drops the tiles the chunk being analysed still needs; a cancel or the run's end stops it
-(:meth:`ReadAhead.close`).
+Reading ahead takes at most :data:`AHEAD_SHARE` of the cache's budget per batch, so it does not drop the
+tiles the batch being analysed still needs; a cancel or the run's end stops it (:meth:`ReadAhead.close`).
+Measured (round nine, 20,000 plots of the million file over 10°×10° of 30 m rasters, a 96 MB cache): each
+tile decoded once, 2,075 of the 3,828 on the thread. It gains wall time only when a core is free (the
+decoding moves to the thread, the CPU time stays).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import shapely
 from .rasters import AlignedReader, Raster
 from .tiles import TileCache
 
-#: The share of the tile cache's budget one chunk's tiles read ahead may take.
+#: The share of the tile cache's budget one batch's tiles read ahead may take.
 AHEAD_SHARE = 1 / 3
 
 
@@ -54,7 +57,7 @@ class ReadAhead:
         return bool(self.rasters)
 
     def queue(self, geoms: np.ndarray) -> None:
-        """Decode, on the thread, the tiles under the boxes of ``geoms`` (a chunk's analysed shapes, in
+        """Decode, on the thread, the tiles under the boxes of ``geoms`` (a batch's analysed shapes, in
         the order it reads them)."""
         if not self.rasters or self._stop.is_set() or not len(geoms):
             return
