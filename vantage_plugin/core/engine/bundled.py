@@ -319,6 +319,9 @@ class _Context:
         self.overlap_thread: Optional[ThreadPoolExecutor] = None
         #: the thread decoding the next batch's raster tiles into ``options.tile_cache`` (:mod:`.read_ahead`)
         self.ahead: Optional[ReadAhead] = None
+        #: the analysed shapes of the chunk after the one being analysed (its tiles are read ahead during
+        #: this chunk's last batch)
+        self.next_chunk: Optional[np.ndarray] = None
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
@@ -522,8 +525,11 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
     if ahead is not None:  # the first batch's tiles (the thread starts on them while its coverage is computed)
         ahead.queue(geoms[edges[0]:edges[1]])
     for j, (lo, hi) in enumerate(zip(edges[:-1], edges[1:])):
-        if ahead is not None and j + 2 < len(edges):  # the next batch's tiles, decoded while this one is done
-            ahead.queue(geoms[edges[j + 1]:edges[j + 2]])
+        if ahead is not None:  # the next batch's tiles, decoded while this one is done (after the last
+            # batch, the next chunk's first tiles)
+            following = geoms[edges[j + 1]:edges[j + 2]] if j + 2 < len(edges) else ctx.next_chunk
+            if following is not None:
+                ahead.queue(following)
         part = _raster_batch(ctx, primary, geoms[lo:hi], cutoff[lo:hi])
         for key, value in part.items():
             if value is None:
@@ -738,6 +744,7 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     for k, chunk in enumerate(chunks):
         run.feedback.check()
         following = queued[k + 1] if k + 1 < len(chunks) else {}
+        ctx.next_chunk = geoms[chunks[k + 1]] if ctx.ahead is not None and k + 1 < len(chunks) else None
         queued[k] = {}  # a chunk's overlaps are let go once taken
         pending = _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, pending,
                          following)
