@@ -7,6 +7,8 @@ is retried plot by plot, so one bad plot never sinks the batch (``run.fail_plot`
 Inside a chunk the raster part runs in batches of about ``options.batch_cells`` window cells (small
 arrays stay in the CPU cache: 2-3x faster than whole-chunk arrays), each read block by block
 (:func:`rasters.read_windows`); GDAL's block cache is capped at ``options.gdal_cache_mb`` meanwhile.
+With a tile cache (``options.tile_cache``, a check's), the next batch's tiles are decoded into it on a
+thread meanwhile (:mod:`.read_ahead`: GDAL releases the GIL; the same bytes).
 The opened rasters and the area/admin indexes are kept for the next call with the same files
 (:mod:`reuse`: a check streamed chunk by chunk opens and builds them once). Each plot's validity is
 checked only where it matters (near protected areas, near an admin outline: :meth:`_Context.validity`),
@@ -93,6 +95,8 @@ from .rasters import (
     plan_blocks,
     read_windows,
 )
+from .read_ahead import ReadAhead
+from .tiles import TileCache
 from .vectors import geometry_bbox, pad_bbox
 from .zonal import FIRST_LOSS_CODE, zonal_stats
 
@@ -313,6 +317,11 @@ class _Context:
         self.gap_inputs: dict[int, tuple[float, Optional[float], float, float, risk.Risk]] = {}
         #: the thread computing a chunk's overlaps beside its raster statistics (made on first use)
         self.overlap_thread: Optional[ThreadPoolExecutor] = None
+        #: the thread decoding the next batch's raster tiles into ``options.tile_cache`` (:mod:`.read_ahead`)
+        self.ahead: Optional[ReadAhead] = None
+        #: the analysed shapes of the chunk after the one being analysed (its tiles are read ahead during
+        #: this chunk's last batch)
+        self.next_chunk: Optional[np.ndarray] = None
 
     def open_rasters(self, where: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         """Open the rasters (or take them, already open, from the previous call's :data:`reuse.POOL`),
@@ -407,8 +416,18 @@ class _Context:
             except (RasterKindError, RasterError) as error:
                 self.loss_error = f"tree-cover loss data refused: {error}"
 
+    def start_reading_ahead(self, tiles: TileCache) -> Optional[ReadAhead]:
+        """The thread decoding the next batch's raster tiles (:mod:`.read_ahead`) into ``tiles``, or None
+        when there is nothing to read ahead."""
+        ahead = ReadAhead((self.forest_reader, self.loss_reader), tiles)
+        self.ahead = ahead if ahead else None
+        return self.ahead
+
     def close(self) -> None:
         """Give the rasters and indexes back to :data:`reuse.POOL` for the next call (or close them)."""
+        if self.ahead is not None:  # done with the rasters' second handles before they are handed on
+            self.ahead.close()
+            self.ahead = None
         if self.overlap_thread is not None:  # done with the indexes before they are given back
             self.overlap_thread.shutdown(wait=True, cancel_futures=True)
             self.overlap_thread = None
@@ -502,7 +521,15 @@ def _raster_stats(ctx: _Context, geoms: np.ndarray, cutoff: np.ndarray) -> dict[
             total = 0.0
         total += c
     edges.append(n)
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    ahead = ctx.ahead
+    if ahead is not None:  # the first batch's tiles (the thread starts on them while its coverage is computed)
+        ahead.queue(geoms[edges[0]:edges[1]])
+    for j, (lo, hi) in enumerate(zip(edges[:-1], edges[1:])):
+        if ahead is not None:  # the next batch's tiles, decoded while this one is done (after the last
+            # batch, the next chunk's first tiles)
+            following = geoms[edges[j + 1]:edges[j + 2]] if j + 2 < len(edges) else ctx.next_chunk
+            if following is not None:
+                ahead.queue(following)
         part = _raster_batch(ctx, primary, geoms[lo:hi], cutoff[lo:hi])
         for key, value in part.items():
             if value is None:
@@ -710,9 +737,14 @@ def _run(ctx: _Context, plots: list[Plot], options: BundledOptions, run: Run,
     # computes itself those the thread has not started yet: :class:`_Queued`)
     queued = [_overlaps_beside(ctx, chunk, geoms, area_ha) for chunk in chunks]
     pending = queued[0] if queued else {}
+    # raster tiles decoded a batch ahead on a thread into the check's tile cache (:func:`_raster_stats`,
+    # :mod:`.read_ahead`)
+    if options.read_ahead and options.tile_cache is not None and len(order) >= _PARALLEL_MIN_PLOTS:
+        ctx.start_reading_ahead(options.tile_cache)
     for k, chunk in enumerate(chunks):
         run.feedback.check()
         following = queued[k + 1] if k + 1 < len(chunks) else {}
+        ctx.next_chunk = geoms[chunks[k + 1]] if ctx.ahead is not None and k + 1 < len(chunks) else None
         queued[k] = {}  # a chunk's overlaps are let go once taken
         pending = _chunk(ctx, plots, chunk, geoms, how, area_ha, harvest, cutoff, version, results, pending,
                          following)

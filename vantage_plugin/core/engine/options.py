@@ -65,6 +65,10 @@ class BundledOptions:
     tile_cache: Optional[TileCache] = None
     """Decoded raster tiles kept across calls (a check calling the engine chunk by chunk makes one,
     hands it to every call and closes it at the end); None: GDAL's block cache only."""
+    read_ahead: bool = True
+    """With ``tile_cache``: decode the next batch's raster tiles into it on a thread while this one is
+    analysed (GDAL releases the GIL; the same values: :mod:`.read_ahead`). False: every tile decoded when
+    it is read."""
     parallel_overlaps: bool = True
     """Each chunk's protected-area / indigenous-land overlaps and country/state lookup on a second thread
     beside its raster statistics (GEOS and numpy release the GIL; the results are the same); False: one

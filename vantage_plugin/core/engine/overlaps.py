@@ -50,6 +50,23 @@ from .vectors import BBox, VectorData, geometry_bbox, pad_bbox, read_vector
 _MIN_OVERLAP_M2 = 0.01  # below 1 dm² an "overlap" is a shared edge, not an overlap
 
 
+def clipped_pieces(pieces: np.ndarray, plots: np.ndarray) -> np.ndarray:
+    """Each piece cut to its plot's bounding box (its part that can meet the plot: a plot's intersection
+    with it is the plot's with the piece), so the overlay that follows handles a few of the piece's
+    vertices, not up to :data:`~.subdivision.MAX_PIECE_VERTICES`. ``clip_by_rect`` is a fast cut that
+    may leave an invalid polygon: a piece whose cut is not a valid, non-empty polygon is kept whole."""
+    boxes = shapely.bounds(plots).tolist()
+    cut = np.array([shapely.clip_by_rect(piece, *box) for piece, box in zip(pieces.tolist(), boxes)],
+                   dtype=object)
+    if not len(cut):
+        return pieces
+    kind = shapely.get_type_id(cut)
+    polygonal = (kind == shapely.GeometryType.POLYGON) | (kind == shapely.GeometryType.MULTIPOLYGON)
+    keep = ~(polygonal & ~shapely.is_empty(cut) & shapely.is_valid(cut))
+    cut[keep] = pieces[keep]
+    return cut
+
+
 class OverlapIndex:
     """Areas of one source, indexed for fast overlap queries. ``kind`` is ``"pa"`` or ``"il"``."""
 
@@ -341,7 +358,8 @@ class OverlapIndex:
             overlay = np.flatnonzero(~within)
             if len(overlay):
                 inter_geom = inter_geom.copy()
-                inter_geom[overlay] = shapely.intersection(inter_geom[overlay], pieces[overlay])
+                inter_geom[overlay] = shapely.intersection(inter_geom[overlay],
+                                                           clipped_pieces(pieces[overlay], inter_geom[overlay]))
                 inter_m2 = inter_m2.copy()
                 inter_m2[overlay] = shapely.area(inter_geom[overlay])
         pair_key_all = pi.astype(np.int64) * n_rec + ri

@@ -122,6 +122,10 @@ class Raster:
             if self.ds is None:
                 raise RasterError(_with_reason(f"cannot open raster {path}", error))
         self.band = self.ds.GetRasterBand(band)
+        self._band_number = band
+        #: the second handle of :meth:`load_ahead` (opened on first use, by the reading-ahead thread)
+        self._ahead_ds: Any = None
+        self._ahead_band: Any = None
         if self.band is None:
             raise RasterError(f"raster {path} has no band {band}")
         self.token = uuid.uuid4().hex
@@ -283,12 +287,73 @@ class Raster:
                 out[ya - r0 : yb - r0, xa - c0 : xb - c0] = tile[ya - y0 : yb - y0, xa - x0 : xb - x0]
         return out
 
-    def _tile(self, tx: int, ty: int) -> np.ndarray:
-        """Storage block (``tx``, ``ty``) decoded (a block past the raster's edge is padded by GDAL)."""
-        data, error = call_quietly(self.band.ReadBlock, tx, ty)
+    def _tile(self, tx: int, ty: int, band: Any = None) -> np.ndarray:
+        """Storage block (``tx``, ``ty``) decoded (a block past the raster's edge is padded by GDAL);
+        ``band``: another handle on the same band (reading ahead), else :attr:`band`."""
+        data, error = call_quietly((self.band if band is None else band).ReadBlock, tx, ty)
         if data is None:
             raise RasterError(_with_reason(f"cannot read {self.name} at block row {ty}, column {tx}", error))
         return np.frombuffer(data, dtype=self.numpy_dtype).reshape(self.block)
+
+    def reads_tiles(self) -> bool:
+        """Whether :meth:`read_block` with a :class:`~.tiles.TileCache` takes its values from decoded tiles."""
+        return self.mask_mode == "all" or (self.mask_mode == "nodata" and self._nodata_fill() is not None)
+
+    def tiles_of_boxes(self, boxes: np.ndarray, pad: int = 2) -> list[tuple[int, int]]:
+        """The storage tiles ``(tile row, tile column)`` under lon/lat ``boxes`` (n × 4: min lon, min lat,
+        max lon, max lat; each box widened by ``pad`` cells), inside the raster, in the boxes' order
+        (each once). An estimate for reading ahead (:meth:`load_ahead`): reads never depend on it."""
+        b = np.asarray(boxes, dtype=float).reshape(-1, 4)
+        if not len(b):
+            return []
+        corners_lon = np.concatenate([b[:, 0], b[:, 2], b[:, 0], b[:, 2]])
+        corners_lat = np.concatenate([b[:, 1], b[:, 1], b[:, 3], b[:, 3]])
+        u, v = self.to_pixel(corners_lon, corners_lat)
+        u, v = u.reshape(4, -1), v.reshape(4, -1)
+        with np.errstate(invalid="ignore"):
+            c0, c1 = np.floor(u.min(axis=0)) - pad, np.floor(u.max(axis=0)) + pad
+            r0, r1 = np.floor(v.min(axis=0)) - pad, np.floor(v.max(axis=0)) + pad
+            fine = np.isfinite(c0) & np.isfinite(c1) & np.isfinite(r0) & np.isfinite(r1)
+            fine &= (c1 >= 0) & (r1 >= 0) & (c0 < self.width) & (r0 < self.height)
+        bh, bw = self.block
+        c0 = np.maximum(c0[fine], 0).astype(np.int64) // bw
+        c1 = np.minimum(c1[fine], self.width - 1).astype(np.int64) // bw
+        r0 = np.maximum(r0[fine], 0).astype(np.int64) // bh
+        r1 = np.minimum(r1[fine], self.height - 1).astype(np.int64) // bh
+        keys: dict[tuple[int, int], None] = {}
+        for ta, tb, sa, sb in zip(r0.tolist(), r1.tolist(), c0.tolist(), c1.tolist()):
+            if ta == tb and sa == sb:
+                keys[(ta, sa)] = None
+                continue
+            for ty in range(ta, tb + 1):
+                for tx in range(sa, sb + 1):
+                    keys[(ty, tx)] = None
+        return list(keys)
+
+    def load_ahead(self, keys: Sequence[tuple[int, int]], tiles: TileCache, stop: Any = None) -> int:
+        """Decode the storage tiles ``keys`` (``(tile row, tile column)``) into ``tiles`` through a
+        second handle on the file, kept for this (one reading-ahead thread at a time: a GDAL dataset is
+        not shared between threads), so :meth:`read_block` finds them decoded. The same bytes as
+        :meth:`_tile` gives. ``stop()`` true: stop early. Returns the tiles decoded here; a tile that
+        cannot be read is left to :meth:`read_block` (which reports it)."""
+        if self._ahead_band is None:
+            ds, _ = call_quietly(gdal.Open, self.path)
+            band = ds.GetRasterBand(self._band_number) if ds is not None else None
+            if band is None or tuple(int(x) for x in band.GetBlockSize()) != (self.block[1], self.block[0]):
+                return 0
+            self._ahead_ds, self._ahead_band = ds, band
+        band, token, done = self._ahead_band, self.token, 0
+        for ty, tx in keys:
+            if stop is not None and stop():
+                break
+            if tiles.has((token, ty, tx)):
+                continue
+            try:
+                tiles.tile((token, ty, tx), functools.partial(self._tile, tx, ty, band))
+            except RasterError:
+                continue
+            done += 1
+        return done
 
     def _nodata_fill(self):
         """The nodata value as a value of the raster's type, or None when it has none."""
@@ -377,6 +442,7 @@ class Raster:
     def close(self) -> None:
         self.band = None
         self.ds = None
+        self._ahead_band = self._ahead_ds = None
         if self._vsimem:
             gdal.Unlink(self._vsimem)
             self._vsimem = None

@@ -37,32 +37,64 @@ class TileCache:
         self.budget = int(max(0.0, budget_mb) * 1024 * 1024)
         self._tiles: OrderedDict[Hashable, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        #: tiles being loaded, each by one thread (the others wait for it)
+        self._loading: dict[Hashable, threading.Event] = {}
         self.nbytes = 0
         self.hits = 0
         self.misses = 0
         self._reverse = True  # the first call sweeps forward (sweep() flips it first)
 
     def tile(self, key: Hashable, load: Callable[[], np.ndarray]) -> np.ndarray:
-        """The tile under ``key``, else ``load()`` (kept, read-only, within the budget)."""
-        with self._lock:
-            found = self._tiles.get(key)
-            if found is not None:
-                self._tiles.move_to_end(key)
-                self.hits += 1
-                return found
-            self.misses += 1
-        tile = load()
-        tile.flags.writeable = False
-        if tile.nbytes > self.budget:
-            return tile
-        with self._lock:
-            if key not in self._tiles:
-                self._tiles[key] = tile
-                self.nbytes += tile.nbytes
-                while self.nbytes > self.budget:
-                    _, dropped = self._tiles.popitem(last=False)
-                    self.nbytes -= dropped.nbytes
+        """The tile under ``key``, else ``load()`` (kept, read-only, within the budget). A tile another
+        thread is loading (reading ahead: :mod:`.read_ahead`) is waited for, not decoded twice."""
+        while True:
+            with self._lock:
+                found = self._tiles.get(key)
+                if found is not None:
+                    self._tiles.move_to_end(key)
+                    self.hits += 1
+                    return found
+                loading = self._loading.get(key)
+                if loading is None:
+                    self.misses += 1
+                    loading = self._loading[key] = threading.Event()
+                    break
+            loading.wait()
+            with self._lock:
+                found = self._tiles.get(key)
+                if found is not None:  # loaded meanwhile (else too big to keep, dropped or failed: load it)
+                    self._tiles.move_to_end(key)
+                    self.hits += 1
+                    return found
+                if key in self._loading:  # another waiter took it over: wait for that one
+                    continue
+                self.misses += 1
+                loading = self._loading[key] = threading.Event()
+                break
+        try:
+            tile = load()
+            tile.flags.writeable = False
+            if tile.nbytes <= self.budget:
+                with self._lock:
+                    if key not in self._tiles:
+                        self._tiles[key] = tile
+                        self.nbytes += tile.nbytes
+                        while self.nbytes > self.budget:
+                            _, dropped = self._tiles.popitem(last=False)
+                            self.nbytes -= dropped.nbytes
+        finally:
+            with self._lock:
+                del self._loading[key]
+            loading.set()
         return tile
+
+    def has(self, key: Hashable) -> bool:
+        """Whether the tile under ``key`` is kept (then marked used now: it is about to be) or being loaded."""
+        with self._lock:
+            if key in self._tiles:
+                self._tiles.move_to_end(key)
+                return True
+            return key in self._loading
 
     def sweep(self) -> bool:
         """Whether this call should sweep its plots backwards (alternates from call to call)."""
