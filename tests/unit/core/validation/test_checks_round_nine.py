@@ -9,6 +9,11 @@ with GEOS (shapely) and the projection's formula written out again (Snyder's aut
 plots that touch, lie inside others (and in holes), are duplicated or nearly so, have holes or several
 parts, are slivers, points, invalid rings, and pairs whose boxes overlap while their shapes do not.
 The thread split of the pair work (``checks._WORKERS``) must not change any issue either.
+
+Round nine's change: ``overlap_area.shared_rings`` takes each pair from its plot of fewer vertices.
+Against round eight's (``round_eight_reference.shared_pairs``, put back by ``round_eight()``): the same
+issues by that rule (``tests.fixtures.issue_compare``), the same points, the areas within rounding, and
+the polygons (asked for with ``geometries``) still GEOS's, vertex for vertex.
 """
 
 from __future__ import annotations
@@ -22,13 +27,15 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
+from tests.fixtures.issue_compare import ISSUE_FIELDS, assert_same_issues
 from tests.fixtures.shapes import comb, rough_star
+from tests.unit.core.validation.round_eight_reference.shared_pairs import round_eight
 from vantage_plugin.core.plots import Plot
-from vantage_plugin.core.validation import checks
+from vantage_plugin.core.validation import checks, overlap_area
 from vantage_plugin.core.validation.rules import RULES
 
 TODAY = dt.date(2025, 6, 30)
-_FIELDS = ("code", "severity", "message", "plot_index", "plot_label", "fix", "other_plot_index", "location", "params")
+_FIELDS = ISSUE_FIELDS
 #: WGS84, written out again (not imported from the plugin's geodesy module).
 _A, _F = 6378137.0, 1 / 298.257223563
 _E2 = _F * (2 - _F)
@@ -196,3 +203,58 @@ def test_thread_split_changes_nothing(case, monkeypatch: pytest.MonkeyPatch, wor
     again = checks.validate(plots, today=TODAY).issues
     assert [tuple(getattr(i, f) for f in _FIELDS) for i in again] == [tuple(getattr(i, f) for f in _FIELDS)
                                                                       for i in issues]
+
+
+def _fields(issues: list) -> list[tuple]:
+    return [tuple(getattr(issue, name) for name in _FIELDS) for issue in issues]
+
+
+def _pairs_of(plots: list[Plot]) -> tuple[overlap_area.StarRings, np.ndarray, np.ndarray]:
+    """The star rows of ``plots`` and every pair of them whose boxes meet (i < j)."""
+    geoms = np.array([plot.geometry for plot in plots], dtype=object)
+    polygons = np.flatnonzero(np.isin(shapely.get_type_id(geoms), [3, 6]))
+    rings = checks._Rings.of(geoms, polygons)
+    stars = overlap_area.StarRings(rings.coords, rings.ring_of, rings.owner, len(geoms))
+    left, right = shapely.STRtree(geoms).query(geoms)
+    keep = left < right
+    return stars, left[keep], right[keep]
+
+
+def test_validate_gives_round_eight_issues(case) -> None:
+    plots, issues = case
+    with round_eight():
+        old = checks.validate(plots, today=TODAY).issues
+    assert_same_issues(_fields(issues), _fields(old))
+    assert sum(issue.code == "PLOTS_OVERLAP" for issue in old) > 800
+
+
+def test_shared_rings_match_round_eight() -> None:
+    """Pair by pair: where both rounds compute the shared part, the same point and the areas within
+    rounding; the polygons (``geometries``) unchanged; pairs of both orders (fewer vertices first or
+    second) among them, so the new order is taken."""
+    rng = np.random.default_rng(4)
+    side = 0.003 * math.sqrt(300)
+    shapes = [rough_star(rng, -60.0 + rng.uniform(0, side), -10.0 + rng.uniform(0, side), rng.uniform(5e-4, 2e-3),
+                         int(rng.integers(5, 120)), rough=0.15, even=True) for _ in range(300)]
+    shapes = [g.reverse() if k % 3 == 0 else g for k, g in enumerate(shapes)]
+    stars, left, right = _pairs_of([Plot(index=k, geometry=g) for k, g in enumerate(shapes)])
+    ra, rb = stars.rank[left], stars.rank[right]
+    both = (ra >= 0) & (rb >= 0)
+    assert (stars.size[rb[both]] < stars.size[ra[both]]).sum() > 150
+    assert (stars.size[rb[both]] > stars.size[ra[both]]).sum() > 150
+    new = overlap_area.shared_rings(stars, left, right, workers=2)
+    with round_eight():
+        old = overlap_area.shared_rings(stars, left, right)
+        old_geometries = overlap_area.shared_rings(stars, left, right, geometries=True)
+    new_geometries = overlap_area.shared_rings(stars, left, right, geometries=True)
+    common = new.done & old.done
+    assert common.sum() > 0.95 * old.done.sum() and (new.done & ~old.done).sum() < 0.05 * old.done.sum()
+    np.testing.assert_allclose(new.area[common], old.area[common], rtol=1e-12, atol=0)
+    np.testing.assert_allclose(new.hectares[common], old.hectares[common], rtol=1e-12, atol=0)
+    positive = common & (old.area > 0)
+    assert positive.sum() > 250
+    assert np.array_equal(new.location[positive], old.location[positive])
+    assert np.array_equal(new_geometries.done, old_geometries.done)
+    assert [None if g is None else g.wkb for g in new_geometries.polygons] == [
+        None if g is None else g.wkb for g in old_geometries.polygons]
+    assert np.array_equal(new_geometries.area, old_geometries.area, equal_nan=True)
