@@ -7,6 +7,10 @@ Data (built outside every timer, in each measuring process):
   measured independently, by an STRtree query + intersection area, and printed; the target needs ≥ 50,000).
 - ``nicaragua``: the 1,124 real Nicaragua plots (../shared/data) tiled by shifted copies: their real
   problems, rare overlaps (skipped when the file is missing).
+- ``million``: one chunk of the 1,000,000-plot file (``out/million30``, made by ``userpath.py --million``;
+  skipped when missing) as the chunked check validates it: the ``--plots`` plots (50,000 at most makes
+  one chunk) whose box centres are nearest one plot's, read straight from the GeoPackage (its overlaps
+  are ~10 × denser than the every-10th file's).
 The alternative, ``per-plot-loop``: per plot, shapely's scalar validity checks, coordinate checks and an
 STRtree query with intersection areas. Each measurement in its own process (exit status 0 whatever
 the verdicts, so ``make bench`` runs every script), rounds interleaved,
@@ -15,7 +19,8 @@ medians of ``--repeats`` (the loop, far slower, once); wall and CPU time.
     .venv/bin/python benchmarks/validation.py [--plots 100000] [--repeats 3] [--before ../main] [--no-loop]
 
 ``--before`` measures another checkout's ``validate()`` too (same data, interleaved) and says whether its
-issues (code, plot, message, location, other plot) are identical.
+issues (code, plot, message, location, other plot) are identical. ``--workers 1,2`` measures ``validate()``
+with each count of threads for its GEOS and numpy work over pairs and runs (``checks._WORKERS``).
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ DATA = next((base / "shared" / "data" / "plots" / "nicaragua_coffee_1124plots.ge
 TODAY = dt.date(2025, 1, 1)
 TARGET_S = 4.0
 TARGET_PAIRS = 70_000
+MILLION = "plots_million30_1000000.gpkg"
 
 
 def dense_plots(n: int, pairs: int = TARGET_PAIRS, seed: int = 5) -> list:
@@ -74,6 +80,47 @@ def dense_plots(n: int, pairs: int = TARGET_PAIRS, seed: int = 5) -> list:
     return [Plot(index=k, geometry=g, user_id=str(k), commodity="cocoa", raw_geometry=json.loads(raw),
                  harvest_date=(bd.FIRST_HARVEST + dt.timedelta(days=int(d))).isoformat())
             for k, (g, raw, d) in enumerate(zip(polys, raws, dates))]
+
+
+def million_file() -> Path:
+    """The 1,000,000-plot GeoPackage: this checkout's benchmarks/out, else the main checkout's."""
+    for root in (HERE / "out", Path("/work/main/benchmarks/out")):
+        if (root / "million30" / MILLION).exists():
+            return root / "million30" / MILLION
+    return HERE / "out" / "million30" / MILLION
+
+
+def million_chunk(n: int, seed_row: int = 12345) -> list:
+    """``n`` plots of the million file whose box centres are nearest the ``seed_row``-th plot's (one
+    cluster, as a spatial chunk of the chunked check holds), in fid order, with their attributes;
+    geometries parsed from the GeoPackage blobs (header skipped) by ``shapely.from_wkb``."""
+    import sqlite3
+
+    import shapely
+
+    from vantage_plugin.core.plots import Plot
+
+    connection = sqlite3.connect(f"file:{million_file()}?mode=ro", uri=True)
+    try:
+        boxes = np.array(connection.execute("SELECT id, minx, maxx, miny, maxy FROM rtree_plots_geom").fetchall())
+        cx, cy = (boxes[:, 1] + boxes[:, 2]) / 2, (boxes[:, 3] + boxes[:, 4]) / 2
+        near = np.argsort((cx - cx[seed_row]) ** 2 + (cy - cy[seed_row]) ** 2, kind="stable")[:n]
+        fids = np.sort(boxes[near, 0].astype(np.int64)).tolist()
+        rows: list = []
+        for lo in range(0, len(fids), 900):
+            part = fids[lo:lo + 900]
+            rows += connection.execute(f"SELECT geom, plot_id, commodity, harvest_date, point_ha FROM plots "
+                                       f"WHERE fid IN ({','.join('?' * len(part))}) ORDER BY fid", part).fetchall()
+    finally:
+        connection.close()
+
+    def wkb(blob: bytes) -> bytes:  # GeoPackage binary: 8 header bytes, then the envelope its flags say
+        return blob[8 + (0, 32, 48, 48, 64)[(blob[3] >> 1) & 7]:]
+
+    geoms = shapely.from_wkb([wkb(row[0]) for row in rows])
+    return [Plot(index=k, geometry=g, user_id=str(plot_id), commodity=commodity, harvest_date=harvest,
+                 point_ha=point_ha)
+            for k, (g, (_, plot_id, commodity, harvest, point_ha)) in enumerate(zip(geoms, rows))]
 
 
 def tiled_plots(n: int) -> list:
@@ -150,10 +197,14 @@ def per_plot_loop(plots: list, today: dt.date) -> int:
 def worker(a: dict) -> dict:
     if a["name"] == "validate-before":
         sys.path.insert(0, a["before"])  # the other checkout's plugin, imported from here on
-    plots = dense_plots(a["n"]) if a["data"] == "dense" else tiled_plots(a["n"])
+    makers = {"dense": dense_plots, "nicaragua": tiled_plots, "million": million_chunk}
+    plots = makers[a["data"]](a["n"])
     out: dict = {}
-    if a["name"] in ("validate", "validate-before"):
-        from vantage_plugin.core.validation import validate
+    if a["name"] in ("validate", "validate-before") or a["name"].startswith("validate-threads-"):
+        from vantage_plugin.core.validation import checks, validate
+
+        if a["name"].startswith("validate-threads-"):
+            checks._WORKERS = int(a["name"].rsplit("-", 1)[1])
 
         with bc.Timer() as t:
             report = validate(plots, today=TODAY)
@@ -175,7 +226,8 @@ def worker(a: dict) -> dict:
 
 
 def main() -> int:
-    if bc.worker_main({"validate": worker, "validate-before": worker, "per-plot-loop": worker, "pairs": worker}):
+    if bc.worker_main(_Workers({"validate": worker, "validate-before": worker, "per-plot-loop": worker,
+                                "pairs": worker})):
         return 0
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--plots", type=int, default=100_000)
@@ -185,11 +237,16 @@ def main() -> int:
     p.add_argument("--before", help="another checkout (e.g. the main branch): its validate() measured too, "
                                      "interleaved, and its issues compared with these")
     p.add_argument("--no-loop", action="store_true", help="skip the per-plot loop")
+    p.add_argument("--workers", default="", help="thread counts to measure validate() with too, e.g. 1,2 "
+                                                  "(checks._WORKERS; the default is min(2, cores))")
     a = p.parse_args()
     print(f"machine: {bc.machine()}")
     for data in a.data.split(","):
         if data == "nicaragua" and not DATA.exists():
             print(f"\n=== nicaragua: skipped ({DATA} missing)")
+            continue
+        if data == "million" and not million_file().exists():
+            print(f"\n=== million: skipped ({million_file()} missing)")
             continue
         base = {"n": a.plots, "data": data, "before": str(Path(a.before).resolve()) if a.before else ""}
 
@@ -200,7 +257,9 @@ def main() -> int:
         pairs = one("pairs", 0)
         print(f"\n=== {data}: {a.plots} plots, {pairs.get('pairs', pairs.get('error'))} overlapping pairs "
               "(independent count: STRtree + intersection area)", flush=True)
-        names = ["validate"] + (["validate-before"] if a.before else []) + ([] if a.no_loop else ["per-plot-loop"])
+        threads = [f"validate-threads-{k}" for k in a.workers.split(",") if k]
+        names = (["validate"] + (["validate-before"] if a.before else []) + threads
+                 + ([] if a.no_loop else ["per-plot-loop"]))
         runs = bc.interleaved(names, a.repeats, one, once=("per-plot-loop",))
         runs.setdefault("per-plot-loop", [])
         old = old_cpu = None
@@ -217,6 +276,11 @@ def main() -> int:
         print(f"validate():    {bc.fmt(fast)} s wall, {bc.fmt(fast_cpu)} s CPU (median of {len(runs['validate'])}); "
               f"{r.get('issues')} issues, {r.get('blocked')} plots blocked; "
               f"PLOTS_OVERLAP issues {r.get('codes', {}).get('PLOTS_OVERLAP')}")
+        for name in threads:
+            run = bc.median_run(runs[name]) or {}
+            print(f"{name}: {bc.fmt(bc.median_of(runs[name]))} s wall, {bc.fmt(bc.median_of(runs[name], 'cpu'))} s "
+                  f"CPU (median of {len(runs[name])}); issues identical to validate()'s: "
+                  f"{run.get('digest') == r.get('digest') and bool(r.get('digest'))}")
         if not a.no_loop:
             print(f"per-plot loop: {bc.fmt(slow)} s wall, {bc.fmt(slow_cpu)} s CPU (1 run)")
         if "error" not in pairs:
@@ -233,6 +297,15 @@ def main() -> int:
             print(f"  [{bc.verdict(ok if enough else None)}] 100,000 plots with ≥ 50,000 overlapping pairs "
                   f"≤ {TARGET_S:g} s: {bc.fmt(fast)} s{label}")
     return 0
+
+
+class _Workers(dict):
+    """The worker table, with ``validate-threads-N`` (any N) answered by :func:`worker`."""
+
+    def __missing__(self, name: str):
+        if name.startswith("validate-threads-"):
+            return worker
+        raise KeyError(name)
 
 
 if __name__ == "__main__":
