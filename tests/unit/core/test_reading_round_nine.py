@@ -18,48 +18,12 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
+from tests.fixtures.chunks_round_eight import core_spatial_chunks as spatial_chunks_r8
+from tests.fixtures.chunks_round_eight import hilbert_keys as hilbert_keys_r8
 from tests.fixtures.gpkg_files import epsg_srs, field_defn
 from vantage_plugin.core import chunks, gpkg_rows
 
 ogr.UseExceptions()
-
-
-# --- round eight's code, kept as the reference ----------------------------------------------------
-def _hilbert_keys_r8(points: np.ndarray, order: int = 16) -> np.ndarray:
-    n = 1 << order
-    if not len(points):
-        return np.zeros(0, dtype=np.int64)
-    low = points.min(axis=0)
-    span = np.maximum(points.max(axis=0) - low, 1e-300)
-    cells = np.clip(((points - low) / span * (n - 1)).astype(np.int64), 0, n - 1)
-    x, y = cells[:, 0].copy(), cells[:, 1].copy()
-    key = np.zeros(len(points), dtype=np.int64)
-    s = n >> 1
-    while s > 0:
-        rx = (x & s) > 0
-        ry = (y & s) > 0
-        key += s * s * ((3 * rx.astype(np.int64)) ^ ry.astype(np.int64))
-        flip = ~ry & rx
-        x[flip] = n - 1 - x[flip]
-        y[flip] = n - 1 - y[flip]
-        swap = ~ry
-        x[swap], y[swap] = y[swap], x[swap].copy()
-        s >>= 1
-    return key
-
-
-def _spatial_chunks_r8(count: int, positions: np.ndarray, centres: np.ndarray, size: int) -> list[np.ndarray]:
-    positions = np.asarray(positions, dtype=np.int64)
-    boxed = np.zeros(count, dtype=bool)
-    boxed[positions] = True
-    if len(positions):
-        keys = _hilbert_keys_r8(np.asarray(centres, dtype=np.float64).reshape(-1, 2))
-        along = positions[np.lexsort((positions, keys))]
-    else:
-        along = positions
-    order = np.concatenate([along, np.flatnonzero(~boxed)])
-    size = max(1, int(size))
-    return [np.sort(order[at:at + size]) for at in range(0, count, size)]
 
 
 # --- files ------------------------------------------------------------------------------------------
@@ -222,9 +186,9 @@ def test_hilbert_keys_are_round_eights(order):
     points[::5] = np.round(points[::5], 1)  # ties
     points[3] = points.min(axis=0)
     points[4] = points.max(axis=0)
-    assert np.array_equal(chunks.hilbert_keys(points, order=order), _hilbert_keys_r8(points, order=order))
+    assert np.array_equal(chunks.hilbert_keys(points, order=order), hilbert_keys_r8(points, order=order))
     one = np.array([[2.0, 3.0]] * 4)
-    assert np.array_equal(chunks.hilbert_keys(one), _hilbert_keys_r8(one))
+    assert np.array_equal(chunks.hilbert_keys(one), hilbert_keys_r8(one))
 
 
 @pytest.mark.parametrize("increasing", [True, False])
@@ -236,6 +200,6 @@ def test_spatial_chunks_are_round_eights(increasing):
         positions = rng.permutation(positions)
     centres = np.round(rng.uniform(0, 1, (len(positions), 2)), 2)  # many equal centres: ties in file order
     new = chunks.spatial_chunks(count, positions, centres, 128)
-    old = _spatial_chunks_r8(count, positions, centres, 128)
+    old = spatial_chunks_r8(count, positions, centres, 128)
     assert len(new) == len(old) == -(-count // 128)
     assert all(np.array_equal(a, b) for a, b in zip(new, old))
