@@ -117,7 +117,10 @@ class _Polygons:
                              dtype=object)
         self.geoms = geoms
         self._checked = np.zeros(len(geoms), dtype=bool)
-        self._lock = threading.Lock()
+        # held while the prepared polygons are used: GEOS builds a prepared polygon's indexes on its first
+        # use, unguarded, so two threads testing one polygon at once corrupt memory (the engine's overlap
+        # thread and the calling thread may both look plots up; so may two checks sharing a kept index)
+        self._lock = threading.RLock()
         self.tree = shapely.STRtree(self.geoms)
 
     def _check(self, idx: np.ndarray) -> None:
@@ -151,15 +154,17 @@ class _Polygons:
             return index, sure
         pi, ti = self.tree.query(boxes)
         if len(pi):
-            self._check(ti)
-            touch = shapely.intersects(self.geoms[ti], boxes[pi])
+            with self._lock:
+                self._check(ti)
+                touch = shapely.intersects(self.geoms[ti], boxes[pi])
             pi, ti = pi[touch], ti[touch]
         count = np.bincount(pi, minlength=n)
         sure[count == 0] = True  # no polygon touches it
         single = count[pi] == 1
         pi, ti = pi[single], ti[single]
         if len(pi):
-            inside = shapely.covers(self.geoms[ti], boxes[pi])
+            with self._lock:
+                inside = shapely.covers(self.geoms[ti], boxes[pi])
             index[pi[inside]] = ti[inside]
             sure[pi[inside]] = True
         return index, sure
@@ -172,8 +177,9 @@ class _Polygons:
         pi, ti = self.tree.query(points)
         if len(pi) == 0:
             return result
-        self._check(ti)
-        hit = shapely.intersects(self.geoms[ti], points[pi])
+        with self._lock:
+            self._check(ti)
+            hit = shapely.intersects(self.geoms[ti], points[pi])
         pi, ti = pi[hit], ti[hit]
         # first hit per point (lowest polygon index, so the answer does not depend on the query order)
         order = np.lexsort((ti, pi))

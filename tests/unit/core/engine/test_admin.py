@@ -204,3 +204,59 @@ def test_codes_added_to_results_that_only_name_a_country(world):
     add_country_codes(results)
     assert [(r.country_iso2, r.country_iso3) for r in results] == [
         ("CI", "CIV"), ("ID", "IDN"), (None, None), (None, None), ("XX", "XXX")]
+
+
+def test_two_threads_never_use_the_prepared_polygons_at_once(monkeypatch):
+    """GEOS builds a prepared polygon's indexes on its first use without a guard: two threads testing
+    one prepared polygon at once corrupt memory (a crash seen with shapely 2.0.6 / GEOS 3.11). The
+    engine looks plots up on its overlap thread and on the calling thread, so the polygons' tests
+    take turns: each predicate call is held open here so that, unguarded, the two would overlap."""
+    import threading
+    import time
+
+    from vantage_plugin.core.engine import admin
+    from vantage_plugin.core.engine.vectors import VectorData
+
+    squares = np.array([shapely.box(x, 0, x + 1, 1) for x in range(4)], dtype=object)
+    polygons = admin._Polygons(
+        VectorData(geometries=squares, attributes=[{"name": f"A{x}"} for x in range(4)], fids=[1, 2, 3, 4],
+                   fields=["name"], path="memory", layer="areas"),
+        "name")
+    active, most = [0], [0]
+    guard = threading.Lock()
+
+    def held(name):
+        real = getattr(shapely, name)
+
+        def call(*args, **kwargs):
+            with guard:
+                active[0] += 1
+                most[0] = max(most[0], active[0])
+            time.sleep(0.05)
+            try:
+                return real(*args, **kwargs)
+            finally:
+                with guard:
+                    active[0] -= 1
+        return call
+
+    for name in ("intersects", "covers"):
+        monkeypatch.setattr(admin.shapely, name, held(name))
+    boxes = shapely.box(np.arange(4) + 0.25, 0.25, np.arange(4) + 0.75, 0.75)
+    points = shapely.points(np.arange(4) + 0.5, np.full(4, 0.5))
+    start = threading.Barrier(2)
+    answers = {}
+
+    def ask(kind):
+        start.wait()
+        answers[kind] = polygons.covering(boxes) if kind == "boxes" else polygons.locate(points)
+
+    threads = [threading.Thread(target=ask, args=(kind,)) for kind in ("boxes", "points")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+    index, sure = answers["boxes"]
+    assert index.tolist() == [0, 1, 2, 3] and sure.all()
+    assert answers["points"].tolist() == [0, 1, 2, 3]
