@@ -335,6 +335,8 @@ def phases(a: argparse.Namespace) -> None:
             args = {"tree": tree, "plots": str(Path(a.phases).resolve()), "rasters": str(Path(a.rasters).resolve()),
                     "result": str(work / name.replace(" ", "_") / "result.gpkg")}
             Path(args["result"]).parent.mkdir(exist_ok=True)
+            for stale in Path(args["result"]).parent.glob("result.gpkg*"):  # a new file each round, as run_plugin
+                stale.unlink()  # (a file left by the round before would time the replacing of a layer instead)
             # QT_HASH_SEED: the saved style's XML attributes in one order (else in Qt's random hash order)
             env = bc.child_env(QGIS_CUSTOM_CONFIG_PATH=tempfile.mkdtemp(prefix="vantage-profile-", dir=work),
                                QT_HASH_SEED="0")

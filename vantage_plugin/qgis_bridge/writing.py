@@ -1196,8 +1196,37 @@ def _drop_layer(ds: Any, name: str) -> None:
         pass
 
 
+#: A GeoPackage a layer was put into is vacuumed only when at least this share of its pages is free (the
+#: pages of a replaced layer): VACUUM rewrites the whole file, every layer in it (1.0-1.1 s for two layers of
+#: 100,000 results, 192 MB, and more with every check kept in the file), while adding a layer frees nothing,
+#: and SQLite reuses free pages for the next layers.
+VACUUM_FREE_SHARE = 0.25
+
+
+def free_share(path: str) -> float:
+    """The share of the SQLite file's pages that are free (0.0 when it cannot be read)."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0.0
+    try:
+        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    except sqlite3.Error:
+        return 0.0
+    finally:
+        connection.close()
+    return free / pages if pages else 0.0
+
+
 def _vacuum(path: str) -> None:
-    """Reclaim the space of replaced layers (best effort: another program may hold the file)."""
+    """Reclaim the space of replaced layers when they left :data:`VACUUM_FREE_SHARE` of the file free
+    (best effort: another program may hold the file)."""
+    if free_share(path) >= VACUUM_FREE_SHARE:
+        _run_vacuum(path)
+
+
+def _run_vacuum(path: str) -> None:
     with GdalErrors():
         try:
             ds = ogr.Open(path, 1)
