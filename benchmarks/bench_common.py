@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -143,3 +143,31 @@ def worker_main(workers: dict, argv: Optional[list] = None) -> bool:
         print(json.dumps(out))
         return True
     return False
+
+
+def wrap_timed(owner: Any, name: str, generator: bool, readings: Callable[[], tuple],
+               add: Callable[[tuple], None]) -> None:
+    """Replace ``owner.name`` by a wrapper that takes ``readings()`` before each call (each step of a
+    generator) and hands them to ``add`` after it, for the caller to subtract from its own readings."""
+    inner = getattr(owner, name)
+
+    def steps(*args, **kwargs):
+        it = iter(inner(*args, **kwargs))
+        while True:
+            before = readings()
+            try:
+                item = next(it)
+            except StopIteration:
+                add(before)
+                return
+            add(before)
+            yield item
+
+    def call(*args, **kwargs):
+        before = readings()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            add(before)
+
+    setattr(owner, name, steps if generator else call)

@@ -71,33 +71,15 @@ class Counter:
 
 
 def _timed(owner, name: str, spent: dict, phase: str, counter: Counter, generator: bool) -> None:
-    inner = getattr(owner, name)
+    """Replace ``owner.name`` by a wrapper adding its wall time and the counter's advance to ``spent[phase]``."""
 
-    def add(wall: float, count: int) -> None:
+    def add(before: tuple) -> None:
+        wall, count = before
         mine = spent.setdefault(phase, [0.0, 0])
         mine[0] += time.perf_counter() - wall
         mine[1] += counter.value - count
 
-    def steps(*args, **kwargs):
-        it = iter(inner(*args, **kwargs))
-        while True:
-            wall, count = time.perf_counter(), counter.value
-            try:
-                item = next(it)
-            except StopIteration:
-                add(wall, count)
-                return
-            add(wall, count)
-            yield item
-
-    def call(*args, **kwargs):
-        wall, count = time.perf_counter(), counter.value
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            add(wall, count)
-
-    setattr(owner, name, steps if generator else call)
+    bc.wrap_timed(owner, name, generator, lambda: (time.perf_counter(), counter.value), add)
 
 
 def worker(a: dict) -> dict:

@@ -226,34 +226,15 @@ PHASES = (
 def _timed(owner, name: str, spent: dict, phase: str, generator: bool = False) -> None:
     """Replace ``owner.name`` by a wrapper adding its wall and CPU time (a generator's: of each step) to
     ``spent[phase]``."""
-    inner = getattr(owner, name)
 
-    def add(wall: float, cpu: float) -> None:
+    def add(before: tuple) -> None:
+        wall, cpu = before
         mine = spent.setdefault(phase, [0.0, 0.0, 0])
         mine[0] += time.perf_counter() - wall
         mine[1] += time.process_time() - cpu
         mine[2] += 1
 
-    def steps(*args, **kwargs):
-        it = iter(inner(*args, **kwargs))
-        while True:
-            wall, cpu = time.perf_counter(), time.process_time()
-            try:
-                item = next(it)
-            except StopIteration:
-                add(wall, cpu)
-                return
-            add(wall, cpu)
-            yield item
-
-    def call(*args, **kwargs):
-        wall, cpu = time.perf_counter(), time.process_time()
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            add(wall, cpu)
-
-    setattr(owner, name, steps if generator else call)
+    bc.wrap_timed(owner, name, generator, lambda: (time.perf_counter(), time.process_time()), add)
 
 
 def worker_phases(a: dict) -> dict:
