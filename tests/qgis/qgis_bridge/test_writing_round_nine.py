@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
+import pytest
 from shapely.geometry import Polygon
 
 from tests.qgis.qgis_bridge.test_results import _plots, _results, _source_fields
@@ -43,10 +44,16 @@ def _layers(path) -> dict:
         connection.close()
 
 
-def test_a_layer_added_to_a_geopackage_does_not_rewrite_the_file(tmp_path, monkeypatch):
-    vacuums = []
+@pytest.fixture
+def vacuums(monkeypatch) -> list:
+    """The files vacuumed (really: the VACUUM still runs)."""
+    done: list = []
     real = writing._run_vacuum
-    monkeypatch.setattr(writing, "_run_vacuum", lambda path: (vacuums.append(path), real(path)))
+    monkeypatch.setattr(writing, "_run_vacuum", lambda path: (done.append(path), real(path)))
+    return done
+
+
+def test_a_layer_added_to_a_geopackage_does_not_rewrite_the_file(tmp_path, vacuums):
     path = tmp_path / "runs.gpkg"
     plots, found = _many(400)
     results.write_results(str(path), "first", plots, found, _source_fields())
@@ -58,10 +65,7 @@ def test_a_layer_added_to_a_geopackage_does_not_rewrite_the_file(tmp_path, monke
     assert _pages(path)[0] <= writing.VACUUM_FREE_SHARE * _pages(path)[1]
 
 
-def test_a_replaced_layer_that_frees_much_of_the_file_is_vacuumed(tmp_path, monkeypatch):
-    vacuums = []
-    real = writing._run_vacuum
-    monkeypatch.setattr(writing, "_run_vacuum", lambda path: (vacuums.append(path), real(path)))
+def test_a_replaced_layer_that_frees_much_of_the_file_is_vacuumed(tmp_path, vacuums):
     path = tmp_path / "runs.gpkg"
     plots, found = _many(400)
     results.write_results(str(path), "first", plots, found, _source_fields())
