@@ -112,8 +112,16 @@ class Raster:
             if vrt is None:
                 raise RasterError(_with_reason(f"cannot mosaic the tiles of {path}", error))
             vrt.FlushCache()
+            # read back from its XML: the mosaic BuildVRT returns reads its tiles through GDAL's pool of
+            # handles shared by every such mosaic opened on the thread, so a raster handed to another
+            # thread (:mod:`.reuse`) would read one tile handle at the same time as a mosaic of the same
+            # tiles opened later on the first thread; a VRT opened from its XML opens its own
+            vrt = None
+            mosaic, error = call_quietly(gdal.Open, self._vsimem)
+            if mosaic is None:
+                raise RasterError(_with_reason(f"cannot mosaic the tiles of {path}", error))
             self.path = self._vsimem
-            self.ds = vrt
+            self.ds = mosaic
         else:
             self.path = gdal_path(path)
             self.name = os.path.basename(path.rstrip("/")) or path

@@ -86,6 +86,39 @@ def test_folder_and_list_of_tiles_read_like_the_single_raster(tmp_path):
         mosaic.close()
 
 
+def test_a_mosaic_of_tiles_reads_them_through_handles_of_its_own(tmp_path):
+    """GDAL's BuildVRT mosaic reads its tiles through a pool of handles shared by every mosaic of the same
+    files opened on one thread: a kept raster (:mod:`reuse`) read by another check's thread and a mosaic
+    of the same tiles opened later on the first thread would read one GDAL handle at once (GDAL handles
+    are not thread-safe). Each raster's mosaic opens the tiles itself: reading a second mosaic of a
+    folder, on the thread that read the first, opens every tile again (GDAL's debug log says so)."""
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    write_tif(folder / "a.tif", np.ones((8, 8), np.uint8), (0.0, 0.1, 0, 1.0, 0, -0.1))
+    write_tif(folder / "b.tif", np.full((8, 8), 2, np.uint8), (0.8, 0.1, 0, 1.0, 0, -0.1))
+    first = Raster(str(folder))
+    expected = np.hstack([np.ones((8, 8), np.uint8), np.full((8, 8), 2, np.uint8)])
+    np.testing.assert_array_equal(first.band.ReadAsArray(), expected)
+    second = Raster(str(folder))
+    opened: list[str] = []
+
+    def log(err_class, err_no, message):
+        if err_class == gdal.CE_Debug and "GDALOpen(" in message:
+            opened.append(os.path.basename(message.split("GDALOpen(", 1)[1].split(",")[0]))
+
+    gdal.SetThreadLocalConfigOption("CPL_DEBUG", "ON")
+    gdal.PushErrorHandler(log)
+    try:
+        values = second.band.ReadAsArray()
+    finally:
+        gdal.PopErrorHandler()
+        gdal.SetThreadLocalConfigOption("CPL_DEBUG", None)
+    np.testing.assert_array_equal(values, expected)
+    assert sorted(set(opened)) == ["a.tif", "b.tif"]
+    first.close()
+    second.close()
+
+
 def test_gap_between_tiles_without_nodata_is_invalid(tmp_path):
     folder = tmp_path / "gap"
     folder.mkdir()
