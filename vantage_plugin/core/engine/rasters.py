@@ -18,6 +18,7 @@ import functools
 import glob
 import math
 import os
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
@@ -170,6 +171,10 @@ class Raster:
         self.numpy_dtype = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(self.band.DataType))
         self._to_raster: Optional[osr.CoordinateTransformation] = None
         self._to_lonlat: Optional[osr.CoordinateTransformation] = None
+        #: held while they transform: an OGR coordinate transformation is not thread-safe (it rebinds its
+        #: PROJ object to the calling thread's context), and the reading-ahead thread (:meth:`tiles_of_boxes`)
+        #: transforms beside the engine's
+        self._transform_lock = threading.Lock()
         if not self.is_lonlat:
             wgs84 = osr.SpatialReference()
             wgs84.ImportFromEPSG(4326)
@@ -190,14 +195,16 @@ class Raster:
         if self._to_raster is None:
             return np.asarray(lon, float), np.asarray(lat, float)
         pts = np.column_stack([lon, lat, np.zeros(len(lon))])
-        out = np.asarray(self._to_raster.TransformPoints(pts), dtype=float)
+        with self._transform_lock:
+            out = np.asarray(self._to_raster.TransformPoints(pts), dtype=float)
         return out[:, 0], out[:, 1]
 
     def world_to_lonlat(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if self._to_lonlat is None:
             return np.asarray(x, float), np.asarray(y, float)
         pts = np.column_stack([np.ravel(x), np.ravel(y), np.zeros(np.size(x))])
-        out = np.asarray(self._to_lonlat.TransformPoints(pts), dtype=float)
+        with self._transform_lock:
+            out = np.asarray(self._to_lonlat.TransformPoints(pts), dtype=float)
         return out[:, 0].reshape(np.shape(x)), out[:, 1].reshape(np.shape(y))
 
     def to_pixel(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
