@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -585,22 +586,42 @@ def _raster_batch(ctx: _Context, primary: Raster, geoms: np.ndarray,
 
 
 
+class _CacheCap:
+    """GDAL's block cache size is one per process, and two runs (two checks' tasks) may overlap: the
+    first run in saves it, the last one out restores it (each restoring what it found would leave the
+    cap of the first in place when the first ends before the second)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.runs = 0
+        self.before = 0
+
+
+_CACHE_CAP = _CacheCap()
+
+
 @contextmanager
 def _gdal_cache(limit_mb: Optional[int]) -> Iterator[None]:
-    """GDAL's block cache capped at ``limit_mb`` for the duration (then restored)."""
+    """GDAL's block cache capped at ``limit_mb`` for the duration (then restored once no run caps it)."""
     if limit_mb is None:
         yield
         return
     from osgeo import gdal
 
-    before = gdal.GetCacheMax()
-    if before > limit_mb * 1024 * 1024:
-        gdal.SetCacheMax(int(limit_mb) * 1024 * 1024)
+    cap = _CACHE_CAP
+    with cap.lock:
+        if cap.runs == 0:
+            cap.before = gdal.GetCacheMax()
+        cap.runs += 1
+        if gdal.GetCacheMax() > limit_mb * 1024 * 1024:
+            gdal.SetCacheMax(int(limit_mb) * 1024 * 1024)
     try:
         yield
     finally:
-        if gdal.GetCacheMax() != before:
-            gdal.SetCacheMax(before)
+        with cap.lock:
+            cap.runs -= 1
+            if cap.runs == 0 and gdal.GetCacheMax() != cap.before:
+                gdal.SetCacheMax(cap.before)
 
 
 def _robust(run: Run, plots: Sequence[Plot], idx: np.ndarray, func, what: str):

@@ -18,6 +18,7 @@ import functools
 import glob
 import math
 import os
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
@@ -112,8 +113,16 @@ class Raster:
             if vrt is None:
                 raise RasterError(_with_reason(f"cannot mosaic the tiles of {path}", error))
             vrt.FlushCache()
+            # read back from its XML: the mosaic BuildVRT returns reads its tiles through GDAL's pool of
+            # handles shared by every such mosaic opened on the thread, so a raster handed to another
+            # thread (:mod:`.reuse`) would read one tile handle at the same time as a mosaic of the same
+            # tiles opened later on the first thread; a VRT opened from its XML opens its own
+            vrt = None
+            mosaic, error = call_quietly(gdal.Open, self._vsimem)
+            if mosaic is None:
+                raise RasterError(_with_reason(f"cannot mosaic the tiles of {path}", error))
             self.path = self._vsimem
-            self.ds = vrt
+            self.ds = mosaic
         else:
             self.path = gdal_path(path)
             self.name = os.path.basename(path.rstrip("/")) or path
@@ -162,6 +171,10 @@ class Raster:
         self.numpy_dtype = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(self.band.DataType))
         self._to_raster: Optional[osr.CoordinateTransformation] = None
         self._to_lonlat: Optional[osr.CoordinateTransformation] = None
+        #: held while they transform: an OGR coordinate transformation is not thread-safe (it rebinds its
+        #: PROJ object to the calling thread's context), and the reading-ahead thread (:meth:`tiles_of_boxes`)
+        #: transforms beside the engine's
+        self._transform_lock = threading.Lock()
         if not self.is_lonlat:
             wgs84 = osr.SpatialReference()
             wgs84.ImportFromEPSG(4326)
@@ -182,14 +195,16 @@ class Raster:
         if self._to_raster is None:
             return np.asarray(lon, float), np.asarray(lat, float)
         pts = np.column_stack([lon, lat, np.zeros(len(lon))])
-        out = np.asarray(self._to_raster.TransformPoints(pts), dtype=float)
+        with self._transform_lock:
+            out = np.asarray(self._to_raster.TransformPoints(pts), dtype=float)
         return out[:, 0], out[:, 1]
 
     def world_to_lonlat(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if self._to_lonlat is None:
             return np.asarray(x, float), np.asarray(y, float)
         pts = np.column_stack([np.ravel(x), np.ravel(y), np.zeros(np.size(x))])
-        out = np.asarray(self._to_lonlat.TransformPoints(pts), dtype=float)
+        with self._transform_lock:
+            out = np.asarray(self._to_lonlat.TransformPoints(pts), dtype=float)
         return out[:, 0].reshape(np.shape(x)), out[:, 1].reshape(np.shape(y))
 
     def to_pixel(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -17,6 +17,7 @@ import gc
 import math
 import os
 import re
+import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -81,6 +82,10 @@ SEPARATION_MARGIN = 1e-9
 _WORKERS = max(1, min(2, os.cpu_count() or 1))
 _SPLIT_MIN = 2000
 _RAGGED_RUN = 10_000  # plots per call to shapely.to_ragged_array
+#: Held while plots' geometries are prepared, tested and unprepared (:func:`_overlap_checks`): a prepared
+#: index lives on the geometry object, GEOS builds it on first use without a guard, and two validations
+#: of the same Plot objects at once (two tasks) would test one index together or free it in use.
+_PREPARED_LOCK = threading.Lock()
 #: Coordinates per run of the per-vertex checks (a run's arrays stay in the processor's cache).
 _CHUNK = 1 << 16
 #: The most rounding to COORDINATE_DECIMALS moves a coordinate in range (|x| ≤ 180): half a unit of the
@@ -1128,12 +1133,13 @@ def _overlap_checks(batch: IssueBatch, geoms: np.ndarray, polygons: np.ndarray, 
         by_geos_inside.append(unsure)
     a_geos, b_geos = by_geos_inside
     outer = np.unique(np.concatenate([right[a_geos], left[b_geos]]))
-    shapely.prepare(shapes[outer])
-    try:
-        a_inside[a_geos] = shapely.contains(b[a_geos], a[a_geos])
-        b_inside[b_geos] = shapely.contains(a[b_geos], b[b_geos])
-    finally:
-        shapely.destroy_prepared(shapes[outer])  # the plots' geometries live on: not their prepared indexes
+    with _PREPARED_LOCK:
+        shapely.prepare(shapes[outer])
+        try:
+            a_inside[a_geos] = shapely.contains(b[a_geos], a[a_geos])
+            b_inside[b_geos] = shapely.contains(a[b_geos], b[b_geos])
+        finally:
+            shapely.destroy_prepared(shapes[outer])  # the plots' geometries live on: not their prepared indexes
     partly = ~(a_inside | b_inside)
     shared = np.empty(len(a), dtype=object)
     shared[a_inside] = a[a_inside]

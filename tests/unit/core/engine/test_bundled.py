@@ -365,6 +365,43 @@ def test_gdal_cache_is_capped_during_the_run_and_restored():
         gdal.SetCacheMax(before)
 
 
+def test_gdal_cache_restored_when_two_runs_overlap():
+    """GDAL's cache size is one per process: two checks' runs overlapping (the first ends while the
+    second goes on) leave it as it was before both, and capped while either runs. The threads' steps are
+    ordered by events: first in, second in, first out, second out."""
+    import threading
+
+    before = gdal.GetCacheMax()
+    gdal.SetCacheMax(512 * 1024 * 1024)
+    seen = {}
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first():
+        with bundled._gdal_cache(64):
+            seen["first"] = gdal.GetCacheMax()
+            first_in.set()
+            second_in.wait(10)
+        first_out.set()
+
+    def second():
+        with bundled._gdal_cache(64):
+            second_in.set()
+            first_out.wait(10)
+            seen["second, alone"] = gdal.GetCacheMax()
+
+    try:
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        threads[0].start()
+        first_in.wait(10)
+        threads[1].start()
+        for thread in threads:
+            thread.join()
+        assert seen == {"first": 64 * 1024 * 1024, "second, alone": 64 * 1024 * 1024}
+        assert gdal.GetCacheMax() == 512 * 1024 * 1024
+    finally:
+        gdal.SetCacheMax(before)
+
+
 def test_garbage_collector_paused_during_the_run_and_restored():
     import gc
 

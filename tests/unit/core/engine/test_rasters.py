@@ -86,6 +86,39 @@ def test_folder_and_list_of_tiles_read_like_the_single_raster(tmp_path):
         mosaic.close()
 
 
+def test_a_mosaic_of_tiles_reads_them_through_handles_of_its_own(tmp_path):
+    """GDAL's BuildVRT mosaic reads its tiles through a pool of handles shared by every mosaic of the same
+    files opened on one thread: a kept raster (:mod:`reuse`) read by another check's thread and a mosaic
+    of the same tiles opened later on the first thread would read one GDAL handle at once (GDAL handles
+    are not thread-safe). Each raster's mosaic opens the tiles itself: reading a second mosaic of a
+    folder, on the thread that read the first, opens every tile again (GDAL's debug log says so)."""
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    write_tif(folder / "a.tif", np.ones((8, 8), np.uint8), (0.0, 0.1, 0, 1.0, 0, -0.1))
+    write_tif(folder / "b.tif", np.full((8, 8), 2, np.uint8), (0.8, 0.1, 0, 1.0, 0, -0.1))
+    first = Raster(str(folder))
+    expected = np.hstack([np.ones((8, 8), np.uint8), np.full((8, 8), 2, np.uint8)])
+    np.testing.assert_array_equal(first.band.ReadAsArray(), expected)
+    second = Raster(str(folder))
+    opened: list[str] = []
+
+    def log(err_class, err_no, message):
+        if err_class == gdal.CE_Debug and "GDALOpen(" in message:
+            opened.append(os.path.basename(message.split("GDALOpen(", 1)[1].split(",")[0]))
+
+    gdal.SetThreadLocalConfigOption("CPL_DEBUG", "ON")
+    gdal.PushErrorHandler(log)
+    try:
+        values = second.band.ReadAsArray()
+    finally:
+        gdal.PopErrorHandler()
+        gdal.SetThreadLocalConfigOption("CPL_DEBUG", None)
+    np.testing.assert_array_equal(values, expected)
+    assert sorted(set(opened)) == ["a.tif", "b.tif"]
+    first.close()
+    second.close()
+
+
 def test_gap_between_tiles_without_nodata_is_invalid(tmp_path):
     folder = tmp_path / "gap"
     folder.mkdir()
@@ -389,3 +422,68 @@ def test_plan_blocks_partition_and_bounds():
             assert {(r, c) for r in rows for c in cols} == needed
     # Dense neighbours share blocks: far fewer reads than plots.
     assert len(plan_blocks(windows, 10**9, (4000, 4000))) == 1
+
+
+def test_a_projected_raster_transforms_on_one_thread_at_a_time(tmp_path):
+    """An OGR coordinate transformation is not thread-safe (it rebinds its PROJ object to the calling
+    thread's context); reading ahead (:mod:`.read_ahead`) finds a batch's tiles (``tiles_of_boxes``) while
+    the engine's thread places the plots on the grid (``to_pixel``), both through the raster's one
+    transformation. Each call is held open until the other thread comes in (or a moment passes): they
+    take turns, and give what a transformation of their own gives."""
+    path = write_tif(tmp_path / "utm.tif", np.zeros((100, 100), np.uint8), (500000.0, 30, 0, 1000000.0, 0, -30),
+                     epsg=32632, nodata=255)
+    raster = Raster(path)
+    assert raster.reads_tiles()
+    real = raster._to_raster
+    active, most = [0], [0]
+    guard = threading.Lock()
+    together = threading.Event()
+
+    class Held:
+        def TransformPoints(self, points):  # noqa: N802 - osr's name
+            with guard:
+                active[0] += 1
+                most[0] = max(most[0], active[0])
+                if active[0] > 1:
+                    together.set()
+            together.wait(0.2)
+            try:
+                return real.TransformPoints(points)
+            finally:
+                with guard:
+                    active[0] -= 1
+
+    raster._to_raster = Held()
+    lon, lat = raster.world_to_lonlat(np.array([500900.0, 501500.0]), np.array([999100.0, 998500.0]))
+    boxes = np.array([[lon[0], lat[1], lon[1], lat[0]]])
+    start = threading.Barrier(2)
+    answers = {}
+
+    def ask(kind):
+        start.wait()
+        answers[kind] = raster.tiles_of_boxes(boxes, pad=0) if kind == "tiles" else raster.to_pixel(lon, lat)
+
+    threads = [threading.Thread(target=ask, args=(kind,)) for kind in ("tiles", "pixels")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+    src = osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(32632)
+    own = osr.CoordinateTransformation(src, dst)
+    xy = [own.TransformPoint(float(x), float(y))[:2] for x, y in zip(lon, lat)]
+    u, v = answers["pixels"]
+    np.testing.assert_allclose(u, [(x - 500000.0) / 30 for x, _ in xy], atol=1e-6)
+    np.testing.assert_allclose(v, [(1000000.0 - y) / 30 for _, y in xy], atol=1e-6)
+    corners = [own.TransformPoint(float(x), float(y))[:2] for x in lon for y in lat]
+    cu = [(x - 500000.0) / 30 for x, _ in corners]
+    cv = [(1000000.0 - y) / 30 for _, y in corners]
+    bh, bw = raster.block
+    rows = range(int(min(cv) // bh), int(max(cv) // bh) + 1)
+    cols = range(int(min(cu) // bw), int(max(cu) // bw) + 1)
+    assert sorted(answers["tiles"]) == sorted((r, c) for r in rows for c in cols)
+    raster.close()

@@ -240,3 +240,59 @@ def test_bad_input_never_crashes_and_every_bad_plot_gets_an_error():
     ]
     report = validate(bad, today=TODAY)
     assert report.blocked == set(range(len(bad)))
+
+
+def test_two_validations_of_the_same_plots_never_test_their_prepared_shapes_at_once(monkeypatch):
+    """Containment that numpy cannot decide is tested on the plots' own geometries, prepared for it then
+    unprepared; a prepared index lives on the geometry object, and GEOS builds it on first use without a
+    guard (two threads using one at once corrupt memory: shapely 2.0.6 / GEOS 3.11). Two tasks validating
+    the same Plot objects at once take turns there: each ``contains`` call is held open until the other
+    thread comes in (or a moment passes), so that, unguarded, the two would be inside together."""
+    import threading
+
+    from vantage_plugin.core.validation import checks
+
+    # a U (not star-shaped around its centre: GEOS decides) around a small square in its left arm
+    u_shape = Polygon([(-1.000001, 6.000001), (-0.970001, 6.000001), (-0.970001, 6.030001), (-0.975001, 6.030001),
+                       (-0.975001, 6.005001), (-0.995001, 6.005001), (-0.995001, 6.030001), (-1.000001, 6.030001)])
+    inner = box(-0.999001, 6.010001, -0.996001, 6.020001)
+    assert u_shape.is_valid and u_shape.contains(inner)
+    plots = [plot(u_shape, 0), plot(inner, 1)]
+    real = shapely.contains
+    active, most = [0], [0]
+    guard = threading.Lock()
+    together = threading.Event()
+    tested: list[int] = []
+
+    def held(*args, **kwargs):
+        tested.append(len(args[0]))
+        with guard:
+            active[0] += 1
+            most[0] = max(most[0], active[0])
+            if active[0] > 1:
+                together.set()
+        together.wait(0.2)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with guard:
+                active[0] -= 1
+
+    monkeypatch.setattr(checks.shapely, "contains", held)
+    start = threading.Barrier(2)
+    reports = {}
+
+    def run(k):
+        start.wait()
+        reports[k] = validate(plots, today=TODAY)
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+    assert sum(tested) == 2  # the pair went to GEOS once in each validation
+    for report in reports.values():  # the square inside the U, found by both
+        assert [i.code for i in report.issues] == ["PLOTS_OVERLAP", "PLOTS_OVERLAP"]
+    assert not any(shapely.is_prepared([u_shape, inner]))
