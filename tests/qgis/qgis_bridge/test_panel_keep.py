@@ -134,3 +134,17 @@ def test_what_the_panel_keeps_grows_by_bytes_a_plot_not_kilobytes(qgis_app, tmp_
     per_plot_every = (every[large] - every[small]) / (large - small)
     assert per_plot_every > 2000  # every plot, result and issue as objects: kilobytes a plot
     assert per_plot <= bound, (per_plot, per_plot_every)
+
+
+def test_free_memory_is_handed_back_every_so_many_plots(qgis_app, tmp_path, monkeypatch):
+    """Between chunks, once ``TRIM_EVERY_PLOTS`` plots have been checked since the last time (not after
+    every chunk: each hand-back makes the next chunks fault their pages in again)."""
+    options = rasters(tmp_path)
+    layer = write_plots_layer(tmp_path / "plots.gpkg", plot_rows())
+    calls: list = []
+    monkeypatch.setattr(operations, "TRIM_EVERY_PLOTS", 2 * CHUNK)
+    monkeypatch.setattr(operations, "release_free_memory", lambda: calls.append(1) or True)
+    checked = operations.check_to_file(_source(layer), operations.ENGINE_BUNDLED, str(tmp_path / "out.gpkg"),
+                                       "results", bundled=options, keep=True, chunk_size=CHUNK)
+    assert len(checked.output.results) == 60
+    assert len(calls) == 60 // (2 * CHUNK)
