@@ -9,6 +9,7 @@ import pytest
 import shapely
 from osgeo import ogr, osr
 
+from tests.fixtures.held_open import HeldOpen, together
 from tests.fixtures.world import WORLD_MAP  # the ``world`` fixture (its admin index) comes from there too
 from vantage_plugin.core.engine.admin import AdminIndex
 from vantage_plugin.core.engine.catalog import DataSource
@@ -210,10 +211,7 @@ def test_two_threads_never_use_the_prepared_polygons_at_once(monkeypatch):
     """GEOS builds a prepared polygon's indexes on its first use without a guard: two threads testing
     one prepared polygon at once corrupt memory (a crash seen with shapely 2.0.6 / GEOS 3.11). The
     engine looks plots up on its overlap thread and on the calling thread, so the polygons' tests
-    take turns: each predicate call is held open here so that, unguarded, the two would overlap."""
-    import threading
-    import time
-
+    take turns: each predicate call is held open (:class:`HeldOpen`), so that, unguarded, the two would overlap."""
     from vantage_plugin.core.engine import admin
     from vantage_plugin.core.engine.vectors import VectorData
 
@@ -222,41 +220,12 @@ def test_two_threads_never_use_the_prepared_polygons_at_once(monkeypatch):
         VectorData(geometries=squares, attributes=[{"name": f"A{x}"} for x in range(4)], fids=[1, 2, 3, 4],
                    fields=["name"], path="memory", layer="areas"),
         "name")
-    active, most = [0], [0]
-    guard = threading.Lock()
-
-    def held(name):
-        real = getattr(shapely, name)
-
-        def call(*args, **kwargs):
-            with guard:
-                active[0] += 1
-                most[0] = max(most[0], active[0])
-            time.sleep(0.05)
-            try:
-                return real(*args, **kwargs)
-            finally:
-                with guard:
-                    active[0] -= 1
-        return call
-
+    held = HeldOpen()
     for name in ("intersects", "covers"):
-        monkeypatch.setattr(admin.shapely, name, held(name))
+        monkeypatch.setattr(admin.shapely, name, held.wrap(getattr(shapely, name)))
     boxes = shapely.box(np.arange(4) + 0.25, 0.25, np.arange(4) + 0.75, 0.75)
     points = shapely.points(np.arange(4) + 0.5, np.full(4, 0.5))
-    start = threading.Barrier(2)
-    answers = {}
-
-    def ask(kind):
-        start.wait()
-        answers[kind] = polygons.covering(boxes) if kind == "boxes" else polygons.locate(points)
-
-    threads = [threading.Thread(target=ask, args=(kind,)) for kind in ("boxes", "points")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert most[0] == 1
-    index, sure = answers["boxes"]
+    (index, sure), located = together(lambda: polygons.covering(boxes), lambda: polygons.locate(points))
+    assert held.most == 1
     assert index.tolist() == [0, 1, 2, 3] and sure.all()
-    assert answers["points"].tolist() == [0, 1, 2, 3]
+    assert located.tolist() == [0, 1, 2, 3]

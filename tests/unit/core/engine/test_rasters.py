@@ -13,6 +13,7 @@ import pytest
 from osgeo import gdal, osr
 
 from tests.conftest import shared_file
+from tests.fixtures.held_open import HeldOpen, together
 from vantage_plugin.core.engine.coverage import Windows
 from vantage_plugin.core.engine.rasters import (
     AlignedReader,
@@ -434,41 +435,16 @@ def test_a_projected_raster_transforms_on_one_thread_at_a_time(tmp_path):
                      epsg=32632, nodata=255)
     raster = Raster(path)
     assert raster.reads_tiles()
-    real = raster._to_raster
-    active, most = [0], [0]
-    guard = threading.Lock()
-    together = threading.Event()
+    held = HeldOpen()
 
     class Held:
-        def TransformPoints(self, points):  # noqa: N802 - osr's name
-            with guard:
-                active[0] += 1
-                most[0] = max(most[0], active[0])
-                if active[0] > 1:
-                    together.set()
-            together.wait(0.2)
-            try:
-                return real.TransformPoints(points)
-            finally:
-                with guard:
-                    active[0] -= 1
+        TransformPoints = staticmethod(held.wrap(raster._to_raster.TransformPoints))
 
     raster._to_raster = Held()
     lon, lat = raster.world_to_lonlat(np.array([500900.0, 501500.0]), np.array([999100.0, 998500.0]))
     boxes = np.array([[lon[0], lat[1], lon[1], lat[0]]])
-    start = threading.Barrier(2)
-    answers = {}
-
-    def ask(kind):
-        start.wait()
-        answers[kind] = raster.tiles_of_boxes(boxes, pad=0) if kind == "tiles" else raster.to_pixel(lon, lat)
-
-    threads = [threading.Thread(target=ask, args=(kind,)) for kind in ("tiles", "pixels")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert most[0] == 1
+    tiles, (u, v) = together(lambda: raster.tiles_of_boxes(boxes, pad=0), lambda: raster.to_pixel(lon, lat))
+    assert held.most == 1
     src = osr.SpatialReference()
     src.ImportFromEPSG(4326)
     src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -476,7 +452,6 @@ def test_a_projected_raster_transforms_on_one_thread_at_a_time(tmp_path):
     dst.ImportFromEPSG(32632)
     own = osr.CoordinateTransformation(src, dst)
     xy = [own.TransformPoint(float(x), float(y))[:2] for x, y in zip(lon, lat)]
-    u, v = answers["pixels"]
     np.testing.assert_allclose(u, [(x - 500000.0) / 30 for x, _ in xy], atol=1e-6)
     np.testing.assert_allclose(v, [(1000000.0 - y) / 30 for _, y in xy], atol=1e-6)
     corners = [own.TransformPoint(float(x), float(y))[:2] for x in lon for y in lat]
@@ -485,5 +460,5 @@ def test_a_projected_raster_transforms_on_one_thread_at_a_time(tmp_path):
     bh, bw = raster.block
     rows = range(int(min(cv) // bh), int(max(cv) // bh) + 1)
     cols = range(int(min(cu) // bw), int(max(cu) // bw) + 1)
-    assert sorted(answers["tiles"]) == sorted((r, c) for r in rows for c in cols)
+    assert sorted(tiles) == sorted((r, c) for r in rows for c in cols)
     raster.close()

@@ -10,6 +10,7 @@ import pytest
 import shapely
 from shapely.geometry import GeometryCollection, LineString, MultiPolygon, Point, Polygon, box
 
+from tests.fixtures.held_open import HeldOpen, together
 from vantage_plugin.core.plots import Plot
 from vantage_plugin.core.runs import Cancelled, Feedback
 from vantage_plugin.core.validation import Severity, validate
@@ -248,8 +249,6 @@ def test_two_validations_of_the_same_plots_never_test_their_prepared_shapes_at_o
     guard (two threads using one at once corrupt memory: shapely 2.0.6 / GEOS 3.11). Two tasks validating
     the same Plot objects at once take turns there: each ``contains`` call is held open until the other
     thread comes in (or a moment passes), so that, unguarded, the two would be inside together."""
-    import threading
-
     from vantage_plugin.core.validation import checks
 
     # a U (not star-shaped around its centre: GEOS decides) around a small square in its left arm
@@ -258,41 +257,12 @@ def test_two_validations_of_the_same_plots_never_test_their_prepared_shapes_at_o
     inner = box(-0.999001, 6.010001, -0.996001, 6.020001)
     assert u_shape.is_valid and u_shape.contains(inner)
     plots = [plot(u_shape, 0), plot(inner, 1)]
-    real = shapely.contains
-    active, most = [0], [0]
-    guard = threading.Lock()
-    together = threading.Event()
     tested: list[int] = []
-
-    def held(*args, **kwargs):
-        tested.append(len(args[0]))
-        with guard:
-            active[0] += 1
-            most[0] = max(most[0], active[0])
-            if active[0] > 1:
-                together.set()
-        together.wait(0.2)
-        try:
-            return real(*args, **kwargs)
-        finally:
-            with guard:
-                active[0] -= 1
-
-    monkeypatch.setattr(checks.shapely, "contains", held)
-    start = threading.Barrier(2)
-    reports = {}
-
-    def run(k):
-        start.wait()
-        reports[k] = validate(plots, today=TODAY)
-
-    threads = [threading.Thread(target=run, args=(k,)) for k in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert most[0] == 1
+    held = HeldOpen()
+    monkeypatch.setattr(checks.shapely, "contains", held.wrap(shapely.contains, lambda *args, **_: tested.append(len(args[0]))))
+    reports = together(lambda: validate(plots, today=TODAY), lambda: validate(plots, today=TODAY))
+    assert held.most == 1
     assert sum(tested) == 2  # the pair went to GEOS once in each validation
-    for report in reports.values():  # the square inside the U, found by both
+    for report in reports:  # the square inside the U, found by both
         assert [i.code for i in report.issues] == ["PLOTS_OVERLAP", "PLOTS_OVERLAP"]
     assert not any(shapely.is_prepared([u_shape, inner]))
