@@ -618,6 +618,8 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         if stream is not None:
             stream.discard()
         raise
+    finally:
+        release_free_memory()  # what the check freed, back to the system once it ends (QGIS runs on)
     run.plot_errors = dict(sorted(run.plot_errors.items()))  # in plot order, whatever the chunks' order
     run.finish(analysed)
     if keep is True:  # in plot order, whatever the chunks' order
