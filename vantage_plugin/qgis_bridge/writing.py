@@ -60,6 +60,7 @@ from qgis.PyQt.QtCore import QByteArray, QDate, QVariant
 
 from ..core import gpkg_rtree
 from ..core.analysis import TailedTexts
+from ..core.gpkg_rows import connect as connect_read_only
 from ..core.gpkg_rows import quoted
 from ..i18n import tr
 from .errors import OperationError
@@ -1206,7 +1207,7 @@ VACUUM_FREE_SHARE = 0.25
 def free_share(path: str) -> float:
     """The share of the SQLite file's pages that are free (0.0 when it cannot be read)."""
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error:
         return 0.0
     try:

@@ -119,7 +119,7 @@ class _Polygons:
         self._checked = np.zeros(len(geoms), dtype=bool)
         # held while the prepared polygons are used: GEOS builds a prepared polygon's indexes on its first
         # use, unguarded, so two threads testing one polygon at once corrupt memory (the engine's overlap
-        # thread and the calling thread may both look plots up; so may two checks sharing a kept index)
+        # thread and the calling thread may both look plots up)
         self._lock = threading.RLock()
         self.tree = shapely.STRtree(self.geoms)
 

@@ -55,6 +55,16 @@ def split_tiles(src, folder, at_col):
     return [os.path.join(folder, "a_left.tif"), os.path.join(folder, "b_right.tif")]
 
 
+
+def _lonlat_to_utm32() -> osr.CoordinateTransformation:
+    """An independent lon/lat → UTM 32N transformation (the expected values of the projected tests)."""
+    src = osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(32632)
+    return osr.CoordinateTransformation(src, dst)
+
 def test_window_padding_and_validity(tmp_path):
     arr = np.arange(20, dtype=np.uint8).reshape(4, 5)
     arr[1, 1] = 255
@@ -289,12 +299,7 @@ def test_aligned_reader_warps_another_crs(tmp_path):
     values, valid = reader.read(0, 0, 10, 10)
     assert valid.all()
     # Recompute the expected value of every centre independently with osr.
-    src = osr.SpatialReference()
-    src.ImportFromEPSG(4326)
-    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    dst = osr.SpatialReference()
-    dst.ImportFromEPSG(32632)
-    ct = osr.CoordinateTransformation(src, dst)
+    ct = _lonlat_to_utm32()
     for i in range(10):
         for j in range(10):
             x, y, _ = ct.TransformPoint(float(lon[0]) + (j + 0.5) * d, float(lat[0]) - (i + 0.5) * d)
@@ -445,12 +450,7 @@ def test_a_projected_raster_transforms_on_one_thread_at_a_time(tmp_path):
     boxes = np.array([[lon[0], lat[1], lon[1], lat[0]]])
     tiles, (u, v) = together(lambda: raster.tiles_of_boxes(boxes, pad=0), lambda: raster.to_pixel(lon, lat))
     assert held.most == 1
-    src = osr.SpatialReference()
-    src.ImportFromEPSG(4326)
-    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    dst = osr.SpatialReference()
-    dst.ImportFromEPSG(32632)
-    own = osr.CoordinateTransformation(src, dst)
+    own = _lonlat_to_utm32()
     xy = [own.TransformPoint(float(x), float(y))[:2] for x, y in zip(lon, lat)]
     np.testing.assert_allclose(u, [(x - 500000.0) / 30 for x, _ in xy], atol=1e-6)
     np.testing.assert_allclose(v, [(1000000.0 - y) / 30 for _, y in xy], atol=1e-6)
