@@ -206,12 +206,16 @@ class OverlapIndex:
 
     @property
     def pieces(self) -> np.ndarray:
-        """The small pieces cut so far (pieces are cut on demand, where plots need them)."""
-        return self._nodes.pieces()[0]
+        """The small pieces cut so far (pieces are cut on demand, where plots need them); read under the
+        index lock, so never while another thread is cutting."""
+        with self._lock:
+            return self._nodes.pieces()[0]
 
     @property
     def piece_parent(self) -> np.ndarray:
-        return self._nodes.pieces()[1]
+        """The record of each of :attr:`pieces` (read under the index lock, as they are)."""
+        with self._lock:
+            return self._nodes.pieces()[1]
 
     def subdivide_all(self) -> None:
         """Cut every area into all its pieces now (what :func:`subdivide` gives)."""

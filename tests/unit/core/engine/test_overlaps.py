@@ -547,3 +547,25 @@ def test_results_do_not_depend_on_bbox_order_or_batches(tmp_path):
         if plot.geom_type == "Point":
             continue
         assert block[PA_SUMMARY][analysis.TOTAL_OVERLAP_AREA_HA] == pytest.approx(geod_ha(plot.intersection(union)), rel=1e-4, abs=1e-4)
+
+
+def test_pieces_are_never_read_while_another_thread_cuts(tmp_path, monkeypatch):
+    """``pieces`` / ``describe()`` (the run's log) read the cut pieces under the index lock: a thread
+    cutting (``expand``) and one reading are never inside at once. Each call is held open
+    (:class:`HeldOpen`), so that, unguarded, the two would overlap."""
+    from tests.fixtures.held_open import HeldOpen, together
+    from vantage_plugin.core.engine import subdivision
+
+    angles = np.linspace(0, 2 * np.pi, 2000, endpoint=False)
+    big = shapely.Polygon(np.column_stack([-60 + 0.05 * np.cos(angles), -3 + 0.05 * np.sin(angles)]))
+    src = DataSource(write_gpkg(tmp_path / "big.gpkg", [wdpa_row(7, "Big", big)]))
+    index = OverlapIndex(src, "pa", max_vertices=64)
+    plots = [shapely.box(-60.05 + 0.01 * k, -3.0, -60.045 + 0.01 * k, -2.995) for k in range(10)]
+    areas = [geod_ha(p) for p in plots]
+    held = HeldOpen()
+    for name in ("expand", "pieces"):
+        monkeypatch.setattr(subdivision.LazyPieces, name, held.wrap(getattr(subdivision.LazyPieces, name)))
+    _, described = together(lambda: index.overlaps(plots, areas), index.describe)
+    assert held.most == 1
+    assert described["pieces"] >= 0
+    assert len(index.pieces) == len(index.piece_parent) > 1  # the plots had the big area cut
