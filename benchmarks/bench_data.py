@@ -298,8 +298,11 @@ def plots(out: Path, s: Setting, n: int, chunk: int = 100_000) -> dict[str, str]
                 layer.CreateFeature(f)
             layer.CommitTransaction()
     temps = {key: tmp for key, (_, _, tmp) in files.items()}
-    files.clear()  # closes the datasets (the tuples held the only references)
-    ds = layer = defn = f = None
+    # every reference dropped, so GDAL closes each dataset (writing its extent and feature-count triggers)
+    # before it is renamed: SQLite makes a connection to a moved file read-only, and GDAL's writes at
+    # close then failed ("attempt to write a readonly database"), leaving the file without them
+    files.clear()
+    ds = _ds = layer = defn = f = None
     for key, tmp in temps.items():
         os.replace(tmp, paths[key])
     return {k: str(v) for k, v in paths.items()}
