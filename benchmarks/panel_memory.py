@@ -12,8 +12,10 @@ GUI, on the same GeoPackage and rasters (bundled engine, forest + loss, no prote
 - ``processing``: ``check_to_file(keep=False)``, counts only.
 
 For each it prints wall and CPU time, peak RSS (VmHWM) and what the process still holds once the check
-has returned (RSS after minus RSS before: what the panel keeps while it shows the outcome). Rounds are
-interleaved; medians of ``--repeats``.
+has returned (RSS after minus RSS before: what the panel keeps while it shows the outcome), split by
+glibc's ``mallinfo2`` into what the C allocator has handed out (``in use``: live objects, Python's and
+the libraries') and what it holds free without giving it back to the system (``free kept``), each as
+after minus before. Rounds are interleaved; medians of ``--repeats``.
 
     QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$PATH .venv/bin/python benchmarks/panel_memory.py
     ... benchmarks/panel_memory.py --sizes 10k,100k --repeats 1
@@ -23,6 +25,8 @@ interleaved; medians of ``--repeats``.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import gc
 import json
 import os
@@ -77,6 +81,23 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                     "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def _malloc_mb() -> tuple[float, float]:
+    """(in use, free kept) by glibc's allocator, MB (``mallinfo2``: ``uordblks + hblkhd``, ``fordblks``);
+    NaN where the C library has no ``mallinfo2`` (glibc < 2.33, other systems)."""
+    try:
+        mallinfo2 = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return float("nan"), float("nan")
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) / 2**20, info.fordblks / 2**20
+
+
 def worker(a: dict) -> dict:
     """One check in this process (``a``: contender, plots, forest, loss, out)."""
     from qgis.core import QgsApplication, QgsVectorLayer
@@ -96,6 +117,7 @@ def worker(a: dict) -> dict:
     path = str(Path(a["out"]) / f"result_{a['contender']}.gpkg")
     gc.collect()
     before = _rss_mb()
+    used_before, free_before = _malloc_mb()
     with bc.Timer() as t:
         if a["contender"] == "panel":
             held = check_outcome.check_and_count(source=source, engine=ENGINE_BUNDLED, path=path,
@@ -112,9 +134,15 @@ def worker(a: dict) -> dict:
                 held["groups"] = group_report(done.output.report.issues)
     gc.collect()
     kept = _rss_mb() - before
+    used, free = _malloc_mb()
+    from vantage_plugin.core.runs import release_free_memory
+
+    release_free_memory()
+    trimmed = _rss_mb() - before
     plots = held["done"].plot_count if "done" in held else held["summary"]["plots"]
     del held
-    return {"seconds": t.seconds, "cpu": t.cpu, "held_mb": kept, "plots": plots}
+    return {"seconds": t.seconds, "cpu": t.cpu, "held_mb": kept, "plots": plots, "in_use_mb": used - used_before,
+            "free_kept_mb": free - free_before, "trimmed_mb": trimmed}
 
 
 def main() -> int:
@@ -143,7 +171,7 @@ def main() -> int:
             runs = bc.interleaved(contenders, a.repeats, one)
             base = bc.median_run(runs.get("processing", []))
             print(f"  {'contender':<11} {'plots':>8} {'wall s':>8} {'CPU s':>8} {'peak MB':>9} {'held MB':>8} "
-                  f"{'peak/processing':>16}")
+                  f"{'peak/processing':>16} {'in use MB':>10} {'free kept MB':>13} {'held after trim MB':>19}")
             for name in contenders:
                 r = bc.median_run(runs[name])
                 if r is None:
@@ -151,7 +179,8 @@ def main() -> int:
                     continue
                 ratio = r["maxrss_mb"] / base["maxrss_mb"] if base else None
                 print(f"  {name:<11} {r['plots']:>8} {r['seconds']:>8.2f} {r['cpu']:>8.2f} {r['maxrss_mb']:>9.0f} "
-                      f"{r['held_mb']:>8.0f} {bc.fmt(ratio):>16}")
+                      f"{r['held_mb']:>8.0f} {bc.fmt(ratio):>16} {r.get('in_use_mb', float('nan')):>10.0f} "
+                      f"{r.get('free_kept_mb', float('nan')):>13.0f} {r.get('trimmed_mb', float('nan')):>19.0f}")
     print(f"# load average at the end: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}; {time.strftime('%H:%M')}")
     return 0
 

@@ -12,6 +12,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.analysis import STATUS_FAILED, STATUS_INVALID, STATUS_NO_DATA, STATUS_PENDING, STATUS_SIMULATED
+from ..core.runs import release_free_memory
 from ..core.validation.issue_table import IssueColumns, IssueTable
 from ..i18n import tr
 from ..qgis_bridge import operations
@@ -243,6 +244,10 @@ def check_and_count(feedback: Any = None, result_layer: Optional[dict] = None, t
         if layer is not None:
             layer.moveToThread(QCoreApplication.instance().thread())
         outcome["layer"] = layer
+    # what the check and the counting after it freed, back to the system while QGIS runs on: the check
+    # hands back what it freed when it ends, but the counting frees more (at 1,000,000 plots the panel's
+    # process held 922 MB more than before the check, 486 MB once this was handed back)
+    release_free_memory()
     return outcome
 
 
