@@ -224,17 +224,18 @@ PHASES = (
 
 
 def _timed(owner, name: str, spent: dict, phase: str, generator: bool = False) -> None:
-    """Replace ``owner.name`` by a wrapper adding its wall and CPU time (a generator's: of each step) to
-    ``spent[phase]``."""
+    """Replace ``owner.name`` by a wrapper adding its wall, CPU and kernel (system CPU: e.g. the writes the
+    kernel throttles when dirty pages pile up) time (a generator's: of each step) to ``spent[phase]``."""
 
     def add(before: tuple) -> None:
-        wall, cpu = before
-        mine = spent.setdefault(phase, [0.0, 0.0, 0])
+        wall, cpu, system = before
+        mine = spent.setdefault(phase, [0.0, 0.0, 0, 0.0])
         mine[0] += time.perf_counter() - wall
         mine[1] += time.process_time() - cpu
         mine[2] += 1
+        mine[3] += os.times().system - system
 
-    bc.wrap_timed(owner, name, generator, lambda: (time.perf_counter(), time.process_time()), add)
+    bc.wrap_timed(owner, name, generator, lambda: (time.perf_counter(), time.process_time(), os.times().system), add)
 
 
 def worker_phases(a: dict) -> dict:
@@ -271,11 +272,13 @@ def worker_phases(a: dict) -> dict:
     loss = glob.glob(a["rasters"] + "/*lossyear*.tif")[0]
     params = {"INPUT": a["plots"], "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
               "FOREST_IS_JRC": "jrc" in Path(a["rasters"]).name, "OUTPUT": a["result"]}
+    system = os.times().system
     with bc.Timer() as t:
         done = processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
+    system = os.times().system - system
     counts = {k: done.get(k) for k in ("PLOTS", "HIGH", "MEDIUM", "LOW", "UNKNOWN", "INVALID", "FAILED")}
-    return {"seconds": t.seconds, "cpu": t.cpu, "maxrss_mb": bc.peak_mb(), "load": os.getloadavg()[0],
-            "phases": spent, "counts": counts}
+    return {"seconds": t.seconds, "cpu": t.cpu, "system": system, "maxrss_mb": bc.peak_mb(),
+            "load": os.getloadavg()[0], "phases": spent, "counts": counts}
 
 
 def same_layers(a: str, b: str) -> list[str]:
@@ -333,18 +336,24 @@ def phases(a: argparse.Namespace) -> None:
             print(f"  round {r + 1} {name}: {out['seconds']:.1f} s wall, {out['cpu']:.1f} s CPU, peak "
                   f"{out['maxrss_mb']:.0f} MB (load {out['load']:.1f}); {out['counts']}", flush=True)
     names = [name for name in trees if results[name]]
-    print(f"\n{'phase (median of rounds)':<40}" + "".join(f"{n + ' wall':>16}{n + ' CPU':>16}" for n in names))
+    # "kernel": the system part of the CPU time (reads, writes, page faults; on a VM whose disk falls behind,
+    # the writes of a large result show up here)
+    print(f"\n{'phase (median of rounds)':<40}" + "".join(f"{n + ' wall':>16}{n + ' CPU':>16}{'kernel':>8}"
+                                                          for n in names))
     for _, _, phase in PHASES:
         cells = []
         for name in names:
             runs = [out["phases"][phase] for out in results[name] if phase in out["phases"]]
-            cells += [_median([x[0] for x in runs]), _median([x[1] for x in runs])]
-        print(f"{phase:<40}" + "".join(f"{bc.fmt(x):>16}" for x in cells))
+            cells += [(_median([x[0] for x in runs]), 16), (_median([x[1] for x in runs]), 16),
+                      (_median([x[3] for x in runs if len(x) > 3]), 8)]
+        print(f"{phase:<40}" + "".join(f"{bc.fmt(x):>{w}}" for x, w in cells))
     totals = []
     for name in names:
         totals += [_median([o["seconds"] for o in results[name]]),
                    _median([o["cpu"] for o in results[name]])]
-    print(f"{'whole check':<40}" + "".join(f"{bc.fmt(x):>16}" for x in totals))
+    kernel = [_median([o["system"] for o in results[name] if "system" in o]) for name in names]
+    print(f"{'whole check':<40}" + "".join(f"{bc.fmt(totals[2 * k]):>16}{bc.fmt(totals[2 * k + 1]):>16}"
+                                          f"{bc.fmt(kernel[k]):>8}" for k in range(len(names))))
     for k, name in enumerate(names[1:], start=1):  # > 1: this tree is faster
         wall, cpu = totals[2 * k] / totals[0], totals[2 * k + 1] / totals[1]
         print(f"  {name} ÷ this tree, whole check: {wall:.2f}× wall, {cpu:.2f}× CPU")
