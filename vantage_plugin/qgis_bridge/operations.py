@@ -519,14 +519,21 @@ def _check_in_chunks(source: PlotSource, path: str, layer_name: str, options: An
     size = chunk_size or CHUNK_PLOTS
     wkb_type: Optional[int] = None
     spatial = SPATIAL_ORDER
-    for _ in range(3):  # each restart settles one of the two for good
-        try:
-            return _stream_check(source, path, layer_name, options, feedback, keep, size, context, wkb_type, spatial)
-        except _OtherGeometryType as other:  # the next pass knows the whole layer's type: it cannot differ
-            wkb_type = other.wkb_type
-        except _FileOrderNeeded:
-            spatial = False
-    return _stream_check(source, path, layer_name, options, feedback, keep, size, context, wkb_type, False)
+    try:
+        for _ in range(3):  # each restart settles one of the two for good
+            try:
+                return _stream_check(source, path, layer_name, options, feedback, keep, size, context, wkb_type,
+                                     spatial)
+            except _OtherGeometryType as other:  # the next pass knows the whole layer's type: it cannot differ
+                wkb_type = other.wkb_type
+            except _FileOrderNeeded:
+                spatial = False
+        return _stream_check(source, path, layer_name, options, feedback, keep, size, context, wkb_type, False)
+    finally:
+        # what the check freed, back to the system once it ends (QGIS runs on); here rather than in the
+        # pass, whose own records (the cross-chunk boxes and ids, the counts) are freed when it returns:
+        # at 1,000,000 plots 130 MB more
+        release_free_memory()
 
 
 def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, feedback: Any, keep: bool,
@@ -618,8 +625,6 @@ def _stream_check(source: PlotSource, path: str, layer_name: str, options: Any, 
         if stream is not None:
             stream.discard()
         raise
-    finally:
-        release_free_memory()  # what the check freed, back to the system once it ends (QGIS runs on)
     run.plot_errors = dict(sorted(run.plot_errors.items()))  # in plot order, whatever the chunks' order
     run.finish(analysed)
     if keep is True:  # in plot order, whatever the chunks' order
