@@ -171,3 +171,39 @@ def wrap_timed(owner: Any, name: str, generator: bool, readings: Callable[[], tu
             add(before)
 
     setattr(owner, name, steps if generator else call)
+
+
+def qgis_with_vantage() -> tuple[Any, Any]:
+    """In a measuring process: a headless QGIS with Processing and the Vantage provider of the plugin on
+    ``sys.path``; (application, provider), both to be kept alive (a provider whose Python object is
+    collected is taken away)."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from vantage_plugin.processing.provider import VantageProvider
+
+    provider = VantageProvider()
+    if not QgsApplication.processingRegistry().addProvider(provider):
+        raise RuntimeError("the Vantage provider could not be added")
+    return app, provider
+
+
+def check_parameters(plots: str, rasters: str, result: str) -> dict:
+    """``vantage:checkplots``'s parameters (bundled engine) for a plots file, the forest and loss-year
+    rasters of the folder ``rasters`` (``*lossyear*.tif`` and the other ``.tif``) and a result file."""
+    import glob
+
+    forest = [f for f in glob.glob(rasters + "/*.tif") if "lossyear" not in f][0]
+    loss = glob.glob(rasters + "/*lossyear*.tif")[0]
+    return {"INPUT": plots, "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
+            "FOREST_IS_JRC": "jrc" in Path(rasters).name, "OUTPUT": result}
+
+
+def end_line() -> str:
+    """The last line a script prints: the load average and the time."""
+    return f"# load average at the end: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}; {time.strftime('%H:%M')}"

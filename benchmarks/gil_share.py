@@ -18,7 +18,6 @@ what it could gain::
 from __future__ import annotations
 
 import argparse
-import glob
 import importlib
 import json
 import os
@@ -84,20 +83,11 @@ def _timed(owner, name: str, spent: dict, phase: str, counter: Counter, generato
 
 def worker(a: dict) -> dict:
     """One check in this process, with the counter thread beside it when ``a["beside"]``."""
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _kept = bc.qgis_with_vantage()  # the application and the provider, alive for the run
     import processing
-    from processing.core.Processing import Processing
 
-    Processing.initialize()
-    from vantage_plugin.processing.provider import VantageProvider
-
-    provider = VantageProvider()  # kept: a provider whose Python object is collected is taken away
-    if not QgsApplication.processingRegistry().addProvider(provider):
-        raise RuntimeError("the Vantage provider could not be added")
     counter = Counter()
     spent: dict = {}
     for module, attribute, phase, generator in PHASES:
@@ -111,10 +101,7 @@ def worker(a: dict) -> dict:
         counter.thread.start()
         time.sleep(0.5)
         rate = counter.rate()
-    forest = [f for f in glob.glob(a["rasters"] + "/*.tif") if "lossyear" not in f][0]
-    loss = glob.glob(a["rasters"] + "/*lossyear*.tif")[0]
-    params = {"INPUT": a["plots"], "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
-              "FOREST_IS_JRC": "jrc" in Path(a["rasters"]).name, "OUTPUT": a["result"]}
+    params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
     with bc.Timer() as t:
         processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
     if a["beside"]:

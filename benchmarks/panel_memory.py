@@ -29,10 +29,8 @@ import ctypes
 import ctypes.util
 import gc
 import json
-import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -181,7 +179,7 @@ def main() -> int:
                 print(f"  {name:<11} {r['plots']:>8} {r['seconds']:>8.2f} {r['cpu']:>8.2f} {r['maxrss_mb']:>9.0f} "
                       f"{r['held_mb']:>8.0f} {bc.fmt(ratio):>16} {r.get('in_use_mb', float('nan')):>10.0f} "
                       f"{r.get('free_kept_mb', float('nan')):>13.0f} {r.get('trimmed_mb', float('nan')):>19.0f}")
-    print(f"# load average at the end: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}; {time.strftime('%H:%M')}")
+    print(bc.end_line())
     return 0
 
 

@@ -28,7 +28,6 @@ beside validation); the check's own run of the chunk follows, so its result file
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import pickle
@@ -99,20 +98,12 @@ def _columnar(plots: list, output, report) -> list:
 
 def worker(a: dict) -> dict:
     """In its own process: the check of ``a["plots"]``, its first ``a["chunks"]`` chunks measured."""
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _kept = bc.qgis_with_vantage()  # the application and the provider, alive for the run
     import processing
-    from processing.core.Processing import Processing
 
-    Processing.initialize()
     from vantage_plugin.core import service
-    from vantage_plugin.processing.provider import VantageProvider
-
-    provider = VantageProvider()  # kept: a provider whose Python object is collected is taken away
-    QgsApplication.processingRegistry().addProvider(provider)
     from vantage_plugin.core.validation import validate
 
     measured: list[dict] = []
@@ -154,10 +145,7 @@ def worker(a: dict) -> dict:
         return check_plots(plots, engine, **kwargs)
 
     service.check_plots = measuring
-    forest = [f for f in glob.glob(a["rasters"] + "/*.tif") if "lossyear" not in f][0]
-    loss = glob.glob(a["rasters"] + "/*lossyear*.tif")[0]
-    params = {"INPUT": a["plots"], "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
-              "FOREST_IS_JRC": "jrc" in Path(a["rasters"]).name, "OUTPUT": a["result"]}
+    params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
     processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
     return {"chunks": measured}
 
@@ -214,7 +202,7 @@ def main() -> int:
               f"the plots {sums['columnar plots']:.2f} s, "
               f"the issues' table {sums['columnar issues']:.2f} s, the result columns {sums['result columns']:.2f} s "
               f"(work the writer does anyway), the pickling back the rest")
-    print(f"# load average at the end: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}; {time.strftime('%H:%M')}")
+    print(bc.end_line())
     return 0
 
 

@@ -240,26 +240,16 @@ def _timed(owner, name: str, spent: dict, phase: str, generator: bool = False) -
 
 def worker_phases(a: dict) -> dict:
     """Runs in its own process on the tree ``a["tree"]``: one ``vantage:checkplots`` in-process, timed by phase."""
-    import glob
     import importlib
 
     sys.path.insert(0, a["tree"])
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _kept = bc.qgis_with_vantage()  # the application and the provider, alive for the run
     import processing
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from vantage_plugin.processing.provider import VantageProvider
 
     plugin = Path(sys.modules["vantage_plugin"].__file__)
     assert plugin.is_relative_to(a["tree"]), f"{plugin} is not the plugin of {a['tree']}"
-    provider = VantageProvider()  # kept: a provider whose Python object is collected is taken away
-    if not QgsApplication.processingRegistry().addProvider(provider):
-        raise RuntimeError("the Vantage provider could not be added")
     spent: dict = {}
     for module, attribute, phase in PHASES:
         owner = importlib.import_module(module)
@@ -268,10 +258,7 @@ def worker_phases(a: dict) -> dict:
             owner = getattr(owner, part)
         if hasattr(owner, name):
             _timed(owner, name, spent, phase, generator=name == "plot_chunks")
-    forest = [f for f in glob.glob(a["rasters"] + "/*.tif") if "lossyear" not in f][0]
-    loss = glob.glob(a["rasters"] + "/*lossyear*.tif")[0]
-    params = {"INPUT": a["plots"], "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
-              "FOREST_IS_JRC": "jrc" in Path(a["rasters"]).name, "OUTPUT": a["result"]}
+    params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
     system = os.times().system
     with bc.Timer() as t:
         done = processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
