@@ -154,7 +154,7 @@ def test_free_memory_is_handed_back_every_so_many_plots(qgis_app, tmp_path, monk
 
 def test_the_panels_task_hands_back_free_memory_last(qgis_app, tmp_path, monkeypatch):
     """The panel's task counts and groups after the check has handed its free memory back, and that frees
-    more (at 1,000,000 plots: 922 MB held against 486 MB once handed back, ``benchmarks/panel_memory.py``):
+    more (at 1,000,000 plots: 922 MB held without this, 498 MB with it, ``benchmarks/panel_memory.py``):
     the task hands it back once more, after everything else it does."""
     options = rasters(tmp_path)
     layer = write_plots_layer(tmp_path / "plots.gpkg", plot_rows())
