@@ -258,6 +258,10 @@ def worker_phases(a: dict) -> dict:
             owner = getattr(owner, part)
         if hasattr(owner, name):
             _timed(owner, name, spent, phase, generator=name == "plot_chunks")
+    if a.get("chunk_plots"):
+        from vantage_plugin.core import chunks
+
+        chunks.CHUNK_PLOTS = a["chunk_plots"]
     params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
     system = os.times().system
     with bc.Timer() as t:
@@ -298,12 +302,17 @@ def same_layers(a: str, b: str) -> list[str]:
 
 def phases(a: argparse.Namespace) -> None:
     trees = {"this tree": str(REPO), **{f"against {k + 1}": str(Path(t).resolve()) for k, t in enumerate(a.against)}}
+    sizes = [int(n) for n in str(a.chunk_plots).split(",") if int(n)] or [0]
+    if len(sizes) > 1:  # each tree with each chunk size, as contenders of their own
+        trees = {f"{name}, {n} a chunk": tree for name, tree in trees.items() for n in sizes}
+    chunk_of = {name: (int(name.rsplit(", ", 1)[1].split()[0]) if len(sizes) > 1 else sizes[0]) for name in trees}
     work = Path(tempfile.mkdtemp(prefix="vantage-phases-"))
     results: dict = {name: [] for name in trees}
     print(f"=== phases of vantage:checkplots on {a.phases} (rasters: {a.rasters}); trees: {trees}", flush=True)
     for r in range(a.repeats):
         for name, tree in trees.items():
             args = {"tree": tree, "plots": str(Path(a.phases).resolve()), "rasters": str(Path(a.rasters).resolve()),
+                    "chunk_plots": chunk_of[name],
                     "result": str(work / name.replace(" ", "_") / "result.gpkg")}
             Path(args["result"]).parent.mkdir(exist_ok=True)
             for stale in Path(args["result"]).parent.glob("result.gpkg*"):  # a new file each round, as run_plugin
@@ -325,13 +334,14 @@ def phases(a: argparse.Namespace) -> None:
     names = [name for name in trees if results[name]]
     # "kernel": the system part of the CPU time (reads, writes, page faults; on a VM whose disk falls behind,
     # the writes of a large result show up here)
-    print(f"\n{'phase (median of rounds)':<40}" + "".join(f"{n + ' wall':>16}{n + ' CPU':>16}{'kernel':>8}"
-                                                          for n in names))
+    width = {name: max(16, len(name) + 6) for name in names}  # each contender's columns: its name fits
+    print(f"\n{'phase (median of rounds)':<40}" + "".join(f"{n + ' wall':>{width[n]}}{n + ' CPU':>{width[n]}}"
+                                                          f"{'kernel':>8}" for n in names))
     for _, _, phase in PHASES:
         cells = []
         for name in names:
             runs = [out["phases"][phase] for out in results[name] if phase in out["phases"]]
-            cells += [(_median([x[0] for x in runs]), 16), (_median([x[1] for x in runs]), 16),
+            cells += [(_median([x[0] for x in runs]), width[name]), (_median([x[1] for x in runs]), width[name]),
                       (_median([x[3] for x in runs if len(x) > 3]), 8)]
         print(f"{phase:<40}" + "".join(f"{bc.fmt(x):>{w}}" for x, w in cells))
     totals = []
@@ -339,17 +349,17 @@ def phases(a: argparse.Namespace) -> None:
         totals += [_median([o["seconds"] for o in results[name]]),
                    _median([o["cpu"] for o in results[name]])]
     kernel = [_median([o["system"] for o in results[name] if "system" in o]) for name in names]
-    print(f"{'whole check':<40}" + "".join(f"{bc.fmt(totals[2 * k]):>16}{bc.fmt(totals[2 * k + 1]):>16}"
-                                          f"{bc.fmt(kernel[k]):>8}" for k in range(len(names))))
-    for k, name in enumerate(names[1:], start=1):  # > 1: this tree is faster
+    print(f"{'whole check':<40}" + "".join(f"{bc.fmt(totals[2 * k]):>{width[n]}}{bc.fmt(totals[2 * k + 1]):>{width[n]}}"
+                                          f"{bc.fmt(kernel[k]):>8}" for k, n in enumerate(names)))
+    for k, name in enumerate(names[1:], start=1):  # > 1: the first is faster
         wall, cpu = totals[2 * k] / totals[0], totals[2 * k + 1] / totals[1]
-        print(f"  {name} ÷ this tree, whole check: {wall:.2f}× wall, {cpu:.2f}× CPU")
-    ours = work / "this_tree" / "result.gpkg"
+        print(f"  {name} ÷ {names[0]}, whole check: {wall:.2f}× wall, {cpu:.2f}× CPU")
+    ours = work / names[0].replace(" ", "_") / "result.gpkg" if names else None
     for name in names[1:]:
         theirs = work / name.replace(" ", "_") / "result.gpkg"
         differ = same_layers(str(ours), str(theirs))
-        print(f"  result GeoPackage of this tree vs {name}: " + ("identical (every table's rows)" if not differ else
-                                                                f"DIFFERENT tables: {differ}"))
+        print(f"  result GeoPackage of {names[0]} vs {name}: " + ("identical (every table's rows)" if not differ else
+                                                                  f"DIFFERENT tables: {differ}"))
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -379,6 +389,9 @@ def main() -> int:
     p.add_argument("--phases", metavar="FILE", help="in-process phase timings of the check of FILE's plots")
     p.add_argument("--rasters", help="--phases: the folder of the forest and loss-year rasters (*.tif)")
     p.add_argument("--against", action="append", default=[], help="--phases: another tree to time the same way")
+    p.add_argument("--chunk-plots", default="0",
+                   help="--phases: plots per chunk (core.chunks.CHUNK_PLOTS), comma-separated: each tree with each "
+                        "size, interleaved; 0 (default): the tree's own")
     a = p.parse_args()
     bc.set_gdal_cache(a.gdal_cache)
     out = Path(a.out)
