@@ -97,7 +97,7 @@ def _columnar(plots: list, output, report) -> list:
 
 
 def worker(a: dict) -> dict:
-    """In its own process: the check of ``a["plots"]``, its first ``a["chunks"]`` chunks measured."""
+    """In its own process: the check of ``a["plots"]``, ``a["chunks"]`` chunks measured from the second on."""
     from qgis.core import QgsProcessingFeedback
 
     _kept = bc.qgis_with_vantage()  # the application and the provider, alive for the run
