@@ -19,7 +19,7 @@ from ..qgis_bridge import operations
 from .problems_view import group_report, group_table
 from .reasons import not_assessed_reason
 from .result_layers import open_result_layer
-from .results_view import ResultTally, facts_of
+from .results_view import ResultTally
 from .summary_dialog import summary_text
 
 ASSESSED_LEVELS = ("High", "Medium", "Low")
@@ -165,9 +165,7 @@ class PanelKeeper:
 
     def add(self, plots: Sequence[Any], results: Sequence[Any]) -> None:
         self.status.add(results)
-        add = self.tally.add
-        for result in results:
-            add(facts_of(result))
+        self.tally.add_results(results)
         if self.engine is None and results:
             self.engine = getattr(results[0], "engine", None)
         self._indexes.append(np.fromiter((plot.index for plot in plots), dtype=np.int64, count=len(plots)))

@@ -211,3 +211,37 @@ def test_the_tally_keeps_the_first_images_in_plot_order_and_counts_why_plots_are
             counts[why] = counts.get(why, 0) + 1
     expected = ", ".join(f"{why} ({n})" for why, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:3])
     assert unknown_reasons(tally) == expected and expected
+
+
+def test_the_tally_of_a_chunk_in_bulk_is_the_tally_plot_by_plot():
+    """``ResultTally.add_results`` (the panel's keeper, chunk by chunk) counts what :meth:`ResultTally.add`
+    of each plot's facts counts: the same entries, counts, reasons and images, and hectares to within
+    rounding (added in another order)."""
+    from vantage_plugin.core.analysis import AREA_HA, IL_SUMMARY, INDIGENOUS_LAND
+    from vantage_plugin.gui.results_view import ResultTally
+
+    rng = random.Random(11)
+    results = []
+    for k in range(3000):
+        level = rng.choice(["Low", "Low", "Low", "Medium", "High", "Unknown", ""])
+        status = rng.choice(["ok", "ok", "ok", "no_data", "failed", "invalid"])
+        image = f"https://example.org/{k}.png" if rng.random() < 0.3 else ""
+        result = _result(k, level, status, image, rng.choice([(), ("outside_data",)]),
+                         rng.choice(["", "because"]), protected=rng.choice([0.0, 0.0, 0.0, 0.25]))
+        if rng.random() < 0.1:
+            result.analysis[INDIGENOUS_LAND] = {IL_SUMMARY: {TOTAL_OVERLAP_AREA_HA: rng.choice([0.0, 0.75])}}
+        result.analysis[AREA_HA] = rng.uniform(0.5, 50.0)
+        results.append(result)
+    one_by_one = ResultTally()
+    for result in results:
+        one_by_one.add(facts_of(result))
+    bulk = ResultTally()
+    shuffled = results[:]
+    rng.shuffle(shuffled)  # a check's chunks come in any order
+    for at in range(0, len(shuffled), 700):
+        bulk.add_results(shuffled[at:at + 700])
+    assert bulk.plots == one_by_one.plots
+    assert bulk.hectares == pytest.approx(one_by_one.hectares, rel=1e-12)
+    assert bulk.unknown == one_by_one.unknown and bulk.evidence == one_by_one.evidence
+    assert {"risk:Low", "risk:Medium", "status:ok", NOT_CHECKED} <= set(bulk.plots)
+    assert bulk.plots["risk:Low"] > 100  # most plots took the bulk path
