@@ -175,12 +175,19 @@ def wrap_timed(owner: Any, name: str, generator: bool, readings: Callable[[], tu
 
 def qgis_with_vantage() -> tuple[Any, Any]:
     """In a measuring process: a headless QGIS with Processing and the Vantage provider of the plugin on
-    ``sys.path``; (application, provider), both to be kept alive (a provider whose Python object is
-    collected is taken away)."""
+    ``sys.path``; (application, provider), both to be kept alive (:func:`vantage_provider`)."""
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
+    return app, vantage_provider()
+
+
+def vantage_provider() -> Any:
+    """Processing initialised in this QGIS process and the Vantage provider added to it; the provider, to be
+    kept alive (a provider whose Python object is collected is taken away)."""
+    from qgis.core import QgsApplication
+
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
 
@@ -190,7 +197,7 @@ def qgis_with_vantage() -> tuple[Any, Any]:
     provider = VantageProvider()
     if not QgsApplication.processingRegistry().addProvider(provider):
         raise RuntimeError("the Vantage provider could not be added")
-    return app, provider
+    return provider
 
 
 def check_parameters(plots: str, rasters: str, result: str) -> dict:

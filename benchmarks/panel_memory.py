@@ -15,7 +15,8 @@ For each it prints wall and CPU time, peak RSS (VmHWM) and what the process stil
 has returned (RSS after minus RSS before: what the panel keeps while it shows the outcome), split by
 glibc's ``mallinfo2`` into what the C allocator has handed out (``in use``: live objects, Python's and
 the libraries') and what it holds free without giving it back to the system (``free kept``), each as
-after minus before. Rounds are interleaved; medians of ``--repeats``.
+after minus before, and what it still holds once free memory is handed back (``held after trim``:
+``runs.release_free_memory``). Rounds are interleaved; medians of ``--repeats``.
 
     QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$PATH .venv/bin/python benchmarks/panel_memory.py
     ... benchmarks/panel_memory.py --sizes 10k,100k --repeats 1
@@ -39,6 +40,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
 import bench_common as bc  # noqa: E402
+import spatial_order  # noqa: E402
 
 CONTENDERS = ("panel", "keep-all", "processing")
 
@@ -57,8 +59,12 @@ def data(size: str) -> dict:
     out = _out()
     if size == "10k":
         folder, plots, tag = out / "hansen30", out / "hansen30" / "plots_hansen30_10000.gpkg", "hansen30"
-    elif size == "100k":
-        folder, plots, tag = out / "million30", out / "million30" / "plots_every10.gpkg", "million30"
+    elif size == "100k":  # made from the million file when missing, as spatial_order.py makes its shares
+        folder, tag = out / "million30", "million30"
+        million = folder / "plots_million30_1000000.gpkg"
+        plots = folder / "plots_every10.gpkg"
+        if not plots.exists() and million.exists():
+            plots = Path(spatial_order.share(str(million), 10, folder))
     elif size == "1m":
         folder, plots, tag = out / "million30", out / "million30" / "plots_million30_1000000.gpkg", "million30"
     else:

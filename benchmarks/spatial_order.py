@@ -34,19 +34,13 @@ MODES = ("spatial", "spatial-in-place", "file-order")
 def worker(args: dict) -> dict:
     """Runs in its own process: one check with ``operations.SPATIAL_ORDER`` as asked (``spatial-in-place``:
     spatial order with each chunk's rows inserted among the rows before, ``writing.SIDE_TABLES`` off)."""
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _kept = bc.qgis_with_vantage()  # the application and the provider, alive for the run
     import processing
-    from processing.core.Processing import Processing
 
-    from vantage_plugin.processing.provider import VantageProvider
     from vantage_plugin.qgis_bridge import operations, writing
 
-    Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(VantageProvider())
     operations.SPATIAL_ORDER = args["mode"] != "file-order"
     writing.SIDE_TABLES = args["mode"] != "spatial-in-place"
     params = {"INPUT": args["plots"], "ENGINE": 0, "FOREST_2020": args["forest"], "LOSS_YEAR": args["loss"],

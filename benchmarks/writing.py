@@ -48,17 +48,13 @@ import bench_data as bd  # noqa: E402
 
 def capture(files: dict, n: int, out: Path) -> dict:
     """Run ``vantage:checkplots`` once and keep what ``ResultStream`` was given."""
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _provider = bc.vantage_provider()  # kept alive for the run
     import processing
-    from processing.core.Processing import Processing
 
-    from vantage_plugin.processing.provider import VantageProvider
     from vantage_plugin.qgis_bridge import results
 
-    Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(VantageProvider())
     kept: dict = {"chunks": []}
     init, add = results.ResultStream.__init__, results.ResultStream.add
 

@@ -254,7 +254,8 @@ def release_free_memory() -> bool:
     could be asked. Each thread that allocates gets an arena of its own, which keeps what the thread freed:
     at 1,000,000 plots the engine's read-ahead and overlap threads' arenas held 176 MB more at the peak
     (1,402 MB against 1,226 MB without read-ahead, 1,171 MB with one arena). Called between chunks
-    (``qgis_bridge.operations.TRIM_EVERY_PLOTS``)."""
+    (``qgis_bridge.operations.TRIM_EVERY_PLOTS``), when a check's chunks are done and once it has returned
+    (``operations``), and last in the panel's task (``gui.check_outcome.check_and_count``)."""
     trim = _malloc_trim()
     if trim is None:
         return False

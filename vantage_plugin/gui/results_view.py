@@ -190,7 +190,6 @@ class ResultTally:
                     insort(kept, (facts.index, facts.evidence))
                     del kept[MAX_EVIDENCE:]
 
-
     def add_results(self, results: Sequence[Any]) -> None:
         """:meth:`add` of each result's :func:`facts_of`, in bulk (a check's chunk): the plots that are only
         counted (most of them: a level that needs no look, no overlap) are counted by entry without

@@ -17,6 +17,9 @@ from tests.fixtures.streaming import plot_rows, rasters, write_plots_layer
 from tests.qgis.support import wait_for
 from vantage_plugin.core import chunks
 from vantage_plugin.core.analysis import (
+    AREA_HA,
+    IL_SUMMARY,
+    INDIGENOUS_LAND,
     PA_SUMMARY,
     PROTECTED_AREAS,
     TOTAL_OVERLAP_AREA_HA,
@@ -32,6 +35,7 @@ from vantage_plugin.gui.results_view import (
     MAX_EVIDENCE,
     NOT_CHECKED,
     ResultsView,
+    ResultTally,
     facts_of,
     status_label,
     tally_results,
@@ -217,9 +221,6 @@ def test_the_tally_of_a_chunk_in_bulk_is_the_tally_plot_by_plot():
     """``ResultTally.add_results`` (the panel's keeper, chunk by chunk) counts what :meth:`ResultTally.add`
     of each plot's facts counts: the same entries, counts, reasons and images, and hectares to within
     rounding (added in another order)."""
-    from vantage_plugin.core.analysis import AREA_HA, IL_SUMMARY, INDIGENOUS_LAND
-    from vantage_plugin.gui.results_view import ResultTally
-
     rng = random.Random(11)
     results = []
     for k in range(3000):
