@@ -119,7 +119,7 @@ class IssueTable(SequenceABC):
         lon, lat = self.place[row].tolist()
         location = None if lon != lon else (lon, lat)  # NaN: no place
         return new_issue(kind.code, kind.severity, message, int(self.plot[row]), label, kind.fix,
-                         None if other == NO_OTHER else other, location, params)
+                         None if other == NO_OTHER else other, location, params, kind.rendered)
 
     def rows(self, rows: np.ndarray) -> IssueRows:
         return IssueRows(self, rows)
@@ -162,9 +162,8 @@ class IssueColumns:
         self._labels = bytearray()
         self._label_ends: list[np.ndarray] = []
 
-    def _kind(self, issue: Any) -> IssueKind:
-        rendered = _rendered(issue)
-        names = tuple(name for name, _ in issue.params)
+    def _kind(self, issue: Any, names: tuple, rendered: bool) -> int:
+        """The number of the kind of ``issue`` (its parameters' ``names``; ``rendered``: :func:`_rendered`)."""
         key = (issue.code, issue.severity, issue.fix, names, rendered)
         number = self._kind_ids.get(key)
         if number is None:
@@ -172,50 +171,59 @@ class IssueColumns:
             columns = len(names) + (0 if rendered else 1)
             self._kinds.append(IssueKind(issue.code, issue.severity, issue.fix, names, rendered,
                                          pending=[[] for _ in range(columns)], pieces=[[] for _ in range(columns)]))
-        return self._kinds[number]
+        return number
 
     def add(self, issues: Sequence[Any], order: Callable[[Any], tuple]) -> None:
+        """Keep ``issues``, to be given back in the order of ``order(issue)``: one pass over them gathers
+        their values in lists, which become arrays once the pass is done."""
         n = len(issues)
         if not n:
             return
-        kind_of = np.empty(n, dtype=np.int32)
-        position = np.empty(n, dtype=np.int32)
-        plot = np.empty(n, dtype=np.int64)
-        other = np.empty(n, dtype=np.int64)
-        place = np.full((n, 2), np.nan)
-        keys = np.zeros((n, ORDER_KEYS), dtype=np.int64)
-        ends = np.empty(n, dtype=np.int64)
-        labels = self._labels
-        numbers: dict[int, int] = {}
+        kinds, kind_ids = self._kinds, self._kind_ids
+        kind_of = [0] * n
+        position = [0] * n
+        plots, others, places, keys, labels = [], [], [], [], []
         for k, issue in enumerate(issues):
-            kind = self._kind(issue)
-            number = numbers.get(id(kind))
+            params = issue.params
+            names = tuple([name for name, _ in params])
+            # an issue its rule made (make_issue, make_issues) is its template filled, by construction
+            rendered = issue.templated or _rendered(issue)
+            number = kind_ids.get((issue.code, issue.severity, issue.fix, names, rendered))
             if number is None:
-                number = numbers[id(kind)] = self._kinds.index(kind)
+                number = self._kind(issue, names, rendered)
+            kind = kinds[number]
             kind_of[k] = number
-            position[k] = kind.count + len(kind.pending[0]) if kind.pending else kind.count
-            values = [value for _, value in issue.params]
-            if not kind.rendered:
-                values.append(issue.message)
-            for column, value in zip(kind.pending, values):
-                column.append(value)
-            if not kind.pending:
+            pending = kind.pending
+            if pending:
+                position[k] = kind.count + len(pending[0])
+                for column, (_, value) in zip(pending, params):
+                    column.append(value)
+                if not rendered:
+                    pending[-1].append(issue.message)
+            else:
+                position[k] = kind.count
                 kind.count += 1  # no column: counted here
-            plot[k] = issue.plot_index
-            other[k] = NO_OTHER if issue.other_plot_index is None else issue.other_plot_index
-            if issue.location is not None:
-                place[k] = issue.location
-            key = order(issue)
-            keys[k, :len(key)] = key
-            labels += str(issue.plot_label).encode("utf-8")
-            ends[k] = len(labels)
-        for kind in self._kinds:  # the batch's values into columns
+            plots.append(issue.plot_index)
+            others.append(issue.other_plot_index)
+            places.append(issue.location)
+            keys.append(order(issue))
+            labels.append(issue.plot_label)
+        for kind in kinds:  # the batch's values into columns
             if kind.pending and kind.pending[0]:
                 kind.count += len(kind.pending[0])
                 for pieces, values in zip(kind.pieces, kind.pending):
                     pieces.append(_piece(values, self._strings))
                 kind.pending = [[] for _ in kind.pending]
-        self._parts.append((kind_of, position, plot, other, place, keys))
+        other = np.array([NO_OTHER if index is None else index for index in others], dtype=np.int64)
+        place = np.full((n, 2), np.nan)
+        located = [k for k, where in enumerate(places) if where is not None]
+        if located:
+            place[located] = [places[k] for k in located]
+        self._parts.append((np.array(kind_of, dtype=np.int32), np.array(position, dtype=np.int32),
+                            np.array(plots, dtype=np.int64), other, place, _order_keys(keys)))
+        encoded = [str(label).encode("utf-8") for label in labels]
+        ends = np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=n)) + len(self._labels)
+        self._labels += b"".join(encoded)
         self._label_ends.append(ends)
 
     def table(self) -> IssueTable:
@@ -240,6 +248,17 @@ class IssueColumns:
         self._parts, self._label_ends, self._labels, self._strings = [], [], bytearray(), {}
         return IssueTable(self._kinds, kinds[order], position[order], plot[order], other[order], place[order],
                           labels, sorted_ends, strings)
+
+
+def _order_keys(keys: list) -> np.ndarray:
+    """Order keys (tuples of up to :data:`ORDER_KEYS` integers) as rows of integers, zeros after a
+    shorter key's last."""
+    table = np.zeros((len(keys), ORDER_KEYS), dtype=np.int64)
+    for length in set(map(len, keys)):
+        rows = [k for k, key in enumerate(keys) if len(key) == length]
+        if length and rows:
+            table[rows, :length] = [keys[k] for k in rows]
+    return table
 
 
 def _joined(pieces: list, strings: list) -> tuple[str, Any]:

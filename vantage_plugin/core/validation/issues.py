@@ -95,6 +95,10 @@ class Issue:
     """The values ``message`` was formatted with, as (name, value) pairs: the rule's template filled
     with them gives ``message`` again (:func:`.rules.render` fills a translated template). Not part of
     equality or the hash (``message`` already says the same), so an unhashable value cannot break either."""
+    templated: bool = field(default=False, compare=False, repr=False)
+    """``message`` is the rule's template filled with ``params`` (:func:`.rules.make_issue` and
+    :func:`.rules.make_issues` make it so), so the issue can be kept without its message
+    (:class:`.issue_table.IssueColumns`). False: not known, compared when needed."""
 
     @property
     def is_error(self) -> bool:
@@ -109,19 +113,21 @@ _NEW = object.__new__
 
 
 def new_issue(code: str, severity: Severity, message: str, plot_index: int, plot_label: str, fix: Optional[str],
-              other_plot_index: Optional[int], location: Optional[tuple[float, float]], params: Params) -> Issue:
+              other_plot_index: Optional[int], location: Optional[tuple[float, float]], params: Params,
+              templated: bool = False) -> Issue:
     """``Issue(...)`` with every field given, made without the frozen dataclass's per-field
     ``object.__setattr__`` calls (half the time: validation makes one per problem, millions in a batch)."""
     issue = _NEW(Issue)
     issue.__dict__.update(code=code, severity=severity, message=message, plot_index=plot_index,
                           plot_label=plot_label, fix=fix, other_plot_index=other_plot_index, location=location,
-                          params=params)
+                          params=params, templated=templated)
     return issue
 
 
 def new_issues(code: str, severity: Severity, fix: Optional[str], messages: Sequence[str], plot_indices: Sequence[int],
                plot_labels: Sequence[str], other_plot_indices: Sequence[Optional[int]],
-               locations: Sequence[Optional[tuple[float, float]]], params: Sequence[Params]) -> list[Issue]:
+               locations: Sequence[Optional[tuple[float, float]]], params: Sequence[Params],
+               templated: bool = False) -> list[Issue]:
     """:func:`new_issue` for many issues of one rule (the columns give one value per issue). Each field is
     stored into the new issue's ``__dict__`` by item (no keyword dict per issue: 40 % less time)."""
     issues: list[Issue] = []
@@ -140,5 +146,6 @@ def new_issues(code: str, severity: Severity, fix: Optional[str], messages: Sequ
         fields["other_plot_index"] = other
         fields["location"] = location
         fields["params"] = values
+        fields["templated"] = templated
         append(issue)
     return issues

@@ -265,6 +265,7 @@ def make_issue(
         None if other is None else other.index,
         None if location is None else (float(location[0]), float(location[1])),
         tuple(values.items()),
+        templated=True,
     )
 
 
@@ -312,7 +313,8 @@ def make_issues(
     # for the garbage collector to scan.
     params = list(zip(*(repeat((key, _DEFAULTS[key]), n) if key in constant else zip(repeat(key), column)
                         for key, column in values.items()))) if n else []
-    return new_issues(code, rule.severity, rule.fix, messages, indices, labels, other_indices, wheres, params)
+    return new_issues(code, rule.severity, rule.fix, messages, indices, labels, other_indices, wheres, params,
+                      templated=True)
 
 
 def _fields(template: str) -> list[tuple[str, Optional[str], str, Optional[str]]]:

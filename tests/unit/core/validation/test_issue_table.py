@@ -7,8 +7,11 @@ import random
 
 import numpy as np
 
+from tests.fixtures.validation_plots import mixed_plots
+from vantage_plugin.core.validation import validate
 from vantage_plugin.core.validation.issue_table import IssueColumns
 from vantage_plugin.core.validation.issues import Issue, Severity
+from vantage_plugin.core.validation.rules import RULES
 
 
 def test_issue_columns_give_back_the_issues_in_their_order():
@@ -46,3 +49,21 @@ def test_issue_columns_give_back_the_issues_in_their_order():
         [type(value) for issue in expected for _, value in issue.params]
     assert table[-1] == expected[-1] and table[5:9] == expected[5:9]
     assert IssueColumns().table()[:] == []
+
+
+def test_issues_of_a_validation_come_back_with_their_messages_and_marks():
+    """Validation's issues (marked as their rule's template filled) are kept without their messages and
+    made again from the template; an issue not so marked keeps its own message, also when the template
+    would give another."""
+    issues = list(validate(mixed_plots()).issues)
+    assert issues and all(issue.templated for issue in issues)
+    code, params = issues[0].code, issues[0].params
+    made = Issue(code, issues[0].severity, "a message of its own", 0, "x", params=params)
+    assert not made.templated and RULES[code].message.format(**dict(params)) != made.message
+    columns = IssueColumns()
+    columns.add(issues + [made], lambda issue: (issue.plot_index,))
+    table = columns.table()
+    kept = sorted(issues + [made], key=lambda issue: issue.plot_index)
+    assert [(issue.message, issue.params) for issue in table] == [(issue.message, issue.params) for issue in kept]
+    assert [issue.templated for issue in table] == [issue.templated for issue in kept]
+    assert sum(not kind.rendered for kind in table.kinds) == 1

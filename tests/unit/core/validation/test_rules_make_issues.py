@@ -65,6 +65,10 @@ def test_make_issues_equals_make_issue(code: str, with_location: bool, with_othe
     assert [_issue_fields(issue) for issue in got] == [_issue_fields(issue) for issue in expected]
     assert [[type(v) for _, v in issue.params] for issue in got] == \
         [[type(v) for _, v in issue.params] for issue in expected]
+    # both mark their issues as the template filled (IssueColumns then keeps no message): it must be so
+    for issue in expected + got:
+        assert issue.templated
+        assert RULES[code].message.format(**dict(issue.params)) == issue.message
 
 
 def test_make_issues_missing_value_raises_like_make_issue() -> None:
