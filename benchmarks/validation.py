@@ -19,7 +19,10 @@ medians of ``--repeats`` (the loop, far slower, once); wall and CPU time.
     .venv/bin/python benchmarks/validation.py [--plots 100000] [--repeats 3] [--before ../main] [--no-loop]
 
 ``--before`` measures another checkout's ``validate()`` too (same data, interleaved) and says whether its
-issues (code, plot, message, location, other plot) are identical. ``--workers 1,2`` measures ``validate()``
+issues (code, plot, message, location, other plot) are identical. ``--keep`` also times, in the same
+processes, what the panel does with the issues next: keep them as columns (``IssueColumns.add``, a chunk
+of ``KEEP_CHUNK`` plots' issues at a time, with the chunked check's order key, then ``table()``), and
+compares the kept issues of both checkouts. ``--workers 1,2`` measures ``validate()``
 with each count of threads for its GEOS and numpy work over pairs and runs (``checks._WORKERS``).
 """
 
@@ -52,6 +55,8 @@ TODAY = dt.date(2025, 1, 1)
 TARGET_S = 4.0
 TARGET_PAIRS = 70_000
 MILLION = "plots_million30_1000000.gpkg"
+#: ``--keep``: the issues handed to the panel's keeper per chunk of this many plots (the check's chunk size)
+KEEP_CHUNK = 20_000
 
 
 def dense_plots(n: int, pairs: int = TARGET_PAIRS, seed: int = 5) -> list:
@@ -194,6 +199,29 @@ def per_plot_loop(plots: list, today: dt.date) -> int:
     return found
 
 
+def kept(issues: list) -> dict:
+    """The panel's keeping of ``issues`` (``gui.check_outcome.PanelKeeper.add_issues``, then ``issues()``):
+    timed, with a digest of what the kept table gives back."""
+    from functools import partial
+
+    from vantage_plugin.core.chunks import PAIR_CODES
+    from vantage_plugin.core.validation.issue_table import IssueColumns
+    from vantage_plugin.qgis_bridge.operations import _issue_order
+
+    order = partial(_issue_order, pair_codes=PAIR_CODES)
+    issues.sort(key=lambda issue: issue.plot_index // KEEP_CHUNK)  # stable: each chunk's in the order found
+    starts = np.searchsorted([issue.plot_index // KEEP_CHUNK for issue in issues],
+                             np.arange(0, max((issue.plot_index for issue in issues), default=0) // KEEP_CHUNK + 2))
+    with bc.Timer() as t:
+        columns = IssueColumns()
+        for start, end in zip(starts[:-1].tolist(), starts[1:].tolist()):
+            columns.add(issues[start:end], order)
+        table = columns.table()
+    digest = hashlib.sha256(repr([(i.code, i.plot_index, i.message, i.location, i.other_plot_index, i.params)
+                                  for i in table]).encode()).hexdigest()
+    return {"keep_s": t.seconds, "keep_cpu": t.cpu, "keep_digest": digest}
+
+
 def worker(a: dict) -> dict:
     if a["name"] == "validate-before":
         sys.path.insert(0, a["before"])  # the other checkout's plugin, imported from here on
@@ -215,6 +243,8 @@ def worker(a: dict) -> dict:
                                       for i in report.issues]).encode()).hexdigest()
         out.update(issues=len(report.issues), blocked=len(report.blocked), codes=codes, digest=digest,
                    plugin=str(Path(sys.modules["vantage_plugin"].__file__).parent.parent))
+        if a.get("keep"):
+            out.update(kept(list(report.issues)))
     elif a["name"] == "per-plot-loop":
         with bc.Timer() as t:
             per_plot_loop(plots, TODAY)
@@ -237,6 +267,7 @@ def main() -> int:
     p.add_argument("--before", help="another checkout (e.g. the main branch): its validate() measured too, "
                                      "interleaved, and its issues compared with these")
     p.add_argument("--no-loop", action="store_true", help="skip the per-plot loop")
+    p.add_argument("--keep", action="store_true", help="also time the panel's keeping of the issues as columns")
     p.add_argument("--workers", default="", help="thread counts to measure validate() with too, e.g. 1,2 "
                                                   "(checks._WORKERS; the default is min(2, cores))")
     a = p.parse_args()
@@ -248,7 +279,8 @@ def main() -> int:
         if data == "million" and not million_file().exists():
             print(f"\n=== million: skipped ({million_file()} missing)")
             continue
-        base = {"n": a.plots, "data": data, "before": str(Path(a.before).resolve()) if a.before else ""}
+        base = {"n": a.plots, "data": data, "before": str(Path(a.before).resolve()) if a.before else "",
+                "keep": a.keep}
 
         def one(name: str, r: int, base=base) -> dict:
             return bc.run_json([sys.executable, __file__, "--worker", name, json.dumps(dict(base, name=name))],
@@ -290,6 +322,20 @@ def main() -> int:
             print(f"ratio: validate() is {slow / fast:.1f}× the per-plot loop (wall), {slow_cpu / fast_cpu:.1f}× (CPU)")
         if a.before and fast and old:
             print(f"ratio: validate() is {old / fast:.2f}× the one before (wall), {old_cpu / fast_cpu:.2f}× (CPU)")
+        if a.keep:
+            keep, keep_cpu = bc.median_of(runs["validate"], "keep_s"), bc.median_of(runs["validate"], "keep_cpu")
+            print(f"kept as columns (the panel): {bc.fmt(keep)} s wall, {bc.fmt(keep_cpu)} s CPU "
+                  f"(median of {len(runs['validate'])}, chunks of {KEEP_CHUNK:,} plots)")
+            if a.before:
+                then = bc.median_run(runs["validate-before"]) or {}
+                old_keep = bc.median_of(runs["validate-before"], "keep_s")
+                old_keep_cpu = bc.median_of(runs["validate-before"], "keep_cpu")
+                same = then.get("keep_digest") == r.get("keep_digest") and bool(r.get("keep_digest"))
+                print(f"kept as columns, before: {bc.fmt(old_keep)} s wall, {bc.fmt(old_keep_cpu)} s CPU; kept issues "
+                      f"identical: {same}")
+                if keep and old_keep:
+                    print(f"ratio: keeping is {old_keep / keep:.2f}× the one before (wall), "
+                          f"{old_keep_cpu / keep_cpu:.2f}× (CPU)")
         if data == "dense":
             enough = pairs.get("pairs", 0) >= 50_000 and a.plots >= 100_000
             ok = fast is not None and fast <= TARGET_S
