@@ -341,6 +341,12 @@ def summary(s: bd.Setting, n: int, runs: dict) -> str:
     if fr and eng:
         lines.append(f"decode floor: {med['floor']:.2f} s for {fr.get('blocks')} blocks — the engine is "
                      f"{eng / med['floor']:.1f}× the floor")
+        # the floor beside what else a run must do: reading the plots, and the compiled tools' whole run
+        others = [f"{name} {med[name] / med['floor']:.1f}×" for name in EE_MODES if med.get(name)]
+        if er and er.get("read_s"):
+            others.insert(0, f"the engine's reading of the plots alone {er['read_s'] / med['floor']:.1f}×")
+        if others:
+            lines.append("  the same floor against: " + "; ".join(others))
     for name in ("qgis-gpkg", "qgis-memory"):
         qr = bc.median_run(runs.get(name, []))
         if qr:
