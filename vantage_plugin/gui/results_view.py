@@ -87,8 +87,9 @@ def filter_expression(key: str, fields: Any = None) -> str:
 def filter_label(key: str) -> str:
     if key.startswith("risk:"):
         return risk_label(key.split(":", 1)[1])
-    if key.startswith("status:"):
-        return status_label(key.split(":", 1)[1])
+    if key.startswith("status:"):  # an entry of its own: it starts as the others do, with a capital
+        label = status_label(key.split(":", 1)[1])
+        return label[:1].upper() + label[1:]
     return {PROTECTED: tr("In a protected area"), INDIGENOUS: tr("On indigenous land"),
             NOT_CHECKED: tr("Failed or invalid")}[key]
 

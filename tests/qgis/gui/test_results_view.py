@@ -231,6 +231,10 @@ def test_results_view_counts_and_filters(dock, layer, tmp_path, monkeypatch, cle
         "indigenous": [p for p in PLOTS if p[5] > 0],
         "not_checked": [p for p in PLOTS if p[2] in ("failed", "invalid")],
     }
+    # a status of its own (analysed with data missing) is an entry too, starting with a capital as the others
+    missing = [p for p in PLOTS if p[2] == "no_data"]
+    assert view.count("status:no_data") == len(missing)
+    assert view.item_for("status:no_data").text() == f"Analysed, data missing: 1 plot ({missing[0][3]:,.1f} ha)"
     for key, rows in expect.items():
         assert view.count(key) == len(rows), key
         if key == "not_checked":  # never measured: a count, no hectares
