@@ -200,15 +200,20 @@ def vantage_provider() -> Any:
     return provider
 
 
-def check_parameters(plots: str, rasters: str, result: str) -> dict:
-    """``vantage:checkplots``'s parameters (bundled engine) for a plots file, the forest and loss-year
-    rasters of the folder ``rasters`` (``*lossyear*.tif`` and the other ``.tif``) and a result file."""
+def rasters_in(folder: str) -> dict:
+    """The forest and loss-year rasters of a benchmark folder (``*lossyear*.tif`` and the other ``.tif``)
+    and whether the forest is a JRC mask (the folder's name says ``jrc``): :func:`check_parameters`'s."""
     import glob
 
-    forest = [f for f in glob.glob(rasters + "/*.tif") if "lossyear" not in f][0]
-    loss = glob.glob(rasters + "/*lossyear*.tif")[0]
-    return {"INPUT": plots, "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss,
-            "FOREST_IS_JRC": "jrc" in Path(rasters).name, "OUTPUT": result}
+    return {"forest": [f for f in glob.glob(folder + "/*.tif") if "lossyear" not in f][0],
+            "loss": glob.glob(folder + "/*lossyear*.tif")[0], "jrc": "jrc" in Path(folder).name}
+
+
+def check_parameters(plots: str, result: str, forest: str, loss: str, jrc: bool = False) -> dict:
+    """``vantage:checkplots``'s parameters (bundled engine) for a plots file, the forest and loss-year
+    rasters and a result file."""
+    return {"INPUT": plots, "ENGINE": 0, "FOREST_2020": forest, "LOSS_YEAR": loss, "FOREST_IS_JRC": jrc,
+            "OUTPUT": result}
 
 
 def end_line() -> str:

@@ -101,7 +101,7 @@ def worker(a: dict) -> dict:
         counter.thread.start()
         time.sleep(0.5)
         rate = counter.rate()
-    params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
+    params = bc.check_parameters(a["plots"], a["result"], **bc.rasters_in(a["rasters"]))
     with bc.Timer() as t:
         processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
     if a["beside"]:

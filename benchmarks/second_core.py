@@ -145,7 +145,7 @@ def worker(a: dict) -> dict:
         return check_plots(plots, engine, **kwargs)
 
     service.check_plots = measuring
-    params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
+    params = bc.check_parameters(a["plots"], a["result"], **bc.rasters_in(a["rasters"]))
     processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
     return {"chunks": measured}
 

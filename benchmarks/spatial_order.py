@@ -43,8 +43,7 @@ def worker(args: dict) -> dict:
 
     operations.SPATIAL_ORDER = args["mode"] != "file-order"
     writing.SIDE_TABLES = args["mode"] != "spatial-in-place"
-    params = {"INPUT": args["plots"], "ENGINE": 0, "FOREST_2020": args["forest"], "LOSS_YEAR": args["loss"],
-              "FOREST_IS_JRC": False, "OUTPUT": args["result"]}
+    params = bc.check_parameters(args["plots"], args["result"], args["forest"], args["loss"])
     wall, cpu = time.perf_counter(), time.process_time()
     out = processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())
     return {"seconds": time.perf_counter() - wall, "cpu": time.process_time() - cpu, "load": os.getloadavg()[0],

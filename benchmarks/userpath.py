@@ -262,7 +262,7 @@ def worker_phases(a: dict) -> dict:
         from vantage_plugin.core import chunks
 
         chunks.CHUNK_PLOTS = a["chunk_plots"]
-    params = bc.check_parameters(a["plots"], a["rasters"], a["result"])
+    params = bc.check_parameters(a["plots"], a["result"], **bc.rasters_in(a["rasters"]))
     system = os.times().system
     with bc.Timer() as t:
         done = processing.run("vantage:checkplots", params, feedback=QgsProcessingFeedback())

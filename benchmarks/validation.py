@@ -209,13 +209,13 @@ def kept(issues: list) -> dict:
     from vantage_plugin.qgis_bridge.operations import _issue_order
 
     order = partial(_issue_order, pair_codes=PAIR_CODES)
-    issues.sort(key=lambda issue: issue.plot_index // KEEP_CHUNK)  # stable: each chunk's in the order found
-    starts = np.searchsorted([issue.plot_index // KEEP_CHUNK for issue in issues],
-                             np.arange(0, max((issue.plot_index for issue in issues), default=0) // KEEP_CHUNK + 2))
+    by_chunk: dict[int, list] = {}  # each chunk's issues in the order found
+    for issue in issues:
+        by_chunk.setdefault(issue.plot_index // KEEP_CHUNK, []).append(issue)
     with bc.Timer() as t:
         columns = IssueColumns()
-        for start, end in zip(starts[:-1].tolist(), starts[1:].tolist()):
-            columns.add(issues[start:end], order)
+        for chunk in sorted(by_chunk):
+            columns.add(by_chunk[chunk], order)
         table = columns.table()
     digest = hashlib.sha256(repr([(i.code, i.plot_index, i.message, i.location, i.other_plot_index, i.params)
                                   for i in table]).encode()).hexdigest()

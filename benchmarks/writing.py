@@ -68,10 +68,9 @@ def capture(files: dict, n: int, out: Path) -> dict:
 
     results.ResultStream.__init__, results.ResultStream.add = keep_init, keep_add
     try:
-        processing.run("vantage:checkplots", {
-            "INPUT": files["plots"][n]["given"], "ENGINE": 0, "FOREST_2020": files["forest"],
-            "LOSS_YEAR": files["loss"], "FOREST_IS_JRC": False, "OUTPUT": str(out / "check.gpkg"),
-        }, feedback=QgsProcessingFeedback())
+        processing.run("vantage:checkplots", bc.check_parameters(files["plots"][n]["given"], str(out / "check.gpkg"),
+                                                                  files["forest"], files["loss"]),
+                       feedback=QgsProcessingFeedback())
     finally:
         results.ResultStream.__init__, results.ResultStream.add = init, add
     return kept

@@ -146,6 +146,11 @@ def _risk_key(category: str) -> str:
     return f"risk:{category}" if category in RISK_COLOURS else NOT_CHECKED
 
 
+def _status_key(status: str) -> str:
+    """The entry of the plots of one status (``status:failed``…)."""
+    return f"status:{status}"
+
+
 def _needs_a_look(category: str, overlaps: bool) -> bool:
     """Whether the summary says something of a plot of ``category`` (its reasons, its image) beyond
     counting it: High, Unknown, not checked, or overlapping a protected area or indigenous land."""
@@ -171,16 +176,20 @@ class ResultTally:
         """:func:`risk_entry` -> the analysis images of its first plots (at most :data:`MAX_EVIDENCE`)."""
         return {key: [image for _, image in kept] for key, kept in self.images.items()}
 
+    def _count(self, keys: Sequence[str], plots: int, hectares: float) -> None:
+        """``plots`` plots of ``hectares`` ha more in each entry of ``keys``."""
+        for key in keys:
+            self.plots[key] = self.plots.get(key, 0) + plots
+            self.hectares[key] = self.hectares.get(key, 0.0) + hectares
+
     def add(self, facts: Facts) -> None:
         risk_key = risk_entry(facts)
-        keys = [risk_key, f"status:{facts.status}"]
+        keys = [risk_key, _status_key(facts.status)]
         if facts.protected_ha > 0:
             keys.append(PROTECTED)
         if facts.indigenous_ha > 0:
             keys.append(INDIGENOUS)
-        for key in keys:
-            self.plots[key] = self.plots.get(key, 0) + 1
-            self.hectares[key] = self.hectares.get(key, 0.0) + facts.area_ha
+        self._count(keys, 1, facts.area_ha)
         if _needs_a_look(facts.category, len(keys) > 2):
             if facts.category == "Unknown":
                 why = (facts.status, facts.limits, facts.reason, facts.error)
@@ -210,9 +219,7 @@ class ResultTally:
             entry[0] += 1
             entry[1] += float(a.get(analysis.AREA_HA) or 0.0)
         for (category, status), (plots, hectares) in counted.items():
-            for key in (_risk_key(category), f"status:{status}"):
-                self.plots[key] = self.plots.get(key, 0) + plots
-                self.hectares[key] = self.hectares.get(key, 0.0) + hectares
+            self._count((_risk_key(category), _status_key(status)), plots, hectares)
 
 
 def tally_results(results: Sequence[Any]) -> ResultTally:
@@ -372,7 +379,7 @@ class ResultsView(QWidget):
         self.hint.setToolTip(layer.name() if layer else "")
         self.list.clear()
         keys = [f"risk:{level}" for level in RISK_LEVELS] + [NOT_CHECKED, PROTECTED, INDIGENOUS]
-        shown_apart = {f"status:{s}" for s in (analysis.STATUS_OK, analysis.STATUS_FAILED, analysis.STATUS_INVALID)}
+        shown_apart = {_status_key(s) for s in (analysis.STATUS_OK, analysis.STATUS_FAILED, analysis.STATUS_INVALID)}
         keys += sorted(k for k in tally.plots if k.startswith("status:") and k not in shown_apart)
         for key in keys:
             count = tally.plots.get(key, 0)
